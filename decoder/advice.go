@@ -1,0 +1,343 @@
+package decoder
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The last stage turns the matched entry and the signals into the Result: the code, the
+// category and verdict (with the response's own x-should-retry and waits), the numbers the
+// error states, what the provider's SDK already did, and the evidence behind each answer.
+
+// Categories where re-sending the same request after a wait can succeed, for answers
+// that come from no catalog entry.
+var retryableByDefault = map[Category]bool{
+	RateLimit: true, Overloaded: true, Server: true, Timeout: true, Connection: true,
+}
+
+func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) Result {
+	r := Result{Category: Unknown}
+	var ev []string
+	if s.in.truncated {
+		r.Truncated = true
+		ev = append(ev, "the input is "+sizeText(s.in.origLen)+"; only the first "+sizeText(DefaultMaxInput/4)+" and the last "+sizeText(DefaultMaxInput-DefaultMaxInput/4)+" were examined")
+	}
+	if s.in.binary {
+		ev = append(ev, "the input looks like binary data, not error text")
+	}
+	if s.budgetHit {
+		ev = append(ev, "the input holds more nested structure than the decoder reads; the rest was skipped")
+	}
+
+	// Provider, wrapper, upstream.
+	var prov *Provider
+	if id.provider >= 0 {
+		prov = e.files[id.provider]
+		r.Provider, r.ProviderName = prov.Slug, prov.Name
+		ev = append(ev, "provider "+prov.Name+": "+strings.Join(id.reasons, ", "))
+		for _, t := range id.tied {
+			ev = append(ev, "the signals fit "+e.files[t].Name+" equally well")
+		}
+	}
+	if id.wrapper >= 0 {
+		w := e.files[id.wrapper]
+		r.Wrapper = w.Slug
+		ev = append(ev, "re-printed by "+w.Name+": "+strings.Join(id.wreasons, ", "))
+	}
+	if id.upstream != "" {
+		r.Upstream = id.upstream
+		ev = append(ev, "the router relayed an error from the upstream provider "+id.upstream)
+	}
+
+	// Status.
+	var en *Entry
+	var ef *Provider
+	if m.found() {
+		ef = e.files[m.file]
+		en = &ef.Errors[m.entry]
+	}
+	if m.hasStatus {
+		weakConflict := m.status.strength <= anchorClass && en != nil && en.Status != 0 && en.Status != m.status.code && ef.Kind != KindGeneric
+		if weakConflict {
+			ev = append(ev, "status unclear: "+m.status.what+", but the error itself is the one the catalog lists under "+itoa(en.Status))
+		} else {
+			r.HTTPStatus = m.status.code
+			ev = append(ev, "HTTP status "+itoa(m.status.code)+" from "+m.status.what)
+		}
+	}
+
+	// A documented error implies its status, when the paste does not state one. Generic
+	// wording implies one only for client errors (an "invalid request" is a 400; a server
+	// error may be any 5xx).
+	if !m.hasStatus && m.consensusStatus != 0 {
+		r.HTTPStatus = m.consensusStatus
+		ev = append(ev, "HTTP status "+itoa(m.consensusStatus)+": not in the paste, but every API that sends this code sends it with that status")
+	}
+	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status != 0 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Status < 500 && en.Status != 429) {
+		r.HTTPStatus = en.Status
+		ev = append(ev, "HTTP status "+itoa(en.Status)+": not in the paste, but it is the status "+ef.Name+" sends this error with")
+	}
+
+	// Code, type, message.
+	codes := s.codes()
+	switch {
+	case len(codes) > 0:
+		r.Code = codes[0].value
+		ev = append(ev, "code \""+r.Code+"\" from "+codeWhere(codes[0]))
+	case m.byClassCode != "":
+		r.Code = m.byClassCode
+	case r.HTTPStatus == 0 && s.primary >= 0:
+		ex := s.excs[s.primary]
+		if ci, known := e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) {
+			r.Code = ex.name
+		}
+	}
+	if len(s.body.types) > 0 {
+		r.Type = s.body.types[len(s.body.types)-1]
+	}
+	r.Message = s.message()
+
+	// Category and verdict.
+	if en != nil {
+		r.Category, r.Retryable = en.Category, en.Retryable
+		r.Title, r.Fix, r.Source, r.Entry = en.Title, en.Fix, en.Source, en.ID
+		r.Reference = "providers/" + ef.Slug + "/#" + en.ID
+		r.Generic = ef.Kind == KindGeneric
+		if ef.Kind != KindProvider && prov != nil {
+			r.Generic = true
+		}
+		ev = append(ev, "matches "+ef.Name+" \""+en.Title+"\" ("+m.why+")")
+		if prov != nil && ef == prov {
+			r.Exceptions = prov.Exceptions(en)
+		} else if ef.Kind == KindWrapper && len(en.Class) > 0 {
+			r.Exceptions = en.Class
+		}
+		if prov != nil && ef != prov && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil {
+			r.Exceptions = prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category})
+		}
+	} else if r.HTTPStatus != 0 || r.Provider != "" {
+		ev = append(ev, "no catalog entry fits; the answer rests on the status alone")
+		r.Generic = true
+	}
+	if r.Fix == "" {
+		r.Fix = fallbackFix(r)
+	}
+
+	// Numbers the error states.
+	r.Details = e.details(s, en)
+	if u, l, why, ok := contextNumbers(s.in.text); ok && (r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown) {
+		r.ContextUsed, r.ContextLimit = u, l
+		if r.Category != ContextLength {
+			r.Category, r.Retryable = ContextLength, false
+		}
+		ev = append(ev, "the request needs "+itoa(u)+" tokens and the limit is "+itoa(l)+" ("+why+")")
+		r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
+	}
+	if req, lim, ok := requestOverLimit(s.in.text); ok && r.Category == RateLimit && r.Retryable {
+		r.Retryable = false
+		ev = append(ev, "the request alone ("+itoa(req)+") is larger than the whole limit ("+itoa(lim)+"): waiting cannot help, only a smaller request")
+	}
+
+	// The response's own word on retrying.
+	waits := headerWaits(s.headers, now)
+	waits = append(waits, s.body.waits...)
+	waits = append(waits, s.textWaits...)
+	if w, ok := bestWait(waits); ok {
+		r.RetryAfterMS = w.ms
+		ev = append(ev, "asks to wait "+secondsText(w.ms)+": "+w.what)
+	}
+	if v, ok := headerValue(s.headers, "x-should-retry"); ok {
+		want := strings.EqualFold(strings.TrimSpace(v), "true")
+		switch {
+		case r.Category == Quota && want:
+			ev = append(ev, "x-should-retry: true, but a quota or billing error does not clear by waiting")
+		case want != r.Retryable:
+			r.Retryable = want
+			ev = append(ev, "x-should-retry: "+v+" overrides the default for this status")
+		}
+	}
+	if r.Category == Quota {
+		r.Retryable = false
+	}
+	if en == nil && r.Category == Unknown {
+		r.Retryable = false
+	}
+
+	if prov != nil {
+		r.SDKBehavior = sdkBehavior(prov, en, r)
+	}
+	if r.Provider == "" && r.Category == Unknown && len(ev) == 0 {
+		ev = append(ev, "no status, error code, exception or provider signal found")
+	}
+	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
+		ev = append(ev, "no AI provider's signals found: a general answer")
+	}
+	r.Evidence = ev
+	sanitize(&r)
+	return r
+}
+
+// sanitize keeps every string of the Result valid UTF-8: snippets are cut from input that
+// may hold anything.
+func sanitize(r *Result) {
+	fix := func(s *string) { *s = strings.ToValidUTF8(*s, "\uFFFD") }
+	fix(&r.Code)
+	fix(&r.Type)
+	fix(&r.Message)
+	fix(&r.Upstream)
+	for i := range r.Evidence {
+		fix(&r.Evidence[i])
+	}
+	for k, v := range r.Details {
+		r.Details[k] = strings.ToValidUTF8(v, "\uFFFD")
+	}
+}
+
+func codeWhere(c codeSeen) string {
+	if strings.HasPrefix(c.where, "the ") {
+		return c.where
+	}
+	return "the body's " + c.where
+}
+
+// details copies the fields the entry documents, plus the generally useful ones.
+func (e *engine) details(s *signals, en *Entry) map[string]string {
+	keys := []string{"param", "invalid_fields", "provider_name", "quotaid", "quota_id", "quotametric", "quota_metric", "quotavalue", "request_id", "request-id"}
+	if en != nil {
+		keys = append(en.Fields, keys...)
+	}
+	out := map[string]string{}
+	for _, k := range keys {
+		if v, ok := s.body.scalars[strings.ToLower(k)]; ok && v != "" {
+			out[k] = v
+		}
+	}
+	for k, v := range textFields(s.in.text) {
+		if _, ok := out[k]; !ok {
+			out[k] = v
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func fallbackFix(r Result) string {
+	switch r.Category {
+	case Unknown:
+		if r.Provider != "" {
+			return "This does not look like an error response. If a call failed, paste the status line and the response body too."
+		}
+		return "errlens could not place this error. Paste the full response (status line, headers and body) or the SDK's exception line."
+	}
+	return ""
+}
+
+// sdkBehavior says what the provider's SDK already does with this error.
+func sdkBehavior(p *Provider, en *Entry, r Result) string {
+	if en != nil && en.SDK != "" {
+		return en.SDK
+	}
+	sdk := p.SDK
+	if len(sdk.RetryOn) == 0 && sdk.Python.Retries == 0 && sdk.Node.Retries == 0 {
+		return ""
+	}
+	retries := max(sdk.Python.Retries, sdk.Node.Retries)
+	opts := optionNames(sdk)
+	if !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category) {
+		what := "this error"
+		if r.HTTPStatus != 0 {
+			what = itoa(r.HTTPStatus) + " errors"
+		}
+		return "The " + p.Name + " SDK does not retry " + what + ": it raised it on the first attempt."
+	}
+	if sdk.RetryAfterMaxS > 0 && r.HTTPStatus == 429 {
+		limit := secondsText(int64(sdk.RetryAfterMaxS) * 1000)
+		if r.RetryAfterMS > int64(sdk.RetryAfterMaxS)*1000 {
+			return "The " + p.Name + " SDK waits out a 429 by itself only when Retry-After is at most " + limit + "; this one asked for " + secondsText(r.RetryAfterMS) + ", so it raised the error instead. Wait that long before retrying."
+		}
+		return "The " + p.Name + " SDK waits out a 429 by itself when Retry-After is at most " + limit + " and retries; seeing it raised means the wait was longer or the retries ran out."
+	}
+	s := "The " + p.Name + " SDK already retries this error"
+	if retries > 0 {
+		s += " " + countText(retries)
+	}
+	if sdk.Backoff != "" {
+		s += " (" + sdk.Backoff + ")"
+	}
+	s += "; seeing it raised means those retries ran out."
+	if opts != "" {
+		s += " Raise " + opts + " or space out your calls."
+	}
+	return s
+}
+
+func countText(n int) string {
+	switch n {
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return itoa(n) + " times"
+}
+
+func optionNames(sdk SDK) string {
+	var parts []string
+	if sdk.Python.Option != "" {
+		parts = append(parts, sdk.Python.Option+" (Python)")
+	}
+	if sdk.Node.Option != "" && sdk.Node.Option != sdk.Python.Option {
+		parts = append(parts, sdk.Node.Option+" (Node)")
+	}
+	return strings.Join(parts, " or ")
+}
+
+// sdkRetries reports whether an SDK's retry_on list covers this error. Items are statuses
+// ("429"), classes ("5xx", ">=500") or kinds ("connection", "timeout").
+func sdkRetries(on []string, status int, cat Category) bool {
+	for _, it := range on {
+		switch it {
+		case "connection":
+			if cat == Connection {
+				return true
+			}
+		case "timeout":
+			if cat == Timeout && status == 0 {
+				return true
+			}
+		case "5xx", ">=500":
+			if status >= 500 {
+				return true
+			}
+		default:
+			if n, err := strconv.Atoi(it); err == nil && n == status && status != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// midStream reports a Stainless SDK error raised from an SSE error event: the class is the
+// bare APIStatusError/APIError and its text is the event body, with no "Error code: N".
+// Such an error came after a 200, so no status can be given for it.
+func midStream(s *signals) bool {
+	if s.primary < 0 {
+		return false
+	}
+	ex := s.excs[s.primary]
+	return (ex.name == "APIStatusError" || ex.name == "APIError") && strings.HasPrefix(ex.message, "{")
+}
+
+// wrapperLostStatus reports a wrapper's catch-all exception (LiteLLM's APIError for a
+// response it could not read): the provider's status did not survive the re-print.
+func wrapperLostStatus(s *signals, id identity, e *engine) bool {
+	if id.wrapper < 0 || s.primary < 0 {
+		return false
+	}
+	ex := s.excs[s.primary]
+	return genericExceptionNames[ex.name] && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
+}

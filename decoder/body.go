@@ -1,0 +1,430 @@
+package decoder
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Reading error bodies: whatever the envelope (OpenAI's {"error": {...}}, Cerebras's flat
+// {message, type, code}, google.rpc.Status, RFC 9457 problem+json, a Kubernetes Status,
+// FastAPI's {"detail": [...]}, an SSE chunk with an error member), the walk collects the
+// codes, types, messages, numbers and fields it carries. A string that holds another body
+// (Gemini errors re-wrapped by a gateway, OpenRouter's metadata.raw, b'...' reprs) is parsed
+// in turn; facts from deeper bodies rank higher because they are closer to the source.
+
+type codeSeen struct {
+	value string
+	rank  int
+	where string
+}
+
+type hint struct {
+	ms       int64
+	strength int
+	what     string
+}
+
+type bodyFacts struct {
+	codes    []codeSeen
+	types    []string
+	messages []ranked
+	statuses []statusSeen
+	headers  []header
+	scalars  map[string]string // lowercase key -> first value seen at the deepest level
+	fields   map[string]bool   // key paths and key=value pairs, for field signals
+	waits    []hint
+	upstream string
+	stream   bool // an error member inside a streamed chunk
+	budget   *int
+}
+
+type ranked struct {
+	text string
+	rank int
+}
+
+// Code ranks: which field names the most specific machine code.
+const (
+	rankNumericCode = 10
+	rankType        = 20
+	rankProblemType = 25
+	rankEnumStatus  = 30
+	rankErrorString = 35
+	rankCode        = 40
+	rankReason      = 50
+	rankInner       = 55
+	rankDecline     = 60
+	depthRank       = 100 // per level of body-inside-a-string
+)
+
+const maxBodyNesting = 4
+
+func (f *bodyFacts) addCode(v string, rank int, where string) {
+	v = strings.TrimSpace(v)
+	if v == "" || len(v) > 120 {
+		return
+	}
+	f.codes = append(f.codes, codeSeen{v, rank, where})
+}
+
+func (f *bodyFacts) scalar(key, val string, depth int) {
+	if val == "" || len(val) > 500 {
+		return
+	}
+	k := strings.ToLower(key)
+	if old, ok := f.scalars[k]; ok && depth == 0 && old != "" {
+		return
+	}
+	f.scalars[k] = val
+}
+
+// readBodies walks every parsed object.
+func readBodies(objs []*node, budget *int) *bodyFacts {
+	f := &bodyFacts{scalars: map[string]string{}, fields: map[string]bool{}, budget: budget}
+	for _, o := range objs {
+		f.walk(o, "", 0, false)
+	}
+	return f
+}
+
+func isIdentifier(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isWordByte(c) || c == '.' || c == '-' || c == ':' || c == '#' || c == '/') {
+			return false
+		}
+	}
+	return true
+}
+
+func isEnumWord(s string) bool { // RESOURCE_EXHAUSTED, NOT_FOUND, UNAVAILABLE
+	if len(s) < 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !((c >= 'A' && c <= 'Z') || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func looksLikeHeaderName(k string) bool {
+	switch strings.ToLower(k) {
+	case "date", "server", "connection", "via", "vary", "expires", "pragma", "etag":
+		return true
+	}
+	if !strings.Contains(k, "-") || strings.ContainsAny(k, " _.") {
+		return false
+	}
+	return isIdentifier(k)
+}
+
+func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
+	if n == nil || *f.budget <= 0 {
+		return
+	}
+	*f.budget -= 4
+	switch n.kind {
+	case arrNode:
+		for _, v := range n.arr {
+			f.walk(v, path, depth, inError)
+		}
+		return
+	case strNode:
+		f.nested(n.str, depth)
+		return
+	case objNode:
+	default:
+		return
+	}
+
+	base := depth * depthRank
+	// Headers printed as an object (Python dict of response headers, a JS headers object).
+	headerish := 0
+	for _, m := range n.obj {
+		if looksLikeHeaderName(m.key) {
+			headerish++
+		}
+	}
+	if headerish >= 2 {
+		for _, m := range n.obj {
+			if looksLikeHeaderName(m.key) || strings.EqualFold(m.key, "date") {
+				if t := m.val.text(); t != "" {
+					f.headers = append(f.headers, header{strings.ToLower(m.key), t})
+				}
+			}
+		}
+	}
+
+	// Body shapes as signals: {"error": "<code>", "message": "..."} (Pictograph and
+	// FastAPI-style APIs) is told apart from {"error": {...}} envelopes.
+	if ev := n.get("error"); ev != nil && ev.kind == strNode && isIdentifier(ev.str) && n.get("message") != nil {
+		f.fields["shape:error-code+message"] = true
+	}
+	atType := n.get("@type").text()
+	envelope := inError || n.get("message") != nil || n.get("msg") != nil || n.get("detail") != nil || n.get("title") != nil
+	problem := n.get("title") != nil && n.get("type") != nil && (n.get("status") != nil || n.get("detail") != nil)
+	k8s := n.get("kind").text() == "Status"
+
+	for _, m := range n.obj {
+		k, v := m.key, m.val
+		lk := strings.ToLower(k)
+		p := lk
+		if path != "" {
+			p = path + "." + lk
+		}
+		f.fields[p] = true
+		if t := v.text(); t != "" && len(t) <= 40 {
+			f.fields[lk+"="+strings.ToLower(t)] = true
+		}
+		switch lk {
+		case "error", "errors":
+			switch v.kind {
+			case objNode:
+				f.walk(v, p, depth, true)
+				continue
+			case strNode:
+				if isIdentifier(v.str) {
+					if !strings.Contains(v.str, "/") {
+						f.addCode(v.str, base+rankErrorString, k)
+					}
+				} else {
+					f.messages = append(f.messages, ranked{v.str, base + 3})
+					f.nested(v.str, depth)
+				}
+				continue
+			case arrNode:
+				f.readValidation(v)
+				f.walk(v, p, depth, true)
+				continue
+			}
+		case "code", "error_code", "errorcode", "__type", "decline_code", "reason":
+			if v.kind == numNode || (v.kind == strNode && isAllDigits(v.str)) {
+				if lk != "code" {
+					break
+				}
+				if c, ok := statusFromNumber(v.str); ok && (envelope || atType == "") {
+					f.statuses = append(f.statuses, statusSeen{c, anchorField, 0, "the body's code field (" + v.str + ")"})
+				}
+				if inError {
+					f.addCode(v.str, base+rankNumericCode, p)
+				}
+				continue
+			}
+			if v.kind != strNode && v.kind != bareNode {
+				break
+			}
+			rank := rankCode
+			switch {
+			case lk == "decline_code":
+				rank = rankDecline
+			case strings.HasSuffix(path, "innererror"):
+				rank = rankInner
+			case lk == "reason":
+				// Only ErrorInfo and Kubernetes reasons are codes; elsewhere "reason" is
+				// often prose or a wrapper's own state (Vercel's maxRetriesExceeded).
+				if !k8s && !strings.HasSuffix(atType, "ErrorInfo") && !isEnumWord(v.str) {
+					continue
+				}
+				rank = rankReason
+			}
+			if isIdentifier(v.str) {
+				f.addCode(v.str, base+rank, p)
+			}
+			continue
+		case "type":
+			if v.kind != strNode {
+				break
+			}
+			if problem && strings.Contains(v.str, "/") {
+				f.addCode(v.str, base+rankProblemType, p)
+				continue
+			}
+			if (envelope || inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
+				f.types = append(f.types, v.str)
+				f.addCode(v.str, base+rankType, p)
+			}
+			continue
+		case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode":
+			if c, ok := statusFromNumber(v.text()); ok && v.kind != boolNode {
+				f.statuses = append(f.statuses, statusSeen{c, anchorField, 0, "the " + k + " field (" + v.text() + ")"})
+				continue
+			}
+			if v.kind == strNode && isEnumWord(v.str) && lk == "status" {
+				f.addCode(v.str, base+rankEnumStatus, p)
+				continue
+			}
+		case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message":
+			if v.kind == strNode {
+				r := base + 10
+				switch lk {
+				case "detail":
+					r = base + 8
+				case "title":
+					r = base + 4
+				case "msg":
+					r = base + 6
+				}
+				f.messages = append(f.messages, ranked{v.str, r})
+				f.nested(v.str, depth)
+				continue
+			}
+			if lk == "detail" && v.kind == arrNode {
+				f.readValidation(v)
+			}
+		case "retry_after", "retryafter", "retry_after_seconds", "estimated_time":
+			if s, ok := v.number(); ok && s > 0 && s < 1e7 {
+				f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")"})
+			}
+		case "retry_after_ms":
+			if s, ok := v.number(); ok && s > 0 && s < 1e10 {
+				f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")"})
+			}
+		case "retrydelay":
+			if ms, ok := parseDuration(v.text()); ok {
+				f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\""})
+			}
+		case "provider_name":
+			if v.kind == strNode {
+				f.upstream = v.str
+			}
+		case "provider":
+			if v.kind == strNode && f.upstream == "" && isIdentifier(v.str) {
+				f.upstream = v.str
+			}
+		case "finish_reason":
+			if v.text() == "error" {
+				f.stream = true
+			}
+		}
+		switch v.kind {
+		case objNode, arrNode:
+			f.walk(v, p, depth, inError || lk == "innererror" || lk == "details" || lk == "metadata")
+		case strNode:
+			f.scalar(k, v.str, depth)
+			if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
+				f.nested(v.str, depth)
+			}
+		case numNode, boolNode, bareNode:
+			f.scalar(k, v.text(), depth)
+		}
+	}
+}
+
+// nested parses a string value that holds another body.
+func (f *bodyFacts) nested(s string, depth int) {
+	if depth+1 >= maxBodyNesting || !strings.Contains(s, "{") {
+		return
+	}
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "{") && !strings.HasPrefix(t, "[") && !strings.Contains(t, "{\"") && !strings.Contains(t, "{'") && !strings.Contains(t, "{\n") {
+		return
+	}
+	for _, o := range parseObjects(s, f.budget, 16) {
+		f.walk(o, "", depth+1, false)
+	}
+}
+
+// readValidation summarises a FastAPI/Pydantic style list of {loc, msg, type}.
+func (f *bodyFacts) readValidation(list *node) {
+	var parts []string
+	for _, it := range list.arr {
+		if it.kind != objNode {
+			continue
+		}
+		msg := it.get("msg").text()
+		if msg == "" {
+			msg = it.get("message").text()
+		}
+		if msg == "" {
+			continue
+		}
+		loc := ""
+		if l := it.get("loc"); l != nil && l.kind == arrNode {
+			var segs []string
+			for _, s := range l.arr {
+				segs = append(segs, s.text())
+			}
+			loc = strings.Join(segs, ".")
+		} else if l := it.get("field"); l != nil {
+			loc = l.text()
+		}
+		if loc != "" {
+			msg = loc + ": " + msg
+		}
+		parts = append(parts, msg)
+		if len(parts) == 8 {
+			break
+		}
+	}
+	if len(parts) > 0 {
+		f.scalars["invalid_fields"] = strings.Join(parts, "; ")
+	}
+}
+
+func isAllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// parseDuration reads "45.8s", "1.5s", "20ms", "6m0s", "2m30.5s", or plain seconds.
+func parseDuration(s string) (int64, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	var total float64
+	num := ""
+	seen := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) || c == '.' {
+			num += string(c)
+			continue
+		}
+		unit := 1000.0
+		switch {
+		case strings.HasPrefix(s[i:], "ms"):
+			unit = 1
+			i++
+		case c == 's':
+		case c == 'm':
+			unit = 60000
+		case c == 'h':
+			unit = 3600000
+		default:
+			return 0, false
+		}
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0, false
+		}
+		total += v * unit
+		num = ""
+		seen = true
+	}
+	if num != "" {
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return 0, false
+		}
+		total += v * 1000
+		seen = true
+	}
+	if !seen || total < 0 || total > 1e12 {
+		return 0, false
+	}
+	return int64(total + 0.5), true
+}

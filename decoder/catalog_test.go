@@ -1,0 +1,94 @@
+package decoder
+
+import (
+	"bytes"
+	"encoding/json"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Every catalog file loads, and loads exactly as encoding/json reads it with unknown fields
+// disallowed: the hand-written loader cannot drift from the Go types.
+func TestCatalogFilesLoadStrictly(t *testing.T) {
+	require.NoError(t, CatalogError())
+	names, err := fs.Glob(catalogFS, "catalog/*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	for _, name := range names {
+		t.Run(path.Base(name), func(t *testing.T) {
+			data, err := fs.ReadFile(catalogFS, name)
+			require.NoError(t, err)
+			var want Provider
+			dec := json.NewDecoder(bytes.NewReader(data))
+			dec.DisallowUnknownFields()
+			require.NoError(t, dec.Decode(&want))
+			got, err := parseProvider(string(data))
+			require.NoError(t, err)
+			if want.Kind == "" {
+				want.Kind = KindProvider
+			}
+			assert.Equal(t, &want, got)
+			assert.Equal(t, strings.TrimSuffix(path.Base(name), ".json"), got.Slug, "file name is the slug")
+		})
+	}
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// Every entry is usable: a stable anchor id, a known category, a fix, a source, and no two
+// entries of a file claim the same code for the same status.
+func TestCatalogEntries(t *testing.T) {
+	kinds := map[string]bool{KindProvider: true, KindWrapper: true, KindGeneric: true}
+	signalKinds := map[string]bool{"host": true, "module": true, "package": true, "class": true, "label": true, "header": true, "key": true, "name": true, "phrase": true, "field": true}
+	for _, p := range load().files {
+		t.Run(p.Slug, func(t *testing.T) {
+			assert.True(t, kinds[p.Kind], "kind %q", p.Kind)
+			assert.NotEmpty(t, p.Name)
+			assert.Regexp(t, `^https://`, p.Docs)
+			for _, s := range p.Signals {
+				assert.True(t, signalKinds[s.Kind], "signal kind %q", s.Kind)
+				assert.NotEmpty(t, strings.TrimSpace(s.Text))
+			}
+			ids := map[string]bool{}
+			codes := map[string]string{}
+			for _, e := range p.Errors {
+				assert.Regexp(t, idPattern, e.ID)
+				assert.False(t, ids[e.ID], "duplicate id %s", e.ID)
+				ids[e.ID] = true
+				assert.True(t, e.Category.Valid(), "%s: category %q", e.ID, e.Category)
+				assert.NotEmpty(t, strings.TrimSpace(e.Title), e.ID)
+				assert.Greater(t, len(strings.TrimSpace(e.Fix)), 30, "%s: fix too short to be specific", e.ID)
+				assert.Regexp(t, `^https?://`, e.Source, e.ID)
+				assert.True(t, e.Status == 0 || (e.Status >= 200 && e.Status <= 599), "%s: status %d", e.ID, e.Status)
+				if e.Code != "" && len(e.Phrases) == 0 {
+					key := normCode(e.Code) + "/" + itoa(e.Status)
+					assert.Empty(t, codes[key], "%s and %s claim code %s for status %d with nothing else to tell them apart", codes[key], e.ID, e.Code, e.Status)
+					codes[key] = e.ID
+				}
+				if e.Category == Quota {
+					assert.False(t, e.Retryable, "%s: quota and billing errors are never retryable", e.ID)
+				}
+			}
+		})
+	}
+}
+
+// The five seed providers and the other AI APIs of the design are all in the catalog.
+func TestCatalogCoversDesignProviders(t *testing.T) {
+	for _, slug := range []string{"cerebras", "opengradient", "pictograph", "openpixels", "a15t",
+		"openai", "azure-openai", "anthropic", "gemini", "vertex-ai", "bedrock", "mistral", "groq",
+		"openrouter", "together", "fireworks", "deepseek", "xai", "cohere", "perplexity",
+		"huggingface", "replicate"} {
+		p := Lookup(slug)
+		if assert.NotNil(t, p, slug) {
+			assert.Equal(t, KindProvider, p.Kind)
+			assert.NotEmpty(t, p.Errors, slug)
+		}
+	}
+}

@@ -1,0 +1,53 @@
+package decoder
+
+import "time"
+
+// Decoder decodes pasted errors. The zero value is not usable; use New. A Decoder is safe
+// for concurrent use.
+type Decoder struct {
+	maxInput int
+	now      func() time.Time
+}
+
+// Option configures a Decoder.
+type Option func(*Decoder)
+
+// WithMaxInput sets how many bytes of a paste are examined (default DefaultMaxInput).
+// Longer input is cut in the middle and the Result says so.
+func WithMaxInput(n int) Option { return func(d *Decoder) { d.maxInput = n } }
+
+// WithClock sets the clock used to turn an HTTP-date Retry-After into a wait when the
+// paste carries no Date header. Tests use it for deterministic output.
+func WithClock(now func() time.Time) Option { return func(d *Decoder) { d.now = now } }
+
+// New returns a Decoder with the given options.
+func New(opts ...Option) *Decoder {
+	d := &Decoder{maxInput: DefaultMaxInput, now: time.Now}
+	for _, o := range opts {
+		o(d)
+	}
+	return d
+}
+
+var std = New()
+
+// Decode explains one pasted error with the default Decoder. It never panics and never
+// fails: input it cannot place comes back with category "unknown" and the evidence found.
+func Decode(input string) Result { return std.Decode(input) }
+
+// Decode explains one pasted error: normalise the input, pull out its signals, identify the
+// provider, match the provider's catalog, and work out the retry advice.
+func (d *Decoder) Decode(input string) (res Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A bug must not take the caller down with it: answer "unknown" and say why.
+			res = Result{Category: Unknown, Evidence: []string{"the decoder failed on this input; please report it"}}
+		}
+	}()
+	eng := load().eng
+	in := normalize(input, d.maxInput)
+	sig := extract(in, eng)
+	who := eng.identify(sig)
+	m := eng.match(sig, who)
+	return eng.advise(sig, who, m, d.now)
+}

@@ -1,0 +1,220 @@
+package decoder
+
+import "strings"
+
+// engine is the catalog compiled for decoding: every literal of every file in one
+// literalSet, and indexes from codes and exception classes to the files that define them.
+type engine struct {
+	files    []*Provider
+	lits     *literalSet
+	info     []literal
+	owners   map[string][]int     // normCode(code/alias/type) -> provider files with such an entry
+	exact    map[string][]int     // the same, keyed by the code exactly as written
+	classes  map[string]classInfo // lower-case class name -> what it implies
+	fieldSig []fieldSignal
+	generic  int // index of the generic catalog, -1 if none
+}
+
+// literal is one pattern of the literal set.
+type literal struct {
+	file   int
+	entry  int // -1 for a file signal; else the index of the entry whose phrase this is
+	kind   string
+	weight int
+	text   string
+	left   bool // needs a word boundary before
+	right  bool // needs a word boundary after
+}
+
+type fieldSignal struct {
+	file   int
+	text   string
+	weight int
+}
+
+type classInfo struct {
+	file   int
+	status int
+	// statusClass marks classes an SDK picks from the HTTP status alone (RateLimitError):
+	// they are never the error's code.
+	statusClass bool
+}
+
+// Default signal weights: how surely each kind of literal names its provider.
+var defaultWeights = map[string]int{
+	"host": 10, "module": 10, "package": 10, "label": 9, "field": 6, "class": 6,
+	"header": 6, "key": 6, "name": 5, "phrase": 4,
+}
+
+func newEngine(files []*Provider) *engine {
+	e := &engine{files: files, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}, generic: -1}
+	var pats []string
+	add := func(l literal) {
+		if l.text == "" {
+			return
+		}
+		l.left = isWordByte(l.text[0])
+		last := l.text[len(l.text)-1]
+		switch l.kind {
+		case "key", "module", "header":
+			l.right = false
+		default:
+			l.right = isWordByte(last)
+		}
+		e.info = append(e.info, l)
+		pats = append(pats, l.text)
+	}
+	for fi, f := range files {
+		if f.Kind == KindGeneric {
+			e.generic = fi
+		}
+		for _, s := range f.Signals {
+			w := s.Weight
+			if w == 0 {
+				w = defaultWeights[s.Kind]
+				if s.Kind == "package" && isIdentifier(s.Text) && !strings.ContainsAny(s.Text, "-_./@") {
+					// A package called just "openai" reads like the provider's name.
+					w = defaultWeights["name"]
+				}
+			}
+			if s.Kind == "field" {
+				e.fieldSig = append(e.fieldSig, fieldSignal{fi, strings.ToLower(s.Text), w})
+				continue
+			}
+			add(literal{file: fi, entry: -1, kind: s.Kind, weight: w, text: s.Text})
+		}
+		for ei := range f.Errors {
+			en := &f.Errors[ei]
+			for _, ph := range en.Phrases {
+				add(literal{file: fi, entry: ei, kind: "entry", text: ph})
+			}
+			if f.Kind == KindProvider {
+				seen := map[string]bool{}
+				for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
+					if n := normCode(c); n != "" && !seen[n] {
+						seen[n] = true
+						e.owners[n] = appendUnique(e.owners[n], fi)
+						e.exact[c] = appendUnique(e.exact[c], fi)
+					}
+				}
+			}
+			for _, cls := range en.Class {
+				e.addClass(cls, fi, en.Status, f.Kind != KindGeneric)
+			}
+		}
+		for key, byLang := range f.SDK.Classes {
+			st := 0
+			if len(key) == 3 && isAllDigits(key) {
+				st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
+			}
+			for _, cls := range byLang {
+				e.addClass(cls, fi, st, true)
+			}
+		}
+	}
+	e.weighEntryPhrases()
+	e.lits = newLiteralSet(pats)
+	return e
+}
+
+// weighEntryPhrases lets an entry's wording identify its provider when no other provider's
+// catalog uses the same words: a long phrase counts like a signal phrase, a short one less.
+func (e *engine) weighEntryPhrases() {
+	owners := map[string]map[int]bool{}
+	for _, l := range e.info {
+		if l.entry < 0 || e.files[l.file].Kind != KindProvider {
+			continue
+		}
+		k := strings.ToLower(l.text)
+		if owners[k] == nil {
+			owners[k] = map[int]bool{}
+		}
+		owners[k][l.file] = true
+	}
+	for i := range e.info {
+		l := &e.info[i]
+		if l.entry < 0 || e.files[l.file].Kind != KindProvider || len(owners[strings.ToLower(l.text)]) != 1 {
+			continue
+		}
+		l.weight = 2
+		if len(l.text) >= 24 {
+			l.weight = defaultWeights["phrase"]
+		}
+	}
+}
+
+// addClass indexes an exception class by its full and its short name. A short name that
+// two files give different statuses is kept without a status.
+func (e *engine) addClass(cls string, file, status int, statusClass bool) {
+	for _, name := range []string{cls, shortClass(cls)} {
+		k := strings.ToLower(name)
+		if old, ok := e.classes[k]; ok {
+			if old.status != status {
+				old.status = 0
+			}
+			old.statusClass = old.statusClass || statusClass
+			e.classes[k] = old
+			continue
+		}
+		e.classes[k] = classInfo{file: file, status: status, statusClass: statusClass}
+	}
+}
+
+func shortClass(cls string) string {
+	if i := strings.LastIndexByte(cls, '.'); i >= 0 {
+		return cls[i+1:]
+	}
+	return cls
+}
+
+func appendUnique(xs []int, x int) []int {
+	for _, v := range xs {
+		if v == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// scanLiterals finds the first occurrence of every catalog literal in text.
+func (e *engine) scanLiterals(text string) []litHit {
+	seen := make(map[int]bool)
+	var hits []litHit
+	e.lits.scan(text, func(id, start int) {
+		if seen[id] {
+			return
+		}
+		l := &e.info[id]
+		end := start + len(l.text)
+		if l.left && start > 0 && isWordByte(text[start-1]) {
+			return
+		}
+		if l.right && end < len(text) && isWordByte(text[end]) {
+			return
+		}
+		if l.kind == "module" && !namesClass(text, end) {
+			return
+		}
+		seen[id] = true
+		hits = append(hits, litHit{id, start})
+	})
+	return hits
+}
+
+// namesClass reports whether the dotted path continuing at text[i] ends in a class name
+// ("cerebras.cloud.sdk.|RateLimitError"), so a module signal is not taken from a model id
+// ("anthropic.|claude-3-sonnet") or a URL.
+func namesClass(text string, i int) bool {
+	start := i
+	for i < len(text) && (isWordByte(text[i]) || text[i] == '.') {
+		i++
+	}
+	path := strings.TrimRight(text[start:i], ".")
+	if j := strings.LastIndexByte(path, '.'); j >= 0 {
+		path = path[j+1:]
+	}
+	if i < len(text) && text[i] == '-' {
+		return false
+	}
+	return path != "" && path[0] >= 'A' && path[0] <= 'Z'
+}

@@ -1,0 +1,222 @@
+package decoder
+
+import "strings"
+
+// exception is one exception class printed in the paste: a Python "module.Class: message"
+// line, a JS "Error: message" or "APICallError [AI_APICallError]: ...", a .NET
+// "System.X: ..." or a PHP "Uncaught RuntimeException: ...".
+type exception struct {
+	module  string // "cerebras.cloud.sdk", "" when unqualified
+	name    string // "RateLimitError"
+	alias   string // the bracketed code some printers add: "AI_APICallError"
+	message string // the rest of the line
+	pos     int
+	cause   bool // printed as the cause of another (.NET "--->", Java "Caused by:")
+}
+
+func (e exception) full() string {
+	if e.module == "" {
+		return e.name
+	}
+	return e.module + "." + e.name
+}
+
+// Class-name endings that make an unqualified word an exception class.
+var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "Failure", "Fault", "Exceeded", "Denied", "Throttled"}
+
+// Bare names too generic to say anything about the failure.
+var genericExceptionNames = map[string]bool{
+	"Error": true, "Exception": true, "RuntimeException": true, "RuntimeError": true,
+	"ValueError": true, "TypeError": true, "InvalidOperationException": true,
+	"SystemException": true, "AggregateException": true, "HttpRequestException": true,
+	"APIError": true, "APIStatusError": true, "ApiError": true,
+}
+
+// scanExceptions reads the exception classes in text, line by line. In a Python traceback
+// the last exception is the one raised; elsewhere (.NET, Java, JS) the first printed is the
+// outermost. primary returns the index of the one that wins, or -1.
+func scanExceptions(text string) (excs []exception, primary int) {
+	python := strings.Contains(text, "Traceback (most recent call last)")
+	primary = -1
+	lastNonCause := -1
+	firstNonCause := -1
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		if len(line) > 4096 {
+			line = line[:4096]
+		}
+		if !isFrameLine(line) {
+			cause := isCauseLine(line)
+			first := true
+			for _, e := range exceptionsInLine(line, off) {
+				e.cause = cause || !first
+				if !e.cause {
+					if firstNonCause < 0 {
+						firstNonCause = len(excs)
+					}
+					lastNonCause = len(excs)
+				}
+				excs = append(excs, e)
+				first = false
+			}
+		}
+		off = end + 1
+	}
+	switch {
+	case python && lastNonCause >= 0:
+		primary = lastNonCause
+	case firstNonCause >= 0:
+		primary = firstNonCause
+	case len(excs) > 0:
+		primary = 0
+	}
+	return excs, primary
+}
+
+func isFrameLine(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return strings.HasPrefix(t, "File \"") || strings.HasPrefix(t, "at ") ||
+		strings.HasPrefix(t, "--- End of") || strings.HasPrefix(t, "raise ") ||
+		strings.HasPrefix(t, "^")
+}
+
+func isCauseLine(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return strings.HasPrefix(t, "--->") || strings.HasPrefix(t, "Caused by:") ||
+		strings.HasPrefix(t, "[cause]:") || strings.HasPrefix(t, "cause:")
+}
+
+// exceptionsInLine finds "Class: " tokens in a line, outermost first.
+func exceptionsInLine(line string, base int) []exception {
+	var out []exception
+	for i := 0; i < len(line); i++ {
+		if line[i] != ':' {
+			continue
+		}
+		if i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' {
+			continue // "https://", "12:30"
+		}
+		e, ok := classBefore(line, i)
+		if !ok {
+			continue
+		}
+		e.message = cleanMessage(line[i+1:])
+		e.pos = base + i
+		out = append(out, e)
+	}
+	// <class 'requests.exceptions.ReadTimeout'>
+	for off := 0; ; {
+		j := strings.Index(line[off:], "<class '")
+		if j < 0 {
+			break
+		}
+		start := off + j + len("<class '")
+		k := strings.IndexByte(line[start:], '\'')
+		if k < 0 {
+			break
+		}
+		if e, ok := splitClass(line[start : start+k]); ok {
+			e.pos = base + start
+			out = append(out, e)
+		}
+		off = start + k
+	}
+	return out
+}
+
+// classBefore reads the class token ending at line[colon].
+func classBefore(line string, colon int) (exception, bool) {
+	j := colon
+	alias := ""
+	if j > 0 && line[j-1] == ']' {
+		open := strings.LastIndexByte(line[:j-1], '[')
+		if open < 0 {
+			return exception{}, false
+		}
+		inner := line[open+1 : j-1]
+		before := strings.TrimRight(line[:open], " ")
+		if open == 0 || before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, "]") {
+			// "[GoogleGenerativeAI Error]: ..." — the bracket is the class.
+			if e, ok := splitClass(strings.ReplaceAll(inner, " ", "")); ok {
+				e.name = inner
+				return e, true
+			}
+			return exception{}, false
+		}
+		// "APICallError [AI_APICallError]: ..."
+		alias = inner
+		j = len(before)
+	}
+	start := j
+	for start > 0 && (isWordByte(line[start-1]) || line[start-1] == '.') {
+		start--
+	}
+	if start == j {
+		return exception{}, false
+	}
+	tok := line[start:j]
+	e, ok := splitClass(tok)
+	e.alias = alias
+	return e, ok
+}
+
+// splitClass accepts tok as an exception class name and splits off its module.
+func splitClass(tok string) (exception, bool) {
+	tok = strings.Trim(tok, ".")
+	if tok == "" || strings.Contains(tok, "..") {
+		return exception{}, false
+	}
+	module, name := "", tok
+	if k := strings.LastIndexByte(tok, '.'); k >= 0 {
+		module, name = tok[:k], tok[k+1:]
+	}
+	if len(name) < 3 || !(name[0] >= 'A' && name[0] <= 'Z') {
+		return exception{}, false
+	}
+	if isDigit(name[len(name)-1]) && module == "" {
+		return exception{}, false
+	}
+	suffixed := false
+	for _, s := range exceptionSuffixes {
+		if strings.HasSuffix(name, s) {
+			suffixed = true
+			break
+		}
+	}
+	if !suffixed {
+		// An unsuffixed class needs a Python-style module path: all lowercase segments
+		// ("psycopg2.errors.UniqueViolation", "requests.exceptions.ReadTimeout").
+		if module == "" {
+			return exception{}, false
+		}
+		for _, seg := range strings.Split(module, ".") {
+			if seg == "" || !(seg[0] >= 'a' && seg[0] <= 'z') || strings.ToLower(seg) != seg {
+				return exception{}, false
+			}
+		}
+	}
+	return exception{module: module, name: name}, true
+}
+
+// cleanMessage trims what surrounds an exception's text when it was printed inside a
+// string or a list ("...\",", "...']") and a wrapper's "XException - " prefix.
+func cleanMessage(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ",;")
+	if strings.HasSuffix(s, "\"") && strings.Count(s, "\"")%2 == 1 {
+		s = strings.TrimSuffix(s, "\"")
+	}
+	if strings.HasSuffix(s, "]") && !strings.Contains(s, "[") {
+		s = strings.TrimSuffix(s, "]")
+	}
+	if i := strings.Index(s, "Exception - "); i > 0 && i < 40 && !strings.Contains(s[:i], " ") {
+		s = s[i+len("Exception - "):]
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,87 @@
+package decoder
+
+import "strings"
+
+// header is one response header, name lower-cased.
+type header struct {
+	name  string
+	value string
+}
+
+// Single-word header names worth reading; any hyphenated token also counts.
+var plainHeaderNames = map[string]bool{
+	"date": true, "server": true, "via": true, "connection": true, "vary": true,
+	"expires": true, "pragma": true, "etag": true, "age": true, "location": true,
+}
+
+// scanHeaderLines reads "Name: value" header lines: the block after a status line in a
+// `curl -i` dump, `< Name: value` lines of `curl -v`, and header lists pasted on their own.
+// It also reports SSE framing ("event: error", "data: {...}").
+func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := strings.TrimSpace(text[off:end])
+		off = end + 1
+		if len(line) > 8192 {
+			continue
+		}
+		if strings.HasPrefix(line, "< ") {
+			line = strings.TrimSpace(line[2:])
+		}
+		colon := strings.IndexByte(line, ':')
+		if colon <= 0 || colon > 64 {
+			continue
+		}
+		name := line[:colon]
+		value := strings.TrimSpace(line[colon+1:])
+		lname := strings.ToLower(name)
+		switch lname {
+		case "event":
+			if value == "error" {
+				sseError = true
+			}
+			continue
+		case "data":
+			if strings.HasPrefix(value, "{") {
+				sseData = true
+			}
+			continue
+		}
+		if !validHeaderName(name) || value == "" {
+			continue
+		}
+		if !plainHeaderNames[lname] && !strings.Contains(lname, "-") {
+			continue
+		}
+		hs = append(hs, header{lname, value})
+	}
+	return hs, sseError, sseData
+}
+
+func validHeaderName(s string) bool {
+	if s == "" || !isLetter(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isLetter(c) || isDigit(c) || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// headerValue returns the last value of the named header (lower-case name).
+func headerValue(hs []header, name string) (string, bool) {
+	for i := len(hs) - 1; i >= 0; i-- {
+		if hs[i].name == name {
+			return hs[i].value, true
+		}
+	}
+	return "", false
+}

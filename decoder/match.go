@@ -1,0 +1,254 @@
+package decoder
+
+import "strings"
+
+// Matching picks the catalog entry that best explains the signals: the identified
+// provider's entries first, then the wrapper's, then the generic catalog's. An entry scores
+// for its code (or an alias) among the codes found, its type, each of its phrases in the
+// text, its exception class, and its status; a status that contradicts an anchored one
+// counts against it.
+
+const (
+	scoreCode     = 10
+	scoreType     = 4
+	scorePhrase   = 6
+	scoreClass    = 5
+	scoreStatus   = 3
+	penaltyStatus = 8 // entry's status contradicts an anchored status
+	penaltyWeak   = 2 // ... contradicts a status only implied by a class name
+	minEntryScore = 3
+)
+
+type match struct {
+	file, entry int // -1 when nothing matched
+	score       int
+	why         string
+	status      statusSeen
+	hasStatus   bool
+	byClassCode string // the exception name that matched the entry's code, if that decided it
+	keyed       bool   // matched by code, type, wording or class, not by status alone
+	// consensusStatus is the status every catalog agrees a code comes with (consensus).
+	consensusStatus int
+}
+
+func (m *match) found() bool { return m.file >= 0 }
+
+// statusOf decides the HTTP status: the strongest anchor, else one implied by the primary
+// exception class, else 200 for an error that arrived inside a stream, else 429 when a
+// rate-limit header shows nothing remaining.
+func (e *engine) statusOf(s *signals) (statusSeen, bool) {
+	if st, ok := s.status(); ok {
+		return st, true
+	}
+	for i := range s.excs {
+		ex := s.excs[(s.primary+i)%len(s.excs)]
+		if ci, ok := e.lookupClass(ex); ok && ci.status != 0 {
+			return statusSeen{ci.status, anchorClass, ex.pos, "the exception class " + ex.full() + ", which its library raises for " + itoa(ci.status)}, true
+		}
+	}
+	if s.sseError || s.sseData || s.body.stream {
+		return statusSeen{200, anchorClass, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
+	}
+	for _, h := range s.headers {
+		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {
+			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
+		}
+	}
+	return statusSeen{}, false
+}
+
+func (e *engine) lookupClass(ex exception) (classInfo, bool) {
+	if ci, ok := e.classes[strings.ToLower(ex.full())]; ok {
+		return ci, true
+	}
+	ci, ok := e.classes[strings.ToLower(ex.name)]
+	return ci, ok
+}
+
+func (e *engine) match(s *signals, id identity) match {
+	m := match{file: -1, entry: -1}
+	m.status, m.hasStatus = e.statusOf(s)
+
+	codes := map[string]string{} // normalised -> as written
+	for _, c := range s.codes() {
+		if n := normCode(c.value); n != "" {
+			if _, ok := codes[n]; !ok {
+				codes[n] = c.value
+			}
+		}
+	}
+	classCodes := map[string]string{}
+	for _, ex := range s.excs {
+		if genericExceptionNames[ex.name] {
+			continue
+		}
+		for _, name := range []string{ex.name, ex.alias} {
+			if n := normCode(name); n != "" {
+				classCodes[n] = name
+			}
+		}
+	}
+	types := map[string]bool{}
+	for _, t := range s.body.types {
+		types[normCode(t)] = true
+	}
+	phraseHits := map[[2]int]int{}
+	for _, h := range s.hits {
+		if l := &e.info[h.id]; l.entry >= 0 {
+			phraseHits[[2]int{l.file, l.entry}]++
+		}
+	}
+	excNames := map[string]bool{}
+	for _, ex := range s.excs {
+		// A qualified class matches only its full name: litellm.BadRequestError is not
+		// the Cerebras SDK's BadRequestError.
+		excNames[strings.ToLower(ex.full())] = true
+	}
+
+	order := []int{}
+	if id.provider >= 0 {
+		order = append(order, id.provider)
+	}
+	if id.wrapper >= 0 {
+		order = append(order, id.wrapper)
+	}
+	if e.generic >= 0 {
+		order = append(order, e.generic)
+	}
+	for _, fi := range order {
+		f := e.files[fi]
+		for ei := range f.Errors {
+			en := &f.Errors[ei]
+			score, keyed, why, byClass := 0, false, "", ""
+			for _, c := range append([]string{en.Code}, en.Aliases...) {
+				n := normCode(c)
+				if n == "" {
+					continue
+				}
+				if w, ok := codes[n]; ok {
+					score, keyed, why = score+scoreCode, true, "code \""+w+"\""
+					break
+				}
+				if w, ok := classCodes[n]; ok {
+					score, keyed, why, byClass = score+scoreCode, true, "exception "+w, w
+					break
+				}
+			}
+			if en.Type != "" && types[normCode(en.Type)] && normCode(en.Type) != normCode(en.Code) {
+				score, keyed = score+scoreType, true
+				why = joinWhy(why, "type \""+en.Type+"\"")
+			} else if en.Type != "" && en.Code == "" && codes[normCode(en.Type)] != "" {
+				score, keyed = score+scoreType, true
+				why = joinWhy(why, "type \""+en.Type+"\"")
+			}
+			if n := phraseHits[[2]int{fi, ei}]; n > 0 {
+				score += scorePhrase * min(n, 2)
+				keyed = true
+				why = joinWhy(why, "its wording")
+			}
+			for _, cls := range en.Class {
+				if excNames[strings.ToLower(cls)] {
+					score, keyed = score+scoreClass, true
+					why = joinWhy(why, "exception "+cls)
+					break
+				}
+			}
+			hasKey := en.Code != "" || en.Type != "" || len(en.Phrases) > 0 || len(en.Class) > 0
+			// An error inside a stream came after a 200: that status says nothing
+			// about which error it is.
+			if en.Status != 0 && m.hasStatus && m.status.code != 200 {
+				switch {
+				case en.Status == m.status.code:
+					score += scoreStatus
+					why = joinWhy(why, "status "+itoa(en.Status))
+				case m.status.strength > anchorClass:
+					score -= penaltyStatus
+				default:
+					score -= penaltyWeak
+				}
+			}
+			if !keyed && hasKey {
+				continue // an entry with its own code or wording needs one of them present
+			}
+			if !keyed && (en.Status == 0 || !m.hasStatus || en.Status != m.status.code) {
+				continue
+			}
+			if score < minEntryScore || score <= m.score {
+				continue
+			}
+			m.file, m.entry, m.score, m.why, m.byClassCode, m.keyed = fi, ei, score, why, byClass, keyed
+		}
+		// An entry matched by its code or wording beats every later catalog: the error
+		// a wrapper re-prints decides, not the wrapper's class for it.
+		if m.found() && m.keyed {
+			break
+		}
+	}
+	if !m.keyed && id.provider < 0 {
+		e.consensus(&m, codes)
+	}
+	return m
+}
+
+// consensus answers for an unknown provider from the code alone, when every provider
+// catalog that defines the code agrees on what it means. The answer is generic: the fix
+// comes from the generic catalog, not from one provider's entry.
+func (e *engine) consensus(m *match, codes map[string]string) {
+	var cat Category
+	retry, status, n := false, 0, 0
+	code := ""
+	for _, f := range e.files {
+		if f.Kind != KindProvider {
+			continue
+		}
+		// Each provider's first entry for a code is its plain meaning; later ones are
+		// special cases told apart by wording.
+		for i := range f.Errors {
+			en := &f.Errors[i]
+			w, ok := codes[normCode(en.Code)]
+			if en.Code == "" || !ok {
+				continue
+			}
+			if n > 0 && (en.Category != cat || en.Retryable != retry) {
+				return // the providers disagree: no general answer
+			}
+			switch {
+			case en.Status == 0 || status == -1:
+			case status == 0:
+				status = en.Status
+			case en.Status != status:
+				status = -1 // they disagree on the status: give none
+			}
+			cat, retry, code = en.Category, en.Retryable, w
+			n++
+			break
+		}
+	}
+	status = max(status, 0)
+	if n == 0 || e.generic < 0 {
+		return
+	}
+	g := e.files[e.generic]
+	best := -1
+	for i := range g.Errors {
+		en := &g.Errors[i]
+		if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
+			continue
+		}
+		if best < 0 || (status != 0 && en.Status == status) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return
+	}
+	m.file, m.entry, m.keyed, m.consensusStatus = e.generic, best, true, status
+	m.why = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
+}
+
+func joinWhy(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + ", " + b
+}

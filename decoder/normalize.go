@@ -1,0 +1,126 @@
+package decoder
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxInput is how much of a paste the decoder examines. Longer input keeps its
+// first quarter and its last three quarters of this (the error that ended a log is at its
+// end; the request that caused it is often at its start), and the answer says so.
+const DefaultMaxInput = 1 << 20
+
+// normalized is the paste after the first stage.
+type normalized struct {
+	text      string
+	origLen   int
+	truncated bool
+	binary    bool
+}
+
+// normalize bounds the input and removes what only gets in the way of reading it: terminal
+// colour codes, the box-drawing frames of rich tracebacks, carriage returns, NUL bytes and
+// invalid UTF-8.
+func normalize(in string, maxInput int) normalized {
+	out := normalized{origLen: len(in)}
+	if maxInput > 0 && len(in) > maxInput {
+		head := maxInput / 4
+		tail := maxInput - head
+		in = in[:head] + "\n…\n" + in[len(in)-tail:]
+		out.truncated = true
+	}
+	if looksBinary(in) {
+		out.binary = true
+	}
+	if !needsCleaning(in) {
+		out.text = in
+		return out
+	}
+	var b strings.Builder
+	b.Grow(len(in))
+	for i := 0; i < len(in); {
+		c := in[i]
+		switch {
+		case c == 0x1b: // ANSI escape: ESC [ params letter
+			i++
+			if i < len(in) && in[i] == '[' {
+				i++
+				for i < len(in) && (in[i] < 0x40 || in[i] > 0x7e) {
+					i++
+				}
+				i++
+			}
+			continue
+		case c == '\r':
+			if i+1 >= len(in) || in[i+1] != '\n' {
+				b.WriteByte('\n')
+			}
+			i++
+			continue
+		case c == 0:
+			b.WriteByte(' ')
+			i++
+			continue
+		case c < utf8.RuneSelf:
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(in[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteString("\uFFFD")
+		case r >= 0x2500 && r <= 0x257F: // box drawing: │ ╭ ─ ╰
+			b.WriteByte(' ')
+		case r == 0xA0 || r == 0x2028 || r == 0x2029:
+			b.WriteByte(' ')
+		case r == 0xFEFF:
+		default:
+			b.WriteString(in[i : i+size])
+		}
+		i += size
+	}
+	out.text = b.String()
+	return out
+}
+
+func needsCleaning(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 0x1b || c == '\r' || c == 0 || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// looksBinary reports whether the start of s is mostly not text.
+func looksBinary(s string) bool {
+	n := min(len(s), 4096)
+	if n == 0 {
+		return false
+	}
+	bad := 0
+	for i := 0; i < n; i++ {
+		c := s[i]
+		if c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b) {
+			bad++
+		}
+	}
+	if !utf8.ValidString(s[:n]) {
+		bad += n / 8
+	}
+	return bad*10 > n
+}
+
+// sizeText renders a byte count for evidence ("1.5 MB").
+func sizeText(n int) string {
+	switch {
+	case n >= 1<<20:
+		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	case n >= 1<<10:
+		return strconv.Itoa(n>>10) + " KB"
+	}
+	return strconv.Itoa(n) + " bytes"
+}

@@ -1,0 +1,566 @@
+package decoder
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// The tolerant object parser reads the structured values people paste: JSON, Python dict
+// reprs (single quotes, True/None, b'...'), JavaScript object printouts (bare keys,
+// [Object]) and log-escaped JSON. It never fails outright: it returns what it could read
+// and how far it got. Work is bounded by a shared step budget and a depth limit, so hostile
+// input costs linear time.
+
+type nodeKind uint8
+
+const (
+	nullNode nodeKind = iota
+	boolNode
+	numNode
+	strNode
+	objNode
+	arrNode
+	bareNode // an unquoted word or line: JS [Object], "400 Bad Request" after '='
+)
+
+type member struct {
+	key string
+	val *node
+}
+
+type node struct {
+	kind nodeKind
+	str  string // string value, number text, bare text
+	b    bool
+	obj  []member
+	arr  []*node
+}
+
+// get returns the member value for key (case-sensitive), or nil.
+func (n *node) get(key string) *node {
+	if n == nil || n.kind != objNode {
+		return nil
+	}
+	for i := range n.obj {
+		if n.obj[i].key == key {
+			return n.obj[i].val
+		}
+	}
+	return nil
+}
+
+// text returns the value as text for strings, numbers and bare words.
+func (n *node) text() string {
+	if n == nil {
+		return ""
+	}
+	switch n.kind {
+	case strNode, numNode, bareNode:
+		return n.str
+	case boolNode:
+		if n.b {
+			return "true"
+		}
+		return "false"
+	}
+	return ""
+}
+
+// number returns the numeric value of a number node, or of a string holding a number.
+func (n *node) number() (float64, bool) {
+	if n == nil || (n.kind != numNode && n.kind != strNode) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.TrimSpace(n.str), 64)
+	return f, err == nil
+}
+
+const maxDepth = 48
+
+type parser struct {
+	src    string
+	pos    int
+	depth  int
+	budget *int // shared step budget; parsing stops when it reaches zero
+	failed bool
+	// tooDeep records that nesting passed maxDepth.
+	tooDeep bool
+}
+
+func (p *parser) fail() *node {
+	p.failed = true
+	return nil
+}
+
+func (p *parser) spend(n int) bool {
+	*p.budget -= n
+	return *p.budget > 0
+}
+
+// skipSpace skips whitespace, including the two-character escapes \n \t \r that log lines
+// leave between tokens of escaped JSON.
+func (p *parser) skipSpace() {
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		switch c {
+		case ' ', '\t', '\n', '\r', '\f', '\v':
+			p.pos++
+		case '\\':
+			if p.pos+1 < len(p.src) {
+				switch p.src[p.pos+1] {
+				case 'n', 't', 'r':
+					p.pos += 2
+					continue
+				}
+			}
+			return
+		default:
+			return
+		}
+	}
+}
+
+func (p *parser) value() *node {
+	if p.failed || !p.spend(1) {
+		return p.fail()
+	}
+	p.skipSpace()
+	if p.pos >= len(p.src) {
+		return p.fail()
+	}
+	c := p.src[p.pos]
+	switch {
+	case c == '{':
+		return p.object()
+	case c == '[':
+		return p.array()
+	case c == '"' || c == '\'':
+		s, ok := p.quoted(c)
+		if !ok {
+			return p.fail()
+		}
+		return &node{kind: strNode, str: s}
+	case (c == 'b' || c == 'u' || c == 'r') && p.pos+1 < len(p.src) && (p.src[p.pos+1] == '\'' || p.src[p.pos+1] == '"'):
+		// Python bytes/unicode/raw literal: b'{"error": ...}'.
+		p.pos++
+		s, ok := p.quoted(p.src[p.pos])
+		if !ok {
+			return p.fail()
+		}
+		return &node{kind: strNode, str: s}
+	case c == '-' || c == '+' || (c >= '0' && c <= '9'):
+		return p.number()
+	case isWordByte(c):
+		return p.word()
+	}
+	return p.fail()
+}
+
+func (p *parser) object() *node {
+	if p.depth >= maxDepth {
+		p.tooDeep = true
+		return p.fail()
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	p.pos++ // '{'
+	n := &node{kind: objNode}
+	for {
+		if !p.spend(1) {
+			return p.fail()
+		}
+		p.skipSpace()
+		if p.pos >= len(p.src) {
+			return p.fail()
+		}
+		c := p.src[p.pos]
+		switch {
+		case c == '}':
+			p.pos++
+			return n
+		case c == ',' || c == ';':
+			p.pos++
+			continue
+		case c == '[':
+			// JS printouts open with "[Error: message]" or "[stack]" before the
+			// properties: skip the bracketed part.
+			if !p.skipBracketed() {
+				return p.fail()
+			}
+			continue
+		}
+		key, ok := p.key()
+		if !ok {
+			return p.fail()
+		}
+		p.skipSpace()
+		if p.pos >= len(p.src) || (p.src[p.pos] != ':' && p.src[p.pos] != '=') {
+			return p.fail()
+		}
+		p.pos++
+		var v *node
+		if p.bareAhead() {
+			v = p.restOfLine()
+		} else {
+			v = p.value()
+		}
+		if v == nil {
+			return p.fail()
+		}
+		// "400 Bad Request" or "Just The level of ..." after '=': keep the whole line.
+		if v.kind == numNode || v.kind == bareNode {
+			if rest := p.lineRestAfterValue(); rest != "" {
+				v = &node{kind: bareNode, str: strings.TrimSpace(v.str + rest)}
+			}
+		}
+		n.obj = append(n.obj, member{key: key, val: v})
+	}
+}
+
+// bareAhead reports whether the value after ':' is unquoted prose rather than a token.
+func (p *parser) bareAhead() bool {
+	i := p.pos
+	for i < len(p.src) && (p.src[i] == ' ' || p.src[i] == '\t') {
+		i++
+	}
+	if i >= len(p.src) {
+		return false
+	}
+	c := p.src[i]
+	return !(c == '{' || c == '[' || c == '"' || c == '\'' || c == '-' || c == '+' ||
+		(c >= '0' && c <= '9') || isWordByte(c) || c == '\\' || c == '\n' || c == '\r')
+}
+
+func (p *parser) restOfLine() *node {
+	p.skipInline()
+	start := p.pos
+	for p.pos < len(p.src) && p.src[p.pos] != '\n' && p.src[p.pos] != ',' && p.src[p.pos] != '}' {
+		p.pos++
+	}
+	p.spend(p.pos - start)
+	return &node{kind: bareNode, str: strings.TrimSpace(p.src[start:p.pos])}
+}
+
+func (p *parser) skipInline() {
+	for p.pos < len(p.src) && (p.src[p.pos] == ' ' || p.src[p.pos] == '\t') {
+		p.pos++
+	}
+}
+
+// lineRestAfterValue returns the rest of the line when a value is followed by more words
+// before the line ends (a "key = value with spaces" printout), consuming it.
+func (p *parser) lineRestAfterValue() string {
+	i := p.pos
+	for i < len(p.src) && (p.src[i] == ' ' || p.src[i] == '\t') {
+		i++
+	}
+	if i >= len(p.src) || i == p.pos {
+		return ""
+	}
+	switch p.src[i] {
+	case ',', '}', ']', '\n', '\r', ';', '\\':
+		return ""
+	}
+	start := p.pos
+	for i < len(p.src) && p.src[i] != '\n' && p.src[i] != '}' {
+		i++
+	}
+	p.pos = i
+	p.spend(i - start)
+	return p.src[start:i]
+}
+
+func (p *parser) skipBracketed() bool {
+	depth := 0
+	for p.pos < len(p.src) {
+		if !p.spend(1) {
+			return false
+		}
+		c := p.src[p.pos]
+		p.pos++
+		switch c {
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				return true
+			}
+		case '\n':
+			if depth > 0 && p.pos < len(p.src) && p.src[p.pos] == '\n' {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+func (p *parser) key() (string, bool) {
+	if p.pos >= len(p.src) {
+		return "", false
+	}
+	c := p.src[p.pos]
+	if c == '"' || c == '\'' {
+		return p.quoted(c)
+	}
+	start := p.pos
+	for p.pos < len(p.src) && (isWordByte(p.src[p.pos]) || p.src[p.pos] == '-' || p.src[p.pos] == '.' || p.src[p.pos] == '@') {
+		p.pos++
+	}
+	if p.pos == start {
+		return "", false
+	}
+	p.spend(p.pos - start)
+	return p.src[start:p.pos], true
+}
+
+func (p *parser) array() *node {
+	if p.depth >= maxDepth {
+		p.tooDeep = true
+		return p.fail()
+	}
+	p.depth++
+	defer func() { p.depth-- }()
+	p.pos++ // '['
+	n := &node{kind: arrNode}
+	for {
+		if !p.spend(1) {
+			return p.fail()
+		}
+		p.skipSpace()
+		if p.pos >= len(p.src) {
+			return p.fail()
+		}
+		switch p.src[p.pos] {
+		case ']':
+			p.pos++
+			return n
+		case ',':
+			p.pos++
+			continue
+		}
+		v := p.value()
+		if v == nil {
+			return p.fail()
+		}
+		n.arr = append(n.arr, v)
+	}
+}
+
+func (p *parser) number() *node {
+	start := p.pos
+	p.pos++
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		if (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-' || c == '_' {
+			p.pos++
+			continue
+		}
+		break
+	}
+	p.spend(p.pos - start)
+	return &node{kind: numNode, str: p.src[start:p.pos]}
+}
+
+func (p *parser) word() *node {
+	start := p.pos
+	for p.pos < len(p.src) && (isWordByte(p.src[p.pos]) || p.src[p.pos] == '.' || p.src[p.pos] == '-') {
+		p.pos++
+	}
+	p.spend(p.pos - start)
+	w := p.src[start:p.pos]
+	switch w {
+	case "true", "True":
+		return &node{kind: boolNode, b: true}
+	case "false", "False":
+		return &node{kind: boolNode}
+	case "null", "None", "undefined", "nil", "NaN":
+		return &node{kind: nullNode}
+	}
+	return &node{kind: bareNode, str: w}
+}
+
+// quoted reads a string delimited by q, decoding JSON and Python escapes. A string cut off
+// by the end of input fails.
+func (p *parser) quoted(q byte) (string, bool) {
+	p.pos++ // opening quote
+	start := p.pos
+	// Fast path: no escapes.
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		if c == q {
+			s := p.src[start:p.pos]
+			p.pos++
+			p.spend(len(s))
+			return s, true
+		}
+		if c == '\\' {
+			break
+		}
+		p.pos++
+	}
+	var b strings.Builder
+	b.WriteString(p.src[start:p.pos])
+	for p.pos < len(p.src) {
+		c := p.src[p.pos]
+		if c == q {
+			p.pos++
+			p.spend(p.pos - start)
+			return b.String(), true
+		}
+		if c != '\\' || p.pos+1 >= len(p.src) {
+			b.WriteByte(c)
+			p.pos++
+			continue
+		}
+		e := p.src[p.pos+1]
+		p.pos += 2
+		switch e {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		case 'r':
+			b.WriteByte('\r')
+		case 'b', 'f':
+			// dropped: never useful in an error message
+		case 'u':
+			if r, ok := hex4(p.src, p.pos); ok {
+				p.pos += 4
+				b.WriteRune(r)
+			} else {
+				b.WriteString(`\u`)
+			}
+		case 'x':
+			if p.pos+2 <= len(p.src) {
+				if v, err := strconv.ParseUint(p.src[p.pos:p.pos+2], 16, 8); err == nil {
+					p.pos += 2
+					b.WriteByte(byte(v))
+					continue
+				}
+			}
+			b.WriteString(`\x`)
+		default:
+			b.WriteByte(e) // \" \' \\ \/
+		}
+	}
+	p.spend(p.pos - start)
+	return "", false
+}
+
+func hex4(s string, i int) (rune, bool) {
+	if i+4 > len(s) {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(s[i:i+4], 16, 16)
+	if err != nil {
+		return 0, false
+	}
+	r := rune(v)
+	if !utf8.ValidRune(r) {
+		return utf8.RuneError, true
+	}
+	return r, true
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+// parseObjects finds the objects embedded in text and parses each. An object that fails to
+// parse is retried from the next brace inside it, so a broken outer envelope still yields
+// the intact body inside. budget bounds the total work.
+func parseObjects(text string, budget *int, limit int) []*node {
+	var out []*node
+	i := 0
+	for i < len(text) && len(out) < limit && *budget > 0 {
+		j := strings.IndexByte(text[i:], '{')
+		if j < 0 {
+			break
+		}
+		start := i + j
+		n, end, ok := parseObjectAt(text, start, budget)
+		if ok {
+			if len(n.obj) > 0 {
+				out = append(out, n)
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// parseObjectAt parses the object starting at text[start] and returns where scanning
+// should resume. Log-escaped JSON ({\"a\":1}) is unescaped one level first. After a failure
+// scanning resumes just inside the brace, unless nesting ran past the depth limit: then the
+// nested braces already read are hopeless and are skipped, which keeps deep input linear.
+func parseObjectAt(text string, start int, budget *int) (*node, int, bool) {
+	if escapedAhead(text, start+1) {
+		region, consumed := unescapeRegion(text[start:], budget)
+		p := &parser{src: region, budget: budget}
+		if n := p.object(); n != nil {
+			return n, start + consumed, true
+		}
+		return nil, start + 1, false
+	}
+	p := &parser{src: text, pos: start, budget: budget}
+	n := p.object()
+	if n == nil {
+		if p.tooDeep {
+			return nil, max(p.pos, start+1), false
+		}
+		return nil, start + 1, false
+	}
+	return n, p.pos, true
+}
+
+// escapedAhead reports whether an object's first key is written \" (escaped JSON).
+func escapedAhead(text string, i int) bool {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r') {
+		i++
+	}
+	if i+1 < len(text) && text[i] == '\\' && text[i+1] == 'n' {
+		return escapedAhead(text, i+2)
+	}
+	return i+1 < len(text) && text[i] == '\\' && text[i+1] == '"'
+}
+
+// unescapeRegion decodes one level of JSON string escaping from s, stopping at an unescaped
+// double quote (the end of the enclosing string). It returns the decoded text and how many
+// bytes of s it consumed.
+func unescapeRegion(s string, budget *int) (string, int) {
+	var b strings.Builder
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c == '"' {
+			break
+		}
+		if c == '\\' && i+1 < len(s) {
+			e := s[i+1]
+			switch e {
+			case 'n':
+				b.WriteByte('\n')
+			case 't':
+				b.WriteByte('\t')
+			case 'r':
+			case 'u':
+				if r, ok := hex4(s, i+2); ok {
+					b.WriteRune(r)
+					i += 6
+					continue
+				}
+				b.WriteString(`\u`)
+			default:
+				b.WriteByte(e)
+			}
+			i += 2
+			continue
+		}
+		b.WriteByte(c)
+		i++
+	}
+	*budget -= i
+	return b.String(), i
+}

@@ -1,0 +1,93 @@
+package decoder
+
+// Category is the kind of failure, independent of provider. The string values are part of
+// the published JSON contract and never change.
+type Category string
+
+// The categories. Retryability follows from the category unless the provider's catalog or
+// the response itself says otherwise.
+const (
+	Authentication Category = "authentication"
+	Permission     Category = "permission"
+	NotFound       Category = "not_found"
+	InvalidRequest Category = "invalid_request"
+	ContextLength  Category = "context_length"
+	ContentFilter  Category = "content_filter"
+	Conflict       Category = "conflict"
+	RateLimit      Category = "rate_limit" // short window: waiting clears it
+	Quota          Category = "quota"      // credits, billing, daily or monthly allowance
+	Overloaded     Category = "overloaded" // provider capacity
+	Server         Category = "server"
+	Timeout        Category = "timeout"
+	Connection     Category = "connection"
+	Unknown        Category = "unknown"
+)
+
+// Categories lists every category in a stable order.
+func Categories() []Category {
+	return []Category{Authentication, Permission, NotFound, InvalidRequest, ContextLength,
+		ContentFilter, Conflict, RateLimit, Quota, Overloaded, Server, Timeout, Connection, Unknown}
+}
+
+// Valid reports whether c is one of the published categories.
+func (c Category) Valid() bool {
+	for _, k := range Categories() {
+		if c == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Result is everything the decoder could tell about one pasted error. The JSON field names
+// are a published contract: add fields, never rename them.
+type Result struct {
+	// Provider is the slug of the API the request was sent to, "" when unknown.
+	Provider string `json:"provider"`
+	// ProviderName is the provider's display name.
+	ProviderName string `json:"provider_name,omitempty"`
+	// Upstream names the provider behind a router (OpenRouter) when the error came from it.
+	Upstream string `json:"upstream,omitempty"`
+	// Wrapper is the library that re-printed the error (litellm, langchain, vercel-ai, ...).
+	Wrapper string `json:"wrapper,omitempty"`
+	// HTTPStatus is the response status, 0 when the input gives no way to know it.
+	HTTPStatus int `json:"http_status"`
+	// Code is the most specific machine code in the input, "" if none.
+	Code string `json:"code"`
+	// Type is the provider's error type (error.type), when it has one.
+	Type string `json:"type,omitempty"`
+	// Message is the provider's human-readable message.
+	Message  string   `json:"message,omitempty"`
+	Category Category `json:"category"`
+	// Retryable is true when re-sending the same unchanged request after a wait can succeed.
+	Retryable bool `json:"retryable"`
+	// RetryAfterMS is the wait the input itself asks for, 0 if none.
+	RetryAfterMS int64 `json:"retry_after_ms"`
+	// Title is the catalog entry's short name for this error.
+	Title string `json:"title,omitempty"`
+	// Fix says what to do, specific to provider and code.
+	Fix string `json:"fix"`
+	// Exceptions maps an SDK language ("python", "node") to the exception class its SDK raises.
+	Exceptions map[string]string `json:"sdk_exceptions,omitempty"`
+	// SDKBehavior says what the provider's SDK already did or does with this error.
+	SDKBehavior string `json:"sdk_behavior,omitempty"`
+	// Entry is the catalog entry's stable id, also the anchor on the provider's reference page.
+	Entry string `json:"entry,omitempty"`
+	// Reference is the entry's link target relative to the site root, e.g.
+	// "providers/cerebras/#rate-limit-exceeded".
+	Reference string `json:"reference,omitempty"`
+	// Source is the URL of the provider document the entry comes from.
+	Source string `json:"source,omitempty"`
+	// Generic is true when no provider entry matched and the answer comes from the HTTP
+	// status, headers and general knowledge only.
+	Generic bool `json:"generic,omitempty"`
+	// ContextUsed and ContextLimit are the token counts a context-window error states.
+	ContextUsed  int `json:"context_used,omitempty"`
+	ContextLimit int `json:"context_limit,omitempty"`
+	// Details holds further fields the error carried (required_credits, upgrade_url, ...).
+	Details map[string]string `json:"details,omitempty"`
+	// Evidence lists the signals that decided the answer, in words a user can check.
+	Evidence []string `json:"evidence"`
+	// Truncated is true when the input was longer than the decoder examines.
+	Truncated bool `json:"truncated,omitempty"`
+}

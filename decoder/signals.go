@@ -1,0 +1,175 @@
+package decoder
+
+import (
+	"sort"
+	"strings"
+)
+
+// signals is what the second stage pulls out of the normalised paste. Later stages read
+// only this, never the raw text again (but for evidence snippets).
+type signals struct {
+	in         normalized
+	statuses   []statusSeen
+	headers    []header
+	excs       []exception
+	primary    int // index into excs, -1 when none
+	body       *bodyFacts
+	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
+	hits       []litHit   // catalog literals found, first occurrence of each
+	sseError   bool       // "event: error" framing
+	sseData    bool       // "data: {...}" framing
+	html       bool
+	htmlTitle  string
+	budgetHit  bool
+	firstLine  string
+	textWaits  []hint
+	classCodes []string // non-generic exception names, primary first
+}
+
+type litHit struct {
+	id  int
+	pos int
+}
+
+// Work bounds for one decode: parse steps per input byte, and embedded objects kept.
+const (
+	stepsPerByte = 8
+	maxObjects   = 64
+)
+
+func extract(in normalized, eng *engine) *signals {
+	text := in.text
+	s := &signals{in: in, primary: -1}
+	budget := len(text)*stepsPerByte + 1<<16
+
+	scanStatuses(text, func(st statusSeen) { s.statuses = append(s.statuses, st) })
+	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
+	s.excs, s.primary = scanExceptions(text)
+	objs := parseObjects(text, &budget, maxObjects)
+	s.body = readBodies(objs, &budget)
+	s.budgetHit = budget <= 0
+	s.statuses = append(s.statuses, s.body.statuses...)
+	s.headers = append(s.headers, s.body.headers...)
+	s.readProse(text)
+	s.hits = eng.scanLiterals(text)
+	s.firstLine = firstLine(text)
+	return s
+}
+
+// readProse finds codes and waits stated in running text.
+func (s *signals) readProse(text string) {
+	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
+	eachAfter(text, "An error occurred (", func(rest string) {
+		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the AWS error \"" + rest[:j] + "\""})
+		}
+	})
+	// AWS and S3 XML bodies: <Code>NoSuchKey</Code>
+	eachAfter(text, "<Code>", func(rest string) {
+		if j := strings.Index(rest, "</Code>"); j > 0 && isIdentifier(rest[:j]) {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the XML <Code> " + rest[:j]})
+		}
+	})
+	lowerHead := strings.ToLower(text[:min(len(text), 512)])
+	if strings.Contains(lowerHead, "<html") || strings.Contains(lowerHead, "<!doctype html") || strings.Contains(strings.ToLower(text), "<html") {
+		s.html = true
+		lt := strings.ToLower(text)
+		if a := strings.Index(lt, "<title>"); a >= 0 {
+			if b := strings.Index(lt[a:], "</title>"); b > 0 {
+				s.htmlTitle = strings.TrimSpace(text[a+7 : a+b])
+			}
+		}
+		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure.
+		eachAfter(text, "Error code ", func(rest string) {
+			n := 0
+			for n < len(rest) && n < 5 && isDigit(rest[n]) {
+				n++
+			}
+			if n >= 3 {
+				s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"Error code " + rest[:n] + "\""})
+			}
+		})
+	}
+	s.textWaits = proseWaits(text)
+}
+
+// eachAfter calls f with the text after every occurrence of marker.
+func eachAfter(text, marker string, f func(rest string)) {
+	for off, n := 0, 0; n < 32; n++ {
+		j := strings.Index(text[off:], marker)
+		if j < 0 {
+			return
+		}
+		start := off + j + len(marker)
+		f(text[start:min(len(text), start+200)])
+		off = start
+	}
+}
+
+func firstLine(text string) string {
+	for _, l := range strings.Split(text[:min(len(text), 4096)], "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// status returns the best anchored status, and the statuses seen sorted strongest first.
+func (s *signals) status() (statusSeen, bool) {
+	if len(s.statuses) == 0 {
+		return statusSeen{}, false
+	}
+	best := 0
+	for i, st := range s.statuses {
+		b := s.statuses[best]
+		if st.strength > b.strength || (st.strength == b.strength && st.pos >= b.pos && st.code != 200) {
+			best = i
+		}
+	}
+	return s.statuses[best], true
+}
+
+// codes returns every machine code seen, most specific first.
+func (s *signals) codes() []codeSeen {
+	all := append(append([]codeSeen(nil), s.body.codes...), s.textCodes...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].rank > all[j].rank })
+	return all
+}
+
+// message returns the provider's message: the deepest body message, else the primary
+// exception's text, else the HTML title, else the first line.
+func (s *signals) message() string {
+	best := -1
+	for i, m := range s.body.messages {
+		if strings.TrimSpace(m.text) == "" || strings.HasPrefix(strings.TrimSpace(m.text), "{") {
+			continue
+		}
+		if best < 0 || m.rank > s.body.messages[best].rank {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return clip(strings.TrimSpace(s.body.messages[best].text), 600)
+	}
+	if s.primary >= 0 {
+		if m := s.excs[s.primary].message; m != "" {
+			return clip(m, 600)
+		}
+	}
+	if s.htmlTitle != "" {
+		return clip(s.htmlTitle, 200)
+	}
+	return clip(s.firstLine, 300)
+}
+
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && s[cut]&0xC0 == 0x80 {
+		cut--
+	}
+	return s[:cut] + "…"
+}

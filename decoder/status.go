@@ -1,0 +1,196 @@
+package decoder
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Status numbers are read only from anchored places: a status line, "Error code: 429",
+// "status_code=429", "HTTP 429", "[429 Too Many Requests]", a status field, a number that
+// opens an SDK message ("429 You exceeded ..."). A bare number elsewhere ("retry in
+// 18.403s", "line 553") is never a status.
+
+// Strength of each kind of anchor; the strongest seen wins, later ones break ties.
+const (
+	anchorClass      = 2  // implied by an exception class (litellm.RateLimitError)
+	anchorEnum       = 4  // .NET HttpStatusCode name: "response TooManyRequests"
+	anchorLead       = 5  // number opening an SDK message: "Error: 422 status code"
+	anchorPhrase     = 6  // number followed by its reason phrase: "404 Not Found"
+	anchorLabel      = 7  // "HTTP 400", "API error 402", "status code 429"
+	anchorField      = 8  // status / statusCode / code field of a parsed object
+	anchorErrorCode  = 9  // Python SDKs: "Error code: 429 - {...}"
+	anchorStatusLine = 10 // "HTTP/1.1 429 Too Many Requests"
+)
+
+type statusSeen struct {
+	code     int
+	strength int
+	pos      int
+	what     string // for evidence
+}
+
+var reasonPhrases = map[int]string{
+	200: "OK", 400: "Bad Request", 401: "Unauthorized", 402: "Payment Required",
+	403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
+	408: "Request Timeout", 409: "Conflict", 410: "Gone", 411: "Length Required",
+	412: "Precondition Failed", 413: "Payload Too Large", 415: "Unsupported Media Type",
+	422: "Unprocessable Entity", 424: "Failed Dependency", 425: "Too Early",
+	429: "Too Many Requests", 451: "Unavailable For Legal Reasons",
+	500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
+	503: "Service Unavailable", 504: "Gateway Timeout", 529: "Site Overloaded",
+}
+
+// Other wordings of reason phrases seen in the wild.
+var reasonAliases = map[string]int{
+	"request entity too large": 413, "content too large": 413, "gateway time-out": 504,
+	"unprocessable content": 422, "request time-out": 408, "overloaded": 529,
+}
+
+// .NET HttpStatusCode names, as printed by HttpClient wrappers.
+var dotnetStatus = map[string]int{
+	"BadRequest": 400, "Unauthorized": 401, "PaymentRequired": 402, "Forbidden": 403,
+	"NotFound": 404, "RequestTimeout": 408, "Conflict": 409, "RequestEntityTooLarge": 413,
+	"UnprocessableEntity": 422, "UnprocessableContent": 422, "TooManyRequests": 429,
+	"InternalServerError": 500, "BadGateway": 502, "ServiceUnavailable": 503,
+	"GatewayTimeout": 504,
+}
+
+// Words that, just before a number, make it a status ("HTTP 400", "API error 402:").
+var statusLabels = []string{
+	"http status code", "status code", "statuscode", "status_code", "http status", "httpstatus",
+	"api error", "http error", "error code", "returned http", "http", "status", "response code",
+	"response status", "error",
+}
+
+// scanStatuses finds anchored status numbers in text.
+func scanStatuses(text string, add func(statusSeen)) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < '1' || c > '5' || i+3 > len(text) {
+			continue
+		}
+		if !isDigit(text[i+1]) || !isDigit(text[i+2]) {
+			continue
+		}
+		// A whole 3-digit token: not part of a longer number, decimal or word.
+		if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
+			continue
+		}
+		end := i + 3
+		if end < len(text) && (isDigit(text[end]) || isLetter(text[end]) || text[end] == '_' || (text[end] == '.' && end+1 < len(text) && isDigit(text[end+1]))) {
+			continue
+		}
+		code := int(c-'0')*100 + int(text[i+1]-'0')*10 + int(text[i+2]-'0')
+		if code < 200 || code > 599 {
+			continue
+		}
+		if s, ok := anchorAt(text, i, end, code); ok {
+			add(s)
+		}
+		i = end - 1
+	}
+	scanDotnetStatus(text, add)
+}
+
+func anchorAt(text string, i, end, code int) (statusSeen, bool) {
+	left := text[max(0, i-40):i]
+	lineStart := strings.LastIndexByte(left, '\n') + 1
+	left = left[lineStart:]
+	right := text[end:min(len(text), end+40)]
+	if j := strings.IndexByte(right, '\n'); j >= 0 {
+		right = right[:j]
+	}
+	// Status line: "HTTP/1.1 429 Too Many Requests", "< HTTP/2 429".
+	lt := strings.TrimRight(left, " ")
+	if k := strings.LastIndex(lt, "HTTP/"); k >= 0 && len(strings.Fields(lt[k:])) == 1 {
+		if strings.TrimLeft(lt[:k], "< ") == "" {
+			return statusSeen{code, anchorStatusLine, i, "the status line \"" + strings.TrimSpace(lt[k:]+" "+text[i:end]+right) + "\""}, true
+		}
+		return statusSeen{code, anchorLabel, i, "\"" + strings.TrimSpace(lt[k:]) + " " + text[i:end] + "\""}, true
+	}
+	if strings.HasSuffix(strings.ToLower(strings.TrimRight(left, " ")), "error code:") {
+		return statusSeen{code, anchorErrorCode, i, "\"Error code: " + text[i:end] + "\""}, true
+	}
+	ll := strings.ToLower(strings.TrimRight(left, " :=\t'\"`[(*"))
+	for _, lab := range statusLabels {
+		if !strings.HasSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
+			continue
+		}
+		// "error 404" alone is too common: only before ':' or a reason phrase.
+		if lab == "error" && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" {
+			break
+		}
+		shown := strings.TrimSpace(left[max(0, len(left)-len(lab)-3):])
+		return statusSeen{code, anchorLabel, i, "\"" + shown + " " + text[i:end] + "\""}, true
+	}
+	if ph := phraseAfter(right, code); ph != "" {
+		return statusSeen{code, anchorPhrase, i, "\"" + text[i:end] + " " + ph + "\""}, true
+	}
+	// A number opening a message: "Error: 422 status code (no body)", "429 You exceeded",
+	// `429 "Your team ...`, "Error: 400 {...}". Only errors, only at a message start.
+	if code >= 400 {
+		lt := strings.TrimRight(left, " ")
+		atStart := lt == "" || strings.HasSuffix(lt, ":") || strings.HasSuffix(lt, "[")
+		if atStart && len(right) > 1 && right[0] == ' ' {
+			r := right[1]
+			if r == '{' || r == '"' || r == '\'' || isLetter(r) {
+				return statusSeen{code, anchorLead, i, "\"" + strings.TrimSpace(text[i:end]+right) + "\""}, true
+			}
+		}
+	}
+	return statusSeen{}, false
+}
+
+// phraseAfter returns the reason phrase for code at the start of s, if it is there.
+func phraseAfter(s string, code int) string {
+	s = strings.TrimLeft(s, " -:")
+	if p, ok := reasonPhrases[code]; ok && len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+		return s[:len(p)]
+	}
+	for alias, c := range reasonAliases {
+		if c == code && len(s) >= len(alias) && strings.EqualFold(s[:len(alias)], alias) {
+			return s[:len(alias)]
+		}
+	}
+	return ""
+}
+
+func scanDotnetStatus(text string, add func(statusSeen)) {
+	for name, code := range dotnetStatus {
+		for off := 0; ; {
+			j := strings.Index(text[off:], name)
+			if j < 0 {
+				break
+			}
+			at := off + j
+			off = at + len(name)
+			if at > 0 && (isLetter(text[at-1]) || text[at-1] == '.' || text[at-1] == '_') {
+				continue
+			}
+			if off < len(text) && (isLetter(text[off]) || isDigit(text[off]) || text[off] == '_') {
+				continue
+			}
+			// Only as a word on its own after "response" or "status", the way HttpClient
+			// code prints it.
+			before := strings.ToLower(text[max(0, at-20):at])
+			if strings.Contains(before, "response") || strings.Contains(before, "status") {
+				add(statusSeen{code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+			}
+			break
+		}
+	}
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+// statusFromNumber accepts a parsed field as a status when it is an HTTP error status.
+func statusFromNumber(s string) (int, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) >= 3 {
+		if n, err := strconv.Atoi(s[:3]); err == nil && (len(s) == 3 || s[3] == ' ') && n >= 200 && n <= 599 {
+			return n, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,227 @@
+package decoder
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Waits the input asks for, strongest source first: the retry-after-ms header, the
+// Retry-After header (seconds or an HTTP-date), a RetryInfo retryDelay, a body field
+// (retry_after, estimated_time), a sentence ("Please retry after 54 seconds", "try again in
+// 7.66s"), and last a rate-limit reset header whose remaining count is 0.
+
+const (
+	waitResetHeader = 2
+	waitProse       = 3
+	waitRetryAfter  = 9
+	waitRetryAfterM = 10
+)
+
+func headerWaits(hs []header, now func() time.Time) []hint {
+	var out []hint
+	date, hasDate := headerValue(hs, "date")
+	ref := func() (time.Time, string) {
+		if hasDate {
+			if t, ok := parseHTTPDate(date); ok {
+				return t, "the Date header"
+			}
+		}
+		return now(), "now"
+	}
+	if v, ok := headerValue(hs, "retry-after-ms"); ok {
+		if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil && f >= 0 && f < 1e10 {
+			out = append(out, hint{int64(f), waitRetryAfterM, "retry-after-ms: " + v})
+		}
+	}
+	if v, ok := headerValue(hs, "retry-after"); ok {
+		v = strings.TrimSpace(v)
+		if f, err := strconv.ParseFloat(v, 64); err == nil && f >= 0 && f < 1e7 {
+			out = append(out, hint{int64(f * 1000), waitRetryAfter, "Retry-After: " + v})
+		} else if t, ok := parseHTTPDate(v); ok {
+			r, against := ref()
+			if d := t.Sub(r).Milliseconds(); d >= 0 {
+				out = append(out, hint{d, waitRetryAfter, "Retry-After: " + v + " (a date; counted from " + against + ")"})
+			}
+		}
+	}
+	// Reset headers count only for the limit that ran out.
+	for _, h := range hs {
+		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
+			continue
+		}
+		resetName := strings.Replace(h.name, "remaining", "reset", 1)
+		v, ok := headerValue(hs, resetName)
+		if !ok {
+			continue
+		}
+		if t, ok := parseRFC3339(v); ok {
+			r, against := ref()
+			if d := t.Sub(r).Milliseconds(); d >= 0 {
+				out = append(out, hint{d, waitResetHeader, h.name + ": 0 and " + resetName + ": " + v + " (counted from " + against + ")"})
+			}
+		} else if ms, ok := parseDuration(v); ok {
+			out = append(out, hint{ms, waitResetHeader, h.name + ": 0 and " + resetName + ": " + v})
+		}
+	}
+	return out
+}
+
+// Sentences that state a wait, each followed by a number and a unit.
+var waitPhrases = []string{
+	"retry after ", "try again in ", "retry in ", "retrying in ", "try again after ",
+	"expected available in ", "wait ", "please wait ", "retry-after: ", "resets in ",
+}
+
+func proseWaits(text string) []hint {
+	var out []hint
+	lt := strings.ToLower(text)
+	for _, p := range waitPhrases {
+		for off, n := 0, 0; n < 16; n++ {
+			j := strings.Index(lt[off:], p)
+			if j < 0 {
+				break
+			}
+			start := off + j + len(p)
+			off = start
+			if ms, used, ok := readAmount(lt[start:min(len(lt), start+40)]); ok {
+				out = append(out, hint{ms, waitProse, "\"" + strings.TrimSpace(text[off-len(p):start+used]) + "\""})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// readAmount reads "54 seconds", "7.66s", "20ms", "1m30s", "2 minutes", "6m0s".
+func readAmount(s string) (int64, int, bool) {
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == 'm' || s[i] == 's' || s[i] == 'h') {
+		i++
+	}
+	tok := s[:i]
+	if tok == "" || !isDigit(tok[0]) {
+		return 0, 0, false
+	}
+	// "7.66s", "20ms", "6m0s"
+	if ms, ok := parseDuration(tok); ok && !isAllNumber(tok) {
+		return ms, i, true
+	}
+	num := strings.TrimRight(tok, "mhs")
+	f, err := strconv.ParseFloat(num, 64)
+	if err != nil || f < 0 || f > 1e7 {
+		return 0, 0, false
+	}
+	rest := strings.TrimLeft(s[len(num):], " ")
+	unit := map[string]float64{"millisecond": 1, "ms": 1, "second": 1000, "sec": 1000, "s": 1000, "minute": 60000, "min": 60000, "hour": 3600000}
+	for _, u := range []string{"millisecond", "second", "minute", "hour", "sec", "min", "ms", "s"} {
+		if strings.HasPrefix(rest, u) {
+			end := len(s) - len(rest) + len(u)
+			return int64(f * unit[u]), end, true
+		}
+	}
+	return 0, 0, false
+}
+
+func isAllNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+
+// parseHTTPDate reads the IMF-fixdate of RFC 9110: "Tue, 26 Mar 2024 19:59:59 GMT".
+func parseHTTPDate(s string) (time.Time, bool) {
+	f := strings.Fields(strings.TrimSpace(s))
+	if len(f) != 6 || f[5] != "GMT" {
+		return time.Time{}, false
+	}
+	day, err1 := strconv.Atoi(f[1])
+	mon, ok := months[f[2]]
+	year, err2 := strconv.Atoi(f[3])
+	hms := strings.Split(f[4], ":")
+	if err1 != nil || err2 != nil || !ok || len(hms) != 3 {
+		return time.Time{}, false
+	}
+	h, e1 := strconv.Atoi(hms[0])
+	m, e2 := strconv.Atoi(hms[1])
+	sec, e3 := strconv.Atoi(hms[2])
+	if e1 != nil || e2 != nil || e3 != nil {
+		return time.Time{}, false
+	}
+	return time.Date(year, mon, day, h, m, sec, 0, time.UTC), true
+}
+
+// parseRFC3339 reads "2024-03-26T20:00:00Z" (fractions and offsets allowed).
+func parseRFC3339(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return time.Time{}, false
+	}
+	num := func(a, b int) int {
+		v, err := strconv.Atoi(s[a:b])
+		if err != nil {
+			return -1
+		}
+		return v
+	}
+	y, mo, d, h, mi, se := num(0, 4), num(5, 7), num(8, 10), num(11, 13), num(14, 16), num(17, 19)
+	if y < 0 || mo < 1 || mo > 12 || d < 0 || h < 0 || mi < 0 || se < 0 {
+		return time.Time{}, false
+	}
+	rest := s[19:]
+	nanos := 0
+	if strings.HasPrefix(rest, ".") {
+		k := 1
+		for k < len(rest) && isDigit(rest[k]) {
+			k++
+		}
+		frac := (rest[1:k] + "000000000")[:9]
+		nanos, _ = strconv.Atoi(frac)
+		rest = rest[k:]
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, se, nanos, time.UTC)
+	switch {
+	case rest == "Z" || rest == "":
+	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
+		oh, e1 := strconv.Atoi(rest[1:3])
+		om, e2 := strconv.Atoi(rest[4:6])
+		if e1 != nil || e2 != nil {
+			return time.Time{}, false
+		}
+		off := time.Duration(oh)*time.Hour + time.Duration(om)*time.Minute
+		if rest[0] == '+' {
+			t = t.Add(-off)
+		} else {
+			t = t.Add(off)
+		}
+	default:
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// bestWait picks the strongest hint; the first of equals wins.
+func bestWait(hs []hint) (hint, bool) {
+	best := -1
+	for i, h := range hs {
+		if best < 0 || h.strength > hs[best].strength {
+			best = i
+		}
+	}
+	if best < 0 {
+		return hint{}, false
+	}
+	return hs[best], true
+}
+
+func secondsText(ms int64) string {
+	if ms%1000 == 0 {
+		return strconv.FormatInt(ms/1000, 10) + " s"
+	}
+	return strconv.FormatFloat(float64(ms)/1000, 'f', -1, 64) + " s"
+}
