@@ -34,7 +34,8 @@ type bodyFacts struct {
 	fields   map[string]bool   // key paths and key=value pairs, for field signals
 	waits    []hint
 	upstream string
-	stream   bool // an error member inside a streamed chunk
+	classes  []string // exception classes named in fields ("exception": "x.y.Error", name: 'OpenAIError')
+	stream   bool     // an error member inside a streamed chunk
 	budget   *int
 }
 
@@ -288,6 +289,12 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		case "retrydelay":
 			if ms, ok := parseDuration(v.text()); ok {
 				f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\""})
+			}
+		case "exception", "exception_type", "exc_type", "error_type", "errortype", "name", "errorclass", "error_class":
+			if v.kind == strNode && isIdentifier(v.str) && strings.IndexByte(v.str, '/') < 0 {
+				if _, ok := splitClass(v.str); ok {
+					f.classes = append(f.classes, v.str)
+				}
 			}
 		case "provider_name":
 			if v.kind == strNode {

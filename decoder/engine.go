@@ -195,6 +195,11 @@ func (e *engine) scanLiterals(text string) []litHit {
 		if l.kind == "module" && !namesClass(text, end) {
 			return
 		}
+		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
+		// the model's maker, not the API that answered.
+		if l.kind == "name" && ((end < len(text) && text[end] == '/') || (start > 0 && text[start-1] == '/')) {
+			return
+		}
 		seen[id] = true
 		hits = append(hits, litHit{id, start})
 	})

@@ -167,6 +167,11 @@ func (e *engine) match(s *signals, id identity) match {
 					score -= penaltyWeak
 				}
 			}
+			if en.Category == Unknown {
+				// A base class ("OpenGradientError") documents the hierarchy; it
+				// explains nothing another entry or the status can.
+				score -= 4
+			}
 			if !keyed && hasKey {
 				continue // an entry with its own code or wording needs one of them present
 			}

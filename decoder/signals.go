@@ -49,6 +49,12 @@ func extract(in normalized, eng *engine) *signals {
 	s.body = readBodies(objs, &budget)
 	s.budgetHit = budget <= 0
 	s.statuses = append(s.statuses, s.body.statuses...)
+	for _, c := range s.body.classes {
+		if e, ok := splitClass(c); ok {
+			e.cause = true
+			s.excs = append(s.excs, e)
+		}
+	}
 	s.headers = append(s.headers, s.body.headers...)
 	s.readProse(text)
 	s.hits = eng.scanLiterals(text)
@@ -70,6 +76,30 @@ func (s *signals) readProse(text string) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the XML <Code> " + rest[:j]})
 		}
 	})
+	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x".
+	for _, key := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: "} {
+		eachAfter(text, key, func(rest string) {
+			rest = strings.TrimLeft(rest, "\"'")
+			n := 0
+			for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
+				n++
+			}
+			tok := strings.TrimRight(rest[:n], ".")
+			switch tok {
+			case "None", "null", "undefined", "True", "False", "NULL":
+				return
+			}
+			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+				s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "\"" + key + tok + "\""})
+			}
+		})
+	}
+	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
+	if s.primary >= 0 {
+		if m := s.excs[s.primary].message; isEnumWord(m) {
+			s.textCodes = append(s.textCodes, codeSeen{m, rankErrorString, "the exception message " + m})
+		}
+	}
 	lowerHead := strings.ToLower(text[:min(len(text), 512)])
 	if strings.Contains(lowerHead, "<html") || strings.Contains(lowerHead, "<!doctype html") || strings.Contains(strings.ToLower(text), "<html") {
 		s.html = true

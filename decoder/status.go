@@ -59,7 +59,7 @@ var dotnetStatus = map[string]int{
 var statusLabels = []string{
 	"http status code", "status code", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
-	"response status", "error",
+	"response status", "error", "->",
 }
 
 // scanStatuses finds anchored status numbers in text.
