@@ -77,7 +77,7 @@ func (s *signals) readProse(text string) {
 		}
 	})
 	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x".
-	for _, key := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: "} {
+	for _, key := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-amzn-errortype: "} {
 		eachAfter(text, key, func(rest string) {
 			rest = strings.TrimLeft(rest, "\"'")
 			n := 0
@@ -88,6 +88,9 @@ func (s *signals) readProse(text string) {
 			switch tok {
 			case "None", "null", "undefined", "True", "False", "NULL":
 				return
+			}
+			if key == "reason: " && !isEnumWord(tok) {
+				return // protobuf text "reason: \"SERVICE_DISABLED\"", not prose reasons
 			}
 			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 				s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "\"" + key + tok + "\""})

@@ -120,6 +120,10 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 		if lab == "error" && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" {
 			break
 		}
+		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.
+		if lab == "->" && (code < 400 || strings.HasSuffix(ll, "-->")) {
+			break
+		}
 		shown := strings.TrimSpace(left[max(0, len(left)-len(lab)-3):])
 		return statusSeen{code, anchorLabel, i, "\"" + shown + " " + text[i:end] + "\""}, true
 	}
@@ -128,9 +132,9 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 	}
 	// A number opening a message: "Error: 422 status code (no body)", "429 You exceeded",
 	// `429 "Your team ...`, "Error: 400 {...}". Only errors, only at a message start.
-	if code >= 400 {
+	if _, known := reasonPhrases[code]; code >= 400 && known {
 		lt := strings.TrimRight(left, " ")
-		atStart := lt == "" || strings.HasSuffix(lt, ":") || strings.HasSuffix(lt, "[")
+		atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
 		if atStart && len(right) > 1 && right[0] == ' ' {
 			r := right[1]
 			if r == '{' || r == '"' || r == '\'' || isLetter(r) {

@@ -99,7 +99,8 @@ func readAmount(s string) (int64, int, bool) {
 	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == 'm' || s[i] == 's' || s[i] == 'h') {
 		i++
 	}
-	tok := s[:i]
+	tok := strings.TrimRight(s[:i], ".")
+	i = len(tok)
 	if tok == "" || !isDigit(tok[0]) {
 		return 0, 0, false
 	}
