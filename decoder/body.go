@@ -167,6 +167,10 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 	if ev := n.get("error"); ev != nil && ev.kind == strNode && isIdentifier(ev.str) && n.get("message") != nil {
 		f.fields["shape:error-code+message"] = true
 	}
+	// google.rpc.Status: {"code": 429, "message": ..., "status": "RESOURCE_EXHAUSTED"}.
+	if c, st := n.get("code"), n.get("status"); c != nil && c.kind == numNode && st != nil && st.kind == strNode && isEnumWord(st.str) {
+		f.fields["shape:google-rpc-status"] = true
+	}
 	atType := n.get("@type").text()
 	envelope := inError || n.get("message") != nil || n.get("msg") != nil || n.get("detail") != nil || n.get("title") != nil
 	problem := n.get("title") != nil && n.get("type") != nil && (n.get("status") != nil || n.get("detail") != nil)

@@ -91,7 +91,7 @@ func newEngine(files []*Provider) *engine {
 			if f.Kind == KindProvider {
 				seen := map[string]bool{}
 				for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
-					if n := normCode(c); n != "" && !seen[n] {
+					if n := normCode(c); n != "" && !seen[n] && !isAllDigits(n) {
 						seen[n] = true
 						e.owners[n] = appendUnique(e.owners[n], fi)
 						e.exact[c] = appendUnique(e.exact[c], fi)
@@ -120,20 +120,29 @@ func newEngine(files []*Provider) *engine {
 // weighEntryPhrases lets an entry's wording identify its provider when no other provider's
 // catalog uses the same words: a long phrase counts like a signal phrase, a short one less.
 func (e *engine) weighEntryPhrases() {
-	owners := map[string]map[int]bool{}
+	// Wording is unique to a provider when no other provider's phrase contains it or is
+	// contained in it ("maximum context length is" is OpenAI's and DeepSeek's alike).
+	type phrase struct {
+		text string
+		file int
+	}
+	var all []phrase
 	for _, l := range e.info {
-		if l.entry < 0 || e.files[l.file].Kind != KindProvider {
-			continue
+		if (l.entry >= 0 || l.kind == "phrase") && e.files[l.file].Kind == KindProvider {
+			all = append(all, phrase{strings.ToLower(l.text), l.file})
 		}
-		k := strings.ToLower(l.text)
-		if owners[k] == nil {
-			owners[k] = map[int]bool{}
+	}
+	shared := func(text string, file int) bool {
+		for _, p := range all {
+			if p.file != file && (strings.Contains(p.text, text) || strings.Contains(text, p.text)) {
+				return true
+			}
 		}
-		owners[k][l.file] = true
+		return false
 	}
 	for i := range e.info {
 		l := &e.info[i]
-		if l.entry < 0 || e.files[l.file].Kind != KindProvider || len(owners[strings.ToLower(l.text)]) != 1 {
+		if l.entry < 0 || e.files[l.file].Kind != KindProvider || shared(strings.ToLower(l.text), l.file) {
 			continue
 		}
 		l.weight = 2
@@ -192,18 +201,42 @@ func (e *engine) scanLiterals(text string) []litHit {
 		if l.right && end < len(text) && isWordByte(text[end]) {
 			return
 		}
+		if l.kind == "host" && strings.HasSuffix(l.text, ".") && (end >= len(text) || !isLetter(text[end])) {
+			return // "bedrock." must go on as a host name, not end a sentence
+		}
 		if l.kind == "module" && !namesClass(text, end) {
 			return
 		}
 		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
 		// the model's maker, not the API that answered.
-		if l.kind == "name" && ((end < len(text) && text[end] == '/') || (start > 0 && text[start-1] == '/')) {
+		if (l.kind == "name" || l.kind == "package") && modelID(text, start, end) {
 			return
 		}
 		seen[id] = true
 		hits = append(hits, litHit{id, start})
 	})
 	return hits
+}
+
+// modelID reports whether the word at text[start:end] is part of a model id rather than
+// a mention of the API: "anthropic/claude-3-5-sonnet" (router), "anthropic.claude-3-7"
+// (Bedrock), "mistral-large-latest" (a model served anywhere).
+func modelID(text string, start, end int) bool {
+	if start > 0 && text[start-1] == '/' {
+		return true
+	}
+	if end+1 < len(text) {
+		next, after := text[end], text[end+1]
+		switch {
+		case next == '/':
+			return true
+		case next == '.' && after >= 'a' && after <= 'z':
+			return true
+		case next == '-' && (isLetter(after) || isDigit(after)):
+			return true
+		}
+	}
+	return false
 }
 
 // namesClass reports whether the dotted path continuing at text[i] ends in a class name

@@ -15,7 +15,8 @@ type signals struct {
 	primary    int // index into excs, -1 when none
 	body       *bodyFacts
 	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
-	hits       []litHit   // catalog literals found, first occurrence of each
+	hits       []litHit   // catalog literals found in folded, first occurrence of each
+	folded     string     // the text with each run of white space made one space
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
 	html       bool
@@ -57,7 +58,8 @@ func extract(in normalized, eng *engine) *signals {
 	}
 	s.headers = append(s.headers, s.body.headers...)
 	s.readProse(text)
-	s.hits = eng.scanLiterals(text)
+	s.folded = foldSpace(text)
+	s.hits = eng.scanLiterals(s.folded)
 	s.firstLine = firstLine(text)
 	return s
 }
@@ -205,4 +207,37 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
+}
+
+// foldSpace makes each run of white space one space, so wording wrapped across lines by a
+// terminal or an issue tracker still matches the catalog's phrases.
+func foldSpace(text string) string {
+	prevSpace, need := false, false
+	for i := 0; i < len(text); i++ {
+		sp := text[i] == ' ' || text[i] == '\n' || text[i] == '\t'
+		if sp && (prevSpace || text[i] != ' ') {
+			need = true
+			break
+		}
+		prevSpace = sp
+	}
+	if !need {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	prevSpace = false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' {
+			if !prevSpace {
+				b.WriteByte(' ')
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+		b.WriteByte(c)
+	}
+	return b.String()
 }
