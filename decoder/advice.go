@@ -10,11 +10,9 @@ import (
 // category and verdict (with the response's own x-should-retry and waits), the numbers the
 // error states, what the provider's SDK already did, and the evidence behind each answer.
 
-// Categories where re-sending the same request after a wait can succeed, for answers
-// that come from no catalog entry.
-var retryableByDefault = map[Category]bool{
-	RateLimit: true, Overloaded: true, Server: true, Timeout: true, Connection: true,
-}
+// Rate limits reset within the hour; a longer wait is a daily or monthly allowance.
+const longestRateWindowMS = 3600 * 1000
+
 
 func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) Result {
 	r := Result{Category: Unknown}
@@ -74,7 +72,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.HTTPStatus = m.consensusStatus
 		ev = append(ev, "HTTP status "+itoa(m.consensusStatus)+": not in the paste, but every API that sends this code sends it with that status")
 	}
-	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status != 0 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Status < 500 && en.Status != 429) {
+	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Status < 500 && en.Status != 429) {
 		r.HTTPStatus = en.Status
 		ev = append(ev, "HTTP status "+itoa(en.Status)+": not in the paste, but it is the status "+ef.Name+" sends this error with")
 	}
@@ -87,6 +85,9 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		ev = append(ev, "code \""+r.Code+"\" from "+codeWhere(codes[0]))
 	case m.byClassCode != "":
 		r.Code = m.byClassCode
+	case en != nil && isIdentifier(en.Code) && !isAllDigits(en.Code) && strings.Contains(strings.ToLower(s.in.text), strings.ToLower(en.Code)):
+		// The entry's code is written in the paste ("context deadline exceeded").
+		r.Code = en.Code
 	case r.HTTPStatus == 0 && s.primary >= 0:
 		ex := s.excs[s.primary]
 		if ci, known := e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) {
@@ -146,6 +147,10 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if w, ok := bestWait(waits); ok {
 		r.RetryAfterMS = w.ms
 		ev = append(ev, "asks to wait "+secondsText(w.ms)+": "+w.what)
+	}
+	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS {
+		r.Category, r.Retryable = Quota, false
+		ev = append(ev, "a wait of "+secondsText(r.RetryAfterMS)+" is an allowance resetting (daily or longer), not a short rate-limit window")
 	}
 	if v, ok := headerValue(s.headers, "x-should-retry"); ok {
 		want := strings.EqualFold(strings.TrimSpace(v), "true")

@@ -208,7 +208,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				f.walk(v, p, depth, true)
 				continue
 			}
-		case "code", "error_code", "errorcode", "__type", "decline_code", "reason":
+		case "code", "error_code", "errorcode", "__type", "decline_code", "reason", ":exception-type", "x-amzn-errortype":
 			if v.kind == numNode || (v.kind == strNode && isAllDigits(v.str)) {
 				if lk != "code" {
 					break

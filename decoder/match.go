@@ -9,7 +9,7 @@ import "strings"
 // counts against it.
 
 const (
-	scoreCode     = 10
+	scoreCode     = 12
 	scoreType     = 4
 	scorePhrase   = 6
 	scoreClass    = 5
@@ -37,7 +37,13 @@ func (m *match) found() bool { return m.file >= 0 }
 // exception class, else 200 for an error that arrived inside a stream, else 429 when a
 // rate-limit header shows nothing remaining.
 func (e *engine) statusOf(s *signals) (statusSeen, bool) {
+	streamed := s.sseError || s.sseData || s.body.stream
 	if st, ok := s.status(); ok {
+		if streamed && st.strength < anchorStatusLine {
+			// A status inside a streamed chunk is the error's own code; the response
+			// itself was a 200.
+			return statusSeen{200, anchorField, st.pos, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
+		}
 		return st, true
 	}
 	for i := range s.excs {
@@ -46,7 +52,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 			return statusSeen{ci.status, anchorClass, ex.pos, "the exception class " + ex.full() + ", which its library raises for " + itoa(ci.status)}, true
 		}
 	}
-	if s.sseError || s.sseData || s.body.stream {
+	if streamed {
 		return statusSeen{200, anchorClass, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
 	}
 	for _, h := range s.headers {
@@ -105,20 +111,28 @@ func (e *engine) match(s *signals, id identity) match {
 		excNames[strings.ToLower(ex.full())] = true
 	}
 
+	// The provider's own catalog first; then general knowledge of the wrapped error's
+	// wording and codes; the wrapper's class for it last, since wrappers map many
+	// different errors onto a few classes.
 	order := []int{}
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
-	if id.wrapper >= 0 {
-		order = append(order, id.wrapper)
-	}
 	if e.generic >= 0 {
 		order = append(order, e.generic)
+	}
+	if id.wrapper >= 0 {
+		order = append(order, id.wrapper)
 	}
 	for _, fi := range order {
 		f := e.files[fi]
 		for ei := range f.Errors {
 			en := &f.Errors[ei]
+			if en.Category == Unknown {
+				// Base classes ("OpenGradientError", "APIError") document a hierarchy;
+				// they explain nothing the status or another entry cannot.
+				continue
+			}
 			score, keyed, why, byClass := 0, false, "", ""
 			for _, c := range append([]string{en.Code}, en.Aliases...) {
 				n := normCode(c)
@@ -148,7 +162,8 @@ func (e *engine) match(s *signals, id identity) match {
 			}
 			for _, cls := range en.Class {
 				if excNames[strings.ToLower(cls)] {
-					score, keyed = score+scoreClass, true
+					// An entry defined by its wording is not chosen by its class alone.
+					score, keyed = score+scoreClass, keyed || len(en.Phrases) == 0
 					why = joinWhy(why, "exception "+cls)
 					break
 				}
@@ -166,11 +181,6 @@ func (e *engine) match(s *signals, id identity) match {
 				default:
 					score -= penaltyWeak
 				}
-			}
-			if en.Category == Unknown {
-				// A base class ("OpenGradientError") documents the hierarchy; it
-				// explains nothing another entry or the status can.
-				score -= 4
 			}
 			if !keyed && hasKey {
 				continue // an entry with its own code or wording needs one of them present

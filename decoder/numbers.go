@@ -156,6 +156,9 @@ func matchTemplate(lt, t string) (map[string]int, [2]int, bool) {
 				}
 				pos += max(m, 0)
 			default:
+				for pos < len(lt) && lt[pos] == '~' { // "Requested ~12903"
+					pos++
+				}
 				e := pos
 				for e < len(lt) && (isDigit(lt[e]) || (lt[e] == ',' && e+1 < len(lt) && isDigit(lt[e+1]))) {
 					e++

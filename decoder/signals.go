@@ -114,6 +114,10 @@ func (s *signals) readProse(text string) {
 				s.htmlTitle = strings.TrimSpace(text[a+7 : a+b])
 			}
 		}
+		// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
+		if st, ok := titleStatus(s.htmlTitle); ok {
+			s.statuses = append(s.statuses, statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
+		}
 		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure.
 		eachAfter(text, "Error code ", func(rest string) {
 			n := 0
@@ -240,4 +244,21 @@ func foldSpace(text string) string {
 		b.WriteByte(c)
 	}
 	return b.String()
+}
+
+// titleStatus reads the first error status written in an HTML page title.
+func titleStatus(title string) (int, bool) {
+	for i := 0; i+3 <= len(title); i++ {
+		if (i > 0 && isDigit(title[i-1])) || !isDigit(title[i]) || !isDigit(title[i+1]) || !isDigit(title[i+2]) {
+			continue
+		}
+		if i+3 < len(title) && isDigit(title[i+3]) {
+			continue
+		}
+		n := int(title[i]-'0')*100 + int(title[i+1]-'0')*10 + int(title[i+2]-'0')
+		if n >= 400 && n <= 599 {
+			return n, true
+		}
+	}
+	return 0, false
 }

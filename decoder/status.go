@@ -57,7 +57,7 @@ var dotnetStatus = map[string]int{
 
 // Words that, just before a number, make it a status ("HTTP 400", "API error 402:").
 var statusLabels = []string{
-	"http status code", "status code", "statuscode", "status_code", "http status", "httpstatus",
+	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error", "->",
 }
