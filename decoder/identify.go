@@ -81,6 +81,11 @@ func (e *engine) identify(s *signals) identity {
 			continue
 		}
 		seenCode[n] = true
+		if ex := e.exact[c.value]; len(ex) == 1 && len(e.owners[n]) > 1 && !isAllDigits(c.value) && c.value != strings.ToLower(c.value) {
+			// Shared as a word, but written this way ("INVALID_API_KEY") by one provider.
+			credit(ex[0], codeVocabularyWeight, "code \""+c.value+"\", written as only "+e.files[ex[0]].Name+" writes it")
+			continue
+		}
 		if owners := e.owners[n]; len(owners) == 1 {
 			w := codeVocabularyWeight
 			if ex := e.exact[c.value]; len(ex) == 1 && ex[0] == owners[0] {

@@ -76,7 +76,11 @@ func (e *engine) match(s *signals, id identity) match {
 	m.status, m.hasStatus = e.statusOf(s)
 
 	codes := map[string]string{} // normalised -> as written
-	for _, c := range s.codes() {
+	top := ""                    // the most specific code, which decides between entries
+	for i, c := range s.codes() {
+		if i == 0 {
+			top = normCode(c.value)
+		}
 		if n := normCode(c.value); n != "" {
 			if _, ok := codes[n]; !ok {
 				codes[n] = c.value
@@ -128,9 +132,10 @@ func (e *engine) match(s *signals, id identity) match {
 		f := e.files[fi]
 		for ei := range f.Errors {
 			en := &f.Errors[ei]
-			if en.Category == Unknown {
+			if en.Category == Unknown && (en.Code == "" || normCode(en.Code) != top) {
 				// Base classes ("OpenGradientError", "APIError") document a hierarchy;
-				// they explain nothing the status or another entry cannot.
+				// they explain nothing the status or another entry cannot. Only a code
+				// that says "unknown" itself (OpenPixels' UNKNOWN_ERROR) picks one.
 				continue
 			}
 			score, keyed, why, byClass := 0, false, "", ""
@@ -141,6 +146,9 @@ func (e *engine) match(s *signals, id identity) match {
 				}
 				if w, ok := codes[n]; ok {
 					score, keyed, why = score+scoreCode, true, "code \""+w+"\""
+					if n == top {
+						score += 2
+					}
 					break
 				}
 				if w, ok := classCodes[n]; ok {
@@ -162,8 +170,9 @@ func (e *engine) match(s *signals, id identity) match {
 			}
 			for _, cls := range en.Class {
 				if excNames[strings.ToLower(cls)] {
-					// An entry defined by its wording is not chosen by its class alone.
-					score, keyed = score+scoreClass, keyed || len(en.Phrases) == 0
+					// A provider SDK's class is specific; a wrapper's is not, so a
+					// wrapper entry defined by its wording is not chosen by class alone.
+					score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
 					why = joinWhy(why, "exception "+cls)
 					break
 				}
