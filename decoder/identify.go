@@ -152,14 +152,20 @@ func topReasons(rs []reason) []string {
 	return out
 }
 
-// slugFor maps a provider name as a router prints it ("OpenAI", "Google AI Studio") to a slug.
+// slugFor maps a provider name as a router prints it ("OpenAI", "Google AI Studio") to a
+// slug: an exact name first, then a catalog name that contains it.
 func (e *engine) slugFor(name string) string {
 	n := strings.ToLower(strings.TrimSpace(name))
+	if n == "" {
+		return ""
+	}
 	for _, f := range e.files {
-		if f.Kind != KindProvider {
-			continue
+		if f.Kind == KindProvider && (n == f.Slug || n == strings.ToLower(f.Name)) {
+			return f.Slug
 		}
-		if n == f.Slug || n == strings.ToLower(f.Name) {
+	}
+	for _, f := range e.files {
+		if f.Kind == KindProvider && strings.Contains(strings.ToLower(f.Name), n) {
 			return f.Slug
 		}
 	}

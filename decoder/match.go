@@ -42,7 +42,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 		if streamed && st.strength < anchorStatusLine {
 			// A status inside a streamed chunk is the error's own code; the response
 			// itself was a 200.
-			return statusSeen{200, anchorField, st.pos, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
+			return statusSeen{200, anchorStream, st.pos, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
 		}
 		return st, true
 	}
@@ -53,7 +53,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 		}
 	}
 	if streamed {
-		return statusSeen{200, anchorClass, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
+		return statusSeen{200, anchorStream, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
 	}
 	for _, h := range s.headers {
 		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {

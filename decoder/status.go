@@ -13,6 +13,7 @@ import (
 // Strength of each kind of anchor; the strongest seen wins, later ones break ties.
 const (
 	anchorClass      = 2  // implied by an exception class (litellm.RateLimitError)
+	anchorStream     = 3  // an error inside a stream: the response was a 200
 	anchorEnum       = 4  // .NET HttpStatusCode name: "response TooManyRequests"
 	anchorLead       = 5  // number opening an SDK message: "Error: 422 status code"
 	anchorPhrase     = 6  // number followed by its reason phrase: "404 Not Found"
