@@ -13,7 +13,6 @@ import (
 // Rate limits reset within the hour; a longer wait is a daily or monthly allowance.
 const longestRateWindowMS = 3600 * 1000
 
-
 func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) Result {
 	r := Result{Category: Unknown}
 	var ev []string
