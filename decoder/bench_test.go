@@ -9,7 +9,7 @@ import (
 // A 400-byte JSON error body, a 3 KB Python traceback and a 1 MB log ending in an error:
 // the three sizes people paste. Each benchmark sets bytes so -bench reports MB/s.
 var (
-	benchJSON      = `{"error":{"message":"Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 28000, Requested 4000. Please try again in 4s. Visit https://platform.openai.com/account/rate-limits to learn more.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}` + strings.Repeat(" ", 400-333)
+	benchJSON      = padTo(`{"error":{"message":"Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 28000, Requested 4000. Please try again in 4s. Visit https://platform.openai.com/account/rate-limits to learn more.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}`, 400)
 	benchTraceback = func() string {
 		var b strings.Builder
 		b.WriteString("Traceback (most recent call last):\n")
@@ -65,3 +65,5 @@ func BenchmarkCatalogLoad(b *testing.B) {
 		loadCatalog(catalogFS, "catalog")
 	}
 }
+
+func padTo(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len(s))) }

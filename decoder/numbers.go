@@ -44,9 +44,31 @@ var fieldTemplates = []struct {
 	{"need {required} credits, you have {available}", map[string]string{"required": "required_credits", "available": "available_credits"}},
 }
 
-func contextNumbers(text string) (used, limit int, why string, ok bool) {
-	lt := strings.ToLower(text)
-	for _, t := range contextTemplates {
+// The templates, split once.
+var (
+	contextParts   = splitAll(contextTemplates)
+	overLimitParts = splitAll(overLimitTemplates)
+	fieldParts     = func() [][]tmplPart {
+		var out [][]tmplPart
+		for _, ft := range fieldTemplates {
+			out = append(out, splitTemplate(ft.tmpl))
+		}
+		return out
+	}()
+)
+
+func splitAll(ts []string) [][]tmplPart {
+	out := make([][]tmplPart, len(ts))
+	for i, t := range ts {
+		out[i] = splitTemplate(t)
+	}
+	return out
+}
+
+// contextNumbers reads a context-window error's token counts from text (lt is the same
+// text lower-cased).
+func contextNumbers(text, lt string) (used, limit int, why string, ok bool) {
+	for _, t := range contextParts {
 		if v, span, found := matchTemplate(lt, t); found {
 			u := v["used"]
 			if a, b := v["a"], v["b"]; a > 0 && b > 0 {
@@ -61,9 +83,8 @@ func contextNumbers(text string) (used, limit int, why string, ok bool) {
 	return 0, 0, "", false
 }
 
-func requestOverLimit(text string) (req, limit int, ok bool) {
-	lt := strings.ToLower(text)
-	for _, t := range overLimitTemplates {
+func requestOverLimit(lt string) (req, limit int, ok bool) {
+	for _, t := range overLimitParts {
 		if v, _, found := matchTemplate(lt, t); found && v["req"] > v["limit"] && v["limit"] > 0 {
 			return v["req"], v["limit"], true
 		}
@@ -71,11 +92,10 @@ func requestOverLimit(text string) (req, limit int, ok bool) {
 	return 0, 0, false
 }
 
-func textFields(text string) map[string]string {
+func textFields(lt string) map[string]string {
 	var out map[string]string
-	lt := strings.ToLower(text)
-	for _, ft := range fieldTemplates {
-		if v, _, found := matchTemplate(lt, ft.tmpl); found {
+	for i, ft := range fieldTemplates {
+		if v, _, found := matchTemplate(lt, fieldParts[i]); found {
 			if out == nil {
 				out = map[string]string{}
 			}
@@ -89,8 +109,7 @@ func textFields(text string) map[string]string {
 
 // matchTemplate finds the first place in lt (lower-cased text) where template t matches
 // and returns its slot values and the byte span matched.
-func matchTemplate(lt, t string) (map[string]int, [2]int, bool) {
-	parts := splitTemplate(t)
+func matchTemplate(lt string, parts []tmplPart) (map[string]int, [2]int, bool) {
 	// Anchor on the first literal part.
 	first := ""
 	for _, p := range parts {

@@ -17,6 +17,7 @@ type signals struct {
 	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
 	hits       []litHit   // catalog literals found in folded, first occurrence of each
 	folded     string     // the text with each run of white space made one space
+	lower      string     // the text lower-cased, for case-blind searches
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
 	html       bool
@@ -40,7 +41,7 @@ const (
 
 func extract(in normalized, eng *engine) *signals {
 	text := in.text
-	s := &signals{in: in, primary: -1}
+	s := &signals{in: in, primary: -1, lower: strings.ToLower(text)}
 	budget := len(text)*stepsPerByte + 1<<16
 
 	scanStatuses(text, func(st statusSeen) { s.statuses = append(s.statuses, st) })
@@ -105,10 +106,9 @@ func (s *signals) readProse(text string) {
 			s.textCodes = append(s.textCodes, codeSeen{m, rankErrorString, "the exception message " + m})
 		}
 	}
-	lowerHead := strings.ToLower(text[:min(len(text), 512)])
-	if strings.Contains(lowerHead, "<html") || strings.Contains(lowerHead, "<!doctype html") || strings.Contains(strings.ToLower(text), "<html") {
+	if strings.Contains(s.lower, "<html") || strings.Contains(s.lower, "<!doctype html") {
 		s.html = true
-		lt := strings.ToLower(text)
+		lt := s.lower
 		if a := strings.Index(lt, "<title>"); a >= 0 {
 			if b := strings.Index(lt[a:], "</title>"); b > 0 {
 				s.htmlTitle = strings.TrimSpace(text[a+7 : a+b])
@@ -129,7 +129,7 @@ func (s *signals) readProse(text string) {
 			}
 		})
 	}
-	s.textWaits = proseWaits(text)
+	s.textWaits = proseWaits(text, s.lower)
 }
 
 // eachAfter calls f with the text after every occurrence of marker.

@@ -73,9 +73,8 @@ var waitPhrases = []string{
 	"expected available in ", "wait ", "please wait ", "retry-after: ", "resets in ",
 }
 
-func proseWaits(text string) []hint {
+func proseWaits(text, lt string) []hint {
 	var out []hint
-	lt := strings.ToLower(text)
 	for _, p := range waitPhrases {
 		for off, n := 0, 0; n < 16; n++ {
 			j := strings.Index(lt[off:], p)
