@@ -1,6 +1,6 @@
 # errlens — see README.md. `make serve` and `make test` are the two commands.
 GO      ?= go
-FUZZTIME ?= 10s
+FUZZTIME ?= 8s
 
 .PHONY: all test test-go vet fmt-check bench fuzz fuzz-long clean
 
@@ -19,9 +19,15 @@ vet:
 test-go:
 	$(GO) test -count=1 ./...
 
+FUZZ_TARGETS = FuzzDecode FuzzParseObjects FuzzScanHead FuzzScanExceptions
+
 ## fuzz: a short run of every fuzz target (FUZZTIME each); `make fuzz FUZZTIME=5m` for longer.
+## Crashers are kept in decoder/testdata/fuzz and replayed by every `go test`.
 fuzz:
-	$(GO) test ./decoder -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	@for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz $$t for $(FUZZTIME)"; \
+	  $(GO) test ./decoder -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
+	done
 
 ## bench: decode time and allocations per input size, beside json.Unmarshal.
 bench:

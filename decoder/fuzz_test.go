@@ -43,3 +43,67 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseObjects: the tolerant object parser never panics, never loops, and stays within
+// its step budget on any input.
+func FuzzParseObjects(f *testing.F) {
+	for _, s := range []string{`{"a":1}`, `{'a': True, b: [1, 2]}`, `{\"a\":\"b\"}`, "{[Error: x] code: 404}", "{ k = v w\n}", `b'{"x": 1}'`, "{{{{", `{"a":"\u00e9\x41"}`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		budget := len(in)*stepsPerByte + 1<<16
+		start := budget
+		objs := parseObjects(in, &budget, maxObjects)
+		if len(objs) > maxObjects {
+			t.Fatalf("%d objects", len(objs))
+		}
+		if start-budget > 4*start {
+			t.Fatalf("spent %d of %d steps", start-budget, start)
+		}
+		readBodies(objs, &budget)
+	})
+}
+
+// FuzzScanHead: status anchors and header lines never panic and only report real statuses.
+func FuzzScanHead(f *testing.F) {
+	for _, s := range []string{"HTTP/1.1 429 Too Many Requests\nRetry-After: 3\n\n", "< HTTP/2 503\n< retry-after-ms: 10", "Error code: 400 - {}", "event: error\ndata: {}", "retry in 18.403s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		scanStatuses(in, func(s statusSeen) {
+			if s.code < 200 || s.code > 599 {
+				t.Fatalf("status %d", s.code)
+			}
+		})
+		hs, _, _ := scanHeaderLines(in)
+		for _, h := range hs {
+			if h.name == "" || h.value == "" {
+				t.Fatalf("empty header %+v", h)
+			}
+		}
+		for _, w := range headerWaits(hs, func() time.Time { return time.Unix(0, 0) }) {
+			if w.ms < 0 {
+				t.Fatalf("negative wait %d", w.ms)
+			}
+		}
+	})
+}
+
+// FuzzScanExceptions: the traceback reader never panics and its primary exception is one
+// it found.
+func FuzzScanExceptions(f *testing.F) {
+	for _, s := range []string{"Traceback (most recent call last):\n  File \"x\", line 1\nValueError: x", "a.b.RateLimitError: Error code: 429", "APICallError [AI_APICallError]: x", "[GoogleGenerativeAI Error]: y", " ---> System.Exception: z", "<class 'requests.exceptions.ReadTimeout'>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		excs, primary := scanExceptions(in)
+		if primary >= len(excs) || (len(excs) > 0 && primary < 0) {
+			t.Fatalf("primary %d of %d", primary, len(excs))
+		}
+		for _, e := range excs {
+			if e.name == "" {
+				t.Fatal("empty class name")
+			}
+		}
+	})
+}
