@@ -40,34 +40,25 @@ func scanExceptions(text string) (excs []exception, primary int) {
 	primary = -1
 	lastNonCause := -1
 	firstNonCause := -1
-	for off := 0; off < len(text); {
-		end := strings.IndexByte(text[off:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += off
-		}
-		line := text[off:end]
+	eachLine(text, func(line string, off int) {
 		if len(line) > 4096 {
 			line = line[:4096]
 		}
-		if !isFrameLine(line) {
-			cause := isCauseLine(line)
-			first := true
-			for _, e := range exceptionsInLine(line, off) {
-				e.cause = cause || !first
-				if !e.cause {
-					if firstNonCause < 0 {
-						firstNonCause = len(excs)
-					}
-					lastNonCause = len(excs)
-				}
-				excs = append(excs, e)
-				first = false
-			}
+		if isFrameLine(line) {
+			return
 		}
-		off = end + 1
-	}
+		cause := isCauseLine(line)
+		for i, e := range exceptionsInLine(line, off) {
+			e.cause = cause || i > 0
+			if !e.cause {
+				if firstNonCause < 0 {
+					firstNonCause = len(excs)
+				}
+				lastNonCause = len(excs)
+			}
+			excs = append(excs, e)
+		}
+	})
 	switch {
 	case python && lastNonCause >= 0:
 		primary = lastNonCause
@@ -219,4 +210,18 @@ func cleanMessage(s string) string {
 		s = s[i+len("Exception - "):]
 	}
 	return strings.TrimSpace(s)
+}
+
+// eachLine calls f with every line of text and its offset.
+func eachLine(text string, f func(line string, off int)) {
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		f(text[off:end], off)
+		off = end + 1
+	}
 }

@@ -18,48 +18,34 @@ var plainHeaderNames = map[string]bool{
 // `curl -i` dump, `< Name: value` lines of `curl -v`, and header lists pasted on their own.
 // It also reports SSE framing ("event: error", "data: {...}").
 func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
-	for off := 0; off < len(text); {
-		end := strings.IndexByte(text[off:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += off
-		}
-		line := strings.TrimSpace(text[off:end])
-		off = end + 1
+	eachLine(text, func(raw string, _ int) {
+		line := strings.TrimSpace(raw)
 		if len(line) > 8192 {
-			continue
+			return
 		}
 		if strings.HasPrefix(line, "< ") {
 			line = strings.TrimSpace(line[2:])
 		}
 		colon := strings.IndexByte(line, ':')
 		if colon <= 0 || colon > 64 {
-			continue
+			return
 		}
 		name := line[:colon]
 		value := strings.TrimSpace(line[colon+1:])
 		lname := strings.ToLower(name)
 		switch lname {
 		case "event":
-			if value == "error" {
-				sseError = true
-			}
-			continue
+			sseError = sseError || value == "error"
+			return
 		case "data":
-			if strings.HasPrefix(value, "{") {
-				sseData = true
-			}
-			continue
+			sseData = sseData || strings.HasPrefix(value, "{")
+			return
 		}
-		if !validHeaderName(name) || value == "" {
-			continue
-		}
-		if !plainHeaderNames[lname] && !strings.Contains(lname, "-") {
-			continue
+		if !validHeaderName(name) || value == "" || (!plainHeaderNames[lname] && !strings.Contains(lname, "-")) {
+			return
 		}
 		hs = append(hs, header{lname, value})
-	}
+	})
 	return hs, sseError, sseData
 }
 
