@@ -1,0 +1,145 @@
+package retry_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/errlens/errlens/decoder"
+	"github.com/errlens/errlens/retry"
+)
+
+// A Cerebras 429 as the server sends it: the verdict, the wait the response asks for, and
+// the body, still there for the caller.
+func ExampleClassify() {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Retry-After", "3")
+		w.Header().Set("X-Ratelimit-Remaining-Tokens-Minute", "0")
+		w.WriteHeader(http.StatusTooManyRequests)
+		io.WriteString(w, `{"message":"Tokens per minute limit exceeded - too many tokens processed.","type":"too_many_tokens_error","param":"quota","code":"token_quota_exceeded"}`)
+	}))
+	defer srv.Close()
+
+	resp, err := http.Get(srv.URL + "/v1/chat/completions")
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+
+	r := retry.Classify(resp)
+	fmt.Println(r.Provider, r.HTTPStatus, r.Code, r.Category, r.Retryable, r.RetryAfterMS)
+	body, _ := io.ReadAll(resp.Body)
+	fmt.Printf("%.35s...\n", body)
+	// Output:
+	// cerebras 429 token_quota_exceeded rate_limit true 3000
+	// {"message":"Tokens per minute limit...
+}
+
+// A connection reset while reading a Cerebras response: the category comes from the error
+// chain, the provider from the URL in the error.
+func ExampleClassifyError() {
+	err := &url.Error{Op: "Post", URL: "https://api.cerebras.ai/v1/chat/completions",
+		Err: &net.OpError{Op: "read", Net: "tcp", Err: os.NewSyscallError("read", syscall.ECONNRESET)}}
+	r := retry.ClassifyError(err)
+	fmt.Println(r.Provider, r.Category, r.Retryable)
+	// Output: cerebras connection true
+}
+
+// Pictograph's client waits out a 429 only when Retry-After is at most 120 s: a 200 s wait
+// stops the retries, and the Decision says how long the server wants.
+func ExampleDecide() {
+	r := decoder.Decode("HTTP/1.1 429 Too Many Requests\nRetry-After: 200\n\n" +
+		`{"error":"rate_limit_exceeded","message":"Rate limit exceeded. Please retry after 200 seconds.","retry_after":200}`)
+	d := retry.Decide(r, 1)
+	fmt.Println(r.Provider, d.Retry, d.Wait)
+	fmt.Println(d.Reason)
+	// Output:
+	// pictograph false 3m20s
+	// stop: the response asks to wait 200 s, longer than the 120 s the Pictograph SDK policy waits out; try again after that wait
+}
+
+// Pictograph's documented backoff for a 5xx: 1 s, 2 s, 4 s, then stop. Rand fixed at the
+// middle of the jitter range makes the waits exact.
+func ExamplePolicy_Decide() {
+	p := &retry.Policy{Rand: func() float64 { return 0.5 }}
+	r := decoder.Result{Provider: "pictograph", HTTPStatus: 503, Category: decoder.Overloaded, Retryable: true}
+	for attempt := 1; attempt <= 4; attempt++ {
+		d := p.Decide(r, attempt)
+		fmt.Println(attempt, d.Retry, d.Wait)
+	}
+	// A billing error stops at once, whatever the status.
+	fmt.Println(p.Decide(decoder.Result{Provider: "openai", HTTPStatus: 429, Category: decoder.Quota}, 1).Reason)
+	// Output:
+	// 1 true 1s
+	// 2 true 2s
+	// 3 true 4s
+	// 4 false 0s
+	// stop: a quota or billing error does not clear by sending the same request again
+}
+
+// An http.Client whose calls are retried by the provider's rules. Sleep is replaced to show
+// the waits instead of sleeping them.
+func ExampleTransport() {
+	calls := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		if calls < 3 {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			io.WriteString(w, `{"error":{"type":"server_error","code":"model_overloaded","message":"Model is currently overloaded."}}`)
+			return
+		}
+		io.WriteString(w, `{"choices":[]}`)
+	}))
+	defer srv.Close()
+
+	client := &http.Client{Transport: &retry.Transport{
+		Policy: &retry.Policy{Rand: func() float64 { return 1 }}, // no jitter: a stable output
+		Sleep: func(ctx context.Context, d time.Duration) error {
+			fmt.Println("waiting", d)
+			return nil
+		},
+		OnRetry: func(attempt int, r decoder.Result, d retry.Decision) {
+			fmt.Println(r.Provider, r.Code, "->", d.Reason)
+		},
+	}}
+	resp, err := client.Get(srv.URL + "/v1/chat/completions")
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+	fmt.Println(resp.StatusCode, "after", calls, "calls")
+	// Output:
+	// a15t model_overloaded -> retry 1 of 2 after 0.5 s (errlens's default policy backoff)
+	// waiting 500ms
+	// a15t model_overloaded -> retry 2 of 2 after 1 s (errlens's default policy backoff)
+	// waiting 1s
+	// 200 after 3 calls
+}
+
+// A POST is sent again only with an idempotency key and a body that can be replayed.
+func ExampleReplayable() {
+	post, _ := http.NewRequest(http.MethodPost, "https://api.pictograph.io/api/v1/images", strings.NewReader(`{"name":"x.jpg"}`))
+	fmt.Println(retry.Replayable(post))
+	post.Header.Set("Idempotency-Key", "upload-x-jpg-2026-04-19")
+	fmt.Println(retry.Replayable(post))
+	// Output:
+	// false
+	// true
+}
+
+// Sleep returns early, with the context's error, when the context is done.
+func ExampleSleep() {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	fmt.Println(retry.Sleep(ctx, time.Hour))
+	// Output: context canceled
+}
