@@ -1,0 +1,216 @@
+// Command errlens explains an error from an AI API in the terminal: which provider sent it,
+// the HTTP status and error code, what kind of failure it is, whether sending the same
+// request again can succeed and after how long, and how to fix it, with the evidence.
+//
+//	errlens error.txt                 # a file ("-" for standard input)
+//	errlens -e 'openai.RateLimitError: Error code: 429 - {...}'
+//	curl -si https://api.example.com/v1/... | errlens
+//	errlens -json error.txt           # the Result as JSON, for scripts
+//
+// Exit status: 0 decoded, 3 not placed (category "unknown"), 2 usage error, 1 the input
+// could not be read. Install with
+//
+//	go install github.com/errlens/errlens/cmd/errlens@latest
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"strings"
+
+	"github.com/errlens/errlens/decoder"
+)
+
+// Exit codes, documented in the usage text.
+const (
+	exitDecoded = 0
+	exitIO      = 1
+	exitUsage   = 2
+	exitUnknown = 3
+)
+
+// maxInput is how much errlens reads; the decoder examines at most 1 MiB of it.
+const maxInput = 10 << 20
+
+const usage = `errlens explains an error from an AI API: which provider sent it, the HTTP
+status and error code, what kind of failure it is, whether sending the same
+request again can succeed and after how long, and how to fix it, with the
+evidence for each answer. Nothing is sent anywhere.
+
+Usage:
+  errlens [flags] FILE        decode the error in FILE ("-" for standard input)
+  errlens [flags] -e TEXT     decode TEXT
+  COMMAND | errlens [flags]   decode standard input, e.g. curl -si URL | errlens
+
+Flags:
+  -e TEXT      the error text itself, instead of a file or standard input
+  -json        print the result as indented JSON (stable field names) for scripts
+  -color WHEN  auto (colour only on a terminal, and not when NO_COLOR is set),
+               always or never
+  -h, -help    show this help
+
+Input: a JSON body, a curl -i or -v dump, an SDK exception line, a traceback,
+an SSE stream, a log line. Up to 10 MB is read; longer input is cut there and
+errlens says so.
+
+Exit status:
+  0  the error was decoded
+  1  the input could not be read (missing file, read error)
+  2  usage error (unknown flag, too many arguments)
+  3  errlens could not place the input (category "unknown", or empty input)
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is the whole command; it returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("errlens", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {} // help goes to stdout, errors get a one-line hint: see below
+	text := fs.String("e", "", "")
+	asJSON := fs.Bool("json", false, "")
+	colorMode := fs.String("color", "auto", "")
+
+	// Flags may come after the file name too: errlens err.txt -json.
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(stdout, usage)
+				return exitDecoded
+			}
+			fmt.Fprintln(stderr, "Run errlens -h for help.")
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	textSet := false
+	fs.Visit(func(f *flag.Flag) { textSet = textSet || f.Name == "e" })
+	switch {
+	case textSet && len(files) > 0:
+		return usageError(stderr, "give the error either with -e or as a file, not both")
+	case len(files) > 1:
+		return usageError(stderr, "one input at a time (got "+fmt.Sprint(len(files))+" file names); quote text and pass it with -e")
+	}
+	var color bool
+	switch *colorMode {
+	case "always":
+		color = true
+	case "never":
+	case "auto":
+		color = !*asJSON && wantColor(stdout)
+	default:
+		return usageError(stderr, "-color must be auto, always or never, not "+fmt.Sprintf("%q", *colorMode))
+	}
+
+	var data []byte
+	var err error
+	switch {
+	case textSet:
+		data = []byte(*text)
+	case len(files) == 1 && files[0] != "-":
+		data, err = readFile(files[0])
+	default:
+		if isTerminal(stdin) {
+			fmt.Fprintln(stderr, "errlens: paste the error, then press Ctrl-D (errlens -h for help)")
+		}
+		data, err = readLimited(stdin)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "errlens: "+err.Error())
+		return exitIO
+	}
+	truncated := len(data) > maxInput
+	if truncated {
+		data = data[:maxInput]
+		fmt.Fprintln(stderr, "errlens: the input is larger than 10 MB; only the first 10 MB were read")
+	}
+	empty := strings.TrimSpace(string(data)) == ""
+	if empty {
+		fmt.Fprintln(stderr, "errlens: the input is empty: nothing to decode")
+	} else if ct := http.DetectContentType(data); !strings.HasPrefix(ct, "text/") {
+		fmt.Fprintln(stderr, "errlens: the input looks like binary data ("+strings.SplitN(ct, ";", 2)[0]+"), not error text")
+	}
+
+	r := decoder.Decode(string(data))
+	code := exitDecoded
+	if r.Category == decoder.Unknown {
+		code = exitUnknown
+	}
+	switch {
+	case *asJSON:
+		out, err := json.MarshalIndent(r, "", "  ")
+		if err != nil { // a Result always marshals; keep the promise of no stack traces anyway
+			fmt.Fprintln(stderr, "errlens: "+err.Error())
+			return exitIO
+		}
+		_, err = stdout.Write(append(out, '\n'))
+		if err != nil {
+			return exitIO
+		}
+	case empty:
+	default:
+		if err := writeHuman(stdout, r, color); err != nil {
+			return exitIO
+		}
+	}
+	return code
+}
+
+func usageError(stderr io.Writer, msg string) int {
+	fmt.Fprintln(stderr, "errlens: "+msg)
+	fmt.Fprintln(stderr, "Run errlens -h for help.")
+	return exitUsage
+}
+
+func readFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && (strings.ContainsAny(name, " {:\n") || len(name) > 200) {
+			return nil, fmt.Errorf("no file named %.40q; to decode text, pass it with -e", name)
+		}
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s is a directory, not a file", name)
+	}
+	return readLimited(f)
+}
+
+// readLimited reads up to one byte more than maxInput, so the caller can tell it was cut.
+func readLimited(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading the input: %w", err)
+	}
+	return data, nil
+}
+
+// wantColor: only on a terminal, and not when NO_COLOR is set (no-color.org) or TERM=dumb.
+func wantColor(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	return isTerminal(w)
+}
+
+func isTerminal(v any) bool {
+	f, ok := v.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
