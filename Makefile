@@ -35,3 +35,13 @@ bench:
 
 clean:
 	rm -rf public bin
+
+.PHONY: cli wasm-size
+
+## cli: build the command-line decoder into bin/errlens (or: go install ./cmd/errlens).
+cli:
+	$(GO) build -trimpath -o bin/errlens ./cmd/errlens
+
+## wasm-size: what importing retry (net/http) would add to a GOOS=js build, raw and gzipped.
+wasm-size:
+	./scripts/wasm-size.sh
