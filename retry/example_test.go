@@ -125,6 +125,37 @@ func ExampleTransport() {
 	// 200 after 3 calls
 }
 
+// A POST is retried only with an Idempotency-Key and a replayable body. AddIdempotencyKey
+// gives it one, the same on every attempt, so an API that de-duplicates by the key
+// (Pictograph does, for 24 hours) does the work once.
+func ExampleTransport_idempotencyKey() {
+	var keys []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		keys = append(keys, r.Header.Get("Idempotency-Key"))
+		if len(keys) == 1 {
+			w.WriteHeader(http.StatusBadGateway)
+			io.WriteString(w, `{"error":{"type":"server_error","code":"model_server_error","message":"Model responded with a server error."}}`)
+			return
+		}
+		io.WriteString(w, `{"id":"img_1"}`)
+	}))
+	defer srv.Close()
+
+	client := &http.Client{Transport: &retry.Transport{
+		AddIdempotencyKey: true,
+		Sleep:             func(context.Context, time.Duration) error { return nil },
+	}}
+	// strings.Reader, bytes.Reader and bytes.Buffer bodies get a GetBody from NewRequest.
+	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/v1/images", strings.NewReader(`{"name":"x.jpg"}`))
+	resp, err := client.Do(req)
+	if err != nil {
+		panic(err)
+	}
+	resp.Body.Close()
+	fmt.Println(resp.StatusCode, len(keys), keys[0] == keys[1], len(keys[0]))
+	// Output: 200 2 true 36
+}
+
 // A POST is sent again only with an idempotency key and a body that can be replayed.
 func ExampleReplayable() {
 	post, _ := http.NewRequest(http.MethodPost, "https://api.pictograph.io/api/v1/images", strings.NewReader(`{"name":"x.jpg"}`))

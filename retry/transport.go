@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -73,7 +74,7 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		var r decoder.Result
 		switch {
 		case err != nil:
-			r = ClassifyError(err)
+			r = ClassifyError(withURL(req, err))
 		case resp.StatusCode < 400:
 			return resp, nil
 		default:
@@ -144,6 +145,21 @@ func hasIdempotencyKey(req *http.Request) bool {
 		}
 	}
 	return false
+}
+
+// withURL wraps a transport error the way http.Client does, so the classification sees the
+// host (and so the provider) as well as the failure. The query is left out.
+func withURL(req *http.Request, err error) error {
+	if req.URL == nil {
+		return err
+	}
+	u := *req.URL
+	u.User, u.RawQuery, u.Fragment, u.ForceQuery = nil, "", "", false
+	op := "Get"
+	if req.Method != "" && req.Method != http.MethodGet {
+		op = req.Method[:1] + strings.ToLower(req.Method[1:])
+	}
+	return &url.Error{Op: op, URL: u.String(), Err: err}
 }
 
 // rewind returns a copy of req with a fresh body for another attempt.

@@ -9,7 +9,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -231,6 +233,32 @@ func TestTransportConnectionErrors(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, secs(0.5, 1), sl.all())
 	assert.Equal(t, decoder.Connection, retry.ClassifyError(err).Category)
+}
+
+// Pictograph's client retries network errors 3 times, 1 s -> 2 s -> 4 s. The bare error a
+// RoundTripper returns names no host; the Transport adds the request's URL, as http.Client
+// does, so the provider's policy applies.
+func TestTransportNetworkErrorPolicy(t *testing.T) {
+	reset := &net.OpError{Op: "read", Net: "tcp", Err: os.NewSyscallError("read", syscall.ECONNRESET)}
+	calls := 0
+	var sl sleeps
+	var seen []decoder.Result
+	tr := &retry.Transport{
+		Base:    roundTripFunc(func(*http.Request) (*http.Response, error) { calls++; return nil, reset }),
+		Policy:  &retry.Policy{Rand: fixed(0.5)},
+		Sleep:   sl.sleep,
+		OnRetry: func(_ int, r decoder.Result, _ retry.Decision) { seen = append(seen, r) },
+	}
+	req, _ := http.NewRequest(http.MethodGet, pictographURL+"?api_key=secret", nil)
+	resp, err := tr.RoundTrip(req)
+	assert.Nil(t, resp)
+	require.ErrorIs(t, err, syscall.ECONNRESET, "the last error comes back as it was")
+	assert.Equal(t, 4, calls)
+	assert.Equal(t, secs(1, 2, 4), sl.all())
+	require.NotEmpty(t, seen)
+	assert.Equal(t, "pictograph", seen[0].Provider)
+	assert.Equal(t, decoder.Connection, seen[0].Category)
+	assert.NotContains(t, strings.Join(seen[0].Evidence, " "), "secret")
 }
 
 // A cancelled context ends the wait at once, and no further attempt is made.
