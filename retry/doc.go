@@ -16,8 +16,8 @@
 //
 // Non-idempotent requests (POST, PATCH) are retried only when they carry an Idempotency-Key
 // header and their body can be replayed (req.GetBody is set): re-sending a request the
-// server may already have acted on can do the work twice. Pictograph's API, for one, keeps
-// the key for 24 hours and answers a repeat with the first result; APIs that ignore the
-// header get no such protection. The Transport adds no key unless
-// [Transport.AddIdempotencyKey] is set.
+// server may already have acted on can do the work twice. Pictograph's API, for one,
+// de-duplicates requests that carry the same key for 24 hours (its SDK sends one with every
+// write); APIs that ignore the header get no such protection. The Transport adds no key
+// unless [Transport.AddIdempotencyKey] is set.
 package retry

@@ -36,11 +36,8 @@ type Policy struct {
 	Rand func() float64
 }
 
-// Decide is DefaultPolicy.Decide.
-func Decide(r decoder.Result, attempt int) Decision { return DefaultPolicy.Decide(r, attempt) }
-
-// DefaultPolicy is the zero Policy: the providers' own rules, real jitter.
-var DefaultPolicy = &Policy{}
+// Decide decides with the zero Policy: each provider's own rules, with real jitter.
+func Decide(r decoder.Result, attempt int) Decision { return (*Policy)(nil).Decide(r, attempt) }
 
 // Errors that re-sending the same request cannot fix, whatever else the Result says.
 var neverRetry = map[decoder.Category]bool{
@@ -58,7 +55,7 @@ var neverRetry = map[decoder.Category]bool{
 // provider's backoff with jitter. A nil Policy is the zero Policy.
 func (p *Policy) Decide(r decoder.Result, attempt int) Decision {
 	if p == nil {
-		p = DefaultPolicy
+		p = &Policy{}
 	}
 	attempt = max(attempt, 1)
 	if neverRetry[r.Category] {

@@ -29,11 +29,11 @@ import (
 //
 // While waiting, a cancelled request context ends the wait at once: RoundTrip then returns
 // the context's error. The zero Transport is usable; it retries through
-// http.DefaultTransport with DefaultPolicy.
+// http.DefaultTransport with the zero Policy.
 type Transport struct {
 	// Base sends each attempt; nil means http.DefaultTransport.
 	Base http.RoundTripper
-	// Policy decides each retry; nil means DefaultPolicy.
+	// Policy decides each retry; nil means the zero Policy (each provider's own rules).
 	Policy *Policy
 	// Sleep waits d or until ctx is done, returning ctx.Err() then; nil waits on a timer.
 	// Tests set it to record the waits instead of sleeping.

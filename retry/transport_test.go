@@ -308,7 +308,7 @@ func TestSleep(t *testing.T) {
 	assert.NoError(t, retry.Sleep(context.Background(), time.Microsecond))
 }
 
-// The zero Transport works: http.DefaultTransport and DefaultPolicy.
+// The zero Transport works: http.DefaultTransport and the zero Policy.
 func TestTransportZeroValue(t *testing.T) {
 	srv := newServer(t, ok200)
 	resp, err := (&http.Client{Transport: &retry.Transport{}}).Get(srv.URL)
