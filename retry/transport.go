@@ -87,7 +87,7 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if t.OnRetry != nil {
 			t.OnRetry(attempt, r, d)
 		}
-		if resp != nil {
+		if resp != nil && resp.Body != nil {
 			// Let the connection be reused: read a little of what is left, then close.
 			_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10))
 			_ = resp.Body.Close()
