@@ -184,7 +184,8 @@ func TestContextNumbers(t *testing.T) {
 		{"input length and `max_tokens` exceed context limit: 179413 + 32768 > 200000, decrease input length", 212181, 200000},
 	}
 	for _, tc := range tests {
-		u, l, _, ok := contextNumbers(tc.in, strings.ToLower(tc.in))
+		sig := extract(normalize(tc.in, DefaultMaxInput), load().eng)
+		u, l, _, ok := sig.contextNumbers()
 		require.True(t, ok, tc.in)
 		assert.Equal(t, tc.used, u)
 		assert.Equal(t, tc.limit, l)
