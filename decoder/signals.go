@@ -217,7 +217,6 @@ func clip(s string, n int) string {
 	return s[:cut] + "…"
 }
 
-
 // titleStatus reads the first error status written in an HTML page title.
 func titleStatus(title string) (int, bool) {
 	for i := 0; i+3 <= len(title); i++ {
