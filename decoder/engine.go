@@ -12,7 +12,14 @@ type engine struct {
 	exact    map[string][]int     // the same, keyed by the code exactly as written
 	classes  map[string]classInfo // lower-case class name -> what it implies
 	fieldSig []fieldSignal
-	generic  int // index of the generic catalog, -1 if none
+	generic  int          // index of the generic catalog, -1 if none
+	norm     [][]normKeys // per file, per entry: its code, aliases and type, normalised
+}
+
+// normKeys is an entry's code (then its aliases) and type, put through normCode once.
+type normKeys struct {
+	codes []string
+	typ   string
 }
 
 // literal is one pattern of the literal set.
@@ -84,8 +91,14 @@ func newEngine(files []*Provider) *engine {
 			}
 			add(literal{file: fi, entry: -1, marker: -1, kind: s.Kind, weight: w, text: s.Text})
 		}
+		e.norm = append(e.norm, make([]normKeys, len(f.Errors)))
 		for ei := range f.Errors {
 			en := &f.Errors[ei]
+			nk := &e.norm[fi][ei]
+			nk.typ = normCode(en.Type)
+			for _, c := range append([]string{en.Code}, en.Aliases...) {
+				nk.codes = append(nk.codes, normCode(c))
+			}
 			for _, ph := range en.Phrases {
 				add(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})
 			}
