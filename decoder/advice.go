@@ -84,7 +84,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		ev = append(ev, "code \""+r.Code+"\" from "+codeWhere(codes[0]))
 	case m.byClassCode != "":
 		r.Code = m.byClassCode
-	case en != nil && isIdentifier(en.Code) && !isAllDigits(en.Code) && strings.Contains(s.lower, strings.ToLower(en.Code)):
+	case en != nil && isIdentifier(en.Code) && !isAllDigits(en.Code) && indexFold(s.in.text, en.Code) >= 0:
 		// The entry's code is written in the paste ("context deadline exceeded").
 		r.Code = en.Code
 	case r.HTTPStatus == 0 && s.primary >= 0:
@@ -126,7 +126,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 
 	// Numbers the error states.
 	r.Details = e.details(s, en)
-	if u, l, why, ok := contextNumbers(s.in.text, s.lower); ok && (r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown) {
+	if u, l, why, ok := s.contextNumbers(); ok && (r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown) {
 		r.ContextUsed, r.ContextLimit = u, l
 		if r.Category != ContextLength {
 			r.Category, r.Retryable = ContextLength, false
@@ -134,7 +134,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		ev = append(ev, "the request needs "+itoa(u)+" tokens and the limit is "+itoa(l)+" ("+why+")")
 		r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
 	}
-	if req, lim, ok := requestOverLimit(s.lower); ok && r.Category == RateLimit && r.Retryable {
+	if req, lim, ok := s.requestOverLimit(); ok && r.Category == RateLimit && r.Retryable {
 		r.Retryable = false
 		ev = append(ev, "the request alone ("+itoa(req)+") is larger than the whole limit ("+itoa(lim)+"): waiting cannot help, only a smaller request")
 	}
@@ -217,7 +217,7 @@ func (e *engine) details(s *signals, en *Entry) map[string]string {
 			out[k] = v
 		}
 	}
-	for k, v := range textFields(s.lower) {
+	for k, v := range s.textFields() {
 		if _, ok := out[k]; !ok {
 			out[k] = v
 		}

@@ -114,6 +114,8 @@ func TestBadInput(t *testing.T) {
 		{"10 MB of log", big},
 		{"100000-deep nesting", strings.Repeat("{\"a\":", 100000) + strings.Repeat("}", 100000)},
 		{"1000000 brackets", strings.Repeat("[", 1000000)},
+		{"a million-line traceback", "Traceback (most recent call last):\n" + strings.Repeat("  File \"a.py\", line 1, in f\n", 1000000) + "openai.RateLimitError: Error code: 429 - {'error': {'code': 'rate_limit_exceeded'}}"},
+		{"5 MB escape sequence in a JSON string", `{"error": {"message": "` + strings.Repeat(`\u00e9\n`, 5<<20/8) + `"}}`},
 		{"unterminated string with braces", "{\"a\": \"" + strings.Repeat("{x", 500000)},
 		{"invalid UTF-8", "HTTP/1.1 500 \xff\xfe\xfd Internal Server Error"},
 	}
@@ -135,6 +137,11 @@ func TestBadInput(t *testing.T) {
 	assert.True(t, r.Truncated)
 	assert.Equal(t, Unknown, r.Category)
 	assert.Contains(t, strings.Join(r.Evidence, " "), "were examined")
+	// A huge traceback still gives its final exception (the tail is what is examined).
+	r = Decode("Traceback (most recent call last):\n" + strings.Repeat("  File \"a.py\", line 1, in f\n", 1000000) + "openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached', 'code': 'rate_limit_exceeded'}}")
+	assert.True(t, r.Truncated)
+	assert.Equal(t, 429, r.HTTPStatus)
+	assert.Equal(t, RateLimit, r.Category)
 	r = Decode("<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>")
 	assert.Equal(t, 502, r.HTTPStatus)
 	assert.True(t, r.Retryable)
@@ -184,7 +191,8 @@ func TestContextNumbers(t *testing.T) {
 		{"input length and `max_tokens` exceed context limit: 179413 + 32768 > 200000, decrease input length", 212181, 200000},
 	}
 	for _, tc := range tests {
-		u, l, _, ok := contextNumbers(tc.in, strings.ToLower(tc.in))
+		sig := extract(normalize(tc.in, DefaultMaxInput), load().eng)
+		u, l, _, ok := sig.contextNumbers()
 		require.True(t, ok, tc.in)
 		assert.Equal(t, tc.used, u)
 		assert.Equal(t, tc.limit, l)

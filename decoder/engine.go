@@ -12,13 +12,21 @@ type engine struct {
 	exact    map[string][]int     // the same, keyed by the code exactly as written
 	classes  map[string]classInfo // lower-case class name -> what it implies
 	fieldSig []fieldSignal
-	generic  int // index of the generic catalog, -1 if none
+	generic  int          // index of the generic catalog, -1 if none
+	norm     [][]normKeys // per file, per entry: its code, aliases and type, normalised
+}
+
+// normKeys is an entry's code (then its aliases) and type, put through normCode once.
+type normKeys struct {
+	codes []string
+	typ   string
 }
 
 // literal is one pattern of the literal set.
 type literal struct {
-	file   int
+	file   int // -1 for the engine's own markers
 	entry  int // -1 for a file signal; else the index of the entry whose phrase this is
+	marker int // index into markers for the engine's own markers, else -1
 	kind   string
 	weight int
 	text   string
@@ -81,12 +89,18 @@ func newEngine(files []*Provider) *engine {
 				e.fieldSig = append(e.fieldSig, fieldSignal{fi, strings.ToLower(s.Text), w})
 				continue
 			}
-			add(literal{file: fi, entry: -1, kind: s.Kind, weight: w, text: s.Text})
+			add(literal{file: fi, entry: -1, marker: -1, kind: s.Kind, weight: w, text: s.Text})
 		}
+		e.norm = append(e.norm, make([]normKeys, len(f.Errors)))
 		for ei := range f.Errors {
 			en := &f.Errors[ei]
+			nk := &e.norm[fi][ei]
+			nk.typ = normCode(en.Type)
+			for _, c := range append([]string{en.Code}, en.Aliases...) {
+				nk.codes = append(nk.codes, normCode(c))
+			}
 			for _, ph := range en.Phrases {
-				add(literal{file: fi, entry: ei, kind: "entry", text: ph})
+				add(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})
 			}
 			if f.Kind == KindProvider {
 				seen := map[string]bool{}
@@ -113,6 +127,9 @@ func newEngine(files []*Provider) *engine {
 		}
 	}
 	e.weighEntryPhrases()
+	for i, m := range markers {
+		add(literal{file: -1, entry: -1, marker: i, kind: "marker", text: m})
+	}
 	e.lits = newLiteralSet(pats)
 	return e
 }
@@ -128,7 +145,7 @@ func (e *engine) weighEntryPhrases() {
 	}
 	var all []phrase
 	for _, l := range e.info {
-		if (l.entry >= 0 || l.kind == "phrase") && e.files[l.file].Kind == KindProvider {
+		if l.file >= 0 && (l.entry >= 0 || l.kind == "phrase") && e.files[l.file].Kind == KindProvider {
 			all = append(all, phrase{strings.ToLower(l.text), l.file})
 		}
 	}
@@ -142,7 +159,7 @@ func (e *engine) weighEntryPhrases() {
 	}
 	for i := range e.info {
 		l := &e.info[i]
-		if l.entry < 0 || e.files[l.file].Kind != KindProvider || shared(strings.ToLower(l.text), l.file) {
+		if l.file < 0 || l.entry < 0 || e.files[l.file].Kind != KindProvider || shared(strings.ToLower(l.text), l.file) {
 			continue
 		}
 		l.weight = 2
@@ -185,16 +202,24 @@ func appendUnique(xs []int, x int) []int {
 	return append(xs, x)
 }
 
-// scanLiterals finds the first occurrence of every catalog literal in text.
-func (e *engine) scanLiterals(text string) []litHit {
-	seen := make(map[int]bool)
+// scanLiterals finds, in one pass, the first occurrence of every catalog literal and every
+// occurrence (up to maxMarkerHits) of the engine's own markers.
+func (e *engine) scanLiterals(text string) ([]litHit, [][]int) {
+	seen := make([]bool, len(e.info))
+	marks := make([][]int, len(markers))
 	var hits []litHit
-	e.lits.scan(text, func(id, start int) {
+	e.lits.scan(text, func(id, end int) {
+		l := &e.info[id]
+		if l.marker >= 0 {
+			if len(marks[l.marker]) < maxMarkerHits {
+				marks[l.marker] = append(marks[l.marker], startOf(text, end, len(l.text)))
+			}
+			return
+		}
 		if seen[id] {
 			return
 		}
-		l := &e.info[id]
-		end := start + len(l.text)
+		start := startOf(text, end, len(l.text))
 		if l.left && start > 0 && isWordByte(text[start-1]) {
 			return
 		}
@@ -213,9 +238,9 @@ func (e *engine) scanLiterals(text string) []litHit {
 			return
 		}
 		seen[id] = true
-		hits = append(hits, litHit{id, start})
+		hits = append(hits, litHit{id, start, end})
 	})
-	return hits
+	return hits, marks
 }
 
 // modelID reports whether the word at text[start:end] is part of a model id rather than

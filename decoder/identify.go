@@ -67,7 +67,7 @@ func (e *engine) identify(s *signals) identity {
 			}
 			entryCredited[l.file] = true
 		}
-		credit(l.file, l.weight, signalWords(l.kind)+" \""+snippet(s.folded, h.pos, len(l.text))+"\"")
+		credit(l.file, l.weight, signalWords(l.kind)+" \""+strings.Join(strings.Fields(s.in.text[h.pos:h.end]), " ")+"\"")
 	}
 	for _, fs := range e.fieldSig {
 		if s.body.fields[fs.text] {

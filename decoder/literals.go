@@ -96,16 +96,47 @@ func newLiteralSet(patterns []string) *literalSet {
 	return ls
 }
 
-// scan calls visit(id, start) for every occurrence of every pattern in text.
-func (ls *literalSet) scan(text string, visit func(id int, start int)) {
+// scan calls visit(id, end) for every occurrence of every pattern in text, end being the
+// offset just past it. A run of white space in the text matches one space in a pattern, so
+// wording wrapped across lines by a terminal or an issue tracker still matches.
+func (ls *literalSet) scan(text string, visit func(id int, end int)) {
 	s := int32(0)
 	nc := int32(ls.nclass)
+	space := false
 	for i := 0; i < len(text); i++ {
-		s = ls.next[s*nc+int32(ls.classOf[text[i]])]
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			if space {
+				continue
+			}
+			space = true
+			c = ' '
+		} else {
+			space = false
+		}
+		s = ls.next[s*nc+int32(ls.classOf[c])]
 		if a, b := ls.outStart[s], ls.outStart[s+1]; a != b {
 			for _, id := range ls.outs[a:b] {
-				visit(int(id), i+1-ls.lens[id])
+				visit(int(id), i+1)
 			}
 		}
 	}
 }
+
+// startOf returns where a match of a pattern of length n that ends at end begins in text,
+// counting each run of white space as one byte as scan does.
+func startOf(text string, end, n int) int {
+	j := end
+	for n > 0 && j > 0 {
+		j--
+		if isSpace(text[j]) {
+			for j > 0 && isSpace(text[j-1]) {
+				j--
+			}
+		}
+		n--
+	}
+	return j
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

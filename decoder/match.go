@@ -132,15 +132,15 @@ func (e *engine) match(s *signals, id identity) match {
 		f := e.files[fi]
 		for ei := range f.Errors {
 			en := &f.Errors[ei]
-			if en.Category == Unknown && (en.Code == "" || normCode(en.Code) != top) {
+			nk := &e.norm[fi][ei]
+			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != top) {
 				// Base classes ("OpenGradientError", "APIError") document a hierarchy;
 				// they explain nothing the status or another entry cannot. Only a code
 				// that says "unknown" itself (OpenPixels' UNKNOWN_ERROR) picks one.
 				continue
 			}
 			score, keyed, why, byClass := 0, false, "", ""
-			for _, c := range append([]string{en.Code}, en.Aliases...) {
-				n := normCode(c)
+			for _, n := range nk.codes {
 				if n == "" {
 					continue
 				}
@@ -156,10 +156,10 @@ func (e *engine) match(s *signals, id identity) match {
 					break
 				}
 			}
-			if en.Type != "" && types[normCode(en.Type)] && normCode(en.Type) != normCode(en.Code) {
+			if nk.typ != "" && types[nk.typ] && nk.typ != nk.codes[0] {
 				score, keyed = score+scoreType, true
 				why = joinWhy(why, "type \""+en.Type+"\"")
-			} else if en.Type != "" && en.Code == "" && codes[normCode(en.Type)] != "" {
+			} else if nk.typ != "" && en.Code == "" && codes[nk.typ] != "" {
 				score, keyed = score+scoreType, true
 				why = joinWhy(why, "type \""+en.Type+"\"")
 			}
@@ -221,7 +221,7 @@ func (e *engine) consensus(m *match, codes map[string]string) {
 	var cat Category
 	retry, status, n := false, 0, 0
 	code := ""
-	for _, f := range e.files {
+	for fi, f := range e.files {
 		if f.Kind != KindProvider {
 			continue
 		}
@@ -229,7 +229,7 @@ func (e *engine) consensus(m *match, codes map[string]string) {
 		// special cases told apart by wording.
 		for i := range f.Errors {
 			en := &f.Errors[i]
-			w, ok := codes[normCode(en.Code)]
+			w, ok := codes[e.norm[fi][i].codes[0]]
 			if en.Code == "" || !ok {
 				continue
 			}

@@ -44,58 +44,69 @@ var fieldTemplates = []struct {
 	{"need {required} credits, you have {available}", map[string]string{"required": "required_credits", "available": "available_credits"}},
 }
 
-// The templates, split once.
-var (
-	contextParts   = splitAll(contextTemplates)
-	overLimitParts = splitAll(overLimitTemplates)
-	fieldParts     = func() [][]tmplPart {
-		var out [][]tmplPart
-		for _, ft := range fieldTemplates {
-			out = append(out, splitTemplate(ft.tmpl))
-		}
-		return out
-	}()
-)
+// template is a split template and the marker of its first literal, by which the single
+// scan of the paste finds where it may match.
+type template struct {
+	parts  []tmplPart
+	anchor int
+}
 
-func splitAll(ts []string) [][]tmplPart {
-	out := make([][]tmplPart, len(ts))
+func compile(ts ...string) []template {
+	out := make([]template, len(ts))
 	for i, t := range ts {
-		out[i] = splitTemplate(t)
+		out[i].parts = splitTemplate(t)
+		for _, p := range out[i].parts {
+			if p.lit != "" {
+				out[i].anchor = mark(p.lit)
+				break
+			}
+		}
 	}
 	return out
 }
 
-// contextNumbers reads a context-window error's token counts from text (lt is the same
-// text lower-cased).
-func contextNumbers(text, lt string) (used, limit int, why string, ok bool) {
-	for _, t := range contextParts {
-		if v, span, found := matchTemplate(lt, t); found {
+var (
+	contextTmpls   = compile(contextTemplates...)
+	overLimitTmpls = compile(overLimitTemplates...)
+	fieldTmpls     = func() []template {
+		var ts []string
+		for _, ft := range fieldTemplates {
+			ts = append(ts, ft.tmpl)
+		}
+		return compile(ts...)
+	}()
+)
+
+// contextNumbers reads a context-window error's token counts.
+func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
+	for _, t := range contextTmpls {
+		if v, span, found := s.matchTemplate(t); found {
 			u := v["used"]
 			if a, b := v["a"], v["b"]; a > 0 && b > 0 {
 				u = a + b
 			}
 			l := v["limit"]
 			if u > l && l > 0 {
-				return u, l, "\"" + clip(text[span[0]:span[1]], 160) + "\"", true
+				return u, l, "\"" + clip(s.in.text[span[0]:span[1]], 160) + "\"", true
 			}
 		}
 	}
 	return 0, 0, "", false
 }
 
-func requestOverLimit(lt string) (req, limit int, ok bool) {
-	for _, t := range overLimitParts {
-		if v, _, found := matchTemplate(lt, t); found && v["req"] > v["limit"] && v["limit"] > 0 {
+func (s *signals) requestOverLimit() (req, limit int, ok bool) {
+	for _, t := range overLimitTmpls {
+		if v, _, found := s.matchTemplate(t); found && v["req"] > v["limit"] && v["limit"] > 0 {
 			return v["req"], v["limit"], true
 		}
 	}
 	return 0, 0, false
 }
 
-func textFields(lt string) map[string]string {
+func (s *signals) textFields() map[string]string {
 	var out map[string]string
 	for i, ft := range fieldTemplates {
-		if v, _, found := matchTemplate(lt, fieldParts[i]); found {
+		if v, _, found := s.matchTemplate(fieldTmpls[i]); found {
 			if out == nil {
 				out = map[string]string{}
 			}
@@ -107,82 +118,65 @@ func textFields(lt string) map[string]string {
 	return out
 }
 
-// matchTemplate finds the first place in lt (lower-cased text) where template t matches
-// and returns its slot values and the byte span matched.
-func matchTemplate(lt string, parts []tmplPart) (map[string]int, [2]int, bool) {
-	// Anchor on the first literal part.
-	first := ""
-	for _, p := range parts {
-		if p.lit != "" {
-			first = p.lit
-			break
-		}
+// matchTemplate tries t at each place its first literal occurs and returns the slot
+// values and the byte span of the first place it matches. Literals match ignoring ASCII
+// case.
+func (s *signals) matchTemplate(t template) (map[string]int, [2]int, bool) {
+	text := s.in.text
+	parts := t.parts
+	k := 0
+	for parts[k].lit == "" {
+		k++
 	}
-	if first == "" {
-		return nil, [2]int{}, false
-	}
-	for off, tries := 0, 0; tries < 16; tries++ {
-		j := strings.Index(lt[off:], first)
-		if j < 0 {
-			return nil, [2]int{}, false
-		}
-		at := off + j
-		// Slots before the first literal read backwards from it.
+	for _, at := range s.at(t.anchor) {
 		start := at
 		vals := map[string]int{}
 		okAll := true
-		k := 0
-		for parts[k].lit == "" {
-			k++
-		}
-		// Leading slots: "{a} + {b} > {limit}" starts with a number.
-		for b := k - 1; b >= 0; b-- {
+		// Leading slots: "{a} + {b} > {limit}" starts with numbers, read backwards.
+		for b := k - 1; b >= 0 && okAll; b-- {
 			p := parts[b]
 			if p.slot == "" {
 				continue
 			}
-			s := start
-			for s > 0 && (isDigit(lt[s-1]) || lt[s-1] == ',') {
-				s--
+			for start > 0 && text[start-1] == ' ' && b < k-1 {
+				start--
 			}
-			if s == start {
-				okAll = false
-				break
+			e := start
+			for start > 0 && (isDigit(text[start-1]) || text[start-1] == ',') {
+				start--
 			}
-			n, err := strconv.Atoi(strings.ReplaceAll(lt[s:start], ",", ""))
-			if err != nil {
+			n, err := strconv.Atoi(strings.ReplaceAll(text[start:e], ",", ""))
+			if start == e || err != nil {
 				okAll = false
-				break
 			}
 			vals[p.slot] = n
-			start = s
 		}
 		pos := at
 		for i := k; okAll && i < len(parts); i++ {
 			p := parts[i]
 			switch {
 			case p.lit != "":
-				if !strings.HasPrefix(lt[pos:], p.lit) {
+				if len(text)-pos < len(p.lit) || !strings.EqualFold(text[pos:pos+len(p.lit)], p.lit) {
 					okAll = false
+					break
 				}
 				pos += len(p.lit)
 			case p.star:
 				next := parts[i+1] // a star is always followed by a literal
-				w := lt[pos:min(len(lt), pos+120+len(next.lit))]
-				m := strings.Index(w, next.lit)
+				m := indexFold(text[pos:min(len(text), pos+120+len(next.lit))], next.lit)
 				if m < 0 {
 					okAll = false
 				}
 				pos += max(m, 0)
 			default:
-				for pos < len(lt) && lt[pos] == '~' { // "Requested ~12903"
+				for pos < len(text) && text[pos] == '~' { // "Requested ~12903"
 					pos++
 				}
 				e := pos
-				for e < len(lt) && (isDigit(lt[e]) || (lt[e] == ',' && e+1 < len(lt) && isDigit(lt[e+1]))) {
+				for e < len(text) && (isDigit(text[e]) || (text[e] == ',' && e+1 < len(text) && isDigit(text[e+1]))) {
 					e++
 				}
-				n, err := strconv.Atoi(strings.ReplaceAll(lt[pos:e], ",", ""))
+				n, err := strconv.Atoi(strings.ReplaceAll(text[pos:e], ",", ""))
 				if e == pos || err != nil {
 					okAll = false
 				}
@@ -193,7 +187,6 @@ func matchTemplate(lt string, parts []tmplPart) (map[string]int, [2]int, bool) {
 		if okAll {
 			return vals, [2]int{start, pos}, true
 		}
-		off = at + 1
 	}
 	return nil, [2]int{}, false
 }

@@ -15,9 +15,8 @@ type signals struct {
 	primary    int // index into excs, -1 when none
 	body       *bodyFacts
 	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
-	hits       []litHit   // catalog literals found in folded, first occurrence of each
-	folded     string     // the text with each run of white space made one space
-	lower      string     // the text lower-cased, for case-blind searches
+	hits       []litHit   // catalog literals found, first occurrence of each
+	marks      [][]int    // where each marker occurs
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
 	html       bool
@@ -29,8 +28,8 @@ type signals struct {
 }
 
 type litHit struct {
-	id  int
-	pos int
+	id       int
+	pos, end int
 }
 
 // Work bounds for one decode: parse steps per input byte, and embedded objects kept.
@@ -41,7 +40,7 @@ const (
 
 func extract(in normalized, eng *engine) *signals {
 	text := in.text
-	s := &signals{in: in, primary: -1, lower: strings.ToLower(text)}
+	s := &signals{in: in, primary: -1}
 	budget := len(text)*stepsPerByte + 1<<16
 
 	scanStatuses(text, func(st statusSeen) { s.statuses = append(s.statuses, st) })
@@ -58,30 +57,48 @@ func extract(in normalized, eng *engine) *signals {
 		}
 	}
 	s.headers = append(s.headers, s.body.headers...)
+	s.hits, s.marks = eng.scanLiterals(text)
+	s.readDotnetStatus()
 	s.readProse(text)
-	s.folded = foldSpace(text)
-	s.hits = eng.scanLiterals(s.folded)
 	s.firstLine = firstLine(text)
 	return s
 }
 
+// Markers read in running text.
+var (
+	mAWSError  = mark("An error occurred (")
+	mXMLCode   = mark("<Code>")
+	mErrorCode = mark("Error code ")
+	mHTML      = mark("<html")
+	mDoctype   = mark("<!doctype html")
+	mTitle     = mark("<title>")
+	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x".
+	mCodeKeys = func() []int {
+		var ids []int
+		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: "} {
+			ids = append(ids, mark(k))
+		}
+		return ids
+	}()
+)
+
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
 	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
-	eachAfter(text, "An error occurred (", func(rest string) {
+	s.after(mAWSError, "", func(rest string) {
 		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the AWS error \"" + rest[:j] + "\""})
 		}
 	})
 	// AWS and S3 XML bodies: <Code>NoSuchKey</Code>
-	eachAfter(text, "<Code>", func(rest string) {
+	s.after(mXMLCode, "<Code>", func(rest string) {
 		if j := strings.Index(rest, "</Code>"); j > 0 && isIdentifier(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the XML <Code> " + rest[:j]})
 		}
 	})
-	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x".
-	for _, key := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-amzn-errortype: "} {
-		eachAfter(text, key, func(rest string) {
+	for _, id := range mCodeKeys {
+		key := markers[id]
+		s.after(id, "", func(rest string) {
 			rest = strings.TrimLeft(rest, "\"'")
 			n := 0
 			for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
@@ -106,12 +123,12 @@ func (s *signals) readProse(text string) {
 			s.textCodes = append(s.textCodes, codeSeen{m, rankErrorString, "the exception message " + m})
 		}
 	}
-	if strings.Contains(s.lower, "<html") || strings.Contains(s.lower, "<!doctype html") {
+	if len(s.at(mHTML)) > 0 || len(s.at(mDoctype)) > 0 {
 		s.html = true
-		lt := s.lower
-		if a := strings.Index(lt, "<title>"); a >= 0 {
-			if b := strings.Index(lt[a:], "</title>"); b > 0 {
-				s.htmlTitle = strings.TrimSpace(text[a+7 : a+b])
+		if ts := s.at(mTitle); len(ts) > 0 {
+			a := ts[0] + len("<title>")
+			if b := indexFold(text[a:min(len(text), a+1024)], "</title>"); b >= 0 {
+				s.htmlTitle = strings.TrimSpace(text[a : a+b])
 			}
 		}
 		// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
@@ -119,7 +136,7 @@ func (s *signals) readProse(text string) {
 			s.statuses = append(s.statuses, statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
 		}
 		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure.
-		eachAfter(text, "Error code ", func(rest string) {
+		s.after(mErrorCode, "", func(rest string) {
 			n := 0
 			for n < len(rest) && n < 5 && isDigit(rest[n]) {
 				n++
@@ -129,20 +146,7 @@ func (s *signals) readProse(text string) {
 			}
 		})
 	}
-	s.textWaits = proseWaits(text, s.lower)
-}
-
-// eachAfter calls f with the text after every occurrence of marker.
-func eachAfter(text, marker string, f func(rest string)) {
-	for off, n := 0, 0; n < 32; n++ {
-		j := strings.Index(text[off:], marker)
-		if j < 0 {
-			return
-		}
-		start := off + j + len(marker)
-		f(text[start:min(len(text), start+200)])
-		off = start
-	}
+	s.textWaits = s.proseWaits()
 }
 
 func firstLine(text string) string {
@@ -211,39 +215,6 @@ func clip(s string, n int) string {
 		cut--
 	}
 	return s[:cut] + "…"
-}
-
-// foldSpace makes each run of white space one space, so wording wrapped across lines by a
-// terminal or an issue tracker still matches the catalog's phrases.
-func foldSpace(text string) string {
-	prevSpace, need := false, false
-	for i := 0; i < len(text); i++ {
-		sp := text[i] == ' ' || text[i] == '\n' || text[i] == '\t'
-		if sp && (prevSpace || text[i] != ' ') {
-			need = true
-			break
-		}
-		prevSpace = sp
-	}
-	if !need {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	prevSpace = false
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' {
-			if !prevSpace {
-				b.WriteByte(' ')
-			}
-			prevSpace = true
-			continue
-		}
-		prevSpace = false
-		b.WriteByte(c)
-	}
-	return b.String()
 }
 
 // titleStatus reads the first error status written in an HTML page title.

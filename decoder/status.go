@@ -90,7 +90,6 @@ func scanStatuses(text string, add func(statusSeen)) {
 		}
 		i = end - 1
 	}
-	scanDotnetStatus(text, add)
 }
 
 func anchorAt(text string, i, end, code int) (statusSeen, bool) {
@@ -160,28 +159,35 @@ func phraseAfter(s string, code int) string {
 	return ""
 }
 
-func scanDotnetStatus(text string, add func(statusSeen)) {
-	for name, code := range dotnetStatus {
-		for off := 0; ; {
-			j := strings.Index(text[off:], name)
-			if j < 0 {
-				break
+// The .NET names as markers, in their exact case.
+var dotnetMarkers = func() map[int]string {
+	m := map[int]string{}
+	for name := range dotnetStatus {
+		m[mark(name)] = name
+	}
+	return m
+}()
+
+// readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
+func (s *signals) readDotnetStatus() {
+	text := s.in.text
+	for id, name := range dotnetMarkers {
+		for _, at := range s.at(id) {
+			off := at + len(name)
+			if off > len(text) || text[at:off] != name {
+				continue
 			}
-			at := off + j
-			off = at + len(name)
 			if at > 0 && (isLetter(text[at-1]) || text[at-1] == '.' || text[at-1] == '_') {
 				continue
 			}
 			if off < len(text) && (isLetter(text[off]) || isDigit(text[off]) || text[off] == '_') {
 				continue
 			}
-			// Only as a word on its own after "response" or "status", the way HttpClient
-			// code prints it.
 			before := strings.ToLower(text[max(0, at-20):at])
 			if strings.Contains(before, "response") || strings.Contains(before, "status") {
-				add(statusSeen{code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+				s.statuses = append(s.statuses, statusSeen{dotnetStatus[name], anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+				break
 			}
-			break
 		}
 	}
 }

@@ -68,23 +68,27 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 }
 
 // Sentences that state a wait, each followed by a number and a unit.
-var waitPhrases = []string{
-	"retry after ", "try again in ", "retry in ", "retrying in ", "try again after ",
-	"expected available in ", "wait ", "please wait ", "retry-after: ", "resets in ",
-}
+var waitMarkers = func() []int {
+	var ids []int
+	for _, p := range []string{"retry after ", "try again in ", "retry in ", "retrying in ",
+		"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in "} {
+		ids = append(ids, mark(p))
+	}
+	return ids
+}()
 
-func proseWaits(text, lt string) []hint {
+func (s *signals) proseWaits() []hint {
 	var out []hint
-	for _, p := range waitPhrases {
-		for off, n := 0, 0; n < 16; n++ {
-			j := strings.Index(lt[off:], p)
-			if j < 0 {
-				break
+	text := s.in.text
+	for _, id := range waitMarkers {
+		for _, pos := range s.at(id) {
+			start := pos + len(markers[id])
+			if start > len(text) {
+				continue
 			}
-			start := off + j + len(p)
-			off = start
-			if ms, used, ok := readAmount(lt[start:min(len(lt), start+40)]); ok {
-				out = append(out, hint{ms, waitProse, "\"" + strings.TrimSpace(text[off-len(p):start+used]) + "\""})
+			window := strings.ToLower(text[start:min(len(text), start+40)])
+			if ms, used, ok := readAmount(window); ok {
+				out = append(out, hint{ms, waitProse, "\"" + strings.TrimSpace(text[pos:start+used]) + "\""})
 				break
 			}
 		}

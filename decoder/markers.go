@@ -1,0 +1,60 @@
+package decoder
+
+import "strings"
+
+// Markers are the engine's own literals: the fixed phrases that stages look for in running
+// text ("An error occurred (", "retry after ", "maximum context length is "). They are
+// compiled into the same literal set as the catalog's signals, so the whole paste is
+// scanned once; each stage then reads only around the places its markers were found.
+
+// maxMarkerHits bounds how many occurrences of one marker are kept.
+const maxMarkerHits = 32
+
+var (
+	markers   []string
+	markerIDs = map[string]int{}
+)
+
+// mark registers a marker (matched ignoring ASCII case) and returns its id.
+func mark(text string) int {
+	k := strings.ToLower(text)
+	if id, ok := markerIDs[k]; ok {
+		return id
+	}
+	markers = append(markers, k)
+	markerIDs[k] = len(markers) - 1
+	return len(markers) - 1
+}
+
+// at returns where marker id occurs in the paste.
+func (s *signals) at(id int) []int { return s.marks[id] }
+
+// after calls f with the text that follows each occurrence of marker id (up to 200
+// bytes). exact, when set, also requires the marker's original case ("<Code>").
+func (s *signals) after(id int, exact string, f func(rest string)) {
+	text := s.in.text
+	for _, pos := range s.marks[id] {
+		end := pos + len(markers[id])
+		if end > len(text) {
+			continue
+		}
+		if exact != "" && text[pos:end] != exact {
+			continue
+		}
+		f(text[end:min(len(text), end+200)])
+	}
+}
+
+// indexFold is strings.Index ignoring ASCII case, without copying text.
+func indexFold(text, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	c0 := lower(sub[0])
+	for i := 0; i+len(sub) <= len(text); i++ {
+		if lower(text[i]) == c0 && strings.EqualFold(text[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
