@@ -50,7 +50,7 @@ func TestClassifyProviders(t *testing.T) {
 		{"opengradient 500", opengradientURL, opengradient500, "opengradient", 500, "", decoder.Server, true, 0},
 		{"openai 429 quota", openaiURL, openaiQuota, "openai", 429, "insufficient_quota", decoder.Quota, false, 0},
 		{"openai 401", openaiURL, openai401, "openai", 401, "invalid_api_key", decoder.Authentication, false, 0},
-		{"bedrock 503", bedrockURL, bedrock503, "bedrock", 503, "", decoder.Overloaded, true, 0},
+		{"bedrock 503", bedrockURL, bedrock503, "bedrock", 503, "ServiceUnavailableException", decoder.Overloaded, true, 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
