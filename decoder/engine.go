@@ -145,13 +145,30 @@ func (e *engine) weighEntryPhrases() {
 	}
 	var all []phrase
 	for _, l := range e.info {
-		if l.file >= 0 && (l.entry >= 0 || l.kind == "phrase") && e.files[l.file].Kind == KindProvider {
+		if l.file >= 0 && (l.entry >= 0 || l.kind == "phrase") {
 			all = append(all, phrase{strings.ToLower(l.text), l.file})
 		}
 	}
+	// HTTP's own reason phrases belong to no provider.
+	for _, p := range reasonPhrases {
+		all = append(all, phrase{strings.ToLower(p), -1})
+	}
 	shared := func(text string, file int) bool {
 		for _, p := range all {
-			if p.file != file && (strings.Contains(p.text, text) || strings.Contains(text, p.text)) {
+			if p.file == file {
+				continue
+			}
+			if p.file >= 0 && e.files[p.file].Kind == KindProvider {
+				if strings.Contains(p.text, text) || strings.Contains(text, p.text) {
+					return true
+				}
+				continue
+			}
+			// General wording (the generic catalog, wrappers, reason phrases) takes away
+			// a provider phrase that it covers for the most part: "temporarily
+			// unavailable" in "Service Temporarily Unavailable", not "input is too long"
+			// in "Input is too long for requested model".
+			if strings.Contains(p.text, text) || (strings.Contains(text, p.text) && len(p.text)*5 >= len(text)*3) {
 				return true
 			}
 		}
