@@ -1,23 +1,40 @@
 # errlens — see README.md. `make serve` and `make test` are the two commands.
 GO      ?= go
 FUZZTIME ?= 10s
+PORT    ?= 8080
+PUBLIC  ?= public
+GOROOT  := $(shell $(GO) env GOROOT)
+# Go 1.24 moved wasm_exec.js to lib/wasm; older trees keep it in misc/wasm.
+WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
+WASM_PATH := $(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$(PATH)
+CHROMIUM ?= /usr/bin/chromium
+SCREENS ?= $(CURDIR)/public-test/screenshots
 
-.PHONY: all test test-go vet fmt-check bench fuzz fuzz-long clean
+.PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz fuzz-long clean \
+	site wasm serve size measure chromium npm
 
 all: test
 
-## test: every test: formatting, vet, Go unit/golden/corpus tests, a short fuzz run.
-test: fmt-check vet test-go fuzz
+## test: every test: formatting, vet, Go unit/golden/corpus tests, a short fuzz run, the
+## decoder and adapter under WebAssembly (Node), and the site in headless Chromium.
+test: fmt-check vet test-go fuzz test-wasm test-browser
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
+## vet: host vet skips js-only packages, so the wasm adapter is vetted for GOOS=js too.
 vet:
 	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/ ./decoder/
 
 test-go:
 	$(GO) test -count=1 ./...
+
+## test-wasm: the adapter's JS surface and the decoder's own tests, compiled to wasm, run
+## under Node by go_js_wasm_exec.
+test-wasm:
+	PATH="$(WASM_PATH)" GOOS=js GOARCH=wasm $(GO) test -count=1 ./wasm/ ./decoder/
 
 ## fuzz: a short run of every fuzz target (FUZZTIME each); `make fuzz FUZZTIME=5m` for longer.
 fuzz:
@@ -27,5 +44,52 @@ fuzz:
 bench:
 	$(GO) test ./decoder -run '^$$' -bench . -benchmem
 
+## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
+wasm:
+	@mkdir -p $(PUBLIC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(PUBLIC)/errlens.wasm ./wasm
+	@test -n "$(WASM_EXEC)" || { echo "wasm_exec.js not found under $(GOROOT)"; exit 1; }
+	cp "$(WASM_EXEC)" $(PUBLIC)/wasm_exec.js
+
+## site: the whole static site in $(PUBLIC)/ (pages, assets, wasm), ready for any host.
+site:
+	rm -rf $(PUBLIC)
+	$(GO) run ./site/cmd/build -content content -out $(PUBLIC)
+	$(MAKE) --no-print-directory wasm
+
+## serve: build the site and serve it on http://127.0.0.1:$(PORT)/ (`make serve PORT=9000`).
+serve: site
+	$(GO) run ./site/cmd/serve -dir $(PUBLIC) -port $(PORT)
+
+bin/serve: $(wildcard site/cmd/serve/*.go)
+	$(GO) build -o $@ ./site/cmd/serve
+
+## chromium: Debian's Chromium for the browser tests, installed only when missing (as root).
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "installing chromium with apt-get"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+
+## npm: playwright-core (no browser download: it drives the Chromium above).
+npm:
+	@if [ ! -d scripts/node_modules/playwright-core ]; then npm ci --prefix scripts --no-audit --no-fund; fi
+
+## test-browser: the built site under /errlens/ in headless Chromium. Screenshots go to
+## $(SCREENS).
+test-browser: chromium npm site bin/serve
+	@mkdir -p $(SCREENS)
+	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) SCREENS=$(SCREENS) \
+		node --test scripts/
+	@echo "screenshots: $(SCREENS)"
+
+## size: what a first visit downloads, raw and gzip -9.
+size: site
+	@sh scripts/size.sh $(PUBLIC)
+
+## measure: navigation to decoder-ready in headless Chromium, median of 7 runs.
+measure: chromium npm site bin/serve
+	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/measure.mjs
+
 clean:
-	rm -rf public bin
+	rm -rf public bin public-test
