@@ -260,8 +260,8 @@ func sdkOf(p *decoder.Provider) *sdkView {
 			v.Clients = append(v.Clients, c)
 		}
 	}
-	if len(v.Clients) == 0 && len(s.RetryOn) == 0 && s.Backoff == "" {
-		return nil
+	if p.Kind != decoder.KindProvider {
+		return nil // wrappers and the generic catalog have no SDK of their own
 	}
 	langs := map[string]bool{}
 	for _, byLang := range s.Classes {
