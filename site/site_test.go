@@ -86,10 +86,10 @@ func TestMarkdownTablesAndHighlighting(t *testing.T) {
 	has(t, g, "<td><code>rate_limit</code></td>")
 	has(t, g, `<h2 id="`) // auto heading ids are on
 	has(t, g, `<pre class="chroma">`)
-	assert.Regexp(t, `<span class="kn">import</span>`, g)  // python keyword, by class
-	assert.Regexp(t, `<span class="kd">func</span>`, g)    // go keyword, by class
-	has(t, g, "plain &lt;b&gt;text&lt;/b&gt;") // unknown language: escaped plain text
-	hasNot(t, g, "<script>alert(1)</script>")  // raw HTML in markdown is dropped
+	assert.Regexp(t, `<span class="kn">import</span>`, g) // python keyword, by class
+	assert.Regexp(t, `<span class="kd">func</span>`, g)   // go keyword, by class
+	has(t, g, "plain &lt;b&gt;text&lt;/b&gt;")            // unknown language: escaped plain text
+	hasNot(t, g, "<script>alert(1)</script>")             // raw HTML in markdown is dropped
 	has(t, g, `href="../../chroma-light.css" media="(prefers-color-scheme: light)"`)
 	has(t, g, `href="../../chroma-dark.css" media="(prefers-color-scheme: dark)"`)
 	hasNot(t, read(t, dir, "providers/index.html"), "chroma-light.css", "no code, no code stylesheet")
