@@ -3,6 +3,8 @@ GO      ?= go
 FUZZTIME ?= 10s
 PORT    ?= 8080
 PUBLIC  ?= public
+# BASE_PATH: where the site is served from (/errlens on GitHub Pages); only 404.html uses it.
+BASE_PATH ?=
 GOROOT  := $(shell $(GO) env GOROOT)
 # Go 1.24 moved wasm_exec.js to lib/wasm; older trees keep it in misc/wasm.
 WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
@@ -54,7 +56,7 @@ wasm:
 ## site: the whole static site in $(PUBLIC)/ (pages, assets, wasm), ready for any host.
 site:
 	rm -rf $(PUBLIC)
-	$(GO) run ./site/cmd/build -content content -out $(PUBLIC)
+	$(GO) run ./site/cmd/build -content content -out $(PUBLIC) -base "$(BASE_PATH)"
 	$(MAKE) --no-print-directory wasm
 
 ## serve: build the site and serve it on http://127.0.0.1:$(PORT)/ (`make serve PORT=9000`).

@@ -76,7 +76,7 @@ func (c catalogs) names() map[string]string {
 }
 
 // render produces every output file, keyed by its slash-separated path under the site root.
-func render(c *content) (map[string][]byte, error) {
+func render(c *content, basePath string) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	layouts, err := parseTemplates()
 	if err != nil {
@@ -97,6 +97,11 @@ func render(c *content) (map[string][]byte, error) {
 			pg.Examples, pg.Groups, pg.Names = c.examples, groupExamples(c.examples), cats.names()
 		case "providers/index.md":
 			kind, pg.Catalogs = "providers", cats
+		case "404.md":
+			kind = "notfound"
+			if basePath != "" {
+				pg.Root = strings.TrimSuffix(basePath, "/") + "/"
+			}
 		}
 		if pg.Title == "" {
 			return nil, errors.New(p + ": needs a level-1 heading for its title")
@@ -169,7 +174,7 @@ func parseTemplates() (map[string]*template.Template, error) {
 		return nil, err
 	}
 	out := map[string]*template.Template{}
-	for _, kind := range []string{"home", "page", "providers", "provider"} {
+	for _, kind := range []string{"home", "page", "providers", "provider", "notfound"} {
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, "templates/"+kind+".html")
 		if err != nil {
 			return nil, err

@@ -20,6 +20,11 @@ type Options struct {
 	Content fs.FS
 	// Out is the output directory; it is created, and files in it are overwritten.
 	Out string
+	// BasePath, when set ("/errlens"), is where the site will be served from. Only 404.html
+	// uses it: a host serves that page at whatever missing path was asked for, so relative
+	// links cannot work there and it links from the root instead. Every other page stays
+	// relative and works at any path.
+	BasePath string
 }
 
 // Build generates the whole site into o.Out.
@@ -28,7 +33,7 @@ func Build(o Options) error {
 	if err != nil {
 		return err
 	}
-	files, err := render(c)
+	files, err := render(c, o.BasePath)
 	if err != nil {
 		return err
 	}

@@ -100,6 +100,16 @@ func TestMarkdownTablesAndHighlighting(t *testing.T) {
 	assert.NotEqual(t, light, dark)
 }
 
+// A host serves 404.html at any missing path, so with a base path its links start there.
+func TestNotFoundPageWithBasePath(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, Build(Options{Content: testContent, Out: dir, BasePath: "/errlens"}))
+	nf := read(t, dir, "404.html")
+	has(t, nf, `href="/errlens/style.css"`)
+	has(t, nf, `href="/errlens/providers/"`)
+	has(t, read(t, dir, "index.html"), `href="./style.css"`, "other pages stay relative")
+}
+
 // The CSP allows no inline script or style: every page must do without them.
 func TestNoInlineScriptOrStyle(t *testing.T) {
 	dir := build(t)

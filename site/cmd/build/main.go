@@ -13,8 +13,9 @@ import (
 func main() {
 	content := flag.String("content", "content", "content directory (markdown, examples.json)")
 	out := flag.String("out", "public", "output directory")
+	base := flag.String("base", "", "URL path the site is served from (e.g. /errlens); used by 404.html only")
 	flag.Parse()
-	if err := site.Build(site.Options{Content: os.DirFS(*content), Out: *out}); err != nil {
+	if err := site.Build(site.Options{Content: os.DirFS(*content), Out: *out, BasePath: *base}); err != nil {
 		log.Fatal(err)
 	}
 }
