@@ -137,22 +137,31 @@ describe("errlens in Chromium", () => {
   });
 
   test("a 1 MB paste does not block the page", async () => {
-    const gap = await page.evaluate(async () => {
+    // The browser's own layout of 1 MB of text in a textarea happens for any paste; what is
+    // measured is the page's work after it: debounce, hand-off to the worker, rendering.
+    const gaps = await page.evaluate(async () => {
       const box = document.querySelector('textarea[data-testid="input"]');
-      let last = performance.now(), worst = 0;
-      const tick = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; }, 10);
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       box.value = "x".repeat(1 << 20) + '\n{"error":{"message":"Overloaded","type":"overloaded_error"}}';
-      box.dispatchEvent(new Event("input", { bubbles: true }));
+      await frame();
+      await frame();
+      let last = performance.now(), worst = 0;
+      const tick = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; }, 5);
       const t0 = performance.now();
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+      const handler = performance.now() - t0;
       while (!document.querySelector('[data-testid="result"][data-category]') && performance.now() - t0 < 15000) {
-        await new Promise((r) => setTimeout(r, 10));
+        await new Promise((r) => setTimeout(r, 5));
       }
+      await frame();
       clearInterval(tick);
-      return worst;
+      return { worst, handler, total: performance.now() - t0 };
     });
     const got = await answer(page);
     assert.ok(got.category);
-    assert.ok(gap < 250, "main thread blocked for " + gap + " ms");
+    console.log(`1 MB paste: input handler ${gaps.handler.toFixed(1)} ms, longest main-thread stall ${gaps.worst.toFixed(1)} ms, answer after ${gaps.total.toFixed(0)} ms`);
+    assert.ok(gaps.handler < 50, "the input handler took " + gaps.handler + " ms");
+    assert.ok(gaps.worst < 150, "main thread blocked for " + gaps.worst + " ms (decode took " + gaps.total + " ms)");
   });
 
   test("keyboard: labelled controls in a sensible tab order", async () => {
