@@ -25,21 +25,27 @@ func main() {
 	prefix := flag.String("prefix", "/", "URL path the site is mounted at, e.g. /errlens/")
 	flag.Parse()
 
-	p := "/" + strings.Trim(*prefix, "/") + "/"
-	if p == "//" {
-		p = "/"
-	}
-	mux := http.NewServeMux()
-	mux.Handle(p, http.StripPrefix(strings.TrimSuffix(p, "/"), site(*dir)))
-	if p != "/" {
-		mux.Handle("/", http.RedirectHandler(p, http.StatusFound))
-	}
+	h, p := handler(*dir, *prefix)
 	ln, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", *port))
 	if err != nil {
 		log.Fatal(err)
 	}
 	fmt.Printf("serving http://%s%s\n", ln.Addr(), p)
-	log.Fatal(http.Serve(ln, mux))
+	log.Fatal(http.Serve(ln, h))
+}
+
+// handler mounts the site in dir at prefix; it returns the cleaned prefix ("/errlens/").
+func handler(dir, prefix string) (http.Handler, string) {
+	p := "/" + strings.Trim(prefix, "/") + "/"
+	if p == "//" {
+		p = "/"
+	}
+	mux := http.NewServeMux()
+	mux.Handle(p, http.StripPrefix(strings.TrimSuffix(p, "/"), site(dir)))
+	if p != "/" {
+		mux.Handle("/", http.RedirectHandler(p, http.StatusFound))
+	}
+	return mux, p
 }
 
 func envOr(k, def string) string {
