@@ -107,8 +107,10 @@ function actions(r) {
     } }),
     r.shared ? null : el("button", { type: "button", "data-testid": "share-input", text: "Share link", onclick: () => {
       const s = inputLink(input.value);
+      // Browsers cap URLs at a few megabytes and chat apps at far less.
+      const long = s.url.length > 8000 ? " This link is " + Math.round(s.url.length / 1024) + " KB long; some apps cut long links, so trim the text or share without it." : "";
       offer(s.url, (s.masked ? s.masked + (s.masked === 1 ? " secret was" : " secrets were") + " masked in this link (keys and tokens become ****). "
-        : "No key or token found to mask; check the text before you send it. ") + "The text rides in the #fragment, which browsers never send to a server.");
+        : "No key or token found to mask; check the text before you send it. ") + "The text rides in the #fragment, which browsers never send to a server." + long);
     } }),
     el("button", { type: "button", "data-testid": "share-answer", text: "Share without the input", onclick: () => {
       offer(answerLink(r), "This link carries only the answer (provider, status, code, verdict, reference), none of your text.");
