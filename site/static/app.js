@@ -117,7 +117,7 @@ function actions(r) {
     } }),
   );
   out.append(row, el("div", { class: "share" }, link, note),
-    el("details", {}, el("summary", { text: "Result as JSON" }), el("pre", { "data-testid": "json", text: resultJSON(r) })));
+    el("details", {}, el("summary", { text: "Result as JSON" }), el("pre", { class: "json", "data-testid": "json", text: resultJSON(r) })));
   return out;
 }
 

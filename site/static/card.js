@@ -117,7 +117,7 @@ export function renderCard(box, r, names) {
   }
   if (r.source && /^https:\/\//.test(r.source)) {
     if (links.childNodes.length) links.append(" · ");
-    links.append(el("a", { href: r.source, rel: "noopener noreferrer", text: "the provider's documentation" }));
+    links.append(el("a", { href: r.source, rel: "noopener noreferrer", text: r.generic && !r.provider ? "the document this comes from" : "the provider's documentation" }));
   }
   if (links.childNodes.length) parts.push(links);
   box.replaceChildren(...parts);
