@@ -136,6 +136,19 @@ describe("errlens in Chromium", () => {
     assert.deepEqual(dialogs, []);
   });
 
+  test("a shared answer cannot smuggle a link or markup", async () => {
+    const other = await browser.ctx.newPage();
+    other.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+    await openReady(other, server.url + "#answer&provider=openai&provider_name=" + encodeURIComponent("<img src=x onerror=alert(5)>") +
+      "&category=quota&retryable=false&reference=" + encodeURIComponent("javascript:alert(6)"));
+    await answer(other);
+    assert.equal(await other.locator('[data-testid="reference"]').count(), 0);
+    assert.equal(await other.locator('[data-testid="result"] img').count(), 0);
+    assert.match(await other.textContent('[data-testid="result"] h2'), /<img src=x/);
+    await other.close();
+    assert.deepEqual(dialogs, []);
+  });
+
   test("a 1 MB paste does not block the page", async () => {
     // The browser's own layout of 1 MB of text in a textarea happens for any paste; what is
     // measured is the page's work after it: debounce, hand-off to the worker, rendering.
@@ -176,6 +189,11 @@ describe("errlens in Chromium", () => {
     }
     const input = order.indexOf("input"), picker = order.indexOf("examples");
     assert.ok(input >= 0 && picker > input, order.join(" > "));
+    // Focus is visible: the focused control draws an outline.
+    await page.focus("body");
+    await page.keyboard.press("Tab");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, "none");
     assert.equal(await page.locator('label[for="input"]').count(), 1);
     assert.equal(await page.locator('label[for="examples"]').count(), 1);
     // From the box, typing works and the card's buttons follow in order.
