@@ -54,6 +54,22 @@ func renderMarkdown(src []byte) (doc, error) {
 	return d, nil
 }
 
+// firstParagraph renders only the first paragraph of src: the summary a listing shows.
+func firstParagraph(src []byte) (template.HTML, error) {
+	root := md.Parser().Parse(text.NewReader(src))
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if n.Kind() != ast.KindParagraph {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := md.Renderer().Render(&buf, src, n); err != nil {
+			return "", err
+		}
+		return template.HTML(buf.String()), nil
+	}
+	return "", nil
+}
+
 // plainText concatenates the text segments under n.
 func plainText(n ast.Node, src []byte) string {
 	var b bytes.Buffer

@@ -53,6 +53,9 @@ type exampleItem struct {
 type catalogs struct {
 	Providers, Wrappers []*decoder.Provider
 	Generic             *decoder.Provider
+	// Summary is each catalog's one-paragraph description for the providers index: the
+	// first paragraph of content/providers/<slug>.md, else the catalog's first sentence.
+	Summary map[string]template.HTML
 }
 
 func allCatalogs() catalogs {
@@ -97,6 +100,9 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 			pg.Examples, pg.Groups, pg.Names = c.examples, groupExamples(c.examples), cats.names()
 		case "providers/index.md":
 			kind, pg.Catalogs = "providers", cats
+			if pg.Catalogs.Summary, err = summaries(cats, c.intros); err != nil {
+				return nil, err
+			}
 		case "404.md":
 			kind = "notfound"
 			if basePath != "" {
@@ -140,6 +146,26 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 		return err
 	})
 	return files, err
+}
+
+func summaries(cats catalogs, intros map[string][]byte) (map[string]template.HTML, error) {
+	out := map[string]template.HTML{}
+	for _, p := range cats.all() {
+		if src, ok := intros[p.Slug]; ok {
+			h, err := firstParagraph(src)
+			if err != nil {
+				return nil, errors.New("providers/" + p.Slug + ".md: " + err.Error())
+			}
+			out[p.Slug] = h
+			continue
+		}
+		about := p.About
+		if i := strings.Index(about, ". "); i > 0 {
+			about = about[:i+1]
+		}
+		out[p.Slug] = template.HTML("<p>" + template.HTMLEscapeString(about) + "</p>")
+	}
+	return out, nil
 }
 
 // outputPath maps a markdown path to its page: "x/y.md" is served as "x/y/", so links never
