@@ -11,7 +11,17 @@ let ready = false;
 const queue = [];
 
 function answer(msg) {
-  postMessage({ type: "result", id: msg.id, result: globalThis.errlensDecode(msg.text) });
+  let result;
+  try {
+    result = globalThis.errlensDecode(msg.text);
+  } catch (err) {
+    // errlensDecode recovers Go panics itself; this is the runtime dying (out of memory, or
+    // the Go program already exited). Answer anyway, so the page never waits forever.
+    const why = "the decoder stopped (" + String(err && err.message || err) + "); reload the page";
+    result = { provider: "", http_status: 0, code: "", category: "unknown", retryable: false,
+      retry_after_ms: 0, fix: "", evidence: [why], error: why };
+  }
+  postMessage({ type: "result", id: msg.id, result });
 }
 
 onmessage = (e) => {
