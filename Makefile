@@ -60,7 +60,9 @@ site:
 	$(MAKE) --no-print-directory wasm
 
 ## serve: build the site and serve it on http://127.0.0.1:$(PORT)/ (`make serve PORT=9000`).
-serve: site
+## It serves at the root, so 404.html links from "/".
+serve:
+	$(MAKE) --no-print-directory site BASE_PATH=$(or $(BASE_PATH),/)
 	$(GO) run ./site/cmd/serve -dir $(PUBLIC) -port $(PORT)
 
 bin/serve: $(wildcard site/cmd/serve/*.go)
@@ -79,7 +81,9 @@ npm:
 
 ## test-browser: the built site under /errlens/ in headless Chromium. Screenshots go to
 ## $(SCREENS).
-test-browser: chromium npm site bin/serve
+## The site is built for /errlens/, where the test server mounts it, as Pages would.
+test-browser: chromium npm bin/serve
+	$(MAKE) --no-print-directory site BASE_PATH=/errlens
 	@mkdir -p $(SCREENS)
 	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) SCREENS=$(SCREENS) \
 		node --test scripts/

@@ -239,6 +239,18 @@ describe("errlens in Chromium", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  test("a missing page gets the 404 page, styled and linked, at any depth", async () => {
+    const p = await browser.ctx.newPage();
+    const res = await p.goto(server.url + "no/such/page");
+    assert.equal(res.status(), 404);
+    assert.match(await p.textContent("h1"), /Page not found/);
+    const skipHidden = await p.evaluate(() => document.querySelector(".skip").getBoundingClientRect().right < 0);
+    assert.ok(skipHidden, "the stylesheet loaded");
+    await p.click("text=Providers >> nth=-1");
+    assert.equal(new URL(p.url()).pathname, "/errlens/providers/");
+    await p.close();
+  });
+
   test("screenshots: light, dark, 360 px", async () => {
     const ex = examples();
     const pick = String(ex.findIndex((e) => e.provider === "openai"));
