@@ -1,23 +1,42 @@
 # errlens — see README.md. `make serve` and `make test` are the two commands.
 GO      ?= go
 FUZZTIME ?= 8s
+PORT    ?= 8080
+PUBLIC  ?= public
+# BASE_PATH: where the site is served from (/errlens on GitHub Pages); only 404.html uses it.
+BASE_PATH ?=
+GOROOT  := $(shell $(GO) env GOROOT)
+# Go 1.24 moved wasm_exec.js to lib/wasm; older trees keep it in misc/wasm.
+WASM_EXEC := $(firstword $(wildcard $(GOROOT)/lib/wasm/wasm_exec.js $(GOROOT)/misc/wasm/wasm_exec.js))
+WASM_PATH := $(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$(PATH)
+CHROMIUM ?= /usr/bin/chromium
+SCREENS ?= $(CURDIR)/public-test/screenshots
 
-.PHONY: all test test-go vet fmt-check bench fuzz fuzz-long clean
+.PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz clean \
+	site wasm serve size measure chromium npm cli wasm-size
 
 all: test
 
-## test: every test: formatting, vet, Go unit/golden/corpus tests, a short fuzz run.
-test: fmt-check vet test-go fuzz
+## test: every test: formatting, vet, Go unit/golden/corpus tests, a short fuzz run, the
+## decoder and adapter under WebAssembly (Node), and the site in headless Chromium.
+test: fmt-check vet test-go fuzz test-wasm test-browser
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
+## vet: host vet skips js-only packages, so the wasm adapter is vetted for GOOS=js too.
 vet:
 	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./wasm/ ./decoder/
 
 test-go:
 	$(GO) test -count=1 ./...
+
+## test-wasm: the adapter's JS surface and the decoder's own tests, compiled to wasm, run
+## under Node by go_js_wasm_exec.
+test-wasm:
+	PATH="$(WASM_PATH)" GOOS=js GOARCH=wasm $(GO) test -count=1 ./wasm/ ./decoder/
 
 FUZZ_TARGETS = FuzzDecode FuzzParseObjects FuzzScanHead FuzzScanExceptions
 
@@ -28,15 +47,62 @@ fuzz:
 	  echo "fuzz $$t for $(FUZZTIME)"; \
 	  $(GO) test ./decoder -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
 	done
+	$(GO) test ./retry -run '^$$' -fuzz '^FuzzClassify$$' -fuzztime $(FUZZTIME)
 
 ## bench: decode time and allocations per input size, beside json.Unmarshal.
 bench:
 	$(GO) test ./decoder -run '^$$' -bench . -benchmem
 
-clean:
-	rm -rf public bin
+## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
+wasm:
+	@mkdir -p $(PUBLIC)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(PUBLIC)/errlens.wasm ./wasm
+	@test -n "$(WASM_EXEC)" || { echo "wasm_exec.js not found under $(GOROOT)"; exit 1; }
+	cp "$(WASM_EXEC)" $(PUBLIC)/wasm_exec.js
 
-.PHONY: cli wasm-size
+## site: the whole static site in $(PUBLIC)/ (pages, assets, wasm), ready for any host.
+site:
+	rm -rf $(PUBLIC)
+	$(GO) run ./site/cmd/build -content content -out $(PUBLIC) -base "$(BASE_PATH)"
+	$(MAKE) --no-print-directory wasm
+
+## serve: build the site and serve it on http://127.0.0.1:$(PORT)/ (`make serve PORT=9000`).
+## It serves at the root, so 404.html links from "/".
+serve:
+	$(MAKE) --no-print-directory site BASE_PATH=$(or $(BASE_PATH),/)
+	$(GO) run ./site/cmd/serve -dir $(PUBLIC) -port $(PORT)
+
+bin/serve: $(wildcard site/cmd/serve/*.go)
+	$(GO) build -o $@ ./site/cmd/serve
+
+## chromium: Debian's Chromium for the browser tests, installed only when missing (as root).
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "installing chromium with apt-get"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+
+## npm: playwright-core (no browser download: it drives the Chromium above).
+npm:
+	@if [ ! -d scripts/node_modules/playwright-core ]; then npm ci --prefix scripts --no-audit --no-fund; fi
+
+## test-browser: the built site under /errlens/ in headless Chromium. Screenshots go to
+## $(SCREENS).
+## The site is built for /errlens/, where the test server mounts it, as Pages would.
+test-browser: chromium npm bin/serve
+	$(MAKE) --no-print-directory site BASE_PATH=/errlens
+	@mkdir -p $(SCREENS)
+	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) SCREENS=$(SCREENS) \
+		node --test scripts/
+	@echo "screenshots: $(SCREENS)"
+
+## size: what a first visit downloads, raw and gzip -9.
+size: site
+	@sh scripts/size.sh $(PUBLIC)
+
+## measure: navigation to decoder-ready in headless Chromium, median of 7 runs.
+measure: chromium npm site bin/serve
+	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/measure.mjs
 
 ## cli: build the command-line decoder into bin/errlens (or: go install ./cmd/errlens).
 cli:
@@ -45,3 +111,6 @@ cli:
 ## wasm-size: what importing retry (net/http) would add to a GOOS=js build, raw and gzipped.
 wasm-size:
 	./scripts/wasm-size.sh
+
+clean:
+	rm -rf public bin public-test

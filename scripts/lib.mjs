@@ -1,0 +1,65 @@
+// Shared helpers for the browser tests: the site's own Go server on a random port under
+// /errlens/, and Debian's Chromium driven by playwright-core (which downloads no browser).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+export const PUBLIC = process.env.PUBLIC || new URL("../public", import.meta.url).pathname;
+const SERVE = process.env.SERVE || new URL("../bin/serve", import.meta.url).pathname;
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+
+// startServer serves dir under /errlens/ on 127.0.0.1:<free port>; resolves to {url, stop}.
+export function startServer(dir = PUBLIC) {
+  const proc = spawn(SERVE, ["-dir", dir, "-port", "0", "-prefix", "/errlens/"], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    proc.on("error", reject);
+    proc.stdout.on("data", (d) => {
+      const m = /serving (\S+)/.exec(String(d));
+      if (m) resolve({ url: m[1], origin: new URL(m[1]).origin, stop: () => proc.kill() });
+    });
+  });
+}
+
+// launch starts Chromium headless with a fresh profile that talks to nothing but the page.
+export async function launch(options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), "errlens-chromium-"));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1200, height: 900 },
+    ...options,
+  });
+  const close = async () => {
+    await ctx.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { ctx, close };
+}
+
+// ready opens url in page and waits until the decoder answers.
+export async function openReady(page, url) {
+  await page.goto(url);
+  await page.waitForSelector("html[data-decoder-ready]", { timeout: 20000 });
+}
+
+// decode types text into the box and waits for the decoder's answer for it.
+export async function decode(page, text) {
+  await page.fill('textarea[data-testid="input"]', text);
+  return answer(page);
+}
+
+export async function answer(page) {
+  const box = page.locator('[data-testid="result"][data-category]');
+  await box.waitFor({ timeout: 20000 });
+  return {
+    provider: await box.getAttribute("data-provider"),
+    category: await box.getAttribute("data-category"),
+    retryable: await box.getAttribute("data-retryable"),
+    httpStatus: Number(await box.getAttribute("data-http-status")),
+    verdict: (await page.locator('[data-testid="verdict"]').textContent()).trim(),
+  };
+}

@@ -1,0 +1,187 @@
+// errlens front page: the text area, the decoder worker, the result card, share links.
+//
+// Typing never waits for the decoder: input is debounced, decoding happens in a Web Worker
+// (worker.js), at most one decode is in flight, and only the answer for the text now in the
+// box is shown. The result container's data-provider, data-category, data-retryable and
+// data-http-status attributes are removed on every edit and set again once the decoder
+// has answered for the current text; tests and other tools wait on them.
+import { renderCard, resultJSON, el } from "./card.js";
+import { inputLink, answerLink, parseFragment } from "./share.js";
+
+const input = document.getElementById("input");
+const picker = document.getElementById("examples");
+const status = document.getElementById("status");
+const box = document.getElementById("result");
+const examples = JSON.parse(document.getElementById("examples-data").textContent || "null") || [];
+const names = JSON.parse(document.getElementById("names-data").textContent || "null") || {};
+
+let worker = null;
+let ready = false;
+let failed = false;
+let seq = 0; // bumps on every change of the text
+let inflight = false;
+let timer = 0;
+let current = null; // the result on show
+
+function say(text, isError) {
+  status.textContent = text;
+  status.classList.toggle("error", !!isError);
+}
+
+const ATTRS = ["data-provider", "data-category", "data-retryable", "data-http-status"];
+
+function clearAnswer() {
+  for (const a of ATTRS) box.removeAttribute(a);
+}
+
+function setAnswer(r) {
+  box.setAttribute("data-provider", r.provider || "");
+  box.setAttribute("data-category", r.category || "unknown");
+  box.setAttribute("data-retryable", r.retryable ? "true" : "false");
+  box.setAttribute("data-http-status", String(r.http_status || 0));
+}
+
+// Longer pastes wait a little longer, so a burst of keystrokes costs one decode.
+function delayFor(n) {
+  return n > 200000 ? 250 : n > 20000 ? 120 : 50;
+}
+
+function changed(immediate) {
+  seq++;
+  clearAnswer();
+  clearTimeout(timer);
+  if (input.value.trim() === "") {
+    current = null;
+    box.hidden = true;
+    box.replaceChildren();
+    if (ready) say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
+    return;
+  }
+  if (immediate) send();
+  else timer = setTimeout(send, delayFor(input.value.length));
+}
+
+function send() {
+  if (!ready || inflight) return; // "ready" and each answer call send() again
+  if (input.value.trim() === "") return;
+  inflight = true;
+  worker.postMessage({ id: seq, text: input.value });
+}
+
+function onAnswer(id, r) {
+  inflight = false;
+  if (id !== seq) { // the text changed meanwhile: decode the text as it is now
+    clearTimeout(timer);
+    timer = setTimeout(send, delayFor(input.value.length));
+    return;
+  }
+  show(r);
+}
+
+function show(r) {
+  current = r;
+  renderCard(box, r, names);
+  box.append(actions(r));
+  box.hidden = false;
+  setAnswer(r);
+  const verdictText = r.retryable ? "retry" : "do not retry";
+  say("Decoded: " + (r.provider_name || names[r.provider] || "provider not recognised") + ", " + r.category + ", " + verdictText + ".");
+}
+
+// actions: copy as JSON, share with the input (masked), share without it.
+function actions(r) {
+  const out = el("div", { class: "share-area" });
+  const note = el("p", { class: "share-note", role: "status" });
+  const link = el("input", { type: "text", readOnly: true, "aria-label": "Share link", hidden: true });
+  const offer = (url, text) => {
+    link.value = url;
+    link.hidden = false;
+    note.textContent = text;
+    link.focus();
+    link.select();
+    copy(url).then((ok) => { if (ok) note.textContent = text + " Copied to the clipboard."; });
+  };
+  const row = el("div", { class: "actions" },
+    el("button", { type: "button", "data-testid": "copy-json", text: "Copy result as JSON", onclick: () => {
+      copy(resultJSON(r)).then((ok) => { note.textContent = ok ? "Result copied as JSON." : "Could not reach the clipboard; the JSON is under “Result as JSON” below."; });
+    } }),
+    r.shared ? null : el("button", { type: "button", "data-testid": "share-input", text: "Share link", onclick: () => {
+      const s = inputLink(input.value);
+      // Browsers cap URLs at a few megabytes and chat apps at far less.
+      const long = s.url.length > 8000 ? " This link is " + Math.round(s.url.length / 1024) + " KB long; some apps cut long links, so trim the text or share without it." : "";
+      offer(s.url, (s.masked ? s.masked + (s.masked === 1 ? " secret was" : " secrets were") + " masked in this link (keys and tokens become ****). "
+        : "No key or token found to mask; check the text before you send it. ") + "The text rides in the #fragment, which browsers never send to a server." + long);
+    } }),
+    el("button", { type: "button", "data-testid": "share-answer", text: "Share without the input", onclick: () => {
+      offer(answerLink(r), "This link carries only the answer (provider, status, code, verdict, reference), none of your text.");
+    } }),
+  );
+  out.append(row, el("div", { class: "share" }, link, note),
+    el("details", {}, el("summary", { text: "Result as JSON" }), el("pre", { class: "json", "data-testid": "json", text: resultJSON(r) })));
+  return out;
+}
+
+async function copy(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (_) {
+    return false;
+  }
+}
+
+function restoreFromFragment() {
+  const f = parseFragment(location.hash);
+  if (!f) return;
+  if (f.input !== undefined) {
+    input.value = f.input;
+    changed(true);
+  } else if (f.answer) {
+    input.value = "";
+    changed(true);
+    show(f.answer);
+  }
+}
+
+function startWorker() {
+  try {
+    worker = new Worker("worker.js");
+  } catch (err) {
+    return fail(String(err && err.message || err));
+  }
+  worker.onmessage = (e) => {
+    const m = e.data;
+    if (m.type === "result") onAnswer(m.id, m.result);
+    else if (m.type === "ready") {
+      ready = true;
+      document.documentElement.dataset.decoderReady = String(Math.round(performance.now()));
+      say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
+      send();
+    } else if (m.type === "error") fail(m.message);
+  };
+  worker.onerror = (e) => fail(e.message || "the decoder worker failed");
+}
+
+function fail(why) {
+  if (failed) return;
+  failed = true;
+  ready = false;
+  document.documentElement.dataset.decoderFailed = "true";
+  say("The decoder could not load (" + why + "). Your text stays in the box; reload the page to try again. The provider reference pages work without it.", true);
+}
+
+input.addEventListener("input", () => {
+  picker.value = "";
+  changed(false);
+});
+picker.addEventListener("change", () => {
+  const ex = examples[Number(picker.value)];
+  if (!picker.value || !ex) return;
+  input.value = ex.input;
+  changed(true);
+});
+window.addEventListener("hashchange", restoreFromFragment);
+
+say("Loading the decoder…");
+startWorker();
+restoreFromFragment();

@@ -1,0 +1,124 @@
+// The result card. Every value shown comes from pasted text or from a decoded result, so
+// every value goes in with textContent (through el()), never innerHTML.
+
+// The JSON field order of decoder.Result, so "Copy as JSON" prints what the Go package does.
+const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
+  "category", "retryable", "retry_after_ms", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
+  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated"];
+
+export function resultJSON(r) {
+  const out = {};
+  for (const k of FIELDS) if (k in r) out[k] = r[k];
+  return JSON.stringify(out, null, 2);
+}
+
+// el builds an element; string children become text nodes.
+export function el(tag, props, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(props || {})) {
+    if (k === "class") e.className = v;
+    else if (k === "text") e.textContent = v;
+    else if (k.startsWith("data-") || k.startsWith("aria-") || k === "role" || k === "href" || k === "rel" || k === "id" || k === "type") e.setAttribute(k, v);
+    else e[k] = v;
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c);
+  return e;
+}
+
+// seconds renders a wait in milliseconds as seconds: "0.2 s", "7 s", "90 s (1.5 min)".
+export function seconds(ms) {
+  const s = ms / 1000;
+  let t = s >= 10 ? String(Math.round(s)) : String(Math.round(s * 10) / 10 || 0.1);
+  t += " s";
+  if (s >= 90) t += " (" + Math.round(s / 6) / 10 + " min)";
+  return t;
+}
+
+const REFERENCE = /^providers\/[a-z0-9-]+\/#[A-Za-z0-9_.-]+$/;
+
+function verdict(r) {
+  if (r.retryable) {
+    const wait = r.retry_after_ms > 0
+      ? "after " + seconds(r.retry_after_ms) + " — the error itself asks for this wait"
+      : "with exponential backoff — the error states no wait";
+    return el("div", { class: "verdict yes", "data-testid": "verdict" }, "RETRY", el("small", { text: wait }));
+  }
+  const why = r.category === "unknown"
+    ? "not recognised — do not retry blindly; read the evidence below"
+    : "the same request will fail again — fix the cause first";
+  return el("div", { class: "verdict no", "data-testid": "verdict" }, "DO NOT RETRY", el("small", { text: why }));
+}
+
+function fact(dl, name, value) {
+  if (value === undefined || value === null || value === "") return;
+  dl.append(el("dt", { text: name }), el("dd", {}, value));
+}
+
+function section(title, ...body) {
+  return [el("h3", { text: title }), ...body];
+}
+
+// renderCard fills box with the card for r. names maps catalog slugs to display names.
+export function renderCard(box, r, names) {
+  const name = r.provider_name || names[r.provider] || r.provider;
+  const parts = [];
+  parts.push(el("h2", { text: name ? name : "Provider not recognised" }));
+  const who = [];
+  if (r.wrapper) who.push("re-printed by " + (names[r.wrapper] || r.wrapper));
+  if (r.upstream) who.push("relaying " + (names[r.upstream] || r.upstream));
+  if (who.length) parts.push(el("p", { class: "who", text: who.join(" · ") }));
+  if (r.shared) parts.push(el("p", { class: "notice", text: "Shared without the original input: this is the answer someone decoded, not your paste. Paste your own error above to decode it." }));
+  if (r.error) parts.push(el("p", { class: "notice", text: r.error }));
+  parts.push(verdict(r));
+  if (r.generic) {
+    parts.push(el("p", { class: "notice", "data-testid": "generic" },
+      "General answer: ", el("span", { text: name
+        ? "no entry of " + name + "'s own catalog fits, so this rests on the HTTP status and general knowledge."
+        : "the provider is not recognised, so this rests on the HTTP status and general knowledge." })));
+  }
+
+  const dl = el("dl", { class: "facts" });
+  fact(dl, "HTTP status", r.http_status ? String(r.http_status) : "not in the input");
+  fact(dl, "Code", r.code ? el("code", { text: r.code }) : "none");
+  fact(dl, "Type", r.type ? el("code", { text: r.type }) : "");
+  fact(dl, "Category", el("span", { class: "badge cat-" + r.category, "data-testid": "category", text: r.category }));
+  fact(dl, "Error", r.title || "");
+  parts.push(dl);
+
+  if (r.fix) parts.push(...section("How to fix it", el("p", { class: "fix", text: r.fix })));
+  const exc = Object.entries(r.sdk_exceptions || {}).sort();
+  if (exc.length) {
+    parts.push(...section(exc.length > 1 ? "SDK exception classes" : "SDK exception class",
+      el("ul", {}, ...exc.map(([lang, cls]) => el("li", {}, lang + ": ", el("code", { text: cls }))))));
+  }
+  if (r.sdk_behavior) parts.push(...section("What the SDK already does", el("p", { text: r.sdk_behavior })));
+  if (r.context_used || r.context_limit) {
+    const n = (x) => Number(x).toLocaleString("en");
+    const txt = r.context_used && r.context_limit
+      ? n(r.context_used) + " tokens requested, the model's limit is " + n(r.context_limit) + " (over by " + n(r.context_used - r.context_limit) + ")."
+      : r.context_limit ? "The model's limit is " + n(r.context_limit) + " tokens." : n(r.context_used) + " tokens requested.";
+    parts.push(...section("Context window", el("p", { text: txt })));
+  }
+  const details = Object.entries(r.details || {}).sort();
+  if (details.length) {
+    const d = el("dl", { class: "facts" });
+    for (const [k, v] of details) fact(d, k, el("span", { class: "mono", text: v }));
+    parts.push(...section("Details", d));
+  }
+  if (r.message) parts.push(...section("Message", el("pre", { class: "message", text: r.message })));
+  if (r.evidence && r.evidence.length) {
+    parts.push(...section("Why we think so", el("ul", { class: "evidence", "data-testid": "evidence" }, ...r.evidence.map((e) => el("li", { text: e })))));
+  }
+  if (r.truncated) parts.push(el("p", { class: "notice", text: "The paste is longer than the decoder examines (1 MiB); it read the start and the end." }));
+
+  const links = el("p", { class: "links" });
+  if (r.reference && REFERENCE.test(r.reference)) {
+    links.append(el("a", { href: r.reference, "data-testid": "reference", text: (r.title ? "“" + r.title + "”" : "This error") + " in the reference" }));
+  }
+  if (r.source && /^https:\/\//.test(r.source)) {
+    if (links.childNodes.length) links.append(" · ");
+    links.append(el("a", { href: r.source, rel: "noopener noreferrer", text: r.generic && !r.provider ? "the document this comes from" : "the provider's documentation" }));
+  }
+  if (links.childNodes.length) parts.push(links);
+  box.replaceChildren(...parts);
+}

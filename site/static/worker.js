@@ -1,0 +1,59 @@
+// errlens decoder worker: runs the Go decoder (errlens.wasm) off the page's main thread, so
+// typing never waits for a decode, even of a 1 MB paste.
+//
+// Messages in:  {id: number, text: string}
+// Messages out: {type: "ready", ms: number}            once the decoder can answer
+//               {type: "error", message: string}       if it cannot be loaded
+//               {type: "result", id: number, result}   errlensDecode(text), see wasm/main.go
+"use strict";
+
+let ready = false;
+const queue = [];
+
+function answer(msg) {
+  let result;
+  try {
+    result = globalThis.errlensDecode(msg.text);
+  } catch (err) {
+    // errlensDecode recovers Go panics itself; this is the runtime dying (out of memory, or
+    // the Go program already exited). Answer anyway, so the page never waits forever.
+    const why = "the decoder stopped (" + String(err && err.message || err) + "); reload the page";
+    result = { provider: "", http_status: 0, code: "", category: "unknown", retryable: false,
+      retry_after_ms: 0, fix: "", evidence: [why], error: why };
+  }
+  postMessage({ type: "result", id: msg.id, result });
+}
+
+onmessage = (e) => {
+  if (ready) answer(e.data);
+  else queue.push(e.data);
+};
+
+(async () => {
+  const started = performance.now();
+  importScripts("wasm_exec.js"); // Go's own loader, copied from the Go that built the wasm
+  const go = new Go();
+  const url = "errlens.wasm";
+  let instance;
+  try {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error("errlens.wasm: HTTP " + res.status);
+    // Streaming compiles while the bytes arrive; some hosts send a MIME type it refuses.
+    try {
+      ({ instance } = await WebAssembly.instantiateStreaming(res.clone(), go.importObject));
+    } catch (_) {
+      ({ instance } = await WebAssembly.instantiate(await res.arrayBuffer(), go.importObject));
+    }
+  } catch (err) {
+    postMessage({ type: "error", message: String(err && err.message || err) });
+    return;
+  }
+  go.run(instance); // runs main() until it parks in select{}; errlensDecode is now set
+  if (typeof globalThis.errlensDecode !== "function") {
+    postMessage({ type: "error", message: "the decoder did not start" });
+    return;
+  }
+  ready = true;
+  postMessage({ type: "ready", ms: performance.now() - started });
+  while (queue.length) answer(queue.shift());
+})().catch((err) => postMessage({ type: "error", message: String(err && err.message || err) }));

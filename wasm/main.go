@@ -1,0 +1,71 @@
+//go:build js && wasm
+
+// Command wasm exposes the errlens decoder to JavaScript. It is built with
+//
+//	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o public/errlens.wasm ./wasm
+//
+// and started with Go's wasm_exec.js. Once go.run(instance) has been called, the page (or
+// worker) sees exactly one global:
+//
+//	errlensDecode(text: string) -> object
+//
+// The object carries the fields of decoder.Result under their JSON names, with the same
+// omit-when-empty rules as encoding/json, so JSON.stringify of it matches the Go JSON
+// (key order aside): provider, http_status, code, category, retryable, retry_after_ms, fix
+// and evidence are always present; provider_name, upstream, wrapper, type, message, title,
+// sdk_exceptions (object: language -> class), sdk_behavior, entry, reference, source,
+// generic, context_used, context_limit, details (object: name -> string) and truncated
+// appear only when set. Numbers are JS numbers, lists are arrays.
+//
+// The function never throws. A non-string argument, or a Go panic, comes back as a result
+// with category "unknown" plus an "error" string field saying what went wrong, so one bad
+// input cannot kill the page's decoder.
+//
+// fmt and encoding/json are deliberately not imported: each adds hundreds of kilobytes to
+// the binary, and syscall/js.ValueOf already turns map[string]any and []any into plain JS
+// objects and arrays.
+package main
+
+import (
+	"syscall/js"
+
+	"github.com/errlens/errlens/decoder"
+)
+
+func main() {
+	register()
+	// Keep the Go runtime alive: returning from main would release the function above.
+	select {}
+}
+
+// register installs the one global the page uses.
+func register() { js.Global().Set("errlensDecode", js.FuncOf(decode)) }
+
+// decode is the JS entry point: one string in, one plain object out.
+func decode(_ js.Value, args []js.Value) (out any) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = failure("the decoder panicked on this input; please report it")
+		}
+	}()
+	if len(args) < 1 || args[0].Type() != js.TypeString {
+		return failure("errlensDecode expects one string argument")
+	}
+	return js.ValueOf(toJS(decoder.Decode(args[0].String())))
+}
+
+// failure is the answer when decoding itself went wrong: the same shape as a result, so the
+// page renders it like any other "unknown".
+func failure(msg string) any {
+	return js.ValueOf(map[string]any{
+		"provider":       "",
+		"http_status":    0,
+		"code":           "",
+		"category":       string(decoder.Unknown),
+		"retryable":      false,
+		"retry_after_ms": 0,
+		"fix":            "",
+		"evidence":       []any{msg},
+		"error":          msg,
+	})
+}

@@ -1,0 +1,95 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall/js"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/errlens/errlens/decoder"
+)
+
+// These tests run under Node (go_js_wasm_exec) and call the function the page calls,
+// through syscall/js, so the JS surface documented in the package doc is what is checked.
+
+func TestMain(m *testing.M) {
+	register()
+	os.Exit(m.Run())
+}
+
+func call(t *testing.T, arg any) js.Value {
+	t.Helper()
+	v := js.Global().Call("errlensDecode", arg)
+	require.Equal(t, js.TypeObject, v.Type())
+	return v
+}
+
+func TestDecodeFields(t *testing.T) {
+	in := `openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`
+	v := call(t, in)
+	assert.Equal(t, "openai", v.Get("provider").String())
+	assert.Equal(t, 429, v.Get("http_status").Int())
+	assert.Equal(t, "insufficient_quota", v.Get("code").String())
+	assert.Equal(t, "quota", v.Get("category").String())
+	assert.False(t, v.Get("retryable").Bool())
+	assert.Equal(t, 0, v.Get("retry_after_ms").Int())
+	assert.NotEmpty(t, v.Get("fix").String())
+	assert.True(t, strings.HasPrefix(v.Get("reference").String(), "providers/openai/#"))
+	assert.Equal(t, js.TypeObject, v.Get("sdk_exceptions").Type())
+	assert.True(t, v.Get("evidence").Length() > 0)
+	assert.True(t, v.Get("error").IsUndefined())
+}
+
+// The JS object, serialised by JS, must equal the Go JSON of the same Result: same names,
+// same omissions, same values.
+func TestMatchesGoJSON(t *testing.T) {
+	files, err := filepath.Glob("../decoder/testdata/golden/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	stringify := js.Global().Get("JSON").Get("stringify")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		want, err := json.Marshal(decoder.Decode(string(src)))
+		require.NoError(t, err)
+		got := stringify.Invoke(call(t, string(src))).String()
+		assert.JSONEq(t, string(want), got, f)
+	}
+}
+
+func TestRetryAfter(t *testing.T) {
+	in := "HTTP/1.1 429 Too Many Requests\r\nretry-after: 7\r\n\r\n{\"error\":{\"message\":\"Rate limit exceeded\",\"type\":\"rate_limit_error\"}}"
+	v := call(t, in)
+	assert.Equal(t, "rate_limit", v.Get("category").String())
+	assert.True(t, v.Get("retryable").Bool())
+	assert.Equal(t, 7000, v.Get("retry_after_ms").Int())
+}
+
+func TestUnknownAndBadArguments(t *testing.T) {
+	v := call(t, "")
+	assert.Equal(t, "unknown", v.Get("category").String())
+	assert.Equal(t, "", v.Get("provider").String())
+	assert.Equal(t, js.TypeObject, v.Get("evidence").Type()) // [] not null
+
+	for _, arg := range []any{nil, 42, map[string]any{"a": 1}} {
+		v := call(t, arg)
+		assert.Equal(t, "unknown", v.Get("category").String())
+		assert.NotEmpty(t, v.Get("error").String())
+	}
+	// No argument at all.
+	v = js.Global().Call("errlensDecode")
+	assert.Equal(t, "unknown", v.Get("category").String())
+}
+
+func TestLargeInput(t *testing.T) {
+	big := strings.Repeat("x", 2<<20) + `{"error":{"message":"boom","type":"server_error"}}`
+	v := call(t, big)
+	assert.True(t, v.Get("truncated").Bool())
+}
