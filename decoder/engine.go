@@ -126,11 +126,11 @@ func newEngine(files []*Provider) *engine {
 			}
 		}
 	}
-	e.weighEntryPhrases()
 	for i, m := range markers {
 		add(literal{file: -1, entry: -1, marker: i, kind: "marker", text: m})
 	}
 	e.lits = newLiteralSet(pats)
+	e.weighEntryPhrases()
 	return e
 }
 
@@ -139,44 +139,62 @@ func newEngine(files []*Provider) *engine {
 func (e *engine) weighEntryPhrases() {
 	// Wording is unique to a provider when no other provider's phrase contains it or is
 	// contained in it ("maximum context length is" is OpenAI's and DeepSeek's alike).
-	type phrase struct {
-		text string
-		file int
-	}
-	var all []phrase
-	for _, l := range e.info {
-		if l.file >= 0 && (l.entry >= 0 || l.kind == "phrase") {
-			all = append(all, phrase{strings.ToLower(l.text), l.file})
+	// Scanning each phrase with the literal set itself finds every phrase it contains.
+	isPhrase := func(l *literal) bool { return l.file >= 0 && (l.entry >= 0 || l.kind == "phrase") }
+	within := make([][]int, len(e.info)) // phrase id -> phrase ids it contains
+	holders := make([][]int, len(e.info)) // phrase id -> phrase ids containing it
+	for i := range e.info {
+		if !isPhrase(&e.info[i]) {
+			continue
 		}
-	}
-	// HTTP's own reason phrases belong to no provider.
-	for _, p := range reasonPhrases {
-		all = append(all, phrase{strings.ToLower(p), -1})
-	}
-	shared := func(text string, file int) bool {
-		for _, p := range all {
-			if p.file == file {
-				continue
+		e.lits.scan(e.info[i].text, func(j, _ int) {
+			if j != i && isPhrase(&e.info[j]) {
+				within[i] = append(within[i], j)
+				holders[j] = append(holders[j], i)
 			}
-			if p.file >= 0 && e.files[p.file].Kind == KindProvider {
-				if strings.Contains(p.text, text) || strings.Contains(text, p.text) {
-					return true
-				}
-				continue
-			}
-			// General wording (the generic catalog, wrappers, reason phrases) takes away
-			// a provider phrase that it covers for the most part: "temporarily
-			// unavailable" in "Service Temporarily Unavailable", not "input is too long"
-			// in "Input is too long for requested model".
-			if strings.Contains(p.text, text) || (strings.Contains(text, p.text) && len(p.text)*5 >= len(text)*3) {
+		})
+	}
+	reasons := newLiteralSet(func() []string {
+		var ps []string
+		for _, p := range reasonPhrases {
+			ps = append(ps, p)
+		}
+		return ps
+	}())
+	general := func(l *literal) bool { return e.files[l.file].Kind != KindProvider }
+	shared := func(i int) bool {
+		l := &e.info[i]
+		for _, j := range holders[i] { // a phrase elsewhere contains this one
+			if e.info[j].file != l.file {
 				return true
 			}
 		}
-		return false
+		for _, j := range within[i] { // this phrase contains another's
+			o := &e.info[j]
+			if o.file == l.file {
+				continue
+			}
+			// General wording (the generic catalog, wrappers) takes away a provider
+			// phrase only when it covers most of it: "temporarily unavailable" in
+			// "Service Temporarily Unavailable", not "input is too long" in "Input is too
+			// long for requested model".
+			if !general(o) || len(o.text)*5 >= len(l.text)*3 {
+				return true
+			}
+		}
+		// HTTP's own reason phrases belong to no provider.
+		for _, p := range reasonPhrases {
+			if strings.Contains(strings.ToLower(p), strings.ToLower(l.text)) {
+				return true
+			}
+		}
+		covered := false
+		reasons.scan(l.text, func(j, _ int) { covered = covered || reasons.lens[j]*5 >= len(l.text)*3 })
+		return covered
 	}
 	for i := range e.info {
 		l := &e.info[i]
-		if l.file < 0 || l.entry < 0 || e.files[l.file].Kind != KindProvider || shared(strings.ToLower(l.text), l.file) {
+		if l.file < 0 || l.entry < 0 || e.files[l.file].Kind != KindProvider || shared(i) {
 			continue
 		}
 		l.weight = 2

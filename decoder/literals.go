@@ -37,12 +37,25 @@ func newLiteralSet(patterns []string) *literalSet {
 			}
 		}
 	}
-	// Trie.
-	type tnode struct {
-		child map[uint16]int32
-		out   []int32
+	for _, c := range []byte{'\n', '\t', '\r'} { // scan reads every white space as ' '
+		ls.classOf[c] = ls.classOf[' ']
 	}
-	nodes := []tnode{{child: map[uint16]int32{}}}
+	nc := ls.nclass
+	total := 1
+	for _, p := range patterns {
+		total += len(p) // an upper bound on the states
+	}
+	ls.next = make([]int32, 0, total*nc)
+	// The trie, written straight into the dense table: -1 marks a missing edge.
+	newState := func() int32 {
+		for i := 0; i < nc; i++ {
+			ls.next = append(ls.next, -1)
+		}
+		return int32(len(ls.next)/nc - 1)
+	}
+	newState()
+	var ends [][]int32 // state -> patterns ending there
+	ends = append(ends, nil)
 	for id, p := range patterns {
 		ls.lens[id] = len(p)
 		if p == "" {
@@ -50,41 +63,39 @@ func newLiteralSet(patterns []string) *literalSet {
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			c := ls.classOf[lower(p[i])]
-			nx, ok := nodes[s].child[c]
-			if !ok {
-				nx = int32(len(nodes))
-				nodes = append(nodes, tnode{child: map[uint16]int32{}})
-				nodes[s].child[c] = nx
+			slot := int(s)*nc + int(ls.classOf[lower(p[i])])
+			if ls.next[slot] < 0 {
+				ls.next[slot] = newState()
+				ends = append(ends, nil)
 			}
-			s = nx
+			s = ls.next[slot]
 		}
-		nodes[s].out = append(nodes[s].out, int32(id))
+		ends[s] = append(ends[s], int32(id))
 	}
-	// Breadth-first: failure links and the dense table.
-	n := len(nodes)
-	ls.next = make([]int32, n*ls.nclass)
+	// Breadth-first: failure links turn missing edges into the longest suffix's edge.
+	n := len(ends)
 	fail := make([]int32, n)
 	queue := make([]int32, 0, n)
-	for c := 0; c < ls.nclass; c++ {
-		if nx, ok := nodes[0].child[uint16(c)]; ok {
-			ls.next[c] = nx
-			queue = append(queue, nx)
+	for c := 0; c < nc; c++ {
+		if t := ls.next[c]; t > 0 {
+			queue = append(queue, t)
+		} else {
+			ls.next[c] = 0
 		}
 	}
 	outs := make([][]int32, n)
 	for qi := 0; qi < len(queue); qi++ {
 		s := queue[qi]
-		outs[s] = append(append([]int32(nil), nodes[s].out...), outs[fail[s]]...)
-		for c := 0; c < ls.nclass; c++ {
-			f := ls.next[int(fail[s])*ls.nclass+c]
-			if nx, ok := nodes[s].child[uint16(c)]; ok {
-				fail[nx] = f
-				ls.next[int(s)*ls.nclass+c] = nx
-				queue = append(queue, nx)
-			} else {
-				ls.next[int(s)*ls.nclass+c] = f
+		outs[s] = append(ends[s], outs[fail[s]]...)
+		row := ls.next[int(s)*nc : int(s)*nc+nc]
+		frow := ls.next[int(fail[s])*nc : int(fail[s])*nc+nc]
+		for c, t := range row {
+			if t < 0 {
+				row[c] = frow[c]
+				continue
 			}
+			fail[t] = frow[c]
+			queue = append(queue, t)
 		}
 	}
 	ls.outStart = make([]int32, n+1)
