@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -418,8 +417,8 @@ func parseDuration(s string) (int64, bool) {
 		default:
 			return 0, false
 		}
-		v, err := strconv.ParseFloat(num, 64)
-		if err != nil {
+		v, ok := parseDecimal(num)
+		if !ok {
 			return 0, false
 		}
 		total += v * unit
@@ -427,8 +426,8 @@ func parseDuration(s string) (int64, bool) {
 		seen = true
 	}
 	if num != "" {
-		v, err := strconv.ParseFloat(num, 64)
-		if err != nil {
+		v, ok := parseDecimal(num)
+		if !ok {
 			return 0, false
 		}
 		total += v * 1000

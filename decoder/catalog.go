@@ -4,8 +4,6 @@ import (
 	"embed"
 	"errors"
 	"io/fs"
-	"path"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -158,13 +156,16 @@ func load() *catalog { return loadOnce() }
 
 func loadCatalog(fsys fs.FS, dir string) *catalog {
 	c := &catalog{index: map[string]int{}}
-	names, err := fs.Glob(fsys, path.Join(dir, "*.json"))
+	entries, err := fs.ReadDir(fsys, dir) // sorted by name
 	if err != nil {
 		c.err = err
 	}
-	sort.Strings(names)
 	var errs []error
-	for _, name := range names {
+	for _, de := range entries {
+		name := dir + "/" + de.Name()
+		if de.IsDir() || !strings.HasSuffix(name, ".json") {
+			continue
+		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			errs = append(errs, err)

@@ -141,7 +141,7 @@ func (e *engine) weighEntryPhrases() {
 	// contained in it ("maximum context length is" is OpenAI's and DeepSeek's alike).
 	// Scanning each phrase with the literal set itself finds every phrase it contains.
 	isPhrase := func(l *literal) bool { return l.file >= 0 && (l.entry >= 0 || l.kind == "phrase") }
-	within := make([][]int, len(e.info)) // phrase id -> phrase ids it contains
+	within := make([][]int, len(e.info))  // phrase id -> phrase ids it contains
 	holders := make([][]int, len(e.info)) // phrase id -> phrase ids containing it
 	for i := range e.info {
 		if !isPhrase(&e.info[i]) {

@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -124,7 +123,7 @@ func (e *engine) best(cards map[int]*scoreCard, kind string, min int) (int, int,
 	for f := range cards {
 		idx = append(idx, f)
 	}
-	sort.Ints(idx)
+	sortStable(idx, func(a, b int) bool { return a < b })
 	for _, f := range idx {
 		c := cards[f]
 		if e.files[f].Kind != kind || c.score < min {
@@ -141,7 +140,7 @@ func (e *engine) best(cards map[int]*scoreCard, kind string, min int) (int, int,
 }
 
 func topReasons(rs []reason) []string {
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].weight > rs[j].weight })
+	sortStable(rs, func(a, b reason) bool { return a.weight > b.weight })
 	var out []string
 	for i, r := range rs {
 		if i == 4 {

@@ -118,7 +118,7 @@ func looksBinary(s string) bool {
 func sizeText(n int) string {
 	switch {
 	case n >= 1<<20:
-		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+		return formatDecimal(float64(n)/(1<<20), 1) + " MB"
 	case n >= 1<<10:
 		return strconv.Itoa(n>>10) + " KB"
 	}

@@ -72,8 +72,7 @@ func (n *node) number() (float64, bool) {
 	if n == nil || (n.kind != numNode && n.kind != strNode) {
 		return 0, false
 	}
-	f, err := strconv.ParseFloat(strings.TrimSpace(n.str), 64)
-	return f, err == nil
+	return parseDecimal(strings.TrimSpace(n.str))
 }
 
 const maxDepth = 48

@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -176,7 +175,7 @@ func (s *signals) status() (statusSeen, bool) {
 // codes returns every machine code seen, most specific first.
 func (s *signals) codes() []codeSeen {
 	all := append(append([]codeSeen(nil), s.body.codes...), s.textCodes...)
-	sort.SliceStable(all, func(i, j int) bool { return all[i].rank > all[j].rank })
+	sortStable(all, func(a, b codeSeen) bool { return a.rank > b.rank })
 	return all
 }
 

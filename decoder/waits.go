@@ -30,13 +30,13 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 		return now(), "now"
 	}
 	if v, ok := headerValue(hs, "retry-after-ms"); ok {
-		if f, err := strconv.ParseFloat(strings.TrimSpace(v), 64); err == nil && f >= 0 && f < 1e10 {
+		if f, ok := parseDecimal(strings.TrimSpace(v)); ok && f >= 0 && f < 1e10 {
 			out = append(out, hint{int64(f), waitRetryAfterM, "retry-after-ms: " + v})
 		}
 	}
 	if v, ok := headerValue(hs, "retry-after"); ok {
 		v = strings.TrimSpace(v)
-		if f, err := strconv.ParseFloat(v, 64); err == nil && f >= 0 && f < 1e7 {
+		if f, ok := parseDecimal(v); ok && f >= 0 && f < 1e7 {
 			out = append(out, hint{int64(f * 1000), waitRetryAfter, "Retry-After: " + v})
 		} else if t, ok := parseHTTPDate(v); ok {
 			r, against := ref()
@@ -112,8 +112,8 @@ func readAmount(s string) (int64, int, bool) {
 		return ms, i, true
 	}
 	num := strings.TrimRight(tok, "mhs")
-	f, err := strconv.ParseFloat(num, 64)
-	if err != nil || f < 0 || f > 1e7 {
+	f, ok := parseDecimal(num)
+	if !ok || f < 0 || f > 1e7 {
 		return 0, 0, false
 	}
 	rest := strings.TrimLeft(s[len(num):], " ")
@@ -227,5 +227,5 @@ func secondsText(ms int64) string {
 	if ms%1000 == 0 {
 		return strconv.FormatInt(ms/1000, 10) + " s"
 	}
-	return strconv.FormatFloat(float64(ms)/1000, 'f', -1, 64) + " s"
+	return formatDecimal(float64(ms)/1000, 3) + " s"
 }
