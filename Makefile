@@ -49,9 +49,12 @@ fuzz:
 	done
 	$(GO) test ./retry -run '^$$' -fuzz '^FuzzClassify$$' -fuzztime $(FUZZTIME)
 
-## bench: decode time and allocations per input size, beside json.Unmarshal.
-bench:
+## bench: decode time and allocations per input size beside json.Unmarshal (Go), then the
+## WebAssembly build in headless Chromium: ready time, decode per input, keystroke to result.
+bench: chromium npm bin/serve
 	$(GO) test ./decoder -run '^$$' -bench . -benchmem
+	$(MAKE) --no-print-directory site BASE_PATH=/errlens
+	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/bench.mjs
 
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
 wasm:

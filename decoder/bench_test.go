@@ -2,32 +2,28 @@ package decoder
 
 import (
 	"encoding/json"
-	"strings"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
 // A 400-byte JSON error body, a 3 KB Python traceback and a 1 MB log ending in an error:
 // the three sizes people paste. Each benchmark sets bytes so -bench reports MB/s.
+// The inputs live in testdata/bench so the in-browser benchmark (scripts/bench.mjs) times
+// the WebAssembly build on exactly the same bytes.
 var (
-	benchJSON      = padTo(`{"error":{"message":"Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 28000, Requested 4000. Please try again in 4s. Visit https://platform.openai.com/account/rate-limits to learn more.","type":"tokens","param":null,"code":"rate_limit_exceeded"}}`, 400)
-	benchTraceback = func() string {
-		var b strings.Builder
-		b.WriteString("Traceback (most recent call last):\n")
-		for b.Len() < 2800 {
-			b.WriteString("  File \"/usr/lib/python3.12/site-packages/cerebras/cloud/sdk/_base_client.py\", line 1040, in request\n    raise self._make_status_error_from_response(err.response) from None\n")
-		}
-		b.WriteString("cerebras.cloud.sdk.RateLimitError: Error code: 429 - {'message': 'Requests per minute limit exceeded - too many requests sent.', 'type': 'too_many_requests_error', 'param': 'quota', 'code': 'request_quota_exceeded'}\n")
-		return b.String()
-	}()
-	benchLog = func() string {
-		var b strings.Builder
-		for b.Len() < 1<<20-600 {
-			b.WriteString("2024-05-01T10:00:00Z INFO worker=7 handled request id=8f2c status=200 in 123ms\n")
-		}
-		b.WriteString("2024-05-01T10:00:01Z ERROR anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}\n")
-		return b.String()
-	}()
+	benchJSON      = readBench("json-400B.txt")
+	benchTraceback = readBench("traceback-3KB.txt")
+	benchLog       = readBench("log-1MB.txt")
 )
+
+func readBench(name string) string {
+	b, err := os.ReadFile(filepath.Join("testdata", "bench", name))
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
 
 func benchDecode(b *testing.B, in string) {
 	Decode(in) // load the catalog outside the timer
@@ -66,4 +62,12 @@ func BenchmarkCatalogLoad(b *testing.B) {
 	}
 }
 
-func padTo(s string, n int) string { return s + strings.Repeat(" ", max(0, n-len(s))) }
+// BenchmarkDecodeGrowth decodes the head of the 1 MB log at growing sizes, each ending in the
+// same error line, to show that time grows linearly with the input.
+func BenchmarkDecodeGrowth(b *testing.B) {
+	const tail = "2024-05-01T10:00:01Z ERROR anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}\n"
+	for _, size := range []int{1 << 10, 10 << 10, 100 << 10, 1 << 20} {
+		in := benchLog[:min(size, len(benchLog))-len(tail)] + tail
+		b.Run(sizeText(size), func(b *testing.B) { benchDecode(b, in) })
+	}
+}

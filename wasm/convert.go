@@ -2,76 +2,139 @@
 
 package main
 
-import "github.com/errlens/errlens/decoder"
+import (
+	"strconv"
+	"unicode/utf8"
 
-// toJS maps a Result onto the plain values syscall/js.ValueOf accepts, under the Result's
-// JSON names. Fields tagged omitempty in decoder.Result are left out when empty, so the
-// object matches what encoding/json would print.
-func toJS(r decoder.Result) map[string]any {
-	m := map[string]any{
-		"provider":       r.Provider,
-		"http_status":    r.HTTPStatus,
-		"code":           r.Code,
-		"category":       string(r.Category),
-		"retryable":      r.Retryable,
-		"retry_after_ms": float64(r.RetryAfterMS), // JS numbers are float64; waits are far below 2^53
-		"fix":            r.Fix,
-		"evidence":       anys(r.Evidence),
-	}
-	optional := []struct {
-		key, val string
-	}{
-		{"provider_name", r.ProviderName},
-		{"upstream", r.Upstream},
-		{"wrapper", r.Wrapper},
-		{"type", r.Type},
-		{"message", r.Message},
-		{"title", r.Title},
-		{"sdk_behavior", r.SDKBehavior},
-		{"entry", r.Entry},
-		{"reference", r.Reference},
-		{"source", r.Source},
-	}
-	for _, o := range optional {
-		if o.val != "" {
-			m[o.key] = o.val
+	"github.com/errlens/errlens/decoder"
+)
+
+// resultJSON writes a Result as JSON under its field names, with the same omit-when-empty
+// rules as encoding/json. The page gets it through one JSON.parse: building the object
+// property by property through syscall/js costs a boundary crossing per field, which took
+// longer than decoding a small paste.
+func resultJSON(r decoder.Result) []byte {
+	w := jsonWriter{b: make([]byte, 0, 2048)}
+	w.b = append(w.b, '{')
+	w.str("provider", r.Provider, false)
+	w.str("provider_name", r.ProviderName, true)
+	w.str("upstream", r.Upstream, true)
+	w.str("wrapper", r.Wrapper, true)
+	w.num("http_status", int64(r.HTTPStatus), false)
+	w.str("code", r.Code, false)
+	w.str("type", r.Type, true)
+	w.str("message", r.Message, true)
+	w.str("category", string(r.Category), false)
+	w.boolean("retryable", r.Retryable, false)
+	w.num("retry_after_ms", r.RetryAfterMS, false)
+	w.str("title", r.Title, true)
+	w.str("fix", r.Fix, false)
+	w.strMap("sdk_exceptions", r.Exceptions)
+	w.str("sdk_behavior", r.SDKBehavior, true)
+	w.str("entry", r.Entry, true)
+	w.str("reference", r.Reference, true)
+	w.str("source", r.Source, true)
+	w.boolean("generic", r.Generic, true)
+	w.num("context_used", int64(r.ContextUsed), true)
+	w.num("context_limit", int64(r.ContextLimit), true)
+	w.strMap("details", r.Details)
+	w.key("evidence")
+	w.b = append(w.b, '[')
+	for i, e := range r.Evidence {
+		if i > 0 {
+			w.b = append(w.b, ',')
 		}
+		w.quote(e)
 	}
-	if len(r.Exceptions) > 0 {
-		m["sdk_exceptions"] = stringMap(r.Exceptions)
-	}
-	if len(r.Details) > 0 {
-		m["details"] = stringMap(r.Details)
-	}
-	if r.Generic {
-		m["generic"] = true
-	}
-	if r.ContextUsed != 0 {
-		m["context_used"] = r.ContextUsed
-	}
-	if r.ContextLimit != 0 {
-		m["context_limit"] = r.ContextLimit
-	}
-	if r.Truncated {
-		m["truncated"] = true
-	}
-	return m
+	w.b = append(w.b, ']')
+	w.boolean("truncated", r.Truncated, true)
+	w.b = append(w.b, '}')
+	return w.b
 }
 
-// anys converts to []any, since ValueOf does not accept []string. Evidence is never null
-// in the Go JSON, so it is never null here either.
-func anys(ss []string) []any {
-	out := make([]any, len(ss))
-	for i, s := range ss {
-		out[i] = s
-	}
-	return out
+type jsonWriter struct {
+	b     []byte
+	comma bool
 }
 
-func stringMap(m map[string]string) map[string]any {
-	out := make(map[string]any, len(m))
-	for k, v := range m {
-		out[k] = v
+func (w *jsonWriter) key(k string) {
+	if w.comma {
+		w.b = append(w.b, ',')
 	}
-	return out
+	w.comma = true
+	w.quote(k)
+	w.b = append(w.b, ':')
+}
+
+func (w *jsonWriter) str(k, v string, omitEmpty bool) {
+	if omitEmpty && v == "" {
+		return
+	}
+	w.key(k)
+	w.quote(v)
+}
+
+func (w *jsonWriter) num(k string, v int64, omitEmpty bool) {
+	if omitEmpty && v == 0 {
+		return
+	}
+	w.key(k)
+	w.b = strconv.AppendInt(w.b, v, 10)
+}
+
+func (w *jsonWriter) boolean(k string, v, omitEmpty bool) {
+	if omitEmpty && !v {
+		return
+	}
+	w.key(k)
+	w.b = strconv.AppendBool(w.b, v)
+}
+
+func (w *jsonWriter) strMap(k string, m map[string]string) {
+	if len(m) == 0 {
+		return
+	}
+	w.key(k)
+	w.b = append(w.b, '{')
+	first := true
+	for mk, mv := range m {
+		if !first {
+			w.b = append(w.b, ',')
+		}
+		first = false
+		w.quote(mk)
+		w.b = append(w.b, ':')
+		w.quote(mv)
+	}
+	w.b = append(w.b, '}')
+}
+
+const hex = "0123456789abcdef"
+
+// quote writes s as a JSON string; invalid UTF-8 becomes U+FFFD, as in encoding/json.
+func (w *jsonWriter) quote(s string) {
+	w.b = append(w.b, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				w.b = append(w.b, '\\', c)
+			case c < 0x20:
+				w.b = append(w.b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			default:
+				w.b = append(w.b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			w.b = append(w.b, "\ufffd"...)
+		} else {
+			w.b = append(w.b, s[i:i+size]...)
+		}
+		i += size
+	}
+	w.b = append(w.b, '"')
 }
