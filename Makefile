@@ -13,13 +13,13 @@ CHROMIUM ?= /usr/bin/chromium
 SCREENS ?= $(CURDIR)/public-test/screenshots
 
 .PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz clean \
-	site wasm serve size measure chromium npm cli wasm-size
+	site wasm serve size size-check measure chromium npm cli wasm-size
 
 all: test
 
 ## test: every test: formatting, vet, Go unit/golden/corpus tests, a short fuzz run, the
 ## decoder and adapter under WebAssembly (Node), and the site in headless Chromium.
-test: fmt-check vet test-go fuzz test-wasm test-browser
+test: fmt-check vet test-go fuzz test-wasm test-browser size-check
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -102,6 +102,16 @@ test-browser: chromium npm bin/serve
 ## size: what a first visit downloads, raw and gzip -9.
 size: site
 	@sh scripts/size.sh $(PUBLIC)
+
+# Size budgets, gzipped bytes (see README, "Size and speed"): the Go runtime alone is
+# 540 KB of an empty program's wasm, so these hold what the decoder and catalog add.
+WASM_BUDGET ?= 1000000
+LOAD_BUDGET ?= 1030000
+
+## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
+size-check:
+	@test -f $(PUBLIC)/errlens.wasm || $(MAKE) --no-print-directory site
+	@WASM_BUDGET=$(WASM_BUDGET) LOAD_BUDGET=$(LOAD_BUDGET) sh scripts/size.sh $(PUBLIC)
 
 ## measure: navigation to decoder-ready in headless Chromium, median of 7 runs.
 measure: chromium npm site bin/serve
