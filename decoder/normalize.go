@@ -102,14 +102,20 @@ func looksBinary(s string) bool {
 		return false
 	}
 	bad := 0
-	for i := 0; i < n; i++ {
+	for i := 0; i < n; {
 		c := s[i]
-		if c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b) {
-			bad++
+		if c < utf8.RuneSelf {
+			if c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b) {
+				bad++
+			}
+			i++
+			continue
 		}
-	}
-	if !utf8.ValidString(s[:n]) {
-		bad += n / 8
+		r, size := utf8.DecodeRuneInString(s[i:n])
+		if r == utf8.RuneError && size == 1 && n-i >= utf8.UTFMax {
+			bad++ // a byte that starts no character (a rune cut by the 4 KB window is fine)
+		}
+		i += size
 	}
 	return bad*10 > n
 }

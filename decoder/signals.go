@@ -184,8 +184,8 @@ func (s *signals) codes() []codeSeen {
 func (s *signals) message() string {
 	best := -1
 	for i, m := range s.body.messages {
-		if strings.TrimSpace(m.text) == "" || strings.HasPrefix(strings.TrimSpace(m.text), "{") {
-			continue
+		if t := strings.TrimSpace(m.text); t == "" || isBody(t) {
+			continue // a body inside a string was read for its own message
 		}
 		if best < 0 || m.rank > s.body.messages[best].rank {
 			best = i
@@ -231,4 +231,11 @@ func titleStatus(title string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// isBody reports whether a message is itself an error body (JSON or a dict repr), as
+// gateways that re-wrap an upstream error print it, rather than prose that happens to
+// start with a brace ("{x} is not a valid value").
+func isBody(t string) bool {
+	return strings.HasPrefix(t, "{") && (strings.Contains(t, "\":") || strings.Contains(t, "':") || strings.Contains(t, "\\\":"))
 }
