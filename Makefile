@@ -12,7 +12,7 @@ WASM_PATH := $(GOROOT)/lib/wasm:$(GOROOT)/misc/wasm:$(PATH)
 CHROMIUM ?= /usr/bin/chromium
 SCREENS ?= $(CURDIR)/public-test/screenshots
 
-.PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz clean \
+.PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz fuzz-long clean \
 	site wasm serve size size-check measure chromium npm cli wasm-size
 
 all: test
@@ -48,6 +48,10 @@ fuzz:
 	  $(GO) test ./decoder -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) || exit 1; \
 	done
 	$(GO) test ./retry -run '^$$' -fuzz '^FuzzClassify$$' -fuzztime $(FUZZTIME)
+
+## fuzz-long: every fuzz target for 3 minutes (about 15 minutes); not part of `make test`.
+fuzz-long:
+	$(MAKE) --no-print-directory fuzz FUZZTIME=3m
 
 ## bench: decode time and allocations per input size beside json.Unmarshal (Go), then the
 ## WebAssembly build in headless Chromium: ready time, decode per input, keystroke to result.

@@ -100,24 +100,34 @@ func TestStatusIsAnchored(t *testing.T) {
 }
 
 // Hostile and odd input returns quickly with a clear answer and bounded memory.
+// Hostile and broken pastes: each gets its own answer, with evidence, in bounded memory.
+// The allocation bound is 64 MB whatever the paste's size, because at most DefaultMaxInput
+// bytes are examined.
 func TestBadInput(t *testing.T) {
 	big := strings.Repeat("INFO all good here, nothing to see\n", 300000) // ~10 MB
 	tests := []struct {
-		name string
-		in   string
+		name     string
+		in       string
+		category Category
+		status   int
+		evidence string // a phrase one evidence line must contain
 	}{
-		{"empty", ""},
-		{"whitespace", " \n\t "},
-		{"binary", string([]byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8}) + strings.Repeat("\x00\x01", 1000)},
-		{"truncated JSON", `{"error": {"message": "Rate limit reached for gpt-4 in organization org-x on tokens per min. Limit: 10000 / min. Please try again in 6ms.", "type": "tokens", "par`},
-		{"HTML proxy page", "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>"},
-		{"10 MB of log", big},
-		{"100000-deep nesting", strings.Repeat("{\"a\":", 100000) + strings.Repeat("}", 100000)},
-		{"1000000 brackets", strings.Repeat("[", 1000000)},
-		{"a million-line traceback", "Traceback (most recent call last):\n" + strings.Repeat("  File \"a.py\", line 1, in f\n", 1000000) + "openai.RateLimitError: Error code: 429 - {'error': {'code': 'rate_limit_exceeded'}}"},
-		{"5 MB escape sequence in a JSON string", `{"error": {"message": "` + strings.Repeat(`\u00e9\n`, 5<<20/8) + `"}}`},
-		{"unterminated string with braces", "{\"a\": \"" + strings.Repeat("{x", 500000)},
-		{"invalid UTF-8", "HTTP/1.1 500 \xff\xfe\xfd Internal Server Error"},
+		{"empty", "", Unknown, 0, "no status, error code"},
+		{"whitespace", " \n\t ", Unknown, 0, "no status, error code"},
+		{"binary", string([]byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8}) + strings.Repeat("\x00\x01", 1000), Unknown, 0, "binary data"},
+		{"truncated JSON", `{"error": {"message": "Rate limit reached for gpt-4 in organization org-x on tokens per min. Limit: 10000 / min. Please try again in 6ms.", "type": "tokens", "par`, RateLimit, 0, "try again in 6ms"},
+		{"HTML proxy page", "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>", Server, 502, "page title"},
+		{"10 MB of log", big, Unknown, 0, "only the first 256 KB and the last 768 KB were examined"},
+		{"100000-deep nesting", strings.Repeat("{\"a\":", 100000) + strings.Repeat("}", 100000), Unknown, 0, "no status, error code"},
+		{"1000000 brackets", strings.Repeat("[", 1000000), Unknown, 0, "no status, error code"},
+		{"a million-line traceback", "Traceback (most recent call last):\n" + strings.Repeat("  File \"a.py\", line 1, in f\n", 1000000) + "openai.RateLimitError: Error code: 429 - {'error': {'code': 'rate_limit_exceeded'}}", RateLimit, 429, "were examined"},
+		{"5 MB escape sequence in a JSON string", `{"error": {"message": "` + strings.Repeat(`\u00e9\n`, 5<<20/8) + `"}}`, Unknown, 0, "the input is 5.0 MB"},
+		{"unterminated string with braces", "{\"a\": \"" + strings.Repeat("{x", 500000), Unknown, 0, "no status, error code"},
+		{"invalid UTF-8", "HTTP/1.1 500 \xff\xfe\xfd Internal Server Error", Server, 500, "status line"},
+		// NULs are read as spaces: the status line, header and body around them still count.
+		{"NUL bytes inside an HTTP response", "HTTP/1.1 429 Too\x00Many Requests\x00\nretry-after: 5\x00\n\n{\"error\":{\"code\":\"rate_limit_exceeded\",\"message\":\"Rate\x00limit\"}}", RateLimit, 429, "Retry-After: 5"},
+		{"a megabyte of NULs", strings.Repeat("\x00", 1<<20), Unknown, 0, "binary data"},
+		{"NULs before a JSON body", strings.Repeat("\x00", 3000) + `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`, Overloaded, 529, "overloaded_error"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -126,11 +136,15 @@ func TestBadInput(t *testing.T) {
 			runtime.ReadMemStats(&before)
 			r := Decode(tc.in)
 			runtime.ReadMemStats(&after)
-			require.True(t, r.Category.Valid())
-			assert.NotEmpty(t, r.Evidence)
+			assert.Equal(t, tc.category, r.Category)
+			assert.Equal(t, tc.status, r.HTTPStatus)
+			assert.Contains(t, strings.Join(r.Evidence, "\n"), tc.evidence)
 			assert.NotEmpty(t, r.Fix)
+			assert.Equal(t, len(tc.in) > DefaultMaxInput, r.Truncated, "truncated")
 			// Allocation stays within a small multiple of what is examined.
-			assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(64<<20), "allocated bytes")
+			alloc := after.TotalAlloc - before.TotalAlloc
+			assert.Less(t, alloc, uint64(64<<20), "allocated bytes")
+			t.Logf("%d bytes in, %.1f MB allocated", len(tc.in), float64(alloc)/(1<<20))
 		})
 	}
 	r := Decode(big)
@@ -142,6 +156,7 @@ func TestBadInput(t *testing.T) {
 	assert.True(t, r.Truncated)
 	assert.Equal(t, 429, r.HTTPStatus)
 	assert.Equal(t, RateLimit, r.Category)
+	assert.Equal(t, "openai", r.Provider)
 	r = Decode("<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>")
 	assert.Equal(t, 502, r.HTTPStatus)
 	assert.True(t, r.Retryable)

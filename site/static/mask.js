@@ -9,19 +9,23 @@ const MASK = "****";
 // lengths are lower bounds that skip ordinary words ("sk-learn") but catch short test keys.
 const KEY_PREFIXES = [
   ["sk-ant-api\\d\\d-", 4], ["sk-ant-admin\\d\\d-", 4], ["sk-ant-", 4],
-  ["sk-proj-", 4], ["sk-svcacct-", 4], ["sk-or-v1-", 4], ["sk-or-", 4], ["sk-op-", 4],
+  ["sk-proj-", 4], ["sk-svcacct-", 4], ["sk-admin-", 4], ["sk-gapk-", 4], ["sk-or-v1-", 4], ["sk-or-", 4], ["sk-op-", 4],
   ["sk_live_", 4], ["sk_test_", 4], ["pk_live_", 4], ["rk_live_", 4],
   ["csk-", 4], ["gsk_", 4], ["xai-", 8], ["pplx-", 4], ["fw_", 8], ["hf_", 8], ["r8_", 8],
-  ["AIza", 8], ["sk-", 8],
+  ["tgp_v1_", 4], ["AIza", 8], ["sk-", 8],
 ];
 
 // A secret ends where its character set ends; "(?!...)" stops a match from backing off to
 // a shorter one, and skips values already redacted with "*" (OpenAI prints sk-abc1****wxyz).
-const END = "(?![A-Za-z0-9._~+/=:*-])";
+// A full stop ends a secret only when text does not go on after it: "key: csk-abc." is the
+// end of a sentence.
+const END = "(?![A-Za-z0-9_~+/=:*-]|\\.[A-Za-z0-9_~+/=:*-])";
 
 const RULES = [
   // API keys by prefix.
   new RegExp("(?<![A-Za-z0-9_-])(" + KEY_PREFIXES.map(([p, n]) => p + "(?=[A-Za-z0-9_-]{" + n + ",})").join("|") + ")[A-Za-z0-9_-]+" + END, "g"),
+  // Bedrock API keys: base64 after the prefix, so + / = belong to the key.
+  new RegExp("(?<![A-Za-z0-9_-])(ABSK|bedrock-api-key-)(?=[A-Za-z0-9+/=_-]{8,})[A-Za-z0-9+/=_-]+" + END, "g"),
   // AWS access key ids.
   /\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g,
   // Bearer tokens, and other Authorization schemes.
