@@ -121,7 +121,7 @@ func TestBadInput(t *testing.T) {
 		{"100000-deep nesting", strings.Repeat("{\"a\":", 100000) + strings.Repeat("}", 100000), Unknown, 0, "no status, error code"},
 		{"1000000 brackets", strings.Repeat("[", 1000000), Unknown, 0, "no status, error code"},
 		{"a million-line traceback", "Traceback (most recent call last):\n" + strings.Repeat("  File \"a.py\", line 1, in f\n", 1000000) + "openai.RateLimitError: Error code: 429 - {'error': {'code': 'rate_limit_exceeded'}}", RateLimit, 429, "were examined"},
-		{"5 MB escape sequence in a JSON string", `{"error": {"message": "` + strings.Repeat(`\u00e9\n`, 5<<20/8) + `"}}`, Unknown, 0, "the input is 5.0 MB"},
+		{"5 MB escape sequence in a JSON string", `{"error": {"message": "` + strings.Repeat(`\u00e9\n`, 5<<20/8) + `"}}`, Unknown, 0, "the input is 5 MB"},
 		{"unterminated string with braces", "{\"a\": \"" + strings.Repeat("{x", 500000), Unknown, 0, "no status, error code"},
 		{"invalid UTF-8", "HTTP/1.1 500 \xff\xfe\xfd Internal Server Error", Server, 500, "status line"},
 		// NULs are read as spaces: the status line, header and body around them still count.
