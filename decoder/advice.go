@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // The last stage turns the matched entry and the signals into the Result: the code, the
@@ -185,7 +186,11 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 // sanitize keeps every string of the Result valid UTF-8: snippets are cut from input that
 // may hold anything.
 func sanitize(r *Result) {
-	fix := func(s *string) { *s = strings.ToValidUTF8(*s, "\uFFFD") }
+	fix := func(s *string) {
+		if !utf8.ValidString(*s) {
+			*s = strings.ToValidUTF8(*s, "\uFFFD")
+		}
+	}
 	fix(&r.Code)
 	fix(&r.Type)
 	fix(&r.Message)
@@ -194,7 +199,8 @@ func sanitize(r *Result) {
 		fix(&r.Evidence[i])
 	}
 	for k, v := range r.Details {
-		r.Details[k] = strings.ToValidUTF8(v, "\uFFFD")
+		fix(&v)
+		r.Details[k] = v
 	}
 }
 

@@ -36,6 +36,7 @@ type bodyFacts struct {
 	classes  []string // exception classes named in fields ("exception": "x.y.Error", name: 'OpenAIError')
 	stream   bool     // an error member inside a streamed chunk
 	budget   *int
+	wanted   map[string]bool
 }
 
 type ranked struct {
@@ -79,8 +80,10 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 }
 
 // readBodies walks every parsed object.
-func readBodies(objs []*node, budget *int) *bodyFacts {
-	f := &bodyFacts{scalars: map[string]string{}, fields: map[string]bool{}, budget: budget}
+// readBodies walks every parsed object. wanted holds the key paths and keys whose presence
+// or value some catalog's field signal asks about; only those are recorded.
+func readBodies(objs []*node, budget *int, wanted map[string]bool) *bodyFacts {
+	f := &bodyFacts{scalars: map[string]string{}, fields: map[string]bool{}, budget: budget, wanted: wanted}
 	for _, o := range objs {
 		f.walk(o, "", 0, false)
 	}
@@ -182,9 +185,13 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		if path != "" {
 			p = path + "." + lk
 		}
-		f.fields[p] = true
-		if t := v.text(); t != "" && len(t) <= 40 {
-			f.fields[lk+"="+strings.ToLower(t)] = true
+		if f.wanted[p] {
+			f.fields[p] = true
+		}
+		if f.wanted[lk] {
+			if t := v.text(); t != "" && len(t) <= 40 {
+				f.fields[lk+"="+strings.ToLower(t)] = true
+			}
 		}
 		switch lk {
 		case "error", "errors":

@@ -14,6 +14,9 @@ type engine struct {
 	fieldSig []fieldSignal
 	generic  int          // index of the generic catalog, -1 if none
 	norm     [][]normKeys // per file, per entry: its code, aliases and type, normalised
+	// fieldKeys holds what the field signals look at: key paths ("error.metadata.raw") and,
+	// for key=value signals, the key ("finish_reason").
+	fieldKeys map[string]bool
 }
 
 // normKeys is an entry's code (then its aliases) and type, put through normCode once.
@@ -55,7 +58,7 @@ var defaultWeights = map[string]int{
 }
 
 func newEngine(files []*Provider) *engine {
-	e := &engine{files: files, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}, generic: -1}
+	e := &engine{files: files, fieldKeys: map[string]bool{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}, generic: -1}
 	var pats []string
 	add := func(l literal) {
 		if l.text == "" {
@@ -86,7 +89,10 @@ func newEngine(files []*Provider) *engine {
 				}
 			}
 			if s.Kind == "field" {
-				e.fieldSig = append(e.fieldSig, fieldSignal{fi, strings.ToLower(s.Text), w})
+				text := strings.ToLower(s.Text)
+				e.fieldSig = append(e.fieldSig, fieldSignal{fi, text, w})
+				key, _, _ := strings.Cut(text, "=")
+				e.fieldKeys[key] = true
 				continue
 			}
 			add(literal{file: fi, entry: -1, marker: -1, kind: s.Kind, weight: w, text: s.Text})

@@ -8,11 +8,15 @@ package decoder
 type literalSet struct {
 	classOf  [256]uint16 // byte -> column; 0 is "a byte no pattern uses"
 	nclass   int
-	next     []int32 // state*nclass + class -> state
+	next     []uint16 // state*nclass + class -> state (uint16 keeps the table in cache)
 	outStart []int32 // state -> first index in outs; outs[outStart[s]:outStart[s+1]]
 	outs     []int32 // pattern ids ending at a state, including through suffix links
 	lens     []int   // pattern id -> length
 }
+
+// maxStates is how many automaton states a uint16 table can address. TestCatalogFitsAutomaton
+// keeps the catalog well inside it; past it, switch the table to int32.
+const maxStates = 1 << 16
 
 func lower(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
@@ -45,13 +49,13 @@ func newLiteralSet(patterns []string) *literalSet {
 	for _, p := range patterns {
 		total += len(p) // an upper bound on the states
 	}
-	ls.next = make([]int32, 0, total*nc)
+	next := make([]int32, 0, total*nc)
 	// The trie, written straight into the dense table: -1 marks a missing edge.
 	newState := func() int32 {
 		for i := 0; i < nc; i++ {
-			ls.next = append(ls.next, -1)
+			next = append(next, -1)
 		}
-		return int32(len(ls.next)/nc - 1)
+		return int32(len(next)/nc - 1)
 	}
 	newState()
 	var ends [][]int32 // state -> patterns ending there
@@ -64,11 +68,11 @@ func newLiteralSet(patterns []string) *literalSet {
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
 			slot := int(s)*nc + int(ls.classOf[lower(p[i])])
-			if ls.next[slot] < 0 {
-				ls.next[slot] = newState()
+			if next[slot] < 0 {
+				next[slot] = newState()
 				ends = append(ends, nil)
 			}
-			s = ls.next[slot]
+			s = next[slot]
 		}
 		ends[s] = append(ends[s], int32(id))
 	}
@@ -77,18 +81,18 @@ func newLiteralSet(patterns []string) *literalSet {
 	fail := make([]int32, n)
 	queue := make([]int32, 0, n)
 	for c := 0; c < nc; c++ {
-		if t := ls.next[c]; t > 0 {
+		if t := next[c]; t > 0 {
 			queue = append(queue, t)
 		} else {
-			ls.next[c] = 0
+			next[c] = 0
 		}
 	}
 	outs := make([][]int32, n)
 	for qi := 0; qi < len(queue); qi++ {
 		s := queue[qi]
 		outs[s] = append(ends[s], outs[fail[s]]...)
-		row := ls.next[int(s)*nc : int(s)*nc+nc]
-		frow := ls.next[int(fail[s])*nc : int(fail[s])*nc+nc]
+		row := next[int(s)*nc : int(s)*nc+nc]
+		frow := next[int(fail[s])*nc : int(fail[s])*nc+nc]
 		for c, t := range row {
 			if t < 0 {
 				row[c] = frow[c]
@@ -97,6 +101,13 @@ func newLiteralSet(patterns []string) *literalSet {
 			fail[t] = frow[c]
 			queue = append(queue, t)
 		}
+	}
+	if n > maxStates {
+		panic("decoder: the catalog's literals need more automaton states than a uint16 holds")
+	}
+	ls.next = make([]uint16, len(next))
+	for i, t := range next {
+		ls.next[i] = uint16(t)
 	}
 	ls.outStart = make([]int32, n+1)
 	for s := 0; s < n; s++ {
@@ -111,8 +122,8 @@ func newLiteralSet(patterns []string) *literalSet {
 // offset just past it. A run of white space in the text matches one space in a pattern, so
 // wording wrapped across lines by a terminal or an issue tracker still matches.
 func (ls *literalSet) scan(text string, visit func(id int, end int)) {
-	s := int32(0)
-	nc := int32(ls.nclass)
+	s := 0
+	nc := ls.nclass
 	space := false
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -125,7 +136,7 @@ func (ls *literalSet) scan(text string, visit func(id int, end int)) {
 		} else {
 			space = false
 		}
-		s = ls.next[s*nc+int32(ls.classOf[c])]
+		s = int(ls.next[s*nc+int(ls.classOf[c])])
 		if a, b := ls.outStart[s], ls.outStart[s+1]; a != b {
 			for _, id := range ls.outs[a:b] {
 				visit(int(id), i+1)

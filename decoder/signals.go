@@ -46,7 +46,7 @@ func extract(in normalized, eng *engine) *signals {
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
 	objs := parseObjects(text, &budget, maxObjects)
-	s.body = readBodies(objs, &budget)
+	s.body = readBodies(objs, &budget, eng.fieldKeys)
 	s.budgetHit = budget <= 0
 	s.statuses = append(s.statuses, s.body.statuses...)
 	for _, c := range s.body.classes {
@@ -149,10 +149,13 @@ func (s *signals) readProse(text string) {
 }
 
 func firstLine(text string) string {
-	for _, l := range strings.Split(text[:min(len(text), 4096)], "\n") {
-		if t := strings.TrimSpace(l); t != "" {
+	text = text[:min(len(text), 4096)]
+	for text != "" {
+		line, rest, _ := strings.Cut(text, "\n")
+		if t := strings.TrimSpace(line); t != "" {
 			return t
 		}
+		text = rest
 	}
 	return ""
 }
