@@ -9,9 +9,9 @@ type literalSet struct {
 	classOf  [256]uint16 // byte -> column; 0 is "a byte no pattern uses"
 	nclass   int
 	next     []uint16 // state*nclass + class -> state (uint16 keeps the table in cache)
-	outStart []int32 // state -> first index in outs; outs[outStart[s]:outStart[s+1]]
-	outs     []int32 // pattern ids ending at a state, including through suffix links
-	lens     []int   // pattern id -> length
+	outStart []int32  // state -> first index in outs; outs[outStart[s]:outStart[s+1]]
+	outs     []int32  // pattern ids ending at a state, including through suffix links
+	lens     []int    // pattern id -> length
 }
 
 // maxStates is how many automaton states a uint16 table can address. TestCatalogFitsAutomaton
