@@ -45,21 +45,25 @@ func newLiteralSet(patterns []string) *literalSet {
 		ls.classOf[c] = ls.classOf[' ']
 	}
 	nc := ls.nclass
+	// The trie, with each node's children as a sibling list (no maps, no dense rows yet).
+	type tnode struct {
+		first, next int32 // first child, next sibling; 0 = none (the root is never a child)
+		class       uint16
+		ends        []int32 // patterns ending here
+	}
 	total := 1
 	for _, p := range patterns {
 		total += len(p) // an upper bound on the states
 	}
-	next := make([]int32, 0, total*nc)
-	// The trie, written straight into the dense table: -1 marks a missing edge.
-	newState := func() int32 {
-		for i := 0; i < nc; i++ {
-			next = append(next, -1)
+	nodes := make([]tnode, 1, total)
+	child := func(s int32, c uint16) int32 {
+		for k := nodes[s].first; k != 0; k = nodes[k].next {
+			if nodes[k].class == c {
+				return k
+			}
 		}
-		return int32(len(next)/nc - 1)
+		return 0
 	}
-	newState()
-	var ends [][]int32 // state -> patterns ending there
-	ends = append(ends, nil)
 	for id, p := range patterns {
 		ls.lens[id] = len(p)
 		if p == "" {
@@ -67,47 +71,42 @@ func newLiteralSet(patterns []string) *literalSet {
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
-			slot := int(s)*nc + int(ls.classOf[lower(p[i])])
-			if next[slot] < 0 {
-				next[slot] = newState()
-				ends = append(ends, nil)
+			c := ls.classOf[lower(p[i])]
+			k := child(s, c)
+			if k == 0 {
+				k = int32(len(nodes))
+				nodes = append(nodes, tnode{next: nodes[s].first, class: c})
+				nodes[s].first = k
 			}
-			s = next[slot]
+			s = k
 		}
-		ends[s] = append(ends[s], int32(id))
+		nodes[s].ends = append(nodes[s].ends, int32(id))
 	}
-	// Breadth-first: failure links turn missing edges into the longest suffix's edge.
-	n := len(ends)
-	fail := make([]int32, n)
-	queue := make([]int32, 0, n)
-	for c := 0; c < nc; c++ {
-		if t := next[c]; t > 0 {
-			queue = append(queue, t)
-		} else {
-			next[c] = 0
-		}
-	}
-	outs := make([][]int32, n)
-	for qi := 0; qi < len(queue); qi++ {
-		s := queue[qi]
-		outs[s] = append(ends[s], outs[fail[s]]...)
-		row := next[int(s)*nc : int(s)*nc+nc]
-		frow := next[int(fail[s])*nc : int(fail[s])*nc+nc]
-		for c, t := range row {
-			if t < 0 {
-				row[c] = frow[c]
-				continue
-			}
-			fail[t] = frow[c]
-			queue = append(queue, t)
-		}
-	}
+	n := len(nodes)
 	if n > maxStates {
 		panic("decoder: the catalog's literals need more automaton states than a uint16 holds")
 	}
-	ls.next = make([]uint16, len(next))
-	for i, t := range next {
-		ls.next[i] = uint16(t)
+	// Breadth-first: each state's row is its failure state's row with its own children
+	// written over it, so a missing edge already points where the longest suffix goes.
+	ls.next = make([]uint16, n*nc)
+	fail := make([]int32, n)
+	outs := make([][]int32, n)
+	queue := make([]int32, 0, n)
+	for k := nodes[0].first; k != 0; k = nodes[k].next {
+		ls.next[int(nodes[k].class)] = uint16(k)
+		queue = append(queue, k)
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		s := queue[qi]
+		outs[s] = append(nodes[s].ends, outs[fail[s]]...)
+		row := ls.next[int(s)*nc : int(s)*nc+nc]
+		frow := ls.next[int(fail[s])*nc : int(fail[s])*nc+nc]
+		copy(row, frow)
+		for k := nodes[s].first; k != 0; k = nodes[k].next {
+			fail[k] = int32(frow[nodes[k].class])
+			row[nodes[k].class] = uint16(k)
+			queue = append(queue, k)
+		}
 	}
 	ls.outStart = make([]int32, n+1)
 	for s := 0; s < n; s++ {

@@ -157,6 +157,8 @@ function startWorker() {
     else if (m.type === "ready") {
       ready = true;
       document.documentElement.dataset.decoderReady = String(Math.round(performance.now()));
+      // How long the worker took, and where (for make bench): loader, fetch+compile, Go start.
+      document.documentElement.dataset.decoderBoot = JSON.stringify({ total: Math.round(m.ms), ...m.phases });
       say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
       send();
     } else if (m.type === "error") fail(m.message);

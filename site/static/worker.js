@@ -31,7 +31,9 @@ onmessage = (e) => {
 
 (async () => {
   const started = performance.now();
+  const phases = {};
   importScripts("wasm_exec.js"); // Go's own loader, copied from the Go that built the wasm
+  phases.loader = performance.now() - started;
   const go = new Go();
   const url = "errlens.wasm";
   let instance;
@@ -48,12 +50,14 @@ onmessage = (e) => {
     postMessage({ type: "error", message: String(err && err.message || err) });
     return;
   }
+  phases.compiled = performance.now() - started;
   go.run(instance); // runs main() until it parks in select{}; errlensDecode is now set
+  phases.started = performance.now() - started;
   if (typeof globalThis.errlensDecode !== "function") {
     postMessage({ type: "error", message: "the decoder did not start" });
     return;
   }
   ready = true;
-  postMessage({ type: "ready", ms: performance.now() - started });
+  postMessage({ type: "ready", ms: performance.now() - started, phases });
   while (queue.length) answer(queue.shift());
 })().catch((err) => postMessage({ type: "error", message: String(err && err.message || err) }));
