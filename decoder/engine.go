@@ -17,7 +17,15 @@ type engine struct {
 	// fieldKeys holds what the field signals look at: key paths ("error.metadata.raw") and,
 	// for key=value signals, the key ("finish_reason").
 	fieldKeys map[string]bool
+	// Indexes from what a paste can show to the entries that could match it, so matching
+	// scores a handful of candidates instead of every entry.
+	byKey      map[string][]ref // normalised code, alias or type
+	byClass    map[string][]ref // lower-cased exception class
+	byStatus   map[int][]ref    // entries with a status and nothing else to match
 }
+
+// ref names one entry of one catalog file.
+type ref struct{ file, entry int }
 
 // normKeys is an entry's code (then its aliases) and type, put through normCode once.
 type normKeys struct {
@@ -58,7 +66,7 @@ var defaultWeights = map[string]int{
 }
 
 func newEngine(files []*Provider) *engine {
-	e := &engine{files: files, fieldKeys: map[string]bool{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}, generic: -1}
+	e := &engine{files: files, fieldKeys: map[string]bool{}, byKey: map[string][]ref{}, byClass: map[string][]ref{}, byStatus: map[int][]ref{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}, generic: -1}
 	var pats []string
 	add := func(l literal) {
 		if l.text == "" {
@@ -104,6 +112,19 @@ func newEngine(files []*Provider) *engine {
 			nk.typ = normCode(en.Type)
 			for _, c := range append([]string{en.Code}, en.Aliases...) {
 				nk.codes = append(nk.codes, normCode(c))
+			}
+			r := ref{fi, ei}
+			for _, k := range append([]string{nk.typ}, nk.codes...) {
+				if k != "" && (len(e.byKey[k]) == 0 || e.byKey[k][len(e.byKey[k])-1] != r) {
+					e.byKey[k] = append(e.byKey[k], r)
+				}
+			}
+			for _, cls := range en.Class {
+				k := strings.ToLower(cls)
+				e.byClass[k] = append(e.byClass[k], r)
+			}
+			if en.Code == "" && en.Type == "" && len(en.Phrases) == 0 && len(en.Class) == 0 && en.Status != 0 {
+				e.byStatus[en.Status] = append(e.byStatus[en.Status], r)
 			}
 			for _, ph := range en.Phrases {
 				add(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})

@@ -128,9 +128,47 @@ func (e *engine) match(s *signals, id identity) match {
 	if id.wrapper >= 0 {
 		order = append(order, id.wrapper)
 	}
+	// The entries that could match: those whose code, type, class or wording is present,
+	// and those that need only the status.
+	cands := map[int][]int{}
+	addCand := func(r ref) { cands[r.file] = append(cands[r.file], r.entry) }
+	for n := range codes {
+		for _, r := range e.byKey[n] {
+			addCand(r)
+		}
+	}
+	for n := range classCodes {
+		for _, r := range e.byKey[n] {
+			addCand(r)
+		}
+	}
+	for n := range types {
+		for _, r := range e.byKey[n] {
+			addCand(r)
+		}
+	}
+	for n := range excNames {
+		for _, r := range e.byClass[n] {
+			addCand(r)
+		}
+	}
+	for fe := range phraseHits {
+		addCand(ref{fe[0], fe[1]})
+	}
+	if m.hasStatus {
+		for _, r := range e.byStatus[m.status.code] {
+			addCand(r)
+		}
+	}
+
 	for _, fi := range order {
 		f := e.files[fi]
-		for ei := range f.Errors {
+		list := cands[fi]
+		sortStable(list, func(a, b int) bool { return a < b }) // file order breaks ties
+		for i, ei := range list {
+			if i > 0 && list[i-1] == ei {
+				continue
+			}
 			en := &f.Errors[ei]
 			nk := &e.norm[fi][ei]
 			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != top) {
@@ -218,6 +256,9 @@ func (e *engine) match(s *signals, id identity) match {
 // catalog that defines the code agrees on what it means. The answer is generic: the fix
 // comes from the generic catalog, not from one provider's entry.
 func (e *engine) consensus(m *match, codes map[string]string) {
+	if len(codes) == 0 {
+		return
+	}
 	var cat Category
 	retry, status, n := false, 0, 0
 	code := ""
