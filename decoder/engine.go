@@ -19,9 +19,9 @@ type engine struct {
 	fieldKeys map[string]bool
 	// Indexes from what a paste can show to the entries that could match it, so matching
 	// scores a handful of candidates instead of every entry.
-	byKey      map[string][]ref // normalised code, alias or type
-	byClass    map[string][]ref // lower-cased exception class
-	byStatus   map[int][]ref    // entries with a status and nothing else to match
+	byKey    map[string][]ref // normalised code, alias or type
+	byClass  map[string][]ref // lower-cased exception class
+	byStatus map[int][]ref    // entries with a status and nothing else to match
 }
 
 // ref names one entry of one catalog file.
