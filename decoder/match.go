@@ -131,34 +131,28 @@ func (e *engine) match(s *signals, id identity) match {
 	// The entries that could match: those whose code, type, class or wording is present,
 	// and those that need only the status.
 	cands := map[int][]int{}
-	addCand := func(r ref) { cands[r.file] = append(cands[r.file], r.entry) }
-	for n := range codes {
-		for _, r := range e.byKey[n] {
-			addCand(r)
+	add := func(rs []ref) {
+		for _, r := range rs {
+			cands[r.file] = append(cands[r.file], r.entry)
 		}
+	}
+	for n := range codes {
+		add(e.byKey[n])
 	}
 	for n := range classCodes {
-		for _, r := range e.byKey[n] {
-			addCand(r)
-		}
+		add(e.byKey[n])
 	}
 	for n := range types {
-		for _, r := range e.byKey[n] {
-			addCand(r)
-		}
+		add(e.byKey[n])
 	}
 	for n := range excNames {
-		for _, r := range e.byClass[n] {
-			addCand(r)
-		}
+		add(e.byClass[n])
 	}
 	for fe := range phraseHits {
-		addCand(ref{fe[0], fe[1]})
+		add([]ref{{fe[0], fe[1]}})
 	}
 	if m.hasStatus {
-		for _, r := range e.byStatus[m.status.code] {
-			addCand(r)
-		}
+		add(e.byStatus[m.status.code])
 	}
 
 	for _, fi := range order {

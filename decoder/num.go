@@ -18,28 +18,28 @@ func parseDecimal(s string) (float64, bool) {
 	}
 	var mant uint64
 	digits, scale, seen := 0, 0, false
-	for ; i < len(s) && isDigit(s[i]); i++ {
+	// digit takes one more digit: kept while it fits, else only its scale counts.
+	digit := func(c byte, fraction bool) {
 		seen = true
-		if digits < 18 {
-			mant = mant*10 + uint64(s[i]-'0')
+		switch {
+		case digits < 18:
+			mant = mant*10 + uint64(c-'0')
 			if mant != 0 {
 				digits++
 			}
-		} else {
+			if fraction {
+				scale--
+			}
+		case !fraction:
 			scale++
 		}
 	}
+	for ; i < len(s) && isDigit(s[i]); i++ {
+		digit(s[i], false)
+	}
 	if i < len(s) && s[i] == '.' {
-		i++
-		for ; i < len(s) && isDigit(s[i]); i++ {
-			seen = true
-			if digits < 18 {
-				mant = mant*10 + uint64(s[i]-'0')
-				if mant != 0 {
-					digits++
-				}
-				scale--
-			}
+		for i++; i < len(s) && isDigit(s[i]); i++ {
+			digit(s[i], true)
 		}
 	}
 	if !seen {
