@@ -272,11 +272,11 @@ func TestTransportContextCancelledWhileWaiting(t *testing.T) {
 	}}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, pictographURL, nil)
 	require.NoError(t, err)
-	start := time.Now()
+	// The wait is an hour: returning at all (go test's own timeout catches a hang) shows
+	// the cancellation ended it.
 	resp, err := tr.RoundTrip(req)
 	assert.Nil(t, resp)
 	require.ErrorIs(t, err, context.Canceled)
-	assert.Less(t, time.Since(start), 10*time.Second)
 	assert.Len(t, srv.requests(), 1)
 }
 
@@ -301,9 +301,9 @@ func TestTransportContextDoneAfterAttempt(t *testing.T) {
 func TestSleep(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	start := time.Now()
+	// An hour's sleep on a done context returns at once with its error (a hang would be
+	// caught by go test's own timeout).
 	assert.ErrorIs(t, retry.Sleep(ctx, time.Hour), context.Canceled)
-	assert.Less(t, time.Since(start), time.Second)
 	assert.NoError(t, retry.Sleep(context.Background(), 0))
 	assert.NoError(t, retry.Sleep(context.Background(), time.Microsecond))
 }
