@@ -209,6 +209,12 @@ func (e *engine) match(s *signals, id identity) match {
 					break
 				}
 			}
+			// An error status means a response arrived: an entry for a connection that
+			// failed, or a client that gave up waiting, does not fit it.
+			if en.Status == 0 && (en.Category == Connection || en.Category == Timeout) && m.hasStatus &&
+				m.status.strength >= anchorPhrase && m.status.code >= 400 {
+				score -= penaltyStatus
+			}
 			hasKey := en.Code != "" || en.Type != "" || len(en.Phrases) > 0 || len(en.Class) > 0
 			// An error inside a stream came after a 200: that status says nothing
 			// about which error it is.

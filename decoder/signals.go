@@ -122,7 +122,7 @@ func (s *signals) readProse(text string) {
 			s.textCodes = append(s.textCodes, codeSeen{m, rankErrorString, "the exception message " + m})
 		}
 	}
-	if len(s.at(mHTML)) > 0 || len(s.at(mDoctype)) > 0 {
+	if len(s.at(mHTML)) > 0 || len(s.at(mDoctype)) > 0 || len(s.at(mTitle)) > 0 {
 		s.html = true
 		if ts := s.at(mTitle); len(ts) > 0 {
 			a := ts[0] + len("<title>")
