@@ -92,9 +92,12 @@ func (e *engine) match(s *signals, id identity) match {
 		if genericExceptionNames[ex.name] {
 			continue
 		}
+		// Keyed by the name as written (case aside): a class is a code only where an
+		// entry spells it the same way (ReadTimeout, ThrottlingException), so
+		// RateLimitError does not pass for the code rate_limit_error.
 		for _, name := range []string{ex.name, ex.alias} {
-			if n := normCode(name); n != "" {
-				classCodes[n] = name
+			if name != "" {
+				classCodes[strings.ToLower(name)] = name
 			}
 		}
 	}
@@ -140,7 +143,7 @@ func (e *engine) match(s *signals, id identity) match {
 		add(e.byKey[n])
 	}
 	for n := range classCodes {
-		add(e.byKey[n])
+		add(e.byKey[normCode(n)])
 	}
 	for n := range types {
 		add(e.byKey[n])
@@ -183,7 +186,9 @@ func (e *engine) match(s *signals, id identity) match {
 					}
 					break
 				}
-				if w, ok := classCodes[n]; ok {
+			}
+			for _, c := range append([]string{en.Code}, en.Aliases...) {
+				if w, ok := classCodes[strings.ToLower(c)]; ok && c != "" && !keyed {
 					score, keyed, why, byClass = score+scoreCode, true, "exception "+w, w
 					break
 				}
