@@ -88,6 +88,7 @@ func (e *engine) match(s *signals, id identity) match {
 		}
 	}
 	classCodes := map[string]string{}
+	classNorm := map[string]string{}
 	for _, ex := range s.excs {
 		if genericExceptionNames[ex.name] {
 			continue
@@ -98,6 +99,7 @@ func (e *engine) match(s *signals, id identity) match {
 		for _, name := range []string{ex.name, ex.alias} {
 			if name != "" {
 				classCodes[strings.ToLower(name)] = name
+				classNorm[normCode(name)] = name
 			}
 		}
 	}
@@ -190,6 +192,12 @@ func (e *engine) match(s *signals, id identity) match {
 			for _, c := range append([]string{en.Code}, en.Aliases...) {
 				if w, ok := classCodes[strings.ToLower(c)]; ok && c != "" && !keyed {
 					score, keyed, why, byClass = score+scoreCode, true, "exception "+w, w
+					break
+				}
+				// google.api_core's classes are the gRPC status in CamelCase:
+				// ResourceExhausted is RESOURCE_EXHAUSTED.
+				if w, ok := classNorm[normCode(c)]; ok && isEnumWord(c) && !keyed {
+					score, keyed, why, byClass = score+scoreCode, true, "exception "+w, c
 					break
 				}
 			}
