@@ -104,18 +104,19 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.Category, r.Retryable = en.Category, en.Retryable
 		r.Title, r.Fix, r.Source, r.Entry = en.Title, en.Fix, en.Source, en.ID
 		r.Reference = "providers/" + ef.Slug + "/#" + en.ID
-		r.Generic = ef.Kind == KindGeneric
-		if ef.Kind != KindProvider && prov != nil {
-			r.Generic = true
-		}
+		// An answer from the generic catalog, or from a wrapper's when the provider is
+		// known but its own catalog had no entry, is a general one.
+		r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov)
 		ev = append(ev, "matches "+ef.Name+" \""+en.Title+"\" ("+m.why+")")
-		if prov != nil && ef == prov {
+		// The SDK classes: the entry's own, else those the provider's SDK raises for this
+		// status and category, else the wrapper's class for it.
+		switch {
+		case prov != nil && ef == prov:
 			r.Exceptions = prov.Exceptions(en)
-		} else if ef.Kind == KindWrapper && len(en.Class) > 0 {
-			r.Exceptions = en.Class
-		}
-		if prov != nil && ef != prov && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil {
+		case prov != nil && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil:
 			r.Exceptions = prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category})
+		case ef.Kind == KindWrapper && len(en.Class) > 0:
+			r.Exceptions = en.Class
 		}
 	} else if r.HTTPStatus != 0 || r.Provider != "" {
 		ev = append(ev, "no catalog entry fits; the answer rests on the status alone")

@@ -160,7 +160,7 @@ func firstLine(text string) string {
 	return ""
 }
 
-// status returns the best anchored status, and the statuses seen sorted strongest first.
+// status returns the strongest anchored status; of equals, the later one.
 func (s *signals) status() (statusSeen, bool) {
 	if len(s.statuses) == 0 {
 		return statusSeen{}, false

@@ -117,15 +117,21 @@ func readAmount(s string) (int64, int, bool) {
 		return 0, 0, false
 	}
 	rest := strings.TrimLeft(s[len(num):], " ")
-	unit := map[string]float64{"millisecond": 1, "ms": 1, "second": 1000, "sec": 1000, "s": 1000, "minute": 60000, "min": 60000, "hour": 3600000}
-	for _, u := range []string{"millisecond", "second", "minute", "hour", "sec", "min", "ms", "s"} {
-		if strings.HasPrefix(rest, u) {
-			end := len(s) - len(rest) + len(u)
-			return int64(f * unit[u]), end, true
+	for _, u := range waitUnits {
+		if strings.HasPrefix(rest, u.word) {
+			end := len(s) - len(rest) + len(u.word)
+			return int64(f * u.ms), end, true
 		}
 	}
 	return 0, 0, false
 }
+
+// waitUnits in the order they are tried: longer words before their prefixes.
+var waitUnits = []struct {
+	word string
+	ms   float64
+}{{"millisecond", 1}, {"second", 1000}, {"minute", 60000}, {"hour", 3600000},
+	{"sec", 1000}, {"min", 60000}, {"ms", 1}, {"s", 1000}}
 
 func isAllNumber(s string) bool {
 	for i := 0; i < len(s); i++ {
