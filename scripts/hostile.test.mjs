@@ -5,7 +5,7 @@
 import { before, after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, openReady, decode, answer } from "./lib.mjs";
+import { startServer, launch, openReady, decode, answer, pasteAndWatch } from "./lib.mjs";
 import { catalogKeys, OTHER_SECRETS, BODY } from "./keys.mjs";
 
 const PAYLOADS = JSON.parse(readFileSync(new URL("./xss-payloads.json", import.meta.url), "utf8")).payloads;
@@ -193,26 +193,7 @@ describe("hostile input in Chromium", () => {
     ];
     for (const c of cases) {
       await clear(page);
-      const m = await page.evaluate(async ({ head, unit, count, tail }) => {
-        const box = document.querySelector('textarea[data-testid="input"]');
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        box.value = (head || "") + unit.repeat(count) + (tail || "");
-        await frame();
-        await frame();
-        // The browser's layout of the text happens for any paste; what is measured is the
-        // page's own work after it: the handler, the hand-off, the answer's rendering.
-        let last = performance.now(), worst = 0;
-        const tick = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; }, 5);
-        const t0 = performance.now();
-        box.dispatchEvent(new Event("input", { bubbles: true }));
-        const handler = performance.now() - t0;
-        while (!document.querySelector('[data-testid="result"][data-category]') && performance.now() - t0 < 30000) {
-          await new Promise((r) => setTimeout(r, 10));
-        }
-        await frame();
-        clearInterval(tick);
-        return { length: box.value.length, handler, worst, total: performance.now() - t0 };
-      }, c);
+      const m = await pasteAndWatch(page, (c.head || "") + c.unit.repeat(c.count) + (c.tail || ""));
       const got = await answer(page);
       const { r, card } = await resultShown(page);
       console.log(`${c.name}: ${m.length} chars, handler ${m.handler.toFixed(1)} ms, longest stall ${m.worst.toFixed(0)} ms, answer after ${m.total.toFixed(0)} ms`);

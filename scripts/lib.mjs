@@ -63,3 +63,28 @@ export async function answer(page) {
     verdict: (await page.locator('[data-testid="verdict"]').textContent()).trim(),
   };
 }
+
+// pasteAndWatch puts text in the box, fires one input event and waits for the answer,
+// recording the page's own cost: how long the input handler ran and the longest gap
+// between 5 ms ticks on the page's thread. The browser's layout of the text happens for any
+// paste and is let settle first. Timings are for printing; they depend on the machine.
+export function pasteAndWatch(page, text, limitMs = 30000) {
+  return page.evaluate(async ({ text, limitMs }) => {
+    const box = document.querySelector('textarea[data-testid="input"]');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    box.value = text;
+    await frame();
+    await frame();
+    let last = performance.now(), worst = 0;
+    const tick = setInterval(() => { const now = performance.now(); worst = Math.max(worst, now - last); last = now; }, 5);
+    const t0 = performance.now();
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    const handler = performance.now() - t0;
+    while (!document.querySelector('[data-testid="result"][data-category]') && performance.now() - t0 < limitMs) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await frame();
+    clearInterval(tick);
+    return { length: box.value.length, handler, worst, total: performance.now() - t0 };
+  }, { text, limitMs });
+}
