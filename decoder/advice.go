@@ -78,7 +78,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	}
 
 	// Code, type, message.
-	codes := s.codes()
+	codes := s.codes
 	switch {
 	case len(codes) > 0:
 		r.Code = codes[0].value

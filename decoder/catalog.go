@@ -42,8 +42,6 @@ type Signal struct {
 	Kind   string `json:"kind"`
 	Text   string `json:"text"`
 	Weight int    `json:"weight,omitempty"`
-	// Upstream, for a router's signals, is the slug of the provider it names.
-	Upstream string `json:"upstream,omitempty"`
 }
 
 // SDK is what the provider's official SDKs do with errors.
@@ -226,8 +224,6 @@ func parseProvider(src string) (*Provider, error) {
 						sig.Text = m.str(v, k)
 					case "weight":
 						sig.Weight = m.int(v, k)
-					case "upstream":
-						sig.Upstream = m.str(v, k)
 					default:
 						m.unknown("signals", k)
 					}

@@ -52,7 +52,6 @@ type fieldSignal struct {
 }
 
 type classInfo struct {
-	file   int
 	status int
 	// statusClass marks classes an SDK picks from the HTTP status alone (RateLimitError):
 	// they are never the error's code.
@@ -140,7 +139,7 @@ func newEngine(files []*Provider) *engine {
 				}
 			}
 			for _, cls := range en.Class {
-				e.addClass(cls, fi, en.Status, f.Kind != KindGeneric)
+				e.addClass(cls, en.Status, f.Kind != KindGeneric)
 			}
 		}
 		for key, byLang := range f.SDK.Classes {
@@ -149,7 +148,7 @@ func newEngine(files []*Provider) *engine {
 				st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
 			}
 			for _, cls := range byLang {
-				e.addClass(cls, fi, st, true)
+				e.addClass(cls, st, true)
 			}
 		}
 	}
@@ -233,7 +232,7 @@ func (e *engine) weighEntryPhrases() {
 
 // addClass indexes an exception class by its full and its short name. A short name that
 // two files give different statuses is kept without a status.
-func (e *engine) addClass(cls string, file, status int, statusClass bool) {
+func (e *engine) addClass(cls string, status int, statusClass bool) {
 	for _, name := range []string{cls, shortClass(cls)} {
 		k := strings.ToLower(name)
 		if old, ok := e.classes[k]; ok {
@@ -244,7 +243,7 @@ func (e *engine) addClass(cls string, file, status int, statusClass bool) {
 			e.classes[k] = old
 			continue
 		}
-		e.classes[k] = classInfo{file: file, status: status, statusClass: statusClass}
+		e.classes[k] = classInfo{status: status, statusClass: statusClass}
 	}
 }
 

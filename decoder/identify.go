@@ -74,7 +74,7 @@ func (e *engine) identify(s *signals) identity {
 		}
 	}
 	seenCode := map[string]bool{}
-	for _, c := range s.codes() {
+	for _, c := range s.codes {
 		n := normCode(c.value)
 		if seenCode[n] {
 			continue

@@ -77,7 +77,7 @@ func (e *engine) match(s *signals, id identity) match {
 
 	codes := map[string]string{} // normalised -> as written
 	top := ""                    // the most specific code, which decides between entries
-	for i, c := range s.codes() {
+	for i, c := range s.codes {
 		if i == 0 {
 			top = normCode(c.value)
 		}

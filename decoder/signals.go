@@ -7,23 +7,22 @@ import (
 // signals is what the second stage pulls out of the normalised paste. Later stages read
 // only this, never the raw text again (but for evidence snippets).
 type signals struct {
-	in         normalized
-	statuses   []statusSeen
-	headers    []header
-	excs       []exception
-	primary    int // index into excs, -1 when none
-	body       *bodyFacts
-	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
-	hits       []litHit   // catalog literals found, first occurrence of each
-	marks      [][]int    // where each marker occurs
-	sseError   bool       // "event: error" framing
-	sseData    bool       // "data: {...}" framing
-	html       bool
-	htmlTitle  string
-	budgetHit  bool
-	firstLine  string
-	textWaits  []hint
-	classCodes []string // non-generic exception names, primary first
+	in        normalized
+	statuses  []statusSeen
+	headers   []header
+	excs      []exception
+	primary   int // index into excs, -1 when none
+	body      *bodyFacts
+	textCodes []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
+	codes     []codeSeen // every code seen, most specific first
+	hits      []litHit   // catalog literals found, first occurrence of each
+	marks     [][]int    // where each marker occurs
+	sseError  bool       // "event: error" framing
+	sseData   bool       // "data: {...}" framing
+	htmlTitle string
+	budgetHit bool
+	firstLine string
+	textWaits []hint
 }
 
 type litHit struct {
@@ -59,6 +58,7 @@ func extract(in normalized, eng *engine) *signals {
 	s.hits, s.marks = eng.scanLiterals(text)
 	s.readDotnetStatus()
 	s.readProse(text)
+	s.rankCodes()
 	s.firstLine = firstLine(text)
 	return s
 }
@@ -123,7 +123,6 @@ func (s *signals) readProse(text string) {
 		}
 	}
 	if len(s.at(mHTML)) > 0 || len(s.at(mDoctype)) > 0 || len(s.at(mTitle)) > 0 {
-		s.html = true
 		if ts := s.at(mTitle); len(ts) > 0 {
 			a := ts[0] + len("<title>")
 			if b := indexFold(text[a:min(len(text), a+1024)], "</title>"); b >= 0 {
@@ -175,11 +174,10 @@ func (s *signals) status() (statusSeen, bool) {
 	return s.statuses[best], true
 }
 
-// codes returns every machine code seen, most specific first.
-func (s *signals) codes() []codeSeen {
-	all := append(append([]codeSeen(nil), s.body.codes...), s.textCodes...)
-	sortStable(all, func(a, b codeSeen) bool { return a.rank > b.rank })
-	return all
+// rankCodes merges the codes of the bodies and of the prose, most specific first.
+func (s *signals) rankCodes() {
+	s.codes = append(append([]codeSeen(nil), s.body.codes...), s.textCodes...)
+	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
 }
 
 // message returns the provider's message: the deepest body message, else the primary
