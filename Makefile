@@ -13,7 +13,7 @@ CHROMIUM ?= /usr/bin/chromium
 SCREENS ?= $(CURDIR)/public-test/screenshots
 
 .PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz fuzz-long clean \
-	site wasm serve size size-check measure chromium npm cli wasm-size
+	site wasm serve size size-check measure chromium npm cli wasm-size catalog
 
 all: test
 
@@ -60,15 +60,20 @@ bench: chromium npm bin/serve
 	$(MAKE) --no-print-directory site BASE_PATH=/errlens
 	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/bench.mjs
 
+## catalog: compile decoder/catalog/*.json into decoder/catalog.bin, which the decoder embeds.
+## TestCompiledCatalogIsCurrent (in `make test`) fails when it is out of date.
+catalog:
+	$(GO) test ./decoder -count=1 -run '^TestCompiledCatalogIsCurrent$$' -write-catalog
+
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
-wasm:
+wasm: catalog
 	@mkdir -p $(PUBLIC)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(PUBLIC)/errlens.wasm ./wasm
 	@test -n "$(WASM_EXEC)" || { echo "wasm_exec.js not found under $(GOROOT)"; exit 1; }
 	cp "$(WASM_EXEC)" $(PUBLIC)/wasm_exec.js
 
 ## site: the whole static site in $(PUBLIC)/ (pages, assets, wasm), ready for any host.
-site:
+site: catalog
 	rm -rf $(PUBLIC)
 	$(GO) run ./site/cmd/build -content content -out $(PUBLIC) -base "$(BASE_PATH)"
 	$(MAKE) --no-print-directory wasm

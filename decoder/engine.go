@@ -1,6 +1,9 @@
 package decoder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // engine is the catalog compiled for decoding: every literal of every file in one
 // literalSet, and indexes from codes and exception classes to the files that define them.
@@ -66,22 +69,7 @@ var defaultWeights = map[string]int{
 
 func newEngine(files []*Provider) *engine {
 	e := &engine{files: files, fieldKeys: map[string]bool{}, byKey: map[string][]ref{}, byClass: map[string][]ref{}, byStatus: map[int][]ref{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}, generic: -1}
-	var pats []string
-	add := func(l literal) {
-		if l.text == "" {
-			return
-		}
-		l.left = isWordByte(l.text[0])
-		last := l.text[len(l.text)-1]
-		switch l.kind {
-		case "key", "module", "header":
-			l.right = false
-		default:
-			l.right = isWordByte(last)
-		}
-		e.info = append(e.info, l)
-		pats = append(pats, l.text)
-	}
+	add := e.addLiteral
 	for fi, f := range files {
 		if f.Kind == KindGeneric {
 			e.generic = fi
@@ -118,8 +106,8 @@ func newEngine(files []*Provider) *engine {
 					e.byKey[k] = append(e.byKey[k], r)
 				}
 			}
-			for _, cls := range en.Class {
-				k := strings.ToLower(cls)
+			for _, lang := range sortedKeys(en.Class) {
+				k := strings.ToLower(en.Class[lang])
 				e.byClass[k] = append(e.byClass[k], r)
 			}
 			if en.Code == "" && en.Type == "" && len(en.Phrases) == 0 && len(en.Class) == 0 && en.Status != 0 {
@@ -138,26 +126,68 @@ func newEngine(files []*Provider) *engine {
 					}
 				}
 			}
-			for _, cls := range en.Class {
-				e.addClass(cls, en.Status, f.Kind != KindGeneric)
+			for _, lang := range sortedKeys(en.Class) {
+				e.addClass(en.Class[lang], en.Status, f.Kind != KindGeneric)
 			}
 		}
-		for key, byLang := range f.SDK.Classes {
+		for _, key := range sortedKeys(f.SDK.Classes) {
+			byLang := f.SDK.Classes[key]
 			st := 0
 			if len(key) == 3 && isAllDigits(key) {
 				st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
 			}
-			for _, cls := range byLang {
-				e.addClass(cls, st, true)
+			for _, lang := range sortedKeys(byLang) {
+				e.addClass(byLang[lang], st, true)
 			}
 		}
 	}
-	for i, m := range markers {
-		add(literal{file: -1, entry: -1, marker: i, kind: "marker", text: m})
-	}
-	e.lits = newLiteralSet(pats)
+	e.addMarkers()
+	e.lits = newLiteralSet(literalTexts(e.info))
 	e.weighEntryPhrases()
 	return e
+}
+
+// addLiteral adds one pattern to the literal set, noting which of its ends must fall on a
+// word boundary.
+func (e *engine) addLiteral(l literal) {
+	if l.text == "" {
+		return
+	}
+	l.left = isWordByte(l.text[0])
+	switch l.kind {
+	case "key", "module", "header":
+		l.right = false
+	default:
+		l.right = isWordByte(l.text[len(l.text)-1])
+	}
+	e.info = append(e.info, l)
+}
+
+// addMarkers adds the engine's own markers after the catalog's literals. Their ids are
+// assigned as the package initialises, so they are never part of a compiled catalog.
+func (e *engine) addMarkers() {
+	for i, m := range markers {
+		e.addLiteral(literal{file: -1, entry: -1, marker: i, kind: "marker", text: m})
+	}
+}
+
+func literalTexts(info []literal) []string {
+	texts := make([]string, len(info))
+	for i := range info {
+		texts[i] = info[i].text
+	}
+	return texts
+}
+
+// sortedKeys returns m's keys in order, so compiling the same catalog always builds the
+// same engine.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // weighEntryPhrases lets an entry's wording identify its provider when no other provider's

@@ -1,0 +1,363 @@
+package decoder
+
+import "errors"
+
+// The compiled catalog ("snapshot") is what the decoder loads at start-up: every catalog
+// file and everything the engine derives from them (weights, indexes), written at build
+// time by the catalog compiler (`make catalog`) into catalog.bin. Reading it costs a few
+// milliseconds instead of parsing 600 KB of JSON and re-deriving the indexes, which matters
+// most in the browser, where the decoder must be ready before the user has pasted.
+//
+// Layout: the magic, a table of every distinct string, then the body, whose strings are
+// indexes into the table and whose numbers are varints. One function per type describes
+// the layout for both directions (see coder), so writer and reader cannot disagree.
+// Only the literal automaton is not stored: it is rebuilt from the literals' text, which is
+// faster than reading a table of its size.
+
+const snapshotMagic = "errlens catalog v1\n"
+
+// coder walks a value field by field, either writing it (snapWriter) or filling it in
+// (snapReader).
+type coder interface {
+	str(*string)
+	int(*int)
+	bool(*bool)
+	// length codes a slice's or map's length; nil is kept apart from empty, so a snapshot
+	// reads back exactly what the JSON loader built.
+	length(n int, isNil bool) (int, bool)
+	reading() bool
+}
+
+func codeSlice[T any](c coder, s *[]T, each func(*T)) {
+	n, isNil := c.length(len(*s), *s == nil)
+	if c.reading() {
+		*s = nil
+		if !isNil {
+			*s = make([]T, n)
+		}
+	}
+	for i := range *s {
+		each(&(*s)[i])
+	}
+}
+
+// codeMap writes a map's keys in sorted order, so the same catalog always compiles to the
+// same bytes.
+func codeMap[K int | string, V any](c coder, m *map[K]V, key func(*K), val func(*V)) {
+	var keys []K
+	for k := range *m {
+		keys = append(keys, k)
+	}
+	sortStable(keys, func(a, b K) bool { return a < b }) // slices.Sort would add 15 KB of wasm
+	n, isNil := c.length(len(keys), *m == nil)
+	if c.reading() {
+		*m = nil
+		if isNil {
+			return
+		}
+		*m = make(map[K]V, n)
+		for range n {
+			var k K
+			var v V
+			key(&k)
+			val(&v)
+			(*m)[k] = v
+		}
+		return
+	}
+	for _, k := range keys {
+		v := (*m)[k]
+		key(&k)
+		val(&v)
+	}
+}
+
+func codeStrs(c coder, s *[]string) { codeSlice(c, s, c.str) }
+func codeInts(c coder, s *[]int)    { codeSlice(c, s, c.int) }
+func codeStrMap(c coder, m *map[string]string) {
+	codeMap(c, m, c.str, c.str)
+}
+
+func codeProvider(c coder, p *Provider) {
+	c.str(&p.Slug)
+	c.str(&p.Kind)
+	c.str(&p.Name)
+	c.str(&p.Docs)
+	c.str(&p.About)
+	codeSlice(c, &p.Signals, func(s *Signal) {
+		c.str(&s.Kind)
+		c.str(&s.Text)
+		c.int(&s.Weight)
+	})
+	sdk := &p.SDK
+	for _, cl := range []*SDKClient{&sdk.Python, &sdk.Node} {
+		c.str(&cl.Package)
+		c.str(&cl.Option)
+		c.int(&cl.Retries)
+		c.int(&cl.TimeoutS)
+		c.str(&cl.Note)
+	}
+	codeStrs(c, &sdk.RetryOn)
+	c.str(&sdk.Backoff)
+	c.int(&sdk.RetryAfterMaxS)
+	c.str(&sdk.Source)
+	c.str(&sdk.Notes)
+	codeMap(c, &sdk.Classes, c.str, func(m *map[string]string) { codeStrMap(c, m) })
+	codeSlice(c, &p.Errors, func(e *Entry) {
+		c.str(&e.ID)
+		c.int(&e.Status)
+		c.str(&e.Code)
+		c.str(&e.Type)
+		codeStrs(c, &e.Aliases)
+		codeStrs(c, &e.Phrases)
+		cat := string(e.Category)
+		c.str(&cat)
+		e.Category = Category(cat)
+		c.bool(&e.Retryable)
+		c.str(&e.Title)
+		c.str(&e.Fix)
+		c.str(&e.Source)
+		codeStrMap(c, &e.Class)
+		codeStrs(c, &e.Fields)
+		c.str(&e.SDK)
+	})
+}
+
+// codeEngine codes everything newEngine derives from the catalog. The reader adds the
+// engine's own markers and rebuilds the automaton (lits) from the literals' text.
+func codeEngine(c coder, e *engine) {
+	info := e.info
+	if !c.reading() {
+		info = catalogLiterals(info)
+	}
+	codeSlice(c, &info, func(l *literal) {
+		c.int(&l.file)
+		c.int(&l.entry)
+		c.int(&l.marker)
+		c.str(&l.kind)
+		c.int(&l.weight)
+		c.str(&l.text)
+		c.bool(&l.left)
+		c.bool(&l.right)
+	})
+	if c.reading() {
+		e.info = info
+	}
+	refs := func(rs *[]ref) {
+		codeSlice(c, rs, func(r *ref) {
+			c.int(&r.file)
+			c.int(&r.entry)
+		})
+	}
+	ints := func(s *[]int) { codeInts(c, s) }
+	codeMap(c, &e.owners, c.str, ints)
+	codeMap(c, &e.exact, c.str, ints)
+	codeMap(c, &e.classes, c.str, func(ci *classInfo) {
+		c.int(&ci.status)
+		c.bool(&ci.statusClass)
+	})
+	codeSlice(c, &e.fieldSig, func(f *fieldSignal) {
+		c.int(&f.file)
+		c.str(&f.text)
+		c.int(&f.weight)
+	})
+	c.int(&e.generic)
+	codeSlice(c, &e.norm, func(keys *[]normKeys) {
+		codeSlice(c, keys, func(k *normKeys) {
+			codeStrs(c, &k.codes)
+			c.str(&k.typ)
+		})
+	})
+	codeMap(c, &e.fieldKeys, c.str, c.bool)
+	codeMap(c, &e.byKey, c.str, refs)
+	codeMap(c, &e.byClass, c.str, refs)
+	codeMap(c, &e.byStatus, c.int, refs)
+}
+
+// codeCatalog codes the files, then the engine built from them.
+func codeCatalog(c coder, files *[]*Provider, e *engine) {
+	codeSlice(c, files, func(p **Provider) {
+		if c.reading() {
+			*p = &Provider{}
+		}
+		codeProvider(c, *p)
+	})
+	codeEngine(c, e)
+}
+
+// catalogLiterals is info without the markers, which addMarkers puts last.
+func catalogLiterals(info []literal) []literal {
+	n := len(info)
+	for n > 0 && info[n-1].file < 0 {
+		n--
+	}
+	return info[:n]
+}
+
+// encodeSnapshot compiles files and their engine into the snapshot format.
+func encodeSnapshot(files []*Provider, e *engine) []byte {
+	w := &snapWriter{index: map[string]int{}}
+	codeCatalog(w, &files, e)
+	out := []byte(snapshotMagic)
+	out = appendUvarint(out, uint64(len(w.table)))
+	for _, s := range w.table {
+		out = appendUvarint(out, uint64(len(s)))
+		out = append(out, s...)
+	}
+	return append(out, w.body...)
+}
+
+// decodeSnapshot reads a snapshot back into catalog files and a ready engine. Its strings
+// share the snapshot's memory.
+func decodeSnapshot(data string) (files []*Provider, e *engine, err error) {
+	if len(data) < len(snapshotMagic) || data[:len(snapshotMagic)] != snapshotMagic {
+		return nil, nil, errors.New("compiled catalog: not a snapshot of this version; run make catalog")
+	}
+	r := &snapReader{data: data, pos: len(snapshotMagic)}
+	n := r.uvarint()
+	if n > uint64(len(data)) {
+		r.fail()
+	}
+	r.table = make([]string, 0, n)
+	for i := uint64(0); i < n && r.err == nil; i++ {
+		l := r.uvarint()
+		if l > uint64(len(data)-r.pos) {
+			r.fail()
+			break
+		}
+		r.table = append(r.table, data[r.pos:r.pos+int(l)])
+		r.pos += int(l)
+	}
+	e = &engine{}
+	codeCatalog(r, &files, e)
+	if r.err == nil && r.pos != len(data) {
+		r.fail()
+	}
+	if r.err != nil {
+		return nil, nil, r.err
+	}
+	e.files = files
+	e.addMarkers()
+	e.lits = newLiteralSet(literalTexts(e.info))
+	return files, e, nil
+}
+
+// snapWriter appends to body, interning strings in table.
+type snapWriter struct {
+	table []string
+	index map[string]int
+	body  []byte
+}
+
+func (w *snapWriter) reading() bool { return false }
+func (w *snapWriter) str(s *string) {
+	i, ok := w.index[*s]
+	if !ok {
+		i = len(w.table)
+		w.index[*s] = i
+		w.table = append(w.table, *s)
+	}
+	w.body = appendUvarint(w.body, uint64(i))
+}
+func (w *snapWriter) int(v *int) {
+	// Zig-zag, so the -1s (no entry, no marker) take one byte.
+	w.body = appendUvarint(w.body, uint64(*v<<1)^uint64(*v>>63))
+}
+func (w *snapWriter) bool(v *bool) {
+	b := byte(0)
+	if *v {
+		b = 1
+	}
+	w.body = append(w.body, b)
+}
+func (w *snapWriter) length(n int, isNil bool) (int, bool) {
+	if isNil {
+		w.body = appendUvarint(w.body, 0)
+	} else {
+		w.body = appendUvarint(w.body, uint64(n)+1)
+	}
+	return n, isNil
+}
+
+func appendUvarint(b []byte, v uint64) []byte {
+	for v >= 0x80 {
+		b = append(b, byte(v)|0x80)
+		v >>= 7
+	}
+	return append(b, byte(v))
+}
+
+// snapReader reads a snapshot; after the first inconsistency it only returns zero values,
+// so a damaged snapshot is an error, never a panic.
+type snapReader struct {
+	data  string
+	pos   int
+	table []string
+	err   error
+}
+
+var errSnapshot = errors.New("compiled catalog: damaged; run make catalog")
+
+func (r *snapReader) fail() {
+	if r.err == nil {
+		r.err = errSnapshot
+	}
+}
+
+func (r *snapReader) reading() bool { return true }
+
+func (r *snapReader) uvarint() uint64 {
+	var v uint64
+	for shift := uint(0); shift < 64; shift += 7 {
+		if r.err != nil || r.pos >= len(r.data) {
+			r.fail()
+			return 0
+		}
+		b := r.data[r.pos]
+		r.pos++
+		v |= uint64(b&0x7f) << shift
+		if b < 0x80 {
+			return v
+		}
+	}
+	r.fail()
+	return 0
+}
+
+func (r *snapReader) str(s *string) {
+	i := r.uvarint()
+	if i >= uint64(len(r.table)) {
+		r.fail()
+		*s = ""
+		return
+	}
+	*s = r.table[i]
+}
+
+func (r *snapReader) int(v *int) {
+	u := r.uvarint()
+	*v = int(u>>1) ^ -int(u&1)
+}
+
+func (r *snapReader) bool(v *bool) {
+	if r.err != nil || r.pos >= len(r.data) || r.data[r.pos] > 1 {
+		r.fail()
+		*v = false
+		return
+	}
+	*v = r.data[r.pos] == 1
+	r.pos++
+}
+
+func (r *snapReader) length(int, bool) (int, bool) {
+	u := r.uvarint()
+	// Every element takes at least one byte, which bounds a damaged length.
+	if u > uint64(len(r.data)-r.pos)+1 {
+		r.fail()
+		return 0, true
+	}
+	if u == 0 {
+		return 0, true
+	}
+	return int(u - 1), false
+}
