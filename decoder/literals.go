@@ -9,9 +9,10 @@ type literalSet struct {
 	classOf  [256]uint16 // byte -> column; 0 is "a byte no pattern uses"
 	nclass   int
 	next     []uint16 // state*nclass + class -> state (uint16 keeps the table in cache)
-	outStart []int32  // state -> first index in outs; outs[outStart[s]:outStart[s+1]]
-	outs     []int32  // pattern ids ending at a state, including through suffix links
-	lens     []int    // pattern id -> length
+	outStart []int32  // state -> its pattern ids: outs[outStart[s]:outEnd[s]]
+	outEnd   []int32
+	outs     []int32 // pattern ids ending at a state, including through suffix links
+	lens     []int   // pattern id -> length
 }
 
 // maxStates is how many automaton states a uint16 table can address. TestCatalogFitsAutomaton
@@ -46,11 +47,15 @@ func newLiteralSet(patterns []string) *literalSet {
 	}
 	nc := ls.nclass
 	// The trie, with each node's children as a sibling list (no maps, no dense rows yet).
+	// Patterns ending at a node form a list through endNext, so a node is 12 bytes and the
+	// start-up (most of it in the browser) allocates little besides the table itself.
 	type tnode struct {
 		first, next int32 // first child, next sibling; 0 = none (the root is never a child)
+		end         int32 // first pattern ending here, +1; 0 = none
 		class       uint16
-		ends        []int32 // patterns ending here
 	}
+	endNext := make([]int32, len(patterns)) // pattern -> next pattern ending at its node, +1
+	endAt := make([]int32, len(patterns))   // pattern -> its node
 	total := 1
 	for _, p := range patterns {
 		total += len(p) // an upper bound on the states
@@ -80,40 +85,50 @@ func newLiteralSet(patterns []string) *literalSet {
 			}
 			s = k
 		}
-		nodes[s].ends = append(nodes[s].ends, int32(id))
+		endAt[id] = s
+	}
+	for id := len(patterns) - 1; id >= 0; id-- { // backwards, so each list is in pattern order
+		if patterns[id] != "" {
+			endNext[id] = nodes[endAt[id]].end
+			nodes[endAt[id]].end = int32(id) + 1
+		}
 	}
 	n := len(nodes)
 	if n > maxStates {
 		panic("decoder: the catalog's literals need more automaton states than a uint16 holds")
 	}
 	// Breadth-first: each state's row is its failure state's row with its own children
-	// written over it, so a missing edge already points where the longest suffix goes.
+	// written over it, so a missing edge already points where the longest suffix goes. A
+	// state's outputs are its own patterns, then its failure state's, which (shallower) are
+	// already listed: outs is written in queue order and indexed through outStart.
 	ls.next = make([]uint16, n*nc)
 	fail := make([]int32, n)
-	outs := make([][]int32, n)
-	queue := make([]int32, 0, n)
-	for k := nodes[0].first; k != 0; k = nodes[k].next {
-		ls.next[int(nodes[k].class)] = uint16(k)
-		queue = append(queue, k)
-	}
+	queue := make([]int32, 1, n)
+	ls.outStart = make([]int32, n+1)
+	outEnd := make([]int32, n)
 	for qi := 0; qi < len(queue); qi++ {
 		s := queue[qi]
-		outs[s] = append(nodes[s].ends, outs[fail[s]]...)
+		ls.outStart[s] = int32(len(ls.outs))
+		for id := nodes[s].end; id != 0; id = endNext[id-1] {
+			ls.outs = append(ls.outs, id-1)
+		}
 		row := ls.next[int(s)*nc : int(s)*nc+nc]
-		frow := ls.next[int(fail[s])*nc : int(fail[s])*nc+nc]
-		copy(row, frow)
+		if s != 0 {
+			f := fail[s]
+			ls.outs = append(ls.outs, ls.outs[ls.outStart[f]:outEnd[f]]...)
+			copy(row, ls.next[int(f)*nc:int(f)*nc+nc])
+		}
+		outEnd[s] = int32(len(ls.outs))
 		for k := nodes[s].first; k != 0; k = nodes[k].next {
-			fail[k] = int32(frow[nodes[k].class])
+			if s != 0 {
+				fail[k] = int32(ls.next[int(fail[s])*nc+int(nodes[k].class)])
+			}
 			row[nodes[k].class] = uint16(k)
 			queue = append(queue, k)
 		}
 	}
-	ls.outStart = make([]int32, n+1)
-	for s := 0; s < n; s++ {
-		ls.outStart[s] = int32(len(ls.outs))
-		ls.outs = append(ls.outs, outs[s]...)
-	}
-	ls.outStart[n] = int32(len(ls.outs))
+	// outs is in queue order, not state order: outStart[s]..outEnd[s] per state.
+	ls.outEnd = outEnd
 	return ls
 }
 
@@ -136,7 +151,7 @@ func (ls *literalSet) scan(text string, visit func(id int, end int)) {
 			space = false
 		}
 		s = int(ls.next[s*nc+int(ls.classOf[c])])
-		if a, b := ls.outStart[s], ls.outStart[s+1]; a != b {
+		if a, b := ls.outStart[s], ls.outEnd[s]; a != b {
 			for _, id := range ls.outs[a:b] {
 				visit(int(id), i+1)
 			}
