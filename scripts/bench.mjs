@@ -1,31 +1,101 @@
-// In-browser benchmark of the WebAssembly decoder in headless Chromium, on the same inputs
-// as the Go benchmarks (decoder/testdata/bench):
-//   - navigation -> decoder ready on the front page (fresh profile, median of N runs);
-//   - errlensDecode per input, in the page, median of many calls;
-//   - keystroke -> updated result card with a 10 KB paste in the box (median of 15 keys).
-// Prints one table; `make bench` runs it after the Go benchmarks.
+// In-browser benchmark of the front page and the WebAssembly decoder in headless Chromium,
+// on the same inputs as the Go benchmarks (decoder/testdata/bench):
+//   1. navigation -> decoder ready, median of N runs each, in three settings:
+//        first visit:     a new browser with a new profile per run (process start-up, empty
+//                         cache: what a first visitor's fresh tab pays, and a bit more);
+//        empty cache:     a new context (empty cache) per run in a browser already running,
+//                         which takes the browser's own start-up out of the first visit;
+//        returning visit: N navigations, each in a new tab, in one browser whose HTTP cache
+//                         holds the site from a visit before (V8 may reuse the compiled wasm);
+//      and for each the phases, from the page's performance timeline: the errlens:* marks
+//      app.js and the worker record (see bootMarks in app.js) and the navigation timing;
+//   2. errlensDecode per input, in the page, median of many calls;
+//   3. keystroke -> updated result card with a 10 KB paste in the box (median of N keys),
+//      split into its steps.
+// Prints tables; `make bench` runs it after the Go benchmarks.
 //   node scripts/bench.mjs [runs]
 import { readFileSync } from "node:fs";
-import { startServer, launch, openReady } from "./lib.mjs";
+import { startServer, launch, launchBrowser, openReady } from "./lib.mjs";
 
 const runs = Number(process.argv[2] || 10);
 const dir = new URL("../decoder/testdata/bench/", import.meta.url);
 const inputs = ["json-400B", "traceback-3KB", "log-1MB"].map((name) => ({ name, text: readFileSync(new URL(name + ".txt", dir), "utf8") }));
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN;
+
+// The start-up steps in order, as ms since navigation start (the page's time origin).
+const STEPS = [
+  ["responseStart", "HTML: first byte"],
+  ["responseEnd", "HTML: last byte"],
+  ["app", "app.js running"],
+  ["worker-created", "worker created"],
+  ["worker-script", "worker script running"],
+  ["wasm-exec-loaded", "wasm_exec.js loaded"],
+  ["wasm-response", "wasm response headers"],
+  ["wasm-fetched", "wasm fetched (last byte)"],
+  ["wasm-compiled", "wasm compiled and instantiated"],
+  ["go-started", "Go started (catalog read)"],
+  ["ready", "ready on the page"],
+  ["domContentLoaded", "(DOMContentLoaded)"],
+];
+
+// timeline reads where one navigation's time went.
+function timeline(page) {
+  return page.evaluate(() => {
+    const n = performance.getEntriesByType("navigation")[0];
+    const out = { responseStart: n.responseStart, responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventStart };
+    for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("errlens:")) out[m.name.slice(8)] = m.startTime;
+    out.readyAttr = Number(document.documentElement.dataset.decoderReady);
+    out.wasmBytes = 0;
+    return out;
+  });
+}
 
 const server = await startServer();
 try {
   // 1. Ready time.
-  const ready = [];
-  const boots = []; // where the worker's start-up went: Go's loader, fetch + compile, Go start
+  const settings = { "first visit": [], "empty cache": [], "returning visit": [] };
+  const launches = [];
   for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
     const b = await launch();
+    launches.push(performance.now() - t0);
     const page = b.ctx.pages()[0] || await b.ctx.newPage();
     await openReady(page, server.url);
-    ready.push(Number(await page.getAttribute("html", "data-decoder-ready")));
-    boots.push(JSON.parse(await page.getAttribute("html", "data-decoder-boot") || "{}"));
+    settings["first visit"].push(await timeline(page));
     await b.close();
   }
+  const browser = await launchBrowser();
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await openReady(page, server.url);
+    settings["empty cache"].push(await timeline(page));
+    await ctx.close();
+  }
+  {
+    const ctx = await browser.newContext();
+    const first = await ctx.newPage();
+    await openReady(first, server.url);
+    await first.waitForTimeout(3000); // a visit lasts a while: V8 caches compiled wasm meanwhile
+    await first.close();
+    for (let i = 0; i < runs; i++) {
+      const page = await ctx.newPage();
+      await openReady(page, server.url);
+      settings["returning visit"].push(await timeline(page));
+      await page.close();
+    }
+    await ctx.close();
+  }
+
+  console.log("navigation -> decoder ready, headless Chromium, loopback: median of " + runs + " (ms since navigation start)\n");
+  const names = Object.keys(settings);
+  console.log("| step | " + names.join(" | ") + " |\n|---|" + names.map(() => "---:").join("|") + "|");
+  for (const [key, label] of STEPS) {
+    console.log("| " + label + " | " + names.map((s) => ms(median(settings[s].map((t) => t[key]).filter((x) => x > 0)))).join(" | ") + " |");
+  }
+  console.log("| **ready (data-decoder-ready)** | " + names.map((s) => "**" + ms(median(settings[s].map((t) => t.readyAttr))) + "**").join(" | ") + " |");
+  console.log("\nbrowser start-up before each first visit (not in the above): " + ms(median(launches)) + " median");
+  console.log("ready per run (ms): " + names.map((s) => s + ": " + settings[s].map((t) => t.readyAttr).join(" ")).join("; ") + "\n");
 
   const b = await launch();
   const page = b.ctx.pages()[0] || await b.ctx.newPage();
@@ -56,45 +126,82 @@ try {
       return { median: times[Math.floor(times.length / 2)], n: samples * batch };
     }, name === "log-1MB" ? { text, batch: 1, samples: 21 } : { text, batch: 200, samples: 11 });
   }
+  await page.close();
 
-  // 3. Keystroke -> updated result, 10 KB in the box: the time from keydown to the card's
-  // data attributes changing.
+  // 3. Keystroke -> updated result, 10 KB in the box. Each step is timed from outside the
+  // page's code: the keydown event's timestamp; a capturing input listener; the worker's
+  // postMessage and message event (Worker is wrapped before the page's scripts run); the
+  // result card's data-category coming back (a MutationObserver, after the page's handler
+  // has finished); then a forced style and layout, the work left before the frame can show it.
+  const kpage = await b.ctx.newPage();
+  await kpage.addInitScript(() => {
+    const W = globalThis.Worker;
+    globalThis.__k = { post: 0, msg: 0 };
+    globalThis.Worker = class extends W {
+      constructor(...a) {
+        super(...a);
+        this.addEventListener("message", () => { if (!globalThis.__k.msg) globalThis.__k.msg = performance.now(); });
+      }
+      postMessage(...a) {
+        if (!globalThis.__k.post) globalThis.__k.post = performance.now();
+        return super.postMessage(...a);
+      }
+    };
+  });
+  await openReady(kpage, server.url);
   const box = 'textarea[data-testid="input"]';
   const base = readFileSync(new URL("traceback-3KB.txt", dir), "utf8");
   let text = "";
   while (text.length < 10 * 1024) text += base;
-  await page.fill(box, text);
-  await page.waitForSelector('[data-testid="result"][data-category]');
-  await page.evaluate(() => {
+  await kpage.fill(box, text);
+  await kpage.waitForSelector('[data-testid="result"][data-category]');
+  await kpage.evaluate(() => {
     const card = document.querySelector('[data-testid="result"]');
+    const area = document.querySelector('textarea[data-testid="input"]');
     globalThis.__keys = [];
-    document.querySelector('textarea[data-testid="input"]').addEventListener("keydown", () => { globalThis.__down = performance.now(); });
+    document.addEventListener("keydown", (e) => { globalThis.__k = { down: e.timeStamp, post: 0, msg: 0 }; }, true);
+    document.addEventListener("input", () => { globalThis.__k.input = performance.now(); }, true);
     new MutationObserver(() => {
-      if (card.hasAttribute("data-category") && globalThis.__down) {
-        globalThis.__keys.push(performance.now() - globalThis.__down);
-        globalThis.__down = 0;
-      }
+      const k = globalThis.__k;
+      if (!card.hasAttribute("data-category") || !k.down) return;
+      k.dom = performance.now();
+      void card.getBoundingClientRect().height; // style and layout, which the frame needs
+      void area.getBoundingClientRect().height;
+      k.layout = performance.now();
+      globalThis.__keys.push({ ...k });
+      k.down = 0;
     }).observe(card, { attributes: true, attributeFilter: ["data-category"] });
   });
-  await page.focus(box);
-  await page.keyboard.press("End");
-  for (let i = 0; i < 15; i++) {
-    await page.keyboard.type(i % 2 ? "x" : "y");
-    await page.waitForFunction((n) => globalThis.__keys.length >= n, i + 1, { timeout: 10000 });
+  await kpage.focus(box);
+  await kpage.keyboard.press("End");
+  const keyRuns = Math.max(15, runs * 3);
+  for (let i = 0; i < keyRuns; i++) {
+    await kpage.keyboard.type(i % 2 ? "x" : "y");
+    await kpage.waitForFunction((n) => globalThis.__keys.length >= n, i + 1, { timeout: 10000 });
+    await kpage.waitForTimeout(50); // keys a human types apart, not a burst
   }
-  const keys = await page.evaluate(() => globalThis.__keys);
+  const keys = await kpage.evaluate(() => globalThis.__keys);
   await b.close();
+  await browser.close();
 
   const rows = [
-    ["navigation -> decoder ready (median of " + runs + ")", median(ready).toFixed(0) + " ms"],
-    ["  of which in the worker: fetch + compile / Go start incl. catalog", median(boots.map((b) => b.compiled - b.loader)).toFixed(0) + " / " + median(boots.map((b) => b.started - b.compiled)).toFixed(0) + " ms"],
     ...inputs.map(({ name }) => ["errlensDecode " + name + " (median of " + perDecode[name].n + ")", fmt(perDecode[name].median)]),
-    ["keystroke -> updated result, 10 KB input (median of " + keys.length + ")", median(keys).toFixed(1) + " ms"],
+    ["**keystroke -> updated result, 10 KB input (median of " + keys.length + ")**", "**" + median(keys.map((k) => k.dom - k.down)).toFixed(1) + " ms**"],
+    ["  keydown -> input event (the text area's own edit)", median(keys.map((k) => k.input - k.down)).toFixed(1) + " ms"],
+    ["  input event -> postMessage to the worker", median(keys.map((k) => k.post - k.input)).toFixed(1) + " ms"],
+    ["  postMessage -> answer back (decode in the worker)", median(keys.map((k) => k.msg - k.post)).toFixed(1) + " ms"],
+    ["  answer -> card in the DOM", median(keys.map((k) => k.dom - k.msg)).toFixed(1) + " ms"],
+    ["  then style and layout", median(keys.map((k) => k.layout - k.dom)).toFixed(1) + " ms"],
+    ["keystroke -> result laid out (median)", median(keys.map((k) => k.layout - k.down)).toFixed(1) + " ms"],
   ];
   console.log("| in headless Chromium | measured |\n|---|---:|");
   for (const [k, v] of rows) console.log("| " + k + " | " + v + " |");
 } finally {
   server.stop();
+}
+
+function ms(x) {
+  return Number.isFinite(x) ? x.toFixed(0) : "–";
 }
 
 function fmt(ms) {

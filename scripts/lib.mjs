@@ -22,14 +22,17 @@ export function startServer(dir = PUBLIC) {
   });
 }
 
+// ARGS: headless, and no traffic of the browser's own (updates, sync, field trials).
+export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync"];
+
 // launch starts Chromium headless with a fresh profile that talks to nothing but the page.
 export async function launch(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), "errlens-chromium-"));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
+    args: ARGS,
     viewport: { width: 1200, height: 900 },
     ...options,
   });
@@ -38,6 +41,12 @@ export async function launch(options = {}) {
     rmSync(profile, { recursive: true, force: true });
   };
   return { ctx, close };
+}
+
+// launchBrowser starts Chromium for pages in contexts of their own (browser.newContext()):
+// each context starts with an empty cache, in a browser whose processes are already up.
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
 // ready opens url in page and waits until the decoder answers.
