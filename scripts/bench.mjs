@@ -3,10 +3,12 @@
 //   1. navigation -> decoder ready, median of N runs each, in three settings:
 //        first visit:     a new browser with a new profile per run (process start-up, empty
 //                         cache: what a first visitor's fresh tab pays, and a bit more);
-//        empty cache:     a new context (empty cache) per run in a browser already running,
-//                         which takes the browser's own start-up out of the first visit;
+//        empty cache:     a new tab per run in a browser already running, its HTTP cache
+//                         cleared: the browser's own start-up taken out of the first visit;
 //        returning visit: N navigations, each in a new tab, in one browser whose HTTP cache
-//                         holds the site from a visit before (V8 may reuse the compiled wasm);
+//                         holds the site from a visit before (V8 may reuse the compiled wasm;
+//                         the site's server says no-cache, so each file is revalidated, as
+//                         on GitHub Pages once its max-age=600 has run out);
 //      and for each the phases, from the page's performance timeline: the errlens:* marks
 //      app.js and the worker record (see bootMarks in app.js) and the navigation timing;
 //   2. errlensDecode per input, in the page, median of many calls;
@@ -15,7 +17,8 @@
 // Prints tables; `make bench` runs it after the Go benchmarks.
 //   node scripts/bench.mjs [runs]
 import { readFileSync } from "node:fs";
-import { startServer, launch, launchBrowser, openReady } from "./lib.mjs";
+import { startServer, launch, openReady } from "./lib.mjs";
+import { startChromium, attach, waitFor } from "./cdp.mjs";
 
 const runs = Number(process.argv[2] || 10);
 const dir = new URL("../decoder/testdata/bench/", import.meta.url);
@@ -38,54 +41,50 @@ const STEPS = [
   ["domContentLoaded", "(DOMContentLoaded)"],
 ];
 
-// timeline reads where one navigation's time went.
-function timeline(page) {
-  return page.evaluate(() => {
-    const n = performance.getEntriesByType("navigation")[0];
-    const out = { responseStart: n.responseStart, responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventStart };
-    for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("errlens:")) out[m.name.slice(8)] = m.startTime;
-    out.readyAttr = Number(document.documentElement.dataset.decoderReady);
-    out.wasmBytes = 0;
-    return out;
-  });
+// TIMELINE reads, in the page, where its navigation's time went.
+const TIMELINE = `(() => {
+  const ready = document.documentElement.dataset.decoderReady;
+  if (!ready) return null;
+  const n = performance.getEntriesByType("navigation")[0];
+  const out = { responseStart: n.responseStart, responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventStart };
+  for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("errlens:")) out[m.name.slice(8)] = m.startTime;
+  out.readyAttr = Number(ready);
+  return out;
+})()`;
+
+// visit opens url in a new tab, waits for the decoder and returns the page's timeline,
+// closing the tab.
+async function visit(cdp, url) {
+  const { targetId } = await cdp.send("Target.createTarget", { url });
+  const { sessionId } = await attach(cdp, { targetId });
+  const t = await waitFor(cdp, sessionId, TIMELINE);
+  await cdp.send("Target.closeTarget", { targetId });
+  return t;
 }
 
 const server = await startServer();
 try {
-  // 1. Ready time.
+  // 1. Ready time, without Playwright (see cdp.mjs: it would hold the worker at its start).
   const settings = { "first visit": [], "empty cache": [], "returning visit": [] };
-  const launches = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const b = await launch();
-    launches.push(performance.now() - t0);
-    const page = b.ctx.pages()[0] || await b.ctx.newPage();
-    await openReady(page, server.url);
-    settings["first visit"].push(await timeline(page));
-    await b.close();
+    const cdp = startChromium(server.url);
+    const { sessionId } = await attach(cdp, { prefix: server.url });
+    settings["first visit"].push(await waitFor(cdp, sessionId, TIMELINE));
+    await cdp.close();
   }
-  const browser = await launchBrowser();
+  // The other two in one browser, in its own profile (an incognito-like context would keep
+  // no code cache and would start a set of browser-UI pages of its own).
+  const cdp = startChromium();
+  const blank = await attach(cdp, { prefix: "about:blank" });
   for (let i = 0; i < runs; i++) {
-    const ctx = await browser.newContext();
-    const page = await ctx.newPage();
-    await openReady(page, server.url);
-    settings["empty cache"].push(await timeline(page));
-    await ctx.close();
+    await cdp.send("Network.clearBrowserCache", {}, blank.sessionId);
+    settings["empty cache"].push(await visit(cdp, server.url));
   }
-  {
-    const ctx = await browser.newContext();
-    const first = await ctx.newPage();
-    await openReady(first, server.url);
-    await first.waitForTimeout(3000); // a visit lasts a while: V8 caches compiled wasm meanwhile
-    await first.close();
-    for (let i = 0; i < runs; i++) {
-      const page = await ctx.newPage();
-      await openReady(page, server.url);
-      settings["returning visit"].push(await timeline(page));
-      await page.close();
-    }
-    await ctx.close();
-  }
+  await visit(cdp, server.url);
+  // A visit lasts a while: V8 stores the compiled wasm in its code cache meanwhile.
+  await new Promise((r) => setTimeout(r, 3000));
+  for (let i = 0; i < runs; i++) settings["returning visit"].push(await visit(cdp, server.url));
+  await cdp.close();
 
   console.log("navigation -> decoder ready, headless Chromium, loopback: median of " + runs + " (ms since navigation start)\n");
   const names = Object.keys(settings);
@@ -94,7 +93,6 @@ try {
     console.log("| " + label + " | " + names.map((s) => ms(median(settings[s].map((t) => t[key]).filter((x) => x > 0)))).join(" | ") + " |");
   }
   console.log("| **ready (data-decoder-ready)** | " + names.map((s) => "**" + ms(median(settings[s].map((t) => t.readyAttr))) + "**").join(" | ") + " |");
-  console.log("\nbrowser start-up before each first visit (not in the above): " + ms(median(launches)) + " median");
   console.log("ready per run (ms): " + names.map((s) => s + ": " + settings[s].map((t) => t.readyAttr).join(" ")).join("; ") + "\n");
 
   const b = await launch();
@@ -182,7 +180,6 @@ try {
   }
   const keys = await kpage.evaluate(() => globalThis.__keys);
   await b.close();
-  await browser.close();
 
   const rows = [
     ...inputs.map(({ name }) => ["errlensDecode " + name + " (median of " + perDecode[name].n + ")", fmt(perDecode[name].median)]),

@@ -43,12 +43,6 @@ export async function launch(options = {}) {
   return { ctx, close };
 }
 
-// launchBrowser starts Chromium for pages in contexts of their own (browser.newContext()):
-// each context starts with an empty cache, in a browser whose processes are already up.
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-}
-
 // ready opens url in page and waits until the decoder answers.
 export async function openReady(page, url) {
   await page.goto(url);
