@@ -20,6 +20,7 @@ export function startChromium(url) {
     "--window-size=1200,900", url || "about:blank"], { stdio: ["ignore", "ignore", "ignore", "pipe", "pipe"] });
   const toBrowser = proc.stdio[3], fromBrowser = proc.stdio[4];
   const pending = new Map();
+  const listeners = new Map(); // event method -> callbacks
   let next = 0, buf = "";
   fromBrowser.setEncoding("utf8");
   fromBrowser.on("data", (d) => {
@@ -27,7 +28,10 @@ export function startChromium(url) {
     for (let i; (i = buf.indexOf("\0")) >= 0; buf = buf.slice(i + 1)) {
       const msg = JSON.parse(buf.slice(0, i));
       const p = pending.get(msg.id);
-      if (!p) continue; // events: none asked for
+      if (!p) {
+        for (const f of listeners.get(msg.method) || []) f(msg.params, msg.sessionId);
+        continue;
+      }
       pending.delete(msg.id);
       if (msg.error) p.reject(new Error(msg.error.message));
       else p.resolve(msg.result);
@@ -43,7 +47,8 @@ export function startChromium(url) {
     await new Promise((r) => proc.exitCode !== null ? r() : proc.once("exit", r));
     rmSync(profile, { recursive: true, force: true });
   };
-  return { send, close };
+  const on = (method, f) => listeners.set(method, [...(listeners.get(method) || []), f]);
+  return { send, on, close };
 }
 
 // evaluate runs expression in the page's main world and returns its value.

@@ -147,13 +147,31 @@ function restoreFromFragment() {
   }
 }
 
+// takeWorker returns the decoder worker boot.js started as the page began to load, with
+// the messages it has sent so far; or, when boot.js has not run (yet), starts it here.
+function takeWorker() {
+  let boot = globalThis.errlensBoot;
+  if (!boot) {
+    boot = globalThis.errlensBoot = { worker: null, error: null, early: [] };
+    try {
+      boot.worker = new Worker("worker.js");
+      performance.mark("errlens:worker-created");
+    } catch (err) {
+      boot.error = err;
+    }
+  }
+  if (boot.error) throw boot.error;
+  return boot;
+}
+
 function startWorker() {
+  let boot;
   try {
-    worker = new Worker("worker.js");
-    performance.mark("errlens:worker-created");
+    boot = takeWorker();
   } catch (err) {
     return fail(String(err && err.message || err));
   }
+  worker = boot.worker;
   worker.onmessage = (e) => {
     const m = e.data;
     if (m.type === "result") onAnswer(m.id, m.result);
@@ -166,6 +184,7 @@ function startWorker() {
     } else if (m.type === "error") fail(m.message);
   };
   worker.onerror = (e) => fail(e.message || "the decoder worker failed");
+  for (const e of boot.early.splice(0)) (e.type === "error" ? worker.onerror : worker.onmessage)(e);
 }
 
 // bootMarks puts the worker's start-up steps on the page's performance timeline (where

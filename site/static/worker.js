@@ -35,22 +35,27 @@ onmessage = (e) => {
   else queue.push(e.data);
 };
 
+// The wasm is requested and compiled before anything else happens here: compiling needs no
+// Go, so wasm_exec.js loads meanwhile. Streaming compiles while the bytes arrive; a host
+// that sends another MIME type than application/wasm gets the plain, buffered compile.
+const url = "errlens.wasm";
+const compiled = fetch(url).then((res) => {
+  marks["wasm-response"] = at();
+  if (!res.ok) throw new Error(url + ": HTTP " + res.status);
+  if ((res.headers.get("Content-Type") || "").split(";")[0].trim() === "application/wasm") {
+    return WebAssembly.compileStreaming(res);
+  }
+  return res.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+});
+compiled.catch(() => {}); // reported below, once wasm_exec.js has run
+
 (async () => {
   importScripts("wasm_exec.js"); // Go's own loader, copied from the Go that built the wasm
   marks["wasm-exec-loaded"] = at();
   const go = new Go();
-  const url = "errlens.wasm";
   let instance;
   try {
-    const res = await fetch(url);
-    marks["wasm-response"] = at();
-    if (!res.ok) throw new Error("errlens.wasm: HTTP " + res.status);
-    // Streaming compiles while the bytes arrive; some hosts send a MIME type it refuses.
-    try {
-      ({ instance } = await WebAssembly.instantiateStreaming(res.clone(), go.importObject));
-    } catch (_) {
-      ({ instance } = await WebAssembly.instantiate(await res.arrayBuffer(), go.importObject));
-    }
+    instance = await WebAssembly.instantiate(await compiled, go.importObject);
   } catch (err) {
     postMessage({ type: "error", message: String(err && err.message || err) });
     return;
