@@ -17,7 +17,7 @@
 // Prints tables; `make bench` runs it after the Go benchmarks.
 //   node scripts/bench.mjs [runs]
 import { readFileSync } from "node:fs";
-import { startServer, launch, openReady } from "./lib.mjs";
+import { startServer, launch, openReady, waitQuiet } from "./lib.mjs";
 import { startChromium, attach, waitFor } from "./cdp.mjs";
 
 const runs = Number(process.argv[2] || 10);
@@ -29,16 +29,16 @@ const median = (xs) => xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.l
 const STEPS = [
   ["responseStart", "HTML: first byte"],
   ["responseEnd", "HTML: last byte"],
+  ["worker-created", "worker created (boot.js)"],
   ["app", "app.js running"],
-  ["worker-created", "worker created"],
+  ["domContentLoaded", "DOMContentLoaded"],
   ["worker-script", "worker script running"],
-  ["wasm-exec-loaded", "wasm_exec.js loaded"],
   ["wasm-response", "wasm response headers"],
+  ["wasm-exec-loaded", "wasm_exec.js loaded"],
   ["wasm-fetched", "wasm fetched (last byte)"],
   ["wasm-compiled", "wasm compiled and instantiated"],
   ["go-started", "Go started (catalog read)"],
   ["ready", "ready on the page"],
-  ["domContentLoaded", "(DOMContentLoaded)"],
 ];
 
 // TIMELINE reads, in the page, where its navigation's time went.
@@ -66,7 +66,11 @@ const server = await startServer();
 try {
   // 1. Ready time, without Playwright (see cdp.mjs: it would hold the worker at its start).
   const settings = { "first visit": [], "empty cache": [], "returning visit": [] };
+  // Each run waits until the machine is quiet (another job's burst would be measured too).
+  let noisy = 0;
+  const quiet = async () => { if (!(await waitQuiet())) noisy++; };
   for (let i = 0; i < runs; i++) {
+    await quiet();
     const cdp = startChromium(server.url);
     const { sessionId } = await attach(cdp, { prefix: server.url });
     settings["first visit"].push(await waitFor(cdp, sessionId, TIMELINE));
@@ -78,12 +82,16 @@ try {
   const blank = await attach(cdp, { prefix: "about:blank" });
   for (let i = 0; i < runs; i++) {
     await cdp.send("Network.clearBrowserCache", {}, blank.sessionId);
+    await quiet();
     settings["empty cache"].push(await visit(cdp, server.url));
   }
   await visit(cdp, server.url);
   // A visit lasts a while: V8 stores the compiled wasm in its code cache meanwhile.
   await new Promise((r) => setTimeout(r, 3000));
-  for (let i = 0; i < runs; i++) settings["returning visit"].push(await visit(cdp, server.url));
+  for (let i = 0; i < runs; i++) {
+    await quiet();
+    settings["returning visit"].push(await visit(cdp, server.url));
+  }
   await cdp.close();
 
   console.log("navigation -> decoder ready, headless Chromium, loopback: median of " + runs + " (ms since navigation start)\n");
@@ -93,6 +101,7 @@ try {
     console.log("| " + label + " | " + names.map((s) => ms(median(settings[s].map((t) => t[key]).filter((x) => x > 0)))).join(" | ") + " |");
   }
   console.log("| **ready (data-decoder-ready)** | " + names.map((s) => "**" + ms(median(settings[s].map((t) => t.readyAttr))) + "**").join(" | ") + " |");
+  if (noisy) console.log("(" + noisy + " runs started while the machine was busy: waited 20 s for it to quieten)");
   console.log("ready per run (ms): " + names.map((s) => s + ": " + settings[s].map((t) => t.readyAttr).join(" ")).join("; ") + "\n");
 
   const b = await launch();
