@@ -8,6 +8,7 @@
 // worker, so there is only ever one (and one request for the wasm).
 "use strict";
 (() => {
+  performance.mark("errlens:boot");
   if (globalThis.errlensBoot) return; // app.js ran first and started the worker itself
   const boot = { worker: null, error: null, early: [] };
   globalThis.errlensBoot = boot;
