@@ -15,12 +15,13 @@
 //   3. keystroke -> updated result card with a 10 KB paste in the box (median of N keys),
 //      split into its steps.
 // Prints tables; `make bench` runs it after the Go benchmarks.
-//   node scripts/bench.mjs [runs]
+//   node scripts/bench.mjs [runs] [parts]     parts: ready,decode,keys (default: all three)
 import { readFileSync } from "node:fs";
 import { startServer, launch, openReady, waitQuiet } from "./lib.mjs";
 import { startChromium, attach, waitFor } from "./cdp.mjs";
 
 const runs = Number(process.argv[2] || 10);
+const parts = new Set((process.argv[3] || "ready,decode,keys").split(","));
 const dir = new URL("../decoder/testdata/bench/", import.meta.url);
 const inputs = ["json-400B", "traceback-3KB", "log-1MB"].map((name) => ({ name, text: readFileSync(new URL(name + ".txt", dir), "utf8") }));
 const median = (xs) => xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN;
@@ -65,6 +66,21 @@ async function visit(cdp, url) {
 const server = await startServer();
 try {
   // 1. Ready time, without Playwright (see cdp.mjs: it would hold the worker at its start).
+  if (parts.has("ready")) await readyTimes();
+  const b = await launch();
+  const rows = [];
+  if (parts.has("decode")) rows.push(...await decodeTimes(b));
+  if (parts.has("keys")) rows.push(...await keyTimes(b));
+  await b.close();
+  if (rows.length) {
+    console.log("| in headless Chromium | measured |\n|---|---:|");
+    for (const [k, v] of rows) console.log("| " + k + " | " + v + " |");
+  }
+} finally {
+  server.stop();
+}
+
+async function readyTimes() {
   const settings = { "first visit": [], "empty cache": [], "returning visit": [] };
   // Each run waits until the machine is quiet (another job's burst would be measured too).
   let noisy = 0;
@@ -103,9 +119,10 @@ try {
   console.log("| **ready (data-decoder-ready)** | " + names.map((s) => "**" + ms(median(settings[s].map((t) => t.readyAttr))) + "**").join(" | ") + " |");
   if (noisy) console.log("(" + noisy + " runs started while the machine was busy: waited 20 s for it to quieten)");
   console.log("ready per run (ms): " + names.map((s) => s + ": " + settings[s].map((t) => t.readyAttr).join(" ")).join("; ") + "\n");
+}
 
-  const b = await launch();
-  const page = b.ctx.pages()[0] || await b.ctx.newPage();
+async function decodeTimes(b) {
+  const page = await b.ctx.newPage();
   await openReady(page, server.url);
 
   // 2. errlensDecode in the page itself (the worker runs the same wasm): load a second copy
@@ -134,7 +151,10 @@ try {
     }, name === "log-1MB" ? { text, batch: 1, samples: 21 } : { text, batch: 200, samples: 11 });
   }
   await page.close();
+  return inputs.map(({ name }) => ["errlensDecode " + name + " (median of " + perDecode[name].n + ")", fmt(perDecode[name].median)]);
+}
 
+async function keyTimes(b) {
   // 3. Keystroke -> updated result, 10 KB in the box. Each step is timed from outside the
   // page's code: the keydown event's timestamp; a capturing input listener; the worker's
   // postMessage and message event (Worker is wrapped before the page's scripts run); the
@@ -166,7 +186,7 @@ try {
     const card = document.querySelector('[data-testid="result"]');
     const area = document.querySelector('textarea[data-testid="input"]');
     globalThis.__keys = [];
-    document.addEventListener("keydown", (e) => { globalThis.__k = { down: e.timeStamp, post: 0, msg: 0 }; }, true);
+    document.addEventListener("keydown", (e) => { globalThis.__k = { down: e.timeStamp, handler: performance.now(), post: 0, msg: 0 }; }, true);
     document.addEventListener("input", () => { globalThis.__k.input = performance.now(); }, true);
     new MutationObserver(() => {
       const k = globalThis.__k;
@@ -179,31 +199,42 @@ try {
       k.down = 0;
     }).observe(card, { attributes: true, attributeFilter: ["data-category"] });
   });
-  await kpage.focus(box);
-  await kpage.keyboard.press("End");
+  // Two series: keys typed after the end of the paste, which leave the answer as it was
+  // (the usual case while a long paste is edited), then keys typed into the error's message,
+  // which change the answer, so the card is drawn anew each time.
   const keyRuns = Math.max(15, runs * 3);
-  for (let i = 0; i < keyRuns; i++) {
-    await kpage.keyboard.type(i % 2 ? "x" : "y");
-    await kpage.waitForFunction((n) => globalThis.__keys.length >= n, i + 1, { timeout: 10000 });
-    await kpage.waitForTimeout(50); // keys a human types apart, not a burst
-  }
-  const keys = await kpage.evaluate(() => globalThis.__keys);
-  await b.close();
-
-  const rows = [
-    ...inputs.map(({ name }) => ["errlensDecode " + name + " (median of " + perDecode[name].n + ")", fmt(perDecode[name].median)]),
+  const series = async (caret) => {
+    await kpage.focus(box);
+    await kpage.evaluate((at) => {
+      const a = document.querySelector('textarea[data-testid="input"]');
+      const i = at === "end" ? a.value.length : a.value.indexOf(at); // the first copy is the one read
+      a.setSelectionRange(i, i);
+      globalThis.__keys = [];
+    }, caret);
+    for (let i = 0; i < keyRuns; i++) {
+      await kpage.keyboard.type(i % 2 ? "x" : "y");
+      await kpage.waitForFunction((n) => globalThis.__keys.length >= n, i + 1, { timeout: 10000 });
+      await kpage.waitForTimeout(50); // keys a human types apart, not a burst
+    }
+    return kpage.evaluate(() => globalThis.__keys);
+  };
+  const keys = await series("end");
+  const changing = await series(" sent.");
+  await kpage.close();
+  return [
     ["**keystroke -> updated result, 10 KB input (median of " + keys.length + ")**", "**" + median(keys.map((k) => k.dom - k.down)).toFixed(1) + " ms**"],
+    ["  the same from the keydown handler's start (as measured before 2026-11-22)", median(keys.map((k) => k.dom - k.handler)).toFixed(1) + " ms"],
     ["  keydown -> input event (the text area's own edit)", median(keys.map((k) => k.input - k.down)).toFixed(1) + " ms"],
     ["  input event -> postMessage to the worker", median(keys.map((k) => k.post - k.input)).toFixed(1) + " ms"],
     ["  postMessage -> answer back (decode in the worker)", median(keys.map((k) => k.msg - k.post)).toFixed(1) + " ms"],
     ["  answer -> card in the DOM", median(keys.map((k) => k.dom - k.msg)).toFixed(1) + " ms"],
     ["  then style and layout", median(keys.map((k) => k.layout - k.dom)).toFixed(1) + " ms"],
     ["keystroke -> result laid out (median)", median(keys.map((k) => k.layout - k.down)).toFixed(1) + " ms"],
+    ["**keystroke -> updated result, keys that change the answer (median of " + changing.length + ")**", "**" + median(changing.map((k) => k.dom - k.down)).toFixed(1) + " ms**"],
+    ["  answer -> card in the DOM", median(changing.map((k) => k.dom - k.msg)).toFixed(1) + " ms"],
+    ["  then style and layout", median(changing.map((k) => k.layout - k.dom)).toFixed(1) + " ms"],
+    ["keystroke -> result laid out, keys that change the answer (median)", median(changing.map((k) => k.layout - k.down)).toFixed(1) + " ms"],
   ];
-  console.log("| in headless Chromium | measured |\n|---|---:|");
-  for (const [k, v] of rows) console.log("| " + k + " | " + v + " |");
-} finally {
-  server.stop();
 }
 
 function ms(x) {

@@ -24,9 +24,11 @@ let seq = 0; // bumps on every change of the text
 let inflight = false;
 let timer = 0;
 let current = null; // the result on show
+let shownKey = null; // what the card on show was rendered from (see show)
 
 function say(text, isError) {
-  status.textContent = text;
+  if (status.textContent !== text) status.textContent = text; // a live region: say it once
+
   status.classList.toggle("error", !!isError);
 }
 
@@ -50,42 +52,61 @@ function delayFor(n) {
   return n > 200000 ? 200 : n > 20000 ? 60 : 0;
 }
 
+// blank: nothing but white space (what trim() removes), found without copying the text.
+const blank = (text) => !/\S/.test(text);
+
+// later sends the text in the box to the worker after delayFor its length. (Sending from the
+// input handler itself, before the frame that shows the keystroke, measured no faster: the
+// answer waits for that frame either way.)
+function later(text = input.value) {
+  clearTimeout(timer);
+  timer = setTimeout(send, delayFor(text.length));
+}
+
 function changed(immediate) {
   seq++;
   clearAnswer();
   clearTimeout(timer);
-  if (input.value.trim() === "") {
+  const text = input.value; // read once: each read of a long text area's value costs
+  if (blank(text)) {
     current = null;
+    shownKey = null;
     box.hidden = true;
     box.replaceChildren();
     if (ready) say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
     return;
   }
-  if (immediate) send();
-  else timer = setTimeout(send, delayFor(input.value.length));
+  if (immediate) send(text);
+  else later(text);
 }
 
-function send() {
+function send(text = input.value) {
   if (!ready || inflight) return; // "ready" and each answer call send() again
-  if (input.value.trim() === "") return;
+  if (blank(text)) return;
   inflight = true;
-  worker.postMessage({ id: seq, text: input.value });
+  worker.postMessage({ id: seq, text });
 }
 
 function onAnswer(id, r) {
   inflight = false;
   if (id !== seq) { // the text changed meanwhile: decode the text as it is now
-    clearTimeout(timer);
-    timer = setTimeout(send, delayFor(input.value.length));
+    later();
     return;
   }
   show(r);
 }
 
+// show puts r's card on the page. Most keystrokes in a long paste leave the answer as it
+// was; then the card on show is kept as it is (no new nodes, no new layout), unless a share
+// or copy button has written into it since.
 function show(r) {
   current = r;
-  renderCard(box, r, names);
-  box.append(actions(r));
+  const key = (r.shared ? "shared " : "") + resultJSON(r);
+  if (key !== shownKey || box.hidden) {
+    renderCard(box, r, names);
+    box.append(actions(r));
+    shownKey = key;
+  }
   box.hidden = false;
   setAnswer(r);
   const verdictText = r.retryable ? "retry" : "do not retry";
@@ -98,6 +119,7 @@ function actions(r) {
   const note = el("p", { class: "share-note", role: "status" });
   const link = el("input", { type: "text", readOnly: true, "aria-label": "Share link", hidden: true });
   const offer = (url, text) => {
+    shownKey = null; // the next answer draws a fresh card, without this link
     link.value = url;
     link.hidden = false;
     note.textContent = text;
@@ -107,6 +129,7 @@ function actions(r) {
   };
   const row = el("div", { class: "actions" },
     el("button", { type: "button", "data-testid": "copy-json", text: "Copy result as JSON", onclick: () => {
+      shownKey = null;
       copy(resultJSON(r)).then((ok) => { note.textContent = ok ? "Result copied as JSON." : "Could not reach the clipboard; the JSON is under “Result as JSON” below."; });
     } }),
     r.shared ? null : el("button", { type: "button", "data-testid": "share-input", text: "Share link", onclick: () => {
@@ -211,7 +234,7 @@ function fail(why) {
 }
 
 input.addEventListener("input", () => {
-  picker.value = "";
+  if (picker.value) picker.value = "";
   changed(false);
 });
 picker.addEventListener("change", () => {
