@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests: the site's own Go server on a random port under
 // /errlens/, and Debian's Chromium driven by playwright-core (which downloads no browser).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -22,14 +22,17 @@ export function startServer(dir = PUBLIC) {
   });
 }
 
+// ARGS: headless, and no traffic of the browser's own (updates, sync, field trials).
+export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync"];
+
 // launch starts Chromium headless with a fresh profile that talks to nothing but the page.
 export async function launch(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), "errlens-chromium-"));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
+    args: ARGS,
     viewport: { width: 1200, height: 900 },
     ...options,
   });
@@ -87,4 +90,28 @@ export function pasteAndWatch(page, text, limitMs = 30000) {
     clearInterval(tick);
     return { length: box.value.length, handler, worst, total: performance.now() - t0 };
   }, { text, limitMs });
+}
+
+// waitQuiet waits (up to maxMs) until the machine's CPUs are at least 85 % idle over 250 ms,
+// so that a timing run does not share the CPUs with another job's burst (a build, a test,
+// a benchmark). Resolves to true if it got quiet, false if it gave up. Linux only; elsewhere
+// it resolves to true at once.
+export async function waitQuiet(maxMs = 20000) {
+  const sample = () => {
+    try {
+      const f = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
+      return { idle: f[3] + f[4], total: f.reduce((a, b) => a + b, 0) };
+    } catch (_) {
+      return null;
+    }
+  };
+  const end = Date.now() + maxMs;
+  for (;;) {
+    const a = sample();
+    if (!a) return true;
+    await new Promise((r) => setTimeout(r, 250));
+    const b = sample();
+    if ((b.idle - a.idle) / Math.max(1, b.total - a.total) >= 0.85) return true;
+    if (Date.now() > end) return false;
+  }
 }

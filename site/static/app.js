@@ -8,6 +8,8 @@
 import { renderCard, resultJSON, el } from "./card.js";
 import { inputLink, answerLink, parseFragment } from "./share.js";
 
+performance.mark("errlens:app");
+
 const input = document.getElementById("input");
 const picker = document.getElementById("examples");
 const status = document.getElementById("status");
@@ -22,9 +24,11 @@ let seq = 0; // bumps on every change of the text
 let inflight = false;
 let timer = 0;
 let current = null; // the result on show
+let shownKey = null; // what the card on show was rendered from (see show)
 
 function say(text, isError) {
-  status.textContent = text;
+  if (status.textContent !== text) status.textContent = text; // a live region: say it once
+
   status.classList.toggle("error", !!isError);
 }
 
@@ -48,42 +52,61 @@ function delayFor(n) {
   return n > 200000 ? 200 : n > 20000 ? 60 : 0;
 }
 
+// blank: nothing but white space (what trim() removes), found without copying the text.
+const blank = (text) => !/\S/.test(text);
+
+// later sends the text in the box to the worker after delayFor its length. (Sending from the
+// input handler itself, before the frame that shows the keystroke, measured no faster: the
+// answer waits for that frame either way.)
+function later(text = input.value) {
+  clearTimeout(timer);
+  timer = setTimeout(send, delayFor(text.length));
+}
+
 function changed(immediate) {
   seq++;
   clearAnswer();
   clearTimeout(timer);
-  if (input.value.trim() === "") {
+  const text = input.value; // read once: each read of a long text area's value costs
+  if (blank(text)) {
     current = null;
+    shownKey = null;
     box.hidden = true;
     box.replaceChildren();
     if (ready) say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
     return;
   }
-  if (immediate) send();
-  else timer = setTimeout(send, delayFor(input.value.length));
+  if (immediate) send(text);
+  else later(text);
 }
 
-function send() {
+function send(text = input.value) {
   if (!ready || inflight) return; // "ready" and each answer call send() again
-  if (input.value.trim() === "") return;
+  if (blank(text)) return;
   inflight = true;
-  worker.postMessage({ id: seq, text: input.value });
+  worker.postMessage({ id: seq, text });
 }
 
 function onAnswer(id, r) {
   inflight = false;
   if (id !== seq) { // the text changed meanwhile: decode the text as it is now
-    clearTimeout(timer);
-    timer = setTimeout(send, delayFor(input.value.length));
+    later();
     return;
   }
   show(r);
 }
 
+// show puts r's card on the page. Most keystrokes in a long paste leave the answer as it
+// was; then the card on show is kept as it is (no new nodes, no new layout), unless a share
+// or copy button has written into it since.
 function show(r) {
   current = r;
-  renderCard(box, r, names);
-  box.append(actions(r));
+  const key = (r.shared ? "shared " : "") + resultJSON(r);
+  if (key !== shownKey || box.hidden) {
+    renderCard(box, r, names);
+    box.append(actions(r));
+    shownKey = key;
+  }
   box.hidden = false;
   setAnswer(r);
   const verdictText = r.retryable ? "retry" : "do not retry";
@@ -96,6 +119,7 @@ function actions(r) {
   const note = el("p", { class: "share-note", role: "status" });
   const link = el("input", { type: "text", readOnly: true, "aria-label": "Share link", hidden: true });
   const offer = (url, text) => {
+    shownKey = null; // the next answer draws a fresh card, without this link
     link.value = url;
     link.hidden = false;
     note.textContent = text;
@@ -105,6 +129,7 @@ function actions(r) {
   };
   const row = el("div", { class: "actions" },
     el("button", { type: "button", "data-testid": "copy-json", text: "Copy result as JSON", onclick: () => {
+      shownKey = null;
       copy(resultJSON(r)).then((ok) => { note.textContent = ok ? "Result copied as JSON." : "Could not reach the clipboard; the JSON is under “Result as JSON” below."; });
     } }),
     r.shared ? null : el("button", { type: "button", "data-testid": "share-input", text: "Share link", onclick: () => {
@@ -145,25 +170,59 @@ function restoreFromFragment() {
   }
 }
 
+// takeWorker returns the decoder worker boot.js started as the page began to load, with
+// the messages it has sent so far; or, when boot.js has not run (yet), starts it here.
+function takeWorker() {
+  let boot = globalThis.errlensBoot;
+  if (!boot) {
+    boot = globalThis.errlensBoot = { worker: null, error: null, early: [] };
+    try {
+      boot.worker = new Worker("worker.js");
+      performance.mark("errlens:worker-created");
+    } catch (err) {
+      boot.error = err;
+    }
+  }
+  if (boot.error) throw boot.error;
+  return boot;
+}
+
 function startWorker() {
+  let boot;
   try {
-    worker = new Worker("worker.js");
+    boot = takeWorker();
   } catch (err) {
     return fail(String(err && err.message || err));
   }
+  worker = boot.worker;
   worker.onmessage = (e) => {
     const m = e.data;
     if (m.type === "result") onAnswer(m.id, m.result);
     else if (m.type === "ready") {
       ready = true;
       document.documentElement.dataset.decoderReady = String(Math.round(performance.now()));
-      // How long the worker took, and where (for make bench): loader, fetch+compile, Go start.
-      document.documentElement.dataset.decoderBoot = JSON.stringify({ total: Math.round(m.ms), ...m.phases });
+      bootMarks(m.marks);
       say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
       send();
     } else if (m.type === "error") fail(m.message);
   };
   worker.onerror = (e) => fail(e.message || "the decoder worker failed");
+  for (const e of boot.early.splice(0)) (e.type === "error" ? worker.onerror : worker.onmessage)(e);
+}
+
+// bootMarks puts the worker's start-up steps on the page's performance timeline (where
+// DevTools shows them) as errlens:* marks, and in data-decoder-boot as ms since navigation
+// for make bench.
+function bootMarks(marks) {
+  for (const [name, t] of Object.entries(marks || {})) {
+    performance.mark("errlens:" + name, { startTime: t - performance.timeOrigin });
+  }
+  performance.mark("errlens:ready");
+  const boot = {};
+  for (const m of performance.getEntriesByType("mark")) {
+    if (m.name.startsWith("errlens:")) boot[m.name.slice(8)] = Math.round(m.startTime * 10) / 10;
+  }
+  document.documentElement.dataset.decoderBoot = JSON.stringify(boot);
 }
 
 function fail(why) {
@@ -175,7 +234,7 @@ function fail(why) {
 }
 
 input.addEventListener("input", () => {
-  picker.value = "";
+  if (picker.value) picker.value = "";
   changed(false);
 });
 picker.addEventListener("change", () => {

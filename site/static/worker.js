@@ -2,10 +2,16 @@
 // typing never waits for a decode, even of a 1 MB paste.
 //
 // Messages in:  {id: number, text: string}
-// Messages out: {type: "ready", ms: number}            once the decoder can answer
+// Messages out: {type: "ready", marks: {name: ms}}     once the decoder can answer; marks
+//                                                      are when each start-up step ended, as
+//                                                      timeOrigin + now (the page's clock)
 //               {type: "error", message: string}       if it cannot be loaded
 //               {type: "result", id: number, result}   errlensDecode(text), see wasm/main.go
 "use strict";
+
+// at is now on a clock the page shares: each side's timeOrigin + now().
+const at = () => performance.timeOrigin + performance.now();
+const marks = { "worker-script": at() };
 
 let ready = false;
 const queue = [];
@@ -29,35 +35,41 @@ onmessage = (e) => {
   else queue.push(e.data);
 };
 
+// The wasm is requested and compiled before anything else happens here: compiling needs no
+// Go, so wasm_exec.js loads meanwhile. Streaming compiles while the bytes arrive; a host
+// that sends another MIME type than application/wasm gets the plain, buffered compile.
+const url = "errlens.wasm";
+const compiled = fetch(url).then((res) => {
+  marks["wasm-response"] = at();
+  if (!res.ok) throw new Error(url + ": HTTP " + res.status);
+  if ((res.headers.get("Content-Type") || "").split(";")[0].trim() === "application/wasm") {
+    return WebAssembly.compileStreaming(res);
+  }
+  return res.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+});
+compiled.catch(() => {}); // reported below, once wasm_exec.js has run
+
 (async () => {
-  const started = performance.now();
-  const phases = {};
   importScripts("wasm_exec.js"); // Go's own loader, copied from the Go that built the wasm
-  phases.loader = performance.now() - started;
+  marks["wasm-exec-loaded"] = at();
   const go = new Go();
-  const url = "errlens.wasm";
   let instance;
   try {
-    const res = await fetch(url);
-    if (!res.ok) throw new Error("errlens.wasm: HTTP " + res.status);
-    // Streaming compiles while the bytes arrive; some hosts send a MIME type it refuses.
-    try {
-      ({ instance } = await WebAssembly.instantiateStreaming(res.clone(), go.importObject));
-    } catch (_) {
-      ({ instance } = await WebAssembly.instantiate(await res.arrayBuffer(), go.importObject));
-    }
+    instance = await WebAssembly.instantiate(await compiled, go.importObject);
   } catch (err) {
     postMessage({ type: "error", message: String(err && err.message || err) });
     return;
   }
-  phases.compiled = performance.now() - started;
+  marks["wasm-compiled"] = at();
+  const fetched = performance.getEntriesByType("resource").find((r) => r.name.endsWith("/" + url));
+  if (fetched) marks["wasm-fetched"] = performance.timeOrigin + fetched.responseEnd;
   go.run(instance); // runs main() until it parks in select{}; errlensDecode is now set
-  phases.started = performance.now() - started;
+  marks["go-started"] = at();
   if (typeof globalThis.errlensDecode !== "function") {
     postMessage({ type: "error", message: "the decoder did not start" });
     return;
   }
   ready = true;
-  postMessage({ type: "ready", ms: performance.now() - started, phases });
+  postMessage({ type: "ready", marks });
   while (queue.length) answer(queue.shift());
 })().catch((err) => postMessage({ type: "error", message: String(err && err.message || err) }));
