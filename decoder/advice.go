@@ -33,7 +33,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if id.provider >= 0 {
 		prov = e.files[id.provider]
 		r.Provider, r.ProviderName = prov.Slug, prov.Name
-		ev = append(ev, "provider "+prov.Name+": "+strings.Join(id.reasons, ", "))
+		ev = append(ev, "provider "+prov.Name+": "+id.reasons)
 		for _, t := range id.tied {
 			ev = append(ev, "the signals fit "+e.files[t].Name+" equally well")
 		}
@@ -41,7 +41,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if id.wrapper >= 0 {
 		w := e.files[id.wrapper]
 		r.Wrapper = w.Slug
-		ev = append(ev, "re-printed by "+w.Name+": "+strings.Join(id.wreasons, ", "))
+		ev = append(ev, "re-printed by "+w.Name+": "+id.wreasons)
 	}
 	if id.upstream != "" {
 		r.Upstream = id.upstream

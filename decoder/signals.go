@@ -23,6 +23,8 @@ type signals struct {
 	budgetHit bool
 	firstLine string
 	textWaits []hint
+	sc        *scratch // this decode's working buffers
+	norms     []string // normCode of each of codes, once worked out
 }
 
 type litHit struct {
@@ -36,9 +38,12 @@ const (
 	maxObjects   = 64
 )
 
-func extract(in normalized, eng *engine) *signals {
+func extract(in normalized, eng *engine) *signals { return extractWith(in, eng, new(scratch)) }
+
+// extractWith is extract working in sc's buffers; the signals point into them.
+func extractWith(in normalized, eng *engine, sc *scratch) *signals {
 	text := in.text
-	s := &signals{in: in, primary: -1}
+	s := &signals{in: in, primary: -1, sc: sc}
 	budget := len(text)*stepsPerByte + 1<<16
 
 	scanStatuses(text, func(st statusSeen) { s.statuses = append(s.statuses, st) })
@@ -55,7 +60,7 @@ func extract(in normalized, eng *engine) *signals {
 		}
 	}
 	s.headers = append(s.headers, s.body.headers...)
-	s.hits, s.marks = eng.scanLiterals(text)
+	s.hits, s.marks = eng.scanLiterals(text, sc)
 	s.readDotnetStatus()
 	s.readProse(text)
 	s.rankCodes()
@@ -178,6 +183,14 @@ func (s *signals) status() (statusSeen, bool) {
 func (s *signals) rankCodes() {
 	s.codes = append(append([]codeSeen(nil), s.body.codes...), s.textCodes...)
 	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
+}
+
+// codeNorms returns normCode of each code in s.codes (identify and match both need them).
+func (s *signals) codeNorms() []string {
+	if s.norms == nil {
+		s.norms = normEach(len(s.codes), func(i int) string { return s.codes[i].value })
+	}
+	return s.norms
 }
 
 // message returns the provider's message: the deepest body message, else the primary

@@ -1,0 +1,113 @@
+package decoder
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Text helpers that give the same answers as the strings calls they stand for, without
+// allocating in the common case (ASCII, nothing to change). Each falls back to the plain
+// call for anything else, so their results never differ.
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// oneSpaced is strings.Join(strings.Fields(t), " "): t with each run of white space made
+// one space and none at either end. Text that is so already comes back as it is.
+func oneSpaced(t string) string {
+	if t == "" || !isASCII(t) || asciiSpace(t[0]) || asciiSpace(t[len(t)-1]) {
+		return strings.Join(strings.Fields(t), " ")
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; asciiSpace(c) && (c != ' ' || t[i-1] == ' ') {
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	return t
+}
+
+// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// lowerChanges reports strings.ToLower(s) != s.
+func lowerChanges(s string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) != s
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIs reports strings.ToLower(s) == low.
+func lowerIs(s, low string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) == low
+	}
+	if len(s) != len(low) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lower(s[i]) != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// appendNorm appends normCode(s) to dst, allocating nothing for ASCII codes.
+func appendNorm(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, normCode(s)...)
+	}
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '#'); i >= 0 { // "com.amazon...#ThrottlingException"
+		s = s[i+1:]
+	}
+	if n := len(s) - len("exception"); n > 0 && strings.EqualFold(s[n:], "exception") {
+		s = s[:n]
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '_', '-', ' ', '.':
+		default:
+			dst = append(dst, lower(c))
+		}
+	}
+	return dst
+}
+
+// normEach returns normCode of each of n strings (at(i) gives the i-th), sharing one
+// allocation for their text.
+func normEach(n int, at func(i int) string) []string {
+	if n == 0 {
+		return []string{}
+	}
+	var buf [256]byte
+	b := buf[:0]
+	var endsBuf [16]int
+	ends := endsBuf[:0]
+	for i := 0; i < n; i++ {
+		b = appendNorm(b, at(i))
+		ends = append(ends, len(b))
+	}
+	all := string(b)
+	out := make([]string, n)
+	start := 0
+	for i, e := range ends {
+		out[i] = all[start:e]
+		start = e
+	}
+	return out
+}

@@ -1,0 +1,53 @@
+package decoder
+
+import (
+	"strings"
+	"testing"
+)
+
+// The allocation-free helpers must answer exactly as the strings calls they replace.
+var textCases = []string{
+	"", " ", "a", "rate_limit_exceeded", "RATE_LIMIT_EXCEEDED", " ThrottlingException ",
+	"com.amazon.coral.validate#ThrottlingException", "exception", "Exception", "xException",
+	"EXCEPTION", "a.b-c d_e", "two  spaces", "tab\there", "line\nbreak", " lead", "trail ",
+	"ünïcode Error", "K\u212a", "İstanbul", "\u00a0nbsp\u00a0", "a\u0085b", "\xff\xfe", "x\vy\fz",
+	"Number of request tokens", "#", "#Exception", "a#b#c",
+}
+
+func textInputs() []string {
+	in := append([]string(nil), textCases...)
+	for _, f := range load().eng.files {
+		for _, en := range f.Errors {
+			in = append(in, en.Code, en.Type, en.ID)
+			in = append(in, en.Aliases...)
+			in = append(in, en.Phrases...)
+		}
+	}
+	return in
+}
+
+func TestTextHelpersMatchStrings(t *testing.T) {
+	for _, s := range textInputs() {
+		if got, want := string(appendNorm(nil, s)), normCode(s); got != want {
+			t.Errorf("appendNorm(%q) = %q, normCode gives %q", s, got, want)
+		}
+		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lowerChanges(s), strings.ToLower(s) != s; got != want {
+			t.Errorf("lowerChanges(%q) = %v, want %v", s, got, want)
+		}
+		for _, low := range []string{strings.ToLower(s), s, "x"} {
+			if got, want := lowerIs(s, low), strings.ToLower(s) == low; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", s, low, got, want)
+			}
+		}
+	}
+	all := textInputs()
+	norms := normEach(len(all), func(i int) string { return all[i] })
+	for i, s := range all {
+		if norms[i] != normCode(s) {
+			t.Errorf("normEach: %q gives %q, normCode %q", s, norms[i], normCode(s))
+		}
+	}
+}
