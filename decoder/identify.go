@@ -54,10 +54,7 @@ const (
 )
 
 func (e *engine) identify(s *signals) identity {
-	if s.sc == nil {
-		s.sc = new(scratch)
-	}
-	cards := s.sc.cardsFor(len(e.files))
+	cards := s.scratch().cardsFor(len(e.files))
 	credit := func(f, w int, r reason) {
 		c := &cards[f]
 		c.score += w

@@ -13,6 +13,9 @@ type scratch struct {
 	marks [][]int // marker id -> where it occurs
 	hits  []litHit
 	cards []scoreCard // file index -> its identification score
+	// match's candidate entries, and one file's share of them and of the phrase hits.
+	cands, phrases []ref
+	list, worded   []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -30,6 +33,12 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 func putScratch(sc *scratch) {
 	if cap(sc.hits) > maxPooledHits {
 		sc.hits = nil
+	}
+	if cap(sc.cands) > maxPooledHits {
+		sc.cands, sc.list = nil, nil
+	}
+	if cap(sc.phrases) > maxPooledHits {
+		sc.phrases, sc.worded = nil, nil
 	}
 	scratchPool.Put(sc)
 }

@@ -185,6 +185,14 @@ func (s *signals) rankCodes() {
 	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
 }
 
+// scratch returns the decode's working buffers (fresh ones for signals made without).
+func (s *signals) scratch() *scratch {
+	if s.sc == nil {
+		s.sc = new(scratch)
+	}
+	return s.sc
+}
+
 // codeNorms returns normCode of each code in s.codes (identify and match both need them).
 func (s *signals) codeNorms() []string {
 	if s.norms == nil {

@@ -111,3 +111,58 @@ func normEach(n int, at func(i int) string) []string {
 	}
 	return out
 }
+
+// sameLower reports strings.ToLower(a) == strings.ToLower(b).
+func sameLower(a, b string) bool {
+	if !isASCII(a) || !isASCII(b) {
+		return strings.ToLower(a) == strings.ToLower(b)
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lower(a[i]) != lower(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerEach returns strings.ToLower of each of n qualified names (at(i) gives module and
+// name, joined with a dot when there is a module), sharing one allocation for their text.
+func lowerEach(n int, at func(i int) (module, name string)) []string {
+	var buf [256]byte
+	b := buf[:0]
+	var endsBuf [16]int
+	ends := endsBuf[:0]
+	for i := 0; i < n; i++ {
+		module, name := at(i)
+		switch {
+		case !isASCII(module) || !isASCII(name):
+			full := name
+			if module != "" {
+				full = module + "." + name
+			}
+			b = append(b, strings.ToLower(full)...)
+		default:
+			for j := 0; j < len(module); j++ {
+				b = append(b, lower(module[j]))
+			}
+			if module != "" {
+				b = append(b, '.')
+			}
+			for j := 0; j < len(name); j++ {
+				b = append(b, lower(name[j]))
+			}
+		}
+		ends = append(ends, len(b))
+	}
+	all := string(b)
+	out := make([]string, n)
+	start := 0
+	for i, e := range ends {
+		out[i] = all[start:e]
+		start = e
+	}
+	return out
+}

@@ -37,6 +37,11 @@ func TestTextHelpersMatchStrings(t *testing.T) {
 		if got, want := lowerChanges(s), strings.ToLower(s) != s; got != want {
 			t.Errorf("lowerChanges(%q) = %v, want %v", s, got, want)
 		}
+		for _, other := range []string{strings.ToLower(s), strings.ToUpper(s), "x", ""} {
+			if got, want := sameLower(s, other), strings.ToLower(s) == strings.ToLower(other); got != want {
+				t.Errorf("sameLower(%q, %q) = %v, want %v", s, other, got, want)
+			}
+		}
 		for _, low := range []string{strings.ToLower(s), s, "x"} {
 			if got, want := lowerIs(s, low), strings.ToLower(s) == low; got != want {
 				t.Errorf("lowerIs(%q, %q) = %v, want %v", s, low, got, want)
@@ -48,6 +53,16 @@ func TestTextHelpersMatchStrings(t *testing.T) {
 	for i, s := range all {
 		if norms[i] != normCode(s) {
 			t.Errorf("normEach: %q gives %q, normCode %q", s, norms[i], normCode(s))
+		}
+	}
+	lows := lowerEach(len(all), func(i int) (string, string) { return all[(i+1)%len(all)], all[i] })
+	for i, s := range all {
+		full := s
+		if m := all[(i+1)%len(all)]; m != "" {
+			full = m + "." + s
+		}
+		if lows[i] != strings.ToLower(full) {
+			t.Errorf("lowerEach: %q gives %q, want %q", full, lows[i], strings.ToLower(full))
 		}
 	}
 }
