@@ -202,6 +202,7 @@ func (e *engine) match(s *signals, id identity) match {
 		f := e.files[fi]
 		list = entriesOf(list[:0], cands, fi) // in file order, which breaks ties
 		worded = entriesOf(worded[:0], phrases, fi)
+		next := 0 // worded[next:] are the phrase hits of this entry and later ones
 		for i, ei := range list {
 			if i > 0 && list[i-1] == ei {
 				continue
@@ -252,11 +253,10 @@ func (e *engine) match(s *signals, id identity) match {
 			}
 			// Both lists are in entry order: worded's head is this entry's phrase hits.
 			n := 0
-			for len(worded) > 0 && worded[0] <= ei {
-				if worded[0] == ei {
+			for ; next < len(worded) && worded[next] <= ei; next++ {
+				if worded[next] == ei {
 					n++
 				}
-				worded = worded[1:]
 			}
 			if n > 0 {
 				score += scorePhrase * min(n, 2)

@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -63,6 +64,16 @@ func TestTextHelpersMatchStrings(t *testing.T) {
 		}
 		if lows[i] != strings.ToLower(full) {
 			t.Errorf("lowerEach: %q gives %q, want %q", full, lows[i], strings.ToLower(full))
+		}
+	}
+}
+
+func TestDigitsValueMatchesAtoi(t *testing.T) {
+	for _, s := range []string{"", ",", "0", "42", "1,000", "12,345,678", ",1,", "9223372036854775807", "9223372036854775808", "99999999999999999999", "00012"} {
+		want, err := strconv.Atoi(strings.ReplaceAll(s, ",", ""))
+		got, ok := digitsValue(s)
+		if ok != (err == nil) || (ok && got != want) {
+			t.Errorf("digitsValue(%q) = %d, %v; Atoi gives %d, %v", s, got, ok, want, err)
 		}
 	}
 }
