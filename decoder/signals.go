@@ -7,24 +7,26 @@ import (
 // signals is what the second stage pulls out of the normalised paste. Later stages read
 // only this, never the raw text again (but for evidence snippets).
 type signals struct {
-	in        normalized
-	statuses  []statusSeen
-	headers   []header
-	excs      []exception
-	primary   int // index into excs, -1 when none
-	body      *bodyFacts
-	textCodes []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
-	codes     []codeSeen // every code seen, most specific first
-	hits      []litHit   // catalog literals found, first occurrence of each
-	marks     [][]int    // where each marker occurs
-	sseError  bool       // "event: error" framing
-	sseData   bool       // "data: {...}" framing
-	htmlTitle string
-	budgetHit bool
-	firstLine string
-	textWaits []hint
-	sc        *scratch // this decode's working buffers
-	norms     []string // normCode of each of codes, once worked out
+	in normalized
+	// bestStatus is the strongest status seen (addStatus), if anyStatus.
+	bestStatus statusSeen
+	anyStatus  bool
+	headers    []header
+	excs       []exception
+	primary    int // index into excs, -1 when none
+	body       *bodyFacts
+	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
+	codes      []codeSeen // every code seen, most specific first
+	hits       []litHit   // catalog literals found, first occurrence of each
+	marks      [][]int    // where each marker occurs
+	sseError   bool       // "event: error" framing
+	sseData    bool       // "data: {...}" framing
+	htmlTitle  string
+	budgetHit  bool
+	firstLine  string
+	textWaits  []hint
+	sc         *scratch // this decode's working buffers
+	norms      []string // normCode of each of codes, once worked out
 }
 
 type litHit struct {
@@ -46,13 +48,15 @@ func extractWith(in normalized, eng *engine, sc *scratch) *signals {
 	s := &signals{in: in, primary: -1, sc: sc}
 	budget := len(text)*stepsPerByte + 1<<16
 
-	scanStatuses(text, func(st statusSeen) { s.statuses = append(s.statuses, st) })
+	scanStatuses(text, s.addStatus)
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
 	objs := parseObjects(text, &budget, maxObjects)
 	s.body = readBodies(objs, &budget, eng.fieldKeys)
 	s.budgetHit = budget <= 0
-	s.statuses = append(s.statuses, s.body.statuses...)
+	for _, st := range s.body.statuses {
+		s.addStatus(st)
+	}
 	for _, c := range s.body.classes {
 		if e, ok := splitClass(c); ok {
 			e.cause = true
@@ -136,7 +140,7 @@ func (s *signals) readProse(text string) {
 		}
 		// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
 		if st, ok := titleStatus(s.htmlTitle); ok {
-			s.statuses = append(s.statuses, statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
+			s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
 		}
 		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure.
 		s.after(mErrorCode, "", func(rest string) {
@@ -164,19 +168,23 @@ func firstLine(text string) string {
 	return ""
 }
 
+// addStatus records a status seen. Only the strongest so far is kept (of equals, the later
+// one, unless it is a 200): a log holds a status on every line, and status() needs only
+// the one that wins.
+func (s *signals) addStatus(st statusSeen) {
+	b := &s.bestStatus
+	if !s.anyStatus || st.strength > b.strength || (st.strength == b.strength && st.pos >= b.pos && st.code != 200) {
+		*b = st
+	}
+	s.anyStatus = true
+}
+
 // status returns the strongest anchored status; of equals, the later one.
 func (s *signals) status() (statusSeen, bool) {
-	if len(s.statuses) == 0 {
+	if !s.anyStatus {
 		return statusSeen{}, false
 	}
-	best := 0
-	for i, st := range s.statuses {
-		b := s.statuses[best]
-		if st.strength > b.strength || (st.strength == b.strength && st.pos >= b.pos && st.code != 200) {
-			best = i
-		}
-	}
-	return s.statuses[best], true
+	return statusWords(s.in.text, s.bestStatus), true
 }
 
 // rankCodes merges the codes of the bodies and of the prose, most specific first.

@@ -63,7 +63,8 @@ var statusLabels = []string{
 	"response status", "error", "->",
 }
 
-// scanStatuses finds anchored status numbers in text.
+// scanStatuses finds anchored status numbers in text. Their what is left empty:
+// statusWords writes it for the one chosen.
 func scanStatuses(text string, add func(statusSeen)) {
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -85,14 +86,23 @@ func scanStatuses(text string, add func(statusSeen)) {
 		if code < 200 || code > 599 {
 			continue
 		}
-		if s, ok := anchorAt(text, i, end, code); ok {
+		if s, ok := anchor(text, i, end, code, false); ok {
 			add(s)
 		}
 		i = end - 1
 	}
 }
 
+// anchorAt reads the anchor of the status number at text[i:end], with the words evidence
+// shows for it.
 func anchorAt(text string, i, end, code int) (statusSeen, bool) {
+	return anchor(text, i, end, code, true)
+}
+
+// anchor is anchorAt; without words it leaves what empty, and builds no strings: a log can
+// hold thousands of "status=200", and only the status chosen is ever shown (statusWords).
+func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
+	st := statusSeen{code: code, pos: i}
 	left := text[max(0, i-40):i]
 	lineStart := strings.LastIndexByte(left, '\n') + 1
 	left = left[lineStart:]
@@ -102,18 +112,33 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 	}
 	// Status line: "HTTP/1.1 429 Too Many Requests", "< HTTP/2 429".
 	lt := strings.TrimRight(left, " ")
-	if k := strings.LastIndex(lt, "HTTP/"); k >= 0 && len(strings.Fields(lt[k:])) == 1 {
+	if k := strings.LastIndex(lt, "HTTP/"); k >= 0 && oneField(lt[k:]) {
 		if strings.TrimLeft(lt[:k], "< ") == "" {
-			return statusSeen{code, anchorStatusLine, i, "the status line \"" + strings.TrimSpace(lt[k:]+" "+text[i:end]+right) + "\""}, true
+			st.strength = anchorStatusLine
+			if words {
+				st.what = "the status line \"" + strings.TrimSpace(lt[k:]+" "+text[i:end]+right) + "\""
+			}
+			return st, true
 		}
-		return statusSeen{code, anchorLabel, i, "\"" + strings.TrimSpace(lt[k:]) + " " + text[i:end] + "\""}, true
+		st.strength = anchorLabel
+		if words {
+			st.what = "\"" + strings.TrimSpace(lt[k:]) + " " + text[i:end] + "\""
+		}
+		return st, true
 	}
-	if strings.HasSuffix(strings.ToLower(strings.TrimRight(left, " ")), "error code:") {
-		return statusSeen{code, anchorErrorCode, i, "\"Error code: " + text[i:end] + "\""}, true
+	if hasLowerSuffix(lt, "error code:") {
+		st.strength = anchorErrorCode
+		if words {
+			st.what = "\"Error code: " + text[i:end] + "\""
+		}
+		return st, true
 	}
-	ll := strings.ToLower(strings.TrimRight(left, " :=\t'\"`[(*"))
+	ll := strings.TrimRight(left, " :=\t'\"`[(*")
+	if !isASCII(ll) {
+		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
+	}
 	for _, lab := range statusLabels {
-		if !strings.HasSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
+		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
 		// "error 404" alone is too common: only before ':' or a reason phrase.
@@ -124,11 +149,19 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 		if lab == "->" && (code < 400 || strings.HasSuffix(ll, "-->")) {
 			break
 		}
-		shown := strings.TrimSpace(left[max(0, len(left)-len(lab)-3):])
-		return statusSeen{code, anchorLabel, i, "\"" + shown + " " + text[i:end] + "\""}, true
+		st.strength = anchorLabel
+		if words {
+			shown := strings.TrimSpace(left[max(0, len(left)-len(lab)-3):])
+			st.what = "\"" + shown + " " + text[i:end] + "\""
+		}
+		return st, true
 	}
 	if ph := phraseAfter(right, code); ph != "" {
-		return statusSeen{code, anchorPhrase, i, "\"" + text[i:end] + " " + ph + "\""}, true
+		st.strength = anchorPhrase
+		if words {
+			st.what = "\"" + text[i:end] + " " + ph + "\""
+		}
+		return st, true
 	}
 	// A number opening a message: "Error: 422 status code (no body)", "429 You exceeded",
 	// `429 "Your team ...`, "Error: 400 {...}". Only errors, only at a message start.
@@ -138,7 +171,11 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 		if atStart && len(right) > 1 && right[0] == ' ' {
 			r := right[1]
 			if r == '{' || r == '"' || r == '\'' || isLetter(r) {
-				return statusSeen{code, anchorLead, i, "\"" + strings.TrimSpace(text[i:end]+right) + "\""}, true
+				st.strength = anchorLead
+				if words {
+					st.what = "\"" + strings.TrimSpace(text[i:end]+right) + "\""
+				}
+				return st, true
 			}
 		}
 	}
@@ -185,11 +222,21 @@ func (s *signals) readDotnetStatus() {
 			}
 			before := strings.ToLower(text[max(0, at-20):at])
 			if strings.Contains(before, "response") || strings.Contains(before, "status") {
-				s.statuses = append(s.statuses, statusSeen{dotnetStatus[name], anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+				s.addStatus(statusSeen{dotnetStatus[name], anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
 				break
 			}
 		}
 	}
+}
+
+// statusWords fills in what for a status found by scanStatuses, as anchorAt words it.
+func statusWords(text string, st statusSeen) statusSeen {
+	if st.what == "" {
+		if worded, ok := anchorAt(text, st.pos, st.pos+3, st.code); ok {
+			st.what = worded.what
+		}
+	}
+	return st
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }

@@ -166,3 +166,43 @@ func lowerEach(n int, at func(i int) (module, name string)) []string {
 	}
 	return out
 }
+
+// hasLowerSuffix reports strings.HasSuffix(strings.ToLower(s), suffix) for a lower-case
+// ASCII suffix.
+func hasLowerSuffix(s, suffix string) bool {
+	if !isASCII(s) {
+		return strings.HasSuffix(strings.ToLower(s), suffix)
+	}
+	return hasFoldSuffix(s, suffix)
+}
+
+// hasFoldSuffix reports whether s ends in suffix, ignoring ASCII case.
+func hasFoldSuffix(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	t := s[len(s)-len(suffix):]
+	for i := 0; i < len(t); i++ {
+		if lower(t[i]) != lower(suffix[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneField reports len(strings.Fields(s)) == 1.
+func oneField(s string) bool {
+	if !isASCII(s) {
+		return len(strings.Fields(s)) == 1
+	}
+	fields, inField := 0, false
+	for i := 0; i < len(s); i++ {
+		if asciiSpace(s[i]) {
+			inField = false
+		} else if !inField {
+			inField = true
+			fields++
+		}
+	}
+	return fields == 1
+}

@@ -12,7 +12,8 @@ var textCases = []string{
 	"com.amazon.coral.validate#ThrottlingException", "exception", "Exception", "xException",
 	"EXCEPTION", "a.b-c d_e", "two  spaces", "tab\there", "line\nbreak", " lead", "trail ",
 	"ünïcode Error", "K\u212a", "İstanbul", "\u00a0nbsp\u00a0", "a\u0085b", "\xff\xfe", "x\vy\fz",
-	"Number of request tokens", "#", "#Exception", "a#b#c",
+	"Number of request tokens", "#", "#Exception", "a#b#c", "HTTP/1.1", "HTTP/1.1 \t", "Error Code:",
+	"API ERROR CODE:", "\u212aerror code:", "x\u212a", "HTTP/2\u00a0x",
 }
 
 func textInputs() []string {
@@ -37,6 +38,14 @@ func TestTextHelpersMatchStrings(t *testing.T) {
 		}
 		if got, want := lowerChanges(s), strings.ToLower(s) != s; got != want {
 			t.Errorf("lowerChanges(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := oneField(s), len(strings.Fields(s)) == 1; got != want {
+			t.Errorf("oneField(%q) = %v, want %v", s, got, want)
+		}
+		for _, suffix := range []string{"error code:", "exception", "s", ""} {
+			if got, want := hasLowerSuffix(s, suffix), strings.HasSuffix(strings.ToLower(s), suffix); got != want {
+				t.Errorf("hasLowerSuffix(%q, %q) = %v, want %v", s, suffix, got, want)
+			}
 		}
 		for _, other := range []string{strings.ToLower(s), strings.ToUpper(s), "x", ""} {
 			if got, want := sameLower(s, other), strings.ToLower(s) == strings.ToLower(other); got != want {
