@@ -16,6 +16,7 @@ type scratch struct {
 	// match's candidate entries, and one file's share of them and of the phrase hits.
 	cands, phrases []ref
 	list, worded   []int
+	ev             evidence
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -23,7 +24,8 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // Buffers that grew past these sizes (a megabyte paste) are dropped rather than kept for
 // the next decode, so the pool never holds on to much memory.
 const (
-	maxPooledHits = 4096
+	maxPooledHits     = 4096
+	maxPooledEvidence = 16 << 10
 )
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
@@ -36,6 +38,9 @@ func putScratch(sc *scratch) {
 	}
 	if cap(sc.cands) > maxPooledHits {
 		sc.cands, sc.list = nil, nil
+	}
+	if cap(sc.ev.buf) > maxPooledEvidence {
+		sc.ev = evidence{}
 	}
 	if cap(sc.phrases) > maxPooledHits {
 		sc.phrases, sc.worded = nil, nil
@@ -72,4 +77,43 @@ func (sc *scratch) cardsFor(n int) []scoreCard {
 		sc.cards[i] = scoreCard{reasons: sc.cards[i].reasons[:0]}
 	}
 	return sc.cards
+}
+
+// evidence returns the decode's evidence lines, empty.
+func (sc *scratch) evidence() *evidence {
+	sc.ev.buf, sc.ev.ends = sc.ev.buf[:0], sc.ev.ends[:0]
+	return &sc.ev
+}
+
+// evidence gathers the evidence lines' text in one buffer and makes it a string once, at
+// the end: one allocation for all the lines instead of one or more per line.
+type evidence struct {
+	buf  []byte
+	ends []int // where each line ends in buf
+}
+
+// add appends one line, the concatenation of parts.
+func (ev *evidence) add(parts ...string) {
+	for _, p := range parts {
+		ev.buf = append(ev.buf, p...)
+	}
+	ev.ends = append(ev.ends, len(ev.buf))
+}
+
+func (ev *evidence) len() int { return len(ev.ends) }
+
+// lines returns the lines added, nil when none. They share one string and own their memory
+// (the buffer itself stays in the scratch).
+func (ev *evidence) lines() []string {
+	if len(ev.ends) == 0 {
+		return nil
+	}
+	all := string(ev.buf)
+	out := make([]string, len(ev.ends))
+	start := 0
+	for i, end := range ev.ends {
+		out[i] = all[start:end]
+		start = end
+	}
+	return out
 }

@@ -133,7 +133,7 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 		}
 		return st, true
 	}
-	ll := strings.TrimRight(left, " :=\t'\"`[(*")
+	ll := trimLabelEnd(left)
 	if !isASCII(ll) {
 		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
 	}
@@ -180,6 +180,20 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 		}
 	}
 	return statusSeen{}, false
+}
+
+// trimLabelEnd is strings.TrimRight(s, " :=\t'\"`[(*") without building the cutset's
+// table on every call (it runs for every 3-digit number in the paste).
+func trimLabelEnd(s string) string {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ' ', ':', '=', '\t', '\'', '"', '`', '[', '(', '*':
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // phraseAfter returns the reason phrase for code at the start of s, if it is there.

@@ -39,6 +39,11 @@ func TestTextHelpersMatchStrings(t *testing.T) {
 		if got, want := lowerChanges(s), strings.ToLower(s) != s; got != want {
 			t.Errorf("lowerChanges(%q) = %v, want %v", s, got, want)
 		}
+		for _, tail := range []string{"", " :=", "\t'\"`[(*", "x:", "\u00e9 ("} {
+			if got, want := trimLabelEnd(s+tail), strings.TrimRight(s+tail, " :=\t'\"`[(*"); got != want {
+				t.Errorf("trimLabelEnd(%q) = %q, want %q", s+tail, got, want)
+			}
+		}
 		if got, want := oneField(s), len(strings.Fields(s)) == 1; got != want {
 			t.Errorf("oneField(%q) = %v, want %v", s, got, want)
 		}

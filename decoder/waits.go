@@ -215,18 +215,18 @@ func parseRFC3339(s string) (time.Time, bool) {
 	return t, true
 }
 
-// bestWait picks the strongest hint; the first of equals wins.
-func bestWait(hs []hint) (hint, bool) {
-	best := -1
-	for i, h := range hs {
-		if best < 0 || h.strength > hs[best].strength {
-			best = i
+// bestWait picks the strongest hint of all the lists, in order; the first of equals wins.
+func bestWait(lists ...[]hint) (hint, bool) {
+	var best hint
+	found := false
+	for _, hs := range lists {
+		for _, h := range hs {
+			if !found || h.strength > best.strength {
+				best, found = h, true
+			}
 		}
 	}
-	if best < 0 {
-		return hint{}, false
-	}
-	return hs[best], true
+	return best, found
 }
 
 func secondsText(ms int64) string {
