@@ -37,6 +37,7 @@ type bodyFacts struct {
 	stream   bool     // an error member inside a streamed chunk
 	budget   *int
 	wanted   map[string]bool
+	arena    *arena // for the bodies inside strings; nil: a fresh one each time
 }
 
 type ranked struct {
@@ -83,11 +84,31 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 // readBodies walks every parsed object. wanted holds the key paths and keys whose presence
 // or value some catalog's field signal asks about; only those are recorded.
 func readBodies(objs []*node, budget *int, wanted map[string]bool) *bodyFacts {
-	f := &bodyFacts{scalars: map[string]string{}, fields: map[string]bool{}, budget: budget, wanted: wanted}
+	f := new(bodyFacts).reset(budget, wanted, nil)
+	f.read(objs)
+	return f
+}
+
+// reset empties f for a decode, keeping its maps' and lists' storage, and returns it. The
+// bodies found inside strings are parsed with a, when given.
+func (f *bodyFacts) reset(budget *int, wanted map[string]bool, a *arena) *bodyFacts {
+	scalars, fields := f.scalars, f.fields
+	if scalars == nil {
+		scalars, fields = map[string]string{}, map[string]bool{}
+	}
+	clear(scalars)
+	clear(fields)
+	*f = bodyFacts{codes: f.codes[:0], types: f.types[:0], messages: f.messages[:0],
+		statuses: f.statuses[:0], headers: f.headers[:0], waits: f.waits[:0], classes: f.classes[:0],
+		scalars: scalars, fields: fields, budget: budget, wanted: wanted, arena: a}
+	return f
+}
+
+// read walks every parsed object.
+func (f *bodyFacts) read(objs []*node) {
 	for _, o := range objs {
 		f.walk(o, "", 0, false)
 	}
-	return f
 }
 
 func isIdentifier(s string) bool {
@@ -342,7 +363,11 @@ func (f *bodyFacts) nested(s string, depth int) {
 	if !strings.HasPrefix(t, "{") && !strings.HasPrefix(t, "[") && !strings.Contains(t, "{\"") && !strings.Contains(t, "{'") && !strings.Contains(t, "{\n") {
 		return
 	}
-	for _, o := range parseObjects(s, f.budget, 16) {
+	a := f.arena
+	if a == nil {
+		a = new(arena)
+	}
+	for _, o := range a.parseObjects(s, f.budget, 16) {
 		f.walk(o, "", depth+1, false)
 	}
 }

@@ -78,6 +78,7 @@ func (n *node) number() (float64, bool) {
 const maxDepth = 48
 
 type parser struct {
+	a      *arena // where nodes and member lists are carved from
 	src    string
 	pos    int
 	depth  int
@@ -85,6 +86,14 @@ type parser struct {
 	failed bool
 	// tooDeep records that nesting passed maxDepth.
 	tooDeep bool
+}
+
+// ar returns the parser's arena, making one for a parser set up without (the catalog's).
+func (p *parser) ar() *arena {
+	if p.a == nil {
+		p.a = new(arena)
+	}
+	return p.a
 }
 
 func (p *parser) fail() *node {
@@ -139,7 +148,7 @@ func (p *parser) value() *node {
 		if !ok {
 			return p.fail()
 		}
-		return &node{kind: strNode, str: s}
+		return p.ar().str(strNode, s)
 	case (c == 'b' || c == 'u' || c == 'r') && p.pos+1 < len(p.src) && (p.src[p.pos+1] == '\'' || p.src[p.pos+1] == '"'):
 		// Python bytes/unicode/raw literal: b'{"error": ...}'.
 		p.pos++
@@ -147,7 +156,7 @@ func (p *parser) value() *node {
 		if !ok {
 			return p.fail()
 		}
-		return &node{kind: strNode, str: s}
+		return p.ar().str(strNode, s)
 	case c == '-' || c == '+' || (c >= '0' && c <= '9'):
 		return p.number()
 	case isWordByte(c):
@@ -162,9 +171,12 @@ func (p *parser) object() *node {
 		return p.fail()
 	}
 	p.depth++
-	defer func() { p.depth-- }()
+	// The members go on the arena's stack (objects nest) and into the node, copied to a
+	// list of their own, when the object closes.
+	mark := len(p.ar().stack)
+	defer func() { p.depth--; p.ar().stack = p.ar().stack[:mark] }()
 	p.pos++ // '{'
-	n := &node{kind: objNode}
+	n := p.ar().node(objNode)
 	for {
 		if !p.spend(1) {
 			return p.fail()
@@ -177,6 +189,7 @@ func (p *parser) object() *node {
 		switch {
 		case c == '}':
 			p.pos++
+			n.obj = p.ar().members(p.ar().stack[mark:])
 			return n
 		case c == ',' || c == ';':
 			p.pos++
@@ -210,10 +223,10 @@ func (p *parser) object() *node {
 		// "400 Bad Request" or "Just The level of ..." after '=': keep the whole line.
 		if v.kind == numNode || v.kind == bareNode {
 			if rest := p.lineRestAfterValue(); rest != "" {
-				v = &node{kind: bareNode, str: strings.TrimSpace(v.str + rest)}
+				v = p.ar().str(bareNode, strings.TrimSpace(v.str+rest))
 			}
 		}
-		n.obj = append(n.obj, member{key: key, val: v})
+		p.ar().stack = append(p.ar().stack, member{key: key, val: v})
 	}
 }
 
@@ -238,7 +251,7 @@ func (p *parser) restOfLine() *node {
 		p.pos++
 	}
 	p.spend(p.pos - start)
-	return &node{kind: bareNode, str: strings.TrimSpace(p.src[start:p.pos])}
+	return p.ar().str(bareNode, strings.TrimSpace(p.src[start:p.pos]))
 }
 
 func (p *parser) skipInline() {
@@ -320,9 +333,10 @@ func (p *parser) array() *node {
 		return p.fail()
 	}
 	p.depth++
-	defer func() { p.depth-- }()
+	mark := len(p.ar().items)
+	defer func() { p.depth--; p.ar().items = p.ar().items[:mark] }()
 	p.pos++ // '['
-	n := &node{kind: arrNode}
+	n := p.ar().node(arrNode)
 	for {
 		if !p.spend(1) {
 			return p.fail()
@@ -334,6 +348,7 @@ func (p *parser) array() *node {
 		switch p.src[p.pos] {
 		case ']':
 			p.pos++
+			n.arr = p.ar().nodeList(p.ar().items[mark:])
 			return n
 		case ',':
 			p.pos++
@@ -343,7 +358,7 @@ func (p *parser) array() *node {
 		if v == nil {
 			return p.fail()
 		}
-		n.arr = append(n.arr, v)
+		p.ar().items = append(p.ar().items, v)
 	}
 }
 
@@ -359,7 +374,7 @@ func (p *parser) number() *node {
 		break
 	}
 	p.spend(p.pos - start)
-	return &node{kind: numNode, str: p.src[start:p.pos]}
+	return p.ar().str(numNode, p.src[start:p.pos])
 }
 
 func (p *parser) word() *node {
@@ -371,13 +386,15 @@ func (p *parser) word() *node {
 	w := p.src[start:p.pos]
 	switch w {
 	case "true", "True":
-		return &node{kind: boolNode, b: true}
+		n := p.ar().node(boolNode)
+		n.b = true
+		return n
 	case "false", "False":
-		return &node{kind: boolNode}
+		return p.ar().node(boolNode)
 	case "null", "None", "undefined", "nil", "NaN":
-		return &node{kind: nullNode}
+		return p.ar().node(nullNode)
 	}
-	return &node{kind: bareNode, str: w}
+	return p.ar().str(bareNode, w)
 }
 
 // quoted reads a string delimited by q, decoding JSON and Python escapes. A string cut off
@@ -471,6 +488,11 @@ func isWordByte(c byte) bool {
 // parse is retried from the next brace inside it, so a broken outer envelope still yields
 // the intact body inside. budget bounds the total work.
 func parseObjects(text string, budget *int, limit int) []*node {
+	return new(arena).parseObjects(text, budget, limit)
+}
+
+// parseObjects is parseObjects with the nodes carved from a.
+func (a *arena) parseObjects(text string, budget *int, limit int) []*node {
 	var out []*node
 	i := 0
 	for i < len(text) && len(out) < limit && *budget > 0 {
@@ -479,7 +501,7 @@ func parseObjects(text string, budget *int, limit int) []*node {
 			break
 		}
 		start := i + j
-		n, end, ok := parseObjectAt(text, start, budget)
+		n, end, ok := a.parseObjectAt(text, start, budget)
 		if ok {
 			if len(n.obj) > 0 {
 				out = append(out, n)
@@ -494,16 +516,16 @@ func parseObjects(text string, budget *int, limit int) []*node {
 // should resume. Log-escaped JSON ({\"a\":1}) is unescaped one level first. After a failure
 // scanning resumes just inside the brace, unless nesting ran past the depth limit: then the
 // nested braces already read are hopeless and are skipped, which keeps deep input linear.
-func parseObjectAt(text string, start int, budget *int) (*node, int, bool) {
+func (a *arena) parseObjectAt(text string, start int, budget *int) (*node, int, bool) {
 	if escapedAhead(text, start+1) {
 		region, consumed := unescapeRegion(text[start:], budget)
-		p := &parser{src: region, budget: budget}
+		p := &parser{a: a, src: region, budget: budget}
 		if n := p.object(); n != nil {
 			return n, start + consumed, true
 		}
 		return nil, start + 1, false
 	}
-	p := &parser{src: text, pos: start, budget: budget}
+	p := &parser{a: a, src: text, pos: start, budget: budget}
 	n := p.object()
 	if n == nil {
 		if p.tooDeep {
@@ -562,4 +584,56 @@ func unescapeRegion(s string, budget *int) (string, int) {
 	}
 	*budget -= i
 	return b.String(), i
+}
+
+// arena hands out the parser's nodes and member lists from chunks, a few allocations per
+// paste instead of one per value, and keeps the stacks on which objects and arrays collect
+// their members while they are read. Chunks are never reused: nodes stay valid as long as
+// anything points at them.
+type arena struct {
+	nodes []node   // the rest of the current chunk
+	mems  []member // the rest of the current chunk of member lists
+	stack []member // members of the objects being read, innermost last
+	items []*node  // items of the arrays being read, innermost last
+}
+
+const arenaChunk = 32
+
+func (a *arena) node(k nodeKind) *node {
+	if len(a.nodes) == 0 {
+		a.nodes = make([]node, arenaChunk)
+	}
+	n := &a.nodes[0]
+	a.nodes = a.nodes[1:]
+	n.kind = k
+	return n
+}
+
+func (a *arena) str(k nodeKind, s string) *node {
+	n := a.node(k)
+	n.str = s
+	return n
+}
+
+// members returns a copy of ms with a backing array of its own length (so an append to
+// one object's list can never write into another's).
+func (a *arena) members(ms []member) []member {
+	if len(ms) == 0 {
+		return nil
+	}
+	if len(ms) > len(a.mems) {
+		a.mems = make([]member, max(arenaChunk, len(ms)))
+	}
+	out := a.mems[:len(ms):len(ms)]
+	a.mems = a.mems[len(ms):]
+	copy(out, ms)
+	return out
+}
+
+// nodeList returns a copy of items.
+func (a *arena) nodeList(items []*node) []*node {
+	if len(items) == 0 {
+		return nil
+	}
+	return append([]*node(nil), items...)
 }

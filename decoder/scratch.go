@@ -17,6 +17,11 @@ type scratch struct {
 	cands, phrases []ref
 	list, worded   []int
 	ev             evidence
+	// arena: the object parser's nodes. Only its unused chunk ends and its stacks carry
+	// over to the next decode; nodes handed out are never handed out again.
+	arena arena
+	sig   signals   // the decode's signals, reset by extractWith
+	body  bodyFacts // the bodies' facts, its maps cleared for reuse
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -26,6 +31,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 const (
 	maxPooledHits     = 4096
 	maxPooledEvidence = 16 << 10
+	maxPooledMap      = 64
 )
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
@@ -33,6 +39,7 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 // putScratch returns sc to the pool. A decode that panicked does not call it: its buffers
 // may be half-written.
 func putScratch(sc *scratch) {
+	sc.sig = signals{} // drop the paste itself
 	if cap(sc.hits) > maxPooledHits {
 		sc.hits = nil
 	}
@@ -41,6 +48,12 @@ func putScratch(sc *scratch) {
 	}
 	if cap(sc.ev.buf) > maxPooledEvidence {
 		sc.ev = evidence{}
+	}
+	if cap(sc.arena.stack) > maxPooledHits || cap(sc.arena.items) > maxPooledHits {
+		sc.arena.stack, sc.arena.items = nil, nil
+	}
+	if len(sc.body.scalars) > maxPooledMap || len(sc.body.fields) > maxPooledMap {
+		sc.body.scalars, sc.body.fields = nil, nil // clearing a grown map costs its size
 	}
 	if cap(sc.phrases) > maxPooledHits {
 		sc.phrases, sc.worded = nil, nil

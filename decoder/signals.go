@@ -27,6 +27,7 @@ type signals struct {
 	textWaits  []hint
 	sc         *scratch // this decode's working buffers
 	norms      []string // normCode of each of codes, once worked out
+	budget     int      // parse steps left
 }
 
 type litHit struct {
@@ -45,15 +46,18 @@ func extract(in normalized, eng *engine) *signals { return extractWith(in, eng, 
 // extractWith is extract working in sc's buffers; the signals point into them.
 func extractWith(in normalized, eng *engine, sc *scratch) *signals {
 	text := in.text
-	s := &signals{in: in, primary: -1, sc: sc}
-	budget := len(text)*stepsPerByte + 1<<16
+	s := &sc.sig
+	*s = signals{in: in, primary: -1, sc: sc}
+	s.budget = len(text)*stepsPerByte + 1<<16
+	budget := &s.budget
 
 	scanStatuses(text, s.addStatus)
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
-	objs := parseObjects(text, &budget, maxObjects)
-	s.body = readBodies(objs, &budget, eng.fieldKeys)
-	s.budgetHit = budget <= 0
+	objs := sc.arena.parseObjects(text, budget, maxObjects)
+	s.body = sc.body.reset(budget, eng.fieldKeys, &sc.arena)
+	s.body.read(objs)
+	s.budgetHit = *budget <= 0
 	for _, st := range s.body.statuses {
 		s.addStatus(st)
 	}
