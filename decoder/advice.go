@@ -33,7 +33,9 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if id.provider >= 0 {
 		prov = e.files[id.provider]
 		r.Provider, r.ProviderName = prov.Slug, prov.Name
-		ev.add("provider ", prov.Name, ": ", id.reasons)
+		ev.write("provider ", prov.Name, ": ")
+		e.writeReasons(ev, s, id.reasons)
+		ev.end()
 		for _, t := range id.tied {
 			ev.add("the signals fit ", e.files[t].Name, " equally well")
 		}
@@ -41,7 +43,9 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if id.wrapper >= 0 {
 		w := e.files[id.wrapper]
 		r.Wrapper = w.Slug
-		ev.add("re-printed by ", w.Name, ": ", id.wreasons)
+		ev.write("re-printed by ", w.Name, ": ")
+		e.writeReasons(ev, s, id.wreasons)
+		ev.end()
 	}
 	if id.upstream != "" {
 		r.Upstream = id.upstream
@@ -276,22 +280,23 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 		}
 		return "The " + p.Name + " SDK waits out a 429 by itself when Retry-After is at most " + limit + " and retries; seeing it raised means the wait was longer or the retries ran out."
 	}
-	// Written into one buffer: the sentence has up to five optional parts.
-	var buf [320]byte
-	b := append(buf[:0], "The "...)
-	b = append(b, p.Name...)
-	b = append(b, " SDK already retries this error"...)
+	// The sentence has up to five optional parts: gathered, then joined in one allocation.
+	var buf [14]string
+	parts := append(buf[:0], "The ", p.Name, " SDK already retries this error")
 	if retries > 0 {
-		b = append(append(b, ' '), countText(retries)...)
+		parts = append(parts, " ", countText(retries))
 	}
 	if sdk.Backoff != "" {
-		b = append(append(append(b, " ("...), sdk.Backoff...), ')')
+		parts = append(parts, " (", sdk.Backoff, ")")
 	}
-	b = append(b, "; seeing it raised means those retries ran out."...)
-	if opts := optionNames(sdk); opts != "" {
-		b = append(append(append(b, " Raise "...), opts...), " or space out your calls."...)
+	parts = append(parts, "; seeing it raised means those retries ran out.")
+	var optBuf [5]string
+	if opts := optionNames(sdk, optBuf[:0]); len(opts) > 0 {
+		parts = append(parts, " Raise ")
+		parts = append(parts, opts...)
+		parts = append(parts, " or space out your calls.")
 	}
-	return string(b)
+	return strings.Join(parts, "")
 }
 
 func countText(n int) string {
@@ -304,20 +309,23 @@ func countText(n int) string {
 	return itoa(n) + " times"
 }
 
-func optionNames(sdk SDK) string {
+// optionNames appends to dst the words naming the SDKs' retry options: "max_retries
+// (Python) or maxRetries (Node)".
+func optionNames(sdk SDK, dst []string) []string {
 	py, node := sdk.Python.Option, sdk.Node.Option
 	if node == py {
 		node = ""
 	}
-	switch {
-	case py != "" && node != "":
-		return py + " (Python) or " + node + " (Node)"
-	case py != "":
-		return py + " (Python)"
-	case node != "":
-		return node + " (Node)"
+	if py != "" {
+		dst = append(dst, py, " (Python)")
 	}
-	return ""
+	if py != "" && node != "" {
+		dst = append(dst, " or ")
+	}
+	if node != "" {
+		dst = append(dst, node, " (Node)")
+	}
+	return dst
 }
 
 // sdkRetries reports whether an SDK's retry_on list covers this error. Items are statuses

@@ -202,12 +202,9 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 	for _, m := range n.obj {
 		k, v := m.key, m.val
 		lk := strings.ToLower(k)
-		p := lk
-		if path != "" {
-			p = path + "." + lk
-		}
-		if f.wanted[p] {
-			f.fields[p] = true
+		p := keyPath{parent: path, key: lk}
+		if f.isWanted(&p) {
+			f.fields[p.String()] = true
 		}
 		if f.wanted[lk] {
 			if t := v.text(); t != "" && len(t) <= 40 {
@@ -218,7 +215,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		case "error", "errors":
 			switch v.kind {
 			case objNode:
-				f.walk(v, p, depth, true)
+				f.walk(v, p.String(), depth, true)
 				continue
 			case strNode:
 				if isIdentifier(v.str) {
@@ -232,7 +229,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				continue
 			case arrNode:
 				f.readValidation(v)
-				f.walk(v, p, depth, true)
+				f.walk(v, p.String(), depth, true)
 				continue
 			}
 		case "code", "error_code", "errorcode", "__type", "decline_code", "reason", ":exception-type", "x-amzn-errortype":
@@ -244,7 +241,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 					f.statuses = append(f.statuses, statusSeen{c, anchorField, 0, "the body's code field (" + v.str + ")"})
 				}
 				if inError {
-					f.addCode(v.str, base+rankNumericCode, p)
+					f.addCode(v.str, base+rankNumericCode, p.String())
 				}
 				continue
 			}
@@ -266,7 +263,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				rank = rankReason
 			}
 			if isIdentifier(v.str) {
-				f.addCode(v.str, base+rank, p)
+				f.addCode(v.str, base+rank, p.String())
 			}
 			continue
 		case "type":
@@ -274,12 +271,12 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				break
 			}
 			if problem && strings.Contains(v.str, "/") {
-				f.addCode(v.str, base+rankProblemType, p)
+				f.addCode(v.str, base+rankProblemType, p.String())
 				continue
 			}
 			if (envelope || inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
 				f.types = append(f.types, v.str)
-				f.addCode(v.str, base+rankType, p)
+				f.addCode(v.str, base+rankType, p.String())
 			}
 			continue
 		case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode":
@@ -288,7 +285,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				continue
 			}
 			if v.kind == strNode && isEnumWord(v.str) && lk == "status" {
-				f.addCode(v.str, base+rankEnumStatus, p)
+				f.addCode(v.str, base+rankEnumStatus, p.String())
 				continue
 			}
 		case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message":
@@ -342,7 +339,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		}
 		switch v.kind {
 		case objNode, arrNode:
-			f.walk(v, p, depth, inError || lk == "innererror" || lk == "details" || lk == "metadata")
+			f.walk(v, p.String(), depth, inError || lk == "innererror" || lk == "details" || lk == "metadata")
 		case strNode:
 			f.scalar(k, v.str, depth)
 			if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
@@ -469,4 +466,34 @@ func parseDuration(s string) (int64, bool) {
 		return 0, false
 	}
 	return int64(total + 0.5), true
+}
+
+// keyPath is a member's key path ("error.metadata.raw"), joined only when it is needed as
+// a string: most members are neither wanted by a field signal nor a code.
+type keyPath struct {
+	parent, key string
+	full        string // parent.key, once joined
+}
+
+func (k *keyPath) String() string {
+	if k.full == "" {
+		k.full = k.key
+		if k.parent != "" {
+			k.full = k.parent + "." + k.key
+		}
+	}
+	return k.full
+}
+
+// isWanted reports whether a field signal asks about path k, without joining it.
+func (f *bodyFacts) isWanted(k *keyPath) bool {
+	if len(f.wanted) == 0 {
+		return false
+	}
+	if k.parent == "" {
+		return f.wanted[k.key]
+	}
+	var buf [96]byte
+	joined := append(append(append(buf[:0], k.parent...), '.'), k.key...)
+	return f.wanted[string(joined)] // a lookup by string(bytes) copies nothing
 }

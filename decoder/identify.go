@@ -20,10 +20,10 @@ const (
 type identity struct {
 	provider int // file index, -1 when unknown
 	score    int
-	reasons  string // the provider's strongest signals, in words
+	reasons  []reason // the provider's strongest signals (in the decode's scratch)
 	tied     []int
 	wrapper  int // file index, -1 when none
-	wreasons string
+	wreasons []reason
 	upstream string
 }
 
@@ -36,7 +36,7 @@ type scoreCard struct {
 }
 
 // reason is one signal credited to a file. Its words are written only for the files that
-// win (describe), not for every file some signal touched.
+// win (writeReasons), not for every file some signal touched.
 type reason struct {
 	weight int
 	kind   reasonKind
@@ -103,11 +103,11 @@ func (e *engine) identify(s *signals) identity {
 	id := identity{provider: -1, wrapper: -1}
 	id.provider, id.score, id.tied = e.best(cards, KindProvider, minProviderScore)
 	if id.provider >= 0 {
-		id.reasons = e.topReasons(s, cards[id.provider].reasons)
+		id.reasons = topReasons(cards[id.provider].reasons)
 	}
 	id.wrapper, _, _ = e.best(cards, KindWrapper, minWrapperScore)
 	if id.wrapper >= 0 {
-		id.wreasons = e.topReasons(s, cards[id.wrapper].reasons)
+		id.wreasons = topReasons(cards[id.wrapper].reasons)
 	}
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {
@@ -150,34 +150,30 @@ func (e *engine) best(cards []scoreCard, kind string, min int) (int, int, []int)
 	return best, bestScore, tied
 }
 
-// topReasons words the four strongest reasons (the first of equals first), joined.
-func (e *engine) topReasons(s *signals, rs []reason) string {
+// topReasons returns the four strongest reasons (the first of equals first).
+func topReasons(rs []reason) []reason {
 	sortStable(rs, func(a, b reason) bool { return a.weight > b.weight })
-	out := ""
-	for i, r := range rs {
-		if i == 4 {
-			break
-		}
-		if i > 0 {
-			out += ", "
-		}
-		out += e.describe(s, r)
-	}
-	return out
+	return rs[:min(len(rs), 4)]
 }
 
-// describe words one reason for the evidence.
-func (e *engine) describe(s *signals, r reason) string {
-	switch r.kind {
-	case literalReason:
-		h := s.hits[r.i]
-		return signalWords(e.info[h.id].kind) + " \"" + oneSpaced(s.in.text[h.pos:h.end]) + "\""
-	case fieldReason:
-		return "body field " + e.fieldSig[r.i].text
-	case codeSpeltReason:
-		return "code \"" + r.code + "\", written as only " + e.files[r.i].Name + " writes it"
+// writeReasons writes reasons into the current evidence line, separated by commas.
+func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
+	for i, r := range rs {
+		if i > 0 {
+			ev.write(", ")
+		}
+		switch r.kind {
+		case literalReason:
+			h := s.hits[r.i]
+			ev.write(signalWords(e.info[h.id].kind), " \"", oneSpaced(s.in.text[h.pos:h.end]), "\"")
+		case fieldReason:
+			ev.write("body field ", e.fieldSig[r.i].text)
+		case codeSpeltReason:
+			ev.write("code \"", r.code, "\", written as only ", e.files[r.i].Name, " writes it")
+		default:
+			ev.write("code \"", r.code, "\", which only ", e.files[r.i].Name, " uses")
+		}
 	}
-	return "code \"" + r.code + "\", which only " + e.files[r.i].Name + " uses"
 }
 
 // slugFor maps a provider name as a router prints it ("OpenAI", "Google AI Studio") to a

@@ -108,26 +108,37 @@ type whyParts struct {
 }
 
 func (w whyParts) String() string {
-	why := ""
+	var buf [16]string
+	parts := buf[:0]
+	// sep starts every part but the first.
+	sep := func() {
+		if len(parts) > 0 {
+			parts = append(parts, ", ")
+		}
+	}
 	switch {
 	case w.code != "" && w.byClass != "":
-		why = "exception " + w.code
+		parts = append(parts, "exception ", w.code)
 	case w.code != "":
-		why = "code \"" + w.code + "\""
+		parts = append(parts, "code \"", w.code, "\"")
 	}
 	if w.typ != "" {
-		why = joinWhy(why, "type \""+w.typ+"\"")
+		sep()
+		parts = append(parts, "type \"", w.typ, "\"")
 	}
 	if w.wording {
-		why = joinWhy(why, "its wording")
+		sep()
+		parts = append(parts, "its wording")
 	}
 	if w.class != "" {
-		why = joinWhy(why, "exception "+w.class)
+		sep()
+		parts = append(parts, "exception ", w.class)
 	}
 	if w.status != 0 {
-		why = joinWhy(why, "status "+itoa(w.status))
+		sep()
+		parts = append(parts, "status ", itoa(w.status))
 	}
-	return why
+	return strings.Join(parts, "")
 }
 
 func (e *engine) match(s *signals, id identity) match {
@@ -376,13 +387,6 @@ func (e *engine) consensus(m *match, codes []written) {
 	}
 	m.file, m.entry, m.keyed, m.consensusStatus = e.generic, best, true, status
 	m.why = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
-}
-
-func joinWhy(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a + ", " + b
 }
 
 // classNames lists the names (and bracketed aliases) of the paste's exceptions that are not

@@ -107,11 +107,18 @@ type evidence struct {
 
 // add appends one line, the concatenation of parts.
 func (ev *evidence) add(parts ...string) {
+	ev.write(parts...)
+	ev.end()
+}
+
+// write adds parts to the line being written; end finishes it.
+func (ev *evidence) write(parts ...string) {
 	for _, p := range parts {
 		ev.buf = append(ev.buf, p...)
 	}
-	ev.ends = append(ev.ends, len(ev.buf))
 }
+
+func (ev *evidence) end() { ev.ends = append(ev.ends, len(ev.buf)) }
 
 func (ev *evidence) len() int { return len(ev.ends) }
 
