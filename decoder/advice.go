@@ -3,6 +3,7 @@ package decoder
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -261,11 +262,10 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 	if en != nil && en.SDK != "" {
 		return en.SDK
 	}
-	sdk := p.SDK
+	sdk := &p.SDK
 	if len(sdk.RetryOn) == 0 && sdk.Python.Retries == 0 && sdk.Node.Retries == 0 {
 		return ""
 	}
-	retries := max(sdk.Python.Retries, sdk.Node.Retries)
 	if !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category) {
 		what := "this error"
 		if r.HTTPStatus != 0 {
@@ -280,23 +280,33 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 		}
 		return "The " + p.Name + " SDK waits out a 429 by itself when Retry-After is at most " + limit + " and retries; seeing it raised means the wait was longer or the retries ran out."
 	}
-	// The sentence has up to five optional parts: gathered, then joined in one allocation.
-	var buf [14]string
-	parts := append(buf[:0], "The ", p.Name, " SDK already retries this error")
+	return retriesNote(p)
+}
+
+// retriesNotes caches retriesNote per catalog file: the sentence depends on the file alone,
+// and its backoff text runs to hundreds of bytes.
+var retriesNotes sync.Map // *Provider -> string
+
+// retriesNote says that p's SDK already retried the error it raised, and how to retry more.
+func retriesNote(p *Provider) string {
+	if note, ok := retriesNotes.Load(p); ok {
+		return note.(string)
+	}
+	sdk := &p.SDK
+	retries := max(sdk.Python.Retries, sdk.Node.Retries)
+	s := "The " + p.Name + " SDK already retries this error"
 	if retries > 0 {
-		parts = append(parts, " ", countText(retries))
+		s += " " + countText(retries)
 	}
 	if sdk.Backoff != "" {
-		parts = append(parts, " (", sdk.Backoff, ")")
+		s += " (" + sdk.Backoff + ")"
 	}
-	parts = append(parts, "; seeing it raised means those retries ran out.")
-	var optBuf [5]string
-	if opts := optionNames(sdk, optBuf[:0]); len(opts) > 0 {
-		parts = append(parts, " Raise ")
-		parts = append(parts, opts...)
-		parts = append(parts, " or space out your calls.")
+	s += "; seeing it raised means those retries ran out."
+	if opts := optionNames(sdk); opts != "" {
+		s += " Raise " + opts + " or space out your calls."
 	}
-	return strings.Join(parts, "")
+	retriesNotes.Store(p, s)
+	return s
 }
 
 func countText(n int) string {
@@ -309,23 +319,15 @@ func countText(n int) string {
 	return itoa(n) + " times"
 }
 
-// optionNames appends to dst the words naming the SDKs' retry options: "max_retries
-// (Python) or maxRetries (Node)".
-func optionNames(sdk SDK, dst []string) []string {
-	py, node := sdk.Python.Option, sdk.Node.Option
-	if node == py {
-		node = ""
+func optionNames(sdk *SDK) string {
+	var parts []string
+	if sdk.Python.Option != "" {
+		parts = append(parts, sdk.Python.Option+" (Python)")
 	}
-	if py != "" {
-		dst = append(dst, py, " (Python)")
+	if sdk.Node.Option != "" && sdk.Node.Option != sdk.Python.Option {
+		parts = append(parts, sdk.Node.Option+" (Node)")
 	}
-	if py != "" && node != "" {
-		dst = append(dst, " or ")
-	}
-	if node != "" {
-		dst = append(dst, node, " (Node)")
-	}
-	return dst
+	return strings.Join(parts, " or ")
 }
 
 // sdkRetries reports whether an SDK's retry_on list covers this error. Items are statuses

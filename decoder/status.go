@@ -210,20 +210,30 @@ func phraseAfter(s string, code int) string {
 	return ""
 }
 
-// The .NET names as markers, in their exact case.
-var dotnetMarkers = func() map[int]string {
-	m := map[int]string{}
-	for name := range dotnetStatus {
-		m[mark(name)] = name
+// The .NET names as markers, in their exact case: a list, in marker order, since ranging
+// over a map costs far more than the few names it holds (in WebAssembly above all). The
+// order does not matter: of equal anchors, the later in the text wins wherever it is read.
+var dotnetMarkers = func() []dotnetMarker {
+	var ms []dotnetMarker
+	for name, code := range dotnetStatus {
+		ms = append(ms, dotnetMarker{mark(name), name, code})
 	}
-	return m
+	sortStable(ms, func(a, b dotnetMarker) bool { return a.id < b.id })
+	return ms
 }()
+
+type dotnetMarker struct {
+	id   int
+	name string
+	code int
+}
 
 // readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
 func (s *signals) readDotnetStatus() {
 	text := s.in.text
-	for id, name := range dotnetMarkers {
-		for _, at := range s.at(id) {
+	for _, dm := range dotnetMarkers {
+		name := dm.name
+		for _, at := range s.at(dm.id) {
 			off := at + len(name)
 			if off > len(text) || text[at:off] != name {
 				continue
@@ -236,7 +246,7 @@ func (s *signals) readDotnetStatus() {
 			}
 			before := strings.ToLower(text[max(0, at-20):at])
 			if strings.Contains(before, "response") || strings.Contains(before, "status") {
-				s.addStatus(statusSeen{dotnetStatus[name], anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+				s.addStatus(statusSeen{dm.code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
 				break
 			}
 		}

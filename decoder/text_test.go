@@ -91,3 +91,23 @@ func TestDigitsValueMatchesAtoi(t *testing.T) {
 		}
 	}
 }
+
+func TestReadAmountAtMatchesReadAmount(t *testing.T) {
+	var in []string
+	for _, n := range []string{"4", "4.5", "20", "7.66", "1", "0", ".5", "4.", "1e3", "12.5.6"} {
+		for _, u := range []string{"s", "S", "ms", "MS", "Ms", "m0s", "M0S", "h", "H", "", ".", "s.", " seconds", " Seconds", " SECONDS", "  minutes",
+			" min", " Min.", " hours", " Hour", " millis", " milliseconds", "second", "sec", " x", "mhs", "sm"} {
+			for _, tail := range []string{"", ". Visit https://x", " and try", "\u00e9t\u00e9", "Z"} {
+				in = append(in, n+u+tail)
+			}
+		}
+	}
+	in = append(in, "", " 4s", "abc", "\u212a4s", "4\u212a")
+	for _, s := range in {
+		ms, used, ok := readAmountAt(s)
+		wms, wused, wok := readAmount(strings.ToLower(s))
+		if ms != wms || used != wused || ok != wok {
+			t.Errorf("readAmountAt(%q) = %d, %d, %v; readAmount gives %d, %d, %v", s, ms, used, ok, wms, wused, wok)
+		}
+	}
+}
