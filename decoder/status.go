@@ -47,6 +47,23 @@ var reasonAliases = map[string]int{
 	"unprocessable content": 422, "request time-out": 408, "overloaded": 529,
 }
 
+// reasonAliasList is reasonAliases as a list, which phraseAfter ranges over for every
+// number it reads: cheaper than a map (in WebAssembly above all). No two aliases of a code
+// start alike, so their order does not matter.
+var reasonAliasList = func() []reasonAlias {
+	var as []reasonAlias
+	for text, code := range reasonAliases {
+		as = append(as, reasonAlias{text, code})
+	}
+	sortStable(as, func(a, b reasonAlias) bool { return a.text < b.text })
+	return as
+}()
+
+type reasonAlias struct {
+	text string
+	code int
+}
+
 // .NET HttpStatusCode names, as printed by HttpClient wrappers.
 var dotnetStatus = map[string]int{
 	"BadRequest": 400, "Unauthorized": 401, "PaymentRequired": 402, "Forbidden": 403,
@@ -62,6 +79,16 @@ var statusLabels = []string{
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error", "->",
 }
+
+// labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
+// (the first that fits wins): a number's window is tried against a few, not all.
+var labelsEndingIn = func() (by [256][]string) {
+	for _, lab := range statusLabels {
+		c := lab[len(lab)-1]
+		by[c] = append(by[c], lab)
+	}
+	return by
+}()
 
 // scanStatuses finds anchored status numbers in text. Their what is left empty:
 // statusWords writes it for the one chosen.
@@ -112,7 +139,7 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 	}
 	// Status line: "HTTP/1.1 429 Too Many Requests", "< HTTP/2 429".
 	lt := strings.TrimRight(left, " ")
-	if k := strings.LastIndex(lt, "HTTP/"); k >= 0 && oneField(lt[k:]) {
+	if k := lastHTTP(lt); k >= 0 && oneField(lt[k:]) {
 		if strings.TrimLeft(lt[:k], "< ") == "" {
 			st.strength = anchorStatusLine
 			if words {
@@ -126,7 +153,8 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 		}
 		return st, true
 	}
-	if hasLowerSuffix(lt, "error code:") {
+	// Only ':' lower-cases to ':', so a line not ending in one is not "error code:".
+	if strings.HasSuffix(lt, ":") && hasLowerSuffix(lt, "error code:") {
 		st.strength = anchorErrorCode
 		if words {
 			st.what = "\"Error code: " + text[i:end] + "\""
@@ -137,7 +165,11 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 	if !isASCII(ll) {
 		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
 	}
-	for _, lab := range statusLabels {
+	var labels []string // only those ending in ll's last byte can match
+	if ll != "" {
+		labels = labelsEndingIn[lower(ll[len(ll)-1])]
+	}
+	for _, lab := range labels {
 		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
@@ -182,6 +214,15 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 	return statusSeen{}, false
 }
 
+// lastHTTP is strings.LastIndex(s, "HTTP/"), answering -1 at once for the many windows
+// without a slash.
+func lastHTTP(s string) int {
+	if strings.IndexByte(s, '/') < 0 {
+		return -1
+	}
+	return strings.LastIndex(s, "HTTP/")
+}
+
 // trimLabelEnd is strings.TrimRight(s, " :=\t'\"`[(*") without building the cutset's
 // table on every call (it runs for every 3-digit number in the paste).
 func trimLabelEnd(s string) string {
@@ -198,13 +239,15 @@ func trimLabelEnd(s string) string {
 
 // phraseAfter returns the reason phrase for code at the start of s, if it is there.
 func phraseAfter(s string, code int) string {
-	s = strings.TrimLeft(s, " -:")
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':') {
+		s = s[1:]
+	}
 	if p, ok := reasonPhrases[code]; ok && len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 		return s[:len(p)]
 	}
-	for alias, c := range reasonAliases {
-		if c == code && len(s) >= len(alias) && strings.EqualFold(s[:len(alias)], alias) {
-			return s[:len(alias)]
+	for _, a := range reasonAliasList {
+		if a.code == code && len(s) >= len(a.text) && strings.EqualFold(s[:len(a.text)], a.text) {
+			return s[:len(a.text)]
 		}
 	}
 	return ""

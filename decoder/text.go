@@ -182,7 +182,7 @@ func hasFoldSuffix(s, suffix string) bool {
 		return false
 	}
 	t := s[len(s)-len(suffix):]
-	for i := 0; i < len(t); i++ {
+	for i := len(t) - 1; i >= 0; i-- { // from the end: most candidates differ there
 		if lower(t[i]) != lower(suffix[i]) {
 			return false
 		}
