@@ -30,10 +30,9 @@ func normalize(in string, maxInput int) normalized {
 		in = in[:head] + "\n…\n" + in[len(in)-tail:]
 		out.truncated = true
 	}
-	if looksBinary(in) {
-		out.binary = true
-	}
-	if !needsCleaning(in) {
+	binary, dirty := inspect(in)
+	out.binary = binary
+	if !dirty {
 		out.text = in
 		return out
 	}
@@ -83,6 +82,40 @@ func normalize(in string, maxInput int) normalized {
 	}
 	out.text = b.String()
 	return out
+}
+
+// inspect is looksBinary(s) and needsCleaning(s) in one pass that spends one comparison
+// on each printable ASCII byte, which is nearly every byte of a paste.
+func inspect(s string) (binary, dirty bool) {
+	n := min(len(s), 4096)
+	bad := 0
+	for i := 0; i < n; {
+		c := s[i]
+		switch {
+		case c-0x20 < 0x60: // ' ' to DEL
+			i++
+			continue
+		case c < utf8.RuneSelf: // a control byte
+			if c == 0x1b || c == '\r' || c == 0 {
+				dirty = true
+			}
+			if c == 0 || (c != '\n' && c != '\r' && c != '\t' && c != 0x1b) {
+				bad++
+			}
+			i++
+			continue
+		}
+		dirty = true
+		r, size := utf8.DecodeRuneInString(s[i:n])
+		if r == utf8.RuneError && size == 1 && n-i >= utf8.UTFMax {
+			bad++ // as looksBinary counts it
+		}
+		i += size
+	}
+	if !dirty {
+		dirty = needsCleaning(s[n:])
+	}
+	return bad*10 > n, dirty
 }
 
 func needsCleaning(s string) bool {

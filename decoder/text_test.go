@@ -111,3 +111,17 @@ func TestReadAmountAtMatchesReadAmount(t *testing.T) {
 		}
 	}
 }
+
+func TestInspectMatchesTwoPasses(t *testing.T) {
+	var in []string
+	for _, s := range textInputs() {
+		in = append(in, s, s+"\r\n", "\x1b[31m"+s, s+"\x00", strings.Repeat(s+"\x01\x02", 300), strings.Repeat("é", 2100)+s)
+	}
+	in = append(in, strings.Repeat("a", 5000)+"\r", strings.Repeat("\xff", 5000), strings.Repeat("a\xff", 3000), "")
+	for _, s := range in {
+		b, d := inspect(s)
+		if b != looksBinary(s) || d != needsCleaning(s) {
+			t.Errorf("inspect(%.40q) = %v, %v; want %v, %v", s, b, d, looksBinary(s), needsCleaning(s))
+		}
+	}
+}
