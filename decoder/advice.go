@@ -112,7 +112,13 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		// An answer from the generic catalog, or from a wrapper's when the provider is
 		// known but its own catalog had no entry, is a general one.
 		r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov)
-		ev.add("matches ", ef.Name, " \"", en.Title, "\" (", m.why, ")")
+		ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
+		if m.whyWords != "" {
+			ev.write(m.whyWords)
+		} else {
+			m.why.writeTo(ev)
+		}
+		ev.add(")")
 		// The SDK classes: the entry's own, else those the provider's SDK raises for this
 		// status and category, else the wrapper's class for it.
 		switch {

@@ -96,7 +96,11 @@ func exceptionsInLine(line string, base int) []exception {
 	var out []exception
 	for i := 0; i < len(line); i++ {
 		if line[i] != ':' {
-			continue
+			j := strings.IndexByte(line[i:], ':') // jump to the next colon
+			if j < 0 {
+				break
+			}
+			i += j
 		}
 		if i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' {
 			continue // "https://", "12:30"

@@ -22,7 +22,10 @@ const (
 type match struct {
 	file, entry int // -1 when nothing matched
 	score       int
-	why         string
+	// why says what made the entry match: whyParts, or when the entry stands for what
+	// every catalog agrees a code means (consensus), words.
+	why         whyParts
+	whyWords    string
 	status      statusSeen
 	hasStatus   bool
 	byClassCode string // the exception name that matched the entry's code, if that decided it
@@ -107,38 +110,40 @@ type whyParts struct {
 	status  int    // the entry's status, when it agreed
 }
 
-func (w whyParts) String() string {
-	var buf [16]string
-	parts := buf[:0]
+// writeTo writes the parts, separated by commas, into the current evidence line.
+func (w *whyParts) writeTo(ev *evidence) {
+	first := true
 	// sep starts every part but the first.
 	sep := func() {
-		if len(parts) > 0 {
-			parts = append(parts, ", ")
+		if !first {
+			ev.write(", ")
 		}
+		first = false
 	}
 	switch {
 	case w.code != "" && w.byClass != "":
-		parts = append(parts, "exception ", w.code)
+		sep()
+		ev.write("exception ", w.code)
 	case w.code != "":
-		parts = append(parts, "code \"", w.code, "\"")
+		sep()
+		ev.write("code \"", w.code, "\"")
 	}
 	if w.typ != "" {
 		sep()
-		parts = append(parts, "type \"", w.typ, "\"")
+		ev.write("type \"", w.typ, "\"")
 	}
 	if w.wording {
 		sep()
-		parts = append(parts, "its wording")
+		ev.write("its wording")
 	}
 	if w.class != "" {
 		sep()
-		parts = append(parts, "exception ", w.class)
+		ev.write("exception ", w.class)
 	}
 	if w.status != 0 {
 		sep()
-		parts = append(parts, "status ", itoa(w.status))
+		ev.write("status ", itoa(w.status))
 	}
-	return strings.Join(parts, "")
 }
 
 func (e *engine) match(s *signals, id identity) match {
@@ -322,7 +327,7 @@ func (e *engine) match(s *signals, id identity) match {
 	}
 	sc.cands, sc.phrases, sc.list, sc.worded = cands, phrases, list, worded
 	if m.found() {
-		m.why, m.byClassCode = best.String(), best.byClass
+		m.why, m.byClassCode = best, best.byClass
 	}
 	if !m.keyed && id.provider < 0 {
 		e.consensus(&m, codes)
@@ -386,7 +391,7 @@ func (e *engine) consensus(m *match, codes []written) {
 		return
 	}
 	m.file, m.entry, m.keyed, m.consensusStatus = e.generic, best, true, status
-	m.why = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
+	m.whyWords = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
 }
 
 // classNames lists the names (and bracketed aliases) of the paste's exceptions that are not

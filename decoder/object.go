@@ -402,19 +402,22 @@ func (p *parser) word() *node {
 func (p *parser) quoted(q byte) (string, bool) {
 	p.pos++ // opening quote
 	start := p.pos
-	// Fast path: no escapes.
-	for p.pos < len(p.src) {
-		c := p.src[p.pos]
-		if c == q {
-			s := p.src[start:p.pos]
-			p.pos++
-			p.spend(len(s))
-			return s, true
-		}
-		if c == '\\' {
-			break
-		}
-		p.pos++
+	// Fast path: no escapes before the closing quote (found with IndexByte, which reads
+	// many bytes at a time).
+	rest := p.src[start:]
+	end := strings.IndexByte(rest, q)
+	if end < 0 {
+		end = len(rest)
+	}
+	if bs := strings.IndexByte(rest[:end], '\\'); bs >= 0 {
+		p.pos = start + bs // an escape comes first: decode from there
+	} else if end < len(rest) {
+		s := rest[:end]
+		p.pos = start + end + 1
+		p.spend(len(s))
+		return s, true
+	} else {
+		p.pos = len(p.src) // unterminated
 	}
 	var b strings.Builder
 	b.WriteString(p.src[start:p.pos])

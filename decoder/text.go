@@ -21,11 +21,12 @@ func isASCII(s string) bool {
 // oneSpaced is strings.Join(strings.Fields(t), " "): t with each run of white space made
 // one space and none at either end. Text that is so already comes back as it is.
 func oneSpaced(t string) string {
-	if t == "" || !isASCII(t) || asciiSpace(t[0]) || asciiSpace(t[len(t)-1]) {
+	if t == "" || asciiSpace(t[0]) || asciiSpace(t[len(t)-1]) {
 		return strings.Join(strings.Fields(t), " ")
 	}
-	for i := 1; i < len(t); i++ {
-		if c := t[i]; asciiSpace(c) && (c != ' ' || t[i-1] == ' ') {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || (asciiSpace(c) && (c != ' ' || t[i-1] == ' ')) {
 			return strings.Join(strings.Fields(t), " ")
 		}
 	}
