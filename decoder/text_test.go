@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The allocation-free helpers must answer exactly as the strings calls they replace.
@@ -112,6 +113,44 @@ func TestReadAmountAtMatchesReadAmount(t *testing.T) {
 	}
 }
 
+// The two passes inspect replaces, kept as its specification.
+
+// looksBinary reports whether the start of s is mostly not text.
+func looksBinary(s string) bool {
+	n := min(len(s), 4096)
+	if n == 0 {
+		return false
+	}
+	bad := 0
+	for i := 0; i < n; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b) {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:n])
+		if r == utf8.RuneError && size == 1 && n-i >= utf8.UTFMax {
+			bad++ // a byte that starts no character (a rune cut by the 4 KB window is fine)
+		}
+		i += size
+	}
+	return bad*10 > n
+}
+
+// needsCleaning reports whether s holds a byte normalize removes or replaces.
+func needsCleaning(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == 0x1b || c == '\r' || c == 0 || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 func TestInspectMatchesTwoPasses(t *testing.T) {
 	var in []string
 	for _, s := range textInputs() {
@@ -123,5 +162,21 @@ func TestInspectMatchesTwoPasses(t *testing.T) {
 		if b != looksBinary(s) || d != needsCleaning(s) {
 			t.Errorf("inspect(%.40q) = %v, %v; want %v, %v", s, b, d, looksBinary(s), needsCleaning(s))
 		}
+	}
+}
+
+func TestPrintable8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			b := []byte("abcdefgh")
+			b[pos] = byte(c)
+			want := c >= 0x20 && c < 0x80
+			if got := printable8(string(b), 0); got != want {
+				t.Fatalf("printable8 with byte %#x at %d = %v", c, pos, got)
+			}
+		}
+	}
+	if !printable8("  ~~\x7f\x7f  ", 0) || printable8("\x1f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", 0) {
+		t.Fatal("printable8 edges")
 	}
 }
