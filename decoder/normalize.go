@@ -134,8 +134,9 @@ func inspect(s string) (binary, dirty bool) {
 // 0x20 sets it in w-0x2020... (the subtraction borrows there, and any borrow it passes on
 // starts at such a byte, so the test never fails a word of printable bytes).
 func printable8(s string, i int) bool {
-	w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	b := s[i : i+8] // one bounds check; the eight loads below become one
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	return (w|(w-0x20*ones))&highs == 0
 }
