@@ -180,3 +180,18 @@ func TestPrintable8(t *testing.T) {
 		t.Fatal("printable8 edges")
 	}
 }
+
+func TestLowDigit8(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for pos := 0; pos < 8; pos++ {
+			for _, fill := range []byte{'a', '9', '6', ' ', 0xff, 0x80} {
+				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
+				b[pos] = byte(c)
+				want := c >= '0' && c <= '5'
+				if got := lowDigit8(string(b), 0); got != want {
+					t.Fatalf("lowDigit8(%q) = %v", b, got)
+				}
+			}
+		}
+	}
+}
