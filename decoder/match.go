@@ -166,7 +166,7 @@ func (e *engine) match(s *signals, id identity) match {
 	// RateLimitError does not pass for the code rate_limit_error. Of names alike, the
 	// last printed is kept.
 	classes := e.classNames(s)
-	types := normEach(len(s.body.types), func(i int) string { return s.body.types[i] })
+	types := s.scratch().normsOf(len(s.body.types), func(i int) string { return s.body.types[i] })
 	// A qualified class matches only its full name: litellm.BadRequestError is not the
 	// Cerebras SDK's BadRequestError.
 	excNames := lowerFullNames(s.excs)
@@ -397,7 +397,8 @@ func (e *engine) consensus(m *match, codes []written) {
 // classNames lists the names (and bracketed aliases) of the paste's exceptions that are not
 // too generic to mean anything, in the order printed, each with its normCode.
 func (e *engine) classNames(s *signals) []className {
-	var names []string
+	var nameBuf [8]string
+	names := nameBuf[:0]
 	for _, ex := range s.excs {
 		if genericExceptionNames[ex.name] {
 			continue
@@ -411,7 +412,7 @@ func (e *engine) classNames(s *signals) []className {
 	if len(names) == 0 {
 		return nil
 	}
-	norms := normEach(len(names), func(i int) string { return names[i] })
+	norms := s.scratch().normsOf(len(names), func(i int) string { return names[i] })
 	out := make([]className, len(names))
 	for i := range names {
 		out[i] = className{names[i], norms[i]}

@@ -119,6 +119,9 @@ var (
 // contextNumbers reads a context-window error's token counts.
 func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
 	for _, t := range contextTmpls {
+		if !s.mayMatch(t) {
+			continue
+		}
 		if v, span, found := s.matchTemplate(t); found {
 			u := v.get("used")
 			if a, b := v.get("a"), v.get("b"); a > 0 && b > 0 {
@@ -135,6 +138,9 @@ func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
 
 func (s *signals) requestOverLimit() (req, limit int, ok bool) {
 	for _, t := range overLimitTmpls {
+		if !s.mayMatch(t) {
+			continue
+		}
 		if v, _, found := s.matchTemplate(t); found && v.get("req") > v.get("limit") && v.get("limit") > 0 {
 			return v.get("req"), v.get("limit"), true
 		}
@@ -145,6 +151,9 @@ func (s *signals) requestOverLimit() (req, limit int, ok bool) {
 func (s *signals) textFields() map[string]string {
 	var out map[string]string
 	for i, ft := range fieldTemplates {
+		if !s.mayMatch(fieldTmpls[i]) {
+			continue
+		}
 		if v, _, found := s.matchTemplate(fieldTmpls[i]); found {
 			if out == nil {
 				out = map[string]string{}
@@ -156,6 +165,10 @@ func (s *signals) textFields() map[string]string {
 	}
 	return out
 }
+
+// mayMatch reports whether t's first literal occurs in the paste at all, which it does not
+// for nearly every template: matchTemplate is not worth calling then.
+func (s *signals) mayMatch(t template) bool { return len(s.at(t.anchor)) > 0 }
 
 // matchTemplate tries t at each place its first literal occurs and returns the slot
 // values and the byte span of the first place it matches. Literals match ignoring ASCII

@@ -19,9 +19,10 @@ type scratch struct {
 	ev             evidence
 	// arena: the object parser's nodes. Only its unused chunk ends and its stacks carry
 	// over to the next decode; nodes handed out are never handed out again.
-	arena arena
-	sig   signals   // the decode's signals, reset by extractWith
-	body  bodyFacts // the bodies' facts, its maps cleared for reuse
+	arena   arena
+	normBuf []string  // normCode lists (normsOf), emptied by extractWith
+	sig     signals   // the decode's signals, reset by extractWith
+	body    bodyFacts // the bodies' facts, its maps cleared for reuse
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -54,6 +55,9 @@ func putScratch(sc *scratch) {
 	}
 	if len(sc.body.scalars) > maxPooledMap || len(sc.body.fields) > maxPooledMap {
 		sc.body.scalars, sc.body.fields = nil, nil // clearing a grown map costs its size
+	}
+	if cap(sc.normBuf) > maxPooledHits {
+		sc.normBuf = nil
 	}
 	if cap(sc.phrases) > maxPooledHits {
 		sc.phrases, sc.worded = nil, nil
@@ -136,4 +140,12 @@ func (ev *evidence) lines() []string {
 		start = end
 	}
 	return out
+}
+
+// normsOf returns normCode of each of n strings (at(i) gives the i-th) in the scratch's
+// storage; the list is the caller's until the next decode.
+func (sc *scratch) normsOf(n int, at func(i int) string) []string {
+	start := len(sc.normBuf)
+	sc.normBuf = appendNormEach(sc.normBuf, n, at)
+	return sc.normBuf[start:len(sc.normBuf):len(sc.normBuf)]
 }

@@ -48,6 +48,7 @@ func extractWith(in normalized, eng *engine, sc *scratch) *signals {
 	text := in.text
 	s := &sc.sig
 	*s = signals{in: in, primary: -1, sc: sc}
+	sc.normBuf = sc.normBuf[:0]
 	s.budget = len(text)*stepsPerByte + 1<<16
 	budget := &s.budget
 
@@ -208,7 +209,10 @@ func (s *signals) scratch() *scratch {
 // codeNorms returns normCode of each code in s.codes (identify and match both need them).
 func (s *signals) codeNorms() []string {
 	if s.norms == nil {
-		s.norms = normEach(len(s.codes), func(i int) string { return s.codes[i].value })
+		s.norms = s.scratch().normsOf(len(s.codes), func(i int) string { return s.codes[i].value })
+		if s.norms == nil {
+			s.norms = []string{} // worked out: none
+		}
 	}
 	return s.norms
 }

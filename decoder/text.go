@@ -89,11 +89,11 @@ func appendNorm(dst []byte, s string) []byte {
 	return dst
 }
 
-// normEach returns normCode of each of n strings (at(i) gives the i-th), sharing one
-// allocation for their text.
-func normEach(n int, at func(i int) string) []string {
+// appendNormEach appends to dst normCode of each of n strings (at(i) gives the i-th),
+// the n sharing one allocation for their text.
+func appendNormEach(dst []string, n int, at func(i int) string) []string {
 	if n == 0 {
-		return []string{}
+		return dst
 	}
 	var buf [256]byte
 	b := buf[:0]
@@ -104,13 +104,12 @@ func normEach(n int, at func(i int) string) []string {
 		ends = append(ends, len(b))
 	}
 	all := string(b)
-	out := make([]string, n)
 	start := 0
-	for i, e := range ends {
-		out[i] = all[start:e]
+	for _, e := range ends {
+		dst = append(dst, all[start:e])
 		start = e
 	}
-	return out
+	return dst
 }
 
 // sameLower reports strings.ToLower(a) == strings.ToLower(b).

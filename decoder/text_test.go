@@ -65,10 +65,10 @@ func TestTextHelpersMatchStrings(t *testing.T) {
 		}
 	}
 	all := textInputs()
-	norms := normEach(len(all), func(i int) string { return all[i] })
+	norms := appendNormEach(nil, len(all), func(i int) string { return all[i] })
 	for i, s := range all {
 		if norms[i] != normCode(s) {
-			t.Errorf("normEach: %q gives %q, normCode %q", s, norms[i], normCode(s))
+			t.Errorf("appendNormEach: %q gives %q, normCode %q", s, norms[i], normCode(s))
 		}
 	}
 	lows := lowerEach(len(all), func(i int) (string, string) { return all[(i+1)%len(all)], all[i] })
