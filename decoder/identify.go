@@ -75,8 +75,8 @@ func (e *engine) identify(s *signals) identity {
 		}
 		credit(l.file, l.weight, reason{kind: literalReason, i: hi})
 	}
-	for i, fs := range e.fieldSig {
-		if s.body.fields[fs.text] {
+	for i, fs := range e.fieldSig { // in catalog order, which orders equal reasons
+		if len(s.body.fields) > 0 && s.body.fields[fs.text] {
 			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
 		}
 	}
@@ -137,7 +137,7 @@ func (e *engine) best(cards []scoreCard, kind string, min int) (int, int, []int)
 	var tied []int
 	for f := range cards {
 		c := &cards[f]
-		if e.files[f].Kind != kind || c.score < min {
+		if c.score < min || e.files[f].Kind != kind { // the score first: most files have none
 			continue
 		}
 		switch {
