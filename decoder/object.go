@@ -591,25 +591,42 @@ func unescapeRegion(s string, budget *int) (string, int) {
 
 // arena hands out the parser's nodes and member lists from chunks, a few allocations per
 // paste instead of one per value, and keeps the stacks on which objects and arrays collect
-// their members while they are read. Chunks are never reused: nodes stay valid as long as
-// anything points at them.
+// their members while they are read. An arena in a decode's scratch is rewound when the
+// decode ends (nothing outside a decode points at a node), so its chunks serve the next.
 type arena struct {
 	nodes []node   // the rest of the current chunk
 	mems  []member // the rest of the current chunk of member lists
 	stack []member // members of the objects being read, innermost last
 	items []*node  // items of the arrays being read, innermost last
+	// Chunks handed out since the last rewind, and chunks ready for reuse.
+	usedN, freeN [][]node
+	usedM, freeM [][]member
 }
 
-const arenaChunk = 32
+const (
+	arenaChunk     = 32
+	maxArenaChunks = 64 // kept for reuse; a larger paste's extra chunks go to the GC
+)
 
 func (a *arena) node(k nodeKind) *node {
 	if len(a.nodes) == 0 {
-		a.nodes = make([]node, arenaChunk)
+		a.nodes = a.nodeChunk()
 	}
 	n := &a.nodes[0]
 	a.nodes = a.nodes[1:]
 	n.kind = k
 	return n
+}
+
+func (a *arena) nodeChunk() []node {
+	var c []node
+	if n := len(a.freeN); n > 0 {
+		c, a.freeN = a.freeN[n-1], a.freeN[:n-1]
+	} else {
+		c = make([]node, arenaChunk)
+	}
+	a.usedN = append(a.usedN, c)
+	return c
 }
 
 func (a *arena) str(k nodeKind, s string) *node {
@@ -625,12 +642,51 @@ func (a *arena) members(ms []member) []member {
 		return nil
 	}
 	if len(ms) > len(a.mems) {
-		a.mems = make([]member, max(arenaChunk, len(ms)))
+		a.mems = a.memberChunk(len(ms))
 	}
 	out := a.mems[:len(ms):len(ms)]
 	a.mems = a.mems[len(ms):]
 	copy(out, ms)
 	return out
+}
+
+func (a *arena) memberChunk(n int) []member {
+	if n > arenaChunk {
+		return make([]member, n) // a big object: its own list, not kept
+	}
+	var c []member
+	if k := len(a.freeM); k > 0 {
+		c, a.freeM = a.freeM[k-1], a.freeM[:k-1]
+	} else {
+		c = make([]member, arenaChunk)
+	}
+	a.usedM = append(a.usedM, c)
+	return c
+}
+
+// rewind makes every chunk handed out free again, zeroed so that it holds on to nothing
+// of the paste it served.
+func (a *arena) rewind() {
+	for i, c := range a.usedN {
+		if i == len(a.usedN)-1 {
+			c = c[:len(c)-len(a.nodes)] // the current chunk: only its front was used
+		}
+		clear(c)
+		c = c[:cap(c)]
+		if len(a.freeN) < maxArenaChunks {
+			a.freeN = append(a.freeN, c)
+		}
+	}
+	for _, c := range a.usedM {
+		clear(c)
+		if len(a.freeM) < maxArenaChunks {
+			a.freeM = append(a.freeM, c)
+		}
+	}
+	clear(a.stack[:cap(a.stack)])
+	clear(a.items[:cap(a.items)])
+	a.usedN, a.usedM = a.usedN[:0], a.usedM[:0]
+	a.nodes, a.mems, a.stack, a.items = nil, nil, a.stack[:0], a.items[:0]
 }
 
 // nodeList returns a copy of items.

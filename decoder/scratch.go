@@ -17,8 +17,7 @@ type scratch struct {
 	cands, phrases []ref
 	list, worded   []int
 	ev             evidence
-	// arena: the object parser's nodes. Only its unused chunk ends and its stacks carry
-	// over to the next decode; nodes handed out are never handed out again.
+	// arena: the object parser's nodes, rewound when the decode ends.
 	arena   arena
 	normBuf []string  // normCode lists (normsOf), emptied by extractWith
 	sig     signals   // the decode's signals, reset by extractWith
@@ -41,6 +40,7 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 // may be half-written.
 func putScratch(sc *scratch) {
 	sc.sig = signals{} // drop the paste itself
+	sc.arena.rewind()
 	if cap(sc.hits) > maxPooledHits {
 		sc.hits = nil
 	}
