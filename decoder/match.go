@@ -151,8 +151,8 @@ func (e *engine) match(s *signals, id identity) match {
 	m.status, m.hasStatus = e.statusOf(s)
 
 	norms := s.codeNorms()
-	var codes []written // normalised -> as written; the first of each wins
-	top := ""           // the most specific code, which decides between entries
+	codes := s.scratch().written[:0] // normalised -> as written; the first of each wins
+	top := ""                        // the most specific code, which decides between entries
 	if len(norms) > 0 {
 		top = norms[0]
 	}
@@ -171,6 +171,7 @@ func (e *engine) match(s *signals, id identity) match {
 	// Cerebras SDK's BadRequestError.
 	excNames := lowerFullNames(s.excs)
 	sc := s.scratch()
+	sc.written = codes
 	phrases := sc.phrases[:0] // one per phrase hit: an entry whose phrases show twice counts twice
 	for _, h := range s.hits {
 		if l := &e.info[h.id]; l.entry >= 0 {

@@ -496,7 +496,10 @@ func parseObjects(text string, budget *int, limit int) []*node {
 
 // parseObjects is parseObjects with the nodes carved from a.
 func (a *arena) parseObjects(text string, budget *int, limit int) []*node {
-	var out []*node
+	// The list goes on the arena's objs: a later call (a body inside a string) appends
+	// after it, and may move objs, but never writes where this list is.
+	first := len(a.objs)
+	out := a.objs[first:first]
 	i := 0
 	for i < len(text) && len(out) < limit && *budget > 0 {
 		j := strings.IndexByte(text[i:], '{')
@@ -512,7 +515,8 @@ func (a *arena) parseObjects(text string, budget *int, limit int) []*node {
 		}
 		i = end
 	}
-	return out
+	a.objs = append(a.objs[:first], out...)
+	return out[:len(out):len(out)]
 }
 
 // parseObjectAt parses the object starting at text[start] and returns where scanning
@@ -598,6 +602,7 @@ type arena struct {
 	mems  []member // the rest of the current chunk of member lists
 	stack []member // members of the objects being read, innermost last
 	items []*node  // items of the arrays being read, innermost last
+	objs  []*node  // the lists parseObjects returned, one after another
 	// Chunks handed out since the last rewind, and chunks ready for reuse.
 	usedN, freeN [][]node
 	usedM, freeM [][]member
@@ -685,6 +690,8 @@ func (a *arena) rewind() {
 	}
 	clear(a.stack[:cap(a.stack)])
 	clear(a.items[:cap(a.items)])
+	clear(a.objs[:cap(a.objs)])
+	a.objs = a.objs[:0]
 	a.usedN, a.usedM = a.usedN[:0], a.usedM[:0]
 	a.nodes, a.mems, a.stack, a.items = nil, nil, a.stack[:0], a.items[:0]
 }

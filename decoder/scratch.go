@@ -19,9 +19,11 @@ type scratch struct {
 	ev             evidence
 	// arena: the object parser's nodes, rewound when the decode ends.
 	arena   arena
-	normBuf []string  // normCode lists (normsOf), emptied by extractWith
-	sig     signals   // the decode's signals, reset by extractWith
-	body    bodyFacts // the bodies' facts, its maps cleared for reuse
+	codes   []codeSeen // the ranked codes (signals.codes)
+	written []written  // match's codes as written, by normCode
+	normBuf []string   // normCode lists (normsOf), emptied by extractWith
+	sig     signals    // the decode's signals, reset by extractWith
+	body    bodyFacts  // the bodies' facts, its maps cleared for reuse
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -39,8 +41,13 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 // putScratch returns sc to the pool. A decode that panicked does not call it: its buffers
 // may be half-written.
 func putScratch(sc *scratch) {
-	sc.sig = signals{} // drop the paste itself
+	// Drop every string of the paste, so a pooled scratch does not keep it alive.
+	sc.sig = signals{}
 	sc.arena.rewind()
+	clear(sc.codes)
+	clear(sc.written)
+	clear(sc.normBuf)
+	sc.body.forget()
 	if cap(sc.hits) > maxPooledHits {
 		sc.hits = nil
 	}
@@ -56,6 +63,9 @@ func putScratch(sc *scratch) {
 	if len(sc.body.scalars) > maxPooledMap || len(sc.body.fields) > maxPooledMap {
 		sc.body.scalars, sc.body.fields = nil, nil // clearing a grown map costs its size
 	}
+	if cap(sc.codes) > maxPooledHits || cap(sc.written) > maxPooledHits {
+		sc.codes, sc.written = nil, nil
+	}
 	if cap(sc.normBuf) > maxPooledHits {
 		sc.normBuf = nil
 	}
@@ -63,6 +73,20 @@ func putScratch(sc *scratch) {
 		sc.phrases, sc.worded = nil, nil
 	}
 	scratchPool.Put(sc)
+}
+
+// forget drops the strings f's lists hold, keeping their storage.
+func (f *bodyFacts) forget() {
+	clear(f.codes)
+	clear(f.types)
+	clear(f.messages)
+	clear(f.statuses)
+	clear(f.headers)
+	clear(f.waits)
+	clear(f.classes)
+	clear(f.scalars)
+	clear(f.fields)
+	f.upstream = ""
 }
 
 // seenFor returns the literal-id flags, all false, sized for n literals.

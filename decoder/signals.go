@@ -194,7 +194,9 @@ func (s *signals) status() (statusSeen, bool) {
 
 // rankCodes merges the codes of the bodies and of the prose, most specific first.
 func (s *signals) rankCodes() {
-	s.codes = append(append([]codeSeen(nil), s.body.codes...), s.textCodes...)
+	sc := s.scratch()
+	s.codes = append(append(sc.codes[:0], s.body.codes...), s.textCodes...)
+	sc.codes = s.codes
 	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
 }
 
