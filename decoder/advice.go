@@ -204,9 +204,7 @@ func sanitize(r *Result) {
 	fix(&r.Type)
 	fix(&r.Message)
 	fix(&r.Upstream)
-	for i := range r.Evidence {
-		fix(&r.Evidence[i])
-	}
+	// r.Evidence is valid already: evidence.lines makes it so.
 	for k, v := range r.Details {
 		fix(&v)
 		r.Details[k] = v

@@ -96,8 +96,12 @@ func (f *bodyFacts) reset(budget *int, wanted map[string]bool, a *arena) *bodyFa
 	if scalars == nil {
 		scalars, fields = map[string]string{}, map[string]bool{}
 	}
-	clear(scalars)
-	clear(fields)
+	if len(scalars) > 0 { // emptied already when the last decode gave its scratch back
+		clear(scalars)
+	}
+	if len(fields) > 0 {
+		clear(fields)
+	}
 	*f = bodyFacts{codes: f.codes[:0], types: f.types[:0], messages: f.messages[:0],
 		statuses: f.statuses[:0], headers: f.headers[:0], waits: f.waits[:0], classes: f.classes[:0],
 		scalars: scalars, fields: fields, budget: budget, wanted: wanted, arena: a}

@@ -1,6 +1,10 @@
 package decoder
 
-import "sync"
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
 
 // scratch holds the working buffers of one decode. Decode takes one from a pool and gives
 // it back when done, so decoding a small paste allocates little: for a 400-byte body,
@@ -84,8 +88,12 @@ func (f *bodyFacts) forget() {
 	clear(f.headers)
 	clear(f.waits)
 	clear(f.classes)
-	clear(f.scalars)
-	clear(f.fields)
+	if len(f.scalars) > 0 {
+		clear(f.scalars)
+	}
+	if len(f.fields) > 0 {
+		clear(f.fields)
+	}
 	f.upstream = ""
 }
 
@@ -150,17 +158,29 @@ func (ev *evidence) end() { ev.ends = append(ev.ends, len(ev.buf)) }
 
 func (ev *evidence) len() int { return len(ev.ends) }
 
-// lines returns the lines added, nil when none. They share one string and own their memory
-// (the buffer itself stays in the scratch).
+// lines returns the lines added, nil when none, each valid UTF-8 (snippets of the paste
+// may hold anything: an invalid sequence becomes U+FFFD). They share one string and own
+// their memory (the buffer itself stays in the scratch).
 func (ev *evidence) lines() []string {
 	if len(ev.ends) == 0 {
 		return nil
 	}
 	all := string(ev.buf)
+	// Valid text cut where characters start leaves valid lines: one check for them all.
+	valid := utf8.ValidString(all)
+	for _, end := range ev.ends {
+		if end < len(all) && !utf8.RuneStart(all[end]) {
+			valid = false // a line ends inside a character
+		}
+	}
 	out := make([]string, len(ev.ends))
 	start := 0
 	for i, end := range ev.ends {
-		out[i] = all[start:end]
+		line := all[start:end]
+		if !valid && !utf8.ValidString(line) {
+			line = strings.ToValidUTF8(line, "\uFFFD")
+		}
+		out[i] = line
 		start = end
 	}
 	return out

@@ -195,3 +195,29 @@ func TestLowDigit8(t *testing.T) {
 		}
 	}
 }
+
+// Evidence lines come out valid UTF-8, as sanitize made them one by one before.
+func TestEvidenceLinesValid(t *testing.T) {
+	for _, lines := range [][]string{
+		{"plain", "lines"},
+		{"x\xe2\x82", "\xac y"}, // a character cut across two lines: valid together only
+		{"bad \xff byte", "fine"},
+		{"", "\xe2\x82\xac", ""},
+		{"\xc3", "\xa9", "\xc3\xa9"},
+	} {
+		var ev evidence
+		for _, l := range lines {
+			ev.add(l)
+		}
+		got := ev.lines()
+		for i, l := range lines {
+			want := l
+			if !utf8.ValidString(want) {
+				want = strings.ToValidUTF8(want, "\uFFFD")
+			}
+			if got[i] != want {
+				t.Errorf("%q: line %d = %q, want %q", lines, i, got[i], want)
+			}
+		}
+	}
+}
