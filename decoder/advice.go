@@ -288,13 +288,24 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 }
 
 // retriesNotes caches retriesNote per catalog file: the sentence depends on the file alone,
-// and its backoff text runs to hundreds of bytes.
-var retriesNotes sync.Map // *Provider -> string
+// and its backoff text runs to hundreds of bytes. (A map under a mutex: sync.Map would add
+// several KB to the wasm binary.)
+var retriesNotes struct {
+	sync.Mutex
+	bySlug map[string]retriesNoteFor // keyed by slug (a pointer-keyed map adds code too)
+}
+
+type retriesNoteFor struct {
+	file *Provider // the file it was written for: another with its slug is not it
+	note string
+}
 
 // retriesNote says that p's SDK already retried the error it raised, and how to retry more.
 func retriesNote(p *Provider) string {
-	if note, ok := retriesNotes.Load(p); ok {
-		return note.(string)
+	retriesNotes.Lock()
+	defer retriesNotes.Unlock()
+	if c, ok := retriesNotes.bySlug[p.Slug]; ok && c.file == p {
+		return c.note
 	}
 	sdk := &p.SDK
 	retries := max(sdk.Python.Retries, sdk.Node.Retries)
@@ -309,7 +320,10 @@ func retriesNote(p *Provider) string {
 	if opts := optionNames(sdk); opts != "" {
 		s += " Raise " + opts + " or space out your calls."
 	}
-	retriesNotes.Store(p, s)
+	if retriesNotes.bySlug == nil {
+		retriesNotes.bySlug = map[string]retriesNoteFor{}
+	}
+	retriesNotes.bySlug[p.Slug] = retriesNoteFor{p, s}
 	return s
 }
 

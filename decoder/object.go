@@ -91,10 +91,13 @@ type parser struct {
 // ar returns the parser's arena, making one for a parser set up without (the catalog's).
 func (p *parser) ar() *arena {
 	if p.a == nil {
-		p.a = new(arena)
+		p.newArena()
 	}
 	return p.a
 }
+
+//go:noinline
+func (p *parser) newArena() { p.a = new(arena) } // rare: kept out of ar's inlined copies
 
 func (p *parser) fail() *node {
 	p.failed = true
@@ -384,17 +387,21 @@ func (p *parser) word() *node {
 	}
 	p.spend(p.pos - start)
 	w := p.src[start:p.pos]
+	kind, b := bareNode, false
 	switch w {
 	case "true", "True":
-		n := p.ar().node(boolNode)
-		n.b = true
-		return n
+		kind, b = boolNode, true
 	case "false", "False":
-		return p.ar().node(boolNode)
+		kind = boolNode
 	case "null", "None", "undefined", "nil", "NaN":
-		return p.ar().node(nullNode)
+		kind = nullNode
 	}
-	return p.ar().str(bareNode, w)
+	n := p.ar().node(kind)
+	n.b = b
+	if kind == bareNode {
+		n.str = w
+	}
+	return n
 }
 
 // quoted reads a string delimited by q, decoding JSON and Python escapes. A string cut off
@@ -610,7 +617,7 @@ type arena struct {
 
 const (
 	arenaChunk     = 32
-	maxArenaChunks = 64 // kept for reuse; a larger paste's extra chunks go to the GC
+	maxArenaChunks = 16 // kept for reuse; a larger paste's extra chunks go to the GC
 )
 
 func (a *arena) node(k nodeKind) *node {

@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// scratch holds the working buffers of one decode. Decode takes one from a pool and gives
-// it back when done, so decoding a small paste allocates little: for a 400-byte body,
+// scratch holds the working buffers of one decode. Decode takes one from a free list and
+// gives it back when done, so decoding a small paste allocates little: for a 400-byte body,
 // allocation was most of the time, and in WebAssembly (one thread, no parallel GC) every
 // allocation costs several times what it does natively.
 //
@@ -30,7 +30,16 @@ type scratch struct {
 	body    bodyFacts  // the bodies' facts, its maps cleared for reuse
 }
 
-var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+// scratches holds the scratches not in use: a short list under a mutex rather than a
+// sync.Pool, which would add about 8 KB of code to the wasm binary for nothing a decode
+// needs (one thread there; natively, one scratch per concurrent decode).
+var scratches struct {
+	sync.Mutex
+	free []*scratch
+}
+
+// maxFreeScratches bounds the scratches kept; each holds at most a few hundred KB.
+const maxFreeScratches = 4
 
 // Buffers that grew past these sizes (a megabyte paste) are dropped rather than kept for
 // the next decode, so the pool never holds on to much memory.
@@ -40,7 +49,16 @@ const (
 	maxPooledMap      = 64
 )
 
-func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+func getScratch() *scratch {
+	scratches.Lock()
+	defer scratches.Unlock()
+	if n := len(scratches.free); n > 0 {
+		sc := scratches.free[n-1]
+		scratches.free = scratches.free[:n-1]
+		return sc
+	}
+	return new(scratch)
+}
 
 // putScratch returns sc to the pool. A decode that panicked does not call it: its buffers
 // may be half-written.
@@ -76,7 +94,11 @@ func putScratch(sc *scratch) {
 	if cap(sc.phrases) > maxPooledHits {
 		sc.phrases, sc.worded = nil, nil
 	}
-	scratchPool.Put(sc)
+	scratches.Lock()
+	if len(scratches.free) < maxFreeScratches {
+		scratches.free = append(scratches.free, sc)
+	}
+	scratches.Unlock()
 }
 
 // forget drops the strings f's lists hold, keeping their storage.
@@ -141,13 +163,18 @@ type evidence struct {
 	ends []int // where each line ends in buf
 }
 
-// add appends one line, the concatenation of parts.
+// add appends one line, the concatenation of parts. (Not inlined: advise calls it and
+// write a few dozen times, and each inlined copy of the loop grew the wasm binary.)
+//
+//go:noinline
 func (ev *evidence) add(parts ...string) {
 	ev.write(parts...)
 	ev.end()
 }
 
 // write adds parts to the line being written; end finishes it.
+//
+//go:noinline
 func (ev *evidence) write(parts ...string) {
 	for _, p := range parts {
 		ev.buf = append(ev.buf, p...)

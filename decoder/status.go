@@ -49,13 +49,12 @@ var reasonAliases = map[string]int{
 
 // reasonAliasList is reasonAliases as a list, which phraseAfter ranges over for every
 // number it reads: cheaper than a map (in WebAssembly above all). No two aliases of a code
-// start alike, so their order does not matter.
+// start alike, so their order (the map's) does not matter.
 var reasonAliasList = func() []reasonAlias {
 	var as []reasonAlias
 	for text, code := range reasonAliases {
 		as = append(as, reasonAlias{text, code})
 	}
-	sortStable(as, func(a, b reasonAlias) bool { return a.text < b.text })
 	return as
 }()
 
@@ -269,15 +268,14 @@ func phraseAfter(s string, code int) string {
 	return ""
 }
 
-// The .NET names as markers, in their exact case: a list, in marker order, since ranging
-// over a map costs far more than the few names it holds (in WebAssembly above all). The
-// order does not matter: of equal anchors, the later in the text wins wherever it is read.
+// The .NET names as markers, in their exact case: a list, since ranging over a map costs
+// far more than the few names it holds (in WebAssembly above all). Its order (the map's)
+// does not matter: of equal anchors, the later in the text wins wherever it is read.
 var dotnetMarkers = func() []dotnetMarker {
 	var ms []dotnetMarker
 	for name, code := range dotnetStatus {
 		ms = append(ms, dotnetMarker{mark(name), name, code})
 	}
-	sortStable(ms, func(a, b dotnetMarker) bool { return a.id < b.id })
 	return ms
 }()
 
