@@ -3,6 +3,7 @@ package decoder
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -16,16 +17,16 @@ const longestRateWindowMS = 3600 * 1000
 
 func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) Result {
 	r := Result{Category: Unknown}
-	var ev []string
+	ev := s.scratch().evidence()
 	if s.in.truncated {
 		r.Truncated = true
-		ev = append(ev, "the input is "+sizeText(s.in.origLen)+"; only the first "+sizeText(DefaultMaxInput/4)+" and the last "+sizeText(DefaultMaxInput-DefaultMaxInput/4)+" were examined")
+		ev.add("the input is ", sizeText(s.in.origLen), "; only the first ", sizeText(DefaultMaxInput/4), " and the last ", sizeText(DefaultMaxInput-DefaultMaxInput/4), " were examined")
 	}
 	if s.in.binary {
-		ev = append(ev, "the input looks like binary data, not error text")
+		ev.add("the input looks like binary data, not error text")
 	}
 	if s.budgetHit {
-		ev = append(ev, "the input holds more nested structure than the decoder reads; the rest was skipped")
+		ev.add("the input holds more nested structure than the decoder reads; the rest was skipped")
 	}
 
 	// Provider, wrapper, upstream.
@@ -33,19 +34,23 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if id.provider >= 0 {
 		prov = e.files[id.provider]
 		r.Provider, r.ProviderName = prov.Slug, prov.Name
-		ev = append(ev, "provider "+prov.Name+": "+strings.Join(id.reasons, ", "))
+		ev.write("provider ", prov.Name, ": ")
+		e.writeReasons(ev, s, id.reasons)
+		ev.end()
 		for _, t := range id.tied {
-			ev = append(ev, "the signals fit "+e.files[t].Name+" equally well")
+			ev.add("the signals fit ", e.files[t].Name, " equally well")
 		}
 	}
 	if id.wrapper >= 0 {
 		w := e.files[id.wrapper]
 		r.Wrapper = w.Slug
-		ev = append(ev, "re-printed by "+w.Name+": "+strings.Join(id.wreasons, ", "))
+		ev.write("re-printed by ", w.Name, ": ")
+		e.writeReasons(ev, s, id.wreasons)
+		ev.end()
 	}
 	if id.upstream != "" {
 		r.Upstream = id.upstream
-		ev = append(ev, "the router relayed an error from the upstream provider "+id.upstream)
+		ev.add("the router relayed an error from the upstream provider ", id.upstream)
 	}
 
 	// Status.
@@ -58,10 +63,10 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if m.hasStatus {
 		weakConflict := m.status.strength <= anchorClass && en != nil && en.Status != 0 && en.Status != m.status.code && ef.Kind != KindGeneric
 		if weakConflict {
-			ev = append(ev, "status unclear: "+m.status.what+", but the error itself is the one the catalog lists under "+itoa(en.Status))
+			ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
 		} else {
 			r.HTTPStatus = m.status.code
-			ev = append(ev, "HTTP status "+itoa(m.status.code)+" from "+m.status.what)
+			ev.add("HTTP status ", itoa(m.status.code), " from ", m.status.what)
 		}
 	}
 
@@ -70,11 +75,11 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	// error may be any 5xx).
 	if !m.hasStatus && m.consensusStatus != 0 {
 		r.HTTPStatus = m.consensusStatus
-		ev = append(ev, "HTTP status "+itoa(m.consensusStatus)+": not in the paste, but every API that sends this code sends it with that status")
+		ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 	}
 	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Status < 500 && en.Status != 429) {
 		r.HTTPStatus = en.Status
-		ev = append(ev, "HTTP status "+itoa(en.Status)+": not in the paste, but it is the status "+ef.Name+" sends this error with")
+		ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
 	}
 
 	// Code, type, message.
@@ -82,7 +87,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	switch {
 	case len(codes) > 0:
 		r.Code = codes[0].value
-		ev = append(ev, "code \""+r.Code+"\" from "+codeWhere(codes[0]))
+		ev.add("code \"", r.Code, "\" from ", codeWherePrefix(codes[0]), codes[0].where)
 	case m.byClassCode != "":
 		r.Code = m.byClassCode
 	case en != nil && isIdentifier(en.Code) && !isAllDigits(en.Code) && indexFold(s.in.text, en.Code) >= 0:
@@ -107,7 +112,13 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		// An answer from the generic catalog, or from a wrapper's when the provider is
 		// known but its own catalog had no entry, is a general one.
 		r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov)
-		ev = append(ev, "matches "+ef.Name+" \""+en.Title+"\" ("+m.why+")")
+		ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
+		if m.whyWords != "" {
+			ev.write(m.whyWords)
+		} else {
+			m.why.writeTo(ev)
+		}
+		ev.add(")")
 		// The SDK classes: the entry's own, else those the provider's SDK raises for this
 		// status and category, else the wrapper's class for it.
 		switch {
@@ -119,7 +130,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 			r.Exceptions = en.Class
 		}
 	} else if r.HTTPStatus != 0 || r.Provider != "" {
-		ev = append(ev, "no catalog entry fits; the answer rests on the status alone")
+		ev.add("no catalog entry fits; the answer rests on the status alone")
 		r.Generic = true
 	}
 	if r.Fix == "" {
@@ -133,34 +144,31 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		if r.Category != ContextLength {
 			r.Category, r.Retryable = ContextLength, false
 		}
-		ev = append(ev, "the request needs "+itoa(u)+" tokens and the limit is "+itoa(l)+" ("+why+")")
+		ev.add("the request needs ", itoa(u), " tokens and the limit is ", itoa(l), " (", why, ")")
 		r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
 	}
 	if req, lim, ok := s.requestOverLimit(); ok && r.Category == RateLimit && r.Retryable {
 		r.Retryable = false
-		ev = append(ev, "the request alone ("+itoa(req)+") is larger than the whole limit ("+itoa(lim)+"): waiting cannot help, only a smaller request")
+		ev.add("the request alone (", itoa(req), ") is larger than the whole limit (", itoa(lim), "): waiting cannot help, only a smaller request")
 	}
 
 	// The response's own word on retrying.
-	waits := headerWaits(s.headers, now)
-	waits = append(waits, s.body.waits...)
-	waits = append(waits, s.textWaits...)
-	if w, ok := bestWait(waits); ok {
+	if w, ok := bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits); ok {
 		r.RetryAfterMS = w.ms
-		ev = append(ev, "asks to wait "+secondsText(w.ms)+": "+w.what)
+		ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
 	}
 	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS {
 		r.Category, r.Retryable = Quota, false
-		ev = append(ev, "a wait of "+secondsText(r.RetryAfterMS)+" is an allowance resetting (daily or longer), not a short rate-limit window")
+		ev.add("a wait of ", secondsText(r.RetryAfterMS), " is an allowance resetting (daily or longer), not a short rate-limit window")
 	}
 	if v, ok := headerValue(s.headers, "x-should-retry"); ok {
 		want := strings.EqualFold(strings.TrimSpace(v), "true")
 		switch {
 		case r.Category == Quota && want:
-			ev = append(ev, "x-should-retry: true, but a quota or billing error does not clear by waiting")
+			ev.add("x-should-retry: true, but a quota or billing error does not clear by waiting")
 		case want != r.Retryable:
 			r.Retryable = want
-			ev = append(ev, "x-should-retry: "+v+" overrides the default for this status")
+			ev.add("x-should-retry: ", v, " overrides the default for this status")
 		}
 	}
 	if r.Category == Quota {
@@ -173,13 +181,13 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if prov != nil {
 		r.SDKBehavior = sdkBehavior(prov, en, r)
 	}
-	if r.Provider == "" && r.Category == Unknown && len(ev) == 0 {
-		ev = append(ev, "no status, error code, exception or provider signal found")
+	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
+		ev.add("no status, error code, exception or provider signal found")
 	}
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
-		ev = append(ev, "no AI provider's signals found: a general answer")
+		ev.add("no AI provider's signals found: a general answer")
 	}
-	r.Evidence = ev
+	r.Evidence = ev.lines()
 	sanitize(&r)
 	return r
 }
@@ -196,44 +204,51 @@ func sanitize(r *Result) {
 	fix(&r.Type)
 	fix(&r.Message)
 	fix(&r.Upstream)
-	for i := range r.Evidence {
-		fix(&r.Evidence[i])
-	}
+	// r.Evidence is valid already: evidence.lines makes it so.
 	for k, v := range r.Details {
 		fix(&v)
 		r.Details[k] = v
 	}
 }
 
-func codeWhere(c codeSeen) string {
+// codeWherePrefix is what goes before c.where to say where the code was found.
+func codeWherePrefix(c codeSeen) string {
 	if strings.HasPrefix(c.where, "the ") {
-		return c.where
+		return ""
 	}
-	return "the body's " + c.where
+	return "the body's "
 }
 
 // details copies the fields the entry documents, plus the generally useful ones.
 func (e *engine) details(s *signals, en *Entry) map[string]string {
-	keys := []string{"param", "invalid_fields", "provider_name", "quotaid", "quota_id", "quotametric", "quota_metric", "quotavalue", "request_id", "request-id"}
-	if en != nil {
-		keys = append(en.Fields, keys...)
-	}
-	out := map[string]string{}
-	for _, k := range keys {
-		if v, ok := s.body.scalars[strings.ToLower(k)]; ok && v != "" {
-			out[k] = v
+	var out map[string]string // made when the first detail is found
+	add := func(keys []string) {
+		for _, k := range keys {
+			if v, ok := s.body.scalars[strings.ToLower(k)]; ok && v != "" {
+				if out == nil {
+					out = map[string]string{}
+				}
+				out[k] = v
+			}
 		}
 	}
+	if en != nil {
+		add(en.Fields)
+	}
+	add(detailKeys[:])
 	for k, v := range s.textFields() {
 		if _, ok := out[k]; !ok {
+			if out == nil {
+				out = map[string]string{}
+			}
 			out[k] = v
 		}
-	}
-	if len(out) == 0 {
-		return nil
 	}
 	return out
 }
+
+// detailKeys are the fields copied into Details whatever the entry.
+var detailKeys = [...]string{"param", "invalid_fields", "provider_name", "quotaid", "quota_id", "quotametric", "quota_metric", "quotavalue", "request_id", "request-id"}
 
 func fallbackFix(r Result) string {
 	switch r.Category {
@@ -251,12 +266,10 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 	if en != nil && en.SDK != "" {
 		return en.SDK
 	}
-	sdk := p.SDK
+	sdk := &p.SDK
 	if len(sdk.RetryOn) == 0 && sdk.Python.Retries == 0 && sdk.Node.Retries == 0 {
 		return ""
 	}
-	retries := max(sdk.Python.Retries, sdk.Node.Retries)
-	opts := optionNames(sdk)
 	if !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category) {
 		what := "this error"
 		if r.HTTPStatus != 0 {
@@ -271,6 +284,31 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 		}
 		return "The " + p.Name + " SDK waits out a 429 by itself when Retry-After is at most " + limit + " and retries; seeing it raised means the wait was longer or the retries ran out."
 	}
+	return retriesNote(p)
+}
+
+// retriesNotes caches retriesNote per catalog file: the sentence depends on the file alone,
+// and its backoff text runs to hundreds of bytes. (A map under a mutex: sync.Map would add
+// several KB to the wasm binary.)
+var retriesNotes struct {
+	sync.Mutex
+	bySlug map[string]retriesNoteFor // keyed by slug (a pointer-keyed map adds code too)
+}
+
+type retriesNoteFor struct {
+	file *Provider // the file it was written for: another with its slug is not it
+	note string
+}
+
+// retriesNote says that p's SDK already retried the error it raised, and how to retry more.
+func retriesNote(p *Provider) string {
+	retriesNotes.Lock()
+	defer retriesNotes.Unlock()
+	if c, ok := retriesNotes.bySlug[p.Slug]; ok && c.file == p {
+		return c.note
+	}
+	sdk := &p.SDK
+	retries := max(sdk.Python.Retries, sdk.Node.Retries)
 	s := "The " + p.Name + " SDK already retries this error"
 	if retries > 0 {
 		s += " " + countText(retries)
@@ -279,9 +317,13 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 		s += " (" + sdk.Backoff + ")"
 	}
 	s += "; seeing it raised means those retries ran out."
-	if opts != "" {
+	if opts := optionNames(sdk); opts != "" {
 		s += " Raise " + opts + " or space out your calls."
 	}
+	if retriesNotes.bySlug == nil {
+		retriesNotes.bySlug = map[string]retriesNoteFor{}
+	}
+	retriesNotes.bySlug[p.Slug] = retriesNoteFor{p, s}
 	return s
 }
 
@@ -295,7 +337,7 @@ func countText(n int) string {
 	return itoa(n) + " times"
 }
 
-func optionNames(sdk SDK) string {
+func optionNames(sdk *SDK) string {
 	var parts []string
 	if sdk.Python.Option != "" {
 		parts = append(parts, sdk.Python.Option+" (Python)")

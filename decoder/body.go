@@ -37,6 +37,7 @@ type bodyFacts struct {
 	stream   bool     // an error member inside a streamed chunk
 	budget   *int
 	wanted   map[string]bool
+	arena    *arena // for the bodies inside strings; nil: a fresh one each time
 }
 
 type ranked struct {
@@ -83,11 +84,35 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 // readBodies walks every parsed object. wanted holds the key paths and keys whose presence
 // or value some catalog's field signal asks about; only those are recorded.
 func readBodies(objs []*node, budget *int, wanted map[string]bool) *bodyFacts {
-	f := &bodyFacts{scalars: map[string]string{}, fields: map[string]bool{}, budget: budget, wanted: wanted}
+	f := new(bodyFacts).reset(budget, wanted, nil)
+	f.read(objs)
+	return f
+}
+
+// reset empties f for a decode, keeping its maps' and lists' storage, and returns it. The
+// bodies found inside strings are parsed with a, when given.
+func (f *bodyFacts) reset(budget *int, wanted map[string]bool, a *arena) *bodyFacts {
+	scalars, fields := f.scalars, f.fields
+	if scalars == nil {
+		scalars, fields = map[string]string{}, map[string]bool{}
+	}
+	if len(scalars) > 0 { // emptied already when the last decode gave its scratch back
+		clear(scalars)
+	}
+	if len(fields) > 0 {
+		clear(fields)
+	}
+	*f = bodyFacts{codes: f.codes[:0], types: f.types[:0], messages: f.messages[:0],
+		statuses: f.statuses[:0], headers: f.headers[:0], waits: f.waits[:0], classes: f.classes[:0],
+		scalars: scalars, fields: fields, budget: budget, wanted: wanted, arena: a}
+	return f
+}
+
+// read walks every parsed object.
+func (f *bodyFacts) read(objs []*node) {
 	for _, o := range objs {
 		f.walk(o, "", 0, false)
 	}
-	return f
 }
 
 func isIdentifier(s string) bool {
@@ -181,12 +206,9 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 	for _, m := range n.obj {
 		k, v := m.key, m.val
 		lk := strings.ToLower(k)
-		p := lk
-		if path != "" {
-			p = path + "." + lk
-		}
-		if f.wanted[p] {
-			f.fields[p] = true
+		p := keyPath{parent: path, key: lk}
+		if f.isWanted(&p) {
+			f.fields[p.String()] = true
 		}
 		if f.wanted[lk] {
 			if t := v.text(); t != "" && len(t) <= 40 {
@@ -197,7 +219,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		case "error", "errors":
 			switch v.kind {
 			case objNode:
-				f.walk(v, p, depth, true)
+				f.walk(v, p.String(), depth, true)
 				continue
 			case strNode:
 				if isIdentifier(v.str) {
@@ -211,7 +233,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				continue
 			case arrNode:
 				f.readValidation(v)
-				f.walk(v, p, depth, true)
+				f.walk(v, p.String(), depth, true)
 				continue
 			}
 		case "code", "error_code", "errorcode", "__type", "decline_code", "reason", ":exception-type", "x-amzn-errortype":
@@ -223,7 +245,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 					f.statuses = append(f.statuses, statusSeen{c, anchorField, 0, "the body's code field (" + v.str + ")"})
 				}
 				if inError {
-					f.addCode(v.str, base+rankNumericCode, p)
+					f.addCode(v.str, base+rankNumericCode, p.String())
 				}
 				continue
 			}
@@ -245,7 +267,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				rank = rankReason
 			}
 			if isIdentifier(v.str) {
-				f.addCode(v.str, base+rank, p)
+				f.addCode(v.str, base+rank, p.String())
 			}
 			continue
 		case "type":
@@ -253,12 +275,12 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				break
 			}
 			if problem && strings.Contains(v.str, "/") {
-				f.addCode(v.str, base+rankProblemType, p)
+				f.addCode(v.str, base+rankProblemType, p.String())
 				continue
 			}
 			if (envelope || inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
 				f.types = append(f.types, v.str)
-				f.addCode(v.str, base+rankType, p)
+				f.addCode(v.str, base+rankType, p.String())
 			}
 			continue
 		case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode":
@@ -267,7 +289,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				continue
 			}
 			if v.kind == strNode && isEnumWord(v.str) && lk == "status" {
-				f.addCode(v.str, base+rankEnumStatus, p)
+				f.addCode(v.str, base+rankEnumStatus, p.String())
 				continue
 			}
 		case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message":
@@ -321,7 +343,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		}
 		switch v.kind {
 		case objNode, arrNode:
-			f.walk(v, p, depth, inError || lk == "innererror" || lk == "details" || lk == "metadata")
+			f.walk(v, p.String(), depth, inError || lk == "innererror" || lk == "details" || lk == "metadata")
 		case strNode:
 			f.scalar(k, v.str, depth)
 			if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
@@ -342,7 +364,11 @@ func (f *bodyFacts) nested(s string, depth int) {
 	if !strings.HasPrefix(t, "{") && !strings.HasPrefix(t, "[") && !strings.Contains(t, "{\"") && !strings.Contains(t, "{'") && !strings.Contains(t, "{\n") {
 		return
 	}
-	for _, o := range parseObjects(s, f.budget, 16) {
+	a := f.arena
+	if a == nil {
+		a = new(arena)
+	}
+	for _, o := range a.parseObjects(s, f.budget, 16) {
 		f.walk(o, "", depth+1, false)
 	}
 }
@@ -444,4 +470,34 @@ func parseDuration(s string) (int64, bool) {
 		return 0, false
 	}
 	return int64(total + 0.5), true
+}
+
+// keyPath is a member's key path ("error.metadata.raw"), joined only when it is needed as
+// a string: most members are neither wanted by a field signal nor a code.
+type keyPath struct {
+	parent, key string
+	full        string // parent.key, once joined
+}
+
+func (k *keyPath) String() string {
+	if k.full == "" {
+		k.full = k.key
+		if k.parent != "" {
+			k.full = k.parent + "." + k.key
+		}
+	}
+	return k.full
+}
+
+// isWanted reports whether a field signal asks about path k, without joining it.
+func (f *bodyFacts) isWanted(k *keyPath) bool {
+	if len(f.wanted) == 0 {
+		return false
+	}
+	if k.parent == "" {
+		return f.wanted[k.key]
+	}
+	var buf [96]byte
+	joined := append(append(append(buf[:0], k.parent...), '.'), k.key...)
+	return f.wanted[string(joined)] // a lookup by string(bytes) copies nothing
 }

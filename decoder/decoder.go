@@ -45,9 +45,12 @@ func (d *Decoder) Decode(input string) (res Result) {
 		}
 	}()
 	eng := load().eng
+	sc := getScratch()
 	in := normalize(input, d.maxInput)
-	sig := extract(in, eng)
+	sig := extractWith(in, eng, sc)
 	who := eng.identify(sig)
 	m := eng.match(sig, who)
-	return eng.advise(sig, who, m, d.now)
+	res = eng.advise(sig, who, m, d.now)
+	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
+	return res
 }

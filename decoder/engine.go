@@ -294,11 +294,11 @@ func appendUnique(xs []int, x int) []int {
 }
 
 // scanLiterals finds, in one pass, the first occurrence of every catalog literal and every
-// occurrence (up to maxMarkerHits) of the engine's own markers.
-func (e *engine) scanLiterals(text string) ([]litHit, [][]int) {
-	seen := make([]bool, len(e.info))
-	marks := make([][]int, len(markers))
-	var hits []litHit
+// occurrence (up to maxMarkerHits) of the engine's own markers. The lists live in sc.
+func (e *engine) scanLiterals(text string, sc *scratch) ([]litHit, [][]int) {
+	seen := sc.seenFor(len(e.info))
+	marks := sc.marksFor(len(markers))
+	hits := sc.hits[:0]
 	e.lits.scan(text, func(id, end int) {
 		l := &e.info[id]
 		if l.marker >= 0 {
@@ -331,6 +331,11 @@ func (e *engine) scanLiterals(text string) ([]litHit, [][]int) {
 		seen[id] = true
 		hits = append(hits, litHit{id, start, end})
 	})
+	// Every flag set is a hit's: clearing those leaves the flags ready for the next scan.
+	for _, h := range hits {
+		seen[h.id] = false
+	}
+	sc.hits = hits
 	return hits, marks
 }
 

@@ -71,16 +71,24 @@ func scanExceptions(text string) (excs []exception, primary int) {
 }
 
 func isFrameLine(line string) bool {
-	t := strings.TrimLeft(line, " \t")
+	t := trimIndent(line)
 	return strings.HasPrefix(t, "File \"") || strings.HasPrefix(t, "at ") ||
 		strings.HasPrefix(t, "--- End of") || strings.HasPrefix(t, "raise ") ||
 		strings.HasPrefix(t, "^")
 }
 
 func isCauseLine(line string) bool {
-	t := strings.TrimLeft(line, " \t")
+	t := trimIndent(line)
 	return strings.HasPrefix(t, "--->") || strings.HasPrefix(t, "Caused by:") ||
 		strings.HasPrefix(t, "[cause]:") || strings.HasPrefix(t, "cause:")
+}
+
+// trimIndent is strings.TrimLeft(line, " \t"), without building a cutset table per line.
+func trimIndent(line string) string {
+	for len(line) > 0 && (line[0] == ' ' || line[0] == '\t') {
+		line = line[1:]
+	}
+	return line
 }
 
 // exceptionsInLine finds "Class: " tokens in a line, outermost first.
@@ -88,7 +96,11 @@ func exceptionsInLine(line string, base int) []exception {
 	var out []exception
 	for i := 0; i < len(line); i++ {
 		if line[i] != ':' {
-			continue
+			j := strings.IndexByte(line[i:], ':') // jump to the next colon
+			if j < 0 {
+				break
+			}
+			i += j
 		}
 		if i+1 < len(line) && line[i+1] != ' ' && line[i+1] != '\t' {
 			continue // "https://", "12:30"

@@ -31,6 +31,11 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 			return
 		}
 		name := line[:colon]
+		// Checked before lower-casing, which would copy every log line's "10:00:00"
+		// prefix: "event" and "data" are valid names too.
+		if !validHeaderName(name) {
+			return
+		}
 		value := strings.TrimSpace(line[colon+1:])
 		lname := strings.ToLower(name)
 		switch lname {
@@ -41,7 +46,7 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 			sseData = sseData || strings.HasPrefix(value, "{")
 			return
 		}
-		if !validHeaderName(name) || value == "" || (!plainHeaderNames[lname] && !strings.Contains(lname, "-")) {
+		if value == "" || (!plainHeaderNames[lname] && !strings.Contains(lname, "-")) {
 			return
 		}
 		hs = append(hs, header{lname, value})

@@ -20,10 +20,10 @@ const (
 type identity struct {
 	provider int // file index, -1 when unknown
 	score    int
-	reasons  []string
+	reasons  []reason // the provider's strongest signals (in the decode's scratch)
 	tied     []int
 	wrapper  int // file index, -1 when none
-	wreasons []string
+	wreasons []reason
 	upstream string
 }
 
@@ -31,58 +31,64 @@ type scoreCard struct {
 	score   int
 	top     int // strongest single signal
 	reasons []reason
+	// entryWords records that one of the file's entry phrases was credited already.
+	entryWords bool
 }
 
+// reason is one signal credited to a file. Its words are written only for the files that
+// win (writeReasons), not for every file some signal touched.
 type reason struct {
 	weight int
-	text   string
+	kind   reasonKind
+	i      int    // the hit (literal), the field signal, or the file the code belongs to
+	code   string // the code as written, for the code kinds
 }
 
+type reasonKind uint8
+
+const (
+	literalReason   reasonKind = iota // a catalog literal in the text: s.hits[i]
+	fieldReason                       // a field signal of a body: e.fieldSig[i]
+	codeSpeltReason                   // a shared code spelt as only file i spells it
+	codeOwnedReason                   // a code only file i defines
+)
+
 func (e *engine) identify(s *signals) identity {
-	cards := map[int]*scoreCard{}
-	card := func(f int) *scoreCard {
-		c := cards[f]
-		if c == nil {
-			c = &scoreCard{}
-			cards[f] = c
-		}
-		return c
-	}
-	credit := func(f, w int, why string) {
-		c := card(f)
+	cards := s.scratch().cardsFor(len(e.files))
+	credit := func(f, w int, r reason) {
+		c := &cards[f]
 		c.score += w
 		c.top = max(c.top, w)
-		c.reasons = append(c.reasons, reason{w, why})
+		r.weight = w
+		c.reasons = append(c.reasons, r)
 	}
-	entryCredited := map[int]bool{}
-	for _, h := range s.hits {
+	for hi, h := range s.hits {
 		l := &e.info[h.id]
 		if l.weight == 0 {
 			continue
 		}
 		if l.entry >= 0 {
-			if entryCredited[l.file] {
+			if cards[l.file].entryWords {
 				continue // one entry's wording is enough; several do not add up
 			}
-			entryCredited[l.file] = true
+			cards[l.file].entryWords = true
 		}
-		credit(l.file, l.weight, signalWords(l.kind)+" \""+strings.Join(strings.Fields(s.in.text[h.pos:h.end]), " ")+"\"")
+		credit(l.file, l.weight, reason{kind: literalReason, i: hi})
 	}
-	for _, fs := range e.fieldSig {
-		if s.body.fields[fs.text] {
-			credit(fs.file, fs.weight, "body field "+fs.text)
+	for i, fs := range e.fieldSig { // in catalog order, which orders equal reasons
+		if len(s.body.fields) > 0 && s.body.fields[fs.text] {
+			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
 		}
 	}
-	seenCode := map[string]bool{}
-	for _, c := range s.codes {
-		n := normCode(c.value)
-		if seenCode[n] {
+	norms := s.codeNorms()
+	for ci, c := range s.codes {
+		n := norms[ci]
+		if seenBefore(norms[:ci], n) {
 			continue
 		}
-		seenCode[n] = true
-		if ex := e.exact[c.value]; len(ex) == 1 && len(e.owners[n]) > 1 && !isAllDigits(c.value) && c.value != strings.ToLower(c.value) {
+		if ex := e.exact[c.value]; len(ex) == 1 && len(e.owners[n]) > 1 && !isAllDigits(c.value) && lowerChanges(c.value) {
 			// Shared as a word, but written this way ("INVALID_API_KEY") by one provider.
-			credit(ex[0], codeVocabularyWeight, "code \""+c.value+"\", written as only "+e.files[ex[0]].Name+" writes it")
+			credit(ex[0], codeVocabularyWeight, reason{kind: codeSpeltReason, i: ex[0], code: c.value})
 			continue
 		}
 		if owners := e.owners[n]; len(owners) == 1 {
@@ -90,7 +96,7 @@ func (e *engine) identify(s *signals) identity {
 			if ex := e.exact[c.value]; len(ex) == 1 && ex[0] == owners[0] {
 				w++ // written exactly as that provider writes it ("NO_CREDITS")
 			}
-			credit(owners[0], w, "code \""+c.value+"\", which only "+e.files[owners[0]].Name+" uses")
+			credit(owners[0], w, reason{kind: codeOwnedReason, i: owners[0], code: c.value})
 		}
 	}
 
@@ -114,19 +120,24 @@ func (e *engine) identify(s *signals) identity {
 	return id
 }
 
+// seenBefore reports whether n is among earlier (a handful of codes: a scan beats a map).
+func seenBefore(earlier []string, n string) bool {
+	for _, x := range earlier {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
 // best picks the highest-scoring file of a kind; ties go to the stronger single signal,
 // then to the earlier file, and are reported.
-func (e *engine) best(cards map[int]*scoreCard, kind string, min int) (int, int, []int) {
+func (e *engine) best(cards []scoreCard, kind string, min int) (int, int, []int) {
 	best, bestScore := -1, 0
 	var tied []int
-	idx := make([]int, 0, len(cards))
 	for f := range cards {
-		idx = append(idx, f)
-	}
-	sortStable(idx, func(a, b int) bool { return a < b })
-	for _, f := range idx {
-		c := cards[f]
-		if e.files[f].Kind != kind || c.score < min {
+		c := &cards[f]
+		if c.score < min || e.files[f].Kind != kind { // the score first: most files have none
 			continue
 		}
 		switch {
@@ -139,16 +150,30 @@ func (e *engine) best(cards map[int]*scoreCard, kind string, min int) (int, int,
 	return best, bestScore, tied
 }
 
-func topReasons(rs []reason) []string {
+// topReasons returns the four strongest reasons (the first of equals first).
+func topReasons(rs []reason) []reason {
 	sortStable(rs, func(a, b reason) bool { return a.weight > b.weight })
-	var out []string
+	return rs[:min(len(rs), 4)]
+}
+
+// writeReasons writes reasons into the current evidence line, separated by commas.
+func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
 	for i, r := range rs {
-		if i == 4 {
-			break
+		if i > 0 {
+			ev.write(", ")
 		}
-		out = append(out, r.text)
+		switch r.kind {
+		case literalReason:
+			h := s.hits[r.i]
+			ev.write(signalWords(e.info[h.id].kind), " \"", oneSpaced(s.in.text[h.pos:h.end]), "\"")
+		case fieldReason:
+			ev.write("body field ", e.fieldSig[r.i].text)
+		case codeSpeltReason:
+			ev.write("code \"", r.code, "\", written as only ", e.files[r.i].Name, " writes it")
+		default:
+			ev.write("code \"", r.code, "\", which only ", e.files[r.i].Name, " uses")
+		}
 	}
-	return out
 }
 
 // slugFor maps a provider name as a router prints it ("OpenAI", "Google AI Studio") to a

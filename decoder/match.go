@@ -22,7 +22,10 @@ const (
 type match struct {
 	file, entry int // -1 when nothing matched
 	score       int
-	why         string
+	// why says what made the entry match: whyParts, or when the entry stands for what
+	// every catalog agrees a code means (consensus), words.
+	why         whyParts
+	whyWords    string
 	status      statusSeen
 	hasStatus   bool
 	byClassCode string // the exception name that matched the entry's code, if that decided it
@@ -71,59 +74,116 @@ func (e *engine) lookupClass(ex exception) (classInfo, bool) {
 	return ci, ok
 }
 
+// The codes, classes, types and wording a paste shows, as match reads them. Each holds a
+// handful of items, so they are slices searched in order: cheaper than maps to build and
+// to read, natively and far more so in WebAssembly.
+type (
+	// written pairs a normalised code with the code as written.
+	written struct{ norm, as string }
+	// className is an exception name as written and its normCode.
+	className struct{ name, norm string }
+)
+
+// codeWritten reports whether codes holds n with a non-empty written form.
+func codeWritten(codes []written, n string) bool {
+	w, _ := codeAs(codes, n)
+	return w != ""
+}
+
+// codeAs returns the code as written whose normalised form is n.
+func codeAs(codes []written, n string) (string, bool) {
+	for _, c := range codes {
+		if c.norm == n {
+			return c.as, true
+		}
+	}
+	return "", false
+}
+
+// whyParts is what made an entry score, worded (why) only for the entry that wins.
+type whyParts struct {
+	code    string // the code as written, or the exception that stands for it
+	byClass string // when code is an exception name: the entry code it stands for
+	typ     string // the entry's type, when it scored
+	wording bool
+	class   string // the entry's SDK class the paste raised
+	status  int    // the entry's status, when it agreed
+}
+
+// writeTo writes the parts, separated by commas, into the current evidence line.
+func (w *whyParts) writeTo(ev *evidence) {
+	first := true
+	// sep starts every part but the first.
+	sep := func() {
+		if !first {
+			ev.write(", ")
+		}
+		first = false
+	}
+	switch {
+	case w.code != "" && w.byClass != "":
+		sep()
+		ev.write("exception ", w.code)
+	case w.code != "":
+		sep()
+		ev.write("code \"", w.code, "\"")
+	}
+	if w.typ != "" {
+		sep()
+		ev.write("type \"", w.typ, "\"")
+	}
+	if w.wording {
+		sep()
+		ev.write("its wording")
+	}
+	if w.class != "" {
+		sep()
+		ev.write("exception ", w.class)
+	}
+	if w.status != 0 {
+		sep()
+		ev.write("status ", itoa(w.status))
+	}
+}
+
 func (e *engine) match(s *signals, id identity) match {
 	m := match{file: -1, entry: -1}
 	m.status, m.hasStatus = e.statusOf(s)
 
-	codes := map[string]string{} // normalised -> as written
-	top := ""                    // the most specific code, which decides between entries
-	for i, c := range s.codes {
-		if i == 0 {
-			top = normCode(c.value)
-		}
-		if n := normCode(c.value); n != "" {
-			if _, ok := codes[n]; !ok {
-				codes[n] = c.value
-			}
+	norms := s.codeNorms()
+	codes := s.scratch().written[:0] // normalised -> as written; the first of each wins
+	top := ""                        // the most specific code, which decides between entries
+	if len(norms) > 0 {
+		top = norms[0]
+	}
+	for i, n := range norms {
+		if _, ok := codeAs(codes, n); n != "" && !ok {
+			codes = append(codes, written{n, s.codes[i].value})
 		}
 	}
-	classCodes := map[string]string{}
-	classNorm := map[string]string{}
-	for _, ex := range s.excs {
-		if genericExceptionNames[ex.name] {
-			continue
-		}
-		// Keyed by the name as written (case aside): a class is a code only where an
-		// entry spells it the same way (ReadTimeout, ThrottlingException), so
-		// RateLimitError does not pass for the code rate_limit_error.
-		for _, name := range []string{ex.name, ex.alias} {
-			if name != "" {
-				classCodes[strings.ToLower(name)] = name
-				classNorm[normCode(name)] = name
-			}
-		}
-	}
-	types := map[string]bool{}
-	for _, t := range s.body.types {
-		types[normCode(t)] = true
-	}
-	phraseHits := map[[2]int]int{}
+	// Exception names, keyed by the name as written (case aside): a class is a code only
+	// where an entry spells it the same way (ReadTimeout, ThrottlingException), so
+	// RateLimitError does not pass for the code rate_limit_error. Of names alike, the
+	// last printed is kept.
+	classes := e.classNames(s)
+	types := s.scratch().normsOf(len(s.body.types), func(i int) string { return s.body.types[i] })
+	// A qualified class matches only its full name: litellm.BadRequestError is not the
+	// Cerebras SDK's BadRequestError.
+	excNames := lowerFullNames(s.excs)
+	sc := s.scratch()
+	sc.written = codes
+	phrases := sc.phrases[:0] // one per phrase hit: an entry whose phrases show twice counts twice
 	for _, h := range s.hits {
 		if l := &e.info[h.id]; l.entry >= 0 {
-			phraseHits[[2]int{l.file, l.entry}]++
+			phrases = append(phrases, ref{l.file, l.entry})
 		}
-	}
-	excNames := map[string]bool{}
-	for _, ex := range s.excs {
-		// A qualified class matches only its full name: litellm.BadRequestError is not
-		// the Cerebras SDK's BadRequestError.
-		excNames[strings.ToLower(ex.full())] = true
 	}
 
 	// The provider's own catalog first; then general knowledge of the wrapped error's
 	// wording and codes; the wrapper's class for it last, since wrappers map many
 	// different errors onto a few classes.
-	order := []int{}
+	var orderBuf [3]int
+	order := orderBuf[:0]
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
@@ -135,35 +195,31 @@ func (e *engine) match(s *signals, id identity) match {
 	}
 	// The entries that could match: those whose code, type, class or wording is present,
 	// and those that need only the status.
-	cands := map[int][]int{}
-	add := func(rs []ref) {
-		for _, r := range rs {
-			cands[r.file] = append(cands[r.file], r.entry)
-		}
+	cands := sc.cands[:0]
+	for _, c := range codes {
+		cands = append(cands, e.byKey[c.norm]...)
 	}
-	for n := range codes {
-		add(e.byKey[n])
+	for _, c := range classes {
+		cands = append(cands, e.byKey[c.norm]...)
 	}
-	for n := range classCodes {
-		add(e.byKey[normCode(n)])
+	for _, t := range types {
+		cands = append(cands, e.byKey[t]...)
 	}
-	for n := range types {
-		add(e.byKey[n])
+	for _, n := range excNames {
+		cands = append(cands, e.byClass[n]...)
 	}
-	for n := range excNames {
-		add(e.byClass[n])
-	}
-	for fe := range phraseHits {
-		add([]ref{{fe[0], fe[1]}})
-	}
+	cands = append(cands, phrases...)
 	if m.hasStatus {
-		add(e.byStatus[m.status.code])
+		cands = append(cands, e.byStatus[m.status.code]...)
 	}
 
+	var best whyParts
+	list, worded := sc.list, sc.worded
 	for _, fi := range order {
 		f := e.files[fi]
-		list := cands[fi]
-		sortStable(list, func(a, b int) bool { return a < b }) // file order breaks ties
+		list = entriesOf(list[:0], cands, fi) // in file order, which breaks ties
+		worded = entriesOf(worded[:0], phrases, fi)
+		next := 0 // worded[next:] are the phrase hits of this entry and later ones
 		for i, ei := range list {
 			if i > 0 && list[i-1] == ei {
 				continue
@@ -176,49 +232,60 @@ func (e *engine) match(s *signals, id identity) match {
 				// that says "unknown" itself (OpenPixels' UNKNOWN_ERROR) picks one.
 				continue
 			}
-			score, keyed, why, byClass := 0, false, "", ""
+			score, keyed := 0, false
+			var why whyParts
 			for _, n := range nk.codes {
 				if n == "" {
 					continue
 				}
-				if w, ok := codes[n]; ok {
-					score, keyed, why = score+scoreCode, true, "code \""+w+"\""
+				if w, ok := codeAs(codes, n); ok {
+					score, keyed, why.code = score+scoreCode, true, w
 					if n == top {
 						score += 2
 					}
 					break
 				}
 			}
-			for _, c := range append([]string{en.Code}, en.Aliases...) {
-				if w, ok := classCodes[strings.ToLower(c)]; ok && c != "" && !keyed {
-					score, keyed, why, byClass = score+scoreCode, true, "exception "+w, w
+			// The entry's code, then its aliases (nk.codes holds them normalised).
+			for j := 0; j <= len(en.Aliases) && !keyed; j++ {
+				c := en.Code
+				if j > 0 {
+					c = en.Aliases[j-1]
+				}
+				if w, ok := classSpelt(classes, c); ok && c != "" {
+					score, keyed, why.code, why.byClass = score+scoreCode, true, w, w
 					break
 				}
 				// google.api_core's classes are the gRPC status in CamelCase:
 				// ResourceExhausted is RESOURCE_EXHAUSTED.
-				if w, ok := classNorm[normCode(c)]; ok && isEnumWord(c) && !keyed {
-					score, keyed, why, byClass = score+scoreCode, true, "exception "+w, c
+				if w, ok := classByNorm(classes, nk.codes[j]); ok && isEnumWord(c) {
+					score, keyed, why.code, why.byClass = score+scoreCode, true, w, c
 					break
 				}
 			}
-			if nk.typ != "" && types[nk.typ] && nk.typ != nk.codes[0] {
-				score, keyed = score+scoreType, true
-				why = joinWhy(why, "type \""+en.Type+"\"")
-			} else if nk.typ != "" && en.Code == "" && codes[nk.typ] != "" {
-				score, keyed = score+scoreType, true
-				why = joinWhy(why, "type \""+en.Type+"\"")
+			if nk.typ != "" && contains(types, nk.typ) && nk.typ != nk.codes[0] {
+				score, keyed, why.typ = score+scoreType, true, en.Type
+			} else if nk.typ != "" && en.Code == "" && codeWritten(codes, nk.typ) {
+				score, keyed, why.typ = score+scoreType, true, en.Type
 			}
-			if n := phraseHits[[2]int{fi, ei}]; n > 0 {
+			// Both lists are in entry order: worded's head is this entry's phrase hits.
+			n := 0
+			for ; next < len(worded) && worded[next] <= ei; next++ {
+				if worded[next] == ei {
+					n++
+				}
+			}
+			if n > 0 {
 				score += scorePhrase * min(n, 2)
 				keyed = true
-				why = joinWhy(why, "its wording")
+				why.wording = true
 			}
 			for _, cls := range en.Class {
-				if excNames[strings.ToLower(cls)] {
+				if containsLower(excNames, cls) {
 					// A provider SDK's class is specific; a wrapper's is not, so a
 					// wrapper entry defined by its wording is not chosen by class alone.
 					score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
-					why = joinWhy(why, "exception "+cls)
+					why.class = cls
 					break
 				}
 			}
@@ -235,7 +302,7 @@ func (e *engine) match(s *signals, id identity) match {
 				switch {
 				case en.Status == m.status.code:
 					score += scoreStatus
-					why = joinWhy(why, "status "+itoa(en.Status))
+					why.status = en.Status
 				case m.status.strength > anchorClass:
 					score -= penaltyStatus
 				default:
@@ -251,13 +318,17 @@ func (e *engine) match(s *signals, id identity) match {
 			if score < minEntryScore || score <= m.score {
 				continue
 			}
-			m.file, m.entry, m.score, m.why, m.byClassCode, m.keyed = fi, ei, score, why, byClass, keyed
+			m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 		}
 		// An entry matched by its code or wording beats every later catalog: the error
 		// a wrapper re-prints decides, not the wrapper's class for it.
 		if m.found() && m.keyed {
 			break
 		}
+	}
+	sc.cands, sc.phrases, sc.list, sc.worded = cands, phrases, list, worded
+	if m.found() {
+		m.why, m.byClassCode = best, best.byClass
 	}
 	if !m.keyed && id.provider < 0 {
 		e.consensus(&m, codes)
@@ -268,7 +339,7 @@ func (e *engine) match(s *signals, id identity) match {
 // consensus answers for an unknown provider from the code alone, when every provider
 // catalog that defines the code agrees on what it means. The answer is generic: the fix
 // comes from the generic catalog, not from one provider's entry.
-func (e *engine) consensus(m *match, codes map[string]string) {
+func (e *engine) consensus(m *match, codes []written) {
 	if len(codes) == 0 {
 		return
 	}
@@ -283,7 +354,7 @@ func (e *engine) consensus(m *match, codes map[string]string) {
 		// special cases told apart by wording.
 		for i := range f.Errors {
 			en := &f.Errors[i]
-			w, ok := codes[e.norm[fi][i].codes[0]]
+			w, ok := codeAs(codes, e.norm[fi][i].codes[0])
 			if en.Code == "" || !ok {
 				continue
 			}
@@ -321,12 +392,90 @@ func (e *engine) consensus(m *match, codes map[string]string) {
 		return
 	}
 	m.file, m.entry, m.keyed, m.consensusStatus = e.generic, best, true, status
-	m.why = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
+	m.whyWords = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
 }
 
-func joinWhy(a, b string) string {
-	if a == "" {
-		return b
+// classNames lists the names (and bracketed aliases) of the paste's exceptions that are not
+// too generic to mean anything, in the order printed, each with its normCode.
+func (e *engine) classNames(s *signals) []className {
+	var nameBuf [8]string
+	names := nameBuf[:0]
+	for _, ex := range s.excs {
+		if genericExceptionNames[ex.name] {
+			continue
+		}
+		for _, name := range [2]string{ex.name, ex.alias} {
+			if name != "" {
+				names = append(names, name)
+			}
+		}
 	}
-	return a + ", " + b
+	if len(names) == 0 {
+		return nil
+	}
+	norms := s.scratch().normsOf(len(names), func(i int) string { return names[i] })
+	out := make([]className, len(names))
+	for i := range names {
+		out[i] = className{names[i], norms[i]}
+	}
+	return out
+}
+
+// classSpelt returns the exception name spelt as code is, case aside; of several, the
+// last printed.
+func classSpelt(classes []className, code string) (string, bool) {
+	for i := len(classes) - 1; i >= 0; i-- {
+		if sameLower(classes[i].name, code) {
+			return classes[i].name, true
+		}
+	}
+	return "", false
+}
+
+// classByNorm returns the exception name whose normCode is n; of several, the last printed.
+func classByNorm(classes []className, n string) (string, bool) {
+	for i := len(classes) - 1; i >= 0; i-- {
+		if classes[i].norm == n {
+			return classes[i].name, true
+		}
+	}
+	return "", false
+}
+
+// lowerFullNames returns each exception's qualified name, lower-cased.
+func lowerFullNames(excs []exception) []string {
+	if len(excs) == 0 {
+		return nil
+	}
+	return lowerEach(len(excs), func(i int) (string, string) { return excs[i].module, excs[i].name })
+}
+
+// entriesOf appends to dst the entries of file fi among refs, sorted.
+func entriesOf(dst []int, refs []ref, fi int) []int {
+	for _, r := range refs {
+		if r.file == fi {
+			dst = append(dst, r.entry)
+		}
+	}
+	sortStable(dst, func(a, b int) bool { return a < b })
+	return dst
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// containsLower reports whether lows (lower-case strings) holds strings.ToLower(s).
+func containsLower(lows []string, s string) bool {
+	for _, low := range lows {
+		if lowerIs(s, low) {
+			return true
+		}
+	}
+	return false
 }

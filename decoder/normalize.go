@@ -30,10 +30,9 @@ func normalize(in string, maxInput int) normalized {
 		in = in[:head] + "\n…\n" + in[len(in)-tail:]
 		out.truncated = true
 	}
-	if looksBinary(in) {
-		out.binary = true
-	}
-	if !needsCleaning(in) {
+	binary, dirty := inspect(in)
+	out.binary = binary
+	if !dirty {
 		out.text = in
 		return out
 	}
@@ -85,39 +84,61 @@ func normalize(in string, maxInput int) normalized {
 	return out
 }
 
-func needsCleaning(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == 0x1b || c == '\r' || c == 0 || c >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
-}
-
-// looksBinary reports whether the start of s is mostly not text.
-func looksBinary(s string) bool {
+// inspect reports whether the start of s is mostly not text (binary), and whether s holds
+// anything normalize removes or replaces (dirty): one pass that spends one comparison
+// on each printable ASCII byte, which is nearly every byte of a paste.
+func inspect(s string) (binary, dirty bool) {
 	n := min(len(s), 4096)
-	if n == 0 {
-		return false
-	}
 	bad := 0
 	for i := 0; i < n; {
+		// Eight printable ASCII bytes at a time; any other byte takes the switch below.
+		if i+8 <= n && printable8(s, i) {
+			i += 8
+			continue
+		}
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b) {
+		switch {
+		case c-0x20 < 0x60: // ' ' to DEL
+			i++
+			continue
+		case c < utf8.RuneSelf: // a control byte
+			if c == 0x1b || c == '\r' || c == 0 {
+				dirty = true
+			}
+			if c == 0 || (c != '\n' && c != '\r' && c != '\t' && c != 0x1b) {
 				bad++
 			}
 			i++
 			continue
 		}
+		dirty = true
 		r, size := utf8.DecodeRuneInString(s[i:n])
 		if r == utf8.RuneError && size == 1 && n-i >= utf8.UTFMax {
-			bad++ // a byte that starts no character (a rune cut by the 4 KB window is fine)
+			bad++ // as looksBinary counts it
 		}
 		i += size
 	}
-	return bad*10 > n
+	for i := n; i < len(s) && !dirty; i++ { // past the first 4 KB only cleaning matters
+		if i+8 <= len(s) && printable8(s, i) {
+			i += 7
+			continue
+		}
+		c := s[i]
+		dirty = c == 0x1b || c == '\r' || c == 0 || c >= utf8.RuneSelf
+	}
+	return bad*10 > n, dirty
+}
+
+// printable8 reports whether s[i:i+8] is all printable ASCII (0x20 to 0x7f), testing the
+// eight bytes as one word: a byte of 0x80 or more sets its top bit in w, and a byte below
+// 0x20 sets it in w-0x2020... (the subtraction borrows there, and any borrow it passes on
+// starts at such a byte, so the test never fails a word of printable bytes).
+func printable8(s string, i int) bool {
+	b := s[i : i+8] // one bounds check; the eight loads below become one
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (w|(w-0x20*ones))&highs == 0
 }
 
 // sizeText renders a byte count for evidence ("1.5 MB").

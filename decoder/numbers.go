@@ -44,6 +44,36 @@ var fieldTemplates = []struct {
 	{"need {required} credits, you have {available}", map[string]string{"required": "required_credits", "available": "available_credits"}},
 }
 
+// slotValues holds the numbers a template's slots matched. A template has at most
+// maxSlots slots (compile checks); a slot not matched reads 0, as from a map.
+type slotValues struct {
+	names [maxSlots]string
+	vals  [maxSlots]int
+	n     int
+}
+
+const maxSlots = 4
+
+func (v *slotValues) set(name string, n int) {
+	for i := 0; i < v.n; i++ {
+		if v.names[i] == name {
+			v.vals[i] = n
+			return
+		}
+	}
+	v.names[v.n], v.vals[v.n] = name, n
+	v.n++
+}
+
+func (v *slotValues) get(name string) int {
+	for i := 0; i < v.n; i++ {
+		if v.names[i] == name {
+			return v.vals[i]
+		}
+	}
+	return 0
+}
+
 // template is a split template and the marker of its first literal, by which the single
 // scan of the paste finds where it may match.
 type template struct {
@@ -55,6 +85,15 @@ func compile(ts ...string) []template {
 	out := make([]template, len(ts))
 	for i, t := range ts {
 		out[i].parts = splitTemplate(t)
+		slots := 0
+		for _, p := range out[i].parts {
+			if p.slot != "" {
+				slots++
+			}
+		}
+		if slots > maxSlots {
+			panic("decoder: template " + t + " has more slots than maxSlots")
+		}
 		for _, p := range out[i].parts {
 			if p.lit != "" {
 				out[i].anchor = mark(p.lit)
@@ -80,12 +119,15 @@ var (
 // contextNumbers reads a context-window error's token counts.
 func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
 	for _, t := range contextTmpls {
+		if !s.mayMatch(t) {
+			continue
+		}
 		if v, span, found := s.matchTemplate(t); found {
-			u := v["used"]
-			if a, b := v["a"], v["b"]; a > 0 && b > 0 {
+			u := v.get("used")
+			if a, b := v.get("a"), v.get("b"); a > 0 && b > 0 {
 				u = a + b
 			}
-			l := v["limit"]
+			l := v.get("limit")
 			if u > l && l > 0 {
 				return u, l, "\"" + clip(s.in.text[span[0]:span[1]], 160) + "\"", true
 			}
@@ -96,8 +138,11 @@ func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
 
 func (s *signals) requestOverLimit() (req, limit int, ok bool) {
 	for _, t := range overLimitTmpls {
-		if v, _, found := s.matchTemplate(t); found && v["req"] > v["limit"] && v["limit"] > 0 {
-			return v["req"], v["limit"], true
+		if !s.mayMatch(t) {
+			continue
+		}
+		if v, _, found := s.matchTemplate(t); found && v.get("req") > v.get("limit") && v.get("limit") > 0 {
+			return v.get("req"), v.get("limit"), true
 		}
 	}
 	return 0, 0, false
@@ -106,22 +151,29 @@ func (s *signals) requestOverLimit() (req, limit int, ok bool) {
 func (s *signals) textFields() map[string]string {
 	var out map[string]string
 	for i, ft := range fieldTemplates {
+		if !s.mayMatch(fieldTmpls[i]) {
+			continue
+		}
 		if v, _, found := s.matchTemplate(fieldTmpls[i]); found {
 			if out == nil {
 				out = map[string]string{}
 			}
 			for slot, key := range ft.keys {
-				out[key] = strconv.Itoa(v[slot])
+				out[key] = strconv.Itoa(v.get(slot))
 			}
 		}
 	}
 	return out
 }
 
+// mayMatch reports whether t's first literal occurs in the paste at all, which it does not
+// for nearly every template: matchTemplate is not worth calling then.
+func (s *signals) mayMatch(t template) bool { return len(s.at(t.anchor)) > 0 }
+
 // matchTemplate tries t at each place its first literal occurs and returns the slot
 // values and the byte span of the first place it matches. Literals match ignoring ASCII
 // case.
-func (s *signals) matchTemplate(t template) (map[string]int, [2]int, bool) {
+func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 	text := s.in.text
 	parts := t.parts
 	k := 0
@@ -130,7 +182,7 @@ func (s *signals) matchTemplate(t template) (map[string]int, [2]int, bool) {
 	}
 	for _, at := range s.at(t.anchor) {
 		start := at
-		vals := map[string]int{}
+		var vals slotValues
 		okAll := true
 		// Leading slots: "{a} + {b} > {limit}" starts with numbers, read backwards.
 		for b := k - 1; b >= 0 && okAll; b-- {
@@ -145,11 +197,11 @@ func (s *signals) matchTemplate(t template) (map[string]int, [2]int, bool) {
 			for start > 0 && (isDigit(text[start-1]) || text[start-1] == ',') {
 				start--
 			}
-			n, err := strconv.Atoi(strings.ReplaceAll(text[start:e], ",", ""))
-			if start == e || err != nil {
+			n, ok := digitsValue(text[start:e])
+			if start == e || !ok {
 				okAll = false
 			}
-			vals[p.slot] = n
+			vals.set(p.slot, n)
 		}
 		pos := at
 		for i := k; okAll && i < len(parts); i++ {
@@ -176,11 +228,11 @@ func (s *signals) matchTemplate(t template) (map[string]int, [2]int, bool) {
 				for e < len(text) && (isDigit(text[e]) || (text[e] == ',' && e+1 < len(text) && isDigit(text[e+1]))) {
 					e++
 				}
-				n, err := strconv.Atoi(strings.ReplaceAll(text[pos:e], ",", ""))
-				if e == pos || err != nil {
+				n, ok := digitsValue(text[pos:e])
+				if e == pos || !ok {
 					okAll = false
 				}
-				vals[p.slot] = n
+				vals.set(p.slot, n)
 				pos = e
 			}
 		}
@@ -188,7 +240,26 @@ func (s *signals) matchTemplate(t template) (map[string]int, [2]int, bool) {
 			return vals, [2]int{start, pos}, true
 		}
 	}
-	return nil, [2]int{}, false
+	return slotValues{}, [2]int{}, false
+}
+
+// digitsValue is strconv.Atoi(strings.ReplaceAll(s, ",", "")) for s of digits and commas,
+// without the copy, or the error value Atoi allocates for "".
+func digitsValue(s string) (int, bool) {
+	const maxInt = int(^uint(0) >> 1)
+	n, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			continue
+		}
+		d := int(s[i] - '0')
+		if n > (maxInt-d)/10 {
+			return 0, false // out of range, as Atoi reports it
+		}
+		n = n*10 + d
+		digits++
+	}
+	return n, digits > 0
 }
 
 type tmplPart struct {

@@ -78,6 +78,7 @@ func (n *node) number() (float64, bool) {
 const maxDepth = 48
 
 type parser struct {
+	a      *arena // where nodes and member lists are carved from
 	src    string
 	pos    int
 	depth  int
@@ -86,6 +87,17 @@ type parser struct {
 	// tooDeep records that nesting passed maxDepth.
 	tooDeep bool
 }
+
+// ar returns the parser's arena, making one for a parser set up without (the catalog's).
+func (p *parser) ar() *arena {
+	if p.a == nil {
+		p.newArena()
+	}
+	return p.a
+}
+
+//go:noinline
+func (p *parser) newArena() { p.a = new(arena) } // rare: kept out of ar's inlined copies
 
 func (p *parser) fail() *node {
 	p.failed = true
@@ -139,7 +151,7 @@ func (p *parser) value() *node {
 		if !ok {
 			return p.fail()
 		}
-		return &node{kind: strNode, str: s}
+		return p.ar().str(strNode, s)
 	case (c == 'b' || c == 'u' || c == 'r') && p.pos+1 < len(p.src) && (p.src[p.pos+1] == '\'' || p.src[p.pos+1] == '"'):
 		// Python bytes/unicode/raw literal: b'{"error": ...}'.
 		p.pos++
@@ -147,7 +159,7 @@ func (p *parser) value() *node {
 		if !ok {
 			return p.fail()
 		}
-		return &node{kind: strNode, str: s}
+		return p.ar().str(strNode, s)
 	case c == '-' || c == '+' || (c >= '0' && c <= '9'):
 		return p.number()
 	case isWordByte(c):
@@ -162,9 +174,12 @@ func (p *parser) object() *node {
 		return p.fail()
 	}
 	p.depth++
-	defer func() { p.depth-- }()
+	// The members go on the arena's stack (objects nest) and into the node, copied to a
+	// list of their own, when the object closes.
+	mark := len(p.ar().stack)
+	defer func() { p.depth--; p.ar().stack = p.ar().stack[:mark] }()
 	p.pos++ // '{'
-	n := &node{kind: objNode}
+	n := p.ar().node(objNode)
 	for {
 		if !p.spend(1) {
 			return p.fail()
@@ -177,6 +192,7 @@ func (p *parser) object() *node {
 		switch {
 		case c == '}':
 			p.pos++
+			n.obj = p.ar().members(p.ar().stack[mark:])
 			return n
 		case c == ',' || c == ';':
 			p.pos++
@@ -210,10 +226,10 @@ func (p *parser) object() *node {
 		// "400 Bad Request" or "Just The level of ..." after '=': keep the whole line.
 		if v.kind == numNode || v.kind == bareNode {
 			if rest := p.lineRestAfterValue(); rest != "" {
-				v = &node{kind: bareNode, str: strings.TrimSpace(v.str + rest)}
+				v = p.ar().str(bareNode, strings.TrimSpace(v.str+rest))
 			}
 		}
-		n.obj = append(n.obj, member{key: key, val: v})
+		p.ar().stack = append(p.ar().stack, member{key: key, val: v})
 	}
 }
 
@@ -238,7 +254,7 @@ func (p *parser) restOfLine() *node {
 		p.pos++
 	}
 	p.spend(p.pos - start)
-	return &node{kind: bareNode, str: strings.TrimSpace(p.src[start:p.pos])}
+	return p.ar().str(bareNode, strings.TrimSpace(p.src[start:p.pos]))
 }
 
 func (p *parser) skipInline() {
@@ -320,9 +336,10 @@ func (p *parser) array() *node {
 		return p.fail()
 	}
 	p.depth++
-	defer func() { p.depth-- }()
+	mark := len(p.ar().items)
+	defer func() { p.depth--; p.ar().items = p.ar().items[:mark] }()
 	p.pos++ // '['
-	n := &node{kind: arrNode}
+	n := p.ar().node(arrNode)
 	for {
 		if !p.spend(1) {
 			return p.fail()
@@ -334,6 +351,7 @@ func (p *parser) array() *node {
 		switch p.src[p.pos] {
 		case ']':
 			p.pos++
+			n.arr = p.ar().nodeList(p.ar().items[mark:])
 			return n
 		case ',':
 			p.pos++
@@ -343,7 +361,7 @@ func (p *parser) array() *node {
 		if v == nil {
 			return p.fail()
 		}
-		n.arr = append(n.arr, v)
+		p.ar().items = append(p.ar().items, v)
 	}
 }
 
@@ -359,7 +377,7 @@ func (p *parser) number() *node {
 		break
 	}
 	p.spend(p.pos - start)
-	return &node{kind: numNode, str: p.src[start:p.pos]}
+	return p.ar().str(numNode, p.src[start:p.pos])
 }
 
 func (p *parser) word() *node {
@@ -369,15 +387,21 @@ func (p *parser) word() *node {
 	}
 	p.spend(p.pos - start)
 	w := p.src[start:p.pos]
+	kind, b := bareNode, false
 	switch w {
 	case "true", "True":
-		return &node{kind: boolNode, b: true}
+		kind, b = boolNode, true
 	case "false", "False":
-		return &node{kind: boolNode}
+		kind = boolNode
 	case "null", "None", "undefined", "nil", "NaN":
-		return &node{kind: nullNode}
+		kind = nullNode
 	}
-	return &node{kind: bareNode, str: w}
+	n := p.ar().node(kind)
+	n.b = b
+	if kind == bareNode {
+		n.str = w
+	}
+	return n
 }
 
 // quoted reads a string delimited by q, decoding JSON and Python escapes. A string cut off
@@ -385,19 +409,22 @@ func (p *parser) word() *node {
 func (p *parser) quoted(q byte) (string, bool) {
 	p.pos++ // opening quote
 	start := p.pos
-	// Fast path: no escapes.
-	for p.pos < len(p.src) {
-		c := p.src[p.pos]
-		if c == q {
-			s := p.src[start:p.pos]
-			p.pos++
-			p.spend(len(s))
-			return s, true
-		}
-		if c == '\\' {
-			break
-		}
-		p.pos++
+	// Fast path: no escapes before the closing quote (found with IndexByte, which reads
+	// many bytes at a time).
+	rest := p.src[start:]
+	end := strings.IndexByte(rest, q)
+	if end < 0 {
+		end = len(rest)
+	}
+	if bs := strings.IndexByte(rest[:end], '\\'); bs >= 0 {
+		p.pos = start + bs // an escape comes first: decode from there
+	} else if end < len(rest) {
+		s := rest[:end]
+		p.pos = start + end + 1
+		p.spend(len(s))
+		return s, true
+	} else {
+		p.pos = len(p.src) // unterminated
 	}
 	var b strings.Builder
 	b.WriteString(p.src[start:p.pos])
@@ -471,7 +498,15 @@ func isWordByte(c byte) bool {
 // parse is retried from the next brace inside it, so a broken outer envelope still yields
 // the intact body inside. budget bounds the total work.
 func parseObjects(text string, budget *int, limit int) []*node {
-	var out []*node
+	return new(arena).parseObjects(text, budget, limit)
+}
+
+// parseObjects is parseObjects with the nodes carved from a.
+func (a *arena) parseObjects(text string, budget *int, limit int) []*node {
+	// The list goes on the arena's objs: a later call (a body inside a string) appends
+	// after it, and may move objs, but never writes where this list is.
+	first := len(a.objs)
+	out := a.objs[first:first]
 	i := 0
 	for i < len(text) && len(out) < limit && *budget > 0 {
 		j := strings.IndexByte(text[i:], '{')
@@ -479,7 +514,7 @@ func parseObjects(text string, budget *int, limit int) []*node {
 			break
 		}
 		start := i + j
-		n, end, ok := parseObjectAt(text, start, budget)
+		n, end, ok := a.parseObjectAt(text, start, budget)
 		if ok {
 			if len(n.obj) > 0 {
 				out = append(out, n)
@@ -487,23 +522,24 @@ func parseObjects(text string, budget *int, limit int) []*node {
 		}
 		i = end
 	}
-	return out
+	a.objs = append(a.objs[:first], out...)
+	return out[:len(out):len(out)]
 }
 
 // parseObjectAt parses the object starting at text[start] and returns where scanning
 // should resume. Log-escaped JSON ({\"a\":1}) is unescaped one level first. After a failure
 // scanning resumes just inside the brace, unless nesting ran past the depth limit: then the
 // nested braces already read are hopeless and are skipped, which keeps deep input linear.
-func parseObjectAt(text string, start int, budget *int) (*node, int, bool) {
+func (a *arena) parseObjectAt(text string, start int, budget *int) (*node, int, bool) {
 	if escapedAhead(text, start+1) {
 		region, consumed := unescapeRegion(text[start:], budget)
-		p := &parser{src: region, budget: budget}
+		p := &parser{a: a, src: region, budget: budget}
 		if n := p.object(); n != nil {
 			return n, start + consumed, true
 		}
 		return nil, start + 1, false
 	}
-	p := &parser{src: text, pos: start, budget: budget}
+	p := &parser{a: a, src: text, pos: start, budget: budget}
 	n := p.object()
 	if n == nil {
 		if p.tooDeep {
@@ -562,4 +598,115 @@ func unescapeRegion(s string, budget *int) (string, int) {
 	}
 	*budget -= i
 	return b.String(), i
+}
+
+// arena hands out the parser's nodes and member lists from chunks, a few allocations per
+// paste instead of one per value, and keeps the stacks on which objects and arrays collect
+// their members while they are read. An arena in a decode's scratch is rewound when the
+// decode ends (nothing outside a decode points at a node), so its chunks serve the next.
+type arena struct {
+	nodes []node   // the rest of the current chunk
+	mems  []member // the rest of the current chunk of member lists
+	stack []member // members of the objects being read, innermost last
+	items []*node  // items of the arrays being read, innermost last
+	objs  []*node  // the lists parseObjects returned, one after another
+	// Chunks handed out since the last rewind, and chunks ready for reuse.
+	usedN, freeN [][]node
+	usedM, freeM [][]member
+}
+
+const (
+	arenaChunk     = 32
+	maxArenaChunks = 16 // kept for reuse; a larger paste's extra chunks go to the GC
+)
+
+func (a *arena) node(k nodeKind) *node {
+	if len(a.nodes) == 0 {
+		a.nodes = a.nodeChunk()
+	}
+	n := &a.nodes[0]
+	a.nodes = a.nodes[1:]
+	n.kind = k
+	return n
+}
+
+func (a *arena) nodeChunk() []node {
+	var c []node
+	if n := len(a.freeN); n > 0 {
+		c, a.freeN = a.freeN[n-1], a.freeN[:n-1]
+	} else {
+		c = make([]node, arenaChunk)
+	}
+	a.usedN = append(a.usedN, c)
+	return c
+}
+
+func (a *arena) str(k nodeKind, s string) *node {
+	n := a.node(k)
+	n.str = s
+	return n
+}
+
+// members returns a copy of ms with a backing array of its own length (so an append to
+// one object's list can never write into another's).
+func (a *arena) members(ms []member) []member {
+	if len(ms) == 0 {
+		return nil
+	}
+	if len(ms) > len(a.mems) {
+		a.mems = a.memberChunk(len(ms))
+	}
+	out := a.mems[:len(ms):len(ms)]
+	a.mems = a.mems[len(ms):]
+	copy(out, ms)
+	return out
+}
+
+func (a *arena) memberChunk(n int) []member {
+	if n > arenaChunk {
+		return make([]member, n) // a big object: its own list, not kept
+	}
+	var c []member
+	if k := len(a.freeM); k > 0 {
+		c, a.freeM = a.freeM[k-1], a.freeM[:k-1]
+	} else {
+		c = make([]member, arenaChunk)
+	}
+	a.usedM = append(a.usedM, c)
+	return c
+}
+
+// rewind makes every chunk handed out free again, zeroed so that it holds on to nothing
+// of the paste it served.
+func (a *arena) rewind() {
+	for i, c := range a.usedN {
+		if i == len(a.usedN)-1 {
+			c = c[:len(c)-len(a.nodes)] // the current chunk: only its front was used
+		}
+		clear(c)
+		c = c[:cap(c)]
+		if len(a.freeN) < maxArenaChunks {
+			a.freeN = append(a.freeN, c)
+		}
+	}
+	for _, c := range a.usedM {
+		clear(c)
+		if len(a.freeM) < maxArenaChunks {
+			a.freeM = append(a.freeM, c)
+		}
+	}
+	clear(a.stack[:cap(a.stack)])
+	clear(a.items[:cap(a.items)])
+	clear(a.objs[:cap(a.objs)])
+	a.objs = a.objs[:0]
+	a.usedN, a.usedM = a.usedN[:0], a.usedM[:0]
+	a.nodes, a.mems, a.stack, a.items = nil, nil, a.stack[:0], a.items[:0]
+}
+
+// nodeList returns a copy of items.
+func (a *arena) nodeList(items []*node) []*node {
+	if len(items) == 0 {
+		return nil
+	}
+	return append([]*node(nil), items...)
 }

@@ -7,22 +7,27 @@ import (
 // signals is what the second stage pulls out of the normalised paste. Later stages read
 // only this, never the raw text again (but for evidence snippets).
 type signals struct {
-	in        normalized
-	statuses  []statusSeen
-	headers   []header
-	excs      []exception
-	primary   int // index into excs, -1 when none
-	body      *bodyFacts
-	textCodes []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
-	codes     []codeSeen // every code seen, most specific first
-	hits      []litHit   // catalog literals found, first occurrence of each
-	marks     [][]int    // where each marker occurs
-	sseError  bool       // "event: error" framing
-	sseData   bool       // "data: {...}" framing
-	htmlTitle string
-	budgetHit bool
-	firstLine string
-	textWaits []hint
+	in normalized
+	// bestStatus is the strongest status seen (addStatus), if anyStatus.
+	bestStatus statusSeen
+	anyStatus  bool
+	headers    []header
+	excs       []exception
+	primary    int // index into excs, -1 when none
+	body       *bodyFacts
+	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
+	codes      []codeSeen // every code seen, most specific first
+	hits       []litHit   // catalog literals found, first occurrence of each
+	marks      [][]int    // where each marker occurs
+	sseError   bool       // "event: error" framing
+	sseData    bool       // "data: {...}" framing
+	htmlTitle  string
+	budgetHit  bool
+	firstLine  string
+	textWaits  []hint
+	sc         *scratch // this decode's working buffers
+	norms      []string // normCode of each of codes, once worked out
+	budget     int      // parse steps left
 }
 
 type litHit struct {
@@ -36,18 +41,27 @@ const (
 	maxObjects   = 64
 )
 
-func extract(in normalized, eng *engine) *signals {
-	text := in.text
-	s := &signals{in: in, primary: -1}
-	budget := len(text)*stepsPerByte + 1<<16
+func extract(in normalized, eng *engine) *signals { return extractWith(in, eng, new(scratch)) }
 
-	scanStatuses(text, func(st statusSeen) { s.statuses = append(s.statuses, st) })
+// extractWith is extract working in sc's buffers; the signals point into them.
+func extractWith(in normalized, eng *engine, sc *scratch) *signals {
+	text := in.text
+	s := &sc.sig
+	*s = signals{in: in, primary: -1, sc: sc}
+	sc.normBuf = sc.normBuf[:0]
+	s.budget = len(text)*stepsPerByte + 1<<16
+	budget := &s.budget
+
+	scanStatuses(text, s.addStatus)
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
-	objs := parseObjects(text, &budget, maxObjects)
-	s.body = readBodies(objs, &budget, eng.fieldKeys)
-	s.budgetHit = budget <= 0
-	s.statuses = append(s.statuses, s.body.statuses...)
+	objs := sc.arena.parseObjects(text, budget, maxObjects)
+	s.body = sc.body.reset(budget, eng.fieldKeys, &sc.arena)
+	s.body.read(objs)
+	s.budgetHit = *budget <= 0
+	for _, st := range s.body.statuses {
+		s.addStatus(st)
+	}
 	for _, c := range s.body.classes {
 		if e, ok := splitClass(c); ok {
 			e.cause = true
@@ -55,7 +69,7 @@ func extract(in normalized, eng *engine) *signals {
 		}
 	}
 	s.headers = append(s.headers, s.body.headers...)
-	s.hits, s.marks = eng.scanLiterals(text)
+	s.hits, s.marks = eng.scanLiterals(text, sc)
 	s.readDotnetStatus()
 	s.readProse(text)
 	s.rankCodes()
@@ -131,7 +145,7 @@ func (s *signals) readProse(text string) {
 		}
 		// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
 		if st, ok := titleStatus(s.htmlTitle); ok {
-			s.statuses = append(s.statuses, statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
+			s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
 		}
 		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure.
 		s.after(mErrorCode, "", func(rest string) {
@@ -159,25 +173,50 @@ func firstLine(text string) string {
 	return ""
 }
 
+// addStatus records a status seen. Only the strongest so far is kept (of equals, the later
+// one, unless it is a 200): a log holds a status on every line, and status() needs only
+// the one that wins.
+func (s *signals) addStatus(st statusSeen) {
+	b := &s.bestStatus
+	if !s.anyStatus || st.strength > b.strength || (st.strength == b.strength && st.pos >= b.pos && st.code != 200) {
+		*b = st
+	}
+	s.anyStatus = true
+}
+
 // status returns the strongest anchored status; of equals, the later one.
 func (s *signals) status() (statusSeen, bool) {
-	if len(s.statuses) == 0 {
+	if !s.anyStatus {
 		return statusSeen{}, false
 	}
-	best := 0
-	for i, st := range s.statuses {
-		b := s.statuses[best]
-		if st.strength > b.strength || (st.strength == b.strength && st.pos >= b.pos && st.code != 200) {
-			best = i
-		}
-	}
-	return s.statuses[best], true
+	return statusWords(s.in.text, s.bestStatus), true
 }
 
 // rankCodes merges the codes of the bodies and of the prose, most specific first.
 func (s *signals) rankCodes() {
-	s.codes = append(append([]codeSeen(nil), s.body.codes...), s.textCodes...)
+	sc := s.scratch()
+	s.codes = append(append(sc.codes[:0], s.body.codes...), s.textCodes...)
+	sc.codes = s.codes
 	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
+}
+
+// scratch returns the decode's working buffers (fresh ones for signals made without).
+func (s *signals) scratch() *scratch {
+	if s.sc == nil {
+		s.sc = new(scratch)
+	}
+	return s.sc
+}
+
+// codeNorms returns normCode of each code in s.codes (identify and match both need them).
+func (s *signals) codeNorms() []string {
+	if s.norms == nil {
+		s.norms = s.scratch().normsOf(len(s.codes), func(i int) string { return s.codes[i].value })
+		if s.norms == nil {
+			s.norms = []string{} // worked out: none
+		}
+	}
+	return s.norms
 }
 
 // message returns the provider's message: the deepest body message, else the primary

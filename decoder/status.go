@@ -47,6 +47,22 @@ var reasonAliases = map[string]int{
 	"unprocessable content": 422, "request time-out": 408, "overloaded": 529,
 }
 
+// reasonAliasList is reasonAliases as a list, which phraseAfter ranges over for every
+// number it reads: cheaper than a map (in WebAssembly above all). No two aliases of a code
+// start alike, so their order (the map's) does not matter.
+var reasonAliasList = func() []reasonAlias {
+	var as []reasonAlias
+	for text, code := range reasonAliases {
+		as = append(as, reasonAlias{text, code})
+	}
+	return as
+}()
+
+type reasonAlias struct {
+	text string
+	code int
+}
+
 // .NET HttpStatusCode names, as printed by HttpClient wrappers.
 var dotnetStatus = map[string]int{
 	"BadRequest": 400, "Unauthorized": 401, "PaymentRequired": 402, "Forbidden": 403,
@@ -63,9 +79,24 @@ var statusLabels = []string{
 	"response status", "error", "->",
 }
 
-// scanStatuses finds anchored status numbers in text.
+// labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
+// (the first that fits wins): a number's window is tried against a few, not all.
+var labelsEndingIn = func() (by [256][]string) {
+	for _, lab := range statusLabels {
+		c := lab[len(lab)-1]
+		by[c] = append(by[c], lab)
+	}
+	return by
+}()
+
+// scanStatuses finds anchored status numbers in text. Their what is left empty:
+// statusWords writes it for the one chosen.
 func scanStatuses(text string, add func(statusSeen)) {
 	for i := 0; i < len(text); i++ {
+		if i+8 <= len(text) && !lowDigit8(text, i) {
+			i += 7 // no status can start in these eight bytes
+			continue
+		}
 		c := text[i]
 		if c < '1' || c > '5' || i+3 > len(text) {
 			continue
@@ -85,14 +116,35 @@ func scanStatuses(text string, add func(statusSeen)) {
 		if code < 200 || code > 599 {
 			continue
 		}
-		if s, ok := anchorAt(text, i, end, code); ok {
+		if s, ok := anchor(text, i, end, code, false); ok {
 			add(s)
 		}
 		i = end - 1
 	}
 }
 
+// lowDigit8 reports whether s[i:i+8] may hold a digit 0 to 5 (the first digit of a status
+// is 2 to 5): xor with '0' turns exactly those bytes into 0 to 5, and a word has a byte
+// below 6 just when subtracting 6 from every byte sets a top bit that was clear.
+func lowDigit8(s string, i int) bool {
+	b := s[i : i+8]
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	t := w ^ '0'*ones
+	return (t-6*ones)&^t&highs != 0
+}
+
+// anchorAt reads the anchor of the status number at text[i:end], with the words evidence
+// shows for it.
 func anchorAt(text string, i, end, code int) (statusSeen, bool) {
+	return anchor(text, i, end, code, true)
+}
+
+// anchor is anchorAt; without words it leaves what empty, and builds no strings: a log can
+// hold thousands of "status=200", and only the status chosen is ever shown (statusWords).
+func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
+	st := statusSeen{code: code, pos: i}
 	left := text[max(0, i-40):i]
 	lineStart := strings.LastIndexByte(left, '\n') + 1
 	left = left[lineStart:]
@@ -102,18 +154,38 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 	}
 	// Status line: "HTTP/1.1 429 Too Many Requests", "< HTTP/2 429".
 	lt := strings.TrimRight(left, " ")
-	if k := strings.LastIndex(lt, "HTTP/"); k >= 0 && len(strings.Fields(lt[k:])) == 1 {
+	if k := lastHTTP(lt); k >= 0 && oneField(lt[k:]) {
 		if strings.TrimLeft(lt[:k], "< ") == "" {
-			return statusSeen{code, anchorStatusLine, i, "the status line \"" + strings.TrimSpace(lt[k:]+" "+text[i:end]+right) + "\""}, true
+			st.strength = anchorStatusLine
+			if words {
+				st.what = "the status line \"" + strings.TrimSpace(lt[k:]+" "+text[i:end]+right) + "\""
+			}
+			return st, true
 		}
-		return statusSeen{code, anchorLabel, i, "\"" + strings.TrimSpace(lt[k:]) + " " + text[i:end] + "\""}, true
+		st.strength = anchorLabel
+		if words {
+			st.what = "\"" + strings.TrimSpace(lt[k:]) + " " + text[i:end] + "\""
+		}
+		return st, true
 	}
-	if strings.HasSuffix(strings.ToLower(strings.TrimRight(left, " ")), "error code:") {
-		return statusSeen{code, anchorErrorCode, i, "\"Error code: " + text[i:end] + "\""}, true
+	// Only ':' lower-cases to ':', so a line not ending in one is not "error code:".
+	if strings.HasSuffix(lt, ":") && hasLowerSuffix(lt, "error code:") {
+		st.strength = anchorErrorCode
+		if words {
+			st.what = "\"Error code: " + text[i:end] + "\""
+		}
+		return st, true
 	}
-	ll := strings.ToLower(strings.TrimRight(left, " :=\t'\"`[(*"))
-	for _, lab := range statusLabels {
-		if !strings.HasSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
+	ll := trimLabelEnd(left)
+	if !isASCII(ll) {
+		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
+	}
+	var labels []string // only those ending in ll's last byte can match
+	if ll != "" {
+		labels = labelsEndingIn[lower(ll[len(ll)-1])]
+	}
+	for _, lab := range labels {
+		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
 		// "error 404" alone is too common: only before ':' or a reason phrase.
@@ -124,11 +196,19 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 		if lab == "->" && (code < 400 || strings.HasSuffix(ll, "-->")) {
 			break
 		}
-		shown := strings.TrimSpace(left[max(0, len(left)-len(lab)-3):])
-		return statusSeen{code, anchorLabel, i, "\"" + shown + " " + text[i:end] + "\""}, true
+		st.strength = anchorLabel
+		if words {
+			shown := strings.TrimSpace(left[max(0, len(left)-len(lab)-3):])
+			st.what = "\"" + shown + " " + text[i:end] + "\""
+		}
+		return st, true
 	}
 	if ph := phraseAfter(right, code); ph != "" {
-		return statusSeen{code, anchorPhrase, i, "\"" + text[i:end] + " " + ph + "\""}, true
+		st.strength = anchorPhrase
+		if words {
+			st.what = "\"" + text[i:end] + " " + ph + "\""
+		}
+		return st, true
 	}
 	// A number opening a message: "Error: 422 status code (no body)", "429 You exceeded",
 	// `429 "Your team ...`, "Error: 400 {...}". Only errors, only at a message start.
@@ -138,41 +218,79 @@ func anchorAt(text string, i, end, code int) (statusSeen, bool) {
 		if atStart && len(right) > 1 && right[0] == ' ' {
 			r := right[1]
 			if r == '{' || r == '"' || r == '\'' || isLetter(r) {
-				return statusSeen{code, anchorLead, i, "\"" + strings.TrimSpace(text[i:end]+right) + "\""}, true
+				st.strength = anchorLead
+				if words {
+					st.what = "\"" + strings.TrimSpace(text[i:end]+right) + "\""
+				}
+				return st, true
 			}
 		}
 	}
 	return statusSeen{}, false
 }
 
+// lastHTTP is strings.LastIndex(s, "HTTP/"), answering -1 at once for the many windows
+// without a slash.
+func lastHTTP(s string) int {
+	if strings.IndexByte(s, '/') < 0 {
+		return -1
+	}
+	return strings.LastIndex(s, "HTTP/")
+}
+
+// trimLabelEnd is strings.TrimRight(s, " :=\t'\"`[(*") without building the cutset's
+// table on every call (it runs for every 3-digit number in the paste).
+func trimLabelEnd(s string) string {
+	for len(s) > 0 {
+		switch s[len(s)-1] {
+		case ' ', ':', '=', '\t', '\'', '"', '`', '[', '(', '*':
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // phraseAfter returns the reason phrase for code at the start of s, if it is there.
 func phraseAfter(s string, code int) string {
-	s = strings.TrimLeft(s, " -:")
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':') {
+		s = s[1:]
+	}
 	if p, ok := reasonPhrases[code]; ok && len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 		return s[:len(p)]
 	}
-	for alias, c := range reasonAliases {
-		if c == code && len(s) >= len(alias) && strings.EqualFold(s[:len(alias)], alias) {
-			return s[:len(alias)]
+	for _, a := range reasonAliasList {
+		if a.code == code && len(s) >= len(a.text) && strings.EqualFold(s[:len(a.text)], a.text) {
+			return s[:len(a.text)]
 		}
 	}
 	return ""
 }
 
-// The .NET names as markers, in their exact case.
-var dotnetMarkers = func() map[int]string {
-	m := map[int]string{}
-	for name := range dotnetStatus {
-		m[mark(name)] = name
+// The .NET names as markers, in their exact case: a list, since ranging over a map costs
+// far more than the few names it holds (in WebAssembly above all). Its order (the map's)
+// does not matter: of equal anchors, the later in the text wins wherever it is read.
+var dotnetMarkers = func() []dotnetMarker {
+	var ms []dotnetMarker
+	for name, code := range dotnetStatus {
+		ms = append(ms, dotnetMarker{mark(name), name, code})
 	}
-	return m
+	return ms
 }()
+
+type dotnetMarker struct {
+	id   int
+	name string
+	code int
+}
 
 // readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
 func (s *signals) readDotnetStatus() {
 	text := s.in.text
-	for id, name := range dotnetMarkers {
-		for _, at := range s.at(id) {
+	for _, dm := range dotnetMarkers {
+		name := dm.name
+		for _, at := range s.at(dm.id) {
 			off := at + len(name)
 			if off > len(text) || text[at:off] != name {
 				continue
@@ -185,11 +303,21 @@ func (s *signals) readDotnetStatus() {
 			}
 			before := strings.ToLower(text[max(0, at-20):at])
 			if strings.Contains(before, "response") || strings.Contains(before, "status") {
-				s.statuses = append(s.statuses, statusSeen{dotnetStatus[name], anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+				s.addStatus(statusSeen{dm.code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
 				break
 			}
 		}
 	}
+}
+
+// statusWords fills in what for a status found by scanStatuses, as anchorAt words it.
+func statusWords(text string, st statusSeen) statusSeen {
+	if st.what == "" {
+		if worded, ok := anchorAt(text, st.pos, st.pos+3, st.code); ok {
+			st.what = worded.what
+		}
+	}
+	return st
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }

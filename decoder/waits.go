@@ -86,8 +86,7 @@ func (s *signals) proseWaits() []hint {
 			if start > len(text) {
 				continue
 			}
-			window := strings.ToLower(text[start:min(len(text), start+40)])
-			if ms, used, ok := readAmount(window); ok {
+			if ms, used, ok := readAmountAt(text[start:min(len(text), start+40)]); ok {
 				out = append(out, hint{ms, waitProse, "\"" + strings.TrimSpace(text[pos:start+used]) + "\""})
 				break
 			}
@@ -119,6 +118,46 @@ func readAmount(s string) (int64, int, bool) {
 	rest := strings.TrimLeft(s[len(num):], " ")
 	for _, u := range waitUnits {
 		if strings.HasPrefix(rest, u.word) {
+			end := len(s) - len(rest) + len(u.word)
+			return int64(f * u.ms), end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// readAmountAt is readAmount(strings.ToLower(s)) without copying s when it is ASCII (the
+// lower-casing keeps every offset then): letters are compared ignoring case instead.
+func readAmountAt(s string) (int64, int, bool) {
+	if !isASCII(s) {
+		return readAmount(strings.ToLower(s))
+	}
+	i := 0
+	for i < len(s) {
+		c := lower(s[i])
+		if !(isDigit(c) || c == '.' || c == 'm' || c == 's' || c == 'h') {
+			break
+		}
+		i++
+	}
+	tok := strings.TrimRight(s[:i], ".")
+	i = len(tok)
+	if tok == "" || !isDigit(tok[0]) {
+		return 0, 0, false
+	}
+	if lowerChanges(tok) { // "4S": rare enough to copy
+		tok = strings.ToLower(tok)
+	}
+	if ms, ok := parseDuration(tok); ok && !isAllNumber(tok) {
+		return ms, i, true
+	}
+	num := strings.TrimRight(tok, "mhs")
+	f, ok := parseDecimal(num)
+	if !ok || f < 0 || f > 1e7 {
+		return 0, 0, false
+	}
+	rest := strings.TrimLeft(s[len(num):], " ")
+	for _, u := range waitUnits {
+		if len(rest) >= len(u.word) && strings.EqualFold(rest[:len(u.word)], u.word) {
 			end := len(s) - len(rest) + len(u.word)
 			return int64(f * u.ms), end, true
 		}
@@ -215,18 +254,18 @@ func parseRFC3339(s string) (time.Time, bool) {
 	return t, true
 }
 
-// bestWait picks the strongest hint; the first of equals wins.
-func bestWait(hs []hint) (hint, bool) {
-	best := -1
-	for i, h := range hs {
-		if best < 0 || h.strength > hs[best].strength {
-			best = i
+// bestWait picks the strongest hint of all the lists, in order; the first of equals wins.
+func bestWait(lists ...[]hint) (hint, bool) {
+	var best hint
+	found := false
+	for _, hs := range lists {
+		for _, h := range hs {
+			if !found || h.strength > best.strength {
+				best, found = h, true
+			}
 		}
 	}
-	if best < 0 {
-		return hint{}, false
-	}
-	return hs[best], true
+	return best, found
 }
 
 func secondsText(ms int64) string {

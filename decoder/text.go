@@ -1,0 +1,208 @@
+package decoder
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Text helpers that give the same answers as the strings calls they stand for, without
+// allocating in the common case (ASCII, nothing to change). Each falls back to the plain
+// call for anything else, so their results never differ.
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// oneSpaced is strings.Join(strings.Fields(t), " "): t with each run of white space made
+// one space and none at either end. Text that is so already comes back as it is.
+func oneSpaced(t string) string {
+	if t == "" || asciiSpace(t[0]) || asciiSpace(t[len(t)-1]) {
+		return strings.Join(strings.Fields(t), " ")
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || (asciiSpace(c) && (c != ' ' || t[i-1] == ' ')) {
+			return strings.Join(strings.Fields(t), " ")
+		}
+	}
+	return t
+}
+
+// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
+
+// lowerChanges reports strings.ToLower(s) != s.
+func lowerChanges(s string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) != s
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIs reports strings.ToLower(s) == low.
+func lowerIs(s, low string) bool {
+	if !isASCII(s) {
+		return strings.ToLower(s) == low
+	}
+	if len(s) != len(low) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lower(s[i]) != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// appendNorm appends normCode(s) to dst, allocating nothing for ASCII codes.
+func appendNorm(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, normCode(s)...)
+	}
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexByte(s, '#'); i >= 0 { // "com.amazon...#ThrottlingException"
+		s = s[i+1:]
+	}
+	if n := len(s) - len("exception"); n > 0 && strings.EqualFold(s[n:], "exception") {
+		s = s[:n]
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '_', '-', ' ', '.':
+		default:
+			dst = append(dst, lower(c))
+		}
+	}
+	return dst
+}
+
+// appendNormEach appends to dst normCode of each of n strings (at(i) gives the i-th),
+// the n sharing one allocation for their text.
+func appendNormEach(dst []string, n int, at func(i int) string) []string {
+	if n == 0 {
+		return dst
+	}
+	var buf [256]byte
+	b := buf[:0]
+	var endsBuf [16]int
+	ends := endsBuf[:0]
+	for i := 0; i < n; i++ {
+		b = appendNorm(b, at(i))
+		ends = append(ends, len(b))
+	}
+	all := string(b)
+	start := 0
+	for _, e := range ends {
+		dst = append(dst, all[start:e])
+		start = e
+	}
+	return dst
+}
+
+// sameLower reports strings.ToLower(a) == strings.ToLower(b).
+func sameLower(a, b string) bool {
+	if !isASCII(a) || !isASCII(b) {
+		return strings.ToLower(a) == strings.ToLower(b)
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if lower(a[i]) != lower(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerEach returns strings.ToLower of each of n qualified names (at(i) gives module and
+// name, joined with a dot when there is a module), sharing one allocation for their text.
+func lowerEach(n int, at func(i int) (module, name string)) []string {
+	var buf [256]byte
+	b := buf[:0]
+	var endsBuf [16]int
+	ends := endsBuf[:0]
+	for i := 0; i < n; i++ {
+		module, name := at(i)
+		switch {
+		case !isASCII(module) || !isASCII(name):
+			full := name
+			if module != "" {
+				full = module + "." + name
+			}
+			b = append(b, strings.ToLower(full)...)
+		default:
+			for j := 0; j < len(module); j++ {
+				b = append(b, lower(module[j]))
+			}
+			if module != "" {
+				b = append(b, '.')
+			}
+			for j := 0; j < len(name); j++ {
+				b = append(b, lower(name[j]))
+			}
+		}
+		ends = append(ends, len(b))
+	}
+	all := string(b)
+	out := make([]string, n)
+	start := 0
+	for i, e := range ends {
+		out[i] = all[start:e]
+		start = e
+	}
+	return out
+}
+
+// hasLowerSuffix reports strings.HasSuffix(strings.ToLower(s), suffix) for a lower-case
+// ASCII suffix.
+func hasLowerSuffix(s, suffix string) bool {
+	if !isASCII(s) {
+		return strings.HasSuffix(strings.ToLower(s), suffix)
+	}
+	return hasFoldSuffix(s, suffix)
+}
+
+// hasFoldSuffix reports whether s ends in suffix, ignoring ASCII case.
+func hasFoldSuffix(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	t := s[len(s)-len(suffix):]
+	for i := len(t) - 1; i >= 0; i-- { // from the end: most candidates differ there
+		if lower(t[i]) != lower(suffix[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// oneField reports len(strings.Fields(s)) == 1.
+func oneField(s string) bool {
+	if !isASCII(s) {
+		return len(strings.Fields(s)) == 1
+	}
+	fields, inField := 0, false
+	for i := 0; i < len(s); i++ {
+		if asciiSpace(s[i]) {
+			inField = false
+		} else if !inField {
+			inField = true
+			fields++
+		}
+	}
+	return fields == 1
+}
