@@ -335,6 +335,10 @@ func (e *engine) scanLiterals(text string, sc *scratch) ([]litHit, [][]int) {
 	for _, h := range hits {
 		seen[h.id] = false
 	}
+	// A long literal is reported where its prefix ends, before the shorter ones that end
+	// inside it; the rest of the decoder reads hits in the order they end. They are nearly
+	// in order already, so an insertion sort does a few swaps.
+	sortStable(hits, func(a, b litHit) bool { return a.end < b.end })
 	sc.hits = hits
 	return hits, marks
 }

@@ -5,19 +5,34 @@ package decoder
 // bytes the patterns use). Every textual signal of every catalog is compiled into one set
 // when the catalog loads, so identifying the provider costs one scan however many
 // providers there are.
+//
+// The automaton holds only each pattern's first prefixLen bytes; where one of those ends,
+// the rest of the pattern is compared with the text that follows. Catalog phrases are whole
+// sentences, and their tails made half of the automaton's 22,000 states: building it is
+// most of the decoder's start-up in the browser. At 20 bytes the automaton has 14,000 states,
+// and a scan runs no more instructions than it did with every byte of every pattern in it.
 type literalSet struct {
-	classOf  [256]uint16 // byte -> column; 0 is "a byte no pattern uses"
-	nclass   int
-	next     []uint16 // state*nclass + class -> state (uint16 keeps the table in cache)
-	outStart []int32  // state -> its pattern ids: outs[outStart[s]:outEnd[s]]
+	classOf [256]uint16 // byte -> column; 0 is "a byte no pattern uses"
+	nclass  int
+	// next[state*nclass + class] is the next state, with hasOutput set when some prefix
+	// ends there (so the scan looks at nothing else for most bytes).
+	next     []uint16
+	outStart []int32 // state -> its pattern ids: outs[outStart[s]:outEnd[s]]
 	outEnd   []int32
-	outs     []int32 // pattern ids ending at a state, including through suffix links
-	lens     []int   // pattern id -> length
+	outs     []int32  // pattern ids whose prefix ends at a state, including through suffix links
+	tails    []string // pattern id -> what follows its prefix, "" for short patterns
+	lens     []int    // pattern id -> length
 }
 
-// maxStates is how many automaton states a uint16 table can address. TestCatalogFitsAutomaton
-// keeps the catalog well inside it; past it, switch the table to int32.
-const maxStates = 1 << 16
+const (
+	// prefixLen is how much of each pattern the automaton holds.
+	prefixLen = 20
+	// hasOutput marks a transition into a state where a prefix ends; the other 15 bits are
+	// the state. TestCatalogFitsAutomaton keeps the catalog well inside maxStates.
+	hasOutput = 1 << 15
+	stateMask = hasOutput - 1
+	maxStates = hasOutput
+)
 
 func lower(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
@@ -27,7 +42,7 @@ func lower(c byte) byte {
 }
 
 func newLiteralSet(patterns []string) *literalSet {
-	ls := &literalSet{lens: make([]int, len(patterns))}
+	ls := &literalSet{lens: make([]int, len(patterns)), tails: make([]string, len(patterns))}
 	// Columns for the bytes that occur in patterns, both cases folded together.
 	ls.nclass = 1
 	for _, p := range patterns {
@@ -58,7 +73,7 @@ func newLiteralSet(patterns []string) *literalSet {
 	endAt := make([]int32, len(patterns))   // pattern -> its node
 	total := 1
 	for _, p := range patterns {
-		total += len(p) // an upper bound on the states
+		total += min(len(p), prefixLen) // an upper bound on the states
 	}
 	nodes := make([]tnode, 1, total)
 	child := func(s int32, c uint16) int32 {
@@ -73,6 +88,9 @@ func newLiteralSet(patterns []string) *literalSet {
 		ls.lens[id] = len(p)
 		if p == "" {
 			continue
+		}
+		if len(p) > prefixLen {
+			p, ls.tails[id] = p[:prefixLen], p[prefixLen:]
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
@@ -95,7 +113,7 @@ func newLiteralSet(patterns []string) *literalSet {
 	}
 	n := len(nodes)
 	if n > maxStates {
-		panic("decoder: the catalog's literals need more automaton states than a uint16 holds")
+		panic("decoder: the catalog's literals need more automaton states than 15 bits hold")
 	}
 	// Breadth-first: each state's row is its failure state's row with its own children
 	// written over it, so a missing edge already points where the longest suffix goes. A
@@ -129,6 +147,11 @@ func newLiteralSet(patterns []string) *literalSet {
 	}
 	// outs is in queue order, not state order: outStart[s]..outEnd[s] per state.
 	ls.outEnd = outEnd
+	for k, t := range ls.next {
+		if ls.outStart[t] != outEnd[t] {
+			ls.next[k] = t | hasOutput
+		}
+	}
 	return ls
 }
 
@@ -150,13 +173,48 @@ func (ls *literalSet) scan(text string, visit func(id int, end int)) {
 		} else {
 			space = false
 		}
-		s = int(ls.next[s*nc+int(ls.classOf[c])])
-		if a, b := ls.outStart[s], ls.outEnd[s]; a != b {
-			for _, id := range ls.outs[a:b] {
-				visit(int(id), i+1)
+		t := ls.next[s*nc+int(ls.classOf[c])]
+		s = int(t & stateMask)
+		if t&hasOutput == 0 {
+			continue
+		}
+		for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
+			end := i + 1
+			if tail := ls.tails[id]; tail != "" {
+				if end = ls.matchTail(text, end, space, tail); end < 0 {
+					continue
+				}
 			}
+			visit(int(id), end)
 		}
 	}
+}
+
+// matchTail compares the rest of a pattern with text from i on, reading the text as scan
+// does (case folded, a run of white space as one space; space says whether text[i-1] was
+// white space). It returns the offset just past the match, or -1.
+func (ls *literalSet) matchTail(text string, i int, space bool, tail string) int {
+	k := 0
+	for ; i < len(text) && k < len(tail); i++ {
+		c := text[i]
+		if isSpace(c) {
+			if space {
+				continue
+			}
+			space = true
+			c = ' '
+		} else {
+			space = false
+		}
+		if ls.classOf[c] != ls.classOf[tail[k]] {
+			return -1
+		}
+		k++
+	}
+	if k < len(tail) {
+		return -1
+	}
+	return i
 }
 
 // startOf returns where a match of a pattern of length n that ends at end begins in text,
