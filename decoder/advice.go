@@ -366,7 +366,7 @@ func sdkRetries(on []string, status int, cat Category) bool {
 				return true
 			}
 		default:
-			if n, err := strconv.Atoi(it); err == nil && n == status && status != 0 {
+			if n, ok := atoi(it); ok && n == status && status != 0 {
 				return true
 			}
 		}

@@ -46,8 +46,8 @@ func parseDecimal(s string) (float64, bool) {
 		return 0, false
 	}
 	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		e, err := strconv.Atoi(s[i+1:])
-		if err != nil {
+		e, ok := atoi(s[i+1:])
+		if !ok {
 			return 0, false
 		}
 		scale += e
@@ -88,6 +88,50 @@ func formatDecimal(f float64, prec int) string {
 		s = "-" + s
 	}
 	return s
+}
+
+// atoi is strconv.Atoi for the short decimals the decoder reads (statuses, dates, exponents):
+// an optional sign and at most 18 digits. strconv's error values quote their input, and that
+// quoting (with its Unicode tables) would be 20 KB of WebAssembly for a "false".
+func atoi(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	if s == "" || len(s) > 18 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+// hexValue reads s, all hex digits (at most 15 of them), as strconv.ParseUint(s, 16, 64).
+func hexValue(s string) (uint64, bool) {
+	if s == "" || len(s) > 15 {
+		return 0, false
+	}
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		c := lower(s[i])
+		switch {
+		case isDigit(c):
+			v = v<<4 | uint64(c-'0')
+		case c >= 'a' && c <= 'f':
+			v = v<<4 | uint64(c-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return v, true
 }
 
 // sortStable sorts xs by less with an insertion sort: the decoder's lists hold a handful of

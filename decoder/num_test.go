@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -32,4 +33,27 @@ func TestSortStable(t *testing.T) {
 	xs := []codeSeen{{"a", 1, ""}, {"b", 3, ""}, {"c", 1, ""}, {"d", 3, ""}}
 	sortStable(xs, func(a, b codeSeen) bool { return a.rank > b.rank })
 	assert.Equal(t, "bdac", xs[0].value+xs[1].value+xs[2].value+xs[3].value)
+}
+
+// atoi and hexValue agree with strconv wherever the decoder uses them.
+func TestAtoiAndHexValueMatchStrconv(t *testing.T) {
+	for _, in := range []string{"0", "7", "429", "-12", "+5", "007", "2024", "123456789012345678",
+		"", "-", "+", "1x", " 1", "1 ", "1.5", "٣", "0x1f", "1_000"} {
+		want, err := strconv.Atoi(in)
+		got, ok := atoi(in)
+		assert.Equal(t, err == nil, ok, "%q", in)
+		if ok {
+			assert.Equal(t, want, got, "%q", in)
+		}
+	}
+	_, ok := atoi("1234567890123456789") // longer than any number the decoder reads
+	assert.False(t, ok)
+	for _, in := range []string{"00", "7f", "FF", "aB", "263a", "d83d", "", "g1", "0x", "-1", "+1", " f"} {
+		want, err := strconv.ParseUint(in, 16, 64)
+		got, ok := hexValue(in)
+		assert.Equal(t, err == nil, ok, "%q", in)
+		if ok {
+			assert.Equal(t, want, got, "%q", in)
+		}
+	}
 }

@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -460,7 +459,7 @@ func (p *parser) quoted(q byte) (string, bool) {
 			}
 		case 'x':
 			if p.pos+2 <= len(p.src) {
-				if v, err := strconv.ParseUint(p.src[p.pos:p.pos+2], 16, 8); err == nil {
+				if v, ok := hexValue(p.src[p.pos : p.pos+2]); ok {
 					p.pos += 2
 					b.WriteByte(byte(v))
 					continue
@@ -479,8 +478,8 @@ func hex4(s string, i int) (rune, bool) {
 	if i+4 > len(s) {
 		return 0, false
 	}
-	v, err := strconv.ParseUint(s[i:i+4], 16, 16)
-	if err != nil {
+	v, ok := hexValue(s[i : i+4])
+	if !ok {
 		return 0, false
 	}
 	r := rune(v)

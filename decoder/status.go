@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -327,7 +326,7 @@ func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 func statusFromNumber(s string) (int, bool) {
 	s = strings.TrimSpace(s)
 	if len(s) >= 3 {
-		if n, err := strconv.Atoi(s[:3]); err == nil && (len(s) == 3 || s[3] == ' ') && n >= 200 && n <= 599 {
+		if n, ok := atoi(s[:3]); ok && (len(s) == 3 || s[3] == ' ') && n >= 200 && n <= 599 {
 			return n, true
 		}
 	}

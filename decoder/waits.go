@@ -189,17 +189,17 @@ func parseHTTPDate(s string) (time.Time, bool) {
 	if len(f) != 6 || f[5] != "GMT" {
 		return time.Time{}, false
 	}
-	day, err1 := strconv.Atoi(f[1])
+	day, ok1 := atoi(f[1])
 	mon, ok := months[f[2]]
-	year, err2 := strconv.Atoi(f[3])
+	year, ok2 := atoi(f[3])
 	hms := strings.Split(f[4], ":")
-	if err1 != nil || err2 != nil || !ok || len(hms) != 3 {
+	if !ok1 || !ok2 || !ok || len(hms) != 3 {
 		return time.Time{}, false
 	}
-	h, e1 := strconv.Atoi(hms[0])
-	m, e2 := strconv.Atoi(hms[1])
-	sec, e3 := strconv.Atoi(hms[2])
-	if e1 != nil || e2 != nil || e3 != nil {
+	h, ok1 := atoi(hms[0])
+	m, ok2 := atoi(hms[1])
+	sec, ok3 := atoi(hms[2])
+	if !ok1 || !ok2 || !ok3 {
 		return time.Time{}, false
 	}
 	return time.Date(year, mon, day, h, m, sec, 0, time.UTC), true
@@ -212,8 +212,8 @@ func parseRFC3339(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	num := func(a, b int) int {
-		v, err := strconv.Atoi(s[a:b])
-		if err != nil {
+		v, ok := atoi(s[a:b])
+		if !ok {
 			return -1
 		}
 		return v
@@ -230,16 +230,16 @@ func parseRFC3339(s string) (time.Time, bool) {
 			k++
 		}
 		frac := (rest[1:k] + "000000000")[:9]
-		nanos, _ = strconv.Atoi(frac)
+		nanos, _ = atoi(frac)
 		rest = rest[k:]
 	}
 	t := time.Date(y, time.Month(mo), d, h, mi, se, nanos, time.UTC)
 	switch {
 	case rest == "Z" || rest == "":
 	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		oh, e1 := strconv.Atoi(rest[1:3])
-		om, e2 := strconv.Atoi(rest[4:6])
-		if e1 != nil || e2 != nil {
+		oh, ok1 := atoi(rest[1:3])
+		om, ok2 := atoi(rest[4:6])
+		if !ok1 || !ok2 {
 			return time.Time{}, false
 		}
 		off := time.Duration(oh)*time.Hour + time.Duration(om)*time.Minute
