@@ -185,6 +185,16 @@ func codeCatalog(c coder, files *[]*Provider, e *engine) {
 	codeEngine(c, e)
 }
 
+// markerEngine is the engine of an empty catalog, the decoder's own markers only: what
+// Decode runs on if the compiled catalog cannot be read. (newEngine(nil) would do the same,
+// but would bring the whole catalog compiler into the WebAssembly build.)
+func markerEngine() *engine {
+	e := &engine{generic: -1}
+	e.addMarkers()
+	e.lits = newLiteralSet(literalTexts(e.info))
+	return e
+}
+
 // catalogLiterals is info without the markers, which addMarkers puts last.
 func catalogLiterals(info []literal) []literal {
 	n := len(info)

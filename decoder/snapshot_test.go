@@ -62,3 +62,27 @@ func TestSnapshotDamaged(t *testing.T) {
 		assert.NotPanics(t, func() { decodeSnapshot(string(d)) }, "byte %d flipped", i)
 	}
 }
+
+// Without its catalog (a damaged catalog.bin) the decoder still answers from what any HTTP
+// error shows, and the marker-only engine is what compiling an empty catalog gives.
+func TestDecodeWithoutCatalog(t *testing.T) {
+	eng := markerEngine()
+	empty := newEngine(nil)
+	assert.Equal(t, empty.info, eng.info)
+	for _, in := range []string{benchJSON, benchTraceback, "HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", "", "\x00\xff"} {
+		sc := getScratch()
+		sig := extractWith(normalize(in, DefaultMaxInput), eng, sc)
+		who := eng.identify(sig)
+		r := eng.advise(sig, who, eng.match(sig, who), std.now)
+		putScratch(sc)
+		assert.True(t, r.Category.Valid())
+		assert.Empty(t, r.Provider)
+	}
+	sc := getScratch()
+	sig := extractWith(normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput), eng, sc)
+	who := eng.identify(sig)
+	r := eng.advise(sig, who, eng.match(sig, who), std.now)
+	putScratch(sc)
+	assert.Equal(t, 429, r.HTTPStatus)
+	assert.Equal(t, int64(20000), r.RetryAfterMS)
+}
