@@ -5,9 +5,11 @@
 # are deterministic for a given Go, so `make test` can hold them.
 set -eu
 dir=${1:-public}
-# The front page's first load: the page, its stylesheet, its scripts, the worker, Go's
-# loader and the decoder. Reference pages are separate visits.
-files="index.html style.css app.js card.js share.js mask.js worker.js wasm_exec.js errlens.wasm"
+# The front page's first load: the page, every stylesheet and script it references (read from
+# index.html, so a new file is counted without editing this list), then what the worker
+# loads: Go's loader and the decoder. Reference pages are separate visits.
+refs=$(grep -oE '(src|href)="\./[^"]+\.(js|css)"' "$dir/index.html" | sed -E 's/^[a-z]+="\.\///; s/"$//' | sort -u)
+files="index.html $refs worker.js wasm_exec.js errlens.wasm"
 printf '%-16s %12s %12s\n' file raw gzip-9
 total_raw=0
 total_gz=0
