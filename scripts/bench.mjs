@@ -38,7 +38,9 @@ const STEPS = [
   ["wasm-exec-loaded", "wasm_exec.js loaded"],
   ["wasm-fetched", "wasm fetched (last byte)"],
   ["wasm-compiled", "wasm compiled and instantiated"],
-  ["go-started", "Go started (catalog read)"],
+  ["go-main", "Go runtime started (main)"],
+  ["catalog-read", "catalog read, first Decode done"],
+  ["go-started", "Go parked, go.run returned"],
   ["ready", "ready on the page"],
 ];
 
