@@ -93,3 +93,20 @@ func TestLargeInput(t *testing.T) {
 	v := call(t, big)
 	assert.True(t, v.Get("truncated").Bool())
 }
+
+// quote writes what encoding/json writes, read back: escapes, control bytes, multi-byte
+// characters, and invalid bytes each replaced by U+FFFD.
+func TestQuoteMatchesEncodingJSON(t *testing.T) {
+	for _, s := range []string{"", "plain", `say "hi"`, `C:\path`, "line\nbreak\ttab\r", "\x00\x01\x1f",
+		"é 日本 🙂", "\u2028\u2029", "\xff", "a\xffb\xfe", "\xe2\x82", "end\xe2", "<script>&amp;</script>"} {
+		var w jsonWriter
+		w.quote(s)
+		var got string
+		require.NoError(t, json.Unmarshal(w.b, &got), "%q -> %s", s, w.b)
+		want, err := json.Marshal(s)
+		require.NoError(t, err)
+		var wantS string
+		require.NoError(t, json.Unmarshal(want, &wantS))
+		assert.Equal(t, wantS, got, "%q", s)
+	}
+}
