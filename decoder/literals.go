@@ -118,9 +118,12 @@ func newLiteralSet(patterns []string) *literalSet {
 	// Breadth-first: each state's row is its failure state's row with its own children
 	// written over it, so a missing edge already points where the longest suffix goes. A
 	// state's outputs are its own patterns, then its failure state's, which (shallower) are
-	// already listed: outs is written in queue order and indexed through outStart.
+	// already listed: outs is written in queue order and indexed through outStart. Whether a
+	// state has outputs is known when it is queued (its own patterns, or its failure state's,
+	// queued before it), so each transition is written with its hasOutput bit at once.
 	ls.next = make([]uint16, n*nc)
 	fail := make([]int32, n)
+	flag := make([]uint16, n) // state -> hasOutput or 0
 	queue := make([]int32, 1, n)
 	ls.outStart = make([]int32, n+1)
 	outEnd := make([]int32, n)
@@ -139,19 +142,17 @@ func newLiteralSet(patterns []string) *literalSet {
 		outEnd[s] = int32(len(ls.outs))
 		for k := nodes[s].first; k != 0; k = nodes[k].next {
 			if s != 0 {
-				fail[k] = int32(ls.next[int(fail[s])*nc+int(nodes[k].class)])
+				fail[k] = int32(ls.next[int(fail[s])*nc+int(nodes[k].class)] & stateMask)
 			}
-			row[nodes[k].class] = uint16(k)
+			if nodes[k].end != 0 || flag[fail[k]] != 0 {
+				flag[k] = hasOutput
+			}
+			row[nodes[k].class] = uint16(k) | flag[k]
 			queue = append(queue, k)
 		}
 	}
 	// outs is in queue order, not state order: outStart[s]..outEnd[s] per state.
 	ls.outEnd = outEnd
-	for k, t := range ls.next {
-		if ls.outStart[t] != outEnd[t] {
-			ls.next[k] = t | hasOutput
-		}
-	}
 	return ls
 }
 
