@@ -294,6 +294,24 @@ describe("a failing decoder in Chromium", () => {
     await broken({ status: 200, contentType: "application/wasm", body: Buffer.from("\0asm\x01\0\0\0garbage that is not a module") });
   });
 
+  // A host that sends the wasm as application/octet-stream: streaming compilation refuses
+  // it, and the worker compiles the bytes instead.
+  test("wasm sent with another MIME type: the decoder still starts and answers", async () => {
+    const p = await b.ctx.newPage();
+    let served = 0;
+    await p.route("**/errlens.wasm", async (route) => {
+      const res = await route.fetch();
+      served++;
+      await route.fulfill({ response: res, headers: { ...res.headers(), "content-type": "application/octet-stream" } });
+    });
+    await openReady(p, srv.url);
+    const got = await decode(p, "openai.RateLimitError: Error code: 429 - {'error': {'code': 'rate_limit_exceeded'}}");
+    assert.equal(served, 1);
+    assert.equal(got.category, "rate_limit");
+    assert.match(got.verdict, /^RETRY/);
+    await p.close();
+  });
+
   // worker.js is served with its decode call replaced, once by a throw (the Go runtime
   // dying: the worker's own catch) and once by a non-string call (the adapter's failure
   // result, the same object its recover() returns for a Go panic).
