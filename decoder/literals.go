@@ -150,6 +150,12 @@ func newLiteralSet(patterns []string) *literalSet {
 			row[nodes[k].class] = uint16(k) | flag[k]
 			queue = append(queue, k)
 		}
+		// A run of white space reads as one space: a state entered by a space stays put on
+		// the next one, without reporting its patterns again. (Its children on a space
+		// would need two spaces in a row, which no text can show.)
+		if sp := ls.classOf[' ']; s != 0 && sp != 0 && nodes[s].class == sp {
+			row[sp] = uint16(s)
+		}
 	}
 	// outs is in queue order, not state order: outStart[s]..outEnd[s] per state.
 	ls.outEnd = outEnd
@@ -162,19 +168,10 @@ func newLiteralSet(patterns []string) *literalSet {
 func (ls *literalSet) scan(text string, visit func(id int, end int)) {
 	s := 0
 	nc := ls.nclass
-	space := false
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-			if space {
-				continue
-			}
-			space = true
-			c = ' '
-		} else {
-			space = false
-		}
-		t := ls.next[s*nc+int(ls.classOf[c])]
+		// White space needs no test here: every white space byte reads as ' ', and a state
+		// entered by a space loops to itself on the next one (see newLiteralSet).
+		t := ls.next[s*nc+int(ls.classOf[text[i]])]
 		s = int(t & stateMask)
 		if t&hasOutput == 0 {
 			continue
@@ -182,7 +179,7 @@ func (ls *literalSet) scan(text string, visit func(id int, end int)) {
 		for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
 			end := i + 1
 			if tail := ls.tails[id]; tail != "" {
-				if end = ls.matchTail(text, end, space, tail); end < 0 {
+				if end = ls.matchTail(text, end, isSpace(text[i]), tail); end < 0 {
 					continue
 				}
 			}
