@@ -63,19 +63,23 @@ bench: chromium npm bin/serve
 	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/bench.mjs
 
 ## catalog: compile decoder/catalog/*.json into decoder/catalog.bin, which the decoder embeds.
-## TestCompiledCatalogIsCurrent (in `make test`) fails when it is out of date.
+## TestCompiledCatalogIsCurrent (in `make test`) fails when it is out of date. `make wasm`
+## and `make site` recompile it only when the JSON or the decoder's code is newer.
 catalog:
 	$(GO) test ./decoder -count=1 -run '^TestCompiledCatalogIsCurrent$$' -write-catalog
 
+decoder/catalog.bin: $(wildcard decoder/catalog/*.json) $(filter-out %_test.go,$(wildcard decoder/*.go))
+	$(GO) test ./decoder -count=1 -run '^TestCompiledCatalogIsCurrent$$' -write-catalog
+
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
-wasm: catalog
+wasm: decoder/catalog.bin
 	@mkdir -p $(PUBLIC)
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(PUBLIC)/errlens.wasm ./wasm
 	@test -n "$(WASM_EXEC)" || { echo "wasm_exec.js not found under $(GOROOT)"; exit 1; }
 	cp "$(WASM_EXEC)" $(PUBLIC)/wasm_exec.js
 
 ## site: the whole static site in $(PUBLIC)/ (pages, assets, wasm), ready for any host.
-site: catalog
+site: decoder/catalog.bin
 	rm -rf $(PUBLIC)
 	$(GO) run ./site/cmd/build -content content -out $(PUBLIC) -base "$(BASE_PATH)"
 	$(MAKE) --no-print-directory wasm

@@ -3,7 +3,6 @@ package decoder
 import (
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -179,7 +178,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	}
 
 	if prov != nil {
-		r.SDKBehavior = sdkBehavior(prov, en, r)
+		r.SDKBehavior = sdkBehavior(prov, e.retryNotes[id.provider], en, r)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")
@@ -261,8 +260,9 @@ func fallbackFix(r Result) string {
 	return ""
 }
 
-// sdkBehavior says what the provider's SDK already does with this error.
-func sdkBehavior(p *Provider, en *Entry, r Result) string {
+// sdkBehavior says what the provider's SDK already does with this error; retried is p's
+// retriesNote.
+func sdkBehavior(p *Provider, retried string, en *Entry, r Result) string {
 	if en != nil && en.SDK != "" {
 		return en.SDK
 	}
@@ -284,29 +284,13 @@ func sdkBehavior(p *Provider, en *Entry, r Result) string {
 		}
 		return "The " + p.Name + " SDK waits out a 429 by itself when Retry-After is at most " + limit + " and retries; seeing it raised means the wait was longer or the retries ran out."
 	}
-	return retriesNote(p)
-}
-
-// retriesNotes caches retriesNote per catalog file: the sentence depends on the file alone,
-// and its backoff text runs to hundreds of bytes. (A map under a mutex: sync.Map would add
-// several KB to the wasm binary.)
-var retriesNotes struct {
-	sync.Mutex
-	bySlug map[string]retriesNoteFor // keyed by slug (a pointer-keyed map adds code too)
-}
-
-type retriesNoteFor struct {
-	file *Provider // the file it was written for: another with its slug is not it
-	note string
+	return retried
 }
 
 // retriesNote says that p's SDK already retried the error it raised, and how to retry more.
+// It depends on the file alone and its backoff text runs to hundreds of bytes, so the engine
+// writes it once per file (engine.retryNotes) rather than once per decode.
 func retriesNote(p *Provider) string {
-	retriesNotes.Lock()
-	defer retriesNotes.Unlock()
-	if c, ok := retriesNotes.bySlug[p.Slug]; ok && c.file == p {
-		return c.note
-	}
 	sdk := &p.SDK
 	retries := max(sdk.Python.Retries, sdk.Node.Retries)
 	s := "The " + p.Name + " SDK already retries this error"
@@ -320,10 +304,6 @@ func retriesNote(p *Provider) string {
 	if opts := optionNames(sdk); opts != "" {
 		s += " Raise " + opts + " or space out your calls."
 	}
-	if retriesNotes.bySlug == nil {
-		retriesNotes.bySlug = map[string]retriesNoteFor{}
-	}
-	retriesNotes.bySlug[p.Slug] = retriesNoteFor{p, s}
 	return s
 }
 

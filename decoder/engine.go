@@ -20,6 +20,8 @@ type engine struct {
 	// fieldKeys holds what the field signals look at: key paths ("error.metadata.raw") and,
 	// for key=value signals, the key ("finish_reason").
 	fieldKeys map[string]bool
+	// retryNotes holds, per file, what its SDK's own retries mean (retriesNote).
+	retryNotes []string
 	// Indexes from what a paste can show to the entries that could match it, so matching
 	// scores a handful of candidates instead of every entry.
 	byKey    map[string][]ref // normalised code, alias or type
@@ -141,10 +143,21 @@ func newEngine(files []*Provider) *engine {
 			}
 		}
 	}
-	e.addMarkers()
-	e.lits = newLiteralSet(literalTexts(e.info))
+	e.finish()
 	e.weighEntryPhrases()
 	return e
+}
+
+// finish derives what is cheaper to rebuild at load than to store in a compiled catalog:
+// the engine's own markers after the catalog's literals, the automaton over all of them,
+// and each file's retries sentence.
+func (e *engine) finish() {
+	e.addMarkers()
+	e.lits = newLiteralSet(literalTexts(e.info))
+	e.retryNotes = make([]string, len(e.files))
+	for i, f := range e.files {
+		e.retryNotes[i] = retriesNote(f)
+	}
 }
 
 // addLiteral adds one pattern to the literal set, noting which of its ends must fall on a

@@ -604,14 +604,41 @@ func unescapeRegion(s string, budget *int) (string, int) {
 // their members while they are read. An arena in a decode's scratch is rewound when the
 // decode ends (nothing outside a decode points at a node), so its chunks serve the next.
 type arena struct {
-	nodes []node   // the rest of the current chunk
-	mems  []member // the rest of the current chunk of member lists
-	stack []member // members of the objects being read, innermost last
-	items []*node  // items of the arrays being read, innermost last
-	objs  []*node  // the lists parseObjects returned, one after another
-	// Chunks handed out since the last rewind, and chunks ready for reuse.
-	usedN, freeN [][]node
-	usedM, freeM [][]member
+	nodes        []node   // the rest of the current chunk
+	mems         []member // the rest of the current chunk of member lists
+	stack        []member // members of the objects being read, innermost last
+	items        []*node  // items of the arrays being read, innermost last
+	objs         []*node  // the lists parseObjects returned, one after another
+	nodeChunks   chunkPool[node]
+	memberChunks chunkPool[member]
+}
+
+// chunkPool hands out chunks of arenaChunk values and takes them all back at once, zeroed
+// so that they hold on to nothing of the paste they served; it keeps maxArenaChunks.
+type chunkPool[T any] struct {
+	used, free [][]T // handed out since the last release; ready for reuse
+}
+
+func (p *chunkPool[T]) take() []T {
+	var c []T
+	if n := len(p.free); n > 0 {
+		c, p.free = p.free[n-1], p.free[:n-1]
+	} else {
+		c = make([]T, arenaChunk)
+	}
+	p.used = append(p.used, c)
+	return c
+}
+
+func (p *chunkPool[T]) release() {
+	for _, c := range p.used {
+		clear(c)
+		if len(p.free) < maxArenaChunks {
+			p.free = append(p.free, c)
+		}
+	}
+	clear(p.used)
+	p.used = p.used[:0]
 }
 
 const (
@@ -621,23 +648,12 @@ const (
 
 func (a *arena) node(k nodeKind) *node {
 	if len(a.nodes) == 0 {
-		a.nodes = a.nodeChunk()
+		a.nodes = a.nodeChunks.take()
 	}
 	n := &a.nodes[0]
 	a.nodes = a.nodes[1:]
 	n.kind = k
 	return n
-}
-
-func (a *arena) nodeChunk() []node {
-	var c []node
-	if n := len(a.freeN); n > 0 {
-		c, a.freeN = a.freeN[n-1], a.freeN[:n-1]
-	} else {
-		c = make([]node, arenaChunk)
-	}
-	a.usedN = append(a.usedN, c)
-	return c
 }
 
 func (a *arena) str(k nodeKind, s string) *node {
@@ -652,8 +668,11 @@ func (a *arena) members(ms []member) []member {
 	if len(ms) == 0 {
 		return nil
 	}
+	if len(ms) > arenaChunk {
+		return append([]member(nil), ms...) // a big object: its own list, not kept
+	}
 	if len(ms) > len(a.mems) {
-		a.mems = a.memberChunk(len(ms))
+		a.mems = a.memberChunks.take()
 	}
 	out := a.mems[:len(ms):len(ms)]
 	a.mems = a.mems[len(ms):]
@@ -661,44 +680,15 @@ func (a *arena) members(ms []member) []member {
 	return out
 }
 
-func (a *arena) memberChunk(n int) []member {
-	if n > arenaChunk {
-		return make([]member, n) // a big object: its own list, not kept
-	}
-	var c []member
-	if k := len(a.freeM); k > 0 {
-		c, a.freeM = a.freeM[k-1], a.freeM[:k-1]
-	} else {
-		c = make([]member, arenaChunk)
-	}
-	a.usedM = append(a.usedM, c)
-	return c
-}
-
 // rewind makes every chunk handed out free again, zeroed so that it holds on to nothing
 // of the paste it served.
 func (a *arena) rewind() {
-	for i, c := range a.usedN {
-		if i == len(a.usedN)-1 {
-			c = c[:len(c)-len(a.nodes)] // the current chunk: only its front was used
-		}
-		clear(c)
-		c = c[:cap(c)]
-		if len(a.freeN) < maxArenaChunks {
-			a.freeN = append(a.freeN, c)
-		}
-	}
-	for _, c := range a.usedM {
-		clear(c)
-		if len(a.freeM) < maxArenaChunks {
-			a.freeM = append(a.freeM, c)
-		}
-	}
+	a.nodeChunks.release()
+	a.memberChunks.release()
 	clear(a.stack[:cap(a.stack)])
 	clear(a.items[:cap(a.items)])
 	clear(a.objs[:cap(a.objs)])
 	a.objs = a.objs[:0]
-	a.usedN, a.usedM = a.usedN[:0], a.usedM[:0]
 	a.nodes, a.mems, a.stack, a.items = nil, nil, a.stack[:0], a.items[:0]
 }
 

@@ -123,8 +123,8 @@ func codeProvider(c coder, p *Provider) {
 	})
 }
 
-// codeEngine codes everything newEngine derives from the catalog. The reader adds the
-// engine's own markers and rebuilds the automaton (lits) from the literals' text.
+// codeEngine codes everything newEngine derives from the catalog but what engine.finish
+// rebuilds at load (the markers, the automaton, the retries sentences).
 func codeEngine(c coder, e *engine) {
 	info := e.info
 	if !c.reading() {
@@ -190,8 +190,7 @@ func codeCatalog(c coder, files *[]*Provider, e *engine) {
 // but would bring the whole catalog compiler into the WebAssembly build.)
 func markerEngine() *engine {
 	e := &engine{generic: -1}
-	e.addMarkers()
-	e.lits = newLiteralSet(literalTexts(e.info))
+	e.finish()
 	return e
 }
 
@@ -247,8 +246,7 @@ func decodeSnapshot(data string) (files []*Provider, e *engine, err error) {
 		return nil, nil, r.err
 	}
 	e.files = files
-	e.addMarkers()
-	e.lits = newLiteralSet(literalTexts(e.info))
+	e.finish()
 	return files, e, nil
 }
 
