@@ -221,9 +221,13 @@ func codeWherePrefix(c codeSeen) string {
 // details copies the fields the entry documents, plus the generally useful ones.
 func (e *engine) details(s *signals, en *Entry) map[string]string {
 	var out map[string]string // made when the first detail is found
-	add := func(keys []string) {
+	add := func(keys []string, lowered bool) {
 		for _, k := range keys {
-			if v, ok := s.body.scalars[strings.ToLower(k)]; ok && v != "" {
+			lk := k
+			if !lowered {
+				lk = strings.ToLower(k)
+			}
+			if v, ok := s.body.scalars[lk]; ok && v != "" {
 				if out == nil {
 					out = map[string]string{}
 				}
@@ -232,9 +236,9 @@ func (e *engine) details(s *signals, en *Entry) map[string]string {
 		}
 	}
 	if en != nil {
-		add(en.Fields)
+		add(en.Fields, false)
 	}
-	add(detailKeys[:])
+	add(detailKeys[:], true)
 	for k, v := range s.textFields() {
 		if _, ok := out[k]; !ok {
 			if out == nil {
@@ -246,7 +250,8 @@ func (e *engine) details(s *signals, en *Entry) map[string]string {
 	return out
 }
 
-// detailKeys are the fields copied into Details whatever the entry.
+// detailKeys are the fields copied into Details whatever the entry, in lower case as the
+// body's scalars are keyed (TestDetailKeysAreLowerCase).
 var detailKeys = [...]string{"param", "invalid_fields", "provider_name", "quotaid", "quota_id", "quotametric", "quota_metric", "quotavalue", "request_id", "request-id"}
 
 func fallbackFix(r Result) string {

@@ -36,7 +36,7 @@ type bodyFacts struct {
 	classes  []string // exception classes named in fields ("exception": "x.y.Error", name: 'OpenAIError')
 	stream   bool     // an error member inside a streamed chunk
 	budget   *int
-	wanted   map[string]bool
+	wants    *fieldWants
 	arena    *arena // for the bodies inside strings; nil: a fresh one each time
 }
 
@@ -80,18 +80,21 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 	f.scalars[k] = val
 }
 
-// readBodies walks every parsed object.
-// readBodies walks every parsed object. wanted holds the key paths and keys whose presence
-// or value some catalog's field signal asks about; only those are recorded.
-func readBodies(objs []*node, budget *int, wanted map[string]bool) *bodyFacts {
-	f := new(bodyFacts).reset(budget, wanted, nil)
+// fieldWants is what the catalogs' field signals ask about, so that only that is recorded:
+// key paths ("error.metadata.raw") and the keys of key=value signals in keys, the key=value
+// facts themselves ("finish_reason=safety") in facts.
+type fieldWants struct{ keys, facts map[string]bool }
+
+// readBodies walks every parsed object, recording the fields that wants names.
+func readBodies(objs []*node, budget *int, wants *fieldWants) *bodyFacts {
+	f := new(bodyFacts).reset(budget, wants, nil)
 	f.read(objs)
 	return f
 }
 
 // reset empties f for a decode, keeping its maps' and lists' storage, and returns it. The
 // bodies found inside strings are parsed with a, when given.
-func (f *bodyFacts) reset(budget *int, wanted map[string]bool, a *arena) *bodyFacts {
+func (f *bodyFacts) reset(budget *int, wants *fieldWants, a *arena) *bodyFacts {
 	scalars, fields := f.scalars, f.fields
 	if scalars == nil {
 		scalars, fields = map[string]string{}, map[string]bool{}
@@ -104,7 +107,7 @@ func (f *bodyFacts) reset(budget *int, wanted map[string]bool, a *arena) *bodyFa
 	}
 	*f = bodyFacts{codes: f.codes[:0], types: f.types[:0], messages: f.messages[:0],
 		statuses: f.statuses[:0], headers: f.headers[:0], waits: f.waits[:0], classes: f.classes[:0],
-		scalars: scalars, fields: fields, budget: budget, wanted: wanted, arena: a}
+		scalars: scalars, fields: fields, budget: budget, wants: wants, arena: a}
 	return f
 }
 
@@ -210,9 +213,9 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		if f.isWanted(&p) {
 			f.fields[p.String()] = true
 		}
-		if f.wanted[lk] {
+		if f.wants.keys[lk] {
 			if t := v.text(); t != "" && len(t) <= 40 {
-				f.fields[lk+"="+strings.ToLower(t)] = true
+				f.addFact(lk, t)
 			}
 		}
 		switch lk {
@@ -491,13 +494,30 @@ func (k *keyPath) String() string {
 
 // isWanted reports whether a field signal asks about path k, without joining it.
 func (f *bodyFacts) isWanted(k *keyPath) bool {
-	if len(f.wanted) == 0 {
+	if len(f.wants.keys) == 0 {
 		return false
 	}
 	if k.parent == "" {
-		return f.wanted[k.key]
+		return f.wants.keys[k.key]
 	}
 	var buf [96]byte
 	joined := append(append(append(buf[:0], k.parent...), '.'), k.key...)
-	return f.wanted[string(joined)] // a lookup by string(bytes) copies nothing
+	return f.wants.keys[string(joined)] // a lookup by string(bytes) copies nothing
+}
+
+// addFact records key=value (the value lower-cased) when a field signal asks for it; the
+// others are never looked up, so they are not built.
+func (f *bodyFacts) addFact(key, value string) {
+	var buf [96]byte
+	fact := append(append(buf[:0], key...), '=')
+	if isASCII(value) {
+		for i := 0; i < len(value); i++ {
+			fact = append(fact, lower(value[i]))
+		}
+	} else {
+		fact = append(fact, strings.ToLower(value)...) // as the signal's text was lowered
+	}
+	if f.wants.facts[string(fact)] {
+		f.fields[string(fact)] = true
+	}
 }

@@ -218,3 +218,10 @@ func TestContextNumbers(t *testing.T) {
 	assert.Equal(t, 200000, r.ContextLimit)
 	assert.Contains(t, r.Fix, "8656 tokens")
 }
+
+// details looks the general detail keys up without lower-casing them each time.
+func TestDetailKeysAreLowerCase(t *testing.T) {
+	for _, k := range detailKeys {
+		assert.Equal(t, strings.ToLower(k), k)
+	}
+}

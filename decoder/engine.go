@@ -20,6 +20,8 @@ type engine struct {
 	// fieldKeys holds what the field signals look at: key paths ("error.metadata.raw") and,
 	// for key=value signals, the key ("finish_reason").
 	fieldKeys map[string]bool
+	// wants is what the field signals ask about (fieldKeys, and their key=value texts).
+	wants fieldWants
 	// retryNotes holds, per file, what its SDK's own retries mean (retriesNote).
 	retryNotes []string
 	// Indexes from what a paste can show to the entries that could match it, so matching
@@ -154,6 +156,12 @@ func newEngine(files []*Provider) *engine {
 func (e *engine) finish() {
 	e.addMarkers()
 	e.lits = newLiteralSet(literalTexts(e.info))
+	e.wants = fieldWants{keys: e.fieldKeys, facts: map[string]bool{}}
+	for _, fs := range e.fieldSig {
+		if strings.Contains(fs.text, "=") {
+			e.wants.facts[fs.text] = true
+		}
+	}
 	e.retryNotes = make([]string, len(e.files))
 	for i, f := range e.files {
 		e.retryNotes[i] = retriesNote(f)
@@ -216,7 +224,7 @@ func (e *engine) weighEntryPhrases() {
 		if !isPhrase(&e.info[i]) {
 			continue
 		}
-		e.lits.scan(e.info[i].text, func(j, _ int) {
+		e.lits.scan(e.info[i].text, func(j, _, _ int) {
 			if j != i && isPhrase(&e.info[j]) {
 				within[i] = append(within[i], j)
 				holders[j] = append(holders[j], i)
@@ -258,7 +266,7 @@ func (e *engine) weighEntryPhrases() {
 			}
 		}
 		covered := false
-		reasons.scan(l.text, func(j, _ int) { covered = covered || reasons.lens[j]*5 >= len(l.text)*3 })
+		reasons.scan(l.text, func(j, _, _ int) { covered = covered || reasons.lens[j]*5 >= len(l.text)*3 })
 		return covered
 	}
 	for i := range e.info {
@@ -312,18 +320,17 @@ func (e *engine) scanLiterals(text string, sc *scratch) ([]litHit, [][]int) {
 	seen := sc.seenFor(len(e.info))
 	marks := sc.marksFor(len(markers))
 	hits := sc.hits[:0]
-	e.lits.scan(text, func(id, end int) {
+	e.lits.scan(text, func(id, start, end int) {
 		l := &e.info[id]
 		if l.marker >= 0 {
 			if len(marks[l.marker]) < maxMarkerHits {
-				marks[l.marker] = append(marks[l.marker], startOf(text, end, len(l.text)))
+				marks[l.marker] = append(marks[l.marker], start)
 			}
 			return
 		}
 		if seen[id] {
 			return
 		}
-		start := startOf(text, end, len(l.text))
 		if l.left && start > 0 && isWordByte(text[start-1]) {
 			return
 		}

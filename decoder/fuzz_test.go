@@ -62,7 +62,7 @@ func FuzzParseObjects(f *testing.F) {
 		if start-budget > start+len(in) {
 			t.Fatalf("spent %d of %d steps", start-budget, start)
 		}
-		readBodies(objs, &budget, load().eng.fieldKeys)
+		readBodies(objs, &budget, &load().eng.wants)
 	})
 }
 

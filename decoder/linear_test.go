@@ -46,7 +46,7 @@ func TestParserWorkIsLinear(t *testing.T) {
 			in := sized(unit, n)
 			budget := len(in)*stepsPerByte + 1<<16
 			start := budget
-			readBodies(parseObjects(in, &budget, maxObjects), &budget, load().eng.fieldKeys)
+			readBodies(parseObjects(in, &budget, maxObjects), &budget, &load().eng.wants)
 			spent := start - budget
 			// The budget may be overrun by at most one region's unescaping (its length).
 			if spent > start+len(in) {

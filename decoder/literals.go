@@ -1,5 +1,7 @@
 package decoder
 
+import "strings"
+
 // literalSet finds every occurrence of many literal strings in one pass over the input,
 // ignoring ASCII case (an Aho-Corasick automaton with a dense transition table over the
 // bytes the patterns use). Every textual signal of every catalog is compiled into one set
@@ -22,6 +24,7 @@ type literalSet struct {
 	outs     []int32  // pattern ids whose prefix ends at a state, including through suffix links
 	tails    []string // pattern id -> what follows its prefix, "" for short patterns
 	lens     []int    // pattern id -> length
+	spaced   []bool   // pattern id -> holds a space, so its match may span a longer run
 }
 
 const (
@@ -42,7 +45,11 @@ func lower(c byte) byte {
 }
 
 func newLiteralSet(patterns []string) *literalSet {
-	ls := &literalSet{lens: make([]int, len(patterns)), tails: make([]string, len(patterns))}
+	ls := &literalSet{
+		lens:   make([]int, len(patterns)),
+		tails:  make([]string, len(patterns)),
+		spaced: make([]bool, len(patterns)),
+	}
 	// Columns for the bytes that occur in patterns, both cases folded together.
 	ls.nclass = 1
 	for _, p := range patterns {
@@ -86,6 +93,7 @@ func newLiteralSet(patterns []string) *literalSet {
 	}
 	for id, p := range patterns {
 		ls.lens[id] = len(p)
+		ls.spaced[id] = strings.IndexByte(p, ' ') >= 0
 		if p == "" {
 			continue
 		}
@@ -162,16 +170,17 @@ func newLiteralSet(patterns []string) *literalSet {
 	return ls
 }
 
-// scan calls visit(id, end) for every occurrence of every pattern in text, end being the
-// offset just past it. A run of white space in the text matches one space in a pattern, so
+// scan calls visit(id, start, end) for every occurrence of every pattern in text, text[start:end]
+// being the occurrence. A run of white space in the text matches one space in a pattern, so
 // wording wrapped across lines by a terminal or an issue tracker still matches.
-func (ls *literalSet) scan(text string, visit func(id int, end int)) {
+func (ls *literalSet) scan(text string, visit func(id, start, end int)) {
 	s := 0
-	nc := ls.nclass
+	// Locals, so the loop does not reload them through ls on every byte.
+	nc, next, classOf := ls.nclass, ls.next, &ls.classOf
 	for i := 0; i < len(text); i++ {
 		// White space needs no test here: every white space byte reads as ' ', and a state
 		// entered by a space loops to itself on the next one (see newLiteralSet).
-		t := ls.next[s*nc+int(ls.classOf[text[i]])]
+		t := next[s*nc+int(classOf[text[i]])]
 		s = int(t & stateMask)
 		if t&hasOutput == 0 {
 			continue
@@ -183,7 +192,11 @@ func (ls *literalSet) scan(text string, visit func(id int, end int)) {
 					continue
 				}
 			}
-			visit(int(id), end)
+			start := end - ls.lens[id]
+			if ls.spaced[id] {
+				start = startOf(text, end, ls.lens[id])
+			}
+			visit(int(id), start, end)
 		}
 	}
 }
@@ -216,7 +229,8 @@ func (ls *literalSet) matchTail(text string, i int, space bool, tail string) int
 }
 
 // startOf returns where a match of a pattern of length n that ends at end begins in text,
-// counting each run of white space as one byte as scan does.
+// counting each run of white space as one byte as scan does. Only a pattern holding a space
+// needs it: any other matches exactly n bytes.
 func startOf(text string, end, n int) int {
 	j := end
 	for n > 0 && j > 0 {
@@ -231,4 +245,7 @@ func startOf(text string, end, n int) int {
 	return j
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+func isSpace(c byte) bool {
+	// Most bytes are above ' ', and one comparison tells them.
+	return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+}

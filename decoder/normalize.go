@@ -19,9 +19,10 @@ type normalized struct {
 	binary    bool
 }
 
-// normalize bounds the input and removes what only gets in the way of reading it: terminal
-// colour codes, the box-drawing frames of rich tracebacks, carriage returns, NUL bytes and
-// invalid UTF-8.
+// normalize bounds the input and removes what only gets in the way of reading it: white
+// space at its end (which every later pass would otherwise walk again), terminal colour
+// codes, the box-drawing frames of rich tracebacks, carriage returns, NUL bytes and invalid
+// UTF-8.
 func normalize(in string, maxInput int) normalized {
 	out := normalized{origLen: len(in)}
 	if maxInput > 0 && len(in) > maxInput {
@@ -29,6 +30,9 @@ func normalize(in string, maxInput int) normalized {
 		tail := maxInput - head
 		in = in[:head] + "\n…\n" + in[len(in)-tail:]
 		out.truncated = true
+	}
+	for len(in) > 0 && isSpace(in[len(in)-1]) {
+		in = in[:len(in)-1]
 	}
 	binary, dirty := inspect(in)
 	out.binary = binary

@@ -56,7 +56,7 @@ func extractWith(in normalized, eng *engine, sc *scratch) *signals {
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
 	objs := sc.arena.parseObjects(text, budget, maxObjects)
-	s.body = sc.body.reset(budget, eng.fieldKeys, &sc.arena)
+	s.body = sc.body.reset(budget, &eng.wants, &sc.arena)
 	s.body.read(objs)
 	s.budgetHit = *budget <= 0
 	for _, st := range s.body.statuses {
