@@ -83,7 +83,26 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 // fieldWants is what the catalogs' field signals ask about, so that only that is recorded:
 // key paths ("error.metadata.raw") and the keys of key=value signals in keys, the key=value
 // facts themselves ("finish_reason=safety") in facts.
-type fieldWants struct{ keys, facts map[string]bool }
+type fieldWants struct {
+	keys, facts map[string]bool
+	// keyLens has bit n set when some key is n bytes long (63 for longer): most members of
+	// a body are told apart by their length alone, without hashing their key.
+	keyLens uint64
+}
+
+func newFieldWants(keys, facts map[string]bool) fieldWants {
+	w := fieldWants{keys: keys, facts: facts}
+	for k := range keys {
+		w.keyLens |= lenBit(len(k))
+	}
+	return w
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
+// mayWant reports whether some field signal may look at a key path n bytes long, so a path
+// not yet joined can be rejected before it is built.
+func (w *fieldWants) mayWant(n int) bool { return w.keyLens&lenBit(n) != 0 }
 
 // readBodies walks every parsed object, recording the fields that wants names.
 func readBodies(objs []*node, budget *int, wants *fieldWants) *bodyFacts {
@@ -213,7 +232,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		if f.isWanted(&p) {
 			f.fields[p.String()] = true
 		}
-		if f.wants.keys[lk] {
+		if f.wants.mayWant(len(lk)) && f.wants.keys[lk] {
 			if t := v.text(); t != "" && len(t) <= 40 {
 				f.addFact(lk, t)
 			}
@@ -494,11 +513,11 @@ func (k *keyPath) String() string {
 
 // isWanted reports whether a field signal asks about path k, without joining it.
 func (f *bodyFacts) isWanted(k *keyPath) bool {
-	if len(f.wants.keys) == 0 {
-		return false
-	}
 	if k.parent == "" {
-		return f.wants.keys[k.key]
+		return f.wants.mayWant(len(k.key)) && f.wants.keys[k.key]
+	}
+	if !f.wants.mayWant(len(k.parent) + 1 + len(k.key)) {
+		return false
 	}
 	var buf [96]byte
 	joined := append(append(append(buf[:0], k.parent...), '.'), k.key...)

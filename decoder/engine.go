@@ -156,12 +156,13 @@ func newEngine(files []*Provider) *engine {
 func (e *engine) finish() {
 	e.addMarkers()
 	e.lits = newLiteralSet(literalTexts(e.info))
-	e.wants = fieldWants{keys: e.fieldKeys, facts: map[string]bool{}}
+	facts := map[string]bool{}
 	for _, fs := range e.fieldSig {
 		if strings.Contains(fs.text, "=") {
-			e.wants.facts[fs.text] = true
+			facts[fs.text] = true
 		}
 	}
+	e.wants = newFieldWants(e.fieldKeys, facts)
 	e.retryNotes = make([]string, len(e.files))
 	for i, f := range e.files {
 		e.retryNotes[i] = retriesNote(f)
