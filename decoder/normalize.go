@@ -96,7 +96,7 @@ func inspect(s string) (binary, dirty bool) {
 	bad := 0
 	for i := 0; i < n; {
 		// Eight printable ASCII bytes at a time; any other byte takes the switch below.
-		if i+8 <= n && printable8(s, i) {
+		if i+8 <= n && printable8(word8(s, i)) {
 			i += 8
 			continue
 		}
@@ -123,7 +123,7 @@ func inspect(s string) (binary, dirty bool) {
 		i += size
 	}
 	for i := n; i < len(s) && !dirty; i++ { // past the first 4 KB only cleaning matters
-		if i+8 <= len(s) && printable8(s, i) {
+		if i+8 <= len(s) && printable8(word8(s, i)) {
 			i += 7
 			continue
 		}
@@ -133,16 +133,12 @@ func inspect(s string) (binary, dirty bool) {
 	return bad*10 > n, dirty
 }
 
-// printable8 reports whether s[i:i+8] is all printable ASCII (0x20 to 0x7f), testing the
-// eight bytes as one word: a byte of 0x80 or more sets its top bit in w, and a byte below
-// 0x20 sets it in w-0x2020... (the subtraction borrows there, and any borrow it passes on
-// starts at such a byte, so the test never fails a word of printable bytes).
-func printable8(s string, i int) bool {
-	b := s[i : i+8] // one bounds check; the eight loads below become one
-	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return (w|(w-0x20*ones))&highs == 0
+// printable8 reports whether the eight bytes in w (word8) are all printable ASCII (0x20 to
+// 0x7f): a byte of 0x80 or more sets its top bit in w, and a byte below 0x20 sets it in
+// w-0x2020... (the subtraction borrows there, and any borrow it passes on starts at such a
+// byte, so the test never fails a word of printable bytes).
+func printable8(w uint64) bool {
+	return (w|(w-0x20*ones8))&highs8 == 0
 }
 
 // sizeText renders a byte count for evidence ("1.5 MB").

@@ -92,7 +92,7 @@ var labelsEndingIn = func() (by [256][]string) {
 // statusWords writes it for the one chosen.
 func scanStatuses(text string, add func(statusSeen)) {
 	for i := 0; i < len(text); i++ {
-		if i+8 <= len(text) && !lowDigit8(text, i) {
+		if i+8 <= len(text) && !lowDigit8(word8(text, i)) {
 			i += 7 // no status can start in these eight bytes
 			continue
 		}
@@ -122,16 +122,13 @@ func scanStatuses(text string, add func(statusSeen)) {
 	}
 }
 
-// lowDigit8 reports whether s[i:i+8] may hold a digit 0 to 5 (the first digit of a status
-// is 2 to 5): xor with '0' turns exactly those bytes into 0 to 5, and a word has a byte
-// below 6 just when subtracting 6 from every byte sets a top bit that was clear.
-func lowDigit8(s string, i int) bool {
-	b := s[i : i+8]
-	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	t := w ^ '0'*ones
-	return (t-6*ones)&^t&highs != 0
+// lowDigit8 reports whether the eight bytes in w (word8) may hold a digit 0 to 5 (the first
+// digit of a status is 2 to 5): xor with '0' turns exactly those bytes into 0 to 5, and a
+// word has a byte below 6 just when subtracting 6 from every byte sets a top bit that was
+// clear.
+func lowDigit8(w uint64) bool {
+	t := w ^ '0'*ones8
+	return (t-6*ones8)&^t&highs8 != 0
 }
 
 // anchorAt reads the anchor of the status number at text[i:end], with the words evidence

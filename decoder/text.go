@@ -38,6 +38,17 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
+// word8 reads s[i:i+8] as one little-endian word, for tests on eight bytes at a time
+// (printable8, lowDigit8). Those are separate functions so that each, and this, stays small
+// enough for the compiler to inline into the scanning loops.
+func word8(s string, i int) uint64 {
+	b := s[i : i+8] // one bounds check; the eight loads below become one
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
+
 // lowerChanges reports strings.ToLower(s) != s.
 func lowerChanges(s string) bool {
 	if !isASCII(s) {

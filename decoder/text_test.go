@@ -171,12 +171,12 @@ func TestPrintable8(t *testing.T) {
 			b := []byte("abcdefgh")
 			b[pos] = byte(c)
 			want := c >= 0x20 && c < 0x80
-			if got := printable8(string(b), 0); got != want {
+			if got := printable8(word8(string(b), 0)); got != want {
 				t.Fatalf("printable8 with byte %#x at %d = %v", c, pos, got)
 			}
 		}
 	}
-	if !printable8("  ~~\x7f\x7f  ", 0) || printable8("\x1f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", 0) {
+	if !printable8(word8("  ~~\x7f\x7f  ", 0)) || printable8(word8("\x1f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", 0)) {
 		t.Fatal("printable8 edges")
 	}
 }
@@ -188,7 +188,7 @@ func TestLowDigit8(t *testing.T) {
 				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
 				b[pos] = byte(c)
 				want := c >= '0' && c <= '5'
-				if got := lowDigit8(string(b), 0); got != want {
+				if got := lowDigit8(word8(string(b), 0)); got != want {
 					t.Fatalf("lowDigit8(%q) = %v", b, got)
 				}
 			}
