@@ -35,7 +35,7 @@ func oneSpaced(t string) string {
 
 // asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
 func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r')
 }
 
 // word8 reads s[i:i+8] as one little-endian word, for tests on eight bytes at a time

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -218,6 +219,19 @@ func TestEvidenceLinesValid(t *testing.T) {
 			if got[i] != want {
 				t.Errorf("%q: line %d = %q, want %q", lines, i, got[i], want)
 			}
+		}
+	}
+}
+
+// The byte classes keep their meaning behind their one-comparison fast paths.
+func TestSpaceBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if c < utf8.RuneSelf && asciiSpace(b) != unicode.IsSpace(rune(c)) {
+			t.Errorf("asciiSpace(%#x) = %v", c, asciiSpace(b))
+		}
+		if want := b == ' ' || b == '\n' || b == '\t' || b == '\r'; isSpace(b) != want {
+			t.Errorf("isSpace(%#x) = %v", c, isSpace(b))
 		}
 	}
 }
