@@ -53,11 +53,13 @@ fuzz:
 fuzz-long:
 	$(MAKE) --no-print-directory fuzz FUZZTIME=3m
 
-## bench: decode time and allocations per input size beside json.Unmarshal (Go), the same
+## bench: decode time and allocations per input size beside json.Unmarshal (Go), instruction
+## counts for the same (callgrind, when valgrind is installed: they repeat exactly), the same
 ## benchmarks native and under WebAssembly (Node) with their ratio, then the
 ## WebAssembly build in headless Chromium: ready time, decode per input, keystroke to result.
 bench: chromium npm bin/serve
 	$(GO) test ./decoder -run '^$$' -bench . -benchmem
+	GO=$(GO) sh scripts/bench-instructions.sh
 	GO=$(GO) sh scripts/bench-wasm.sh
 	$(MAKE) --no-print-directory site BASE_PATH=/errlens
 	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/bench.mjs
