@@ -138,17 +138,22 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 
 	// Numbers the error states.
 	r.Details = e.details(s, en)
-	if u, l, why, ok := s.contextNumbers(); ok && (r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown) {
-		r.ContextUsed, r.ContextLimit = u, l
-		if r.Category != ContextLength {
-			r.Category, r.Retryable = ContextLength, false
+	// Each category is checked before the text is read for numbers, the dearer test.
+	if r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown {
+		if u, l, why, ok := s.contextNumbers(); ok {
+			r.ContextUsed, r.ContextLimit = u, l
+			if r.Category != ContextLength {
+				r.Category, r.Retryable = ContextLength, false
+			}
+			ev.add("the request needs ", itoa(u), " tokens and the limit is ", itoa(l), " (", why, ")")
+			r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
 		}
-		ev.add("the request needs ", itoa(u), " tokens and the limit is ", itoa(l), " (", why, ")")
-		r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
 	}
-	if req, lim, ok := s.requestOverLimit(); ok && r.Category == RateLimit && r.Retryable {
-		r.Retryable = false
-		ev.add("the request alone (", itoa(req), ") is larger than the whole limit (", itoa(lim), "): waiting cannot help, only a smaller request")
+	if r.Category == RateLimit && r.Retryable {
+		if req, lim, ok := s.requestOverLimit(); ok {
+			r.Retryable = false
+			ev.add("the request alone (", itoa(req), ") is larger than the whole limit (", itoa(lim), "): waiting cannot help, only a smaller request")
+		}
 	}
 
 	// The response's own word on retrying.
