@@ -9,9 +9,14 @@
 # dropped (V8 compiles hot wasm functions a second time, optimised, while they run); the
 # table shows the median of the rest.
 # Environment: GO (default go), BENCH (default 'BenchmarkDecode$'), BENCHTIME (default 1s),
-# COUNT (default 3).
+# COUNT (default 3), GOGC (default 400: the setting the page's worker runs the decoder with,
+# site/static/worker.js; both binaries get it). In wasm the collector runs on the one thread
+# the decoder has, marking the catalog's heap in between decodes; natively it runs on
+# another core.
 set -eu
 GO=${GO:-go}
+GOGC=${GOGC:-400}
+export GOGC
 BENCH=${BENCH:-'BenchmarkDecode$'}
 BENCHTIME=${BENCHTIME:-1s}
 rounds=${1:-3}
@@ -79,6 +84,7 @@ medians "$tmp/native" >"$tmp/native.med"
 medians "$tmp/wasm" >"$tmp/wasm.med"
 
 echo
+echo "GOGC=$GOGC for both"
 echo "| input | native | wasm (Node) | wasm / native | allocs/op |"
 echo "|---|---:|---:|---:|---:|"
 awk '
