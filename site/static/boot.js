@@ -3,8 +3,9 @@
 // It is a classic, parser-blocking script, first in <head>, before the stylesheet: it is a
 // few hundred bytes, so the parser waits for it no longer than the page waits for the
 // stylesheet anyway, and it runs as soon as it arrives. Loaded async it ran only once the
-// parser had worked through most of the page, and the decoder was ready about 20 ms later
-// (make measure, empty cache, medians of 10 in five paired runs).
+// parser had worked through most of the page: the worker's script started 20-30 ms later,
+// and a returning visit was ready about 15 ms later (pooled medians of 70 paired runs; the
+// empty-cache median did not change beyond noise, as the 2 cores are busy either way).
 //
 // app.js takes the worker over with takeWorker() below. Messages that arrive before it does
 // are kept and handed over in order. If boot.js could not be loaded, app.js creates the
