@@ -164,14 +164,58 @@ func isEnumWord(s string) bool { // RESOURCE_EXHAUSTED, NOT_FOUND, UNAVAILABLE
 }
 
 func looksLikeHeaderName(k string) bool {
-	switch strings.ToLower(k) {
-	case "date", "server", "connection", "via", "vary", "expires", "pragma", "etag":
-		return true
-	}
-	if !strings.Contains(k, "-") || strings.ContainsAny(k, " _.") {
+	if strings.IndexByte(k, '-') < 0 {
+		for _, h := range bareHeaderNames {
+			if len(h) == len(k) && lowerIs(k, h) {
+				return true
+			}
+		}
 		return false
 	}
-	return isIdentifier(k)
+	return !strings.ContainsAny(k, " _.") && isIdentifier(k)
+}
+
+// bareHeaderNames are the common response headers without a hyphen, in lower case.
+var bareHeaderNames = [...]string{"date", "server", "connection", "via", "vary", "expires", "pragma", "etag"}
+
+// shapeMembers are the members of an object that walk's shape tests look at, each the first
+// of its name (as node.get finds it), collected in one pass over the members.
+type shapeMembers struct {
+	err, message, msg, detail, title, typ, code, status, atType, kind *node
+}
+
+func shapeOf(n *node) (sm shapeMembers) {
+	for i := range n.obj {
+		var slot **node
+		switch n.obj[i].key {
+		case "error":
+			slot = &sm.err
+		case "message":
+			slot = &sm.message
+		case "msg":
+			slot = &sm.msg
+		case "detail":
+			slot = &sm.detail
+		case "title":
+			slot = &sm.title
+		case "type":
+			slot = &sm.typ
+		case "code":
+			slot = &sm.code
+		case "status":
+			slot = &sm.status
+		case "@type":
+			slot = &sm.atType
+		case "kind":
+			slot = &sm.kind
+		default:
+			continue
+		}
+		if *slot == nil {
+			*slot = n.obj[i].val
+		}
+	}
+	return sm
 }
 
 func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
@@ -213,17 +257,18 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 
 	// Body shapes as signals: {"error": "<code>", "message": "..."} (Pictograph and
 	// FastAPI-style APIs) is told apart from {"error": {...}} envelopes.
-	if ev := n.get("error"); ev != nil && ev.kind == strNode && isIdentifier(ev.str) && n.get("message") != nil {
+	sm := shapeOf(n)
+	if ev := sm.err; ev != nil && ev.kind == strNode && isIdentifier(ev.str) && sm.message != nil {
 		f.fields["shape:error-code+message"] = true
 	}
 	// google.rpc.Status: {"code": 429, "message": ..., "status": "RESOURCE_EXHAUSTED"}.
-	if c, st := n.get("code"), n.get("status"); c != nil && c.kind == numNode && st != nil && st.kind == strNode && isEnumWord(st.str) {
+	if c, st := sm.code, sm.status; c != nil && c.kind == numNode && st != nil && st.kind == strNode && isEnumWord(st.str) {
 		f.fields["shape:google-rpc-status"] = true
 	}
-	atType := n.get("@type").text()
-	envelope := inError || n.get("message") != nil || n.get("msg") != nil || n.get("detail") != nil || n.get("title") != nil
-	problem := n.get("title") != nil && n.get("type") != nil && (n.get("status") != nil || n.get("detail") != nil)
-	k8s := n.get("kind").text() == "Status"
+	atType := sm.atType.text()
+	envelope := inError || sm.message != nil || sm.msg != nil || sm.detail != nil || sm.title != nil
+	problem := sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil)
+	k8s := sm.kind.text() == "Status"
 
 	for _, m := range n.obj {
 		k, v := m.key, m.val
