@@ -33,6 +33,7 @@ type scoreCard struct {
 	reasons []reason
 	// entryWords records that one of the file's entry phrases was credited already.
 	entryWords bool
+	credited   bool // listed in scoreCards.credited
 }
 
 // reason is one signal credited to a file. Its words are written only for the files that
@@ -53,10 +54,22 @@ const (
 	codeOwnedReason                   // a code only file i defines
 )
 
+// scoreCards holds a score card per catalog file, and which files were credited at all, in
+// the order first credited: a handful, which is all that best and the next reset look at.
+type scoreCards struct {
+	byFile   []scoreCard
+	credited []int
+}
+
 func (e *engine) identify(s *signals) identity {
-	cards := s.scratch().cardsFor(len(e.files))
+	scores := s.scratch().cardsFor(len(e.files))
+	cards := scores.byFile
 	credit := func(f, w int, r reason) {
 		c := &cards[f]
+		if !c.credited {
+			c.credited = true
+			scores.credited = append(scores.credited, f)
+		}
 		c.score += w
 		c.top = max(c.top, w)
 		r.weight = w
@@ -101,11 +114,13 @@ func (e *engine) identify(s *signals) identity {
 	}
 
 	id := identity{provider: -1, wrapper: -1}
-	id.provider, id.score, id.tied = e.best(cards, KindProvider, minProviderScore)
+	// best walks the credited files in file order, which breaks ties.
+	sortStable(scores.credited, func(a, b int) bool { return a < b })
+	id.provider, id.score, id.tied = e.best(scores, KindProvider, minProviderScore)
 	if id.provider >= 0 {
 		id.reasons = topReasons(cards[id.provider].reasons)
 	}
-	id.wrapper, _, _ = e.best(cards, KindWrapper, minWrapperScore)
+	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
 	}
@@ -132,10 +147,11 @@ func seenBefore(earlier []string, n string) bool {
 
 // best picks the highest-scoring file of a kind; ties go to the stronger single signal,
 // then to the earlier file, and are reported.
-func (e *engine) best(cards []scoreCard, kind string, min int) (int, int, []int) {
+func (e *engine) best(scores *scoreCards, kind string, min int) (int, int, []int) {
+	cards := scores.byFile
 	best, bestScore := -1, 0
 	var tied []int
-	for f := range cards {
+	for _, f := range scores.credited { // in file order; no other file has a score
 		c := &cards[f]
 		if c.score < min || e.files[f].Kind != kind { // the score first: most files have none
 			continue

@@ -16,7 +16,7 @@ type scratch struct {
 	seen  []bool  // literal id -> reported already; all false between scans
 	marks [][]int // marker id -> where it occurs
 	hits  []litHit
-	cards []scoreCard // file index -> its identification score
+	cards scoreCards // file index -> its identification score
 	// match's candidate entries, and one file's share of them and of the phrase hits.
 	cands, phrases []ref
 	list, worded   []int
@@ -139,15 +139,17 @@ func (sc *scratch) marksFor(n int) [][]int {
 }
 
 // cardsFor returns one zeroed score card per catalog file, keeping the reason lists'
-// storage.
-func (sc *scratch) cardsFor(n int) []scoreCard {
-	if len(sc.cards) != n {
-		sc.cards = make([]scoreCard, n)
+// storage. Only the cards the last decode credited need zeroing: most files get none.
+func (sc *scratch) cardsFor(n int) *scoreCards {
+	c := &sc.cards
+	if len(c.byFile) != n {
+		c.byFile, c.credited = make([]scoreCard, n), c.credited[:0]
 	}
-	for i := range sc.cards {
-		sc.cards[i] = scoreCard{reasons: sc.cards[i].reasons[:0]}
+	for _, f := range c.credited {
+		c.byFile[f] = scoreCard{reasons: c.byFile[f].reasons[:0]}
 	}
-	return sc.cards
+	c.credited = c.credited[:0]
+	return c
 }
 
 // evidence returns the decode's evidence lines, empty.
