@@ -324,7 +324,10 @@ func (e *engine) scanLiterals(text string, sc *scratch) ([]litHit, [][]int) {
 	e.lits.scan(text, func(id, start, end int) {
 		l := &e.info[id]
 		if l.marker >= 0 {
-			if len(marks[l.marker]) < maxMarkerHits {
+			if n := len(marks[l.marker]); n < maxMarkerHits {
+				if n == 0 {
+					sc.marked = append(sc.marked, l.marker)
+				}
 				marks[l.marker] = append(marks[l.marker], start)
 			}
 			return

@@ -13,10 +13,11 @@ import (
 //
 // Nothing in a Result may point into a scratch: it is reused by the next decode.
 type scratch struct {
-	seen  []bool  // literal id -> reported already; all false between scans
-	marks [][]int // marker id -> where it occurs
-	hits  []litHit
-	cards scoreCards // file index -> its identification score
+	seen   []bool  // literal id -> reported already; all false between scans
+	marks  [][]int // marker id -> where it occurs
+	marked []int   // the markers with positions in marks
+	hits   []litHit
+	cards  scoreCards // file index -> its identification score
 	// match's candidate entries, and one file's share of them and of the phrase hits.
 	cands, phrases []ref
 	list, worded   []int
@@ -127,14 +128,16 @@ func (sc *scratch) seenFor(n int) []bool {
 	return sc.seen
 }
 
-// marksFor returns one empty position list per marker.
+// marksFor returns one empty position list per marker. Only the lists the last decode
+// filled need emptying (marked lists them): a paste shows a few of the markers.
 func (sc *scratch) marksFor(n int) [][]int {
 	if len(sc.marks) != n {
-		sc.marks = make([][]int, n)
+		sc.marks, sc.marked = make([][]int, n), sc.marked[:0]
 	}
-	for i := range sc.marks {
-		sc.marks[i] = sc.marks[i][:0]
+	for _, m := range sc.marked {
+		sc.marks[m] = sc.marks[m][:0]
 	}
+	sc.marked = sc.marked[:0]
 	return sc.marks
 }
 
