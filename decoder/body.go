@@ -74,35 +74,47 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 		return
 	}
 	k := strings.ToLower(key)
+	if !f.wants.details.has(k) {
+		return // only Details reads scalars, and only these keys
+	}
 	if old, ok := f.scalars[k]; ok && depth == 0 && old != "" {
 		return
 	}
 	f.scalars[k] = val
 }
 
-// fieldWants is what the catalogs' field signals ask about, so that only that is recorded:
-// key paths ("error.metadata.raw") and the keys of key=value signals in keys, the key=value
-// facts themselves ("finish_reason=safety") in facts.
+// fieldWants is what the catalogs ask of a body, so that only that is recorded: key paths
+// ("error.metadata.raw") and the keys of key=value signals in keys, the key=value facts
+// themselves ("finish_reason=safety") in facts, and the keys whose values Details may
+// copy (detailKeys and every entry's fields, lower-cased) in details.
 type fieldWants struct {
-	keys, facts map[string]bool
-	// keyLens has bit n set when some key is n bytes long (63 for longer): most members of
-	// a body are told apart by their length alone, without hashing their key.
-	keyLens uint64
+	keys, details keySet
+	facts         map[string]bool
 }
 
-func newFieldWants(keys, facts map[string]bool) fieldWants {
-	w := fieldWants{keys: keys, facts: facts}
+// keySet is a set of keys with a mask of their lengths: bit n is set when some key is n
+// bytes long (63 for longer). Most keys of a body are turned away by their length alone,
+// without hashing them.
+type keySet struct {
+	keys map[string]bool
+	lens uint64
+}
+
+func newKeySet(keys map[string]bool) keySet {
+	s := keySet{keys: keys}
 	for k := range keys {
-		w.keyLens |= lenBit(len(k))
+		s.lens |= lenBit(len(k))
 	}
-	return w
+	return s
 }
 
 func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
-// mayWant reports whether some field signal may look at a key path n bytes long, so a path
-// not yet joined can be rejected before it is built.
-func (w *fieldWants) mayWant(n int) bool { return w.keyLens&lenBit(n) != 0 }
+// mayHold reports whether a key n bytes long may be in s, so a key path not yet joined
+// can be turned away before it is built.
+func (s *keySet) mayHold(n int) bool { return s.lens&lenBit(n) != 0 }
+
+func (s *keySet) has(k string) bool { return s.mayHold(len(k)) && s.keys[k] }
 
 // readBodies walks every parsed object, recording the fields that wants names.
 func readBodies(objs []*node, budget *int, wants *fieldWants) *bodyFacts {
@@ -277,7 +289,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		if f.isWanted(&p) {
 			f.fields[p.String()] = true
 		}
-		if f.wants.mayWant(len(lk)) && f.wants.keys[lk] {
+		if f.wants.keys.has(lk) {
 			if t := v.text(); t != "" && len(t) <= 40 {
 				f.addFact(lk, t)
 			}
@@ -559,14 +571,14 @@ func (k *keyPath) String() string {
 // isWanted reports whether a field signal asks about path k, without joining it.
 func (f *bodyFacts) isWanted(k *keyPath) bool {
 	if k.parent == "" {
-		return f.wants.mayWant(len(k.key)) && f.wants.keys[k.key]
+		return f.wants.keys.has(k.key)
 	}
-	if !f.wants.mayWant(len(k.parent) + 1 + len(k.key)) {
+	if !f.wants.keys.mayHold(len(k.parent) + 1 + len(k.key)) {
 		return false
 	}
 	var buf [96]byte
 	joined := append(append(append(buf[:0], k.parent...), '.'), k.key...)
-	return f.wants.keys[string(joined)] // a lookup by string(bytes) copies nothing
+	return f.wants.keys.keys[string(joined)] // a lookup by string(bytes) copies nothing
 }
 
 // addFact records key=value (the value lower-cased) when a field signal asks for it; the

@@ -162,7 +162,18 @@ func (e *engine) finish() {
 			facts[fs.text] = true
 		}
 	}
-	e.wants = newFieldWants(e.fieldKeys, facts)
+	details := map[string]bool{}
+	for _, k := range detailKeys {
+		details[k] = true
+	}
+	for _, f := range e.files {
+		for i := range f.Errors {
+			for _, k := range f.Errors[i].Fields {
+				details[strings.ToLower(k)] = true
+			}
+		}
+	}
+	e.wants = fieldWants{keys: newKeySet(e.fieldKeys), details: newKeySet(details), facts: facts}
 	e.retryNotes = make([]string, len(e.files))
 	for i, f := range e.files {
 		e.retryNotes[i] = retriesNote(f)
