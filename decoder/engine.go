@@ -152,10 +152,20 @@ func newEngine(files []*Provider) *engine {
 
 // finish derives what is cheaper to rebuild at load than to store in a compiled catalog:
 // the engine's own markers after the catalog's literals, the automaton over all of them,
-// and each file's retries sentence.
+// what a body is read for, and each file's retries sentence.
 func (e *engine) finish() {
 	e.addMarkers()
 	e.lits = newLiteralSet(literalTexts(e.info))
+	e.wants = e.fieldWants()
+	e.retryNotes = make([]string, len(e.files))
+	for i, f := range e.files {
+		e.retryNotes[i] = retriesNote(f)
+	}
+}
+
+// fieldWants gathers what a body is read for (see fieldWants): the field signals' key paths
+// and key=value facts, and the keys Details may copy.
+func (e *engine) fieldWants() fieldWants {
 	facts := map[string]bool{}
 	for _, fs := range e.fieldSig {
 		if strings.Contains(fs.text, "=") {
@@ -173,11 +183,7 @@ func (e *engine) finish() {
 			}
 		}
 	}
-	e.wants = fieldWants{keys: newKeySet(e.fieldKeys), details: newKeySet(details), facts: facts}
-	e.retryNotes = make([]string, len(e.files))
-	for i, f := range e.files {
-		e.retryNotes[i] = retriesNote(f)
-	}
+	return fieldWants{keys: newKeySet(e.fieldKeys), details: newKeySet(details), facts: facts}
 }
 
 // addLiteral adds one pattern to the literal set, noting which of its ends must fall on a

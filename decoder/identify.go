@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -96,7 +97,7 @@ func (e *engine) identify(s *signals) identity {
 	norms := s.codeNorms()
 	for ci, c := range s.codes {
 		n := norms[ci]
-		if seenBefore(norms[:ci], n) {
+		if slices.Contains(norms[:ci], n) { // a handful of codes: a scan beats a map
 			continue
 		}
 		if ex := e.exact[c.value]; len(ex) == 1 && len(e.owners[n]) > 1 && !isAllDigits(c.value) && lowerChanges(c.value) {
@@ -133,16 +134,6 @@ func (e *engine) identify(s *signals) identity {
 		}
 	}
 	return id
-}
-
-// seenBefore reports whether n is among earlier (a handful of codes: a scan beats a map).
-func seenBefore(earlier []string, n string) bool {
-	for _, x := range earlier {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }
 
 // best picks the highest-scoring file of a kind; ties go to the stronger single signal,

@@ -1,6 +1,9 @@
 package decoder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Matching picks the catalog entry that best explains the signals: the identified
 // provider's entries first, then the wrapper's, then the generic catalog's. An entry scores
@@ -263,7 +266,7 @@ func (e *engine) match(s *signals, id identity) match {
 					break
 				}
 			}
-			if nk.typ != "" && contains(types, nk.typ) && nk.typ != nk.codes[0] {
+			if nk.typ != "" && slices.Contains(types, nk.typ) && nk.typ != nk.codes[0] {
 				score, keyed, why.typ = score+scoreType, true, en.Type
 			} else if nk.typ != "" && en.Code == "" && codeWritten(codes, nk.typ) {
 				score, keyed, why.typ = score+scoreType, true, en.Type
@@ -459,15 +462,6 @@ func entriesOf(dst []int, refs []ref, fi int) []int {
 	}
 	sortStable(dst, func(a, b int) bool { return a < b })
 	return dst
-}
-
-func contains(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
 
 // containsLower reports whether lows (lower-case strings) holds strings.ToLower(s).

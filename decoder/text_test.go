@@ -114,6 +114,37 @@ func TestReadAmountAtMatchesReadAmount(t *testing.T) {
 	}
 }
 
+// readAmount is how amounts were read before readAmountAt, from lower-cased text, kept as
+// its specification.
+func readAmount(s string) (int64, int, bool) {
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == 'm' || s[i] == 's' || s[i] == 'h') {
+		i++
+	}
+	tok := strings.TrimRight(s[:i], ".")
+	i = len(tok)
+	if tok == "" || !isDigit(tok[0]) {
+		return 0, 0, false
+	}
+	// "7.66s", "20ms", "6m0s"
+	if ms, ok := parseDuration(tok); ok && !isAllNumber(tok) {
+		return ms, i, true
+	}
+	num := strings.TrimRight(tok, "mhs")
+	f, ok := parseDecimal(num)
+	if !ok || f < 0 || f > 1e7 {
+		return 0, 0, false
+	}
+	rest := strings.TrimLeft(s[len(num):], " ")
+	for _, u := range waitUnits {
+		if strings.HasPrefix(rest, u.word) {
+			end := len(s) - len(rest) + len(u.word)
+			return int64(f * u.ms), end, true
+		}
+	}
+	return 0, 0, false
+}
+
 // The two passes inspect replaces, kept as its specification.
 
 // looksBinary reports whether the start of s is mostly not text.

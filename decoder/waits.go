@@ -95,41 +95,13 @@ func (s *signals) proseWaits() []hint {
 	return out
 }
 
-// readAmount reads "54 seconds", "7.66s", "20ms", "1m30s", "2 minutes", "6m0s".
-func readAmount(s string) (int64, int, bool) {
-	i := 0
-	for i < len(s) && (isDigit(s[i]) || s[i] == '.' || s[i] == 'm' || s[i] == 's' || s[i] == 'h') {
-		i++
-	}
-	tok := strings.TrimRight(s[:i], ".")
-	i = len(tok)
-	if tok == "" || !isDigit(tok[0]) {
-		return 0, 0, false
-	}
-	// "7.66s", "20ms", "6m0s"
-	if ms, ok := parseDuration(tok); ok && !isAllNumber(tok) {
-		return ms, i, true
-	}
-	num := strings.TrimRight(tok, "mhs")
-	f, ok := parseDecimal(num)
-	if !ok || f < 0 || f > 1e7 {
-		return 0, 0, false
-	}
-	rest := strings.TrimLeft(s[len(num):], " ")
-	for _, u := range waitUnits {
-		if strings.HasPrefix(rest, u.word) {
-			end := len(s) - len(rest) + len(u.word)
-			return int64(f * u.ms), end, true
-		}
-	}
-	return 0, 0, false
-}
-
-// readAmountAt is readAmount(strings.ToLower(s)) without copying s when it is ASCII (the
-// lower-casing keeps every offset then): letters are compared ignoring case instead.
+// readAmountAt reads "54 seconds", "7.66s", "20ms", "1m30s", "2 minutes", "6m0s" at the start
+// of s, in any case. ASCII text is read as it is, letters compared ignoring case, so it is
+// not copied; other text is lower-cased first, and the length used is then the lower-cased
+// text's (as it was when every text was lower-cased).
 func readAmountAt(s string) (int64, int, bool) {
 	if !isASCII(s) {
-		return readAmount(strings.ToLower(s))
+		s = strings.ToLower(s)
 	}
 	i := 0
 	for i < len(s) {
