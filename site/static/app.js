@@ -171,7 +171,7 @@ function restoreFromFragment() {
 }
 
 // takeWorker returns the decoder worker boot.js started as the page began to load, with
-// the messages it has sent so far; or, when boot.js has not run (yet), starts it here.
+// the messages it has sent so far; or, when boot.js could not be loaded, starts it here.
 function takeWorker() {
   let boot = globalThis.errlensBoot;
   if (!boot) {

@@ -7,14 +7,13 @@
 // and a returning visit was ready about 15 ms later (pooled medians of 70 paired runs; the
 // empty-cache median did not change beyond noise, as the 2 cores are busy either way).
 //
-// app.js takes the worker over with takeWorker() below. Messages that arrive before it does
-// are kept and handed over in order. If boot.js could not be loaded, app.js creates the
-// worker itself; whichever of the two scripts runs first creates it, so there is only ever
-// one (and one request for the wasm).
+// app.js, a module and so run after this script, takes the worker over (its takeWorker).
+// Messages that arrive before it does are kept and handed over in order. If boot.js could
+// not be loaded, app.js creates the worker itself, so there is always exactly one (and one
+// request for the wasm).
 "use strict";
 (() => {
   performance.mark("errlens:boot");
-  if (globalThis.errlensBoot) return; // app.js ran first and started the worker itself
   const boot = { worker: null, error: null, early: [] };
   globalThis.errlensBoot = boot;
   try {
