@@ -117,6 +117,10 @@ func Providers() []*Provider { return load().byKind(KindProvider) }
 // Wrappers returns the wrapper-library catalogs, sorted by slug.
 func Wrappers() []*Provider { return load().byKind(KindWrapper) }
 
+// Generics returns the general layers (HTTP and network, gRPC, ...): knowledge that holds
+// for any API, sorted by slug.
+func Generics() []*Provider { return load().byKind(KindGeneric) }
+
 // Lookup returns the catalog with the given slug, or nil.
 func Lookup(slug string) *Provider {
 	c := load()

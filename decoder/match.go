@@ -185,14 +185,12 @@ func (e *engine) match(s *signals, id identity) match {
 	// The provider's own catalog first; then general knowledge of the wrapped error's
 	// wording and codes; the wrapper's class for it last, since wrappers map many
 	// different errors onto a few classes.
-	var orderBuf [3]int
+	var orderBuf [8]int
 	order := orderBuf[:0]
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
-	if e.generic >= 0 {
-		order = append(order, e.generic)
-	}
+	order = append(order, e.generics...)
 	if id.wrapper >= 0 {
 		order = append(order, id.wrapper)
 	}
@@ -218,7 +216,7 @@ func (e *engine) match(s *signals, id identity) match {
 
 	var best whyParts
 	list, worded := sc.list, sc.worded
-	for _, fi := range order {
+	for oi, fi := range order {
 		f := e.files[fi]
 		list = entriesOf(list[:0], cands, fi) // in file order, which breaks ties
 		worded = entriesOf(worded[:0], phrases, fi)
@@ -324,8 +322,9 @@ func (e *engine) match(s *signals, id identity) match {
 			m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 		}
 		// An entry matched by its code or wording beats every later catalog: the error
-		// a wrapper re-prints decides, not the wrapper's class for it.
-		if m.found() && m.keyed {
+		// a wrapper re-prints decides, not the wrapper's class for it. The general layers
+		// are one tier: the best of them wins, whichever file it is in.
+		if m.found() && m.keyed && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
 			break
 		}
 	}
@@ -377,24 +376,28 @@ func (e *engine) consensus(m *match, codes []written) {
 		}
 	}
 	status = max(status, 0)
-	if n == 0 || e.generic < 0 {
+	if n == 0 {
 		return
 	}
-	g := e.files[e.generic]
-	best := -1
-	for i := range g.Errors {
-		en := &g.Errors[i]
-		if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
-			continue
-		}
-		if best < 0 || (status != 0 && en.Status == status) {
-			best = i
+	// The general answer is the first general entry for that category that no code or
+	// wording keys (an HTTP status's), preferring one with the agreed status.
+	bestFile, best := -1, -1
+	for _, gi := range e.generics {
+		g := e.files[gi]
+		for i := range g.Errors {
+			en := &g.Errors[i]
+			if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
+				continue
+			}
+			if best < 0 || (status != 0 && en.Status == status && g.Errors[best].Status != status) {
+				bestFile, best = gi, i
+			}
 		}
 	}
 	if best < 0 {
 		return
 	}
-	m.file, m.entry, m.keyed, m.consensusStatus = e.generic, best, true, status
+	m.file, m.entry, m.keyed, m.consensusStatus = bestFile, best, true, status
 	m.whyWords = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
 }
 

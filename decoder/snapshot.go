@@ -161,7 +161,7 @@ func codeEngine(c coder, e *engine) {
 		c.str(&f.text)
 		c.int(&f.weight)
 	})
-	c.int(&e.generic)
+	codeInts(c, &e.generics)
 	codeSlice(c, &e.norm, func(keys *[]normKeys) {
 		codeSlice(c, keys, func(k *normKeys) {
 			codeStrs(c, &k.codes)
@@ -189,7 +189,7 @@ func codeCatalog(c coder, files *[]*Provider, e *engine) {
 // Decode runs on if the compiled catalog cannot be read. (newEngine(nil) would do the same,
 // but would bring the whole catalog compiler into the WebAssembly build.)
 func markerEngine() *engine {
-	e := &engine{generic: -1}
+	e := &engine{}
 	e.finish()
 	return e
 }
