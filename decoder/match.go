@@ -332,22 +332,36 @@ func (e *engine) match(s *signals, id identity) match {
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
 	}
-	if !m.keyed && id.provider < 0 {
+	switch {
+	case id.provider >= 0:
+	case !m.keyed:
 		e.consensus(&m, codes)
+	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0:
+		// A general code that carries no HTTP status of its own (gRPC's INVALID_ARGUMENT)
+		// takes the status every provider that sends the code agrees on.
+		if a, ok := e.agreed(codes); ok && a.category == e.files[m.file].Errors[m.entry].Category {
+			m.consensusStatus = a.status
+		}
 	}
 	return m
 }
 
-// consensus answers for an unknown provider from the code alone, when every provider
-// catalog that defines the code agrees on what it means. The answer is generic: the fix
-// comes from the generic catalog, not from one provider's entry.
-func (e *engine) consensus(m *match, codes []written) {
+// agreement is what every provider catalog that defines a code says it means.
+type agreement struct {
+	category  Category
+	retryable bool
+	status    int    // 0 when they give none or disagree on it
+	code      string // the code as written
+}
+
+// agreed reports what the provider catalogs agree the paste's codes mean; false when no
+// provider defines them or they disagree on category or verdict.
+func (e *engine) agreed(codes []written) (agreement, bool) {
+	var a agreement
 	if len(codes) == 0 {
-		return
+		return a, false
 	}
-	var cat Category
-	retry, status, n := false, 0, 0
-	code := ""
+	n := 0
 	for fi, f := range e.files {
 		if f.Kind != KindProvider {
 			continue
@@ -360,25 +374,34 @@ func (e *engine) consensus(m *match, codes []written) {
 			if en.Code == "" || !ok {
 				continue
 			}
-			if n > 0 && (en.Category != cat || en.Retryable != retry) {
-				return // the providers disagree: no general answer
+			if n > 0 && (en.Category != a.category || en.Retryable != a.retryable) {
+				return a, false // the providers disagree: no general answer
 			}
 			switch {
-			case en.Status == 0 || status == -1:
-			case status == 0:
-				status = en.Status
-			case en.Status != status:
-				status = -1 // they disagree on the status: give none
+			case en.Status == 0 || a.status == -1:
+			case a.status == 0:
+				a.status = en.Status
+			case en.Status != a.status:
+				a.status = -1 // they disagree on the status: give none
 			}
-			cat, retry, code = en.Category, en.Retryable, w
+			a.category, a.retryable, a.code = en.Category, en.Retryable, w
 			n++
 			break
 		}
 	}
-	status = max(status, 0)
-	if n == 0 {
+	a.status = max(a.status, 0)
+	return a, n > 0
+}
+
+// consensus answers for an unknown provider from the code alone, when every provider
+// catalog that defines the code agrees on what it means. The answer is generic: the fix
+// comes from the generic catalog, not from one provider's entry.
+func (e *engine) consensus(m *match, codes []written) {
+	a, ok := e.agreed(codes)
+	if !ok {
 		return
 	}
+	cat, retry, status, code := a.category, a.retryable, a.status, a.code
 	// The general answer is the first general entry for that category that no code or
 	// wording keys (an HTTP status's), preferring one with the agreed status.
 	bestFile, best := -1, -1
