@@ -145,6 +145,10 @@ func (p *Provider) Exceptions(e *Entry) map[string]string {
 	return nil
 }
 
+// Reference is entry e's link target relative to the site root, as Result.Reference
+// gives it: "providers/generic/#net-no-such-host".
+func (p *Provider) Reference(e *Entry) string { return "providers/" + p.Slug + "/#" + e.ID }
+
 // Providers returns the AI API catalogs, sorted by slug.
 func Providers() []*Provider { return load().byKind(KindProvider) }
 

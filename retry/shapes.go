@@ -39,6 +39,10 @@ type Shape struct {
 // count there would make the decoder describe an SDK for generic errors.
 const defaultRetries = 2
 
+// genericSlug names the generic catalog: errlens's default retry curve, and the answers
+// for network failures.
+const genericSlug = "generic"
+
 // ShapeOf returns the Shape of the provider with the given catalog slug; an unknown or
 // empty slug gets the generic catalog's.
 func ShapeOf(provider string) Shape {
@@ -55,7 +59,7 @@ func ShapeOf(provider string) Shape {
 	}
 	curve := sdk
 	if curve.BackoffBaseMS == 0 {
-		if g := decoder.Lookup("generic"); g != nil {
+		if g := decoder.Lookup(genericSlug); g != nil {
 			curve = g.SDK
 		}
 	}
