@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -342,6 +343,43 @@ func TestTransportBodyOverLimit(t *testing.T) {
 			require.Len(t, decided, 1)
 			assert.False(t, decided[0].Retry)
 			assert.Contains(t, decided[0].Reason, "larger than the 16 bytes the Transport keeps")
+		})
+	}
+}
+
+// The statuses that say the server did not act, against the ones that do not: a POST to
+// Pictograph without a key is sent again after the first only.
+func TestTransportPOSTStatusActed(t *testing.T) {
+	for _, tc := range []struct {
+		status   int
+		requests int
+	}{
+		{408, 2}, {429, 2}, {503, 2}, {529, 2},
+		{500, 1}, {502, 1}, {504, 1},
+	} {
+		t.Run(strconv.Itoa(tc.status), func(t *testing.T) {
+			failed := reply{tc.status, map[string]string{"Content-Type": "text/plain"}, http.StatusText(tc.status)}
+			srv := newServer(t, failed, ok200)
+			var sl sleeps
+			var acted retry.Acted = -1
+			tr := &retry.Transport{Base: srv.base(), Policy: &retry.Policy{Rand: fixed(0.5)}, Sleep: sl.sleep}
+			tr.CheckRetry = func(ctx context.Context, a *retry.Attempt) retry.Decision {
+				if a.N == 1 {
+					acted = a.Acted
+					assert.True(t, a.Result.Retryable, "the decoder finds %d retryable", tc.status)
+				}
+				return tr.Policy.CheckRetry(ctx, a)
+			}
+			req, _ := http.NewRequest(http.MethodPost, pictographURL, strings.NewReader(`{"name":"x.jpg"}`))
+			resp, err := tr.RoundTrip(req)
+			require.NoError(t, err)
+			resp.Body.Close()
+			assert.Len(t, srv.requests(), tc.requests)
+			want := retry.MayHaveActed
+			if tc.requests == 2 {
+				want = retry.DidNotAct
+			}
+			assert.Equal(t, want, acted)
 		})
 	}
 }
