@@ -383,3 +383,20 @@ func TestTransportPOSTStatusActed(t *testing.T) {
 		})
 	}
 }
+
+// A TLS handshake that fails (here: the server speaks plain HTTP) happens before any of the
+// request is written: the server did not act.
+func TestTransportTLSHandshakeDidNotAct(t *testing.T) {
+	srv := newServer(t, ok200)
+	var acted []retry.Acted
+	tr := &retry.Transport{Sleep: func(context.Context, time.Duration) error { return nil }}
+	tr.CheckRetry = func(ctx context.Context, a *retry.Attempt) retry.Decision {
+		acted = append(acted, a.Acted)
+		return retry.Decision{Reason: "stop: recorded"}
+	}
+	req, _ := http.NewRequest(http.MethodPost, "https://"+srv.Listener.Addr().String()+"/v1/chat/completions", strings.NewReader(chatPayload))
+	_, err := tr.RoundTrip(req)
+	require.Error(t, err)
+	assert.Equal(t, []retry.Acted{retry.DidNotAct}, acted, err.Error())
+	assert.Empty(t, srv.requests())
+}
