@@ -103,6 +103,13 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&sdk.Source)
 	c.str(&sdk.Notes)
 	codeMap(c, &sdk.Classes, c.str, func(m *map[string]string) { codeStrMap(c, m) })
+	c.int(&sdk.BackoffBaseMS)
+	c.int(&sdk.BackoffMaxMS)
+	c.int(&sdk.BackoffJitterLowPct)
+	c.int(&sdk.BackoffJitterHighPct)
+	c.int(&sdk.BackoffRetryAfterMaxS)
+	c.str(&sdk.RetryPolicy)
+	c.str(&sdk.PostRetry)
 	codeSlice(c, &p.Errors, func(e *Entry) {
 		c.str(&e.ID)
 		c.int(&e.Status)
