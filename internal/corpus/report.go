@@ -159,3 +159,26 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// Report writes the share of each rewrite that kept the paste's answer and, when ids is
+// true, which cases changed.
+func (rs *RewriteScore) Report(w io.Writer, split string, ids bool) {
+	fmt.Fprintf(w, "== %s: rewrites that keep the answer (provider, status, category, verdict)\n\n", split)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "rewrite\tkept\tof\t%\t")
+	for _, n := range rs.Names {
+		t := rs.Kept[n]
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%.1f\t\n", n, t.Right, t.Of, t.Pct())
+	}
+	all := rs.All()
+	fmt.Fprintf(tw, "all\t%d\t%d\t%.1f\t\n", all.Right, all.Of, all.Pct())
+	tw.Flush()
+	if ids {
+		for _, n := range rs.Names {
+			if len(rs.Changed[n]) > 0 {
+				fmt.Fprintf(w, "changed by %s: %s\n", n, strings.Join(rs.Changed[n], " "))
+			}
+		}
+	}
+	fmt.Fprintln(w)
+}

@@ -1,6 +1,7 @@
 // Command eval scores the decoder on its labelled corpus, both splits, and prints per-field
-// accuracy, rows per provider and per form, the category confusion and, for the tune split
-// only, the misses (eval is measured, never mined). The last two lines are the summaries:
+// accuracy, rows per provider and per form, the category confusion, how often the seven
+// rewrites of a paste keep its answer and, for the tune split only, the misses and changed
+// rewrites (eval is measured, never mined). The last two lines are the summaries:
 //
 //	split=eval samples=N provider=P% status=S% category=C% retryable=R% quota_called_retryable=Q
 //
@@ -30,6 +31,7 @@ func main() {
 		}
 		s := corpus.Evaluate(split, cases, d)
 		s.Report(os.Stdout, *misses && split == "tune")
+		corpus.EvaluateRewrites(cases, d).Report(os.Stdout, split, *misses && split == "tune")
 		lines = append(lines, s.Line())
 	}
 	for _, l := range lines {

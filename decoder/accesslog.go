@@ -1,0 +1,76 @@
+package decoder
+
+import "strings"
+
+// A server's access log records the requests the pasting app served: `INFO: 127.0.0.1:53422
+// - "POST /v1/ask HTTP/1.1" 500 Internal Server Error` (uvicorn, gunicorn, nginx's combined
+// format). Its status and reason phrase are the app's own answer to its caller, never the
+// provider's, so normalize blanks each such record before anything reads the text. A
+// client's log quotes the response instead (`"HTTP/1.1 429 Too Many Requests"`, httpx):
+// that is the provider's status and stays.
+
+// blankAccessLogs returns s with every access-log record, from the quote that opens its
+// request to the end of its line, replaced by spaces: offsets into the paste are kept.
+// It also works inside JSON-escaped text (`\"POST /x HTTP/1.1\" 500`), where a record ends
+// at an escaped newline or the string's closing quote.
+func blankAccessLogs(s string) string {
+	var b []byte
+	for from := 0; ; {
+		k := strings.Index(s[from:], "HTTP/")
+		if k < 0 {
+			break
+		}
+		k += from
+		start, end, ok := accessRecord(s, k)
+		from = max(end, k+5)
+		if !ok {
+			continue
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for i := start; i < end; i++ {
+			b[i] = ' '
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// accessRecord reads the text around the "HTTP/" at k: `"METHOD path HTTP/x.y" NNN ...`.
+// It returns where the record starts (its opening quote) and ends.
+func accessRecord(s string, k int) (start, end int, ok bool) {
+	lineStart := strings.LastIndexByte(s[:k], '\n') + 1
+	q := strings.LastIndexByte(s[lineStart:k], '"')
+	if q < 0 {
+		return 0, 0, false
+	}
+	q += lineStart
+	method, path, found := strings.Cut(s[q+1:k], " ")
+	if !found || !httpMethods[method] || !strings.HasPrefix(path, "/") && !strings.HasPrefix(path, "http") {
+		return 0, 0, false
+	}
+	i := k + len("HTTP/")
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.') {
+		i++
+	}
+	if i < len(s) && s[i] == '\\' {
+		i++
+	}
+	if !strings.HasPrefix(s[i:], "\" ") || i+5 > len(s) || !isDigit(s[i+2]) || !isDigit(s[i+3]) || !isDigit(s[i+4]) {
+		return 0, 0, false
+	}
+	end = i + 5
+	for end < len(s) && s[end] != '\n' && s[end] != '"' && !(s[end] == '\\' && end+1 < len(s) && (s[end+1] == 'n' || s[end+1] == '"')) {
+		end++
+	}
+	if s[q-1] == '\\' {
+		q-- // the escaped quote that opens it
+	}
+	return q, end, true
+}
+
+var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true,
+	"DELETE": true, "HEAD": true, "OPTIONS": true}

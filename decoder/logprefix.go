@@ -1,0 +1,108 @@
+package decoder
+
+import "strings"
+
+// Logs collected from containers and services put a prefix before every line: docker
+// compose's `api-1  | `, kubectl logs --prefix's `[pod/api-7d9f/api] `, journald's
+// `Dec 06 10:04:05 host app[123]: `. Inside the prefix a JSON body or a traceback no
+// longer parses, so normalize blanks the prefixes (offsets are kept) when most lines carry
+// one; a single line is blanked only when its prefix is compose's numbered service name.
+
+// blankLogPrefixes returns s with the log prefix of each line replaced by spaces, when at
+// least two lines and most of them start with one.
+func blankLogPrefixes(s string) string {
+	if logPrefixLen(lineAt(s)) == 0 {
+		return s // the first line has none: not a prefixed log (and no pass over s)
+	}
+	lines, prefixed := 0, 0
+	for rest := s; rest != ""; {
+		line := lineAt(rest)
+		rest = rest[min(len(line)+1, len(rest)):]
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		lines++
+		if logPrefixLen(line) > 0 {
+			prefixed++
+		}
+	}
+	// One prefixed line is blanked only when its prefix is compose's own `service-1 | `.
+	if prefixed*5 < lines*3 || prefixed < 2 && !composeNumbered(lineAt(s)) {
+		return s
+	}
+	b := []byte(s)
+	for at := 0; at < len(s); {
+		line := lineAt(s[at:])
+		for i := range logPrefixLen(line) {
+			b[at+i] = ' '
+		}
+		at += len(line) + 1
+	}
+	return string(b)
+}
+
+// lineAt returns the line s starts with, without its newline.
+func lineAt(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// logPrefixLen returns the length of the log prefix line starts with, 0 if none.
+func logPrefixLen(line string) int {
+	if n := composePrefix(line); n > 0 {
+		return n
+	}
+	return kubectlPrefix(line)
+}
+
+// composePrefix reads docker compose's `name-1  | ` (a service name, padding, a bar).
+func composePrefix(line string) int {
+	i := 0
+	for i < len(line) && (isLetter(line[i]) || isDigit(line[i]) || line[i] == '-' || line[i] == '_' || line[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	j := i
+	for j < len(line) && line[j] == ' ' {
+		j++
+	}
+	if j == i || j >= len(line) || line[j] != '|' {
+		return 0 // compose pads the name with at least one space before the bar
+	}
+	j++
+	if j < len(line) && line[j] == ' ' {
+		j++
+	}
+	return j
+}
+
+// composeNumbered reports whether line starts with compose's `service-N` name before the
+// bar, which a line of prose does not.
+func composeNumbered(line string) bool {
+	n := composePrefix(line)
+	if n == 0 {
+		return false
+	}
+	name, _, _ := strings.Cut(line[:n], " ")
+	dash := strings.LastIndexByte(name, '-')
+	return dash > 0 && dash < len(name)-1 && isAllDigits(name[dash+1:])
+}
+
+// kubectlPrefix reads kubectl logs --prefix's `[pod/name/container] `.
+func kubectlPrefix(line string) int {
+	if !strings.HasPrefix(line, "[pod/") {
+		return 0
+	}
+	end := strings.IndexByte(line, ']')
+	if end < 0 || strings.Count(line[:end], "/") != 2 {
+		return 0
+	}
+	if end+1 < len(line) && line[end+1] == ' ' {
+		return end + 2
+	}
+	return end + 1
+}
