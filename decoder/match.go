@@ -339,7 +339,8 @@ func (e *engine) match(s *signals, id identity) match {
 	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0:
 		// A general code that carries no HTTP status of its own (gRPC's INVALID_ARGUMENT)
 		// takes the status every provider that sends the code agrees on.
-		if a, ok := e.agreed(codes); ok && a.category == e.files[m.file].Errors[m.entry].Category {
+		// Only when two or more providers send it: one API's habit is not the code's.
+		if a, ok := e.agreed(codes); ok && a.providers >= 2 && a.category == e.files[m.file].Errors[m.entry].Category {
 			m.consensusStatus = a.status
 		}
 	}
@@ -352,6 +353,7 @@ type agreement struct {
 	retryable bool
 	status    int    // 0 when they give none or disagree on it
 	code      string // the code as written
+	providers int    // how many provider catalogs define the code
 }
 
 // agreed reports what the provider catalogs agree the paste's codes mean; false when no
@@ -389,7 +391,7 @@ func (e *engine) agreed(codes []written) (agreement, bool) {
 			break
 		}
 	}
-	a.status = max(a.status, 0)
+	a.status, a.providers = max(a.status, 0), n
 	return a, n > 0
 }
 
