@@ -84,11 +84,26 @@ func TestCatalogCoversDesignProviders(t *testing.T) {
 	for _, slug := range []string{"cerebras", "opengradient", "pictograph", "openpixels", "a15t",
 		"openai", "azure-openai", "anthropic", "gemini", "vertex-ai", "bedrock", "mistral", "groq",
 		"openrouter", "together", "fireworks", "deepseek", "xai", "cohere", "perplexity",
-		"huggingface", "replicate"} {
+		"huggingface", "replicate",
+		// Issue 14's APIs.
+		"ollama", "vllm", "llama-cpp", "dashscope", "moonshot", "zhipu", "minimax", "deepinfra",
+		"sambanova", "nvidia-nim", "cloudflare-workers-ai", "github-models", "volcengine"} {
 		p := Lookup(slug)
 		if assert.NotNil(t, p, slug) {
 			assert.Equal(t, KindProvider, p.Kind)
 			assert.NotEmpty(t, p.Errors, slug)
+		}
+	}
+}
+
+// Every wrapper slug of the design is a wrapper catalog.
+func TestCatalogCoversDesignWrappers(t *testing.T) {
+	for _, slug := range []string{"litellm", "langchain", "vercel-ai", "google-api-core",
+		"claude-code", "codex", "gemini-cli", "copilot-cli", "llamaindex", "crewai", "openai-agents", "aider"} {
+		p := Lookup(slug)
+		if assert.NotNil(t, p, slug) {
+			assert.Equal(t, KindWrapper, p.Kind, slug)
+			assert.NotEmpty(t, p.Signals, slug)
 		}
 	}
 }
