@@ -57,8 +57,8 @@ func (c Charset) span(s string, i int) int {
 	return j - i
 }
 
-func isAlnum(b byte) bool { return charsets[Alnum][b] }
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+func isAlnum(b byte) bool  { return charsets[Alnum][b] }
+func isDigit(b byte) bool  { return '0' <= b && b <= '9' }
 func isLetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 // joins: a byte that makes a token part of a longer one; a secret does not start right

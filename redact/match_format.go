@@ -101,7 +101,7 @@ func findPEM(r *Rule, s string) []hit {
 				end++
 			}
 		}
-		out = append(out, hit{from: i, start: start, end: end, preview: s[i+5 : at+j] + " …"})
+		out = append(out, hit{from: i, start: start, end: end, preview: s[i+5:at+j] + " …"})
 		at = end
 	}
 	return out

@@ -194,8 +194,8 @@ func skipScheme(s string, i int) int {
 	return i
 }
 
-func isQuote(b byte) bool   { return b == '"' || b == '\'' || b == '`' }
-func isSpace(b byte) bool   { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+func isQuote(b byte) bool    { return b == '"' || b == '\'' || b == '`' }
+func isSpace(b byte) bool    { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 func isNameByte(b byte) bool { return isAlnum(b) || b == '_' || b == '-' || b == '.' }
 
 // endsValue: a byte that ends an unquoted value.

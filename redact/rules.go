@@ -197,7 +197,7 @@ var rules = []Rule{
 	{ID: "signature", Family: ByPlace, Kind: "signature", How: Place, Min: 16, Weak: true, Digit: true, Entropy: 3.2, Names: []string{"signature"},
 		Masked: []string{"Signature=⟦d7ea11d33e12954b582d3f4f9691c5faa3809612ae3f7ca0760cb13491bc2d8d⟧"}, Kept: []string{"signature: (self, *args)", "signature=valid"}},
 	{ID: "session", Family: ByPlace, Kind: "session id", How: Place, Min: 16, Weak: true, Digit: true, Entropy: 3.2,
-		Names: []string{"session", "sessionid", "sid"},
+		Names:  []string{"session", "sessionid", "sid"},
 		Masked: []string{"session=⟦sThrmbJqibDzY6yTy964bqSsqvGTSwtzX3YgeaJC⟧"}, Kept: []string{"session: closed", "session=1"}},
 	{ID: "key", Family: ByPlace, Kind: "key", How: Place, Min: 16, Weak: true, Digit: true, Entropy: 3.2, Names: []string{"key"},
 		Not: []string{"idempotency", "cache", "primary", "foreign", "partition", "sort", "row", "object", "public", "routing",
