@@ -32,7 +32,7 @@ var fillers = []string{"is", "was", "provided", "given", "used", "value", "the",
 func (r *Rule) follows(s string, i int) bool {
 	for k := 0; k < 3; k++ {
 		j := i
-		for j > 0 && i-j < 4 && !isAlnum(s[j-1]) && s[j-1] != '\n' {
+		for j > 0 && i-j < 4 && !isAlnum(s[j-1]) {
 			j--
 		}
 		e := j

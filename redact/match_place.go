@@ -73,6 +73,9 @@ func (r *Rule) secretValue(v string, quoted bool) bool {
 		strings.Contains(v, "...") || strings.IndexByte("$<{%([#@", v[0]) >= 0 {
 		return false // masked already, cut, or a template: ${KEY}, <your key>, {{ key }}
 	}
+	if isSpace(v[0]) || isSpace(v[len(v)-1]) {
+		return false // prose between two quotes: "`api_key=` arg | pass `api_key`"
+	}
 	l := strings.ToLower(v)
 	if contains(placeholders, l) || contains(r.Allow, l) || strings.Contains(l, "your") ||
 		strings.Contains(l, "xxxx") || strings.HasPrefix(l, "os.") || strings.HasPrefix(l, "process.env") {
