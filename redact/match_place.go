@@ -149,7 +149,7 @@ func cookieValues(r *Rule, s string, p pair, out []hit) []hit {
 			name := strings.TrimSpace(s[i : i+eq])
 			v := strings.TrimSpace(s[i+eq+1 : j])
 			at := i + eq + 1 + strings.Index(s[i+eq+1:j], v)
-			if len(v) >= r.Min && !strings.Contains(v, "***") {
+			if len(v) >= r.Min && !strings.Contains(v, "***") && !identifier(v) { // theme=dark stays
 				out = append(out, hit{from: at, start: at, end: at + len(v), preview: name + "=…"})
 			}
 		}
