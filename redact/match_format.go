@@ -59,6 +59,7 @@ func findJWT(r *Rule, s string) []hit {
 			continue
 		}
 		h := Base64URL.span(s, i)
+		at = i + max(h, 3) // an "eyJ" inside this run follows a letter: no token starts there
 		if h < r.Min || i+h+1 >= len(s) || s[i+h] != '.' || !strings.HasPrefix(s[i+h+1:], "eyJ") {
 			continue
 		}
@@ -76,11 +77,15 @@ func findJWT(r *Rule, s string) []hit {
 	return out
 }
 
+// maxPEM bounds how far a PEM block's END line is looked for: an 8192-bit RSA key is 6.5 KB.
+const maxPEM = 64 << 10
+
 // findPEM finds PEM private key blocks, as written and as escaped in JSON ("\n"): the
 // BEGIN and END lines stay, what lies between is masked. A block cut off before its END line
 // is masked to the end of its base64.
 func findPEM(r *Rule, s string) []hit {
 	var out []hit
+	endLine := -1 // the next "-----END " at or after at, found once for many BEGIN lines
 	for at := 0; ; {
 		i := strings.Index(s[at:], "-----BEGIN ")
 		if i < 0 {
@@ -94,8 +99,14 @@ func findPEM(r *Rule, s string) []hit {
 		}
 		start := at + j + 5
 		end := start
-		if k := strings.Index(s[start:], "-----END "); k >= 0 {
-			end = start + k
+		if endLine < start {
+			endLine = len(s)
+			if k := strings.Index(s[start:], "-----END "); k >= 0 {
+				endLine = start + k
+			}
+		}
+		if endLine < len(s) && endLine-start <= maxPEM {
+			end = endLine
 		} else {
 			for end < len(s) && (Base64.has(s[end]) || s[end] == '\n' || s[end] == '\r' || s[end] == '\\' || s[end] == ' ') {
 				end++

@@ -80,8 +80,8 @@ func findURLPassword(r *Rule, s string) []hit {
 		}
 		i += at + 3
 		at = i
-		end := i
-		for end < len(s) && !endsValue(s[end]) && s[end] != '/' && s[end] != '?' && s[end] != '#' {
+		end, limit := i, min(len(s), i+maxValue)
+		for end < limit && !endsValue(s[end]) && s[end] != '/' && s[end] != '?' && s[end] != '#' {
 			end++
 		}
 		a := strings.LastIndexByte(s[i:end], '@')
@@ -120,7 +120,7 @@ func findCurlUser(r *Rule, s string) []hit {
 				continue
 			}
 			p := pair{sep: ' '}
-			if !readValue(s, at, &p) {
+			if !readValue(s, at, lineEnd(s, at), &p) {
 				continue
 			}
 			v := s[p.start:p.end]

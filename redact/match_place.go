@@ -6,7 +6,7 @@ import "strings"
 func findPlace(r *Rule, d *doc) []hit {
 	var out []hit
 	for _, p := range d.namePairs() {
-		if !r.names(p.words) {
+		if !r.names(&p) {
 			continue
 		}
 		if r.Pairs {
@@ -31,7 +31,8 @@ func findPlace(r *Rule, d *doc) []hit {
 }
 
 // names says whether a name with these words holds the rule's secret.
-func (r *Rule) names(words []string) bool {
+func (r *Rule) names(p *pair) bool {
+	words := p.words
 	if len(words) == 0 {
 		return false
 	}
@@ -43,9 +44,8 @@ func (r *Rule) names(words []string) bool {
 		return true
 	}
 	if len(r.Joined) > 0 {
-		joined := strings.Join(words, "")
 		for _, j := range r.Joined {
-			if strings.HasSuffix(joined, j) {
+			if strings.HasSuffix(p.joined, j) {
 				return true
 			}
 		}
@@ -144,9 +144,15 @@ func knownPrefix(v string) string {
 func cookieValues(r *Rule, s string, p pair, out []hit) []hit {
 	first := p.words[0] == "set"
 	for i := p.start; i < p.limit; {
-		j := i + strings.IndexByte(s[i:p.limit]+";", ';')
+		j := p.limit
+		if k := strings.IndexByte(s[i:p.limit], ';'); k >= 0 {
+			j = i + k
+		}
 		if eq := strings.IndexByte(s[i:j], '='); eq > 0 {
 			name := strings.TrimSpace(s[i : i+eq])
+			if strings.ContainsAny(name, " :\t") {
+				break // not a cookie name: the list has ended ("; Cookie: a=b" on one line)
+			}
 			v := strings.TrimSpace(s[i+eq+1 : j])
 			at := i + eq + 1 + strings.Index(s[i+eq+1:j], v)
 			if len(v) >= r.Min && !strings.Contains(v, "***") && !identifier(v) { // theme=dark stays

@@ -14,6 +14,7 @@ type doc struct {
 type pair struct {
 	name       string   // as written: "OPENAI_API_KEY", "x-api-key"
 	words      []string // its words, lower case: openai api key
+	joined     string   // the words run together: openaiapikey
 	sep        byte     // '=', ':' or ' ' (a --flag value)
 	start, end int      // the value
 	limit      int      // where the value's region ends: its closing quote, or the line's end
@@ -32,7 +33,11 @@ func (d *doc) namePairs() []pair {
 
 func findPairs(s string) []pair {
 	var out []pair
+	nl := -1 // the end of the line at i, found once per line: a 1 MB line stays linear
 	for i := 0; i < len(s); i++ {
+		if nl < i {
+			nl = lineEnd(s, i)
+		}
 		c := s[i]
 		if c != '=' && c != ':' && !(c == '-' && i+1 < len(s) && s[i+1] == '-') {
 			continue
@@ -40,10 +45,10 @@ func findPairs(s string) []pair {
 		var p pair
 		var ok bool
 		if c == '-' {
-			p, ok = flagPair(s, i)
+			p, ok = flagPair(s, i, nl)
 			i++
 		} else {
-			p, ok = sepPair(s, i)
+			p, ok = sepPair(s, i, nl)
 		}
 		if ok {
 			out = append(out, p)
@@ -53,7 +58,7 @@ func findPairs(s string) []pair {
 }
 
 // sepPair reads the name before s[i] ('=' or ':') and the value after it.
-func sepPair(s string, i int) (pair, bool) {
+func sepPair(s string, i, nl int) (pair, bool) {
 	c := s[i]
 	next := byte(0)
 	if i+1 < len(s) {
@@ -88,9 +93,12 @@ func sepPair(s string, i int) (pair, bool) {
 	if j == e {
 		return pair{}, false
 	}
-	p := pair{name: s[j:e], sep: c, line: c == '=' && startsLine(s, j)}
-	p.words = splitWords(p.name)
-	return p, readValue(s, i+1, &p)
+	p := pair{name: s[j:e], sep: c}
+	if !p.secretName() {
+		return p, false
+	}
+	p.line = c == '=' && startsLine(s, j)
+	return p, readValue(s, i+1, nl, &p)
 }
 
 // startsLine: the name at s[j] begins its line, but for indentation and "export " (an env
@@ -107,7 +115,7 @@ func startsLine(s string, j int) bool {
 }
 
 // flagPair reads "--name value" (a command-line flag given its value after a space).
-func flagPair(s string, i int) (pair, bool) {
+func flagPair(s string, i, nl int) (pair, bool) {
 	if i > 0 && !isSpace(s[i-1]) && !isQuote(s[i-1]) {
 		return pair{}, false
 	}
@@ -119,21 +127,51 @@ func flagPair(s string, i int) (pair, bool) {
 		return pair{}, false
 	}
 	p := pair{name: s[i+2 : e], sep: ' '}
-	p.words = splitWords(p.name)
-	return p, readValue(s, e+1, &p)
+	if !p.secretName() {
+		return p, false
+	}
+	return p, readValue(s, e+1, nl, &p)
 }
 
-// readValue reads the value that starts at or after s[i] into p.
-func readValue(s string, i int, p *pair) bool {
+// maxValue bounds how far a value is read: no secret is longer (PEM blocks have their own
+// rule), and the bound keeps a long line with many names linear.
+const maxValue = 8 << 10
+
+// lineEnd returns the index of the newline that ends the line at i, or len(s), looking no
+// further than maxValue bytes.
+func lineEnd(s string, i int) int {
+	w := min(len(s), i+maxValue)
+	if n := strings.IndexByte(s[i:w], '\n'); n >= 0 {
+		return i + n
+	}
+	return w
+}
+
+// secretName splits the name into words and says whether any Place rule holds it: most
+// names (status=, path=, "message":) are dropped here, before their value is read.
+func (p *pair) secretName() bool {
+	p.words = splitWords(p.name)
+	if len(p.words) == 0 {
+		return false
+	}
+	p.joined = strings.Join(p.words, "")
+	for i := range rules {
+		if rules[i].How == Place && rules[i].names(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// readValue reads the value that starts at or after s[i] into p; nl is where the line ends.
+func readValue(s string, i, nl int, p *pair) bool {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
 	i = skipScheme(s, i)
-	lineEnd := strings.IndexByte(s[i:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(s)
-	} else {
-		lineEnd += i
+	lineEnd := min(nl, i+maxValue)
+	if i > lineEnd {
+		return false
 	}
 	if i < len(s) && (isQuote(s[i]) || s[i] == '\\' && i+1 < len(s) && isQuote(s[i+1])) {
 		esc := s[i] == '\\'
@@ -141,6 +179,9 @@ func readValue(s string, i int, p *pair) bool {
 			i++
 		}
 		q := s[i]
+		if i >= lineEnd {
+			return false
+		}
 		if end := closingQuote(s[i+1:lineEnd], q, esc); end >= 0 {
 			p.start, p.end, p.limit, p.quoted = i+1, i+1+end, i+1+end, true
 			return p.end > p.start
@@ -155,7 +196,7 @@ func readValue(s string, i int, p *pair) bool {
 		end-- // the end of a sentence
 	}
 	p.start, p.end, p.limit = i, end, lineEnd
-	if lineEnd > 0 && s[lineEnd-1] == '\r' {
+	if lineEnd > i && s[lineEnd-1] == '\r' {
 		p.limit--
 	}
 	return end > i
