@@ -12,7 +12,7 @@ import (
 )
 
 // paste is one input of the decoder's labelled corpus: real errors from public bug reports
-// (corpus/*.jsonl) and the per-provider samples (samples/*.jsonl).
+// (corpus/*.jsonl), the per-provider samples (samples/*.jsonl) and the golden inputs.
 type paste struct {
 	ID    string `json:"id"`
 	Input string `json:"input"`
@@ -42,7 +42,15 @@ func readCorpus(t *testing.T) []paste {
 		require.NoError(t, sc.Err())
 		fh.Close()
 	}
-	require.Greater(t, len(out), 300)
+	// The decoder's golden inputs: more real pastes, labelled by their .json twins.
+	golden, err := filepath.Glob(filepath.Join("..", "decoder", "testdata", "golden", "*.txt"))
+	require.NoError(t, err)
+	for _, f := range golden {
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		out = append(out, paste{ID: "golden/" + filepath.Base(f), Input: string(data)})
+	}
+	require.Greater(t, len(out), 450)
 	return out
 }
 

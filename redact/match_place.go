@@ -102,10 +102,11 @@ func (r *Rule) secretValue(v string, quoted bool) bool {
 	return true
 }
 
-// identifier: letters, underscores and dots only, as in a variable or a word.
+// identifier: letters and _ . - / = only, as in a variable, a word, or prose about names
+// ("pass api_key=/openai_api_key= to the model").
 func identifier(v string) bool {
 	for i := 0; i < len(v); i++ {
-		if !isLetter(v[i]) && v[i] != '_' && v[i] != '.' && v[i] != '-' {
+		if !isLetter(v[i]) && strings.IndexByte("_.-/=", v[i]) < 0 {
 			return false
 		}
 	}
