@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { PUBLIC, startServer, launch, openReady, decode, answer, pasteAndWatch } from "./lib.mjs";
+import { PUBLIC, startServer, launch, openReady, decode, answer, pasteAndWatch, shareLink } from "./lib.mjs";
 
 const SCREENS = process.env.SCREENS || join(tmpdir(), "errlens-screens");
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -80,18 +80,22 @@ describe("errlens in Chromium", () => {
     await ref.close();
   });
 
-  test("share link: input in the fragment with keys masked, restored on open", async () => {
-    const secret = "sk-ant-api03-XXXX";
-    const text = 'anthropic.AuthenticationError: Error code: 401 - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\nx-api-key: ' + secret;
+  test("share link: input in the fragment with keys masked, listed, restored on open", async () => {
+    const secret = "Zk7pQ2xV9mL4nR8tW1yB6cD3fG5hJ0sA";
+    const text = 'anthropic.AuthenticationError: Error code: 401 - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\nx-api-key: sk-ant-api03-' + secret;
     await decode(page, text);
-    await page.click('[data-testid="share-input"]');
-    const link = await page.inputValue('input[aria-label="Share link"]');
+    const { link, masked } = await shareLink(page);
     const url = new URL(link);
     assert.ok(url.href.startsWith(server.url), link);
     assert.ok(url.hash.startsWith("#input="));
-    assert.ok(!link.includes("XXXX"), "the key is masked: " + link);
+    assert.ok(!link.includes(secret), "the key is masked: " + link);
     assert.ok(decodeURIComponent(url.hash).includes("sk-ant-api03-****"));
-    assert.match(await page.textContent(".share-note"), /1 secret was masked/);
+    assert.deepEqual(masked, ["Anthropic API key sk-ant-api03-…"]);
+    // The list is read before anything is copied: focus is on it, and Tab reaches the copy
+    // button next.
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "masked-list");
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), "copy-link");
 
     const other = await browser.ctx.newPage();
     await openReady(other, link);
@@ -99,7 +103,7 @@ describe("errlens in Chromium", () => {
     assert.equal(got.provider, "anthropic");
     assert.equal(got.category, "authentication");
     const restored = await other.inputValue('textarea[data-testid="input"]');
-    assert.ok(restored.includes("sk-ant-api03-****") && !restored.includes("XXXX"));
+    assert.ok(restored.includes("sk-ant-api03-****") && !restored.includes(secret));
     await other.close();
   });
 

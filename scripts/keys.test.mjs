@@ -1,8 +1,11 @@
-// Every key format the catalog knows is masked in share links (site/static/mask.js).
+// Every key format the catalog knows is masked in share links: the page masks with the wasm's
+// errlensRedact (Go package redact), run here in Node from the built public/errlens.wasm.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { maskSecrets } from "../site/static/mask.js";
 import { catalogKeys, OTHER_SECRETS, BODY } from "./keys.mjs";
+import { loadWasm } from "./wasm.mjs";
+
+const { redact } = await loadWasm();
 
 test("the catalog lists key prefixes for many providers", () => {
   const keys = catalogKeys();
@@ -15,24 +18,33 @@ test("every catalog key signal is masked wherever the key appears", () => {
   for (const { provider, prefix, key } of catalogKeys()) {
     for (const text of [key, "Incorrect API key provided: " + key + ".", "Authorization: Bearer " + key,
       '{"api_key":"' + key + '"}', "export KEY=" + key + "\n"]) {
-      const m = maskSecrets(text);
+      const m = redact(text);
       assert.ok(!m.text.includes(BODY.slice(0, 8)), provider + " " + prefix + ": not masked in " + JSON.stringify(m.text));
-      assert.ok(m.count >= 1, provider + ": count");
+      assert.equal(m.masked.length, 1, provider + ": one item");
+      assert.ok(m.masked[0].preview.startsWith(prefix), provider + ": preview " + m.masked[0].preview);
     }
-    assert.equal(maskSecrets(key).text, prefix + "****", provider + ": the prefix stays");
+    assert.equal(redact(key).text, prefix + "****", provider + ": the prefix stays");
   }
 });
 
 test("AWS ids, tokens, key headers and key parameters are masked", () => {
   for (const s of OTHER_SECRETS) {
-    const m = maskSecrets(s.text);
+    const m = redact(s.text);
     assert.ok(!m.text.includes(s.secret), s.name + ": " + m.text);
-    assert.equal(m.count, 1, s.name);
+    assert.equal(m.masked.length, 1, s.name);
   }
 });
 
 // Bedrock API keys are base64 after their prefix: + / = must not stop the mask half-way.
 test("base64 key bodies are masked whole", () => {
-  const m = maskSecrets("ABSKQmVkcm9ja0FQSUtleS1+Zm9vYmFy/YmF6cXV4=");
-  assert.equal(m.text, "ABSK****");
+  assert.equal(redact("ABSKQmVkcm9ja0FQSUtleS1+Zm9vYmFy/YmF6cXV4=").text, "ABSK****");
+});
+
+// Start and end are JS string indices of the input, across characters outside the BMP.
+test("positions are JS string indices", () => {
+  const text = "🙂 é\nDB_PASSWORD=Tr0ub4dor&3 🙂";
+  const m = redact(text);
+  assert.equal(m.masked.length, 1);
+  assert.equal(text.slice(m.masked[0].start, m.masked[0].end), "Tr0ub4dor&3");
+  assert.equal(m.masked[0].kind, "password");
 });

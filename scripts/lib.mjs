@@ -115,3 +115,14 @@ export async function waitQuiet(maxMs = 20000) {
     if (Date.now() > end) return false;
   }
 }
+
+// shareLink clicks "Share link" and waits for the link the page offers once the worker has
+// masked the text; resolves to {link, masked: [text of each listed masked item]}.
+export async function shareLink(page) {
+  await page.click('[data-testid="share-input"]');
+  const box = page.locator('input[aria-label="Share link"]:not([hidden])');
+  await box.waitFor({ timeout: 20000 });
+  const link = await box.inputValue();
+  const masked = await page.locator('[data-testid="masked-list"] li').allTextContents();
+  return { link, masked };
+}

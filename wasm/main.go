@@ -5,11 +5,12 @@
 //	GOOS=js GOARCH=wasm go build -trimpath -ldflags="-s -w" -o public/errlens.wasm ./wasm
 //
 // and started with Go's wasm_exec.js. Once go.run(instance) has been called, the page (or
-// worker) sees exactly one global:
+// worker) sees two globals:
 //
 //	errlensDecode(text: string) -> object
+//	errlensRedact(text: string) -> {text: string, masked: [{rule, kind, preview, start, end}]}
 //
-// The object carries the fields of decoder.Result under their JSON names, with the same
+// errlensDecode's object carries the fields of decoder.Result under their JSON names, with the same
 // omit-when-empty rules as encoding/json, so JSON.stringify of it matches the Go JSON
 // (key order aside): provider, http_status, code, category, retryable, retry_after_ms, fix
 // and evidence are always present; provider_name, upstream, wrapper, type, message, title,
@@ -17,9 +18,15 @@
 // generic, context_used, context_limit, details (object: name -> string) and truncated
 // appear only when set. Numbers are JS numbers, lists are arrays.
 //
-// The function never throws. A non-string argument, or a Go panic, comes back as a result
+// errlensDecode never throws. A non-string argument, or a Go panic, comes back as a result
 // with category "unknown" plus an "error" string field saying what went wrong, so one bad
 // input cannot kill the page's decoder.
+//
+// errlensRedact masks the secrets and email addresses in text (package redact): text is
+// the masked copy, masked lists what was masked in input order: the rule's id, its kind in
+// words for the user ("AWS secret key"), a preview safe to show ("sk-proj-…"), and where it
+// was in the input, start and end in UTF-16 code units (JS string indices). It never throws
+// either: a non-string argument or a Go panic comes back as {error: string}, with no text.
 //
 // fmt and encoding/json are deliberately not imported: each adds hundreds of kilobytes to
 // the binary. The Result is written as JSON by a few lines of code here and handed to the
@@ -54,8 +61,11 @@ func mark(name string) {
 // jsonParse is the page's JSON.parse, bound to JSON.
 var jsonParse = js.Global().Get("JSON").Get("parse").Call("bind", js.Global().Get("JSON"))
 
-// register installs the one global the page uses.
-func register() { js.Global().Set("errlensDecode", js.FuncOf(decode)) }
+// register installs the globals the page uses.
+func register() {
+	js.Global().Set("errlensDecode", js.FuncOf(decode))
+	js.Global().Set("errlensRedact", js.FuncOf(redactText))
+}
 
 // decode is the JS entry point: one string in, one plain object out.
 func decode(_ js.Value, args []js.Value) (out any) {

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/errlens/errlens/decoder"
+	"github.com/errlens/errlens/redact"
 )
 
 // These tests run under Node (go_js_wasm_exec) and call the function the page calls,
@@ -108,5 +109,33 @@ func TestQuoteMatchesEncodingJSON(t *testing.T) {
 		var wantS string
 		require.NoError(t, json.Unmarshal(want, &wantS))
 		assert.Equal(t, wantS, got, "%q", s)
+	}
+}
+
+// errlensRedact masks through the same package as errlens -redact, and counts positions as
+// JS does, in UTF-16 code units.
+func TestRedact(t *testing.T) {
+	in := "héllo 🙂 export MISTRAL_API_KEY=Zk7pQ2xV9mL4nR8tW1yB6cD3fG5hJ0sA\nx-api-key: sk-ant-api03-Zk7pQ2xV9mL4nR8tW1yB6cD3fG5hJ0sA"
+	v := js.Global().Call("errlensRedact", in)
+	require.Equal(t, js.TypeObject, v.Type())
+	want, items := redact.Text(in)
+	assert.Equal(t, want, v.Get("text").String())
+	m := v.Get("masked")
+	require.Equal(t, len(items), m.Length())
+	slice := js.Global().Get("String").Get("prototype").Get("slice")
+	for i, it := range items {
+		o := m.Index(i)
+		assert.Equal(t, it.Kind, o.Get("kind").String())
+		assert.Equal(t, it.Preview, o.Get("preview").String())
+		assert.Equal(t, it.Rule, o.Get("rule").String())
+		got := slice.Call("call", in, o.Get("start"), o.Get("end")).String()
+		assert.Equal(t, in[it.Start:it.End], got)
+	}
+	assert.Equal(t, "Anthropic API key", m.Index(1).Get("kind").String())
+
+	for _, arg := range []any{nil, 42} {
+		v := js.Global().Call("errlensRedact", arg)
+		assert.NotEmpty(t, v.Get("error").String())
+		assert.True(t, v.Get("text").IsUndefined())
 	}
 }

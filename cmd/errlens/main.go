@@ -6,6 +6,7 @@
 //	errlens -e 'openai.RateLimitError: Error code: 429 - {...}'
 //	curl -si https://api.example.com/v1/... | errlens
 //	errlens -json error.txt           # the Result as JSON, for scripts
+//	errlens -redact error.txt         # the paste with secrets masked, to post in an issue
 //
 // Exit status: 0 decoded, 3 not placed (category "unknown"), 2 usage error, 1 the input
 // could not be read. Install with
@@ -24,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/errlens/errlens/decoder"
+	"github.com/errlens/errlens/redact"
 )
 
 // Exit codes, documented in the usage text.
@@ -46,10 +48,15 @@ Usage:
   errlens [flags] FILE        decode the error in FILE ("-" for standard input)
   errlens [flags] -e TEXT     decode TEXT
   COMMAND | errlens [flags]   decode standard input, e.g. curl -si URL | errlens
+  errlens -redact FILE        print FILE ("-": standard input) with its secrets
+                              masked, ready to post in an issue
 
 Flags:
   -e TEXT      the error text itself, instead of a file or standard input
   -json        print the result as indented JSON (stable field names) for scripts
+  -redact      do not decode: print the input with keys, tokens, passwords,
+               cookies and email addresses masked (****), and on standard
+               error what was masked; with -json, {"text", "masked": [...]}
   -color WHEN  auto (colour only on a terminal, and not when NO_COLOR is set),
                always or never
   -h, -help    show this help
@@ -76,6 +83,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {} // help goes to stdout, errors get a one-line hint: see below
 	text := fs.String("e", "", "")
 	asJSON := fs.Bool("json", false, "")
+	redactOnly := fs.Bool("redact", false, "")
 	colorMode := fs.String("color", "auto", "")
 
 	// Flags may come after the file name too: errlens err.txt -json.
@@ -136,6 +144,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		data = data[:maxInput]
 		fmt.Fprintln(stderr, "errlens: the input is larger than 10 MB; only the first 10 MB were read")
 	}
+	if *redactOnly {
+		return printRedacted(stdout, stderr, string(data), *asJSON)
+	}
 	empty := strings.TrimSpace(string(data)) == ""
 	if empty {
 		fmt.Fprintln(stderr, "errlens: the input is empty: nothing to decode")
@@ -166,6 +177,43 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return code
+}
+
+// printRedacted writes text with its secrets masked, and says on stderr what was masked
+// (its kind and first characters: the user's to check, never part of the output).
+func printRedacted(stdout, stderr io.Writer, text string, asJSON bool) int {
+	masked, items := redact.Text(text)
+	if asJSON {
+		out, err := json.MarshalIndent(struct {
+			Text   string        `json:"text"`
+			Masked []redact.Item `json:"masked"`
+		}{masked, append([]redact.Item{}, items...)}, "", "  ")
+		if err != nil {
+			fmt.Fprintln(stderr, "errlens: "+err.Error())
+			return exitIO
+		}
+		masked = string(out) + "\n"
+	}
+	if _, err := io.WriteString(stdout, masked); err != nil {
+		return exitIO
+	}
+	switch len(items) {
+	case 0:
+		fmt.Fprintln(stderr, "errlens: nothing to mask found; read the text before you post it")
+	default:
+		fmt.Fprintf(stderr, "errlens: masked %d %s:\n", len(items), plural(len(items), "value", "values"))
+		for _, it := range items {
+			fmt.Fprintf(stderr, "  %s  %s\n", it.Kind, it.Preview)
+		}
+	}
+	return exitDecoded
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func usageError(stderr io.Writer, msg string) int {

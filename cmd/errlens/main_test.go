@@ -84,6 +84,10 @@ func TestGolden(t *testing.T) {
 		{name: "two-files", args: []string{"input/a15t-503.json", "input/openpixels-200.json"}},
 		{name: "bad-flag", args: []string{"-verbose"}},
 		{name: "bad-color", args: []string{"-color=sometimes", "input/a15t-503.json"}},
+		{name: "redact-file", args: []string{"-redact", "input/secrets.txt"}},
+		{name: "redact-stdin", args: []string{"-redact", "-"}, stdin: mustRead(t, "input/secrets.txt"), about: "input/secrets.txt"},
+		{name: "redact-json", args: []string{"-redact", "-json", "-e", "x-api-key: sk-ant-api03-Zk7pQ2xV9mL4nR8tW1yB6cD3fG5hJ0sA"}},
+		{name: "redact-nothing", args: []string{"-redact", "input/a15t-503.json"}},
 		{name: "help", args: []string{"-h"}},
 		{name: "help-long", args: []string{"--help"}},
 	}

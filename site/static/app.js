@@ -118,8 +118,10 @@ function actions(r) {
   const out = el("div", { class: "share-area" });
   const note = el("p", { class: "share-note", role: "status" });
   const link = el("input", { type: "text", readOnly: true, "aria-label": "Share link", hidden: true });
+  const masked = el("div", { class: "masked", "data-testid": "masked", hidden: true });
   const offer = (url, text) => {
     shownKey = null; // the next answer draws a fresh card, without this link
+    masked.hidden = true;
     link.value = url;
     link.hidden = false;
     note.textContent = text;
@@ -127,25 +129,68 @@ function actions(r) {
     link.select();
     copy(url).then((ok) => { if (ok) note.textContent = text + " Copied to the clipboard."; });
   };
+  // offerMasked shows what was masked, then the link, before anything is copied: the user
+  // reads the list (kind and first characters), and copies only when it is complete.
+  const offerMasked = (s) => {
+    shownKey = null;
+    const long = s.url.length > 8000 ? " This link is " + Math.round(s.url.length / 1024) + " KB long; some apps cut long links, so trim the text or share without it." : "";
+    const list = el("ul", { "data-testid": "masked-list", "aria-label": "Masked in this link", tabIndex: 0 },
+      ...s.masked.map((m) => el("li", {}, el("span", { class: "masked-kind", text: m.kind }), " ", el("code", { text: m.preview }))));
+    masked.replaceChildren(
+      el("p", { text: s.masked.length ? s.masked.length + (s.masked.length === 1 ? " value is" : " values are") + " masked (****) in this link:"
+        : "Nothing to mask was found: read the text before you send the link." }),
+      s.masked.length ? list : null,
+      el("button", { type: "button", "data-testid": "copy-link", text: "Copy link", onclick: () => {
+        copy(s.url).then((ok) => { note.textContent = ok ? "Link copied to the clipboard." : "Could not reach the clipboard; copy the link from the box above."; });
+      } }));
+    masked.hidden = false;
+    link.value = s.url;
+    link.hidden = false;
+    note.textContent = "The text rides in the #fragment, which browsers never send to a server." + long;
+    (s.masked.length ? list : link).focus();
+  };
   const row = el("div", { class: "actions" },
     el("button", { type: "button", "data-testid": "copy-json", text: "Copy result as JSON", onclick: () => {
       shownKey = null;
       copy(resultJSON(r)).then((ok) => { note.textContent = ok ? "Result copied as JSON." : "Could not reach the clipboard; the JSON is under “Result as JSON” below."; });
     } }),
     r.shared ? null : el("button", { type: "button", "data-testid": "share-input", text: "Share link", onclick: () => {
-      const s = inputLink(input.value);
-      // Browsers cap URLs at a few megabytes and chat apps at far less.
-      const long = s.url.length > 8000 ? " This link is " + Math.round(s.url.length / 1024) + " KB long; some apps cut long links, so trim the text or share without it." : "";
-      offer(s.url, (s.masked ? s.masked + (s.masked === 1 ? " secret was" : " secrets were") + " masked in this link (keys and tokens become ****). "
-        : "No key or token found to mask; check the text before you send it. ") + "The text rides in the #fragment, which browsers never send to a server." + long);
+      redactInWorker(input.value).then((m) => {
+        const s = inputLink(m);
+        if (!s) {
+          shownKey = null;
+          note.textContent = "Could not mask this text (" + (m && m.error || "no answer") + "), so no link was made. Share without the input instead.";
+          return;
+        }
+        offerMasked(s);
+      });
     } }),
     el("button", { type: "button", "data-testid": "share-answer", text: "Share without the input", onclick: () => {
       offer(answerLink(r), "This link carries only the answer (provider, status, code, verdict, reference), none of your text.");
     } }),
   );
-  out.append(row, el("div", { class: "share" }, link, note),
+  out.append(row, el("div", { class: "share" }, masked, link, note),
     el("details", {}, el("summary", { text: "Result as JSON" }), el("pre", { class: "json", "data-testid": "json", text: resultJSON(r) })));
   return out;
+}
+
+// Masking runs in the worker too (errlensRedact): one implementation with errlens -redact.
+let redactSeq = 0;
+const redactWaits = new Map();
+
+function redactInWorker(text) {
+  if (!ready) return Promise.resolve({ error: "the decoder is not ready" });
+  const id = ++redactSeq;
+  return new Promise((resolve) => {
+    redactWaits.set(id, resolve);
+    worker.postMessage({ id, redact: text });
+  });
+}
+
+function redacted(id, result) {
+  const resolve = redactWaits.get(id);
+  redactWaits.delete(id);
+  if (resolve) resolve(result);
 }
 
 async function copy(text) {
@@ -198,6 +243,7 @@ function startWorker() {
   worker.onmessage = (e) => {
     const m = e.data;
     if (m.type === "result") onAnswer(m.id, m.result);
+    else if (m.type === "redacted") redacted(m.id, m.result);
     else if (m.type === "ready") {
       ready = true;
       document.documentElement.dataset.decoderReady = String(Math.round(performance.now()));

@@ -3,7 +3,9 @@
 //
 //   #input=<percent-encoded paste>   the paste, secrets masked; decoded again on open
 //   #answer&provider=..&code=..      only the answer (no paste): for when the input is private
-import { maskSecrets } from "./mask.js";
+//
+// Masking is the Go package redact, run in the decoder worker (errlensRedact, see
+// wasm/main.go): the same rules as `errlens -redact`.
 
 // The answer fields a "without input" link carries: enough to show the verdict and to link
 // to the catalog entry, which holds the fix.
@@ -16,10 +18,11 @@ function base() {
   return u.href;
 }
 
-// inputLink returns a link carrying text with secrets masked, and how many were masked.
-export function inputLink(text) {
-  const m = maskSecrets(text);
-  return { url: base() + "#input=" + encodeURIComponent(m.text), masked: m.count };
+// inputLink returns a link carrying a paste that errlensRedact has masked ({text, masked}),
+// or null when masking failed: then there is no masked text, and no link.
+export function inputLink(redacted) {
+  if (!redacted || typeof redacted.text !== "string" || redacted.error) return null;
+  return { url: base() + "#input=" + encodeURIComponent(redacted.text), masked: redacted.masked || [] };
 }
 
 // answerLink returns a link carrying only the decoded answer.

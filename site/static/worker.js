@@ -1,12 +1,14 @@
 // errlens decoder worker: runs the Go decoder (errlens.wasm) off the page's main thread, so
 // typing never waits for a decode, even of a 1 MB paste.
 //
-// Messages in:  {id: number, text: string}
+// Messages in:  {id: number, text: string}             decode text
+//               {id: number, redact: string}           mask the secrets in a paste
 // Messages out: {type: "ready", marks: {name: ms}}     once the decoder can answer; marks
 //                                                      are when each start-up step ended, as
 //                                                      timeOrigin + now (the page's clock)
 //               {type: "error", message: string}       if it cannot be loaded
 //               {type: "result", id: number, result}   errlensDecode(text), see wasm/main.go
+//               {type: "redacted", id: number, result} errlensRedact(text): {text, masked}
 "use strict";
 
 // at is now on a clock the page shares: each side's timeOrigin + now().
@@ -17,6 +19,7 @@ let ready = false;
 const queue = [];
 
 function answer(msg) {
+  if (msg.redact !== undefined) return redact(msg);
   let result;
   try {
     result = globalThis.errlensDecode(msg.text);
@@ -28,6 +31,18 @@ function answer(msg) {
       retry_after_ms: 0, fix: "", evidence: [why], error: why };
   }
   postMessage({ type: "result", id: msg.id, result });
+}
+
+// redact masks a paste for a share link. When masking cannot run, the answer carries an
+// error and no text, and the page offers no link: an unmasked paste never leaves.
+function redact(msg) {
+  let result;
+  try {
+    result = globalThis.errlensRedact(msg.redact);
+  } catch (err) {
+    result = { error: "masking stopped (" + String(err && err.message || err) + "); reload the page" };
+  }
+  postMessage({ type: "redacted", id: msg.id, result });
 }
 
 onmessage = (e) => {
