@@ -278,7 +278,8 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		f.fields["shape:google-rpc-status"] = true
 	}
 	atType := sm.atType.text()
-	envelope := inError || sm.message != nil || sm.msg != nil || sm.detail != nil || sm.title != nil
+	// A message that is an object (an SSE message_start chunk) is not an error message.
+	envelope := inError || (sm.message != nil && sm.message.kind != objNode) || sm.msg != nil || sm.detail != nil || sm.title != nil
 	problem := sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil)
 	k8s := sm.kind.text() == "Status"
 

@@ -90,4 +90,7 @@ type Result struct {
 	Evidence []string `json:"evidence"`
 	// Truncated is true when the input was longer than the decoder examines.
 	Truncated bool `json:"truncated,omitempty"`
+	// OtherErrors counts the other errors the paste holds (a log of several): every other
+	// field answers for one error alone, the last unless an earlier one is its cause.
+	OtherErrors int `json:"other_errors,omitempty"`
 }

@@ -48,6 +48,7 @@ func resultJSON(r decoder.Result) []byte {
 	}
 	w.b = append(w.b, ']')
 	w.boolean("truncated", r.Truncated, true)
+	w.num("other_errors", int64(r.OtherErrors), true)
 	w.b = append(w.b, '}')
 	return w.b
 }

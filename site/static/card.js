@@ -4,7 +4,8 @@
 // The JSON field order of decoder.Result, so "Copy as JSON" prints what the Go package does.
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
   "category", "retryable", "retry_after_ms", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
-  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated"];
+  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated",
+  "other_errors"];
 
 export function resultJSON(r) {
   const out = {};
@@ -69,6 +70,10 @@ export function renderCard(box, r, names) {
   if (who.length) parts.push(el("p", { class: "who", text: who.join(" · ") }));
   if (r.shared) parts.push(el("p", { class: "notice", text: "Shared without the original input: this is the answer someone decoded, not your paste. Paste your own error above to decode it." }));
   if (r.error) parts.push(el("p", { class: "notice", text: r.error }));
+  if (r.other_errors > 0) {
+    const n = r.other_errors === 1 ? "1 other error" : r.other_errors + " other errors";
+    parts.push(el("p", { class: "notice", "data-testid": "other-errors", text: "This paste holds " + n + "; showing the last." }));
+  }
   parts.push(verdict(r));
   if (r.generic) {
     parts.push(el("p", { class: "notice", "data-testid": "generic" },
