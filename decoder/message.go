@@ -65,11 +65,9 @@ func (s *signals) lineMessage() (string, bool) {
 	found := false
 	eachLine(text, func(line string, _ int) {
 		t := trimIndent(line)
-		for _, label := range [...]string{"message: ", "details = ", "Message: "} {
-			if rest, ok := strings.CutPrefix(t, label); ok && !found {
-				if m, ok := plainMessage(rest, 600); ok {
-					first, found = m, true
-				}
+		if rest, ok := labelled(t); ok && !found {
+			if m, ok := plainMessage(rest, 600); ok {
+				first, found = m, true
 			}
 		}
 	})
@@ -91,6 +89,22 @@ func (s *signals) lineMessage() (string, bool) {
 		})
 	}
 	return first, first != ""
+}
+
+// labelled returns the value of a "message: ...", "message    = ..." or gRPC "details = ..."
+// line.
+func labelled(t string) (string, bool) {
+	for _, label := range [...]string{"message", "Message", "details"} {
+		rest, ok := strings.CutPrefix(t, label)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ")
+		if strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, "= ") {
+			return rest[2:], true
+		}
+	}
+	return "", false
 }
 
 func opensWithStatus(t string) bool {
@@ -189,6 +203,12 @@ func cutDetails(m string) string {
 			return strings.TrimSpace(m[:j])
 		}
 	}
+	if strings.HasSuffix(m, "{") || strings.HasSuffix(m, "[") { // "... completion.] {": a body follows
+		m = strings.TrimRight(m, "{[ ")
+		if strings.HasSuffix(m, "]") && !strings.Contains(m, "[") {
+			m = m[:len(m)-1]
+		}
+	}
 	return m
 }
 
@@ -219,7 +239,11 @@ func badMessage(m string) bool {
 }
 
 // isPairLine reports a line of a dict or object: 'anthropic-ratelimit-requests-limit': '5',
+// or of a JS printout: status: 429,
 func isPairLine(m string) bool {
+	if k, _, ok := strings.Cut(m, ": "); ok && strings.HasSuffix(m, ",") && isIdentifier(k) {
+		return true
+	}
 	return (m[0] == '\'' || m[0] == '"') && (strings.Contains(m, "': ") || strings.Contains(m, "\": "))
 }
 
