@@ -88,5 +88,5 @@ func same(a, b string) bool { return a == b || a == "" || b == "" }
 
 // isThin reports a reading with nothing to judge by: no status, no code, no catalog entry.
 func isThin(r Result) bool {
-	return r.HTTPStatus == 0 && r.Code == "" && r.Entry == ""
+	return r.Thin || (r.HTTPStatus == 0 && r.Code == "" && r.Entry == "")
 }

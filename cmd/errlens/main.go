@@ -22,6 +22,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/errlens/errlens/decoder"
 )
@@ -143,7 +144,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "errlens: the input looks like binary data ("+strings.SplitN(ct, ";", 2)[0]+"), not error text")
 	}
 
-	r := decoder.Decode(string(data))
+	r := decoder.New(decoder.WithClock(clock)).Decode(string(data))
 	code := exitDecoded
 	if r.Category == decoder.Unknown {
 		code = exitUnknown
@@ -213,4 +214,13 @@ func isTerminal(v any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// clock is the time the verdict's "at 14:02:53 UTC" counts from: now, or the RFC 3339
+// time in ERRLENS_NOW, so that a recorded answer (the tests' golden files) can be replayed.
+func clock() time.Time {
+	if t, err := time.Parse(time.RFC3339, os.Getenv("ERRLENS_NOW")); err == nil {
+		return t
+	}
+	return time.Now()
 }

@@ -3,9 +3,9 @@
 
 // The JSON field order of decoder.Result, so "Copy as JSON" prints what the Go package does.
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
-  "category", "retryable", "retry_after_ms", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
+  "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
   "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated",
-  "other_errors"];
+  "thin", "other_errors"];
 
 export function resultJSON(r) {
   const out = {};
