@@ -168,4 +168,3 @@ func saysDaily(text string) bool {
 	}
 	return false
 }
-
