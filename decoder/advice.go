@@ -69,14 +69,14 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		}
 	}
 
-	// A documented error implies its status, when the paste does not state one. Generic
-	// wording implies one only for client errors (an "invalid request" is a 400; a server
-	// error may be any 5xx).
+	// A documented error implies its status, when the paste does not state one. Of the
+	// general layers, only a code implies one, and only a client error's (a server error
+	// may be any 5xx): wording alone ("not supported") is sent with many statuses.
 	if !m.hasStatus && m.consensusStatus != 0 {
 		r.HTTPStatus = m.consensusStatus
 		ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 	}
-	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Status < 500 && en.Status != 429) {
+	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Code != "" && en.Status < 500 && en.Status != 429) {
 		r.HTTPStatus = en.Status
 		ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
 	}

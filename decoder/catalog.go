@@ -55,7 +55,39 @@ type SDK struct {
 	Notes          string `json:"notes,omitempty"`
 	// Classes maps a status ("429"), "connection" or "timeout" to the class per language.
 	Classes map[string]map[string]string `json:"classes"`
+
+	// The SDK's backoff as numbers, for package retry (Backoff says it in words). The
+	// wait before retry n (n = 1, 2, ...) is
+	//
+	//	min(BackoffBaseMS × 2^(n-1), BackoffMaxMS) ms × a random factor in [low, high] %
+	//
+	// A file without BackoffBaseMS takes the curve, BackoffRetryAfterMaxS and RetryPolicy
+	// of the generic catalog, which describes errlens's own default.
+	BackoffBaseMS        int `json:"backoff_base_ms,omitempty"`
+	BackoffMaxMS         int `json:"backoff_max_ms,omitempty"`
+	BackoffJitterLowPct  int `json:"backoff_jitter_low_pct,omitempty"`
+	BackoffJitterHighPct int `json:"backoff_jitter_high_pct,omitempty"`
+	// BackoffRetryAfterMaxS is the longest Retry-After the SDK waits out (0: no limit),
+	// as package retry reads it. It states the same fact as RetryAfterMaxS; the decoder's
+	// sentence on what the SDK did (sdk.go) reads either.
+	BackoffRetryAfterMaxS int `json:"backoff_retry_after_max_s,omitempty"`
+	// RetryPolicy names the behaviour these numbers describe, for a log line: "the
+	// Stainless SDK policy".
+	RetryPolicy string `json:"retry_policy,omitempty"`
+	// PostRetry is what the SDK does with a POST (or PATCH) after a failure the server may
+	// have acted on (a 500, 502 or 504, a connection lost after the request was sent):
+	// PostRetryAlways, PostRetryIdempotencyKey or PostRetryNever; empty when not known.
+	// Failures the server cannot have acted on (429, 503, a refused connection) are safe
+	// to retry whatever this says.
+	PostRetry string `json:"post_retry,omitempty"`
 }
+
+// Values of SDK.PostRetry.
+const (
+	PostRetryAlways         = "always"          // sends the POST again (the Stainless SDKs, botocore)
+	PostRetryIdempotencyKey = "idempotency_key" // only with an Idempotency-Key header (Pictograph's SDK adds one)
+	PostRetryNever          = "never"           // never sends a POST twice (replicate-python)
+)
 
 // SDKClient describes one language's client library.
 type SDKClient struct {
@@ -111,11 +143,19 @@ func (p *Provider) Exceptions(e *Entry) map[string]string {
 	return nil
 }
 
+// Reference is entry e's link target relative to the site root, as Result.Reference
+// gives it: "providers/generic/#net-no-such-host".
+func (p *Provider) Reference(e *Entry) string { return "providers/" + p.Slug + "/#" + e.ID }
+
 // Providers returns the AI API catalogs, sorted by slug.
 func Providers() []*Provider { return load().byKind(KindProvider) }
 
 // Wrappers returns the wrapper-library catalogs, sorted by slug.
 func Wrappers() []*Provider { return load().byKind(KindWrapper) }
+
+// Generics returns the general layers (HTTP and network, gRPC, ...): knowledge that holds
+// for any API, sorted by slug.
+func Generics() []*Provider { return load().byKind(KindGeneric) }
 
 // Lookup returns the catalog with the given slug, or nil.
 func Lookup(slug string) *Provider {

@@ -4,8 +4,8 @@ package decoder
 // decoded on its own; neighbours that agree (the same status, code, category and provider,
 // or one of them silent on it) are one error printed twice: a status line and the SDK line
 // that re-prints it, an HTML page split by its <h1>, a retry log of the same 429. They are
-// grouped and the group is read as one. The answer is the last group, unless it is too thin
-// to judge and an earlier one is not: that one is its cause.
+// grouped and the group is read as one. The answer is the last group that reads as an error:
+// a later one too thin to judge is not an error of its own but the trace of the one before.
 
 // maxOccurrences bounds the occurrences decoded one by one: a log of thousands of errors
 // has its last ones read, and the rest counted.
@@ -20,11 +20,13 @@ func (d *Decoder) decodeSegmented(in normalized, occs []occurrence) Result {
 		each[i] = d.decodeSpan(in, o.start, o.end)
 	}
 	groups := groupOccurrences(occs, each)
-	pick := len(groups) - 1
+	pick, errs := len(groups)-1, 0
 	for i := len(groups) - 1; i >= 0; i-- {
-		if !groups[i].thin {
-			pick = i
-			break
+		if groups[i].err {
+			if errs == 0 {
+				pick = i
+			}
+			errs++
 		}
 	}
 	g := groups[pick]
@@ -36,14 +38,14 @@ func (d *Decoder) decodeSegmented(in normalized, occs []occurrence) Result {
 		// One error printed several times: the whole paste is its account.
 		res = d.decodeSpan(in, 0, len(in.text))
 	}
-	res.OtherErrors = skipped + len(groups) - 1
+	res.OtherErrors = skipped + max(0, errs-1)
 	return res
 }
 
 // group is a run of neighbouring occurrences that agree: one error.
 type group struct {
 	first, last int
-	thin        bool // no member says anything to judge by
+	err         bool // some member reads as an error (not thin, not a bare success)
 }
 
 // groupOccurrences joins neighbours that agree, unless a success line stands between them.
@@ -53,10 +55,10 @@ func groupOccurrences(occs []occurrence, each []Result) []group {
 		n := len(gs)
 		if n > 0 && !occs[i].afterOK && agreeAll(each[gs[n-1].first:i], each[i]) {
 			gs[n-1].last = i
-			gs[n-1].thin = gs[n-1].thin && isThin(each[i])
+			gs[n-1].err = gs[n-1].err || isError(each[i])
 			continue
 		}
-		gs = append(gs, group{i, i, isThin(each[i])})
+		gs = append(gs, group{i, i, isError(each[i])})
 	}
 	return gs
 }
@@ -85,6 +87,12 @@ func agree(a, b Result) bool {
 func coded(r Result) bool { return r.Entry != "" && !r.Generic && r.Code != "" }
 
 func same(a, b string) bool { return a == b || a == "" || b == "" }
+
+// isError reports a reading of an error: not too thin to judge, and more than a 200 with
+// nothing wrong in it.
+func isError(r Result) bool {
+	return !isThin(r) && (r.Category != Unknown || r.HTTPStatus >= 300 || r.Code != "")
+}
 
 // isThin reports a reading with nothing to judge by: no status, no code, no catalog entry.
 func isThin(r Result) bool {

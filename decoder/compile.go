@@ -215,6 +215,20 @@ func (m *mapper) sdk(n *node, s *SDK) {
 			s.Source = m.str(v, k)
 		case "notes":
 			s.Notes = m.str(v, k)
+		case "backoff_base_ms":
+			s.BackoffBaseMS = m.int(v, k)
+		case "backoff_max_ms":
+			s.BackoffMaxMS = m.int(v, k)
+		case "backoff_jitter_low_pct":
+			s.BackoffJitterLowPct = m.int(v, k)
+		case "backoff_jitter_high_pct":
+			s.BackoffJitterHighPct = m.int(v, k)
+		case "backoff_retry_after_max_s":
+			s.BackoffRetryAfterMaxS = m.int(v, k)
+		case "retry_policy":
+			s.RetryPolicy = m.str(v, k)
+		case "post_retry":
+			s.PostRetry = m.str(v, k)
 		case "classes":
 			s.Classes = map[string]map[string]string{}
 			m.object(v, "sdk.classes", func(k string, v *node) { s.Classes[k] = m.strMap(v, "sdk.classes."+k) })

@@ -15,7 +15,7 @@ type engine struct {
 	exact    map[string][]int     // the same, keyed by the code exactly as written
 	classes  map[string]classInfo // lower-case class name -> what it implies
 	fieldSig []fieldSignal
-	generic  int          // index of the generic catalog, -1 if none
+	generics []int        // the general layers (generic catalogs: HTTP, network, gRPC ...), in file order
 	norm     [][]normKeys // per file, per entry: its code, aliases and type, normalised
 	// fieldKeys holds what the field signals look at: key paths ("error.metadata.raw") and,
 	// for key=value signals, the key ("finish_reason").
@@ -70,11 +70,11 @@ var defaultWeights = map[string]int{
 }
 
 func newEngine(files []*Provider) *engine {
-	e := &engine{files: files, fieldKeys: map[string]bool{}, byKey: map[string][]ref{}, byClass: map[string][]ref{}, byStatus: map[int][]ref{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}, generic: -1}
+	e := &engine{files: files, fieldKeys: map[string]bool{}, byKey: map[string][]ref{}, byClass: map[string][]ref{}, byStatus: map[int][]ref{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}}
 	add := e.addLiteral
 	for fi, f := range files {
 		if f.Kind == KindGeneric {
-			e.generic = fi
+			e.generics = append(e.generics, fi)
 		}
 		for _, s := range f.Signals {
 			w := s.Weight

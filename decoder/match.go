@@ -185,14 +185,12 @@ func (e *engine) match(s *signals, id identity) match {
 	// The provider's own catalog first; then general knowledge of the wrapped error's
 	// wording and codes; the wrapper's class for it last, since wrappers map many
 	// different errors onto a few classes.
-	var orderBuf [3]int
+	var orderBuf [8]int
 	order := orderBuf[:0]
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
-	if e.generic >= 0 {
-		order = append(order, e.generic)
-	}
+	order = append(order, e.generics...)
 	if id.wrapper >= 0 {
 		order = append(order, id.wrapper)
 	}
@@ -218,7 +216,7 @@ func (e *engine) match(s *signals, id identity) match {
 
 	var best whyParts
 	list, worded := sc.list, sc.worded
-	for _, fi := range order {
+	for oi, fi := range order {
 		f := e.files[fi]
 		list = entriesOf(list[:0], cands, fi) // in file order, which breaks ties
 		worded = entriesOf(worded[:0], phrases, fi)
@@ -324,8 +322,9 @@ func (e *engine) match(s *signals, id identity) match {
 			m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 		}
 		// An entry matched by its code or wording beats every later catalog: the error
-		// a wrapper re-prints decides, not the wrapper's class for it.
-		if m.found() && m.keyed {
+		// a wrapper re-prints decides, not the wrapper's class for it. The general layers
+		// are one tier: the best of them wins, whichever file it is in.
+		if m.found() && m.keyed && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
 			break
 		}
 	}
@@ -333,22 +332,36 @@ func (e *engine) match(s *signals, id identity) match {
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
 	}
-	if !m.keyed && id.provider < 0 {
+	switch {
+	case id.provider >= 0:
+	case !m.keyed:
 		e.consensus(&m, codes)
+	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0:
+		// A general code that carries no HTTP status of its own (gRPC's INVALID_ARGUMENT)
+		// takes the status every provider that sends the code agrees on.
+		if a, ok := e.agreed(codes); ok && a.category == e.files[m.file].Errors[m.entry].Category {
+			m.consensusStatus = a.status
+		}
 	}
 	return m
 }
 
-// consensus answers for an unknown provider from the code alone, when every provider
-// catalog that defines the code agrees on what it means. The answer is generic: the fix
-// comes from the generic catalog, not from one provider's entry.
-func (e *engine) consensus(m *match, codes []written) {
+// agreement is what every provider catalog that defines a code says it means.
+type agreement struct {
+	category  Category
+	retryable bool
+	status    int    // 0 when they give none or disagree on it
+	code      string // the code as written
+}
+
+// agreed reports what the provider catalogs agree the paste's codes mean; false when no
+// provider defines them or they disagree on category or verdict.
+func (e *engine) agreed(codes []written) (agreement, bool) {
+	var a agreement
 	if len(codes) == 0 {
-		return
+		return a, false
 	}
-	var cat Category
-	retry, status, n := false, 0, 0
-	code := ""
+	n := 0
 	for fi, f := range e.files {
 		if f.Kind != KindProvider {
 			continue
@@ -361,40 +374,53 @@ func (e *engine) consensus(m *match, codes []written) {
 			if en.Code == "" || !ok {
 				continue
 			}
-			if n > 0 && (en.Category != cat || en.Retryable != retry) {
-				return // the providers disagree: no general answer
+			if n > 0 && (en.Category != a.category || en.Retryable != a.retryable) {
+				return a, false // the providers disagree: no general answer
 			}
 			switch {
-			case en.Status == 0 || status == -1:
-			case status == 0:
-				status = en.Status
-			case en.Status != status:
-				status = -1 // they disagree on the status: give none
+			case en.Status == 0 || a.status == -1:
+			case a.status == 0:
+				a.status = en.Status
+			case en.Status != a.status:
+				a.status = -1 // they disagree on the status: give none
 			}
-			cat, retry, code = en.Category, en.Retryable, w
+			a.category, a.retryable, a.code = en.Category, en.Retryable, w
 			n++
 			break
 		}
 	}
-	status = max(status, 0)
-	if n == 0 || e.generic < 0 {
+	a.status = max(a.status, 0)
+	return a, n > 0
+}
+
+// consensus answers for an unknown provider from the code alone, when every provider
+// catalog that defines the code agrees on what it means. The answer is generic: the fix
+// comes from the generic catalog, not from one provider's entry.
+func (e *engine) consensus(m *match, codes []written) {
+	a, ok := e.agreed(codes)
+	if !ok {
 		return
 	}
-	g := e.files[e.generic]
-	best := -1
-	for i := range g.Errors {
-		en := &g.Errors[i]
-		if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
-			continue
-		}
-		if best < 0 || (status != 0 && en.Status == status) {
-			best = i
+	cat, retry, status, code := a.category, a.retryable, a.status, a.code
+	// The general answer is the first general entry for that category that no code or
+	// wording keys (an HTTP status's), preferring one with the agreed status.
+	bestFile, best := -1, -1
+	for _, gi := range e.generics {
+		g := e.files[gi]
+		for i := range g.Errors {
+			en := &g.Errors[i]
+			if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
+				continue
+			}
+			if best < 0 || (status != 0 && en.Status == status && g.Errors[best].Status != status) {
+				bestFile, best = gi, i
+			}
 		}
 	}
 	if best < 0 {
 		return
 	}
-	m.file, m.entry, m.keyed, m.consensusStatus = e.generic, best, true, status
+	m.file, m.entry, m.keyed, m.consensusStatus = bestFile, best, true, status
 	m.whyWords = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
 }
 

@@ -73,10 +73,14 @@ func unfixable(r Result) string {
 // waitNote adds what the SDK does with the wait this error asks for, when the catalog
 // bounds the Retry-After it waits out by itself.
 func waitNote(sdk *SDK, r Result) string {
-	if sdk.RetryAfterMaxS <= 0 || r.RetryAfterMS <= 0 || !r.Retryable {
+	maxS := sdk.RetryAfterMaxS
+	if maxS == 0 {
+		maxS = sdk.BackoffRetryAfterMaxS // the same fact, as package retry reads it
+	}
+	if maxS <= 0 || r.RetryAfterMS <= 0 || !r.Retryable {
 		return ""
 	}
-	limit := int64(sdk.RetryAfterMaxS) * 1000
+	limit := int64(maxS) * 1000
 	if r.RetryAfterMS > limit {
 		return "; it waits out a Retry-After of at most " + secondsText(limit) + ", and this one asks for " + secondsText(r.RetryAfterMS)
 	}

@@ -81,8 +81,12 @@ func (g *segmenter) line(line string, off int) {
 	case isFrameLine(line):
 		return
 	}
-	k, success := g.kinds(line, off)
+	k, success, response := g.kinds(line, off)
 	switch {
+	case response:
+		// "HTTP/1.1 200 OK" opens a response: an error may come in its body or stream.
+		g.cut(off)
+		g.have = kindStatus
 	case success:
 		g.cut(off)
 		g.start = off + len(line) + 1
@@ -133,14 +137,17 @@ func (g *segmenter) cut(end int) {
 	g.start, g.have, g.chained = end, 0, false
 }
 
-// kinds reports what the line at off shows of an error, and whether it is a success line:
-// a 2xx status and nothing of an error.
-func (g *segmenter) kinds(line string, off int) (k anchorKind, success bool) {
+// kinds reports what the line at off shows of an error, whether it is a success line (a
+// 2xx status and nothing of an error, as a log prints it), and whether it is the status
+// line of a 2xx response, whose body follows.
+func (g *segmenter) kinds(line string, off int) (k anchorKind, success, response bool) {
 	ok2xx := false
 	scanStatuses(line, func(st statusSeen) {
 		switch {
 		case st.code >= 400 && st.strength >= anchorLead:
 			k |= kindStatus
+		case st.code < 300 && st.strength == anchorStatusLine:
+			response = true
 		case st.code < 300 && st.strength >= anchorPhrase:
 			ok2xx = true
 		}
@@ -151,7 +158,7 @@ func (g *segmenter) kinds(line string, off int) (k anchorKind, success bool) {
 	if g.opensErrorBody(line, off) {
 		k |= kindBody
 	}
-	return k, k == 0 && ok2xx
+	return k, k == 0 && ok2xx && !response, k == 0 && response
 }
 
 // hasExceptionLine reports whether the line prints an exception of its own (not as the

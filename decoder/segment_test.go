@@ -76,8 +76,8 @@ func TestOneErrorOfSeveral(t *testing.T) {
 		{"429, success, 401", rateLimit + "\nINFO 200 OK\n" + badKey, 401, "invalid_api_key", Authentication, 0, 1},
 		{"401 then 429, no success line", badKey + "\n" + rateLimit, 429, "rate_limit_exceeded", RateLimit, 1800, 1},
 		{"the same 429 three times is one error", rateLimit + "\n" + rateLimit + "\n" + rateLimit, 429, "rate_limit_exceeded", RateLimit, 1800, 0},
-		{"a thin last line is not the answer: the 429 before it is its cause",
-			rateLimit + "\nINFO 200 OK\ntenacity.RetryError: RetryError[<Future at 0x7f state=finished raised RateLimitError>]", 429, "rate_limit_exceeded", RateLimit, 1800, 1},
+		{"a thin last line is the trace of the 429 before it, not an error of its own",
+			rateLimit + "\nINFO 200 OK\ntenacity.RetryError: RetryError[<Future at 0x7f state=finished raised RateLimitError>]", 429, "rate_limit_exceeded", RateLimit, 1800, 0},
 		{"curl dump: status line, headers, body is one error",
 			"HTTP/1.1 429 Too Many Requests\nretry-after: 20\ncontent-type: application/json\n\n{\"error\": {\"message\": \"Rate limit reached\", \"type\": \"requests\", \"code\": \"rate_limit_exceeded\"}}", 429, "rate_limit_exceeded", RateLimit, 20000, 0},
 		{"chained traceback is one error",
@@ -94,4 +94,13 @@ func TestOneErrorOfSeveral(t *testing.T) {
 			assert.Equal(t, tc.otherErrors, r.OtherErrors, "other_errors")
 		})
 	}
+}
+
+// A 200 response that carries an error (an SSE stream, a body with result.error) is one
+// occurrence with its status line, not a success line.
+func TestResponseOf200CarriesItsError(t *testing.T) {
+	r := Decode("HTTP/1.1 200 OK\ncontent-type: text/event-stream\n\nevent: error\ndata: {\"type\": \"error\", \"error\": {\"type\": \"overloaded_error\", \"message\": \"Overloaded\"}}")
+	assert.Equal(t, 200, r.HTTPStatus)
+	assert.Equal(t, "overloaded_error", r.Code)
+	assert.Equal(t, 0, r.OtherErrors)
 }

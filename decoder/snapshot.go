@@ -103,6 +103,13 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&sdk.Source)
 	c.str(&sdk.Notes)
 	codeMap(c, &sdk.Classes, c.str, func(m *map[string]string) { codeStrMap(c, m) })
+	c.int(&sdk.BackoffBaseMS)
+	c.int(&sdk.BackoffMaxMS)
+	c.int(&sdk.BackoffJitterLowPct)
+	c.int(&sdk.BackoffJitterHighPct)
+	c.int(&sdk.BackoffRetryAfterMaxS)
+	c.str(&sdk.RetryPolicy)
+	c.str(&sdk.PostRetry)
 	codeSlice(c, &p.Errors, func(e *Entry) {
 		c.str(&e.ID)
 		c.int(&e.Status)
@@ -161,7 +168,7 @@ func codeEngine(c coder, e *engine) {
 		c.str(&f.text)
 		c.int(&f.weight)
 	})
-	c.int(&e.generic)
+	codeInts(c, &e.generics)
 	codeSlice(c, &e.norm, func(keys *[]normKeys) {
 		codeSlice(c, keys, func(k *normKeys) {
 			codeStrs(c, &k.codes)
@@ -189,7 +196,7 @@ func codeCatalog(c coder, files *[]*Provider, e *engine) {
 // Decode runs on if the compiled catalog cannot be read. (newEngine(nil) would do the same,
 // but would bring the whole catalog compiler into the WebAssembly build.)
 func markerEngine() *engine {
-	e := &engine{generic: -1}
+	e := &engine{}
 	e.finish()
 	return e
 }

@@ -172,6 +172,12 @@ type closeRecorder struct {
 
 func (c *closeRecorder) Close() error { c.closed = true; return nil }
 
+// opaque is an error whose text names no cause; only its chain does.
+type opaque struct{ err error }
+
+func (o opaque) Error() string { return "the upstream call failed" }
+func (o opaque) Unwrap() error { return o.err }
+
 func TestClassifyError(t *testing.T) {
 	reset := &url.Error{Op: "Post", URL: "https://api.cerebras.ai/v1/chat/completions",
 		Err: &net.OpError{Op: "read", Net: "tcp", Err: os.NewSyscallError("read", syscall.ECONNRESET)}}
@@ -188,24 +194,29 @@ func TestClassifyError(t *testing.T) {
 		category  decoder.Category
 		retryable bool
 		provider  string
+		entry     string // the catalog entry whose answer applies; "" for none
 	}{
-		{"connection reset", reset, decoder.Connection, true, "cerebras"},
-		{"connection refused", refused, decoder.Connection, true, ""},
-		{"deadline", fmt.Errorf("calling the model: %w", context.DeadlineExceeded), decoder.Timeout, true, ""},
-		{"url timeout", &url.Error{Op: "Get", URL: "https://api.groq.com/openai/v1/models", Err: os.ErrDeadlineExceeded}, decoder.Timeout, true, "groq"},
-		{"unexpected EOF", fmt.Errorf("reading stream: %w", io.ErrUnexpectedEOF), decoder.Connection, true, ""},
-		{"EOF", &url.Error{Op: "Get", URL: "http://127.0.0.1:4444/x", Err: io.EOF}, decoder.Connection, true, ""},
-		{"certificate", cert, decoder.Connection, false, "openai"},
-		{"hostname", x509.HostnameError{Certificate: &x509.Certificate{}, Host: "api.openai.com"}, decoder.Connection, false, "openai"},
-		{"no such host", notFound, decoder.Connection, false, ""},
-		{"temporary DNS", tempDNS, decoder.Connection, true, "groq"},
-		{"unreachable", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ENETUNREACH}, decoder.Connection, true, ""},
-		{"other op error", &net.OpError{Op: "write", Net: "tcp", Err: errors.New("broken")}, decoder.Connection, true, ""},
-		{"cancelled", fmt.Errorf("stream: %w", context.Canceled), decoder.Unknown, false, ""},
+		{"connection reset", reset, decoder.Connection, true, "cerebras", "net-connection-reset-by-peer"},
+		// The decoder reads the text itself and agrees: its entry stays.
+		{"connection refused", refused, decoder.Connection, true, "", "net-econnrefused"},
+		{"connection refused, text says nothing", opaque{syscall.ECONNREFUSED}, decoder.Connection, true, "", "net-connection-refused-go"},
+		{"deadline", fmt.Errorf("calling the model: %w", context.DeadlineExceeded), decoder.Timeout, true, "", "net-context-deadline-exceeded"},
+		{"url timeout", &url.Error{Op: "Get", URL: "https://api.groq.com/openai/v1/models", Err: os.ErrDeadlineExceeded}, decoder.Timeout, true, "groq", "net-i-o-timeout"},
+		{"unexpected EOF", fmt.Errorf("reading stream: %w", io.ErrUnexpectedEOF), decoder.Connection, true, "", "net-unexpected-eof"},
+		{"EOF", &url.Error{Op: "Get", URL: "http://127.0.0.1:4444/x", Err: io.EOF}, decoder.Connection, true, "", "net-unexpected-eof"},
+		{"certificate", cert, decoder.Connection, false, "openai", "net-x509-certificate"},
+		{"hostname", x509.HostnameError{Certificate: &x509.Certificate{}, Host: "api.openai.com"}, decoder.Connection, false, "openai", "net-x509-certificate"},
+		{"no such host", notFound, decoder.Connection, false, "", "net-no-such-host"},
+		{"temporary DNS", tempDNS, decoder.Connection, true, "groq", "net-eai-again"},
+		{"unreachable", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ENETUNREACH}, decoder.Connection, true, "", "net-enetunreach"},
+		{"host unreachable", &net.OpError{Op: "dial", Net: "tcp", Err: syscall.EHOSTUNREACH}, decoder.Connection, true, "", "net-ehostunreach"},
+		{"broken pipe", &net.OpError{Op: "write", Net: "tcp", Err: os.NewSyscallError("write", syscall.EPIPE)}, decoder.Connection, true, "", "net-epipe"},
+		{"other op error", &net.OpError{Op: "write", Net: "tcp", Err: errors.New("broken")}, decoder.Connection, true, "", ""},
+		{"cancelled", fmt.Errorf("stream: %w", context.Canceled), decoder.Unknown, false, "", ""},
 		// No network cause: the text decides, as for a paste.
-		{"sdk error text", errors.New(`POST "https://api.openai.com/v1/chat/completions": 429 Too Many Requests {"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}`), decoder.Quota, false, "openai"},
-		{"plain", errors.New("boom"), decoder.Unknown, false, ""},
-		{"nil", nil, decoder.Unknown, false, ""},
+		{"sdk error text", errors.New(`POST "https://api.openai.com/v1/chat/completions": 429 Too Many Requests {"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}`), decoder.Quota, false, "openai", "insufficient-quota"},
+		{"plain", errors.New("boom"), decoder.Unknown, false, "", ""},
+		{"nil", nil, decoder.Unknown, false, "", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -216,7 +227,28 @@ func TestClassifyError(t *testing.T) {
 			assert.NotEmpty(t, r.Evidence)
 			if tc.category != decoder.Unknown || tc.name == "cancelled" {
 				assert.NotEmpty(t, r.Fix)
+				assert.NotEmpty(t, r.Title)
 			}
+			assert.Equal(t, tc.entry, r.Entry)
+			if tc.entry == "" {
+				assert.Empty(t, r.Reference)
+				return
+			}
+			// The answer is the catalog's, with its link: no copy in Go.
+			p := decoder.Lookup(r.Provider)
+			if r.Generic || p == nil {
+				p = decoder.Lookup("generic")
+			}
+			var e *decoder.Entry
+			for i := range p.Errors {
+				if p.Errors[i].ID == r.Entry {
+					e = &p.Errors[i]
+				}
+			}
+			require.NotNil(t, e, "entry %s in %s", r.Entry, p.Slug)
+			assert.Equal(t, e.Fix, r.Fix)
+			assert.Equal(t, e.Source, r.Source)
+			assert.Equal(t, p.Reference(e), r.Reference)
 		})
 	}
 }
@@ -281,7 +313,8 @@ func TestDecide(t *testing.T) {
 		{"pictograph jitter top", &retry.Policy{Rand: fixed(1)}, srvErr("pictograph"), 1, true, 1250 * time.Millisecond},
 		{"groq backoff", &retry.Policy{Rand: fixed(1)}, srvErr("groq"), 2, true, time.Second},
 		{"bedrock capped at 20 s", &retry.Policy{Rand: fixed(1), MaxRetries: 10}, srvErr("bedrock"), 7, true, 20 * time.Second},
-		{"bedrock 3 attempts", &retry.Policy{Rand: fixed(1)}, srvErr("bedrock"), 3, false, 0},
+		{"bedrock 4th retry", &retry.Policy{Rand: fixed(1)}, srvErr("bedrock"), 4, true, 8 * time.Second},
+		{"bedrock 5 attempts (botocore legacy mode)", &retry.Policy{Rand: fixed(1)}, srvErr("bedrock"), 5, false, 0},
 		{"bedrock long asked wait", nil, rl("bedrock", 300000), 1, true, 300 * time.Second},
 		{"MaxWait stops a long asked wait", &retry.Policy{MaxWait: time.Minute}, rl("bedrock", 300000), 1, false, 300 * time.Second},
 		{"MaxWait cuts a backoff", &retry.Policy{MaxWait: 3 * time.Second, MaxRetries: 9, Rand: fixed(1)}, srvErr("bedrock"), 5, true, 3 * time.Second},

@@ -20,9 +20,10 @@ import (
 // (context.DeadlineExceeded, a net.Error whose Timeout() is true) is "timeout"; a refused,
 // reset or dropped connection, a DNS or TLS failure is "connection". Certificate errors
 // and unknown host names are not retryable; cancellation by the caller (context.Canceled)
-// is "unknown" and not retryable. An error with none of these causes (an SDK's error that
-// carries a status and body in its text, say) keeps the decoder's answer. A nil error is
-// an "unknown" Result.
+// is "unknown" and not retryable. The answer (title, fix, source and reference link) is
+// the generic catalog's entry for that failure. An error with none of these causes (an
+// SDK's error that carries a status and body in its text, say) keeps the decoder's
+// answer. A nil error is an "unknown" Result.
 func ClassifyError(err error) decoder.Result {
 	if err == nil {
 		return decoder.Decode("")
@@ -37,20 +38,41 @@ func ClassifyError(err error) decoder.Result {
 		r.Evidence = append(r.Evidence, why)
 		return r
 	}
-	r.Category, r.Retryable, r.Fix = k.category, k.retryable, k.fix
-	r.Title, r.Entry, r.Reference, r.Source = k.title, "", "", ""
+	r.Category, r.Retryable = k.category, k.retryable
+	r.Title, r.Fix, r.Entry, r.Reference, r.Source = k.title, k.fix, "", "", ""
+	if g, e := genericEntry(k.entry); e != nil {
+		r.Title, r.Fix, r.Entry, r.Reference, r.Source = e.Title, e.Fix, e.ID, g.Reference(e), e.Source
+	}
 	r.HTTPStatus, r.Generic = 0, true
 	r.Evidence = append(r.Evidence, why+", which decides the category: "+string(k.category))
 	return r
 }
 
-// cause is what one kind of transport failure means.
+// cause is what one kind of transport failure means: its category and verdict, and the
+// generic catalog entry whose answer applies. Only the two kinds no catalog entry can
+// describe (the caller's own cancellation, and a network error with no cause named) carry
+// their own title and fix.
 type cause struct {
 	category  decoder.Category
 	retryable bool
-	title     string
+	entry     string // id in the generic catalog
 	says      string
+	title     string // when entry is ""
 	fix       string
+}
+
+// genericEntry returns the generic catalog and its entry with the given id, nil if none.
+func genericEntry(id string) (*decoder.Provider, *decoder.Entry) {
+	g := decoder.Lookup(genericSlug)
+	if g == nil || id == "" {
+		return g, nil
+	}
+	for i := range g.Errors {
+		if g.Errors[i].ID == id {
+			return g, &g.Errors[i]
+		}
+	}
+	return g, nil
 }
 
 // causeOf walks the chain; the first test that matches wins, so the more specific kinds
@@ -68,35 +90,33 @@ func causeOf(err error) (cause, bool) {
 	)
 	switch {
 	case errors.Is(err, context.Canceled):
-		return cause{decoder.Unknown, false, "request cancelled", "says the caller cancelled the request (context.Canceled)",
-			"Nothing failed on the server side: your own code cancelled the request's context. Retry only if that was not intended."}, true
+		return cause{category: decoder.Unknown, says: "says the caller cancelled the request (context.Canceled)",
+			title: "request cancelled", fix: "Nothing failed on the server side: your own code cancelled the request's context. Retry only if that was not intended."}, true
 	case errors.As(err, &unknownCA), errors.As(err, &hostname), errors.As(err, &invalidCert), errors.As(err, &verify), errors.As(err, &roots):
-		return cause{decoder.Connection, false, "TLS certificate not trusted", "holds a certificate verification failure",
-			"The server's TLS certificate was not accepted (unknown authority, wrong host name or expired). A corporate proxy re-signing traffic, a missing CA bundle in the container, or a wrong base URL are the usual causes; retrying will not help."}, true
+		return cause{decoder.Connection, false, "net-x509-certificate", "holds a certificate verification failure", "", ""}, true
 	case errors.As(err, &dns) && dns.IsNotFound:
-		return cause{decoder.Connection, false, "host name not found", "holds a DNS lookup that found no such host",
-			"DNS has no address for the API host: check the base URL for a typo and the machine's DNS settings. Retrying the same name will not help."}, true
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
-		return cause{decoder.Timeout, true, "request timed out", "holds a timeout (context.DeadlineExceeded or a net.Error with Timeout() true)",
-			"No complete response arrived in time. Retry with backoff; for long generations raise http.Client.Timeout or the context deadline, or stream the response."}, true
+		return cause{decoder.Connection, false, "net-no-such-host", "holds a DNS lookup that found no such host", "", ""}, true
+	case errors.Is(err, context.DeadlineExceeded):
+		return cause{decoder.Timeout, true, "net-context-deadline-exceeded", "holds a timeout (context.DeadlineExceeded)", "", ""}, true
+	case errors.As(err, &netErr) && netErr.Timeout():
+		return cause{decoder.Timeout, true, "net-i-o-timeout", "holds a timeout (a net.Error with Timeout() true)", "", ""}, true
 	case errors.As(err, &dns):
-		return cause{decoder.Connection, true, "DNS lookup failed", "holds a temporary DNS failure",
-			"DNS could not resolve the API host just now. Retry with backoff; if it persists, check the resolver."}, true
+		return cause{decoder.Connection, true, "net-eai-again", "holds a temporary DNS failure", "", ""}, true
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return cause{decoder.Connection, true, "connection refused", "holds ECONNREFUSED",
-			"Nothing accepted the connection: the server or a proxy is restarting, or the base URL points at the wrong port. Retry with backoff; if it persists, check the base URL and proxy."}, true
-	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE):
-		return cause{decoder.Connection, true, "connection reset", "holds a reset or aborted connection (ECONNRESET, ECONNABORTED or EPIPE)",
-			"The server or a proxy dropped the connection mid-request (idle timeout, restart, load balancer). Retry idempotent requests; for long requests stream the response."}, true
-	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
-		return cause{decoder.Connection, true, "network unreachable", "holds an unreachable host or network",
-			"The network path to the API is down. Retry with backoff and check the machine's network and proxy settings."}, true
+		return cause{decoder.Connection, true, "net-connection-refused-go", "holds ECONNREFUSED", "", ""}, true
+	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED):
+		return cause{decoder.Connection, true, "net-connection-reset-by-peer", "holds a reset or aborted connection (ECONNRESET or ECONNABORTED)", "", ""}, true
+	case errors.Is(err, syscall.EPIPE):
+		return cause{decoder.Connection, true, "net-epipe", "holds a write to a closed connection (EPIPE)", "", ""}, true
+	case errors.Is(err, syscall.EHOSTUNREACH):
+		return cause{decoder.Connection, true, "net-ehostunreach", "holds an unreachable host (EHOSTUNREACH)", "", ""}, true
+	case errors.Is(err, syscall.ENETUNREACH):
+		return cause{decoder.Connection, true, "net-enetunreach", "holds an unreachable network (ENETUNREACH)", "", ""}, true
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
-		return cause{decoder.Connection, true, "connection closed early", "holds an end of stream before the response was complete (io.EOF or io.ErrUnexpectedEOF)",
-			"The connection closed before the whole response arrived. Retry idempotent requests; if it repeats, a proxy may be cutting long responses."}, true
+		return cause{decoder.Connection, true, "net-unexpected-eof", "holds an end of stream before the response was complete (io.EOF or io.ErrUnexpectedEOF)", "", ""}, true
 	case errors.As(err, &opErr):
-		return cause{decoder.Connection, true, "network error", "holds a *net.OpError (" + opErr.Op + ")",
-			"The request failed at the network level. Retry with backoff; if it persists, check the base URL, proxy and network."}, true
+		return cause{category: decoder.Connection, retryable: true, says: "holds a *net.OpError (" + opErr.Op + ")",
+			title: "network error", fix: "The request failed at the network level. Retry with backoff; if it persists, check the base URL, proxy and network."}, true
 	}
 	return cause{}, false
 }

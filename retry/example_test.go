@@ -125,9 +125,54 @@ func ExampleTransport() {
 	// 200 after 3 calls
 }
 
-// A POST is retried only with an Idempotency-Key and a replayable body. AddIdempotencyKey
-// gives it one, the same on every attempt, so an API that de-duplicates by the key
-// (Pictograph does, for 24 hours) does the work once.
+// A chat completion is a POST. A 429 means the server did not act on it, so the Transport
+// sends it again, body and all, after the wait the response asks for.
+func ExampleTransport_post() {
+	calls := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		body, _ := io.ReadAll(r.Body)
+		fmt.Printf("call %d: %s %s\n", calls, r.Method, body)
+		if calls == 1 {
+			w.Header().Set("Retry-After", "1")
+			w.WriteHeader(http.StatusTooManyRequests)
+			io.WriteString(w, `{"error":{"message":"Rate limit reached for gpt-4o-mini on requests per min (RPM): Limit 3, Used 3, Requested 1.","type":"requests","param":null,"code":"rate_limit_exceeded"}}`)
+			return
+		}
+		io.WriteString(w, `{"choices":[{"message":{"role":"assistant","content":"Hello!"}}]}`)
+	}))
+	defer srv.Close()
+
+	client := &http.Client{Transport: &retry.Transport{
+		// The test server's address names no provider: say whose rules apply.
+		Policy: &retry.Policy{Provider: "openai"},
+		Sleep: func(ctx context.Context, d time.Duration) error { // print the wait instead of waiting
+			fmt.Println("waiting", d)
+			return nil
+		},
+		OnRetry: func(attempt int, r decoder.Result, d retry.Decision) {
+			fmt.Println(r.HTTPStatus, r.Category, "->", d.Reason)
+		},
+	}}
+	resp, err := client.Post(srv.URL+"/v1/chat/completions", "application/json",
+		strings.NewReader(`{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]}`))
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+	fmt.Println(resp.StatusCode, "after", calls, "calls")
+	// Output:
+	// call 1: POST {"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]}
+	// 429 rate_limit -> retry 1 of 2 after 1 s, the wait the response asks for; safe for a POST: status 429, so the server did not act on it
+	// waiting 1s
+	// call 2: POST {"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]}
+	// 200 after 2 calls
+}
+
+// After a 502 the server may have acted on a POST: for an API whose SDK does not send it
+// again (or which the catalog does not describe), the Transport does so only with an
+// Idempotency-Key. AddIdempotencyKey gives the POST one, the same on every attempt, so an
+// API that de-duplicates by the key (Pictograph does, for 24 hours) does the work once.
 func ExampleTransport_idempotencyKey() {
 	var keys []string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -156,7 +201,8 @@ func ExampleTransport_idempotencyKey() {
 	// Output: 200 2 true 36
 }
 
-// A POST is sent again only with an idempotency key and a body that can be replayed.
+// net/http's own rule, which a Policy with SafeMethodsOnly keeps: a POST is sent again only
+// with an idempotency key and a body that can be replayed.
 func ExampleReplayable() {
 	post, _ := http.NewRequest(http.MethodPost, "https://api.pictograph.io/api/v1/images", strings.NewReader(`{"name":"x.jpg"}`))
 	fmt.Println(retry.Replayable(post))
@@ -173,4 +219,50 @@ func ExampleSleep() {
 	cancel()
 	fmt.Println(retry.Sleep(ctx, time.Hour))
 	// Output: context canceled
+}
+
+// The Transport's decisions can be extended: PrepareRetry re-signs each retry (AWS SigV4
+// signs the time), CheckRetry wraps the Policy's decision (here: at most one retry of a
+// 500), and ErrorHandler shapes what the caller gets when the Transport gives up.
+func ExampleTransport_hooks() {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Println("server: signed", r.Header.Get("X-Signed"))
+		w.WriteHeader(http.StatusInternalServerError)
+		io.WriteString(w, `{"message":"Internal server error"}`)
+	}))
+	defer srv.Close()
+
+	p := &retry.Policy{Provider: "bedrock", Rand: func() float64 { return 1 }}
+	signed := 0
+	sign := func(r *http.Request) error {
+		signed++
+		r.Header.Set("X-Signed", fmt.Sprint(signed))
+		return nil
+	}
+	client := &http.Client{Transport: &retry.Transport{
+		Policy:       p,
+		Sleep:        func(context.Context, time.Duration) error { return nil },
+		PrepareRetry: sign,
+		CheckRetry: func(ctx context.Context, a *retry.Attempt) retry.Decision {
+			d := p.CheckRetry(ctx, a)
+			if d.Retry && a.Response != nil && a.Response.StatusCode == 500 && a.N > 1 {
+				return retry.Decision{Reason: "stop: one retry of a 500 is enough here"}
+			}
+			return d
+		},
+		ErrorHandler: func(a *retry.Attempt, d retry.Decision) (*http.Response, error) {
+			if a.Response != nil {
+				a.Response.Body.Close()
+			}
+			return nil, fmt.Errorf("gave up after %d attempts (%s)", a.N, d.Reason)
+		},
+	}}
+	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/model/x/invoke", strings.NewReader(`{}`))
+	_ = sign(req)
+	_, err := client.Do(req)
+	fmt.Println(err.(*url.Error).Err) // http.Client adds the method and URL
+	// Output:
+	// server: signed 1
+	// server: signed 2
+	// gave up after 2 attempts (stop: one retry of a 500 is enough here)
 }

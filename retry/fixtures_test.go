@@ -78,6 +78,7 @@ const (
 // seen is one request as the server received it.
 type seen struct {
 	method, key, body string
+	header            http.Header
 }
 
 // server answers with the replies in order, repeating the last one; it listens on
@@ -96,7 +97,7 @@ func newServer(t *testing.T, replies ...reply) *server {
 		b, _ := io.ReadAll(r.Body)
 		s.mu.Lock()
 		n := len(s.got)
-		s.got = append(s.got, seen{r.Method, r.Header.Get("Idempotency-Key"), string(b)})
+		s.got = append(s.got, seen{r.Method, r.Header.Get("Idempotency-Key"), string(b), r.Header})
 		rep := s.replies[min(n, len(s.replies)-1)]
 		s.mu.Unlock()
 		for k, v := range rep.headers {

@@ -1,7 +1,6 @@
 package retry
 
 import (
-	"math"
 	"math/rand/v2"
 	"strconv"
 	"time"
@@ -22,7 +21,7 @@ type Decision struct {
 }
 
 // Policy decides retries. The zero value follows each provider's documented client policy;
-// the fields tighten it.
+// the fields tighten it or replace a piece of it.
 type Policy struct {
 	// MaxRetries, when above 0, replaces the provider's retry count.
 	MaxRetries int
@@ -34,6 +33,15 @@ type Policy struct {
 	Provider string
 	// Rand returns a number in [0, 1) for jitter; nil uses math/rand/v2. Tests fix it.
 	Rand func() float64
+	// Backoff computes the wait before retry number attempt when the response asks for
+	// none; rnd comes from Rand. nil is DefaultBackoff, the provider's own curve.
+	Backoff func(s Shape, attempt int, rnd float64) time.Duration
+	// SafeMethodsOnly keeps the rule net/http itself uses for its own retries: only GET,
+	// HEAD, OPTIONS, TRACE, PUT and DELETE, or a request with an Idempotency-Key header,
+	// and with a body req.GetBody can replay, are sent again. By default a POST is sent
+	// again too when the server cannot have acted on it, or when the provider's SDK would
+	// send it again (see CheckRetry).
+	SafeMethodsOnly bool
 }
 
 // Decide decides with the zero Policy: each provider's own rules, with real jitter.
@@ -53,6 +61,9 @@ var neverRetry = map[decoder.Category]bool{
 // otherwise retry after the wait the response asks for (Retry-After, retry-after-ms,
 // RetryInfo, a body field) when the provider's client waits that long, else after the
 // provider's backoff with jitter. A nil Policy is the zero Policy.
+//
+// Decide looks at the error only; whether the request itself can be sent again (its
+// method, its body) is CheckRetry's question.
 func (p *Policy) Decide(r decoder.Result, attempt int) Decision {
 	if p == nil {
 		p = &Policy{}
@@ -64,44 +75,56 @@ func (p *Policy) Decide(r decoder.Result, attempt int) Decision {
 	if !r.Retryable {
 		return Decision{Reason: "stop: " + subject(r) + " is not retryable"}
 	}
-	slug := r.Provider
-	if slug == "" {
-		slug = p.Provider
-	}
-	sh := shapeFor(slug)
-	retries := sh.retries
+	sh := ShapeOf(p.provider(r))
+	retries := sh.Retries
 	if p.MaxRetries > 0 {
 		retries = p.MaxRetries
 	}
 	if attempt > retries {
-		return Decision{Reason: "stop: " + strconv.Itoa(retries) + " retries spent (" + sh.name + ")"}
+		return Decision{Reason: "stop: " + strconv.Itoa(retries) + " retries spent (" + sh.Name + ")"}
 	}
 	nth := "retry " + strconv.Itoa(attempt) + " of " + strconv.Itoa(retries)
-
 	if r.RetryAfterMS > 0 {
-		asked := time.Duration(r.RetryAfterMS) * time.Millisecond
-		limit := sh.askedMax
-		if p.MaxWait > 0 && (limit == 0 || p.MaxWait < limit) {
-			limit = p.MaxWait
-		}
-		if limit > 0 && asked > limit {
-			return Decision{Wait: asked, Reason: "stop: the response asks to wait " + durText(asked) + ", longer than the " + durText(limit) + " " + sh.name + " waits out; try again after that wait"}
-		}
-		return Decision{Retry: true, Wait: asked, Reason: nth + " after " + durText(asked) + ", the wait the response asks for"}
+		return p.waitAsked(sh, time.Duration(r.RetryAfterMS)*time.Millisecond, nth)
 	}
+	return p.waitBackoff(sh, attempt, nth)
+}
 
-	d := float64(sh.base) * math.Pow(2, float64(attempt-1))
-	d = min(d, float64(sh.max))
-	rnd := rand.Float64
+// provider is the slug whose client policy applies to r.
+func (p *Policy) provider(r decoder.Result) string {
+	if r.Provider == "" && p != nil {
+		return p.Provider
+	}
+	return r.Provider
+}
+
+// waitAsked honours the wait the response asks for, unless it is longer than the
+// provider's client (or MaxWait) waits out.
+func (p *Policy) waitAsked(sh Shape, asked time.Duration, nth string) Decision {
+	limit := sh.RetryAfterMax
+	if p.MaxWait > 0 && (limit == 0 || p.MaxWait < limit) {
+		limit = p.MaxWait
+	}
+	if limit > 0 && asked > limit {
+		return Decision{Wait: asked, Reason: "stop: the response asks to wait " + durText(asked) + ", longer than the " + durText(limit) + " " + sh.Name + " waits out; try again after that wait"}
+	}
+	return Decision{Retry: true, Wait: asked, Reason: nth + " after " + durText(asked) + ", the wait the response asks for"}
+}
+
+// waitBackoff waits the provider's computed backoff, cut to MaxWait.
+func (p *Policy) waitBackoff(sh Shape, attempt int, nth string) Decision {
+	rnd, backoff := rand.Float64, DefaultBackoff
 	if p.Rand != nil {
 		rnd = p.Rand
 	}
-	d *= sh.jitterLo + (sh.jitterHi-sh.jitterLo)*rnd()
-	wait := time.Duration(d)
+	if p.Backoff != nil {
+		backoff = p.Backoff
+	}
+	wait := max(backoff(sh, attempt, rnd()), 0)
 	if p.MaxWait > 0 && wait > p.MaxWait {
 		wait = p.MaxWait
 	}
-	return Decision{Retry: true, Wait: wait, Reason: nth + " after " + durText(wait) + " (" + sh.name + " backoff)"}
+	return Decision{Retry: true, Wait: wait, Reason: nth + " after " + durText(wait) + " (" + sh.Name + " backoff)"}
 }
 
 func subject(r decoder.Result) string {

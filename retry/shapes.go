@@ -6,87 +6,81 @@ import (
 	"github.com/errlens/errlens/decoder"
 )
 
-// How each family of official clients spaces its retries. The numbers the catalog holds
-// (each provider's retry count in sdk.python/sdk.node.retries, and sdk.retry_after_max_s)
-// come from decoder.Lookup; this table holds only what the catalog states in prose: the
-// backoff curve, its jitter, and how long a wait asked for by the server is honoured.
+// Shape is how one provider's official client spaces its retries, as the catalog's sdk
+// section states it (decoder.Lookup(slug).SDK): the retry count, the backoff curve, the
+// longest wait asked for by the server that it honours, and what it does with a POST. A
+// provider whose section gives no curve takes the generic catalog's, errlens's own
+// default (the Stainless curve, which most OpenAI-compatible APIs are called with).
 //
-// A computed wait before retry n (n = 1, 2, ...) is
+// The computed wait before retry n (n = 1, 2, ...) is, in [DefaultBackoff],
 //
-//	min(base × 2^(n-1), max) × (jitterLo + (jitterHi - jitterLo) × rand)
-type shape struct {
-	name               string
-	retries            int           // retries after the first attempt; 0: the catalog's count, else defaultRetries
-	base, max          time.Duration // first wait and the longest computed wait
-	jitterLo, jitterHi float64       // the wait is scaled by a random factor in this range
-	askedMax           time.Duration // longest asked-for wait honoured; 0: no limit but Policy.MaxWait
+//	min(Base × 2^(n-1), Max) × (JitterLow + (JitterHigh - JitterLow) × rand)
+type Shape struct {
+	// Name says whose behaviour this is, for a log line: "the Stainless SDK policy".
+	Name string
+	// Retries is the number of retries after the first attempt: the Python SDK's count,
+	// else the Node SDK's, else 2.
+	Retries int
+	// Base is the first computed wait, Max the longest.
+	Base, Max time.Duration
+	// JitterLow and JitterHigh bound the random factor a computed wait is scaled by.
+	JitterLow, JitterHigh float64
+	// RetryAfterMax is the longest wait asked for by the server (Retry-After and the like)
+	// that the client waits out; 0: no limit but Policy.MaxWait.
+	RetryAfterMax time.Duration
+	// PostRetry is what the client does with a POST after a failure the server may have
+	// acted on: decoder.PostRetryAlways, PostRetryIdempotencyKey, PostRetryNever, or ""
+	// when the catalog does not say (then only with an Idempotency-Key).
+	PostRetry string
 }
 
+// defaultRetries is the count for a provider whose SDKs the catalog gives none (the
+// Stainless SDKs' default). It cannot live in the generic catalog's sdk section: a retry
+// count there would make the decoder describe an SDK for generic errors.
 const defaultRetries = 2
 
-var shapes = map[string]shape{
-	// openai-python _base_client.py (Stainless): INITIAL_RETRY_DELAY 0.5, MAX_RETRY_DELAY 8,
-	// jitter 1 - 0.25*random(); a retry-after(-ms) header is used when 0 < value <= 60 s.
-	// The same generated client ships for Anthropic, Groq, Cerebras and others.
-	"stainless": {name: "the Stainless SDK policy", base: 500 * time.Millisecond, max: 8 * time.Second,
-		jitterLo: 0.75, jitterHi: 1, askedMax: 60 * time.Second},
-	// Pictograph error-handling docs: 5xx and network errors up to 3 retries, 1 s -> 2 s -> 4 s
-	// (the SDK's retry.py: 1 s x 2^attempt, jitter x0.75-1.25, cap 30 s); a 429 is waited out
-	// only when Retry-After <= 120 s, a longer one is raised at once.
-	"pictograph": {name: "the Pictograph SDK policy", base: time.Second, max: 30 * time.Second,
-		jitterLo: 0.75, jitterHi: 1.25, askedMax: 120 * time.Second},
-	// botocore retries/standard.py: 3 attempts in all (2 retries), delay = rand(0,1) x
-	// min(2^(attempt-1), 20 s). botocore does not read Retry-After; a wait the response asks
-	// for is honoured anyway, capped only by Policy.MaxWait.
-	"aws-standard": {name: "the AWS SDK standard retry mode", retries: 2, base: time.Second, max: 20 * time.Second,
-		jitterLo: 0, jitterHi: 1},
-	// cohere (Fern-generated client): 1 s doubling to 60 s, +-10 % jitter; honours retry-after.
-	"fern": {name: "the Fern SDK policy", base: time.Second, max: 60 * time.Second,
-		jitterLo: 0.9, jitterHi: 1.1},
-	// replicate-python RetryTransport: 0.1 s x 2^(n-1), +-10 % jitter, at most 60 s.
-	"replicate": {name: "the Replicate client policy", base: 100 * time.Millisecond, max: 60 * time.Second,
-		jitterLo: 0.9, jitterHi: 1.1},
-	// google-api-core / google-genai: 1 s doubling to 60 s with jitter.
-	"google": {name: "the Google client policy", base: time.Second, max: 60 * time.Second,
-		jitterLo: 0.5, jitterHi: 1},
-	// Everything else: the Stainless curve, which most OpenAI-compatible APIs are called with.
-	"default": {name: "errlens's default policy", base: 500 * time.Millisecond, max: 8 * time.Second,
-		jitterLo: 0.75, jitterHi: 1, askedMax: 60 * time.Second},
-}
+// genericSlug names the generic catalog: errlens's default retry curve, and the answers
+// for network failures.
+const genericSlug = "generic"
 
-// families says which shape each provider's official (or usual) client follows; a provider
-// not listed gets "default".
-var families = map[string]string{
-	"openai": "stainless", "azure-openai": "stainless", "anthropic": "stainless",
-	"groq": "stainless", "cerebras": "stainless", "deepseek": "stainless",
-	"openrouter": "stainless", "perplexity": "stainless", "fireworks": "stainless",
-	"pictograph": "pictograph",
-	"bedrock":    "aws-standard",
-	"cohere":     "fern",
-	"replicate":  "replicate",
-	"gemini":     "google", "vertex-ai": "google",
-}
-
-// shapeFor returns the provider's shape with its retry count and asked-wait limit filled in
-// from the catalog where the catalog has them.
-func shapeFor(slug string) shape {
-	fam, ok := families[slug]
-	if !ok {
-		fam = "default"
+// ShapeOf returns the Shape of the provider with the given catalog slug; an unknown or
+// empty slug gets the generic catalog's.
+func ShapeOf(provider string) Shape {
+	var sdk decoder.SDK
+	if p := decoder.Lookup(provider); p != nil {
+		sdk = p.SDK
 	}
-	sh := shapes[fam]
-	p := decoder.Lookup(slug)
-	if sh.retries == 0 && p != nil {
-		sh.retries = p.SDK.Python.Retries
-		if sh.retries == 0 {
-			sh.retries = p.SDK.Node.Retries
+	s := Shape{Retries: sdk.Python.Retries, PostRetry: sdk.PostRetry}
+	if s.Retries == 0 {
+		s.Retries = sdk.Node.Retries
+	}
+	if s.Retries == 0 {
+		s.Retries = defaultRetries
+	}
+	curve := sdk
+	if curve.BackoffBaseMS == 0 {
+		if g := decoder.Lookup(genericSlug); g != nil {
+			curve = g.SDK
 		}
 	}
-	if sh.retries == 0 {
-		sh.retries = defaultRetries
+	s.Name = curve.RetryPolicy
+	s.Base = time.Duration(curve.BackoffBaseMS) * time.Millisecond
+	s.Max = time.Duration(curve.BackoffMaxMS) * time.Millisecond
+	s.JitterLow = float64(curve.BackoffJitterLowPct) / 100
+	s.JitterHigh = float64(curve.BackoffJitterHighPct) / 100
+	s.RetryAfterMax = time.Duration(curve.BackoffRetryAfterMaxS) * time.Second
+	return s
+}
+
+// DefaultBackoff is the wait before retry number attempt (1 for the first retry) that the
+// provider's client computes when the response asks for none: exponential from s.Base,
+// capped at s.Max, scaled by a jitter factor; rnd is a random number in [0, 1). It is
+// what a Policy with no Backoff of its own uses; wrap it to change the curve.
+func DefaultBackoff(s Shape, attempt int, rnd float64) time.Duration {
+	d := float64(s.Base)
+	for i := 1; i < attempt && d < float64(s.Max); i++ {
+		d *= 2
 	}
-	if p != nil && p.SDK.RetryAfterMaxS > 0 {
-		sh.askedMax = time.Duration(p.SDK.RetryAfterMaxS) * time.Second
-	}
-	return sh
+	d = min(d, float64(s.Max))
+	return time.Duration(d * (s.JitterLow + (s.JitterHigh-s.JitterLow)*rnd))
 }

@@ -59,9 +59,10 @@ func TestTransportProviders(t *testing.T) {
 		// Never retried: billing and authentication.
 		{"openai 429 insufficient_quota", openaiURL, []reply{openaiQuota}, 1, 1, nil, 429, "openai"},
 		{"openai 401", openaiURL, []reply{openai401}, 1, 1, nil, 401, "openai"},
-		// Bedrock, AWS standard mode: 3 attempts, rand x min(2^(n-1), 20) s.
-		{"bedrock 503", bedrockURL, []reply{bedrock503}, 1, 3, secs(1, 2), 503, "bedrock"},
-		{"bedrock 503 jitter", bedrockURL, []reply{bedrock503}, 0.25, 3, secs(0.25, 0.5), 503, "bedrock"},
+		// Bedrock, botocore's default legacy mode (the catalog's count): 5 attempts,
+		// rand x 2^(n-1) s.
+		{"bedrock 503", bedrockURL, []reply{bedrock503}, 1, 5, secs(1, 2, 4, 8), 503, "bedrock"},
+		{"bedrock 503 jitter", bedrockURL, []reply{bedrock503}, 0.25, 5, secs(0.25, 0.5, 1, 2), 503, "bedrock"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,7 +82,13 @@ func TestTransportProviders(t *testing.T) {
 			assert.Equal(t, tc.status, resp.StatusCode)
 			assert.Len(t, srv.requests(), tc.requests, "requests reaching the server")
 			assert.Equal(t, tc.waits, sl.all(), "waits")
-			assert.Len(t, decided, len(tc.waits))
+			// OnRetry sees each retry, and the stop after the last failure.
+			stops := 0
+			if tc.status >= 400 {
+				stops = 1
+				assert.False(t, decided[len(decided)-1].Retry)
+			}
+			assert.Len(t, decided, len(tc.waits)+stops)
 
 			// The caller still reads the whole body, classified or not.
 			body, err := io.ReadAll(resp.Body)
@@ -106,69 +113,89 @@ func TestTransportLongWaitDecision(t *testing.T) {
 	assert.Contains(t, d.Reason, "120 s")
 }
 
+// Which requests are sent again after a 503, by default and with SafeMethodsOnly (net/http's
+// own rule, the Transport's only one before issue 20). A 503 means the server did not act,
+// so by default every request is sent again when its body can be: through GetBody, or
+// from the copy the Transport keeps of one without.
 func TestTransportIdempotency(t *testing.T) {
 	payload := `{"model":"llama3.1-8b","messages":[{"role":"user","content":"hi"}]}`
 	cases := []struct {
-		name     string
-		method   string
-		body     func() io.Reader // nil: no body
-		key      string
-		noGet    bool // drop req.GetBody, as a streaming body has none
-		addKey   bool
-		requests int
+		name   string
+		method string
+		body   func() io.Reader // nil: no body
+		key    string
+		noGet  bool // drop req.GetBody, as a streaming body has none
+		addKey bool
+		// requests reaching the server: by default, and with SafeMethodsOnly
+		requests, safeOnly int
 	}{
-		{"GET is retried", http.MethodGet, nil, "", false, false, 4},
-		{"DELETE is retried", http.MethodDelete, nil, "", false, false, 4},
-		{"PUT with a replayable body is retried", http.MethodPut, func() io.Reader { return strings.NewReader(payload) }, "", false, false, 4},
-		{"POST without a key is not retried", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "", false, false, 1},
-		{"POST with a key is retried", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "upload-x-jpg-2026-04-19", false, false, 4},
-		{"POST with a key but no GetBody is not retried", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "k1", true, false, 1},
-		{"PUT without GetBody is not retried", http.MethodPut, func() io.Reader { return strings.NewReader(payload) }, "", true, false, 1},
-		{"POST gets a key when asked", http.MethodPost, func() io.Reader { return bytes.NewBufferString(payload) }, "", false, true, 4},
-		{"POST without GetBody gets a key but is not retried", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "", true, true, 1},
+		{"GET", http.MethodGet, nil, "", false, false, 4, 4},
+		{"DELETE", http.MethodDelete, nil, "", false, false, 4, 4},
+		{"PUT with a replayable body", http.MethodPut, func() io.Reader { return strings.NewReader(payload) }, "", false, false, 4, 4},
+		{"POST without a key", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "", false, false, 4, 1},
+		{"POST with a key", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "upload-x-jpg-2026-04-19", false, false, 4, 4},
+		{"POST with a key but no GetBody", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "k1", true, false, 4, 1},
+		{"PUT without GetBody", http.MethodPut, func() io.Reader { return strings.NewReader(payload) }, "", true, false, 4, 1},
+		{"POST given a key", http.MethodPost, func() io.Reader { return bytes.NewBufferString(payload) }, "", false, true, 4, 4},
+		{"POST without GetBody given a key", http.MethodPost, func() io.Reader { return strings.NewReader(payload) }, "", true, true, 4, 1},
 	}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			srv := newServer(t, pictograph503)
-			var sl sleeps
-			var body io.Reader
-			if tc.body != nil {
-				body = tc.body()
+		for _, safeOnly := range []bool{false, true} {
+			name := tc.name
+			want := tc.requests
+			if safeOnly {
+				name += " SafeMethodsOnly"
+				want = tc.safeOnly
 			}
-			req, err := http.NewRequest(tc.method, pictographURL, body)
-			require.NoError(t, err)
-			if tc.key != "" {
-				req.Header.Set("Idempotency-Key", tc.key)
-			}
-			if tc.noGet {
-				req.GetBody = nil
-				req.Body = io.NopCloser(req.Body) // hide the type too
-			}
-			tr := &retry.Transport{Base: srv.base(), Policy: &retry.Policy{Rand: fixed(0.5)}, Sleep: sl.sleep, AddIdempotencyKey: tc.addKey}
-			resp, err := tr.RoundTrip(req)
-			require.NoError(t, err)
-			resp.Body.Close()
-
-			got := srv.requests()
-			require.Len(t, got, tc.requests)
-			assert.Len(t, sl.all(), tc.requests-1)
-			assert.Equal(t, tc.key, req.Header.Get("Idempotency-Key"), "the caller's request is not modified")
-			for _, g := range got {
-				assert.Equal(t, tc.method, g.method)
+			t.Run(name, func(t *testing.T) {
+				srv := newServer(t, pictograph503)
+				var sl sleeps
+				var body io.Reader
 				if tc.body != nil {
-					assert.Equal(t, payload, g.body, "the body is replayed whole")
+					body = tc.body()
 				}
-				switch {
-				case tc.key != "":
-					assert.Equal(t, tc.key, g.key)
-				case tc.addKey:
-					assert.Len(t, g.key, 36, "a UUID")
-					assert.Equal(t, got[0].key, g.key, "the same key on every retry")
-				default:
-					assert.Empty(t, g.key, "no key unless asked")
+				req, err := http.NewRequest(tc.method, pictographURL, body)
+				require.NoError(t, err)
+				if tc.key != "" {
+					req.Header.Set("Idempotency-Key", tc.key)
 				}
-			}
-		})
+				if tc.noGet {
+					req.GetBody = nil
+					req.Body = io.NopCloser(req.Body) // hide the type too
+				}
+				var decided []retry.Decision
+				tr := &retry.Transport{Base: srv.base(), Policy: &retry.Policy{Rand: fixed(0.5), SafeMethodsOnly: safeOnly},
+					Sleep: sl.sleep, AddIdempotencyKey: tc.addKey,
+					OnRetry: func(_ int, _ decoder.Result, d retry.Decision) { decided = append(decided, d) }}
+				resp, err := tr.RoundTrip(req)
+				require.NoError(t, err)
+				resp.Body.Close()
+
+				got := srv.requests()
+				require.Len(t, got, want)
+				assert.Len(t, sl.all(), want-1)
+				require.Len(t, decided, want, "OnRetry sees each retry and the stop")
+				if want == 1 {
+					assert.Contains(t, decided[0].Reason, "stop: ", "the stop says why")
+				}
+				assert.Equal(t, tc.key, req.Header.Get("Idempotency-Key"), "the caller's request is not modified")
+				for _, g := range got {
+					assert.Equal(t, tc.method, g.method)
+					if tc.body != nil {
+						assert.Equal(t, payload, g.body, "the body is replayed whole")
+					}
+					switch {
+					case tc.key != "":
+						assert.Equal(t, tc.key, g.key)
+					case tc.addKey:
+						assert.Len(t, g.key, 36, "a UUID")
+						assert.Equal(t, got[0].key, g.key, "the same key on every retry")
+					default:
+						assert.Empty(t, g.key, "no key unless asked")
+					}
+				}
+			})
+		}
 	}
 }
 

@@ -52,22 +52,18 @@ type exampleItem struct {
 
 type catalogs struct {
 	Providers, Wrappers []*decoder.Provider
-	Generic             *decoder.Provider
+	Generic             []*decoder.Provider // the general layers
 	// Summary is each catalog's one-paragraph description for the providers index: the
 	// first paragraph of content/providers/<slug>.md, else the catalog's first sentence.
 	Summary map[string]template.HTML
 }
 
 func allCatalogs() catalogs {
-	return catalogs{Providers: decoder.Providers(), Wrappers: decoder.Wrappers(), Generic: decoder.Lookup("generic")}
+	return catalogs{Providers: decoder.Providers(), Wrappers: decoder.Wrappers(), Generic: decoder.Generics()}
 }
 
 func (c catalogs) all() []*decoder.Provider {
-	out := append(append([]*decoder.Provider{}, c.Providers...), c.Wrappers...)
-	if c.Generic != nil {
-		out = append(out, c.Generic)
-	}
-	return out
+	return append(append(append([]*decoder.Provider{}, c.Providers...), c.Wrappers...), c.Generic...)
 }
 
 func (c catalogs) names() map[string]string {

@@ -1,0 +1,38 @@
+// Command eval scores the decoder on its labelled corpus, both splits, and prints per-field
+// accuracy, rows per provider and per form, the category confusion and, for the tune split
+// only, the misses (eval is measured, never mined). The last two lines are the summaries:
+//
+//	split=eval samples=N provider=P% status=S% category=C% retryable=R% quota_called_retryable=Q
+//
+// Run it with `make eval`.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+
+	"github.com/errlens/errlens/decoder"
+	"github.com/errlens/errlens/internal/corpus"
+)
+
+func main() {
+	dir := flag.String("dir", "decoder/testdata/corpus", "the corpus directory")
+	misses := flag.Bool("misses", true, "list the tune split's misses")
+	flag.Parse()
+	d := decoder.New()
+	var lines []string
+	for _, split := range corpus.Splits() {
+		cases, err := corpus.Load(*dir, split)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+		s := corpus.Evaluate(split, cases, d)
+		s.Report(os.Stdout, *misses && split == "tune")
+		lines = append(lines, s.Line())
+	}
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+}
