@@ -37,17 +37,43 @@ export function seconds(ms) {
 
 const REFERENCE = /^providers\/[a-z0-9-]+\/#[A-Za-z0-9_.-]+$/;
 
-function verdict(r) {
+// tone is the verdict's colour, which everything coloured on the card follows: yes (retry),
+// no (do not), maybe (the paste is too thin to judge).
+export function tone(r) {
+  return r.thin ? "maybe" : r.retryable ? "yes" : "no";
+}
+
+// verdictWord is the verdict's headline.
+export function verdictWord(r) {
+  return { maybe: "PASTE MORE", yes: "RETRY", no: "DO NOT RETRY" }[tone(r)];
+}
+
+// verdictSentence is the decoder's sentence that says when; an answer shared by an older
+// link may lack it.
+function verdictSentence(r) {
+  if (r.verdict) return r.verdict;
   if (r.retryable) {
-    const wait = r.retry_after_ms > 0
-      ? "after " + seconds(r.retry_after_ms) + " — the error itself asks for this wait"
-      : "with exponential backoff — the error states no wait";
-    return el("div", { class: "verdict yes", "data-testid": "verdict" }, "RETRY", el("small", { text: wait }));
+    return r.retry_after_ms > 0 ? "Retry after " + seconds(r.retry_after_ms) + "." : "Retry with backoff: the error states no wait.";
   }
-  const why = r.category === "unknown"
-    ? "not recognised — do not retry blindly; read the evidence below"
-    : "the same request will fail again — fix the cause first";
-  return el("div", { class: "verdict no", "data-testid": "verdict" }, "DO NOT RETRY", el("small", { text: why }));
+  return r.category === "unknown" ? "Not recognised: do not retry blindly; read the evidence." : "Fix the cause first: the same request will fail again.";
+}
+
+function verdict(r) {
+  return el("div", { class: "verdict " + tone(r), "data-testid": "verdict" }, verdictWord(r),
+    el("small", { "data-testid": "verdict-sentence", text: verdictSentence(r) }));
+}
+
+// summaryText is one paragraph for an incident channel: provider, status, code, the verdict
+// with its clock, the fix, and the link to the reference entry.
+export function summaryText(r, names, baseURI) {
+  const name = r.provider_name || names[r.provider] || r.provider || "An unrecognised provider";
+  const parts = [name + (r.http_status ? " returned HTTP " + r.http_status : " returned an error")];
+  if (r.code) parts[0] += " (" + r.code + ")";
+  parts[0] += ".";
+  parts.push(verdictWord(r) + ": " + verdictSentence(r));
+  if (r.fix) parts.push("Fix: " + r.fix);
+  if (r.reference && REFERENCE.test(r.reference)) parts.push("Reference: " + new URL(r.reference, baseURI).href);
+  return parts.join(" ");
 }
 
 function fact(dl, name, value) {
@@ -86,7 +112,7 @@ export function renderCard(box, r, names) {
   fact(dl, "HTTP status", r.http_status ? String(r.http_status) : "not in the input");
   fact(dl, "Code", r.code ? el("code", { text: r.code }) : "none");
   fact(dl, "Type", r.type ? el("code", { text: r.type }) : "");
-  fact(dl, "Category", el("span", { class: "badge cat-" + r.category, "data-testid": "category", text: r.category }));
+  fact(dl, "Category", el("span", { class: "badge cat-" + r.category + " tone-" + tone(r), "data-testid": "category", text: r.category }));
   fact(dl, "Error", r.title || "");
   parts.push(dl);
 
