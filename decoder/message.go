@@ -26,7 +26,7 @@ func (s *signals) message() string {
 // short, the exceptions' messages (the one raised first) and the HTML title.
 func (s *signals) structuredMessage() (string, bool) {
 	for _, i := range s.messagesByRank() {
-		if m, ok := plainMessage(s.body.messages[i].text, 600); ok {
+		if m, ok := fieldMessage(s.body.messages[i].text, 600); ok {
 			return m, true
 		}
 	}
@@ -125,6 +125,22 @@ func isFieldLine(t string) bool {
 	}
 	return false
 }
+
+// fieldMessage cleans the value of a body's message field. The field is the provider's
+// message whatever it holds (markup included, shown as text); only a body inside it, which
+// was read for its own message, or a value without words is passed over.
+func fieldMessage(m string, n int) (string, bool) {
+	m = strings.TrimSpace(m)
+	if m == "" || isBody(m) || strings.IndexFunc(m, isLetterRune) < 0 {
+		return "", false
+	}
+	if c, ok := plainMessage(m, n); ok {
+		return c, true // the printed prefixes cleaned off
+	}
+	return clip(m, n), true
+}
+
+func isLetterRune(r rune) bool { return r >= 0x80 || isLetter(byte(r)) }
 
 // plainMessage cleans a candidate message and reports whether it is one.
 func plainMessage(m string, n int) (string, bool) {
@@ -235,7 +251,7 @@ func badMessage(m string) bool {
 	if k, _, ok := strings.Cut(m, ": "); ok && looksLikeHeaderName(k) {
 		return true // a header: "connection: 'keep-alive',"
 	}
-	return strings.IndexFunc(m, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) || r >= 0x80 }) < 0
+	return strings.IndexFunc(m, isLetterRune) < 0
 }
 
 // isPairLine reports a line of a dict or object: 'anthropic-ratelimit-requests-limit': '5',

@@ -91,3 +91,11 @@ func TestMessageOfFormerlyWrongExamples(t *testing.T) {
 		assert.Equal(t, tc.want, Decode(in).Message, tc.label)
 	}
 }
+
+// A body's message field is the provider's message whatever it holds: markup in it is shown
+// as text, not passed over like a line of an HTML page.
+func TestMessageFieldHoldingMarkup(t *testing.T) {
+	in := "HTTP/1.1 400 Bad Request\n\n" + `{"error":{"message":"<script>window.x=1</script>"}}`
+	assert.Equal(t, "<script>window.x=1</script>", Decode(in).Message)
+	assert.Equal(t, "", Decode("<!DOCTYPE html>\n<html><body></body></html>").Message)
+}

@@ -38,9 +38,9 @@ func TestLogOfTwoErrorsAnswersTheLast(t *testing.T) {
 			if a.ID == b.ID {
 				continue
 			}
-			want := Decode(b.Input)
+			want := goldenDecoder.Decode(b.Input)
 			want.OtherErrors = 1
-			got := Decode(a.Input + "\nINFO 200 OK\n" + b.Input)
+			got := goldenDecoder.Decode(a.Input + "\nINFO 200 OK\n" + b.Input)
 			if !assert.Equal(t, asJSON(t, want), asJSON(t, got), "%s then %s", a.ID, b.ID) {
 				return // one diff says enough
 			}
@@ -56,9 +56,9 @@ func TestLogOfThreeErrorsAnswersTheLast(t *testing.T) {
 		a, c, b := cases[i], cases[(i+7)%n], cases[(i+19)%n]
 		log := a.Input + "\n2024-05-01T10:00:00Z INFO handled request status=200 in 12ms\n" +
 			c.Input + "\nINFO:httpx:HTTP Request: POST https://example.test/v1 \"HTTP/1.1 200 OK\"\n" + b.Input
-		want := Decode(b.Input)
+		want := goldenDecoder.Decode(b.Input)
 		want.OtherErrors = 2
-		assert.Equal(t, asJSON(t, want), asJSON(t, Decode(log)), "%s, %s, then %s", a.ID, c.ID, b.ID)
+		assert.Equal(t, asJSON(t, want), asJSON(t, goldenDecoder.Decode(log)), "%s, %s, then %s", a.ID, c.ID, b.ID)
 	}
 }
 
