@@ -182,11 +182,11 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.Retryable = false
 	}
 
-	if thinPaste(s, m, r) {
+	if thinPaste(s, &m, &r) {
 		markThin(&r, ev, s)
 	}
 	if prov != nil && !r.Thin {
-		r.SDKBehavior = sdkBehavior(prov, en, r, s.attempts())
+		r.SDKBehavior = sdkBehavior(prov, en, &r, s.attempts())
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")
@@ -194,7 +194,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
 		ev.add("no AI provider's signals found: a general answer")
 	}
-	r.Verdict = verdictSentence(r, now(), saysDaily(s.in.text), prov)
+	r.Verdict = verdictSentence(&r, now(), saysDaily(s.in.text), prov)
 	if r.Thin {
 		r.Verdict = thinVerdict
 	}

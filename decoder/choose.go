@@ -53,20 +53,20 @@ func groupOccurrences(occs []occurrence, each []Result) []group {
 	var gs []group
 	for i := range occs {
 		n := len(gs)
-		if n > 0 && !occs[i].afterOK && agreeAll(each[gs[n-1].first:i], each[i]) {
+		if n > 0 && !occs[i].afterOK && agreeAll(each[gs[n-1].first:i], &each[i]) {
 			gs[n-1].last = i
-			gs[n-1].err = gs[n-1].err || isError(each[i])
+			gs[n-1].err = gs[n-1].err || isError(&each[i])
 			continue
 		}
-		gs = append(gs, group{i, i, isError(each[i])})
+		gs = append(gs, group{i, i, isError(&each[i])})
 	}
 	return gs
 }
 
 // agreeAll reports whether r agrees with every result of a group.
-func agreeAll(rs []Result, r Result) bool {
+func agreeAll(rs []Result, r *Result) bool {
 	for i := range rs {
-		if !agree(rs[i], r) {
+		if !agree(&rs[i], r) {
 			return false
 		}
 	}
@@ -77,24 +77,24 @@ func agreeAll(rs []Result, r Result) bool {
 // the other. A category only counts when a code and the provider's own entry for it gave
 // it: a bare "Status Code: 400" reads as an invalid request, which the message printed
 // under it ("Incorrect API key") makes more precise, not different.
-func agree(a, b Result) bool {
+func agree(a, b *Result) bool {
 	return same(a.Provider, b.Provider) && same(a.Code, b.Code) &&
 		(a.HTTPStatus == b.HTTPStatus || a.HTTPStatus == 0 || b.HTTPStatus == 0) &&
 		(a.Category == b.Category || !coded(a) || !coded(b))
 }
 
 // coded reports a reading that a provider's own catalog entry decided from a code.
-func coded(r Result) bool { return r.Entry != "" && !r.Generic && r.Code != "" }
+func coded(r *Result) bool { return r.Entry != "" && !r.Generic && r.Code != "" }
 
 func same(a, b string) bool { return a == b || a == "" || b == "" }
 
 // isError reports a reading of an error: not too thin to judge, and more than a 200 with
 // nothing wrong in it.
-func isError(r Result) bool {
+func isError(r *Result) bool {
 	return !isThin(r) && (r.Category != Unknown || r.HTTPStatus >= 300 || r.Code != "")
 }
 
 // isThin reports a reading with nothing to judge by: no status, no code, no catalog entry.
-func isThin(r Result) bool {
+func isThin(r *Result) bool {
 	return r.Thin || (r.HTTPStatus == 0 && r.Code == "" && r.Entry == "")
 }

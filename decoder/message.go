@@ -314,5 +314,25 @@ func unescapeText(s string) string {
 	if strings.IndexByte(s, '\\') < 0 {
 		return s
 	}
-	return strings.NewReplacer(`\\n`, "\n", `\n`, "\n", `\"`, `"`, `\\`, `\`).Replace(s)
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b = append(b, s[i])
+			continue
+		}
+		j := i + 1
+		if s[j] == '\\' && j+1 < len(s) && s[j+1] == 'n' {
+			j++ // \\n, a newline escaped twice
+		}
+		switch s[j] {
+		case 'n':
+			b = append(b, '\n')
+		case '"', '\\':
+			b = append(b, s[j])
+		default:
+			b = append(b, s[i:j+1]...)
+		}
+		i = j
+	}
+	return string(b)
 }

@@ -12,7 +12,7 @@ import (
 
 // sdkBehavior says what p's SDK did with this error before it was raised, "" when the
 // catalog says nothing about p's SDK.
-func sdkBehavior(p *Provider, en *Entry, r Result, tried attempts) string {
+func sdkBehavior(p *Provider, en *Entry, r *Result, tried attempts) string {
 	if en != nil && en.SDK != "" {
 		return en.SDK
 	}
@@ -36,7 +36,7 @@ func sdkBehavior(p *Provider, en *Entry, r Result, tried attempts) string {
 }
 
 // optionNote names the option that sets the retries, for an error that retrying can fix.
-func optionNote(sdk *SDK, r Result) string {
+func optionNote(sdk *SDK, r *Result) string {
 	opt := sdk.Python.Option
 	if opt == "" {
 		opt = sdk.Node.Option
@@ -63,7 +63,7 @@ func retriesText(sdk *SDK) string {
 }
 
 // unfixable adds, for an error that waiting cannot clear, that more retries will not help.
-func unfixable(r Result) string {
+func unfixable(r *Result) string {
 	if r.Retryable || r.Category == Unknown {
 		return ""
 	}
@@ -72,7 +72,7 @@ func unfixable(r Result) string {
 
 // waitNote adds what the SDK does with the wait this error asks for, when the catalog
 // bounds the Retry-After it waits out by itself.
-func waitNote(sdk *SDK, r Result) string {
+func waitNote(sdk *SDK, r *Result) string {
 	maxS := sdk.RetryAfterMaxS
 	if maxS == 0 {
 		maxS = sdk.BackoffRetryAfterMaxS // the same fact, as package retry reads it
@@ -87,7 +87,7 @@ func waitNote(sdk *SDK, r Result) string {
 	return ""
 }
 
-func errorsText(r Result) string {
+func errorsText(r *Result) string {
 	if r.HTTPStatus == 200 {
 		return "an error that arrives inside a stream"
 	}

@@ -14,7 +14,7 @@ import (
 func soloPastes(t *testing.T) []corpusCase {
 	var out []corpusCase
 	for _, c := range readCorpus(t, filepath.Join("testdata", "corpus", "dev.jsonl")) {
-		if r := Decode(c.Input); r.OtherErrors == 0 && !isThin(r) {
+		if r := Decode(c.Input); r.OtherErrors == 0 && !isThin(&r) {
 			out = append(out, c)
 		}
 	}

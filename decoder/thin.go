@@ -7,7 +7,7 @@ package decoder
 // and no words of the provider's.
 
 // thinPaste reports whether r, as decoded so far from s and m, rests on too little.
-func thinPaste(s *signals, m match, r Result) bool {
+func thinPaste(s *signals, m *match, r *Result) bool {
 	if isThin(r) {
 		return true
 	}

@@ -12,7 +12,7 @@ const thinVerdict = "Paste more of the error: there is not enough here to judge 
 
 // verdictSentence writes r's verdict. now is the decoder's clock (WithClock), daily whether
 // the error says its limit is a daily one, and p the provider (nil when unknown).
-func verdictSentence(r Result, now time.Time, daily bool, p *Provider) string {
+func verdictSentence(r *Result, now time.Time, daily bool, p *Provider) string {
 	switch {
 	case isThin(r):
 		return thinVerdict
@@ -31,7 +31,7 @@ func verdictSentence(r Result, now time.Time, daily bool, p *Provider) string {
 }
 
 // notBefore says when a quota or an allowance can work again, when the error says.
-func notBefore(r Result, now time.Time, daily bool, p *Provider) string {
+func notBefore(r *Result, now time.Time, daily bool, p *Provider) string {
 	switch {
 	case r.RetryAfterMS > 0:
 		return "Not before " + durationText(r.RetryAfterMS) + " from now (at " + clockText(now, r.RetryAfterMS) + "), when the limit resets."
@@ -46,7 +46,7 @@ func notBefore(r Result, now time.Time, daily bool, p *Provider) string {
 }
 
 // fixFirst says what to change before sending again, for an error that will fail the same way.
-func fixFirst(r Result) string {
+func fixFirst(r *Result) string {
 	switch r.Category {
 	case ContextLength:
 		if r.ContextUsed > r.ContextLimit && r.ContextLimit > 0 {
@@ -108,13 +108,14 @@ func joinUnits(a int64, ua string, b int64, ub string) string {
 	return out
 }
 
-// clockText is the time of day a wait ends, on the decoder's clock, in UTC.
+// clockText is the time of day a wait ends, on the decoder's clock, in UTC: the first whole
+// second after it. Written by hand: time.Format would add tens of KB to the WebAssembly build.
 func clockText(now time.Time, ms int64) string {
-	at := now.Add(time.Duration(ms) * time.Millisecond)
-	if t := at.Truncate(time.Second); t.Before(at) {
-		at = t.Add(time.Second) // the first whole second after the wait
-	}
-	return at.UTC().Format("15:04:05") + " UTC"
+	end := now.UnixMilli() + ms
+	secs := (end + 999) / 1000
+	day := ((secs % 86400) + 86400) % 86400
+	two := func(n int64) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+	return two(day/3600) + ":" + two(day%3600/60) + ":" + two(day%60) + " UTC"
 }
 
 // groupDigits writes n with thousands separators: 3872 -> "3,872".
@@ -151,10 +152,8 @@ func pacificOffset(u time.Time) time.Duration {
 // nthSunday is 00:00 UTC on the n-th Sunday of a month.
 func nthSunday(year int, month time.Month, n int) time.Time {
 	d := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
-	for d.Weekday() != time.Sunday {
-		d = d.AddDate(0, 0, 1)
-	}
-	return d.AddDate(0, 0, 7*(n-1))
+	days := (7 - int(d.Weekday())) % 7
+	return d.Add(time.Duration(days+7*(n-1)) * 24 * time.Hour)
 }
 
 // saysDaily reports an error that names its limit as a daily one: "per day", "PerDay"
