@@ -182,14 +182,21 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.Retryable = false
 	}
 
-	if prov != nil {
-		r.SDKBehavior = sdkBehavior(prov, e.retryNotes[id.provider], en, r)
+	if thinPaste(s, &m, &r) {
+		markThin(&r, ev, s)
+	}
+	if prov != nil && !r.Thin {
+		r.SDKBehavior = sdkBehavior(prov, en, &r, s.attempts())
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")
 	}
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
 		ev.add("no AI provider's signals found: a general answer")
+	}
+	r.Verdict = verdictSentence(&r, now(), saysDaily(s.in.text), prov)
+	if r.Thin {
+		r.Verdict = thinVerdict
 	}
 	r.Evidence = ev.lines()
 	sanitize(&r)
@@ -268,100 +275,6 @@ func fallbackFix(r Result) string {
 		return "errlens could not place this error. Paste the full response (status line, headers and body) or the SDK's exception line."
 	}
 	return ""
-}
-
-// sdkBehavior says what the provider's SDK already does with this error; retried is p's
-// retriesNote.
-func sdkBehavior(p *Provider, retried string, en *Entry, r Result) string {
-	if en != nil && en.SDK != "" {
-		return en.SDK
-	}
-	sdk := &p.SDK
-	if len(sdk.RetryOn) == 0 && sdk.Python.Retries == 0 && sdk.Node.Retries == 0 {
-		return ""
-	}
-	if !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category) {
-		what := "this error"
-		if r.HTTPStatus != 0 {
-			what = itoa(r.HTTPStatus) + " errors"
-		}
-		return "The " + p.Name + " SDK does not retry " + what + ": it raised it on the first attempt."
-	}
-	if sdk.RetryAfterMaxS > 0 && r.HTTPStatus == 429 {
-		limit := secondsText(int64(sdk.RetryAfterMaxS) * 1000)
-		if r.RetryAfterMS > int64(sdk.RetryAfterMaxS)*1000 {
-			return "The " + p.Name + " SDK waits out a 429 by itself only when Retry-After is at most " + limit + "; this one asked for " + secondsText(r.RetryAfterMS) + ", so it raised the error instead. Wait that long before retrying."
-		}
-		return "The " + p.Name + " SDK waits out a 429 by itself when Retry-After is at most " + limit + " and retries; seeing it raised means the wait was longer or the retries ran out."
-	}
-	return retried
-}
-
-// retriesNote says that p's SDK already retried the error it raised, and how to retry more.
-// It depends on the file alone and its backoff text runs to hundreds of bytes, so the engine
-// writes it once per file (engine.retryNotes) rather than once per decode.
-func retriesNote(p *Provider) string {
-	sdk := &p.SDK
-	retries := max(sdk.Python.Retries, sdk.Node.Retries)
-	s := "The " + p.Name + " SDK already retries this error"
-	if retries > 0 {
-		s += " " + countText(retries)
-	}
-	if sdk.Backoff != "" {
-		s += " (" + sdk.Backoff + ")"
-	}
-	s += "; seeing it raised means those retries ran out."
-	if opts := optionNames(sdk); opts != "" {
-		s += " Raise " + opts + " or space out your calls."
-	}
-	return s
-}
-
-func countText(n int) string {
-	switch n {
-	case 1:
-		return "once"
-	case 2:
-		return "twice"
-	}
-	return itoa(n) + " times"
-}
-
-func optionNames(sdk *SDK) string {
-	var parts []string
-	if sdk.Python.Option != "" {
-		parts = append(parts, sdk.Python.Option+" (Python)")
-	}
-	if sdk.Node.Option != "" && sdk.Node.Option != sdk.Python.Option {
-		parts = append(parts, sdk.Node.Option+" (Node)")
-	}
-	return strings.Join(parts, " or ")
-}
-
-// sdkRetries reports whether an SDK's retry_on list covers this error. Items are statuses
-// ("429"), classes ("5xx", ">=500") or kinds ("connection", "timeout").
-func sdkRetries(on []string, status int, cat Category) bool {
-	for _, it := range on {
-		switch it {
-		case "connection":
-			if cat == Connection {
-				return true
-			}
-		case "timeout":
-			if cat == Timeout && status == 0 {
-				return true
-			}
-		case "5xx", ">=500":
-			if status >= 500 {
-				return true
-			}
-		default:
-			if n, ok := atoi(it); ok && n == status && status != 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // midStream reports a Stainless SDK error raised from an SSE error event: the class is the

@@ -278,7 +278,8 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		f.fields["shape:google-rpc-status"] = true
 	}
 	atType := sm.atType.text()
-	envelope := inError || sm.message != nil || sm.msg != nil || sm.detail != nil || sm.title != nil
+	// A message that is an object (an SSE message_start chunk) is not an error message.
+	envelope := inError || (sm.message != nil && sm.message.kind != objNode) || sm.msg != nil || sm.detail != nil || sm.title != nil
 	problem := sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil)
 	k8s := sm.kind.text() == "Status"
 
@@ -371,7 +372,14 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 				f.addCode(v.str, base+rankEnumStatus, p.String())
 				continue
 			}
-		case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message":
+			// A status_code that is no HTTP status is the API's own business code
+			// (MiniMax's base_resp.status_code 1008), unless it says success (0).
+			if lk == "status_code" && v.kind == numNode && isAllDigits(v.text()) && v.text() != "0" {
+				f.addCode(v.text(), base+rankNumericCode, p.String())
+				continue
+			}
+		case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message",
+			"status_msg", "error_msg", "errmsg":
 			if v.kind == strNode {
 				r := base + 10
 				switch lk {

@@ -68,10 +68,8 @@ type SDK struct {
 	BackoffJitterLowPct  int `json:"backoff_jitter_low_pct,omitempty"`
 	BackoffJitterHighPct int `json:"backoff_jitter_high_pct,omitempty"`
 	// BackoffRetryAfterMaxS is the longest Retry-After the SDK waits out (0: no limit),
-	// as package retry reads it. It states the same fact as RetryAfterMaxS, which the
-	// decoder's sentence on what the SDK did reads for a 429: setting RetryAfterMaxS
-	// replaces that sentence's retry count and option name, and changes 18 golden answers.
-	// The two merge once that sentence keeps both.
+	// as package retry reads it. It states the same fact as RetryAfterMaxS; the decoder's
+	// sentence on what the SDK did (sdk.go) reads either.
 	BackoffRetryAfterMaxS int `json:"backoff_retry_after_max_s,omitempty"`
 	// RetryPolicy names the behaviour these numbers describe, for a log line: "the
 	// Stainless SDK policy".

@@ -98,17 +98,17 @@ func TestCatalogChineseProviders(t *testing.T) {
 			`zhipuai.core._errors.APIReachLimitError: Error code: 429, with error text {"error":{"code":"1305","message":"该模型当前访问量过大，请您稍后再试"}}`,
 			"zhipu", 429, "1305", RateLimit, true},
 
-		// MiniMax: the error inside an HTTP 200 body's base_resp. The engine reads the
-		// wording and the host, not base_resp.status_code, so no code comes back.
+		// MiniMax: the error inside an HTTP 200 body's base_resp, its code in
+		// base_resp.status_code.
 		{"MiniMax sensitive input inside a 200",
 			`{"id":"04b1","choices":null,"created":1733480000,"model":"MiniMax-M2","object":"chat.completion","base_resp":{"status_code":1026,"status_msg":"input new_sensitive"}}`,
-			"minimax", 0, "", ContentFilter, false},
+			"minimax", 0, "1026", ContentFilter, false},
 		{"MiniMax missing key inside a 200",
 			"HTTP/1.1 200 OK\ncontent-type: application/json\n\n{\"id\":\"\",\"choices\":null,\"base_resp\":{\"status_code\":1004,\"status_msg\":\"login fail: Please carry the API secret key in the 'Authorization' field of the request header\"}}\n(POST https://api.minimax.io/v1/text/chatcompletion_v2)",
-			"minimax", 200, "", Authentication, false},
+			"minimax", 200, "1004", Authentication, false},
 		{"MiniMax insufficient balance inside a 200",
 			`{"base_resp":{"status_code":1008,"status_msg":"insufficient balance"}} from https://api.minimaxi.com/v1/text/chatcompletion_v2`,
-			"minimax", 0, "", Quota, false},
+			"minimax", 0, "1008", Quota, false},
 
 		// Volcengine Ark: PascalCase codes, HTTP-style types.
 		{"Ark arrears sent as 403",

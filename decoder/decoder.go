@@ -35,8 +35,8 @@ var std = New()
 // fails: input it cannot place comes back with category "unknown" and the evidence found.
 func Decode(input string) Result { return std.Decode(input) }
 
-// Decode explains one pasted error: normalise the input, pull out its signals, identify the
-// provider, match the provider's catalog, and work out the retry advice.
+// Decode explains one pasted error: normalise the input, split a paste of several errors into
+// its occurrences and choose one (segment.go, choose.go), then decode that one.
 func (d *Decoder) Decode(input string) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -44,13 +44,37 @@ func (d *Decoder) Decode(input string) (res Result) {
 			res = Result{Category: Unknown, Evidence: []string{"the decoder failed on this input; please report it"}}
 		}
 	}()
+	in := normalize(input, d.maxInput)
+	if !in.binary {
+		sc := getScratch()
+		sc.occs = occurrences(in.text, sc.occs)
+		occs := sc.occs
+		putScratch(sc)
+		switch {
+		case len(occs) > 1:
+			return d.decodeSegmented(in, append([]occurrence(nil), occs...))
+		case len(occs) == 1 && occs[0].start > 0:
+			return d.decodeSpan(in, occs[0].start, occs[0].end) // after success lines
+		}
+	}
+	return d.decodeText(in)
+}
+
+// decodeSpan decodes in.text[start:end] alone, as one error of a longer paste.
+func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
+	in.text = in.text[start:end]
+	return d.decodeText(in)
+}
+
+// decodeText runs the stages on one error's text: pull out its signals, identify the
+// provider, match the provider's catalog, and work out the retry advice.
+func (d *Decoder) decodeText(in normalized) Result {
 	eng := load().eng
 	sc := getScratch()
-	in := normalize(input, d.maxInput)
 	sig := extractWith(in, eng, sc)
 	who := eng.identify(sig)
 	m := eng.match(sig, who)
-	res = eng.advise(sig, who, m, d.now)
+	res := eng.advise(sig, who, m, d.now)
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res
 }

@@ -22,8 +22,6 @@ type engine struct {
 	fieldKeys map[string]bool
 	// wants is what the field signals ask about (fieldKeys, and their key=value texts).
 	wants fieldWants
-	// retryNotes holds, per file, what its SDK's own retries mean (retriesNote).
-	retryNotes []string
 	// Indexes from what a paste can show to the entries that could match it, so matching
 	// scores a handful of candidates instead of every entry.
 	byKey    map[string][]ref // normalised code, alias or type
@@ -152,15 +150,11 @@ func newEngine(files []*Provider) *engine {
 
 // finish derives what is cheaper to rebuild at load than to store in a compiled catalog:
 // the engine's own markers after the catalog's literals, the automaton over all of them,
-// what a body is read for, and each file's retries sentence.
+// and what a body is read for.
 func (e *engine) finish() {
 	e.addMarkers()
 	e.lits = newLiteralSet(literalTexts(e.info))
 	e.wants = e.fieldWants()
-	e.retryNotes = make([]string, len(e.files))
-	for i, f := range e.files {
-		e.retryNotes[i] = retriesNote(f)
-	}
 }
 
 // fieldWants gathers what a body is read for (see fieldWants): the field signals' key paths

@@ -63,6 +63,10 @@ type Result struct {
 	Retryable bool `json:"retryable"`
 	// RetryAfterMS is the wait the input itself asks for, 0 if none.
 	RetryAfterMS int64 `json:"retry_after_ms"`
+	// Verdict says in one plain sentence whether and when to send the request again:
+	// "Retry after 19 s (at 14:02:53 UTC)", "Fix the request first: ...", or, for a paste
+	// too thin to judge, "Paste more of the error: ...".
+	Verdict string `json:"verdict"`
 	// Title is the catalog entry's short name for this error.
 	Title string `json:"title,omitempty"`
 	// Fix says what to do, specific to provider and code.
@@ -90,4 +94,11 @@ type Result struct {
 	Evidence []string `json:"evidence"`
 	// Truncated is true when the input was longer than the decoder examines.
 	Truncated bool `json:"truncated,omitempty"`
+	// Thin is true when the paste is too thin to judge (one letter, a bare exception class
+	// its SDK raises for several errors): the category is unknown and the verdict asks for
+	// more of the error.
+	Thin bool `json:"thin,omitempty"`
+	// OtherErrors counts the other errors the paste holds (a log of several): every other
+	// field answers for one error alone, the last unless an earlier one is its cause.
+	OtherErrors int `json:"other_errors,omitempty"`
 }

@@ -24,11 +24,12 @@ type scratch struct {
 	ev             evidence
 	// arena: the object parser's nodes, rewound when the decode ends.
 	arena   arena
-	codes   []codeSeen // the ranked codes (signals.codes)
-	written []written  // match's codes as written, by normCode
-	normBuf []string   // normCode lists (normsOf), emptied by extractWith
-	sig     signals    // the decode's signals, reset by extractWith
-	body    bodyFacts  // the bodies' facts, its maps cleared for reuse
+	codes   []codeSeen   // the ranked codes (signals.codes)
+	written []written    // match's codes as written, by normCode
+	normBuf []string     // normCode lists (normsOf), emptied by extractWith
+	sig     signals      // the decode's signals, reset by extractWith
+	body    bodyFacts    // the bodies' facts, its maps cleared for reuse
+	occs    []occurrence // the paste's error occurrences (segment.go)
 }
 
 // scratches holds the scratches not in use: a short list under a mutex rather than a

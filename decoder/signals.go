@@ -219,32 +219,6 @@ func (s *signals) codeNorms() []string {
 	return s.norms
 }
 
-// message returns the provider's message: the deepest body message, else the primary
-// exception's text, else the HTML title, else the first line.
-func (s *signals) message() string {
-	best := -1
-	for i, m := range s.body.messages {
-		if t := strings.TrimSpace(m.text); t == "" || isBody(t) {
-			continue // a body inside a string was read for its own message
-		}
-		if best < 0 || m.rank > s.body.messages[best].rank {
-			best = i
-		}
-	}
-	if best >= 0 {
-		return clip(strings.TrimSpace(s.body.messages[best].text), 600)
-	}
-	if s.primary >= 0 {
-		if m := s.excs[s.primary].message; m != "" {
-			return clip(m, 600)
-		}
-	}
-	if s.htmlTitle != "" {
-		return clip(s.htmlTitle, 200)
-	}
-	return clip(s.firstLine, 300)
-}
-
 func clip(s string, n int) string {
 	if len(s) <= n {
 		return s

@@ -34,14 +34,11 @@ var reasonPhrases = map[int]string{
 	403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 406: "Not Acceptable",
 	407: "Proxy Authentication Required", 408: "Request Timeout", 409: "Conflict",
 	410: "Gone", 411: "Length Required", 412: "Precondition Failed",
-	413: "Payload Too Large", 414: "URI Too Long", 415: "Unsupported Media Type",
-	416: "Range Not Satisfiable", 417: "Expectation Failed", 421: "Misdirected Request",
-	422: "Unprocessable Entity", 423: "Locked", 424: "Failed Dependency", 425: "Too Early",
-	426: "Upgrade Required", 428: "Precondition Required", 429: "Too Many Requests",
-	431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons",
+	413: "Payload Too Large", 415: "Unsupported Media Type",
+	422: "Unprocessable Entity", 424: "Failed Dependency", 425: "Too Early",
+	429: "Too Many Requests", 451: "Unavailable For Legal Reasons",
 	500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
-	503: "Service Unavailable", 504: "Gateway Timeout", 505: "HTTP Version Not Supported",
-	507: "Insufficient Storage", 511: "Network Authentication Required", 529: "Site Overloaded",
+	503: "Service Unavailable", 504: "Gateway Timeout", 529: "Site Overloaded",
 }
 
 // Other wordings of reason phrases seen in the wild.

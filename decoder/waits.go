@@ -67,10 +67,12 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 	return out
 }
 
-// Sentences that state a wait, each followed by a number and a unit.
+// Sentences that state a wait, each followed by a number and a unit. "Retrying in 0.2
+// seconds" is not one: that is a client's own log line, a wait it chose, not one the server
+// asked for.
 var waitMarkers = func() []int {
 	var ids []int
-	for _, p := range []string{"retry after ", "try again in ", "retry in ", "retrying in ",
+	for _, p := range []string{"retry after ", "try again in ", "retry in ",
 		"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in "} {
 		ids = append(ids, mark(p))
 	}

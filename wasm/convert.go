@@ -27,6 +27,7 @@ func resultJSON(r decoder.Result) []byte {
 	w.str("category", string(r.Category), false)
 	w.boolean("retryable", r.Retryable, false)
 	w.num("retry_after_ms", r.RetryAfterMS, false)
+	w.str("verdict", r.Verdict, false)
 	w.str("title", r.Title, true)
 	w.str("fix", r.Fix, false)
 	w.strMap("sdk_exceptions", r.Exceptions)
@@ -48,6 +49,8 @@ func resultJSON(r decoder.Result) []byte {
 	}
 	w.b = append(w.b, ']')
 	w.boolean("truncated", r.Truncated, true)
+	w.boolean("thin", r.Thin, true)
+	w.num("other_errors", int64(r.OtherErrors), true)
 	w.b = append(w.b, '}')
 	return w.b
 }

@@ -81,6 +81,11 @@ func (p *printer) list(label string, items []string) {
 
 func writeHuman(w io.Writer, r decoder.Result, color bool) error {
 	p := &printer{color: color}
+	verdict, style := verdictText(r)
+	p.field("verdict", verdict, style)
+	if r.OtherErrors > 0 {
+		p.field("note", "This paste holds "+plural(r.OtherErrors, "other error")+"; showing the last.", "")
+	}
 
 	prov := "unknown"
 	if r.Provider != "" {
@@ -115,8 +120,6 @@ func writeHuman(w io.Writer, r decoder.Result, color bool) error {
 		p.field("message", clip(r.Message, 300), "")
 	}
 	p.field("category", string(r.Category), sgrYellow)
-	verdict, style := verdictText(r)
-	p.field("verdict", verdict, style)
 	if r.ContextLimit > 0 {
 		p.field("context", strconv.Itoa(r.ContextUsed)+" tokens requested, limit "+strconv.Itoa(r.ContextLimit), "")
 	}
@@ -130,29 +133,23 @@ func writeHuman(w io.Writer, r decoder.Result, color bool) error {
 	return err
 }
 
+// verdictText is the verdict word and the decoder's sentence that says when, with its
+// colour: green to retry, red not to, none when the paste is too thin to judge.
 func verdictText(r decoder.Result) (string, string) {
-	wait := ""
-	if r.RetryAfterMS > 0 {
-		wait = seconds(r.RetryAfterMS)
-	}
 	switch {
-	case r.Retryable && wait != "":
-		return "RETRY after " + wait, sgrGreen
+	case r.Thin:
+		return "NOT SURE: " + r.Verdict, ""
 	case r.Retryable:
-		return "RETRY with backoff (no wait given)", sgrGreen
-	case r.Category == decoder.Unknown:
-		return "DON'T RETRY blindly: errlens could not place this error", sgrRed
-	case wait != "":
-		return "DON'T RETRY (the input mentions a wait of " + wait + ", but waiting will not fix this)", sgrRed
+		return "RETRY: " + r.Verdict, sgrGreen
 	}
-	return "DON'T RETRY: sending the same request again will fail the same way", sgrRed
+	return "DON'T RETRY: " + r.Verdict, sgrRed
 }
 
-func seconds(ms int64) string {
-	if ms%1000 == 0 {
-		return strconv.FormatInt(ms/1000, 10) + " s"
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
 	}
-	return strconv.FormatFloat(float64(ms)/1000, 'f', -1, 64) + " s"
+	return strconv.Itoa(n) + " " + what + "s"
 }
 
 func joinMap(m map[string]string, sep string) string {

@@ -23,6 +23,7 @@ import (
 	"net/http"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/errlens/errlens/decoder"
 	"github.com/errlens/errlens/redact"
@@ -154,7 +155,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "errlens: the input looks like binary data ("+strings.SplitN(ct, ";", 2)[0]+"), not error text")
 	}
 
-	r := decoder.Decode(string(data))
+	r := decoder.New(decoder.WithClock(clock)).Decode(string(data))
 	code := exitDecoded
 	if r.Category == decoder.Unknown {
 		code = exitUnknown
@@ -201,19 +202,12 @@ func printRedacted(stdout, stderr io.Writer, text string, asJSON bool) int {
 	case 0:
 		fmt.Fprintln(stderr, "errlens: nothing to mask found; read the text before you post it")
 	default:
-		fmt.Fprintf(stderr, "errlens: masked %d %s:\n", len(items), plural(len(items), "value", "values"))
+		fmt.Fprintf(stderr, "errlens: masked %s:\n", plural(len(items), "value"))
 		for _, it := range items {
 			fmt.Fprintf(stderr, "  %s  %s\n", it.Kind, it.Preview)
 		}
 	}
 	return exitDecoded
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func usageError(stderr io.Writer, msg string) int {
@@ -261,4 +255,13 @@ func isTerminal(v any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// clock is the time the verdict's "at 14:02:53 UTC" counts from: now, or the RFC 3339
+// time in ERRLENS_NOW, so that a recorded answer (the tests' golden files) can be replayed.
+func clock() time.Time {
+	if t, err := time.Parse(time.RFC3339, os.Getenv("ERRLENS_NOW")); err == nil {
+		return t
+	}
+	return time.Now()
 }

@@ -95,7 +95,7 @@ func TestGolden(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cmd := exec.Command(bin, tc.args...)
 			cmd.Dir = "testdata"
-			cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "TERM=xterm"}, tc.env...)
+			cmd.Env = append([]string{"PATH=" + os.Getenv("PATH"), "TERM=xterm", "ERRLENS_NOW=2026-01-01T00:00:00Z"}, tc.env...)
 			if tc.stdin != nil {
 				cmd.Stdin = bytes.NewReader(tc.stdin)
 			}

@@ -5,7 +5,7 @@
 // box is shown. The result container's data-provider, data-category, data-retryable and
 // data-http-status attributes are removed on every edit and set again once the decoder
 // has answered for the current text; tests and other tools wait on them.
-import { renderCard, resultJSON, el } from "./card.js";
+import { renderCard, resultJSON, summaryText, verdictWord, el } from "./card.js";
 import { inputLink, answerLink, parseFragment } from "./share.js";
 
 performance.mark("errlens:app");
@@ -25,6 +25,7 @@ let inflight = false;
 let timer = 0;
 let current = null; // the result on show
 let shownKey = null; // what the card on show was rendered from (see show)
+let bring = false; // a paste or an example: bring its verdict into view once it is shown
 
 function say(text, isError) {
   if (status.textContent !== text) status.textContent = text; // a live region: say it once
@@ -109,8 +110,22 @@ function show(r) {
   }
   box.hidden = false;
   setAnswer(r);
-  const verdictText = r.retryable ? "retry" : "do not retry";
-  say("Decoded: " + (r.provider_name || names[r.provider] || "provider not recognised") + ", " + r.category + ", " + verdictText + ".");
+  say("Decoded: " + (r.provider_name || names[r.provider] || "provider not recognised") + ", " + r.category + ", " + verdictWord(r).toLowerCase() + ".");
+  if (bring) {
+    bring = false;
+    bringVerdict();
+  }
+}
+
+// bringVerdict scrolls the verdict into view when a paste left it below the fold (a phone:
+// on a wide screen it sits beside the box). Scrolling moves no focus: typing goes on.
+function bringVerdict() {
+  const v = box.querySelector('[data-testid="verdict"]');
+  if (!v) return;
+  const r = v.getBoundingClientRect();
+  if (r.top >= 0 && r.bottom <= window.innerHeight) return;
+  const still = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  v.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
 }
 
 // actions: copy as JSON, share with the input (masked), share without it.
@@ -150,6 +165,11 @@ function actions(r) {
     (s.masked.length ? list : link).focus();
   };
   const row = el("div", { class: "actions" },
+    el("button", { type: "button", "data-testid": "copy-summary", text: "Copy summary", onclick: () => {
+      shownKey = null;
+      const text = summaryText(r, names, document.baseURI);
+      copy(text).then((ok) => { note.textContent = ok ? "Summary copied: " + text : "Could not reach the clipboard. The summary: " + text; });
+    } }),
     el("button", { type: "button", "data-testid": "copy-json", text: "Copy result as JSON", onclick: () => {
       shownKey = null;
       copy(resultJSON(r)).then((ok) => { note.textContent = ok ? "Result copied as JSON." : "Could not reach the clipboard; the JSON is under “Result as JSON” below."; });
@@ -279,14 +299,21 @@ function fail(why) {
   say("The decoder could not load (" + why + "). Your text stays in the box; reload the page to try again. The provider reference pages work without it.", true);
 }
 
-input.addEventListener("input", () => {
+let lastLength = 0;
+input.addEventListener("input", (e) => {
   if (picker.value) picker.value = "";
+  // A paste (or a drop): many characters at once, not one typed key.
+  const n = input.value.length;
+  if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop" || Math.abs(n - lastLength) > 40) bring = true;
+  lastLength = n;
   changed(false);
 });
 picker.addEventListener("change", () => {
   const ex = examples[Number(picker.value)];
   if (!picker.value || !ex) return;
   input.value = ex.input;
+  lastLength = ex.input.length;
+  bring = true;
   changed(true);
 });
 window.addEventListener("hashchange", restoreFromFragment);

@@ -3,8 +3,9 @@
 
 // The JSON field order of decoder.Result, so "Copy as JSON" prints what the Go package does.
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
-  "category", "retryable", "retry_after_ms", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
-  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated"];
+  "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
+  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated",
+  "thin", "other_errors"];
 
 export function resultJSON(r) {
   const out = {};
@@ -36,17 +37,43 @@ export function seconds(ms) {
 
 const REFERENCE = /^providers\/[a-z0-9-]+\/#[A-Za-z0-9_.-]+$/;
 
-function verdict(r) {
+// tone is the verdict's colour, which everything coloured on the card follows: yes (retry),
+// no (do not), maybe (the paste is too thin to judge).
+export function tone(r) {
+  return r.thin ? "maybe" : r.retryable ? "yes" : "no";
+}
+
+// verdictWord is the verdict's headline.
+export function verdictWord(r) {
+  return { maybe: "PASTE MORE", yes: "RETRY", no: "DO NOT RETRY" }[tone(r)];
+}
+
+// verdictSentence is the decoder's sentence that says when; an answer shared by an older
+// link may lack it.
+function verdictSentence(r) {
+  if (r.verdict) return r.verdict;
   if (r.retryable) {
-    const wait = r.retry_after_ms > 0
-      ? "after " + seconds(r.retry_after_ms) + " — the error itself asks for this wait"
-      : "with exponential backoff — the error states no wait";
-    return el("div", { class: "verdict yes", "data-testid": "verdict" }, "RETRY", el("small", { text: wait }));
+    return r.retry_after_ms > 0 ? "Retry after " + seconds(r.retry_after_ms) + "." : "Retry with backoff: the error states no wait.";
   }
-  const why = r.category === "unknown"
-    ? "not recognised — do not retry blindly; read the evidence below"
-    : "the same request will fail again — fix the cause first";
-  return el("div", { class: "verdict no", "data-testid": "verdict" }, "DO NOT RETRY", el("small", { text: why }));
+  return r.category === "unknown" ? "Not recognised: do not retry blindly; read the evidence." : "Fix the cause first: the same request will fail again.";
+}
+
+function verdict(r) {
+  return el("div", { class: "verdict " + tone(r), "data-testid": "verdict" }, verdictWord(r),
+    el("small", { "data-testid": "verdict-sentence", text: verdictSentence(r) }));
+}
+
+// summaryText is one paragraph for an incident channel: provider, status, code, the verdict
+// with its clock, the fix, and the link to the reference entry.
+export function summaryText(r, names, baseURI) {
+  const name = r.provider_name || names[r.provider] || r.provider || "An unrecognised provider";
+  const parts = [name + (r.http_status ? " returned HTTP " + r.http_status : " returned an error")];
+  if (r.code) parts[0] += " (" + r.code + ")";
+  parts[0] += ".";
+  parts.push(verdictWord(r) + ": " + verdictSentence(r));
+  if (r.fix) parts.push("Fix: " + r.fix);
+  if (r.reference && REFERENCE.test(r.reference)) parts.push("Reference: " + new URL(r.reference, baseURI).href);
+  return parts.join(" ");
 }
 
 function fact(dl, name, value) {
@@ -69,6 +96,10 @@ export function renderCard(box, r, names) {
   if (who.length) parts.push(el("p", { class: "who", text: who.join(" · ") }));
   if (r.shared) parts.push(el("p", { class: "notice", text: "Shared without the original input: this is the answer someone decoded, not your paste. Paste your own error above to decode it." }));
   if (r.error) parts.push(el("p", { class: "notice", text: r.error }));
+  if (r.other_errors > 0) {
+    const n = r.other_errors === 1 ? "1 other error" : r.other_errors + " other errors";
+    parts.push(el("p", { class: "notice", "data-testid": "other-errors", text: "This paste holds " + n + "; showing the last." }));
+  }
   parts.push(verdict(r));
   if (r.generic) {
     parts.push(el("p", { class: "notice", "data-testid": "generic" },
@@ -81,7 +112,7 @@ export function renderCard(box, r, names) {
   fact(dl, "HTTP status", r.http_status ? String(r.http_status) : "not in the input");
   fact(dl, "Code", r.code ? el("code", { text: r.code }) : "none");
   fact(dl, "Type", r.type ? el("code", { text: r.type }) : "");
-  fact(dl, "Category", el("span", { class: "badge cat-" + r.category, "data-testid": "category", text: r.category }));
+  fact(dl, "Category", el("span", { class: "badge cat-" + r.category + " tone-" + tone(r), "data-testid": "category", text: r.category }));
   fact(dl, "Error", r.title || "");
   parts.push(dl);
 

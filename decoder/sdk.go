@@ -1,0 +1,200 @@
+package decoder
+
+import (
+	"strings"
+)
+
+// What the provider's SDK already did with this error: one short sentence built from the
+// catalog's sdk section (retries per language, 0 meaning the SDK does not retry by default;
+// retry_on, the statuses and kinds it retries), with the attempt count the paste itself
+// shows when it shows one (Bedrock's $metadata.attempts). It never advises retrying more
+// when retrying cannot fix the error.
+
+// sdkBehavior says what p's SDK did with this error before it was raised, "" when the
+// catalog says nothing about p's SDK.
+func sdkBehavior(p *Provider, en *Entry, r *Result, tried attempts) string {
+	if en != nil && en.SDK != "" {
+		return en.SDK
+	}
+	sdk := &p.SDK
+	py, node := sdk.Python.Retries, sdk.Node.Retries
+	if len(sdk.RetryOn) == 0 && py == 0 && node == 0 {
+		return ""
+	}
+	who, does := sdkName(p)
+	switch {
+	case tried.n == 1:
+		return "This error came from the first attempt (" + tried.what + ": 1)."
+	case tried.n > 1:
+		return "The request was tried " + timesText(tried.n) + " before this error was raised (" + tried.what + ")" + unfixable(r) + "."
+	case py == 0 && node == 0:
+		return who + " " + does + " not retry by default, so this error came from the first attempt" + waitNote(sdk, r) + "."
+	case !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category):
+		return who + " " + does + " not retry " + errorsText(r) + ", so this one came from the first attempt."
+	}
+	return who + " retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + waitNote(sdk, r) + optionNote(sdk, r) + "."
+}
+
+// optionNote names the option that sets the retries, for an error that retrying can fix.
+func optionNote(sdk *SDK, r *Result) string {
+	opt := sdk.Python.Option
+	if opt == "" {
+		opt = sdk.Node.Option
+	}
+	if !r.Retryable || opt == "" || strings.ContainsAny(opt, "( ") {
+		return ""
+	}
+	return "; " + opt + " sets how many"
+}
+
+// sdkName names p's SDK ("The Gemini API SDK"), the provider's name without its gloss.
+func sdkName(p *Provider) (string, string) {
+	name, _, _ := strings.Cut(p.Name, " (")
+	return "The " + name + " SDK", "does"
+}
+
+// retriesText is how many times the SDK retries by default, per language when they differ.
+func retriesText(sdk *SDK) string {
+	py, node := sdk.Python.Retries, sdk.Node.Retries
+	if py == node || py == 0 || node == 0 {
+		return countText(max(py, node))
+	}
+	return countText(py) + " in Python and " + countText(node) + " in Node"
+}
+
+// unfixable adds, for an error that waiting cannot clear, that more retries will not help.
+func unfixable(r *Result) string {
+	if r.Retryable || r.Category == Unknown {
+		return ""
+	}
+	return "; more retries cannot fix " + categoryText(r.Category)
+}
+
+// waitNote adds what the SDK does with the wait this error asks for, when the catalog
+// bounds the Retry-After it waits out by itself.
+func waitNote(sdk *SDK, r *Result) string {
+	maxS := sdk.RetryAfterMaxS
+	if maxS == 0 {
+		maxS = sdk.BackoffRetryAfterMaxS // the same fact, as package retry reads it
+	}
+	if maxS <= 0 || r.RetryAfterMS <= 0 || !r.Retryable {
+		return ""
+	}
+	limit := int64(maxS) * 1000
+	if r.RetryAfterMS > limit {
+		return "; it waits out a Retry-After of at most " + secondsText(limit) + ", and this one asks for " + secondsText(r.RetryAfterMS)
+	}
+	return ""
+}
+
+func errorsText(r *Result) string {
+	if r.HTTPStatus == 200 {
+		return "an error that arrives inside a stream"
+	}
+	if r.HTTPStatus != 0 {
+		return itoa(r.HTTPStatus) + " errors"
+	}
+	return "this kind of error"
+}
+
+// categoryText names a category in words for a sentence.
+func categoryText(c Category) string {
+	switch c {
+	case Quota:
+		return "a quota or billing error"
+	case Authentication:
+		return "a key or authentication error"
+	case Permission:
+		return "a permission error"
+	case ContextLength:
+		return "a request over the context window"
+	case ContentFilter:
+		return "a content-filter refusal"
+	case NotFound:
+		return "a missing model or resource"
+	case RateLimit:
+		return "a limit this request alone exceeds"
+	}
+	return "an error in the request"
+}
+
+func countText(n int) string {
+	switch n {
+	case 1:
+		return "once"
+	case 2:
+		return "twice"
+	}
+	return itoa(n) + " times"
+}
+
+// timesText counts attempts ("3 times"): "twice" would read as retries.
+func timesText(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	return itoa(n) + " times"
+}
+
+// sdkRetries reports whether an SDK's retry_on list covers this error. Items are statuses
+// ("429"), classes ("5xx", ">=500") or kinds ("connection", "timeout").
+func sdkRetries(on []string, status int, cat Category) bool {
+	for _, it := range on {
+		switch it {
+		case "connection":
+			if cat == Connection {
+				return true
+			}
+		case "timeout":
+			if cat == Timeout && status == 0 {
+				return true
+			}
+		case "5xx", ">=500":
+			if status >= 500 {
+				return true
+			}
+		default:
+			if n, ok := atoi(it); ok && n == status && status != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attempts is how many times the paste says the request was tried, and where it says so.
+type attempts struct {
+	n    int
+	what string
+}
+
+// attempts reads the attempt count an SDK printed with the error: the AWS SDK's
+// $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
+// after 3 attempts".
+func (s *signals) attempts() attempts {
+	text := s.in.text
+	for _, f := range [...]struct {
+		key   string
+		extra int // retries count one less than attempts
+		what  string
+	}{
+		{`"attempts":`, 0, "$metadata.attempts"},
+		{"attempts: ", 0, "$metadata.attempts"},
+		{"reached max retries: ", 1, "\"reached max retries\""},
+		{"Failed after ", 0, "\"Failed after N attempts\""},
+	} {
+		i := strings.Index(text, f.key)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(f.key):min(len(text), i+len(f.key)+8)], " ")
+		n := 0
+		for n < len(rest) && isDigit(rest[n]) {
+			n++
+		}
+		if v, ok := atoi(rest[:n]); ok && v > 0 && v < 100 {
+			return attempts{v + f.extra, f.what}
+		}
+	}
+	return attempts{}
+}

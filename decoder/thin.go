@@ -1,0 +1,30 @@
+package decoder
+
+// A paste too thin to judge gets no verdict, only a request for more: one typed letter, or
+// a bare "openai.RateLimitError:" (the class its SDK raises for a short rate limit and for
+// an exhausted quota alike). Thin is decided from what the decoder found: no status, no
+// code, no catalog entry; or a status implied by an exception class alone, with no code
+// and no words of the provider's.
+
+// thinPaste reports whether r, as decoded so far from s and m, rests on too little.
+func thinPaste(s *signals, m *match, r *Result) bool {
+	if isThin(r) {
+		return true
+	}
+	classOnly := !m.hasStatus || m.status.strength <= anchorClass
+	if r.Code != "" || !classOnly || m.consensusStatus != 0 || len(s.body.messages) > 0 || s.primary < 0 || len(s.headers) > 0 {
+		return false
+	}
+	return r.Message == "" || r.Message == clip(s.excs[s.primary].full(), 300)
+}
+
+// markThin turns r into the "paste more" answer: no category, no verdict to act on.
+func markThin(r *Result, ev *evidence, s *signals) {
+	if r.HTTPStatus != 0 && s.primary >= 0 {
+		ev.add("only the exception class ", s.excs[s.primary].full(), ": its SDK raises it for more than one error (a short rate limit, an exhausted quota, ...), and the message or body tells them apart")
+	}
+	r.Thin = true
+	r.Category, r.Retryable, r.RetryAfterMS = Unknown, false, 0
+	r.Title, r.Entry, r.Reference, r.Source, r.Generic = "", "", "", "", false
+	r.Fix = "Paste more of the error: the status line and the response body, or the whole exception with its message."
+}

@@ -1,0 +1,169 @@
+package decoder
+
+import "time"
+
+// The verdict in one plain sentence that says when: "Retry after 19 s (at 14:02:53 UTC)",
+// "Not before the daily limit resets at 00:00 PT (in 5 h 12 min)", "Fix the request first:
+// it is 3,872 tokens over the model's limit", "Wait and retry: the provider is overloaded;
+// its SDK retries twice". A paste too thin to judge gets no verdict, only a request for more.
+
+// thinVerdict is the verdict of a paste too thin to judge (thin.go).
+const thinVerdict = "Paste more of the error: there is not enough here to judge by."
+
+// verdictSentence writes r's verdict. now is the decoder's clock (WithClock), daily whether
+// the error says its limit is a daily one, and p the provider (nil when unknown).
+func verdictSentence(r *Result, now time.Time, daily bool, p *Provider) string {
+	switch {
+	case isThin(r):
+		return thinVerdict
+	case r.Retryable && r.RetryAfterMS > 0 && r.RetryAfterMS < 10000:
+		return "Retry after " + durationText(r.RetryAfterMS) + "." // too soon for a clock to help
+	case r.Retryable && r.RetryAfterMS > 0:
+		return "Retry after " + durationText(r.RetryAfterMS) + " (at " + clockText(now, r.RetryAfterMS) + ")."
+	case r.Retryable && r.Category == Overloaded:
+		return "Wait and retry: the provider is overloaded" + sdkRetriesClause(p) + "."
+	case r.Retryable:
+		return "Retry with backoff: the error states no wait" + sdkRetriesClause(p) + "."
+	case r.Category == Quota || (r.Category == RateLimit && daily):
+		return notBefore(r, now, daily, p)
+	}
+	return fixFirst(r)
+}
+
+// notBefore says when a quota or an allowance can work again, when the error says.
+func notBefore(r *Result, now time.Time, daily bool, p *Provider) string {
+	switch {
+	case r.RetryAfterMS > 0:
+		return "Not before " + durationText(r.RetryAfterMS) + " from now (at " + clockText(now, r.RetryAfterMS) + "), when the limit resets."
+	case daily && p != nil && (p.Slug == "gemini" || p.Slug == "vertex-ai"):
+		// Google's per-day quotas reset at midnight Pacific time.
+		wait := untilPacificMidnight(now)
+		return "Not before the daily limit resets at 00:00 PT (in " + durationText(wait.Milliseconds()) + ")."
+	case daily:
+		return "Not before the daily limit resets; the error does not say when."
+	}
+	return "Waiting will not clear a quota or billing error: add credits or raise the limit first."
+}
+
+// fixFirst says what to change before sending again, for an error that will fail the same way.
+func fixFirst(r *Result) string {
+	switch r.Category {
+	case ContextLength:
+		if r.ContextUsed > r.ContextLimit && r.ContextLimit > 0 {
+			return "Fix the request first: it is " + groupDigits(r.ContextUsed-r.ContextLimit) + " tokens over the model's limit."
+		}
+		return "Fix the request first: it is longer than the model's context window."
+	case Authentication:
+		return "Fix the API key first: the same request will fail again."
+	case Permission:
+		return "Fix the access first: this key may not use this model or resource."
+	case NotFound:
+		return "Fix the model name or path first: it does not exist for this key."
+	case ContentFilter:
+		return "Change the content first: the same request will be refused again."
+	case Conflict:
+		return "Resolve the conflict first: the same request will conflict again."
+	case RateLimit:
+		return "Fix the request first: it alone is larger than the whole limit."
+	case Unknown:
+		return "Not recognised: do not retry blindly; read the evidence."
+	}
+	return "Fix the request first: the same request will fail again."
+}
+
+// sdkRetriesClause says how many times the provider's SDK retries by default, when known.
+func sdkRetriesClause(p *Provider) string {
+	if p == nil {
+		return ""
+	}
+	n := max(p.SDK.Python.Retries, p.SDK.Node.Retries)
+	if n == 0 {
+		if len(p.SDK.RetryOn) == 0 {
+			return ""
+		}
+		return "; its SDK does not retry by default"
+	}
+	return "; its SDK retries " + countText(n)
+}
+
+// durationText writes a wait for a sentence: "19 s", "1.8 s", "9 min 38 s", "5 h 12 min".
+func durationText(ms int64) string {
+	s := (ms + 999) / 1000 // whole seconds round up: retrying early fails again
+	switch {
+	case ms < 10000:
+		return secondsText(max(100, (ms+99)/100*100))
+	case s < 60:
+		return itoa(int(s)) + " s"
+	case s < 3600:
+		return joinUnits(s/60, "min", s%60, "s")
+	}
+	return joinUnits(s/3600, "h", s%3600/60, "min")
+}
+
+func joinUnits(a int64, ua string, b int64, ub string) string {
+	out := itoa(int(a)) + " " + ua
+	if b > 0 {
+		out += " " + itoa(int(b)) + " " + ub
+	}
+	return out
+}
+
+// clockText is the time of day a wait ends, on the decoder's clock, in UTC: the first whole
+// second after it. Written by hand: time.Format would add tens of KB to the WebAssembly build.
+func clockText(now time.Time, ms int64) string {
+	end := now.UnixMilli() + ms
+	secs := (end + 999) / 1000
+	day := ((secs % 86400) + 86400) % 86400
+	two := func(n int64) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+	return two(day/3600) + ":" + two(day%3600/60) + ":" + two(day%60) + " UTC"
+}
+
+// groupDigits writes n with thousands separators: 3872 -> "3,872".
+func groupDigits(n int) string {
+	s := itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// untilPacificMidnight is the time from now to the next 00:00 in US Pacific time, without the
+// time-zone database (which would double the size of the WebAssembly build): PDT (UTC-7)
+// from the second Sunday of March to the first Sunday of November, else PST (UTC-8).
+func untilPacificMidnight(now time.Time) time.Duration {
+	u := now.UTC()
+	local := u.Add(pacificOffset(u))
+	next := time.Date(local.Year(), local.Month(), local.Day()+1, 0, 0, 0, 0, time.UTC)
+	// Midnight comes before the 02:00 change, so the offset at 07:00 UTC that day is its own.
+	at := next.Add(-pacificOffset(next.Add(7 * time.Hour)))
+	return at.Sub(u)
+}
+
+func pacificOffset(u time.Time) time.Duration {
+	y := u.Year()
+	start := nthSunday(y, time.March, 2).Add(10 * time.Hour) // 02:00 PST is 10:00 UTC
+	end := nthSunday(y, time.November, 1).Add(9 * time.Hour) // 02:00 PDT is 09:00 UTC
+	if !u.Before(start) && u.Before(end) {
+		return -7 * time.Hour
+	}
+	return -8 * time.Hour
+}
+
+// nthSunday is 00:00 UTC on the n-th Sunday of a month.
+func nthSunday(year int, month time.Month, n int) time.Time {
+	d := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+	days := (7 - int(d.Weekday())) % 7
+	return d.Add(time.Duration(days+7*(n-1)) * 24 * time.Hour)
+}
+
+// saysDaily reports an error that names its limit as a daily one: "per day", "PerDay"
+// (Google's quota ids), "(TPD)", "(RPD)", "daily".
+func saysDaily(text string) bool {
+	text = text[:min(len(text), 64<<10)]
+	for _, w := range [...]string{"per day", "PerDay", "(TPD)", "(RPD)", "daily limit", "daily quota", "requests per day", "tokens per day"} {
+		if indexFold(text, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
