@@ -19,7 +19,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	ev := s.scratch().evidence()
 	if s.in.truncated {
 		r.Truncated = true
-		ev.add("the input is ", sizeText(s.in.origLen), "; only the first ", sizeText(DefaultMaxInput/4), " and the last ", sizeText(DefaultMaxInput-DefaultMaxInput/4), " were examined")
+		ev.add("the input is ", sizeText(s.in.origLen), "; only the first ", sizeText(s.in.head), " and the last ", sizeText(s.in.tail), " were examined")
 	}
 	if s.in.binary {
 		ev.add("the input looks like binary data, not error text")

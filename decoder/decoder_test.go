@@ -225,3 +225,13 @@ func TestDetailKeysAreLowerCase(t *testing.T) {
 		assert.Equal(t, strings.ToLower(k), k)
 	}
 }
+
+// The evidence for a cut paste states the sizes this Decoder kept, not the default's.
+func TestTruncationEvidenceFollowsMaxInput(t *testing.T) {
+	in := strings.Repeat("x", 185<<10) + "\nopenai.RateLimitError: Error code: 429"
+	r := New(WithMaxInput(64 << 10)).Decode(in)
+	assert.True(t, r.Truncated)
+	assert.Contains(t, r.Evidence, "the input is 185 KB; only the first 16 KB and the last 48 KB were examined")
+	r = Decode(strings.Repeat("y", 2<<20))
+	assert.Contains(t, r.Evidence, "the input is 2 MB; only the first 256 KB and the last 768 KB were examined")
+}

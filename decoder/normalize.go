@@ -16,7 +16,9 @@ type normalized struct {
 	text      string
 	origLen   int
 	truncated bool
-	binary    bool
+	// head and tail are how many bytes of a truncated paste's start and end were kept.
+	head, tail int
+	binary     bool
 }
 
 // normalize bounds the input and removes what only gets in the way of reading it: white
@@ -30,7 +32,7 @@ func normalize(in string, maxInput int) normalized {
 		head := maxInput / 4
 		tail := maxInput - head
 		in = in[:head] + "\n…\n" + in[len(in)-tail:]
-		out.truncated = true
+		out.truncated, out.head, out.tail = true, head, tail
 	}
 	for len(in) > 0 && isSpace(in[len(in)-1]) {
 		in = in[:len(in)-1]
