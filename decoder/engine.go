@@ -11,7 +11,7 @@ type engine struct {
 	files    []*Provider
 	lits     *literalSet
 	info     []literal
-	owners   map[string][]int     // normCode(code/alias/type) -> provider files with such an entry
+	owners   map[string][]int     // normCode(code/alias/type) -> provider and general files with such an entry
 	exact    map[string][]int     // the same, keyed by the code exactly as written
 	classes  map[string]classInfo // lower-case class name -> what it implies
 	fieldSig []fieldSignal
@@ -118,13 +118,17 @@ func newEngine(files []*Provider) *engine {
 			for _, ph := range en.Phrases {
 				add(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})
 			}
-			if f.Kind == KindProvider {
+			if f.Kind != KindWrapper {
+				// A code the general layers know (rate_limit, invalid_grant) is everyone's:
+				// they count among its owners, so it names no provider on its own.
 				seen := map[string]bool{}
 				for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
 					if n := normCode(c); n != "" && !seen[n] && !isAllDigits(n) {
 						seen[n] = true
 						e.owners[n] = appendUnique(e.owners[n], fi)
-						e.exact[c] = appendUnique(e.exact[c], fi)
+						if f.Kind == KindProvider {
+							e.exact[c] = appendUnique(e.exact[c], fi)
+						}
 					}
 				}
 			}
