@@ -1,5 +1,6 @@
-// Command expect writes the browser tests' expectations: one real sample per provider from
-// decoder/testdata/samples, with the answer the native Go decoder gives for it. The browser
+// Command expect writes the browser tests' expectations: one real sample per provider (from
+// decoder/testdata/samples, else the corpus's tune split, else the site's examples), with
+// the answer the native Go decoder gives for it. The browser
 // test pastes each into the page and checks the WebAssembly build answers the same.
 //
 //	go run ./scripts/expect > public-test/expect.json
@@ -33,9 +34,9 @@ type expectation struct {
 func main() {
 	var out []expectation
 	for _, p := range decoder.Providers() {
-		e, ok := first(filepath.Join("decoder", "testdata", "samples", p.Slug+".samples.jsonl"), p.Slug)
+		e, ok := firstOf(p.Slug, samplesOf(p.Slug))
 		if !ok {
-			log.Fatalf("no sample in %s decodes to %s", p.Slug, p.Slug)
+			log.Fatalf("no sample, tune corpus line or example labelled %s decodes to %s", p.Slug, p.Slug)
 		}
 		out = append(out, e)
 	}
@@ -46,13 +47,40 @@ func main() {
 	}
 }
 
-// first returns the first sample in file, labelled slug, that the decoder places at slug.
-func first(file, slug string) (expectation, bool) {
+// samplesOf lists the real pastes labelled slug, in the order they are tried: the research
+// samples, then the corpus's tune split (never eval), then the site's examples (for the APIs
+// whose real pastes are rare).
+func samplesOf(slug string) []sample {
+	var all []sample
+	for _, file := range []string{
+		filepath.Join("decoder", "testdata", "samples", slug+".samples.jsonl"),
+		filepath.Join("decoder", "testdata", "corpus", "dev.jsonl"),
+		filepath.Join("decoder", "testdata", "corpus", "tune.jsonl"),
+	} {
+		all = append(all, readLines(file)...)
+	}
+	b, err := os.ReadFile(filepath.Join("content", "examples.json"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	var ex []sample
+	if err := json.Unmarshal(b, &ex); err != nil {
+		log.Fatal("content/examples.json: ", err)
+	}
+	return append(all, ex...)
+}
+
+// readLines reads a JSON-lines file of samples; a missing file has none.
+func readLines(file string) []sample {
 	f, err := os.Open(file)
+	if os.IsNotExist(err) {
+		return nil
+	}
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer f.Close()
+	var out []sample
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
@@ -60,11 +88,20 @@ func first(file, slug string) (expectation, bool) {
 		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
 			log.Fatal(file, ": ", err)
 		}
-		r := decoder.Decode(s.Input)
-		if s.Provider != slug || r.Provider != slug || strings.TrimSpace(s.Input) == "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// firstOf returns the first sample labelled slug that the decoder places at slug.
+func firstOf(slug string, samples []sample) (expectation, bool) {
+	for _, s := range samples {
+		if s.Provider != slug || strings.TrimSpace(s.Input) == "" {
 			continue
 		}
-		return expectation{s.Input, r.Provider, string(r.Category), r.Retryable, r.HTTPStatus, r.Reference}, true
+		if r := decoder.Decode(s.Input); r.Provider == slug {
+			return expectation{s.Input, r.Provider, string(r.Category), r.Retryable, r.HTTPStatus, r.Reference}, true
+		}
 	}
 	return expectation{}, false
 }
