@@ -64,7 +64,7 @@ var rules = []Rule{
 		Prefixes: []string{"xai-"}, Charset: Alnum, Min: 30, Digit: true, Entropy: 3,
 		Masked: []string{"XAI_API_KEY=xai-⟦oA64lJkFVpNU1ivB9D8em9IL2J2xbwEgDurVzO0UMR3kfwozjqpMjtNPcIIbdfZGrsxGoZKtpnrxRSHr⟧"}, Kept: []string{"xai-grok-beta", "xai-org/grok-1"}},
 	{ID: "nvidia-key", Family: KnownFormat, Kind: "NVIDIA API key", How: Prefix,
-		Prefixes: []string{"nvapi-"}, Charset: Base64URL, Min: 40, Entropy: 3.5,
+		Prefixes: []string{"nvapi-"}, Charset: Base64URL, Min: 20, Entropy: 3.5,
 		Masked: []string{"NVIDIA_API_KEY=nvapi-⟦HZUC0UXRUvtHnxhEh_mXfKEjt_20XHf_F9hGKkwWnHO6aL3hoBut-An2xmPUgcdw⟧"}, Kept: []string{"nvapi-key-here"}},
 	{ID: "zhipu-key", Family: KnownFormat, Kind: "Zhipu API key", How: IDSecret, Min: 32, Max: 16, Entropy: 3,
 		Masked: []string{"ZhipuAI(api_key=\"⟦a44a22a54a9d66c3c0fe8cf4c9fa1976.pxpikyDFab6aRi8M⟧\")"},
