@@ -39,6 +39,8 @@ func notBefore(r *Result, now time.Time, daily bool, p *Provider) string {
 		// Google's per-day quotas reset at midnight Pacific time.
 		wait := untilPacificMidnight(now)
 		return "Not before the daily limit resets at 00:00 PT (in " + durationText(wait.Milliseconds()) + ")."
+	case r.ResetAt != "":
+		return resetSentence(r, now)
 	case daily:
 		return "Not before the daily limit resets; the error does not say when."
 	}
@@ -167,3 +169,21 @@ func saysDaily(text string) bool {
 	}
 	return false
 }
+
+// resetSentence says when the limit resets, from r.ResetAt and r.LimitWindow: "Not before
+// the daily limit resets at 00:00:00 UTC (in 5 h 12 min)."
+func resetSentence(r *Result, now time.Time) string {
+	at, _ := parseRFC3339(r.ResetAt)
+	ms := at.Sub(now).Milliseconds()
+	limit := "the limit"
+	if adj := windowAdjective[r.LimitWindow]; adj != "" {
+		limit = "the " + adj + " limit"
+	}
+	if ms <= 0 {
+		return "Try again: " + limit + " was due to reset at " + r.ResetAt + "."
+	}
+	return "Not before " + limit + " resets at " + clockText(now, ms) + " (in " + durationText(ms) + ")."
+}
+
+var windowAdjective = map[string]string{"second": "per-second", "minute": "per-minute", "hour": "hourly",
+	"day": "daily", "week": "weekly", "month": "monthly"}

@@ -1,0 +1,140 @@
+package decoder
+
+import (
+	"strings"
+	"time"
+)
+
+// Time zones a reset time may name ("Your limit will reset at 2pm (Europe/Berlin)"), with
+// their standard offset and daylight-saving rule, kept as data: the time-zone database would
+// double the size of the WebAssembly build. A zone not listed gives no reset time.
+
+type zoneRule uint8
+
+const (
+	noDST zoneRule = iota
+	dstUS          // second Sunday of March to first Sunday of November, 02:00 local
+	dstEU          // last Sunday of March to last Sunday of October, 01:00 UTC
+	dstAU          // first Sunday of October to first Sunday of April, 02:00 standard time
+)
+
+type zone struct {
+	stdMin int // standard offset east of UTC, in minutes
+	rule   zoneRule
+}
+
+var zones = map[string]zone{
+	"utc": {0, noDST}, "gmt": {0, noDST}, "etc/utc": {0, noDST}, "z": {0, noDST},
+	"europe/london": {0, dstEU}, "europe/dublin": {0, dstEU}, "europe/lisbon": {0, dstEU},
+	"europe/berlin": {60, dstEU}, "europe/paris": {60, dstEU}, "europe/madrid": {60, dstEU},
+	"europe/rome": {60, dstEU}, "europe/amsterdam": {60, dstEU}, "europe/brussels": {60, dstEU},
+	"europe/vienna": {60, dstEU}, "europe/zurich": {60, dstEU}, "europe/stockholm": {60, dstEU},
+	"europe/oslo": {60, dstEU}, "europe/copenhagen": {60, dstEU}, "europe/warsaw": {60, dstEU},
+	"europe/prague": {60, dstEU}, "europe/budapest": {60, dstEU}, "cet": {60, dstEU},
+	"europe/athens": {120, dstEU}, "europe/helsinki": {120, dstEU}, "europe/kyiv": {120, dstEU},
+	"europe/kiev": {120, dstEU}, "europe/bucharest": {120, dstEU}, "europe/istanbul": {180, noDST},
+	"europe/moscow": {180, noDST},
+	"america/new_york": {-300, dstUS}, "america/toronto": {-300, dstUS}, "et": {-300, dstUS},
+	"america/chicago": {-360, dstUS}, "ct": {-360, dstUS}, "america/mexico_city": {-360, noDST},
+	"america/denver": {-420, dstUS}, "mt": {-420, dstUS}, "america/phoenix": {-420, noDST},
+	"america/los_angeles": {-480, dstUS}, "america/vancouver": {-480, dstUS}, "pt": {-480, dstUS},
+	"america/anchorage": {-540, dstUS}, "pacific/honolulu": {-600, noDST},
+	"america/sao_paulo": {-180, noDST}, "america/argentina/buenos_aires": {-180, noDST},
+	"asia/dubai": {240, noDST}, "asia/kolkata": {330, noDST}, "asia/calcutta": {330, noDST},
+	"asia/bangkok": {420, noDST}, "asia/jakarta": {420, noDST}, "asia/ho_chi_minh": {420, noDST},
+	"asia/shanghai": {480, noDST}, "asia/hong_kong": {480, noDST}, "asia/taipei": {480, noDST},
+	"asia/singapore": {480, noDST}, "asia/manila": {480, noDST}, "australia/perth": {480, noDST},
+	"asia/tokyo": {540, noDST}, "asia/seoul": {540, noDST}, "jst": {540, noDST}, "kst": {540, noDST},
+	"australia/sydney": {600, dstAU}, "australia/melbourne": {600, dstAU}, "australia/brisbane": {600, noDST},
+	"pacific/auckland": {720, noDST},
+}
+
+// zoneNamed finds a zone by name ("Europe/Berlin", "UTC") or by offset ("UTC+2",
+// "GMT-05:00").
+func zoneNamed(name string) (zone, bool) {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if z, ok := zones[name]; ok {
+		return z, true
+	}
+	for _, p := range [...]string{"utc", "gmt"} {
+		if strings.HasPrefix(name, p) && len(name) > len(p) {
+			if m, ok := offsetMinutes(name[len(p):]); ok {
+				return zone{m, noDST}, true
+			}
+		}
+	}
+	return zone{}, false
+}
+
+// offsetMinutes reads "+8", "-05:00", "+0530".
+func offsetMinutes(s string) (int, bool) {
+	if len(s) < 2 || (s[0] != '+' && s[0] != '-') {
+		return 0, false
+	}
+	digits := strings.ReplaceAll(s[1:], ":", "")
+	h, m := digits, ""
+	if len(digits) > 2 {
+		h, m = digits[:len(digits)-2], digits[len(digits)-2:]
+	}
+	hv, ok1 := atoi(h)
+	mv, ok2 := 0, true
+	if m != "" {
+		mv, ok2 = atoi(m)
+	}
+	if !ok1 || !ok2 || hv > 14 || mv > 59 {
+		return 0, false
+	}
+	off := hv*60 + mv
+	if s[0] == '-' {
+		off = -off
+	}
+	return off, true
+}
+
+// offsetAt is the zone's offset from UTC at instant u.
+func (z zone) offsetAt(u time.Time) time.Duration {
+	std := time.Duration(z.stdMin) * time.Minute
+	if z.inDST(u.UTC(), std) {
+		return std + time.Hour
+	}
+	return std
+}
+
+func (z zone) inDST(u time.Time, std time.Duration) bool {
+	y := u.Year()
+	switch z.rule {
+	case dstUS:
+		start := nthSunday(y, time.March, 2).Add(2*time.Hour - std)
+		end := nthSunday(y, time.November, 1).Add(time.Hour - std)
+		return !u.Before(start) && u.Before(end)
+	case dstEU:
+		start := lastSunday(y, time.March).Add(time.Hour)
+		end := lastSunday(y, time.October).Add(time.Hour)
+		return !u.Before(start) && u.Before(end)
+	case dstAU:
+		end := nthSunday(y, time.April, 1).Add(2*time.Hour - std)
+		start := nthSunday(y, time.October, 1).Add(2*time.Hour - std)
+		return u.Before(end) || !u.Before(start)
+	}
+	return false
+}
+
+// lastSunday is 00:00 UTC on the last Sunday of a month.
+func lastSunday(year int, month time.Month) time.Time {
+	d := time.Date(year, month+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	return d.AddDate(0, 0, -int(d.Weekday()))
+}
+
+// nextLocal is the first instant after ref at which the zone's clock reads h:m.
+func (z zone) nextLocal(ref time.Time, h, m int) time.Time {
+	ref = ref.UTC()
+	local := ref.Add(z.offsetAt(ref))
+	for day := 0; day < 3; day++ {
+		wall := time.Date(local.Year(), local.Month(), local.Day()+day, h, m, 0, 0, time.UTC)
+		at := wall.Add(-z.offsetAt(wall.Add(-time.Duration(z.stdMin) * time.Minute)))
+		if at.After(ref) {
+			return at
+		}
+	}
+	return ref
+}
