@@ -276,7 +276,7 @@ func triedText(a attemptReader) string {
 	}
 	out += "."
 	if a.of > 0 {
-		out += " The tool was on attempt " + itoa(a.try) + " of " + itoa(a.of) + "."
+		out += " Its last retry line counts " + itoa(a.try) + " of " + itoa(a.of) + "."
 	}
 	return out
 }

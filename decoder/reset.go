@@ -36,9 +36,14 @@ func refTime(hs []header, now func() time.Time) (time.Time, string) {
 }
 
 // resetTime works out when the limit resets: from the wait the input asks for, else the
-// words, else the documented daily reset of Google's quotas.
+// words; for Google's per-day quotas, their documented reset at midnight Pacific first.
 func (s *signals) resetTime(waitMS int64, window, provider string, now func() time.Time) (reset, bool) {
 	ref, against := refTime(s.headers, now)
+	if window == "day" && (provider == "gemini" || provider == "vertex-ai") {
+		// Documented, and later than the RetryInfo delay these errors also carry.
+		at := ref.Add(untilPacificMidnight(ref))
+		return reset{at, "Google's per-day quotas reset at midnight Pacific time", true}, true
+	}
 	if waitMS > 0 {
 		// Rounded up to the second: retrying early fails again.
 		at := ref.Add(time.Duration(waitMS)*time.Millisecond + time.Second - time.Nanosecond).Truncate(time.Second)
@@ -49,10 +54,6 @@ func (s *signals) resetTime(waitMS int64, window, provider string, now func() ti
 	}
 	if r, ok := s.epochReset(ref); ok {
 		return r, true
-	}
-	if window == "day" && (provider == "gemini" || provider == "vertex-ai") {
-		at := ref.Add(untilPacificMidnight(ref))
-		return reset{at, "Google's per-day quotas reset at midnight Pacific time", true}, true
 	}
 	return reset{}, false
 }
@@ -75,6 +76,8 @@ func (s *signals) clockReset(ref time.Time) (reset, bool) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
 			rest := strings.TrimPrefix(window, "at ")
+			mon, day, dused := readMonthDay(rest)
+			rest = rest[dused:]
 			h, m, used, ok := readClock(rest)
 			if !ok {
 				continue
@@ -84,7 +87,10 @@ func (s *signals) clockReset(ref time.Time) (reset, bool) {
 				continue
 			}
 			at := z.nextLocal(ref, h, m)
-			end := start + len(window) - len(rest) + used + zused
+			if mon != 0 {
+				at = z.nextDate(ref, mon, day, h, m)
+			}
+			end := start + len(window) - len(rest) + used + zused // rest is window's tail
 			what := "\"" + strings.TrimSpace(text[pos:end]) + "\""
 			if zname != "" {
 				what += " (" + zname + ")"
@@ -93,6 +99,36 @@ func (s *signals) clockReset(ref time.Time) (reset, bool) {
 		}
 	}
 	return reset{}, false
+}
+
+// readMonthDay reads a date before a time: "May 5 at ", "Jan 12, ". It returns month 0
+// when there is none.
+func readMonthDay(s string) (time.Month, int, int) {
+	if len(s) < 5 {
+		return 0, 0, 0
+	}
+	mon, ok := months[s[:1]+strings.ToLower(s[1:3])]
+	if !ok {
+		return 0, 0, 0
+	}
+	i := 3
+	for i < len(s) && isLetter(s[i]) { // "September"
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return 0, 0, 0
+	}
+	j := i + 1
+	for j < len(s) && j < i+3 && isDigit(s[j]) {
+		j++
+	}
+	day, ok := atoi(s[i+1 : j])
+	if !ok || day < 1 || day > 31 {
+		return 0, 0, 0
+	}
+	rest := strings.TrimLeft(s[j:], ",")
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "at ")
+	return mon, day, len(s) - len(rest)
 }
 
 // readClock reads a time of day at the start of s: "14:05", "2pm", "2:30 pm", "2:14 AM".

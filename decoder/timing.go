@@ -26,6 +26,9 @@ func applyTiming(s *signals, r *Result, ev *evidence, now func() time.Time) {
 		ev.add("the limit resets at ", r.ResetAt, " (", rs.what, ")")
 	}
 	switch {
+	case refills(r, window):
+		r.Category, r.Retryable = RateLimit, true
+		ev.add("a ", window, "'s allowance that says to try again in ", secondsText(r.RetryAfterMS), " refills as time passes: a rate limit, not a quota")
 	case r.Category != RateLimit:
 	case limitZero(s):
 		r.Category, r.Retryable = Quota, false
@@ -65,4 +68,24 @@ func neverFits(s *signals, r *Result, ev *evidence) {
 	if !strings.Contains(r.Fix, cut) {
 		r.Fix = strings.TrimSpace(r.Fix + " " + cut + ", or ask for a higher limit.")
 	}
+}
+
+// refills reports an allowance counted over a day or longer that refills continuously: it
+// asks for a wait shorter than any reset at a set time (Groq's "tokens per day (TPD) ...
+// Please try again in 8.64s"), and its code is no billing one. Google's per-day quotas
+// reset at midnight Pacific, whatever wait they ask for.
+func refills(r *Result, window string) bool {
+	return r.Category == Quota && longWindow(window) && r.RetryAfterMS > 0 && r.RetryAfterMS < longestRateWindowMS &&
+		!billingCode(r.Code) && r.Provider != "gemini" && r.Provider != "vertex-ai"
+}
+
+// billingCode reports a code that names credits, billing or a quota, not a rate.
+func billingCode(code string) bool {
+	c := strings.ToLower(code)
+	for _, w := range [...]string{"quota", "credit", "billing", "insufficient", "balance", "payment", "exhausted"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }

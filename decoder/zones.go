@@ -33,7 +33,7 @@ var zones = map[string]zone{
 	"europe/prague": {60, dstEU}, "europe/budapest": {60, dstEU}, "cet": {60, dstEU},
 	"europe/athens": {120, dstEU}, "europe/helsinki": {120, dstEU}, "europe/kyiv": {120, dstEU},
 	"europe/kiev": {120, dstEU}, "europe/bucharest": {120, dstEU}, "europe/istanbul": {180, noDST},
-	"europe/moscow": {180, noDST},
+	"europe/moscow":    {180, noDST},
 	"america/new_york": {-300, dstUS}, "america/toronto": {-300, dstUS}, "et": {-300, dstUS},
 	"america/chicago": {-360, dstUS}, "ct": {-360, dstUS}, "america/mexico_city": {-360, noDST},
 	"america/denver": {-420, dstUS}, "mt": {-420, dstUS}, "america/phoenix": {-420, noDST},
@@ -46,7 +46,13 @@ var zones = map[string]zone{
 	"asia/singapore": {480, noDST}, "asia/manila": {480, noDST}, "australia/perth": {480, noDST},
 	"asia/tokyo": {540, noDST}, "asia/seoul": {540, noDST}, "jst": {540, noDST}, "kst": {540, noDST},
 	"australia/sydney": {600, dstAU}, "australia/melbourne": {600, dstAU}, "australia/brisbane": {600, noDST},
-	"pacific/auckland": {720, noDST},
+	"pacific/auckland": {720, noDST}, "asia/dhaka": {360, noDST}, "asia/karachi": {300, noDST},
+	"asia/kathmandu": {345, noDST}, "asia/riyadh": {180, noDST}, "asia/kuala_lumpur": {480, noDST},
+	"asia/saigon": {420, noDST}, "asia/tashkent": {300, noDST}, "asia/yerevan": {240, noDST},
+	"asia/yangon": {390, noDST}, "asia/tehran": {210, noDST}, "europe/minsk": {180, noDST},
+	"africa/lagos": {60, noDST}, "africa/johannesburg": {120, noDST}, "africa/nairobi": {180, noDST},
+	"america/bogota": {-300, noDST}, "america/lima": {-300, noDST}, "america/halifax": {-240, dstUS},
+	"america/edmonton": {-420, dstUS}, "america/winnipeg": {-360, dstUS},
 }
 
 // zoneNamed finds a zone by name ("Europe/Berlin", "UTC") or by offset ("UTC+2",
@@ -131,6 +137,20 @@ func (z zone) nextLocal(ref time.Time, h, m int) time.Time {
 	local := ref.Add(z.offsetAt(ref))
 	for day := 0; day < 3; day++ {
 		wall := time.Date(local.Year(), local.Month(), local.Day()+day, h, m, 0, 0, time.UTC)
+		at := wall.Add(-z.offsetAt(wall.Add(-time.Duration(z.stdMin) * time.Minute)))
+		if at.After(ref) {
+			return at
+		}
+	}
+	return ref
+}
+
+// nextDate is the first instant after ref at which the zone's calendar and clock read the
+// given month, day and time (this year's, else next year's).
+func (z zone) nextDate(ref time.Time, mon time.Month, day, h, m int) time.Time {
+	ref = ref.UTC()
+	for y := ref.Year(); y <= ref.Year()+1; y++ {
+		wall := time.Date(y, mon, day, h, m, 0, 0, time.UTC)
 		at := wall.Add(-z.offsetAt(wall.Add(-time.Duration(z.stdMin) * time.Minute)))
 		if at.After(ref) {
 			return at
