@@ -43,7 +43,7 @@ test-wasm:
 # fixed in Go 1.27) cannot fail the run. scripts/fuzzrun fails only on a real finding.
 FUZZ_TARGETS = ./decoder:FuzzDecode:40000x ./decoder:FuzzParseObjects:60000x \
 	./decoder:FuzzScanHead:30000x ./decoder:FuzzScanExceptions:50000x ./retry:FuzzClassify:20000x \
-	./redact:FuzzText:20000x
+	./redact:FuzzText:20000x ./decoder:FuzzResetValues:20000x
 FUZZTIME ?=
 
 ## fuzz: a short run of every fuzz target (its budget above; `make fuzz FUZZTIME=5m` for
