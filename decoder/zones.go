@@ -23,44 +23,62 @@ type zone struct {
 	rule   zoneRule
 }
 
-var zones = map[string]zone{
-	"utc": {0, noDST}, "gmt": {0, noDST}, "etc/utc": {0, noDST}, "z": {0, noDST},
-	"europe/london": {0, dstEU}, "europe/dublin": {0, dstEU}, "europe/lisbon": {0, dstEU},
-	"europe/berlin": {60, dstEU}, "europe/paris": {60, dstEU}, "europe/madrid": {60, dstEU},
-	"europe/rome": {60, dstEU}, "europe/amsterdam": {60, dstEU}, "europe/brussels": {60, dstEU},
-	"europe/vienna": {60, dstEU}, "europe/zurich": {60, dstEU}, "europe/stockholm": {60, dstEU},
-	"europe/oslo": {60, dstEU}, "europe/copenhagen": {60, dstEU}, "europe/warsaw": {60, dstEU},
-	"europe/prague": {60, dstEU}, "europe/budapest": {60, dstEU}, "cet": {60, dstEU},
-	"europe/athens": {120, dstEU}, "europe/helsinki": {120, dstEU}, "europe/kyiv": {120, dstEU},
-	"europe/kiev": {120, dstEU}, "europe/bucharest": {120, dstEU}, "europe/istanbul": {180, noDST},
-	"europe/moscow":    {180, noDST},
-	"america/new_york": {-300, dstUS}, "america/toronto": {-300, dstUS}, "et": {-300, dstUS},
-	"america/chicago": {-360, dstUS}, "ct": {-360, dstUS}, "america/mexico_city": {-360, noDST},
-	"america/denver": {-420, dstUS}, "mt": {-420, dstUS}, "america/phoenix": {-420, noDST},
-	"america/los_angeles": {-480, dstUS}, "america/vancouver": {-480, dstUS}, "pt": {-480, dstUS},
-	"america/anchorage": {-540, dstUS}, "pacific/honolulu": {-600, noDST},
-	"america/sao_paulo": {-180, noDST}, "america/argentina/buenos_aires": {-180, noDST},
-	"asia/dubai": {240, noDST}, "asia/kolkata": {330, noDST}, "asia/calcutta": {330, noDST},
-	"asia/bangkok": {420, noDST}, "asia/jakarta": {420, noDST}, "asia/ho_chi_minh": {420, noDST},
-	"asia/shanghai": {480, noDST}, "asia/hong_kong": {480, noDST}, "asia/taipei": {480, noDST},
-	"asia/singapore": {480, noDST}, "asia/manila": {480, noDST}, "australia/perth": {480, noDST},
-	"asia/tokyo": {540, noDST}, "asia/seoul": {540, noDST}, "jst": {540, noDST}, "kst": {540, noDST},
-	"australia/sydney": {600, dstAU}, "australia/melbourne": {600, dstAU}, "australia/brisbane": {600, noDST},
-	"pacific/auckland": {720, noDST}, "asia/dhaka": {360, noDST}, "asia/karachi": {300, noDST},
-	"asia/kathmandu": {345, noDST}, "asia/riyadh": {180, noDST}, "asia/kuala_lumpur": {480, noDST},
-	"asia/saigon": {420, noDST}, "asia/tashkent": {300, noDST}, "asia/yerevan": {240, noDST},
-	"asia/yangon": {390, noDST}, "asia/tehran": {210, noDST}, "europe/minsk": {180, noDST},
-	"africa/lagos": {60, noDST}, "africa/johannesburg": {120, noDST}, "africa/nairobi": {180, noDST},
-	"america/bogota": {-300, noDST}, "america/lima": {-300, noDST}, "america/halifax": {-240, dstUS},
-	"america/edmonton": {-420, dstUS}, "america/winnipeg": {-360, dstUS},
+// zones is a table, not a map: a map literal compiles to code that builds it at start-up,
+// which costs the WebAssembly build more than the table's data.
+var zones = []struct {
+	name string
+	zone
+}{
+	{"utc", zone{0, noDST}}, {"gmt", zone{0, noDST}}, {"etc/utc", zone{0, noDST}},
+	{"z", zone{0, noDST}}, {"europe/london", zone{0, dstEU}}, {"europe/dublin", zone{0, dstEU}},
+	{"europe/lisbon", zone{0, dstEU}}, {"europe/berlin", zone{60, dstEU}},
+	{"europe/paris", zone{60, dstEU}}, {"europe/madrid", zone{60, dstEU}},
+	{"europe/rome", zone{60, dstEU}}, {"europe/amsterdam", zone{60, dstEU}},
+	{"europe/brussels", zone{60, dstEU}}, {"europe/vienna", zone{60, dstEU}},
+	{"europe/zurich", zone{60, dstEU}}, {"europe/stockholm", zone{60, dstEU}},
+	{"europe/oslo", zone{60, dstEU}}, {"europe/copenhagen", zone{60, dstEU}},
+	{"europe/warsaw", zone{60, dstEU}}, {"europe/prague", zone{60, dstEU}},
+	{"europe/budapest", zone{60, dstEU}}, {"cet", zone{60, dstEU}},
+	{"europe/athens", zone{120, dstEU}}, {"europe/helsinki", zone{120, dstEU}},
+	{"europe/kyiv", zone{120, dstEU}}, {"europe/kiev", zone{120, dstEU}},
+	{"europe/bucharest", zone{120, dstEU}}, {"europe/istanbul", zone{180, noDST}},
+	{"america/new_york", zone{-300, dstUS}}, {"america/toronto", zone{-300, dstUS}},
+	{"et", zone{-300, dstUS}}, {"america/chicago", zone{-360, dstUS}}, {"ct", zone{-360, dstUS}},
+	{"america/mexico_city", zone{-360, noDST}}, {"america/denver", zone{-420, dstUS}},
+	{"mt", zone{-420, dstUS}}, {"america/phoenix", zone{-420, noDST}},
+	{"america/los_angeles", zone{-480, dstUS}}, {"america/vancouver", zone{-480, dstUS}},
+	{"pt", zone{-480, dstUS}}, {"america/anchorage", zone{-540, dstUS}},
+	{"pacific/honolulu", zone{-600, noDST}}, {"america/sao_paulo", zone{-180, noDST}},
+	{"america/argentina/buenos_aires", zone{-180, noDST}}, {"asia/dubai", zone{240, noDST}},
+	{"asia/kolkata", zone{330, noDST}}, {"asia/calcutta", zone{330, noDST}},
+	{"asia/bangkok", zone{420, noDST}}, {"asia/jakarta", zone{420, noDST}},
+	{"asia/ho_chi_minh", zone{420, noDST}}, {"asia/shanghai", zone{480, noDST}},
+	{"asia/hong_kong", zone{480, noDST}}, {"asia/taipei", zone{480, noDST}},
+	{"asia/singapore", zone{480, noDST}}, {"asia/manila", zone{480, noDST}},
+	{"australia/perth", zone{480, noDST}}, {"asia/tokyo", zone{540, noDST}},
+	{"asia/seoul", zone{540, noDST}}, {"jst", zone{540, noDST}}, {"kst", zone{540, noDST}},
+	{"australia/sydney", zone{600, dstAU}}, {"australia/melbourne", zone{600, dstAU}},
+	{"australia/brisbane", zone{600, noDST}}, {"pacific/auckland", zone{720, noDST}},
+	{"asia/dhaka", zone{360, noDST}}, {"asia/karachi", zone{300, noDST}},
+	{"asia/kathmandu", zone{345, noDST}}, {"asia/riyadh", zone{180, noDST}},
+	{"asia/kuala_lumpur", zone{480, noDST}}, {"asia/saigon", zone{420, noDST}},
+	{"asia/tashkent", zone{300, noDST}}, {"asia/yerevan", zone{240, noDST}},
+	{"asia/yangon", zone{390, noDST}}, {"asia/tehran", zone{210, noDST}},
+	{"europe/minsk", zone{180, noDST}}, {"africa/lagos", zone{60, noDST}},
+	{"africa/johannesburg", zone{120, noDST}}, {"africa/nairobi", zone{180, noDST}},
+	{"america/bogota", zone{-300, noDST}}, {"america/lima", zone{-300, noDST}},
+	{"america/halifax", zone{-240, dstUS}}, {"america/edmonton", zone{-420, dstUS}},
+	{"america/winnipeg", zone{-360, dstUS}},
 }
 
 // zoneNamed finds a zone by name ("Europe/Berlin", "UTC") or by offset ("UTC+2",
 // "GMT-05:00").
 func zoneNamed(name string) (zone, bool) {
 	name = strings.ToLower(strings.TrimSpace(name))
-	if z, ok := zones[name]; ok {
-		return z, true
+	for _, z := range zones {
+		if z.name == name {
+			return z.zone, true
+		}
 	}
 	for _, p := range [...]string{"utc", "gmt"} {
 		if strings.HasPrefix(name, p) && len(name) > len(p) {
