@@ -43,7 +43,7 @@ test-wasm:
 # fixed in Go 1.27) cannot fail the run. scripts/fuzzrun fails only on a real finding.
 FUZZ_TARGETS = ./decoder:FuzzDecode:40000x ./decoder:FuzzParseObjects:60000x \
 	./decoder:FuzzScanHead:30000x ./decoder:FuzzScanExceptions:50000x ./retry:FuzzClassify:20000x \
-	./redact:FuzzText:20000x
+	./redact:FuzzText:20000x ./decoder:FuzzResetValues:20000x
 FUZZTIME ?=
 
 ## fuzz: a short run of every fuzz target (its budget above; `make fuzz FUZZTIME=5m` for
@@ -133,9 +133,10 @@ size: site
 # Size budgets, gzipped bytes (see README, "Size and speed"): the Go runtime alone is
 # 540 KB of an empty program's wasm, so these hold what the decoder, its catalog and redact
 # (share-link masking) add, with about 1 % headroom: 1,098,226 and 1,134,666 B measured on
-# 2026-12-06 (README, "What the sizes are made of").
-WASM_BUDGET ?= 1109000
-LOAD_BUDGET ?= 1146000
+# 2026-12-06 (README, "What the sizes are made of"); issue 15's timing (limit_window,
+# reset_at, attempts) added 28,162 and 29,148 B, and the budgets moved by exactly that.
+WASM_BUDGET ?= 1137162
+LOAD_BUDGET ?= 1175148
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

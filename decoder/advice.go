@@ -149,12 +149,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 			r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
 		}
 	}
-	if r.Category == RateLimit && r.Retryable {
-		if req, lim, ok := s.requestOverLimit(); ok {
-			r.Retryable = false
-			ev.add("the request alone (", itoa(req), ") is larger than the whole limit (", itoa(lim), "): waiting cannot help, only a smaller request")
-		}
-	}
+	neverFits(s, &r, ev)
 
 	// The response's own word on retrying.
 	if w, ok := bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits); ok {
@@ -165,6 +160,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.Category, r.Retryable = Quota, false
 		ev.add("a wait of ", secondsText(r.RetryAfterMS), " is an allowance resetting (daily or longer), not a short rate-limit window")
 	}
+	applyTiming(s, &r, ev, now)
 	if v, ok := headerValue(s.headers, "x-should-retry"); ok {
 		want := strings.EqualFold(strings.TrimSpace(v), "true")
 		switch {
@@ -194,7 +190,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
 		ev.add("no AI provider's signals found: a general answer")
 	}
-	r.Verdict = verdictSentence(&r, now(), saysDaily(s.in.text), prov)
+	r.Verdict = verdictSentence(&r, now(), longWindow(r.LimitWindow) || saysDaily(s.in.text), prov)
 	if r.Thin {
 		r.Verdict = thinVerdict
 	}

@@ -45,6 +45,15 @@ func (d *Decoder) Decode(input string) (res Result) {
 		}
 	}()
 	in := normalize(input, d.maxInput)
+	res = d.decodeNormalized(in)
+	if !in.binary {
+		noteAttempts(&res, readAttempts(in.text))
+	}
+	return res
+}
+
+// decodeNormalized answers for the normalised paste, without the attempts its log shows.
+func (d *Decoder) decodeNormalized(in normalized) Result {
 	if !in.binary {
 		sc := getScratch()
 		sc.occs = occurrences(in.text, sc.occs)

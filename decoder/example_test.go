@@ -2,6 +2,7 @@ package decoder_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/errlens/errlens/decoder"
 )
@@ -34,4 +35,30 @@ func ExampleLookup() {
 		}
 	}
 	// Output: 503 overloaded true
+}
+
+func ExampleWithClock() {
+	// When the limit resets, counted from the decoder's clock: a usage limit stated as a
+	// time of day in a named zone.
+	now := time.Date(2026, 1, 15, 9, 0, 0, 0, time.UTC)
+	d := decoder.New(decoder.WithClock(func() time.Time { return now }))
+	r := d.Decode("You've hit your session limit · resets 10:30pm (Europe/Berlin)")
+	fmt.Println(r.Wrapper, r.Category, r.ResetAt)
+	fmt.Println(r.Verdict)
+	// Output:
+	// claude-code quota 2026-01-15T21:30:00Z
+	// Not before the limit resets at 21:30:00 UTC (in 12 h 30 min).
+}
+
+func ExampleAttempt() {
+	// A retry log: each failure in order, with the wait the SDK took before the next.
+	r := decoder.Decode(`2024-05-14 09:12:31,402 - INFO - HTTP Request: POST https://api.openai.com/v1/chat/completions "HTTP/1.1 429 Too Many Requests"
+2024-05-14 09:12:31,403 - INFO - Retrying request to /chat/completions in 0.455016 seconds
+2024-05-14 09:12:32,011 - INFO - HTTP Request: POST https://api.openai.com/v1/chat/completions "HTTP/1.1 429 Too Many Requests"`)
+	for _, a := range r.Attempts {
+		fmt.Println(a.Time, a.HTTPStatus, a.WaitTakenMS)
+	}
+	// Output:
+	// 2024-05-14 09:12:31,402 429 455
+	// 2024-05-14 09:12:32,011 429 0
 }

@@ -3,6 +3,7 @@ package decoder
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -105,6 +106,34 @@ func FuzzScanExceptions(f *testing.F) {
 		for _, e := range excs {
 			if e.name == "" {
 				t.Fatal("empty class name")
+			}
+		}
+	})
+}
+
+// FuzzResetValues: whatever a Retry-After or reset header holds (seconds, an epoch, an HTTP
+// date, an RFC 3339 time, a duration, garbage), the wait is never negative nor beyond a
+// year, and reset_at is a time within a year of the paste's Date.
+func FuzzResetValues(f *testing.F) {
+	for _, v := range []string{"7", "1377013266", "1768467900000", "Wed, 21 Oct 2015 07:28:00 GMT", "2026-01-01T00:00:00Z",
+		"6m0s", "59ms", "-5", "99999999999", "2126-01-01T00:00:00+14:00", "1e9", "0.5"} {
+		f.Add(v, v)
+	}
+	ref := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	d := New(WithClock(func() time.Time { return ref }))
+	f.Fuzz(func(t *testing.T, retryAfter, reset string) {
+		if strings.ContainsAny(retryAfter+reset, "\r\n") {
+			return
+		}
+		r := d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nretry-after: " + retryAfter +
+			"\nx-ratelimit-remaining-tokens: 0\nx-ratelimit-reset-tokens: " + reset + "\n\n{\"error\":{\"message\":\"Rate limit reached\"}}")
+		if r.RetryAfterMS < 0 || r.RetryAfterMS > maxResetMS {
+			t.Fatalf("wait %d ms from %q / %q", r.RetryAfterMS, retryAfter, reset)
+		}
+		if r.ResetAt != "" {
+			at, ok := parseRFC3339(r.ResetAt)
+			if !ok || at.Before(ref) || at.Sub(ref) > maxResetMS*time.Millisecond+time.Second {
+				t.Fatalf("reset_at %q from %q / %q", r.ResetAt, retryAfter, reset)
 			}
 		}
 	})

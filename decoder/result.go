@@ -98,7 +98,27 @@ type Result struct {
 	// its SDK raises for several errors): the category is unknown and the verdict asks for
 	// more of the error.
 	Thin bool `json:"thin,omitempty"`
+	// LimitWindow is the window the exhausted limit counts over: "second", "minute", "hour",
+	// "day", "week" or "month"; "" when the paste does not say.
+	LimitWindow string `json:"limit_window,omitempty"`
+	// ResetAt is when the limit resets, RFC 3339 in UTC, "" when the paste does not say.
+	ResetAt string `json:"reset_at,omitempty"`
+	// Attempts are the failures a pasted log shows, in order: each try the client made
+	// before (and including) the one this answer describes. Empty for a single failure.
+	Attempts []Attempt `json:"attempts,omitempty"`
 	// OtherErrors counts the other errors the paste holds (a log of several): every other
 	// field answers for one error alone, the last unless an earlier one is its cause.
 	OtherErrors int `json:"other_errors,omitempty"`
+}
+
+// Attempt is one failed try a pasted log shows: where it is in the paste, the time its line
+// shows, its status and code, the wait the server asked for and the wait the client took
+// before the next try (a tool's or SDK's own backoff, never the server's word).
+type Attempt struct {
+	Offset      int    `json:"offset"`
+	Time        string `json:"time,omitempty"`
+	HTTPStatus  int    `json:"http_status"`
+	Code        string `json:"code,omitempty"`
+	WaitAskedMS int64  `json:"wait_asked_ms,omitempty"`
+	WaitTakenMS int64  `json:"wait_taken_ms,omitempty"`
 }

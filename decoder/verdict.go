@@ -19,7 +19,7 @@ func verdictSentence(r *Result, now time.Time, daily bool, p *Provider) string {
 	case r.Retryable && r.RetryAfterMS > 0 && r.RetryAfterMS < 10000:
 		return "Retry after " + durationText(r.RetryAfterMS) + "." // too soon for a clock to help
 	case r.Retryable && r.RetryAfterMS > 0:
-		return "Retry after " + durationText(r.RetryAfterMS) + " (at " + clockText(now, r.RetryAfterMS) + ")."
+		return "Retry after " + durationText(r.RetryAfterMS) + " (at " + resetClock(r, now) + ")."
 	case r.Retryable && r.Category == Overloaded:
 		return "Wait and retry: the provider is overloaded" + sdkRetriesClause(p) + "."
 	case r.Retryable:
@@ -33,12 +33,14 @@ func verdictSentence(r *Result, now time.Time, daily bool, p *Provider) string {
 // notBefore says when a quota or an allowance can work again, when the error says.
 func notBefore(r *Result, now time.Time, daily bool, p *Provider) string {
 	switch {
-	case r.RetryAfterMS > 0:
-		return "Not before " + durationText(r.RetryAfterMS) + " from now (at " + clockText(now, r.RetryAfterMS) + "), when the limit resets."
 	case daily && p != nil && (p.Slug == "gemini" || p.Slug == "vertex-ai"):
 		// Google's per-day quotas reset at midnight Pacific time.
 		wait := untilPacificMidnight(now)
 		return "Not before the daily limit resets at 00:00 PT (in " + durationText(wait.Milliseconds()) + ")."
+	case r.ResetAt != "":
+		return resetSentence(r, now)
+	case r.RetryAfterMS > 0:
+		return "Not before " + durationText(r.RetryAfterMS) + " from now (at " + clockText(now, r.RetryAfterMS) + "), when the limit resets."
 	case daily:
 		return "Not before the daily limit resets; the error does not say when."
 	}
@@ -96,6 +98,8 @@ func durationText(ms int64) string {
 		return itoa(int(s)) + " s"
 	case s < 3600:
 		return joinUnits(s/60, "min", s%60, "s")
+	case s >= 48*3600:
+		return joinUnits(s/86400, "d", s%86400/3600, "h")
 	}
 	return joinUnits(s/3600, "h", s%3600/60, "min")
 }
@@ -166,4 +170,31 @@ func saysDaily(text string) bool {
 		}
 	}
 	return false
+}
+
+// resetSentence says when the limit resets, from r.ResetAt and r.LimitWindow: "Not before
+// the daily limit resets at 00:00:00 UTC (in 5 h 12 min)."
+func resetSentence(r *Result, now time.Time) string {
+	at, _ := parseRFC3339(r.ResetAt)
+	ms := at.Sub(now).Milliseconds()
+	limit := "the limit"
+	if adj := windowAdjective[r.LimitWindow]; adj != "" {
+		limit = "the " + adj + " limit"
+	}
+	if ms <= 0 {
+		return "Try again: " + limit + " was due to reset at " + r.ResetAt + "."
+	}
+	return "Not before " + limit + " resets at " + clockText(now, ms) + " (in " + durationText(ms) + ")."
+}
+
+var windowAdjective = map[string]string{"second": "per-second", "minute": "per-minute", "hour": "hourly",
+	"day": "daily", "week": "weekly", "month": "monthly"}
+
+// resetClock is the time of day a wait ends: the reset time when the paste gave one (it may
+// count from the response's own Date header), else the wait from the decoder's clock.
+func resetClock(r *Result, now time.Time) string {
+	if at, ok := parseRFC3339(r.ResetAt); ok {
+		return clockText(at, 0)
+	}
+	return clockText(now, r.RetryAfterMS)
 }

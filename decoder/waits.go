@@ -20,15 +20,7 @@ const (
 
 func headerWaits(hs []header, now func() time.Time) []hint {
 	var out []hint
-	date, hasDate := headerValue(hs, "date")
-	ref := func() (time.Time, string) {
-		if hasDate {
-			if t, ok := parseHTTPDate(date); ok {
-				return t, "the Date header"
-			}
-		}
-		return now(), "now"
-	}
+	ref := func() (time.Time, string) { return refTime(hs, now) }
 	if v, ok := headerValue(hs, "retry-after-ms"); ok {
 		if f, ok := parseDecimal(strings.TrimSpace(v)); ok && f >= 0 && f < 1e10 {
 			out = append(out, hint{int64(f), waitRetryAfterM, "retry-after-ms: " + v})
@@ -40,12 +32,29 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 			out = append(out, hint{int64(f * 1000), waitRetryAfter, "Retry-After: " + v})
 		} else if t, ok := parseHTTPDate(v); ok {
 			r, against := ref()
-			if d := t.Sub(r).Milliseconds(); d >= 0 {
-				out = append(out, hint{d, waitRetryAfter, "Retry-After: " + v + " (a date; counted from " + against + ")"})
+			if saneReset(t, r) {
+				out = append(out, hint{t.Sub(r).Milliseconds(), waitRetryAfter, "Retry-After: " + v + " (a date; counted from " + against + ")"})
+			}
+		} else if t, ok := epochTime(v); ok {
+			// Some servers send a time in seconds since 1970, not a number of seconds.
+			r, against := ref()
+			if saneReset(t, r) {
+				out = append(out, hint{t.Sub(r).Milliseconds(), waitRetryAfter, "Retry-After: " + v + " (seconds since 1970; counted from " + against + ")"})
 			}
 		}
 	}
-	// Reset headers count only for the limit that ran out.
+	if h, ok := latestReset(hs, ref); ok {
+		out = append(out, h)
+	}
+	return out
+}
+
+// latestReset is the wait until the latest reset of the limits that ran out: the request
+// needs every one of them back. Reset headers count only for a limit whose remaining
+// count is 0.
+func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
+	var best hint
+	found := false
 	for _, h := range hs {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
 			continue
@@ -55,16 +64,18 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 		if !ok {
 			continue
 		}
-		if t, ok := parseRFC3339(v); ok {
-			r, against := ref()
-			if d := t.Sub(r).Milliseconds(); d >= 0 {
-				out = append(out, hint{d, waitResetHeader, h.name + ": 0 and " + resetName + ": " + v + " (counted from " + against + ")"})
-			}
-		} else if ms, ok := parseDuration(v); ok {
-			out = append(out, hint{ms, waitResetHeader, h.name + ": 0 and " + resetName + ": " + v})
+		r, against := ref()
+		ms, ok := resetWait(v, r)
+		if !ok || (found && ms <= best.ms) {
+			continue
 		}
+		what := h.name + ": 0 and " + resetName + ": " + v
+		if _, isDur := parseDuration(v); !isDur {
+			what += " (counted from " + against + ")"
+		}
+		best, found = hint{ms, waitResetHeader, what}, true
 	}
-	return out
+	return best, found
 }
 
 // Sentences that state a wait, each followed by a number and a unit. "Retrying in 0.2
@@ -88,13 +99,31 @@ func (s *signals) proseWaits() []hint {
 			if start > len(text) {
 				continue
 			}
-			if ms, used, ok := readAmountAt(text[start:min(len(text), start+40)]); ok {
+			if ms, used, ok := readAmountsAt(text[start:min(len(text), start+40)]); ok {
 				out = append(out, hint{ms, waitProse, "\"" + strings.TrimSpace(text[pos:start+used]) + "\""})
 				break
 			}
 		}
 	}
 	return out
+}
+
+// readAmountsAt reads an amount and the smaller ones written after it: "3h 12m", "2 hours
+// 5 minutes", "1m 30s".
+func readAmountsAt(s string) (int64, int, bool) {
+	ms, used, ok := readAmountAt(s)
+	for ok {
+		rest := strings.TrimLeft(s[used:], " ,")
+		if rest == "" || !isDigit(rest[0]) || len(rest) == len(s[used:]) {
+			break
+		}
+		more, n, found := readAmountAt(rest)
+		if !found || more >= ms {
+			break
+		}
+		ms, used = ms+more, len(s)-len(rest)+n
+	}
+	return ms, used, ok
 }
 
 // readAmountAt reads "54 seconds", "7.66s", "20ms", "1m30s", "2 minutes", "6m0s" at the start

@@ -50,6 +50,9 @@ func resultJSON(r decoder.Result) []byte {
 	w.b = append(w.b, ']')
 	w.boolean("truncated", r.Truncated, true)
 	w.boolean("thin", r.Thin, true)
+	w.str("limit_window", r.LimitWindow, true)
+	w.str("reset_at", r.ResetAt, true)
+	w.attempts(r.Attempts)
 	w.num("other_errors", int64(r.OtherErrors), true)
 	w.b = append(w.b, '}')
 	return w.b
@@ -110,6 +113,31 @@ func (w *jsonWriter) strMap(k string, m map[string]string) {
 		w.quote(mv)
 	}
 	w.b = append(w.b, '}')
+}
+
+// attempts writes Result.Attempts as encoding/json does: omitted when empty.
+func (w *jsonWriter) attempts(as []decoder.Attempt) {
+	if len(as) == 0 {
+		return
+	}
+	w.key("attempts")
+	w.b = append(w.b, '[')
+	for i, a := range as {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b = append(w.b, '{')
+		w.comma = false
+		w.num("offset", int64(a.Offset), false)
+		w.str("time", a.Time, true)
+		w.num("http_status", int64(a.HTTPStatus), false)
+		w.str("code", a.Code, true)
+		w.num("wait_asked_ms", a.WaitAskedMS, true)
+		w.num("wait_taken_ms", a.WaitTakenMS, true)
+		w.b = append(w.b, '}')
+	}
+	w.b = append(w.b, ']')
+	w.comma = true
 }
 
 const hex = "0123456789abcdef"

@@ -73,6 +73,26 @@ func TestRetryAfter(t *testing.T) {
 	assert.Equal(t, 7000, v.Get("retry_after_ms").Int())
 }
 
+// The timing fields: the window, the reset and each attempt, under their JSON names.
+func TestTimingFields(t *testing.T) {
+	in := "HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nx-ratelimit-remaining-tokens: 0\nx-ratelimit-reset-tokens: 6m0s\n\n{\"error\":{\"message\":\"Rate limit reached on tokens per min (TPM)\",\"code\":\"rate_limit_exceeded\"}}"
+	v := call(t, in)
+	assert.Equal(t, "minute", v.Get("limit_window").String())
+	assert.Equal(t, "2026-01-01T00:06:00Z", v.Get("reset_at").String())
+	assert.True(t, v.Get("attempts").IsUndefined())
+
+	log := "2024-03-04 19:34:47,791 - INFO - HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 429 Too Many Requests\"\n2024-03-04 19:34:47,792 - INFO - Retrying request to /chat/completions in 0.455016 seconds\n2024-03-04 19:34:48,301 - INFO - HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 429 Too Many Requests\""
+	as := call(t, log).Get("attempts")
+	require.Equal(t, 2, as.Length())
+	first := as.Index(0)
+	assert.Equal(t, 0, first.Get("offset").Int())
+	assert.Equal(t, "2024-03-04 19:34:47,791", first.Get("time").String())
+	assert.Equal(t, 429, first.Get("http_status").Int())
+	assert.Equal(t, 455, first.Get("wait_taken_ms").Int())
+	assert.True(t, first.Get("wait_asked_ms").IsUndefined())
+	assert.True(t, as.Index(1).Get("wait_taken_ms").IsUndefined())
+}
+
 func TestUnknownAndBadArguments(t *testing.T) {
 	v := call(t, "")
 	assert.Equal(t, "unknown", v.Get("category").String())

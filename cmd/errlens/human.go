@@ -123,8 +123,10 @@ func writeHuman(w io.Writer, r decoder.Result, color bool) error {
 	if r.ContextLimit > 0 {
 		p.field("context", strconv.Itoa(r.ContextUsed)+" tokens requested, limit "+strconv.Itoa(r.ContextLimit), "")
 	}
+	p.field("limit", limitLine(r), "")
 	p.field("fix", r.Fix, "")
 	p.field("sdk", r.SDKBehavior, "")
+	p.list("attempts", attemptLines(r))
 	p.field("exception", joinMap(r.Exceptions, ": "), "")
 	p.field("details", joinMap(r.Details, "="), "")
 	p.field("source", r.Source, "")

@@ -73,6 +73,7 @@ func TestGolden(t *testing.T) {
 		// An explicit flag overrides NO_COLOR, as no-color.org asks.
 		{name: "no-color-env-with-always", args: []string{"-color=always", "input/a15t-503.json"}, env: []string{"NO_COLOR=1"}},
 		{name: "unknown-text", args: []string{"input/not-an-error.txt"}},
+		{name: "retry-log", args: []string{"input/openai-retry-log.txt"}},
 		{name: "empty-stdin", stdin: []byte{}, about: "(empty)"},
 		{name: "empty-literal-json", args: []string{"-json", "-e", "  \n"}},
 		{name: "binary-stdin", stdin: png, about: "(a PNG header)"},

@@ -5,7 +5,7 @@
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
   "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
   "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated",
-  "thin", "other_errors"];
+  "thin", "limit_window", "reset_at", "attempts", "other_errors"];
 
 export function resultJSON(r) {
   const out = {};
@@ -33,6 +33,59 @@ export function seconds(ms) {
   t += " s";
   if (s >= 90) t += " (" + Math.round(s / 6) / 10 + " min)";
   return t;
+}
+
+// spanText writes a time left in words: "40 s", "3 min 5 s", "5 h 12 min", "5 d 2 h".
+function spanText(ms) {
+  const s = Math.ceil(ms / 1000);
+  const two = (a, ua, b, ub) => a + " " + ua + (b ? " " + b + " " + ub : "");
+  if (s < 60) return s + " s";
+  if (s < 3600) return two(Math.floor(s / 60), "min", s % 60, "s");
+  if (s < 48 * 3600) return two(Math.floor(s / 3600), "h", Math.floor((s % 3600) / 60), "min");
+  return two(Math.floor(s / 86400), "d", Math.floor((s % 86400) / 3600), "h");
+}
+
+// limitText says the limit's window and when it resets, counted from now (ms since 1970):
+// "per day, resets at 00:00 UTC (in 5 h 12 min)". "" when the result says neither.
+export function limitText(r, now) {
+  const parts = [];
+  if (r.limit_window) parts.push("per " + r.limit_window);
+  const at = r.reset_at ? Date.parse(r.reset_at) : NaN;
+  if (!isNaN(at)) {
+    const d = new Date(at);
+    const pad = (n) => String(n).padStart(2, "0");
+    let t = "resets at " + pad(d.getUTCHours()) + ":" + pad(d.getUTCMinutes()) + (d.getUTCSeconds() ? ":" + pad(d.getUTCSeconds()) : "") + " UTC";
+    if (at - now >= 24 * 3600 * 1000 || at < now) t += " on " + r.reset_at.slice(0, 10);
+    if (at > now) t += " (in " + spanText(at - now) + ")";
+    parts.push(t);
+  }
+  return parts.join(", ");
+}
+
+// attemptText names one attempt by its status, else its code.
+function attemptText(a) {
+  return a.http_status ? String(a.http_status) : a.code || "no status";
+}
+
+// attemptsText says what the log shows was tried: "This log shows 6 attempts: 529, 529, …".
+export function attemptsText(r) {
+  const as = r.attempts || [];
+  if (!as.length) return "";
+  const shown = as.slice(0, 8).map(attemptText).join(", ") + (as.length > 8 ? ", …" : ".");
+  return "This log shows " + (as.length === 1 ? "1 attempt" : as.length + " attempts") + ": " + shown;
+}
+
+// attemptsList draws the attempts in order, as a timeline: when, what came back, the wait
+// the server asked for, and the wait the client took before the next.
+function attemptsList(r) {
+  return el("ol", { class: "attempts", "data-testid": "attempts" }, ...(r.attempts || []).map((a) => {
+    const bits = [];
+    if (a.time) bits.push(a.time);
+    bits.push(attemptText(a) + (a.http_status && a.code ? " " + a.code : ""));
+    if (a.wait_asked_ms) bits.push("asked to wait " + seconds(a.wait_asked_ms));
+    if (a.wait_taken_ms) bits.push("the client waited " + seconds(a.wait_taken_ms));
+    return el("li", { text: bits.join(" · ") });
+  }));
 }
 
 const REFERENCE = /^providers\/[a-z0-9-]+\/#[A-Za-z0-9_.-]+$/;
@@ -114,7 +167,12 @@ export function renderCard(box, r, names) {
   fact(dl, "Type", r.type ? el("code", { text: r.type }) : "");
   fact(dl, "Category", el("span", { class: "badge cat-" + r.category + " tone-" + tone(r), "data-testid": "category", text: r.category }));
   fact(dl, "Error", r.title || "");
+  const limit = limitText(r, Date.now());
+  if (limit) fact(dl, "Limit", el("span", { "data-testid": "limit", text: limit[0].toUpperCase() + limit.slice(1) }));
   parts.push(dl);
+  if (r.attempts && r.attempts.length) {
+    parts.push(...section("What was already tried", el("p", { "data-testid": "attempts-summary", text: attemptsText(r) }), attemptsList(r)));
+  }
 
   if (r.fix) parts.push(...section("How to fix it", el("p", { class: "fix", text: r.fix })));
   const exc = Object.entries(r.sdk_exceptions || {}).sort();

@@ -1,0 +1,91 @@
+package decoder
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// The timing step of advise: the limit's window and reset (window.go, reset.go), what they
+// say about the category, and a request that can never fit the limit however long one
+// waits.
+
+// applyTiming sets r's LimitWindow and ResetAt, and moves a fixed-reset allowance to quota.
+func applyTiming(s *signals, r *Result, ev *evidence, now func() time.Time) {
+	if r.Category != RateLimit && r.Category != Quota && r.HTTPStatus != 429 {
+		return
+	}
+	window, why := s.limitWindow(r.Provider)
+	if window != "" {
+		r.LimitWindow = window
+		ev.add("the limit counts per ", window, ": ", why)
+	}
+	rs, ok := s.resetTime(r.RetryAfterMS, window, r.Provider, now)
+	if ok {
+		r.ResetAt = rfc3339(rs.at)
+		ev.add("the limit resets at ", r.ResetAt, " (", rs.what, ")")
+	}
+	switch {
+	case refills(r, window):
+		r.Category, r.Retryable = RateLimit, true
+		ev.add("a ", window, "'s allowance that says to try again in ", secondsText(r.RetryAfterMS), " refills as time passes: a rate limit, not a quota")
+	case r.Category != RateLimit:
+	case limitZero(s):
+		r.Category, r.Retryable = Quota, false
+		ev.add("the limit is 0: this key or tier has no allowance for it, which no wait changes")
+	case ok && rs.fixed && r.RetryAfterMS == 0 && (longWindow(window) || window == ""):
+		r.Category, r.Retryable = Quota, false
+		ev.add("an allowance that resets at a set time, not a window that refills as time passes")
+	}
+}
+
+var mLimitZero = mark("limit: 0")
+
+// limitZero reports "limit: 0" (Google's free tier for a model it does not serve free).
+func limitZero(s *signals) bool {
+	for _, pos := range s.at(mLimitZero) {
+		end := pos + len(markers[mLimitZero])
+		if end >= len(s.in.text) || !isDigit(s.in.text[end]) && s.in.text[end] != '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// neverFits makes a rate-limited request that alone exceeds its whole limit (tokens per
+// minute: "Limit 6000, Requested 14368") not retryable, and says by how much to shrink it.
+func neverFits(s *signals, r *Result, ev *evidence) {
+	if r.Category != RateLimit {
+		return
+	}
+	req, lim, ok := s.requestOverLimit()
+	if !ok {
+		return
+	}
+	r.Retryable = false
+	ev.add("the request alone (", itoa(req), ") is larger than the whole limit (", itoa(lim), "): waiting cannot help, only a smaller request")
+	cut := "Cut at least " + groupDigits(req-lim) + " tokens (" + strconv.Itoa((req-lim)*100/max(req, 1)+1) + "% of the request)"
+	if !strings.Contains(r.Fix, cut) {
+		r.Fix = strings.TrimSpace(r.Fix + " " + cut + ", or ask for a higher limit.")
+	}
+}
+
+// refills reports an allowance counted over a day or longer that refills continuously: it
+// asks for a wait shorter than any reset at a set time (Groq's "tokens per day (TPD) ...
+// Please try again in 8.64s"), and its code is no billing one. Google's per-day quotas
+// reset at midnight Pacific, whatever wait they ask for.
+func refills(r *Result, window string) bool {
+	return r.Category == Quota && longWindow(window) && r.RetryAfterMS > 0 && r.RetryAfterMS < longestRateWindowMS &&
+		!billingCode(r.Code) && r.Provider != "gemini" && r.Provider != "vertex-ai"
+}
+
+// billingCode reports a code that names credits, billing or a quota, not a rate.
+func billingCode(code string) bool {
+	c := strings.ToLower(code)
+	for _, w := range [...]string{"quota", "credit", "billing", "insufficient", "balance", "payment", "exhausted"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
+}

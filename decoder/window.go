@@ -1,0 +1,81 @@
+package decoder
+
+import "strings"
+
+// The window a limit counts over (Result.LimitWindow). Gemini sends the same message for
+// its per-minute and per-day limits; only the quota id (GenerateRequestsPerDayPerProject
+// PerModel against ...PerMinute...) tells them apart, so the words are looked for anywhere
+// in the paste: quota ids, codes (free-models-per-day) and prose (TPM, "per day") alike.
+// Where the paste names no window, the header of the limit that ran out may (groq's
+// request limit is per day, its token limit per minute).
+
+// windowWords map wording to a window. The table is data: add a provider's wording here.
+var windowWords = []struct{ text, window string }{
+	{"PerSecond", "second"}, {"per second", "second"}, {"per_second", "second"}, {"(RPS)", "second"},
+	{"PerMinute", "minute"}, {"per minute", "minute"}, {"per_minute", "minute"}, {"per-minute", "minute"},
+	{"per min ", "minute"}, {"(TPM)", "minute"}, {"(RPM)", "minute"}, {"(ITPM)", "minute"}, {"(OTPM)", "minute"},
+	{"PerHour", "hour"}, {"per hour", "hour"}, {"per_hour", "hour"}, {"hourly limit", "hour"}, {"5-hour limit", "hour"},
+	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
+	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
+	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
+	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
+}
+
+// headerWindows give the window of a limit by the header that reports it run out, for APIs
+// whose headers do not say it themselves; the first row that fits wins.
+var headerWindows = []struct{ provider, prefix, window string }{
+	{"groq", "x-ratelimit-remaining-requests", "day"},
+	{"", "x-ratelimit-remaining-requests", "minute"},
+	{"", "x-ratelimit-remaining-tokens", "minute"},
+	{"", "anthropic-ratelimit-", "minute"},
+}
+
+// windowOrder ranks windows: of several named, the longest is the one waiting must outlast.
+var windowOrder = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "month": 6}
+
+var windowMarks = func() []int {
+	ids := make([]int, len(windowWords))
+	for i, w := range windowWords {
+		ids[i] = mark(w.text)
+	}
+	return ids
+}()
+
+// limitWindow reads the window of the limit the error names, and why: from the wording
+// first, else from the exhausted limit's header.
+func (s *signals) limitWindow(provider string) (window, why string) {
+	for i, id := range windowMarks {
+		pos := s.at(id)
+		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
+			continue
+		}
+		window = windowWords[i].window
+		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
+	}
+	if window != "" {
+		return window, why
+	}
+	return headerWindow(s.headers, provider)
+}
+
+// headerWindow is the window of the limit whose remaining-count header reads 0.
+func headerWindow(hs []header, provider string) (string, string) {
+	best, why := "", ""
+	for _, h := range hs {
+		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
+			continue
+		}
+		for _, hw := range headerWindows {
+			if (hw.provider == "" || hw.provider == provider) && strings.HasPrefix(h.name, hw.prefix) {
+				if windowOrder[hw.window] > windowOrder[best] {
+					best, why = hw.window, h.name+": 0"
+				}
+				break
+			}
+		}
+	}
+	return best, why
+}
+
+// longWindow reports a window that outlasts any rate-limit backoff: a day or longer.
+func longWindow(w string) bool { return windowOrder[w] >= windowOrder["day"] }

@@ -1,0 +1,178 @@
+package decoder
+
+import (
+	"strings"
+	"time"
+)
+
+// Time zones a reset time may name ("Your limit will reset at 2pm (Europe/Berlin)"), with
+// their standard offset and daylight-saving rule, kept as data: the time-zone database would
+// double the size of the WebAssembly build. A zone not listed gives no reset time.
+
+type zoneRule uint8
+
+const (
+	noDST zoneRule = iota
+	dstUS          // second Sunday of March to first Sunday of November, 02:00 local
+	dstEU          // last Sunday of March to last Sunday of October, 01:00 UTC
+	dstAU          // first Sunday of October to first Sunday of April, 02:00 standard time
+)
+
+type zone struct {
+	stdMin int // standard offset east of UTC, in minutes
+	rule   zoneRule
+}
+
+// zones is a table, not a map: a map literal compiles to code that builds it at start-up,
+// which costs the WebAssembly build more than the table's data.
+var zones = []struct {
+	name string
+	zone
+}{
+	{"utc", zone{0, noDST}}, {"gmt", zone{0, noDST}}, {"etc/utc", zone{0, noDST}},
+	{"z", zone{0, noDST}}, {"europe/london", zone{0, dstEU}}, {"europe/dublin", zone{0, dstEU}},
+	{"europe/lisbon", zone{0, dstEU}}, {"europe/berlin", zone{60, dstEU}},
+	{"europe/paris", zone{60, dstEU}}, {"europe/madrid", zone{60, dstEU}},
+	{"europe/rome", zone{60, dstEU}}, {"europe/amsterdam", zone{60, dstEU}},
+	{"europe/brussels", zone{60, dstEU}}, {"europe/vienna", zone{60, dstEU}},
+	{"europe/zurich", zone{60, dstEU}}, {"europe/stockholm", zone{60, dstEU}},
+	{"europe/oslo", zone{60, dstEU}}, {"europe/copenhagen", zone{60, dstEU}},
+	{"europe/warsaw", zone{60, dstEU}}, {"europe/prague", zone{60, dstEU}},
+	{"europe/budapest", zone{60, dstEU}}, {"cet", zone{60, dstEU}},
+	{"europe/athens", zone{120, dstEU}}, {"europe/helsinki", zone{120, dstEU}},
+	{"europe/kyiv", zone{120, dstEU}}, {"europe/kiev", zone{120, dstEU}},
+	{"europe/bucharest", zone{120, dstEU}}, {"europe/istanbul", zone{180, noDST}},
+	{"america/new_york", zone{-300, dstUS}}, {"america/toronto", zone{-300, dstUS}},
+	{"et", zone{-300, dstUS}}, {"america/chicago", zone{-360, dstUS}}, {"ct", zone{-360, dstUS}},
+	{"america/mexico_city", zone{-360, noDST}}, {"america/denver", zone{-420, dstUS}},
+	{"mt", zone{-420, dstUS}}, {"america/phoenix", zone{-420, noDST}},
+	{"america/los_angeles", zone{-480, dstUS}}, {"america/vancouver", zone{-480, dstUS}},
+	{"pt", zone{-480, dstUS}}, {"america/anchorage", zone{-540, dstUS}},
+	{"pacific/honolulu", zone{-600, noDST}}, {"america/sao_paulo", zone{-180, noDST}},
+	{"america/argentina/buenos_aires", zone{-180, noDST}}, {"asia/dubai", zone{240, noDST}},
+	{"asia/kolkata", zone{330, noDST}}, {"asia/calcutta", zone{330, noDST}},
+	{"asia/bangkok", zone{420, noDST}}, {"asia/jakarta", zone{420, noDST}},
+	{"asia/ho_chi_minh", zone{420, noDST}}, {"asia/shanghai", zone{480, noDST}},
+	{"asia/hong_kong", zone{480, noDST}}, {"asia/taipei", zone{480, noDST}},
+	{"asia/singapore", zone{480, noDST}}, {"asia/manila", zone{480, noDST}},
+	{"australia/perth", zone{480, noDST}}, {"asia/tokyo", zone{540, noDST}},
+	{"asia/seoul", zone{540, noDST}}, {"jst", zone{540, noDST}}, {"kst", zone{540, noDST}},
+	{"australia/sydney", zone{600, dstAU}}, {"australia/melbourne", zone{600, dstAU}},
+	{"australia/brisbane", zone{600, noDST}}, {"pacific/auckland", zone{720, noDST}},
+	{"asia/dhaka", zone{360, noDST}}, {"asia/karachi", zone{300, noDST}},
+	{"asia/kathmandu", zone{345, noDST}}, {"asia/riyadh", zone{180, noDST}},
+	{"asia/kuala_lumpur", zone{480, noDST}}, {"asia/saigon", zone{420, noDST}},
+	{"asia/tashkent", zone{300, noDST}}, {"asia/yerevan", zone{240, noDST}},
+	{"asia/yangon", zone{390, noDST}}, {"asia/tehran", zone{210, noDST}},
+	{"europe/minsk", zone{180, noDST}}, {"africa/lagos", zone{60, noDST}},
+	{"africa/johannesburg", zone{120, noDST}}, {"africa/nairobi", zone{180, noDST}},
+	{"america/bogota", zone{-300, noDST}}, {"america/lima", zone{-300, noDST}},
+	{"america/halifax", zone{-240, dstUS}}, {"america/edmonton", zone{-420, dstUS}},
+	{"america/winnipeg", zone{-360, dstUS}},
+}
+
+// zoneNamed finds a zone by name ("Europe/Berlin", "UTC") or by offset ("UTC+2",
+// "GMT-05:00").
+func zoneNamed(name string) (zone, bool) {
+	name = strings.ToLower(strings.TrimSpace(name))
+	for _, z := range zones {
+		if z.name == name {
+			return z.zone, true
+		}
+	}
+	for _, p := range [...]string{"utc", "gmt"} {
+		if strings.HasPrefix(name, p) && len(name) > len(p) {
+			if m, ok := offsetMinutes(name[len(p):]); ok {
+				return zone{m, noDST}, true
+			}
+		}
+	}
+	return zone{}, false
+}
+
+// offsetMinutes reads "+8", "-05:00", "+0530".
+func offsetMinutes(s string) (int, bool) {
+	if len(s) < 2 || (s[0] != '+' && s[0] != '-') {
+		return 0, false
+	}
+	digits := strings.ReplaceAll(s[1:], ":", "")
+	h, m := digits, ""
+	if len(digits) > 2 {
+		h, m = digits[:len(digits)-2], digits[len(digits)-2:]
+	}
+	hv, ok1 := atoi(h)
+	mv, ok2 := 0, true
+	if m != "" {
+		mv, ok2 = atoi(m)
+	}
+	if !ok1 || !ok2 || hv > 14 || mv > 59 {
+		return 0, false
+	}
+	off := hv*60 + mv
+	if s[0] == '-' {
+		off = -off
+	}
+	return off, true
+}
+
+// offsetAt is the zone's offset from UTC at instant u.
+func (z zone) offsetAt(u time.Time) time.Duration {
+	std := time.Duration(z.stdMin) * time.Minute
+	if z.inDST(u.UTC(), std) {
+		return std + time.Hour
+	}
+	return std
+}
+
+func (z zone) inDST(u time.Time, std time.Duration) bool {
+	y := u.Year()
+	switch z.rule {
+	case dstUS:
+		start := nthSunday(y, time.March, 2).Add(2*time.Hour - std)
+		end := nthSunday(y, time.November, 1).Add(time.Hour - std)
+		return !u.Before(start) && u.Before(end)
+	case dstEU:
+		start := lastSunday(y, time.March).Add(time.Hour)
+		end := lastSunday(y, time.October).Add(time.Hour)
+		return !u.Before(start) && u.Before(end)
+	case dstAU:
+		end := nthSunday(y, time.April, 1).Add(2*time.Hour - std)
+		start := nthSunday(y, time.October, 1).Add(2*time.Hour - std)
+		return u.Before(end) || !u.Before(start)
+	}
+	return false
+}
+
+// lastSunday is 00:00 UTC on the last Sunday of a month.
+func lastSunday(year int, month time.Month) time.Time {
+	d := time.Date(year, month+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+	return d.AddDate(0, 0, -int(d.Weekday()))
+}
+
+// nextLocal is the first instant after ref at which the zone's clock reads h:m.
+func (z zone) nextLocal(ref time.Time, h, m int) time.Time {
+	ref = ref.UTC()
+	local := ref.Add(z.offsetAt(ref))
+	for day := 0; day < 3; day++ {
+		wall := time.Date(local.Year(), local.Month(), local.Day()+day, h, m, 0, 0, time.UTC)
+		at := wall.Add(-z.offsetAt(wall.Add(-time.Duration(z.stdMin) * time.Minute)))
+		if at.After(ref) {
+			return at
+		}
+	}
+	return ref
+}
+
+// nextDate is the first instant after ref at which the zone's calendar and clock read the
+// given month, day and time (this year's, else next year's).
+func (z zone) nextDate(ref time.Time, mon time.Month, day, h, m int) time.Time {
+	ref = ref.UTC()
+	for y := ref.Year(); y <= ref.Year()+1; y++ {
+		wall := time.Date(y, mon, day, h, m, 0, 0, time.UTC)
+		at := wall.Add(-z.offsetAt(wall.Add(-time.Duration(z.stdMin) * time.Minute)))
+		if at.After(ref) {
+			return at
+		}
+	}
+	return ref
+}
