@@ -39,6 +39,11 @@ import (
 	"github.com/errlens/errlens/decoder"
 )
 
+// decodeText is what errlensDecode runs: the default Decoder, on the real clock. Tests replace
+// it with one on a fixed clock, since a wait or a reset counted from now differs by a second
+// between two decodes that straddle one.
+var decodeText = decoder.Decode
+
 func main() {
 	mark("errlens:go-main") // Go's runtime has started; the worker reports the marks
 	// Read the catalog now, before the page is told the decoder is ready, so the first
@@ -77,7 +82,7 @@ func decode(_ js.Value, args []js.Value) (out any) {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
 		return failure("errlensDecode expects one string argument")
 	}
-	return jsonParse.Invoke(string(resultJSON(decoder.Decode(args[0].String()))))
+	return jsonParse.Invoke(string(resultJSON(decodeText(args[0].String()))))
 }
 
 // failure is the answer when decoding itself went wrong: the same shape as a result, so the
