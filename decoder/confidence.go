@@ -1,7 +1,5 @@
 package decoder
 
-import "strings"
-
 // Weighing the answer, the last stage: how sure it is (Result.Confidence), and which other
 // readings came close (Result.Alternatives). It reads only what identify and match hand on:
 // every file's score card, and every entry match found to fit. A reading is a provider
@@ -70,8 +68,9 @@ func confidenceOf(id identity, m match, r *Result) Confidence {
 	return Inferred
 }
 
-// statusInWords reports an entry matched by nothing but the reason phrase of the status
-// ("Too Many Requests" after a 429): wording that says no more than the status does.
+// statusInWords reports an entry matched by nothing but the reason phrase of the status, or
+// part of it ("Too Many Requests" after a 429, "Server Error" after a 500): wording that
+// says no more than the status does.
 func (e *engine) statusInWords(s *signals, m match) bool {
 	w := m.why
 	if !m.hasStatus || !w.wording || w.code != "" || w.typ != "" || w.class != "" {
@@ -80,7 +79,7 @@ func (e *engine) statusInWords(s *signals, m match) bool {
 	phrase := reasonPhrases[m.status.code]
 	for _, h := range s.hits {
 		l := &e.info[h.id]
-		if l.file == m.file && l.entry == m.entry && !strings.EqualFold(l.text, phrase) {
+		if l.file == m.file && l.entry == m.entry && indexFold(phrase, l.text) < 0 {
 			return false // other wording of the entry's
 		}
 	}
