@@ -41,7 +41,7 @@ func (d *Decoder) Decode(input string) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A bug must not take the caller down with it: answer "unknown" and say why.
-			res = Result{Category: Unknown, Evidence: []string{"the decoder failed on this input; please report it"}}
+			res = Result{Category: Unknown, Confidence: Guess, Evidence: []string{"the decoder failed on this input; please report it"}}
 		}
 	}()
 	in := normalize(input, d.maxInput)
