@@ -41,7 +41,7 @@ func (d *Decoder) Decode(input string) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
 			// A bug must not take the caller down with it: answer "unknown" and say why.
-			res = Result{Category: Unknown, Evidence: []string{"the decoder failed on this input; please report it"}}
+			res = Result{Category: Unknown, Confidence: Guess, Evidence: []string{"the decoder failed on this input; please report it"}}
 		}
 	}()
 	in := normalize(input, d.maxInput)
@@ -76,7 +76,8 @@ func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
 }
 
 // decodeText runs the stages on one error's text: pull out its signals, identify the
-// provider, match the provider's catalog, and work out the retry advice.
+// provider, match the provider's catalog, work out the retry advice, and weigh how sure
+// the answer is.
 func (d *Decoder) decodeText(in normalized) Result {
 	eng := load().eng
 	sc := getScratch()
@@ -84,6 +85,7 @@ func (d *Decoder) decodeText(in normalized) Result {
 	who := eng.identify(sig)
 	m := eng.match(sig, who)
 	res := eng.advise(sig, who, m, d.now)
+	eng.weigh(sig, who, m, &res)
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res
 }

@@ -20,6 +20,20 @@ func ExampleDecode_quota() {
 	// Output: openai 429 insufficient_quota quota false
 }
 
+func ExampleDecode_alternatives() {
+	// OpenAI's token limit, its message alone: Groq words its own the same way, so neither
+	// is named, the answer is general, and both come close.
+	r := decoder.Decode("Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.2s.")
+	fmt.Printf("%q %s %v %s\n", r.Provider, r.Category, r.Retryable, r.Confidence)
+	for _, a := range r.Alternatives {
+		fmt.Println("could also be:", a.Provider, a.Category, a.Retryable)
+	}
+	// Output:
+	// "" rate_limit true inferred
+	// could also be: openai rate_limit true
+	// could also be: groq rate_limit true
+}
+
 func ExampleNew() {
 	d := decoder.New(decoder.WithMaxInput(64 << 10))
 	r := d.Decode("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 30\r\n\r\n")

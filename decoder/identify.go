@@ -26,6 +26,9 @@ type identity struct {
 	wrapper  int // file index, -1 when none
 	wreasons []reason
 	upstream string
+	// cards is every file's score, in the decode's scratch: confidence.go reads it for the
+	// providers that came close.
+	cards *scoreCards
 }
 
 type scoreCard struct {
@@ -114,7 +117,7 @@ func (e *engine) identify(s *signals) identity {
 		}
 	}
 
-	id := identity{provider: -1, wrapper: -1}
+	id := identity{provider: -1, wrapper: -1, cards: scores}
 	// best walks the credited files in file order, which breaks ties.
 	sortStable(scores.credited, func(a, b int) bool { return a < b })
 	id.provider, id.score, id.tied = e.best(scores, KindProvider, minProviderScore)

@@ -35,7 +35,13 @@ type match struct {
 	keyed       bool   // matched by code, type, wording or class, not by status alone
 	// consensusStatus is the status every catalog agrees a code comes with (consensus).
 	consensusStatus int
+	// scored lists every entry that scored enough to be chosen, the winner among them, in
+	// the decode's scratch: confidence.go reads it for the readings that came close.
+	scored []scoredEntry
 }
+
+// scoredEntry is one entry match weighed and found to fit.
+type scoredEntry struct{ file, entry, score int }
 
 func (m *match) found() bool { return m.file >= 0 }
 
@@ -215,7 +221,7 @@ func (e *engine) match(s *signals, id identity) match {
 	}
 
 	var best whyParts
-	list, worded := sc.list, sc.worded
+	list, worded, scored := sc.list, sc.worded, sc.scored[:0]
 	for oi, fi := range order {
 		f := e.files[fi]
 		list = entriesOf(list[:0], cands, fi) // in file order, which breaks ties
@@ -316,7 +322,11 @@ func (e *engine) match(s *signals, id identity) match {
 			if !keyed && (en.Status == 0 || !m.hasStatus || en.Status != m.status.code) {
 				continue
 			}
-			if score < minEntryScore || score <= m.score {
+			if score < minEntryScore {
+				continue
+			}
+			scored = append(scored, scoredEntry{fi, ei, score})
+			if score <= m.score {
 				continue
 			}
 			m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
@@ -328,7 +338,8 @@ func (e *engine) match(s *signals, id identity) match {
 			break
 		}
 	}
-	sc.cands, sc.phrases, sc.list, sc.worded = cands, phrases, list, worded
+	sc.cands, sc.phrases, sc.list, sc.worded, sc.scored = cands, phrases, list, worded, scored
+	m.scored = scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
 	}

@@ -92,6 +92,12 @@ type Result struct {
 	Details map[string]string `json:"details,omitempty"`
 	// Evidence lists the signals that decided the answer, in words a user can check.
 	Evidence []string `json:"evidence"`
+	// Confidence says how sure the answer is: Documented, Inferred or Guess; never empty.
+	Confidence Confidence `json:"confidence"`
+	// Alternatives are up to two other readings that came close (another provider whose
+	// signals score nearly as high or that words the error alike, another entry with a
+	// different category or verdict), the closest first.
+	Alternatives []Alternative `json:"alternatives,omitempty"`
 	// Truncated is true when the input was longer than the decoder examines.
 	Truncated bool `json:"truncated,omitempty"`
 	// Thin is true when the paste is too thin to judge (one letter, a bare exception class
@@ -121,4 +127,32 @@ type Attempt struct {
 	Code        string `json:"code,omitempty"`
 	WaitAskedMS int64  `json:"wait_asked_ms,omitempty"`
 	WaitTakenMS int64  `json:"wait_taken_ms,omitempty"`
+}
+
+// Confidence says how sure an answer is. The string values are part of the published JSON
+// contract and never change.
+type Confidence string
+
+// The confidence levels.
+const (
+	// Documented: an entry of the identified provider's own catalog matched the error by
+	// its code, type, wording or exception class.
+	Documented Confidence = "documented"
+	// Inferred: general knowledge decided (the general layers, a wrapper's catalog, what
+	// every catalog agrees a code means, the token counts a context error states).
+	Inferred Confidence = "inferred"
+	// Guess: little supports the answer: the status alone, or nothing.
+	Guess Confidence = "guess"
+)
+
+// Alternative is another reading of the same paste that came close to the answer.
+type Alternative struct {
+	// Provider is the slug of the provider this reading names, "" for none.
+	Provider string `json:"provider"`
+	// ProviderName is its display name.
+	ProviderName string   `json:"provider_name,omitempty"`
+	Category     Category `json:"category"`
+	Retryable    bool     `json:"retryable"`
+	// Evidence says in one sentence why this reading came close.
+	Evidence string `json:"evidence"`
 }

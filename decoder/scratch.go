@@ -21,6 +21,7 @@ type scratch struct {
 	// match's candidate entries, and one file's share of them and of the phrase hits.
 	cands, phrases []ref
 	list, worded   []int
+	scored         []scoredEntry // the entries match found to fit
 	ev             evidence
 	// arena: the object parser's nodes, rewound when the decode ends.
 	arena   arena
@@ -77,6 +78,9 @@ func putScratch(sc *scratch) {
 	}
 	if cap(sc.cands) > maxPooledHits {
 		sc.cands, sc.list = nil, nil
+	}
+	if cap(sc.scored) > maxPooledHits {
+		sc.scored = nil
 	}
 	if cap(sc.ev.buf) > maxPooledEvidence {
 		sc.ev = evidence{}

@@ -1,6 +1,6 @@
 // Issue 18 in Chromium: the verdict in view after a paste on a wide and on a phone screen
 // (without taking the focus from the box), one error of a log of two, the neutral state of
-// a paste too thin to judge, and the summary for an incident channel.
+// a paste too thin to judge, the summary for an incident channel, and how sure the card is.
 import { before, after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launch, openReady, decode } from "./lib.mjs";
@@ -89,5 +89,20 @@ describe("the card's colours and summary", () => {
       assert.ok(summary.includes(part), part + " in " + summary);
     }
     assert.ok(summary.includes(new URL("providers/openai/", server.url).href), summary);
+  });
+
+  test("the card says how sure it is, and what else the paste could be", async () => {
+    await decode(page, TWO);
+    assert.equal(await page.textContent('[data-testid="confidence"]'), "How sure: documented in OpenAI's reference");
+    assert.equal(await page.locator('[data-testid="alternatives"]').count(), 0);
+    // OpenAI's token limit alone: Groq words its own the same way, so neither is named.
+    await decode(page, "Rate limit reached for gpt-4o in organization org-x on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.8s.");
+    assert.equal(await page.textContent('[data-testid="confidence"]'), "How sure: inferred from general knowledge");
+    const alts = await page.textContent('[data-testid="alternatives"]');
+    assert.match(alts, /^Could also be:/);
+    assert.ok(alts.includes("OpenAI — rate_limit, retry"), alts);
+    assert.ok(alts.includes("Groq — rate_limit, retry (Groq words its rate_limit_exceeded error the same way"), alts);
+    await decode(page, "HTTP/1.1 503 Service Unavailable");
+    assert.equal(await page.textContent('[data-testid="confidence"]'), "How sure: a guess");
   });
 });

@@ -48,6 +48,8 @@ func resultJSON(r decoder.Result) []byte {
 		w.quote(e)
 	}
 	w.b = append(w.b, ']')
+	w.str("confidence", string(r.Confidence), false)
+	w.alternatives(r.Alternatives)
 	w.boolean("truncated", r.Truncated, true)
 	w.boolean("thin", r.Thin, true)
 	w.str("limit_window", r.LimitWindow, true)
@@ -138,6 +140,28 @@ func (w *jsonWriter) attempts(as []decoder.Attempt) {
 	}
 	w.b = append(w.b, ']')
 	w.comma = true
+}
+
+// alternatives writes the readings that came close, omitted when there are none.
+func (w *jsonWriter) alternatives(alts []decoder.Alternative) {
+	if len(alts) == 0 {
+		return
+	}
+	w.key("alternatives")
+	w.b = append(w.b, '[')
+	for i, a := range alts {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		w.b, w.comma = append(w.b, '{'), false
+		w.str("provider", a.Provider, false)
+		w.str("provider_name", a.ProviderName, true)
+		w.str("category", string(a.Category), false)
+		w.boolean("retryable", a.Retryable, false)
+		w.str("evidence", a.Evidence, false)
+		w.b = append(w.b, '}')
+	}
+	w.b, w.comma = append(w.b, ']'), true
 }
 
 const hex = "0123456789abcdef"

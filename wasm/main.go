@@ -97,6 +97,7 @@ func failure(msg string) any {
 		"retry_after_ms": 0,
 		"fix":            "",
 		"evidence":       []any{msg},
+		"confidence":     string(decoder.Guess),
 		"error":          msg,
 	})
 }

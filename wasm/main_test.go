@@ -46,7 +46,25 @@ func TestDecodeFields(t *testing.T) {
 	assert.True(t, strings.HasPrefix(v.Get("reference").String(), "providers/openai/#"))
 	assert.Equal(t, js.TypeObject, v.Get("sdk_exceptions").Type())
 	assert.True(t, v.Get("evidence").Length() > 0)
+	assert.Equal(t, "documented", v.Get("confidence").String())
+	assert.True(t, v.Get("alternatives").IsUndefined()) // omitted when none came close
 	assert.True(t, v.Get("error").IsUndefined())
+}
+
+// The readings that came close cross as an array of plain objects.
+func TestAlternatives(t *testing.T) {
+	v := call(t, "Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.2s.")
+	assert.Equal(t, "inferred", v.Get("confidence").String())
+	alts := v.Get("alternatives")
+	require.Equal(t, 2, alts.Length())
+	var got []string
+	for i := range alts.Length() {
+		a := alts.Index(i)
+		got = append(got, a.Get("provider").String()+" "+a.Get("category").String())
+		assert.True(t, a.Get("retryable").Bool())
+		assert.NotEmpty(t, a.Get("evidence").String())
+	}
+	assert.ElementsMatch(t, []string{"openai rate_limit", "groq rate_limit"}, got)
 }
 
 // The JS object, serialised by JS, must equal the Go JSON of the same Result: same names,
@@ -111,6 +129,7 @@ func TestUnknownAndBadArguments(t *testing.T) {
 	// No argument at all.
 	v = js.Global().Call("errlensDecode")
 	assert.Equal(t, "unknown", v.Get("category").String())
+	assert.Equal(t, "guess", v.Get("confidence").String())
 }
 
 func TestLargeInput(t *testing.T) {

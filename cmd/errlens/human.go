@@ -120,6 +120,8 @@ func writeHuman(w io.Writer, r decoder.Result, color bool) error {
 		p.field("message", clip(r.Message, 300), "")
 	}
 	p.field("category", string(r.Category), sgrYellow)
+	p.field("how sure", sureText(r), "")
+	p.list("also fits", alternativeLines(r.Alternatives))
 	if r.ContextLimit > 0 {
 		p.field("context", strconv.Itoa(r.ContextUsed)+" tokens requested, limit "+strconv.Itoa(r.ContextLimit), "")
 	}
@@ -145,6 +147,44 @@ func verdictText(r decoder.Result) (string, string) {
 		return "RETRY: " + r.Verdict, sgrGreen
 	}
 	return "DON'T RETRY: " + r.Verdict, sgrRed
+}
+
+// sureText says in words how sure the answer is.
+func sureText(r decoder.Result) string {
+	switch r.Confidence {
+	case decoder.Documented:
+		name := r.ProviderName
+		if name == "" {
+			name = "the provider"
+		}
+		return "documented in " + name + "'s reference"
+	case decoder.Inferred:
+		return "inferred from general knowledge"
+	case decoder.Guess:
+		return "a guess"
+	}
+	return ""
+}
+
+// alternativeLines are the other readings that came close, each with why:
+// "Groq — rate_limit, retry: Groq words its ... the same way".
+func alternativeLines(alts []decoder.Alternative) []string {
+	out := make([]string, len(alts))
+	for i, a := range alts {
+		name := a.ProviderName
+		if name == "" {
+			name = a.Provider
+		}
+		if name != "" {
+			name += " — "
+		}
+		verdict := "don't retry"
+		if a.Retryable {
+			verdict = "retry"
+		}
+		out[i] = name + string(a.Category) + ", " + verdict + ": " + a.Evidence
+	}
+	return out
 }
 
 func plural(n int, what string) string {

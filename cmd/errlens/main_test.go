@@ -66,6 +66,9 @@ func TestGolden(t *testing.T) {
 		{name: "stdin-pictograph-429-long", stdin: mustRead(t, "input/pictograph-429-long.txt"), about: "input/pictograph-429-long.txt"},
 		{name: "dash-pictograph-402", args: []string{"-"}, stdin: mustRead(t, "input/pictograph-402.txt"), about: "input/pictograph-402.txt"},
 		{name: "literal-openai-quota", args: []string{"-e", `openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`}},
+		// OpenAI's token limit alone, which Groq words alike: a general answer, and both
+		// providers as readings that came close.
+		{name: "literal-tpm-alternatives", args: []string{"-e", "Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.2s."}},
 		{name: "json-a15t-503", args: []string{"--json", "input/a15t-503.json"}},
 		{name: "json-after-file-openpixels", args: []string{"input/openpixels-200.json", "-json"}},
 		{name: "color-always-cerebras", args: []string{"-color=always", "input/cerebras-429-curl.txt"}},

@@ -4,8 +4,8 @@
 // The JSON field order of decoder.Result, so "Copy as JSON" prints what the Go package does.
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
   "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
-  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "truncated",
-  "thin", "limit_window", "reset_at", "attempts", "other_errors"];
+  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "confidence",
+  "alternatives", "truncated", "thin", "limit_window", "reset_at", "attempts", "other_errors"];
 
 export function resultJSON(r) {
   const out = {};
@@ -129,6 +129,39 @@ export function summaryText(r, names, baseURI) {
   return parts.join(" ");
 }
 
+// sureText says in words how sure the answer is; "" for an answer that does not say (an
+// older share link).
+export function sureText(r, names) {
+  const name = r.provider_name || names[r.provider] || r.provider;
+  switch (r.confidence) {
+    case "documented": return "documented in " + (name ? name + "'s" : "the provider's") + " reference";
+    case "inferred": return "inferred from general knowledge";
+    case "guess": return "a guess";
+  }
+  return "";
+}
+
+// alternativeText is one other reading in words: "Groq — rate_limit, retry".
+export function alternativeText(a, names) {
+  const name = a.provider_name || names[a.provider] || a.provider;
+  return (name ? name + " — " : "") + a.category + ", " + (a.retryable ? "retry" : "don't retry");
+}
+
+// sureness is the card's line on how sure it is, and the readings that came close, each
+// with why.
+function sureness(r, names) {
+  const out = [];
+  const sure = sureText(r, names);
+  if (sure) out.push(el("p", { class: "sure", "data-testid": "confidence", text: "How sure: " + sure }));
+  const alts = Array.isArray(r.alternatives) ? r.alternatives : [];
+  if (alts.length) {
+    out.push(el("div", { class: "alternatives", "data-testid": "alternatives" }, "Could also be:",
+      el("ul", {}, ...alts.map((a) => el("li", {}, alternativeText(a, names),
+        a.evidence ? el("small", { text: " (" + a.evidence + ")" }) : null)))));
+  }
+  return out;
+}
+
 function fact(dl, name, value) {
   if (value === undefined || value === null || value === "") return;
   dl.append(el("dt", { text: name }), el("dd", {}, value));
@@ -160,6 +193,7 @@ export function renderCard(box, r, names) {
         ? "no entry of " + name + "'s own catalog fits, so this rests on the HTTP status and general knowledge."
         : "the provider is not recognised, so this rests on the HTTP status and general knowledge." })));
   }
+  parts.push(...sureness(r, names));
 
   const dl = el("dl", { class: "facts" });
   fact(dl, "HTTP status", r.http_status ? String(r.http_status) : "not in the input");

@@ -10,7 +10,7 @@
 // The answer fields a "without input" link carries: enough to show the verdict and to link
 // to the catalog entry, which holds the fix.
 const ANSWER_FIELDS = ["provider", "provider_name", "wrapper", "upstream", "http_status", "code", "type",
-  "category", "retryable", "retry_after_ms", "verdict", "title", "reference", "generic"];
+  "category", "retryable", "retry_after_ms", "verdict", "title", "reference", "generic", "confidence"];
 
 function base() {
   const u = new URL(location.href);
