@@ -74,14 +74,16 @@ bench: chromium npm bin/serve
 	$(MAKE) --no-print-directory site BASE_PATH=/errlens
 	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/bench.mjs
 
-## catalog: compile decoder/catalog/*.json into decoder/catalog.bin, which the decoder embeds.
+## catalog: compile decoder/catalog/*.json into decoder/catalog.bin, which the decoder embeds:
+## the go:generate line in decoder/catalog.go runs decoder/internal/gencatalog.
 ## TestCompiledCatalogIsCurrent (in `make test`) fails when it is out of date. `make wasm`
-## and `make site` recompile it only when the JSON or the decoder's code is newer.
+## and `make site` recompile it only when the JSON, the decoder's or the compiler's code is newer.
 catalog:
-	$(GO) test ./decoder -count=1 -run '^TestCompiledCatalogIsCurrent$$' -write-catalog
+	$(GO) generate ./decoder
 
-decoder/catalog.bin: $(wildcard decoder/catalog/*.json) $(filter-out %_test.go,$(wildcard decoder/*.go))
-	$(GO) test ./decoder -count=1 -run '^TestCompiledCatalogIsCurrent$$' -write-catalog
+decoder/catalog.bin: $(wildcard decoder/catalog/*.json) \
+		$(filter-out %_test.go,$(wildcard decoder/*.go decoder/internal/*/*.go))
+	$(GO) generate ./decoder
 
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
 wasm: decoder/catalog.bin

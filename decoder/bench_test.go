@@ -65,15 +65,6 @@ func BenchmarkCatalogLoad(b *testing.B) {
 	}
 }
 
-// BenchmarkCatalogCompile is what catalog.bin saves: parsing the JSON files and deriving
-// the engine from them, as the decoder did at every start before.
-func BenchmarkCatalogCompile(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		compileCatalog(catalogFS, "catalog")
-	}
-}
-
 // BenchmarkDecodeGrowth decodes the head of the 1 MB log at growing sizes, each ending in the
 // same error line, to show that time grows linearly with the input.
 func BenchmarkDecodeGrowth(b *testing.B) {

@@ -9,9 +9,11 @@ import (
 
 // The catalog is data: one JSON file per provider (and per wrapper library, plus one of
 // general HTTP knowledge) under catalog/, read by one engine. Adding a provider is adding a
-// file. `make catalog` compiles the files, and what the engine derives from them, into
-// catalog.bin (see snapshot.go), which is embedded here and read once, at first use.
+// file. `make catalog` (the go:generate line below, run by `go generate ./decoder`)
+// compiles the files, and what the engine derives from them, into catalog.bin (see
+// snapshot.go), which is embedded here and read once, at first use.
 //
+//go:generate go run ./internal/gencatalog
 //go:embed catalog.bin
 var compiledCatalog string
 

@@ -1,43 +1,12 @@
 package decoder
 
 import (
-	"bytes"
-	"encoding/json"
-	"io/fs"
-	"path"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
-
-// Every catalog file loads, and loads exactly as encoding/json reads it with unknown fields
-// disallowed: the hand-written loader cannot drift from the Go types.
-func TestCatalogFilesLoadStrictly(t *testing.T) {
-	require.NoError(t, CatalogError())
-	names, err := fs.Glob(catalogFS, "catalog/*.json")
-	require.NoError(t, err)
-	require.NotEmpty(t, names)
-	for _, name := range names {
-		t.Run(path.Base(name), func(t *testing.T) {
-			data, err := fs.ReadFile(catalogFS, name)
-			require.NoError(t, err)
-			var want Provider
-			dec := json.NewDecoder(bytes.NewReader(data))
-			dec.DisallowUnknownFields()
-			require.NoError(t, dec.Decode(&want))
-			got, err := parseProvider(string(data))
-			require.NoError(t, err)
-			if want.Kind == "" {
-				want.Kind = KindProvider
-			}
-			assert.Equal(t, &want, got)
-			assert.Equal(t, strings.TrimSuffix(path.Base(name), ".json"), got.Slug, "file name is the slug")
-		})
-	}
-}
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 

@@ -16,10 +16,10 @@
 // evidence for each answer.
 //
 // What the decoder knows is data: one JSON file per provider, wrapper library and general
-// HTTP knowledge under catalog/, compiled at build time (`make catalog`) into catalog.bin,
-// which is embedded and read once into one engine. [Providers], [Wrappers] and [Lookup]
-// expose it (the site renders its reference pages from it). Adding a provider is adding a
-// file.
+// HTTP knowledge under catalog/, compiled at build time (`make catalog`, a go:generate tool
+// in internal/gencatalog) into catalog.bin, which is embedded and read once into one engine.
+// [Providers], [Wrappers] and [Lookup] expose it (the site renders its reference pages from
+// it). Adding a provider is adding a file.
 //
 // The package imports only the standard library, and none of fmt, encoding/json, regexp or
 // net/http, so its WebAssembly build stays small; package retry adds the net/http side.

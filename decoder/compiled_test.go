@@ -1,0 +1,70 @@
+package decoder_test
+
+import (
+	"embed"
+	"io/fs"
+	"path"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/errlens/errlens/decoder"
+	"github.com/errlens/errlens/decoder/internal/catalogc"
+)
+
+// The catalog's source: the JSON files that `make catalog` compiles into catalog.bin.
+//
+//go:embed catalog/*.json
+var catalogFS embed.FS
+
+// The compiled catalog as committed, which the decoder embeds.
+//
+//go:embed catalog.bin
+var compiledCatalog string
+
+// catalog.bin is what the catalog compiler makes of the JSON files as they are now: editing
+// a file without running `make catalog` fails here instead of shipping a decoder that
+// disagrees with its own reference pages.
+func TestCompiledCatalogIsCurrent(t *testing.T) {
+	snap, err := catalogc.Compile(catalogFS, "catalog")
+	require.NoError(t, err)
+	if string(snap) != compiledCatalog {
+		t.Fatal("decoder/catalog.bin is not the compilation of decoder/catalog/*.json: run make catalog")
+	}
+}
+
+// Every catalog file reads strictly (encoding/json, unknown fields rejected), is named
+// after its slug, and the decoder, reading catalog.bin, holds exactly what the file says:
+// the compiled format drops no field.
+func TestCatalogFilesLoadStrictly(t *testing.T) {
+	require.NoError(t, decoder.CatalogError())
+	names, err := fs.Glob(catalogFS, "catalog/*.json")
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	all := len(decoder.Providers()) + len(decoder.Wrappers()) + len(decoder.Generics())
+	assert.Equal(t, len(names), all, "catalog files against catalogs the decoder holds")
+	for _, name := range names {
+		t.Run(path.Base(name), func(t *testing.T) {
+			data, err := fs.ReadFile(catalogFS, name)
+			require.NoError(t, err)
+			want, err := catalogc.Parse(data)
+			require.NoError(t, err)
+			assert.Equal(t, strings.TrimSuffix(path.Base(name), ".json"), want.Slug, "file name is the slug")
+			assert.Equal(t, want, decoder.Lookup(want.Slug))
+		})
+	}
+}
+
+// BenchmarkCatalogCompile is what catalog.bin saves the decoder at start-up: reading the
+// JSON files and deriving the engine from them (with, since the compiler moved out of the
+// decoder, encoding/json's reading and the writing of the snapshot on top).
+func BenchmarkCatalogCompile(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := catalogc.Compile(catalogFS, "catalog"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
