@@ -27,6 +27,7 @@ type page struct {
 	Root        string        // relative path from this page to the site root: "./", "../", ...
 	Home        bool          // the front page: loads app.js
 	Code        bool          // has highlighted code: loads the chroma stylesheets
+	Search      bool          // has the search box: loads search.js
 	Body        template.HTML // rendered markdown
 	// Front page.
 	Examples []Example
@@ -91,11 +92,11 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 		pg := page{Title: d.Title, Body: d.HTML, Code: d.Code, Root: rootFrom(out)}
 		switch p {
 		case "index.md":
-			kind, pg.Home = "home", true
+			kind, pg.Home, pg.Search = "home", true, true
 			pg.Title = "errlens — what does this AI API error mean?"
 			pg.Examples, pg.Groups, pg.Names = c.examples, groupExamples(c.examples), cats.names()
 		case "providers/index.md":
-			kind, pg.Catalogs = "providers", cats
+			kind, pg.Catalogs, pg.Search = "providers", cats, true
 			if pg.Catalogs.Summary, err = summaries(cats, c.intros); err != nil {
 				return nil, err
 			}
@@ -128,6 +129,9 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 		if files[out], err = execute(layouts["provider"], pg); err != nil {
 			return nil, errors.New(out + ": " + err.Error())
 		}
+	}
+	if files["search-index.json"], err = searchIndexJSON(cats); err != nil {
+		return nil, err
 	}
 	for name, style := range map[string]string{"chroma-light.css": lightStyle, "chroma-dark.css": darkStyle} {
 		if files[name], err = codeCSS(style); err != nil {
