@@ -33,9 +33,7 @@ async function held(names) {
 describe("the decoder starts early", () => {
   before(async () => {
     server = await startServer();
-    // A first visit, every time: no service worker (sw.js) answers, and its own download of
-    // the site (made once the page has loaded) does not count as the page's requests.
-    browser = await launch({ serviceWorkers: "block" });
+    browser = await launch();
   });
 
   after(async () => {

@@ -31,7 +31,7 @@ describe("offline", () => {
     dir = mkdtempSync(join(tmpdir(), "errlens-offline-"));
     cpSync(PUBLIC, dir, { recursive: true });
     server = await startServer(dir);
-    browser = await launch();
+    browser = await launch({ serviceWorkers: "allow" });
     page = browser.ctx.pages()[0] || await browser.ctx.newPage();
   });
 

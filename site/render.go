@@ -129,6 +129,9 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 		if files[out], err = execute(layouts["provider"], pg); err != nil {
 			return nil, errors.New(out + ": " + err.Error())
 		}
+		if files["providers/"+cat.Slug+"/entries.json"], err = entriesJSON(cat); err != nil {
+			return nil, err
+		}
 	}
 	if files["search-index.json"], err = searchIndexJSON(cats); err != nil {
 		return nil, err
