@@ -37,6 +37,7 @@ type page struct {
 	Catalogs catalogs
 	// One catalog page.
 	Catalog *decoder.Provider
+	About   template.HTML // the catalog's "about", its markdown rendered
 	SDK     *sdkView
 	Errors  []entryView
 }
@@ -117,6 +118,11 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 	for _, cat := range cats.all() {
 		out := "providers/" + cat.Slug + "/index.html"
 		pg := page{Title: cat.Name + " errors", Root: rootFrom(out), Catalog: cat, SDK: sdkOf(cat), Errors: entriesOf(cat)}
+		about, err := renderMarkdown([]byte(cat.About))
+		if err != nil {
+			return nil, errors.New(out + ": about: " + err.Error())
+		}
+		pg.About = about.HTML
 		pg.Description = "Every " + cat.Name + " error errlens decodes: status, code, category, whether to retry, and the fix."
 		if src, ok := c.intros[cat.Slug]; ok {
 			d, err := renderMarkdown(src)
@@ -125,7 +131,6 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 			}
 			pg.Body, pg.Code = d.HTML, d.Code
 		}
-		var err error
 		if files[out], err = execute(layouts["provider"], pg); err != nil {
 			return nil, errors.New(out + ": " + err.Error())
 		}
@@ -166,7 +171,11 @@ func summaries(cats catalogs, intros map[string][]byte) (map[string]template.HTM
 		if i := strings.Index(about, ". "); i > 0 {
 			about = about[:i+1]
 		}
-		out[p.Slug] = template.HTML("<p>" + template.HTMLEscapeString(about) + "</p>")
+		d, err := renderMarkdown([]byte(about))
+		if err != nil {
+			return nil, errors.New(p.Slug + ": about: " + err.Error())
+		}
+		out[p.Slug] = d.HTML
 	}
 	return out, nil
 }
