@@ -169,7 +169,7 @@ describe("errlens in Chromium", () => {
   test("keyboard: labelled controls in a sensible tab order", async () => {
     await page.goto(server.url);
     const order = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press("Tab");
       order.push(await page.evaluate(() => {
         const a = document.activeElement;
