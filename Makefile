@@ -93,10 +93,11 @@ wasm: decoder/catalog.bin
 	cp "$(WASM_EXEC)" $(PUBLIC)/wasm_exec.js
 
 ## site: the whole static site in $(PUBLIC)/ (pages, assets, wasm), ready for any host.
+## The wasm comes first: the service worker the pages' build writes hashes it into its version.
 site: decoder/catalog.bin
 	rm -rf $(PUBLIC)
-	$(GO) run ./site/cmd/build -content content -out $(PUBLIC) -base "$(BASE_PATH)"
 	$(MAKE) --no-print-directory wasm
+	$(GO) run ./site/cmd/build -content content -out $(PUBLIC) -base "$(BASE_PATH)"
 
 ## serve: build the site and serve it on http://127.0.0.1:$(PORT)/ (`make serve PORT=9000`).
 ## It serves at the root, so 404.html links from "/".

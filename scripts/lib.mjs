@@ -27,6 +27,10 @@ export const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-
   "--disable-component-update", "--disable-sync"];
 
 // launch starts Chromium headless with a fresh profile that talks to nothing but the page.
+// Service workers are blocked unless options says { serviceWorkers: "allow" }: every page
+// is then a first visit, fetched from the server (where page.route can hold or rewrite
+// it), and the service worker's own download of the site is not counted as the page's.
+// offline.test.mjs tests the service worker.
 export async function launch(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), "errlens-chromium-"));
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -34,6 +38,7 @@ export async function launch(options = {}) {
     headless: true,
     args: ARGS,
     viewport: { width: 1200, height: 900 },
+    serviceWorkers: "block",
     ...options,
   });
   const close = async () => {

@@ -27,6 +27,7 @@ type page struct {
 	Root        string        // relative path from this page to the site root: "./", "../", ...
 	Home        bool          // the front page: loads app.js
 	Code        bool          // has highlighted code: loads the chroma stylesheets
+	Search      bool          // has the search box: loads search.js
 	Body        template.HTML // rendered markdown
 	// Front page.
 	Examples []Example
@@ -36,6 +37,7 @@ type page struct {
 	Catalogs catalogs
 	// One catalog page.
 	Catalog *decoder.Provider
+	About   template.HTML // the catalog's "about", its markdown rendered
 	SDK     *sdkView
 	Errors  []entryView
 }
@@ -91,11 +93,11 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 		pg := page{Title: d.Title, Body: d.HTML, Code: d.Code, Root: rootFrom(out)}
 		switch p {
 		case "index.md":
-			kind, pg.Home = "home", true
+			kind, pg.Home, pg.Search = "home", true, true
 			pg.Title = "errlens — what does this AI API error mean?"
 			pg.Examples, pg.Groups, pg.Names = c.examples, groupExamples(c.examples), cats.names()
 		case "providers/index.md":
-			kind, pg.Catalogs = "providers", cats
+			kind, pg.Catalogs, pg.Search = "providers", cats, true
 			if pg.Catalogs.Summary, err = summaries(cats, c.intros); err != nil {
 				return nil, err
 			}
@@ -116,6 +118,11 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 	for _, cat := range cats.all() {
 		out := "providers/" + cat.Slug + "/index.html"
 		pg := page{Title: cat.Name + " errors", Root: rootFrom(out), Catalog: cat, SDK: sdkOf(cat), Errors: entriesOf(cat)}
+		about, err := renderMarkdown([]byte(cat.About))
+		if err != nil {
+			return nil, errors.New(out + ": about: " + err.Error())
+		}
+		pg.About = about.HTML
 		pg.Description = "Every " + cat.Name + " error errlens decodes: status, code, category, whether to retry, and the fix."
 		if src, ok := c.intros[cat.Slug]; ok {
 			d, err := renderMarkdown(src)
@@ -124,10 +131,15 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 			}
 			pg.Body, pg.Code = d.HTML, d.Code
 		}
-		var err error
 		if files[out], err = execute(layouts["provider"], pg); err != nil {
 			return nil, errors.New(out + ": " + err.Error())
 		}
+		if files["providers/"+cat.Slug+"/entries.json"], err = entriesJSON(cat); err != nil {
+			return nil, err
+		}
+	}
+	if files["search-index.json"], err = searchIndexJSON(cats); err != nil {
+		return nil, err
 	}
 	for name, style := range map[string]string{"chroma-light.css": lightStyle, "chroma-dark.css": darkStyle} {
 		if files[name], err = codeCSS(style); err != nil {
@@ -159,7 +171,11 @@ func summaries(cats catalogs, intros map[string][]byte) (map[string]template.HTM
 		if i := strings.Index(about, ". "); i > 0 {
 			about = about[:i+1]
 		}
-		out[p.Slug] = template.HTML("<p>" + template.HTMLEscapeString(about) + "</p>")
+		d, err := renderMarkdown([]byte(about))
+		if err != nil {
+			return nil, errors.New(p.Slug + ": about: " + err.Error())
+		}
+		out[p.Slug] = d.HTML
 	}
 	return out, nil
 }

@@ -8,7 +8,8 @@
 //
 // The WebAssembly decoder (errlens.wasm) and Go's wasm_exec.js are not produced here: the
 // Makefile builds and copies them next to the pages, so wasm_exec.js always matches the
-// compiler that built the binary.
+// compiler that built the binary. It builds them first: the service worker (sw.js,
+// offline.go) caches them and hashes their bytes into its version.
 package site
 
 import "io/fs"
@@ -35,6 +36,9 @@ func Build(o Options) error {
 	}
 	files, err := render(c, o.BasePath)
 	if err != nil {
+		return err
+	}
+	if files["sw.js"], err = serviceWorker(files, o.Out); err != nil {
 		return err
 	}
 	return write(o.Out, files)

@@ -8,8 +8,9 @@
 //	errlens -json error.txt           # the Result as JSON, for scripts
 //	errlens -redact error.txt         # the paste with secrets masked, to post in an issue
 //
-// Exit status: 0 decoded, 3 not placed (category "unknown"), 2 usage error, 1 the input
-// could not be read. Install with
+// Exit status, for scripts to branch on: 0 RETRY (sending the same request again can
+// succeed), 4 DO NOT RETRY (fix the cause first), 3 not sure (the input could not be placed
+// or is too thin to judge), 2 usage error, 1 the input could not be read. Install with
 //
 //	go install github.com/errlens/errlens/cmd/errlens@latest
 package main
@@ -29,12 +30,14 @@ import (
 	"github.com/errlens/errlens/redact"
 )
 
-// Exit codes, documented in the usage text.
+// Exit codes, documented in the usage text: the verdict's three answers and the two
+// failures each have their own, so a script can branch on the verdict alone.
 const (
-	exitDecoded = 0
+	exitRetry   = 0 // RETRY; also -h and -redact, which decode nothing
 	exitIO      = 1
 	exitUsage   = 2
-	exitUnknown = 3
+	exitUnknown = 3 // not placed, or too thin to judge: the verdict is "paste more"
+	exitNoRetry = 4 // DO NOT RETRY: the same request fails again until the cause is fixed
 )
 
 // maxInput is how much errlens reads; the decoder examines at most 1 MiB of it.
@@ -66,11 +69,13 @@ Input: a JSON body, a curl -i or -v dump, an SDK exception line, a traceback,
 an SSE stream, a log line. Up to 10 MB is read; longer input is cut there and
 errlens says so.
 
-Exit status:
-  0  the error was decoded
+Exit status (the same with -json):
+  0  RETRY: sending the same request again can succeed (after the wait shown)
+  4  DO NOT RETRY: the error was decoded; fix the cause first
+  3  not sure: errlens could not place the input (category "unknown"), or it
+     is too thin to judge (empty input, binary data, a bare class name)
   1  the input could not be read (missing file, read error)
   2  usage error (unknown flag, too many arguments)
-  3  errlens could not place the input (category "unknown", or empty input)
 `
 
 func main() {
@@ -93,7 +98,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fmt.Fprint(stdout, usage)
-				return exitDecoded
+				return exitRetry
 			}
 			fmt.Fprintln(stderr, "Run errlens -h for help.")
 			return exitUsage
@@ -156,10 +161,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	r := decoder.New(decoder.WithClock(clock)).Decode(string(data))
-	code := exitDecoded
-	if r.Category == decoder.Unknown {
-		code = exitUnknown
-	}
+	code := exitStatus(r)
 	switch {
 	case *asJSON:
 		out, err := json.MarshalIndent(r, "", "  ")
@@ -178,6 +180,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return code
+}
+
+// exitStatus is the verdict as an exit status.
+func exitStatus(r decoder.Result) int {
+	switch {
+	case r.Category == decoder.Unknown || r.Thin:
+		return exitUnknown
+	case r.Retryable:
+		return exitRetry
+	}
+	return exitNoRetry
 }
 
 // printRedacted writes text with its secrets masked, and says on stderr what was masked
@@ -207,7 +220,7 @@ func printRedacted(stdout, stderr io.Writer, text string, asJSON bool) int {
 			fmt.Fprintf(stderr, "  %s  %s\n", it.Kind, it.Preview)
 		}
 	}
-	return exitDecoded
+	return exitRetry
 }
 
 func usageError(stderr io.Writer, msg string) int {

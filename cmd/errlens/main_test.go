@@ -158,14 +158,17 @@ func TestRunExitCodes(t *testing.T) {
 		in   string
 		want int
 	}{
-		{[]string{"-e", "HTTP/1.1 503 Service Unavailable"}, "", exitDecoded},
-		{nil, `{"error":{"type":"server_error","code":"model_overloaded","message":"overloaded"}}`, exitDecoded},
+		{[]string{"-e", "HTTP/1.1 503 Service Unavailable"}, "", exitRetry},
+		{nil, `{"error":{"type":"server_error","code":"model_overloaded","message":"overloaded"}}`, exitRetry},
+		{[]string{"-e", "openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota', 'type': 'insufficient_quota', 'code': 'insufficient_quota'}}"}, "", exitNoRetry},
+		{[]string{"-json", "-e", `HTTP/1.1 401 Unauthorized` + "\n\n" + `{"error":{"type":"authentication_error","message":"invalid x-api-key"}}`}, "", exitNoRetry},
+		{[]string{"-e", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"}, "", exitUnknown},
 		{[]string{"-e", "hello"}, "", exitUnknown},
 		{nil, "", exitUnknown},
 		{[]string{"testdata/input/does-not-exist"}, "", exitIO},
 		{[]string{"-nope"}, "", exitUsage},
 		{[]string{"a", "b"}, "", exitUsage},
-		{[]string{"-help"}, "", exitDecoded},
+		{[]string{"-help"}, "", exitRetry},
 	}
 	for _, tc := range cases {
 		var out, errw bytes.Buffer

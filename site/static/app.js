@@ -6,7 +6,7 @@
 // data-http-status attributes are removed on every edit and set again once the decoder
 // has answered for the current text; tests and other tools wait on them.
 import { renderCard, resultJSON, summaryText, verdictWord, el } from "./card.js";
-import { inputLink, answerLink, parseFragment } from "./share.js";
+import { inputLink, answerLink, parseFragment, resolveAnswer } from "./share.js";
 
 performance.mark("errlens:app");
 
@@ -231,8 +231,19 @@ function restoreFromFragment() {
   } else if (f.answer) {
     input.value = "";
     changed(true);
-    show(f.answer);
+    const at = seq;
+    resolveAnswer(f.answer, names, entries).then((r) => { if (at === seq) show(r); });
   }
+}
+
+// entries resolves to the catalog's entries by id (providers/<slug>/entries.json, written
+// by the site generator from the decoder's catalog), which an answer link's entry is read
+// from. slug is one of the catalog slugs in names (resolveAnswer checks).
+function entries(slug) {
+  return fetch("providers/" + slug + "/entries.json").then((res) => {
+    if (!res.ok) throw new Error("HTTP " + res.status);
+    return res.json();
+  });
 }
 
 // takeWorker returns the decoder worker boot.js started as the page began to load, with

@@ -1,5 +1,6 @@
 // Command build generates the errlens site: `go run ./site/cmd/build -content content -out public`.
-// The Makefile's `make site` runs it and then adds errlens.wasm and wasm_exec.js.
+// The Makefile's `make site` builds errlens.wasm and wasm_exec.js first, then runs it: the
+// service worker it writes (sw.js) caches those two and hashes them into its version.
 package main
 
 import (

@@ -3,7 +3,8 @@
 //
 // It listens on 127.0.0.1 only. -prefix mounts the site under a sub-path (/errlens/) the way
 // GitHub Pages serves a project site, so relative links are exercised as they will be in
-// production. Missing paths get 404.html with status 404, also as Pages does. The first
+// production. Missing paths get 404.html with status 404, and a client that accepts gzip
+// gets HTML, CSS, JavaScript, JSON and the wasm compressed, also as Pages does. The first
 // line on stdout is "serving <url>", which the browser tests read to find a random port.
 package main
 
@@ -55,14 +56,24 @@ func envOr(k, def string) string {
 	return def
 }
 
-// site serves dir with no caching (a rebuilt site shows at once) and Pages-style 404s.
+// site serves dir with no caching (a rebuilt site shows at once), Pages-style 404s, and
+// gzip for clients that accept it (gzip.go).
 func site(dir string) http.Handler {
 	files := http.FileServer(http.Dir(dir))
+	gz := &gzipped{}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
 		name := filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path)))
-		if fi, err := os.Stat(name); err != nil || fi.IsDir() && !exists(filepath.Join(name, "index.html")) {
+		fi, err := os.Stat(name)
+		if err != nil || fi.IsDir() && !exists(filepath.Join(name, "index.html")) {
 			notFound(w, dir)
+			return
+		}
+		if fi.IsDir() && strings.HasSuffix(r.URL.Path, "/") {
+			name = filepath.Join(name, "index.html")
+			fi, err = os.Stat(name)
+		}
+		if err == nil && !fi.IsDir() && !strings.HasSuffix(r.URL.Path, "/index.html") && gz.serve(w, r, name, fi) {
 			return
 		}
 		files.ServeHTTP(w, r)
