@@ -1,5 +1,6 @@
-// Offline use (the service worker, sw.js) in headless Chromium: after a first visit the
-// front page reloads and decodes with no network and the server gone; a new deploy (a new
+// Offline use (the service worker, sw.js) in headless Chromium: nothing is kept until the
+// visitor asks (the page makes no request after load); once kept, the front page reloads and
+// decodes with no network and the server gone; a new deploy (a new
 // sw.js version) replaces the cached files as a whole.
 import { before, after, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -41,8 +42,18 @@ describe("offline", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test("a first visit installs the service worker with every file of one version", async () => {
+  test("nothing is kept unasked; asked, the service worker keeps every file of one version", async () => {
     await openReady(page, server.url);
+    const late = [];
+    const seen = (r) => late.push(r.url());
+    browser.ctx.on("request", seen); // the page's requests and any a service worker makes
+    await page.waitForTimeout(1500);
+    browser.ctx.off("request", seen);
+    assert.deepEqual(late, [], "no request once the page is ready, service workers allowed");
+    assert.deepEqual(await page.evaluate(async () => ({ on: !!navigator.serviceWorker.controller, keys: await caches.keys() })),
+      { on: false, keys: [] }, "no service worker and no cache before the visitor asks");
+    await page.click('[data-testid="offline"]');
+    await page.waitForSelector('[data-testid="offline-status"]:has-text("Kept for offline use")', { timeout: 30000 });
     assert.deepEqual(await controlled(page, version()), ["errlens-" + version()]);
     const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((r) => new URL(r.url).pathname));
     for (const f of ["/errlens/", "/errlens/errlens.wasm", "/errlens/wasm_exec.js", "/errlens/worker.js", "/errlens/app.js",

@@ -38,7 +38,8 @@ func TestServiceWorker(t *testing.T) {
 	assert.NotEqual(t, v2, versionOf(files), "a changed decoder")
 }
 
-// The built site has sw.js at its root, and every page registers it through offline.js.
+// The built site has sw.js at its root, and every page offers it through offline.js (the
+// button at its foot: nothing is kept unasked).
 func TestServiceWorkerInSite(t *testing.T) {
 	dir := build(t)
 	assert.Regexp(t, swVersion, read(t, dir, "sw.js"))

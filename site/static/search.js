@@ -1,7 +1,7 @@
 // Search every catalog: one box (front page, providers index) that filters search-index.json,
 // which the site generator writes from the decoder's own catalog. The index is fetched once,
-// on the first focus or keystroke (it is not part of the front page's first load), and is
-// then filtered in this tab: no request per query, and it works offline once cached.
+// as the page loads (the page makes no request after it has loaded), and is then filtered
+// in this tab: no request per query, and it works offline once cached.
 //
 // A query's words must all appear in a row (code, status, type, exception classes, title,
 // the message phrases the decoder knows, the provider's name). Rows whose code or status is
@@ -49,7 +49,7 @@ function start(root) {
       : hits.length + (hits.length === 1 ? " error matches" : " errors match") + (hits.length > MAX ? "; the first " + MAX + " are listed." : ".");
   };
 
-  q.addEventListener("focus", load, { once: true });
+  load();
   q.addEventListener("input", run);
   q.addEventListener("keydown", (e) => {
     const first = list.querySelector("a");
