@@ -190,7 +190,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
 		ev.add("no AI provider's signals found: a general answer")
 	}
-	r.Verdict = verdictSentence(&r, now(), longWindow(r.LimitWindow) || saysDaily(s.in.text), prov)
+	r.Verdict = verdictSentence(&r, now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov)
 	if r.Thin {
 		r.Verdict = thinVerdict
 	}

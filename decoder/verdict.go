@@ -160,18 +160,6 @@ func nthSunday(year int, month time.Month, n int) time.Time {
 	return d.Add(time.Duration(days+7*(n-1)) * 24 * time.Hour)
 }
 
-// saysDaily reports an error that names its limit as a daily one: "per day", "PerDay"
-// (Google's quota ids), "(TPD)", "(RPD)", "daily".
-func saysDaily(text string) bool {
-	text = text[:min(len(text), 64<<10)]
-	for _, w := range [...]string{"per day", "PerDay", "(TPD)", "(RPD)", "daily limit", "daily quota", "requests per day", "tokens per day"} {
-		if indexFold(text, w) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // resetSentence says when the limit resets, from r.ResetAt and r.LimitWindow: "Not before
 // the daily limit resets at 00:00:00 UTC (in 5 h 12 min)."
 func resetSentence(r *Result, now time.Time) string {

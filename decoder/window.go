@@ -41,6 +41,17 @@ var windowMarks = func() []int {
 	return ids
 }()
 
+// namesLongWindow reports whether the paste names a window of a day or more anywhere (a
+// quota id, a code, prose): read from the markers the scan found, not the text again.
+func (s *signals) namesLongWindow() bool {
+	for i, id := range windowMarks {
+		if windowOrder[windowWords[i].window] >= windowOrder["day"] && len(s.at(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // limitWindow reads the window of the limit the error names, and why: from the wording
 // first, else from the exhausted limit's header.
 func (s *signals) limitWindow(provider string) (window, why string) {
