@@ -1,25 +1,13 @@
 package decoder
 
-import (
-	"testing"
-
-	"github.com/stretchr/testify/assert"
-)
+import "testing"
 
 // The Chinese providers, each error written from its own error-code page: DashScope (Model
 // Studio), Moonshot (Kimi), Zhipu (BigModel / Z.ai), MiniMax and Volcengine Ark. Their traps:
 // billing sent as 400, 403 or 429, numeric business codes, Chinese wording, errors inside a
 // 200 body.
 func TestCatalogChineseProviders(t *testing.T) {
-	tests := []struct {
-		name     string
-		in       string
-		provider string
-		status   int
-		code     string
-		category Category
-		retry    bool
-	}{
+	tests := []decodeCase{
 		// DashScope: native bodies, the compatible endpoint, the Java SDK, the Python response.
 		{"DashScope Arrearage is billing sent as 400",
 			`com.alibaba.dashscope.exception.ApiException: {"statusCode":400,"message":"Access denied, please make sure your account is in good standing.","code":"Arrearage","isJson":true,"requestId":"5b1c3e1a-0c64-9a55-a3d4-2f0e1c7d9a11"}`,
@@ -130,14 +118,5 @@ func TestCatalogChineseProviders(t *testing.T) {
 			`volcenginesdkarkruntime._exceptions.ArkNotFoundError: Error code: 404 - {'error': {'code': 'InvalidEndpointOrModel.NotFound', 'message': 'The model or endpoint ep-20250101-abcde does not exist or you do not have access to it. Request id: 0217', 'param': '', 'type': 'NotFound'}}`,
 			"volcengine", 404, "InvalidEndpointOrModel.NotFound", NotFound, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Decode(tt.in)
-			assert.Equal(t, tt.provider, r.Provider, "provider; evidence: %v", r.Evidence)
-			assert.Equal(t, tt.status, r.HTTPStatus, "status; evidence: %v", r.Evidence)
-			assert.Equal(t, tt.code, r.Code, "code; evidence: %v", r.Evidence)
-			assert.Equal(t, tt.category, r.Category, "category; evidence: %v", r.Evidence)
-			assert.Equal(t, tt.retry, r.Retryable, "retryable; evidence: %v", r.Evidence)
-		})
-	}
+	checkDecodes(t, tests)
 }

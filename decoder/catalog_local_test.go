@@ -11,15 +11,7 @@ import (
 // (handlers, status codes, messages), in the forms users paste them: a JSON body, an SDK
 // exception line, a CLI or log line, a stream.
 func TestCatalogLocalServers(t *testing.T) {
-	tests := []struct {
-		name     string
-		in       string
-		provider string
-		status   int
-		code     string
-		category Category
-		retry    bool
-	}{
+	tests := []decodeCase{
 		// Ollama.
 		{"ollama CLI, server not running", `Error: Post "http://127.0.0.1:11434/api/chat": dial tcp 127.0.0.1:11434: connect: connection refused`,
 			"ollama", 0, "", Connection, true},
@@ -76,16 +68,7 @@ Error: pull model manifest: file does not exist`,
 		{"llama-cpp-python context window", `ValueError: Requested tokens (5000) exceed context window of 4096`,
 			"llama-cpp", 0, "", ContextLength, false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Decode(tt.in)
-			assert.Equal(t, tt.provider, r.Provider, "provider; evidence: %v", r.Evidence)
-			assert.Equal(t, tt.status, r.HTTPStatus, "status")
-			assert.Equal(t, tt.code, r.Code, "code")
-			assert.Equal(t, tt.category, r.Category, "category")
-			assert.Equal(t, tt.retry, r.Retryable, "retryable")
-		})
-	}
+	checkDecodes(t, tests)
 }
 
 // An Ollama stream that fails after its first chunks ends in an {"error": "..."} line while
