@@ -76,6 +76,9 @@ func (r *Rule) secretValue(v string, quoted bool) bool {
 	if isSpace(v[0]) || isSpace(v[len(v)-1]) {
 		return false // prose between two quotes: "`api_key=` arg | pass `api_key`"
 	}
+	if !quoted && strings.ContainsAny(v, "()") {
+		return false // code in a traceback: api_key = requestor.request(, get_credentials(path)
+	}
 	l := strings.ToLower(v)
 	if contains(placeholders, l) || contains(r.Allow, l) || strings.Contains(l, "your") ||
 		strings.Contains(l, "xxxx") || strings.HasPrefix(l, "os.") || strings.HasPrefix(l, "process.env") {
