@@ -117,51 +117,48 @@ func (w *jsonWriter) strMap(k string, m map[string]string) {
 	w.b = append(w.b, '}')
 }
 
-// attempts writes Result.Attempts as encoding/json does: omitted when empty.
-func (w *jsonWriter) attempts(as []decoder.Attempt) {
-	if len(as) == 0 {
+// objects writes k: [{...}, ...] as encoding/json writes a slice of structs, omitted when
+// n is 0; member writes the members of the i-th object.
+func (w *jsonWriter) objects(k string, n int, member func(i int)) {
+	if n == 0 {
 		return
 	}
-	w.key("attempts")
+	w.key(k)
 	w.b = append(w.b, '[')
-	for i, a := range as {
+	for i := range n {
 		if i > 0 {
 			w.b = append(w.b, ',')
 		}
-		w.b = append(w.b, '{')
-		w.comma = false
+		w.b, w.comma = append(w.b, '{'), false
+		member(i)
+		w.b = append(w.b, '}')
+	}
+	w.b, w.comma = append(w.b, ']'), true
+}
+
+// attempts writes Result.Attempts.
+func (w *jsonWriter) attempts(as []decoder.Attempt) {
+	w.objects("attempts", len(as), func(i int) {
+		a := as[i]
 		w.num("offset", int64(a.Offset), false)
 		w.str("time", a.Time, true)
 		w.num("http_status", int64(a.HTTPStatus), false)
 		w.str("code", a.Code, true)
 		w.num("wait_asked_ms", a.WaitAskedMS, true)
 		w.num("wait_taken_ms", a.WaitTakenMS, true)
-		w.b = append(w.b, '}')
-	}
-	w.b = append(w.b, ']')
-	w.comma = true
+	})
 }
 
-// alternatives writes the readings that came close, omitted when there are none.
+// alternatives writes the readings that came close.
 func (w *jsonWriter) alternatives(alts []decoder.Alternative) {
-	if len(alts) == 0 {
-		return
-	}
-	w.key("alternatives")
-	w.b = append(w.b, '[')
-	for i, a := range alts {
-		if i > 0 {
-			w.b = append(w.b, ',')
-		}
-		w.b, w.comma = append(w.b, '{'), false
+	w.objects("alternatives", len(alts), func(i int) {
+		a := alts[i]
 		w.str("provider", a.Provider, false)
 		w.str("provider_name", a.ProviderName, true)
 		w.str("category", string(a.Category), false)
 		w.boolean("retryable", a.Retryable, false)
 		w.str("evidence", a.Evidence, false)
-		w.b = append(w.b, '}')
-	}
-	w.b, w.comma = append(w.b, ']'), true
+	})
 }
 
 const hex = "0123456789abcdef"
