@@ -7,23 +7,33 @@ import "strings"
 func findPrefix(r *Rule, s string) []hit {
 	var out []hit
 	for _, p := range r.Prefixes {
-		for at := 0; ; {
-			i := strings.Index(s[at:], p)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(p)
+		eachIndex(s, p, func(i int) int {
+			at := i + len(p)
 			if i > 0 && joins(s[i-1]) {
-				continue // inside a longer token: "task-" is not "sk-"
+				return at // inside a longer token: "task-" is not "sk-"
 			}
-			if end, ok := r.body(s, at); ok {
-				out = append(out, hit{from: i, start: at, end: end, preview: p + "…"})
-				at = end
+			end, ok := r.body(s, at)
+			if !ok {
+				return at
 			}
-		}
+			out = append(out, hit{from: i, start: at, end: end, preview: p + "…"})
+			return end
+		})
 	}
 	return out
+}
+
+// eachIndex calls visit with the start of each occurrence of sub in s, left to right;
+// visit returns where the search goes on, never before the end of this occurrence.
+func eachIndex(s, sub string, visit func(i int) (next int)) {
+	for at := 0; at < len(s); {
+		i := strings.Index(s[at:], sub)
+		if i < 0 {
+			return
+		}
+		i += at
+		at = max(visit(i), i+len(sub))
+	}
 }
 
 // body reads a secret's body from s[i:] and says whether it is one: long enough, not too
@@ -48,32 +58,26 @@ func (r *Rule) body(s string, i int) (end int, ok bool) {
 // starts "eyJ"), and a signature, joined by dots. All of it is masked but the "eyJ".
 func findJWT(r *Rule, s string) []hit {
 	var out []hit
-	for at := 0; ; {
-		i := strings.Index(s[at:], "eyJ")
-		if i < 0 {
-			break
-		}
-		i += at
-		at = i + 3
+	eachIndex(s, "eyJ", func(i int) int {
 		if i > 0 && wordish(s[i-1]) {
-			continue
+			return i + 3
 		}
 		h := Base64URL.span(s, i)
-		at = i + max(h, 3) // an "eyJ" inside this run follows a letter: no token starts there
+		skip := i + max(h, 3) // an "eyJ" inside this run follows a letter: no token starts there
 		if h < r.Min || i+h+1 >= len(s) || s[i+h] != '.' || !strings.HasPrefix(s[i+h+1:], "eyJ") {
-			continue
+			return skip
 		}
 		p := Base64URL.span(s, i+h+1)
 		end := i + h + 1 + p
 		if p < r.Min {
-			continue
+			return skip
 		}
 		if end < len(s) && s[end] == '.' {
 			end += 1 + Base64URL.span(s, end+1)
 		}
 		out = append(out, hit{from: i, start: i + 3, end: end, preview: "eyJ…"})
-		at = end
-	}
+		return end
+	})
 	return out
 }
 
@@ -152,13 +156,8 @@ func findIDSecret(r *Rule, s string) []hit {
 func findNear(r *Rule, s string) []hit {
 	var out []hit
 	for _, p := range r.Prefixes {
-		for at := 0; ; {
-			i := strings.Index(s[at:], p)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(p)
+		eachIndex(s, p, func(i int) int {
+			at := i + len(p)
 			limit := min(len(s), at+r.Window)
 			for j := at; j < limit; {
 				if !r.Charset.has(s[j]) || j > 0 && wordish(s[j-1]) {
@@ -171,7 +170,8 @@ func findNear(r *Rule, s string) []hit {
 				}
 				j += n
 			}
-		}
+			return at
+		})
 	}
 	return out
 }

@@ -109,27 +109,23 @@ func findURLPassword(r *Rule, s string) []hit {
 func findCurlUser(r *Rule, s string) []hit {
 	var out []hit
 	for _, flag := range r.Prefixes {
-		for at := 0; ; {
-			i := strings.Index(s[at:], flag)
-			if i < 0 {
-				break
-			}
-			i += at
-			at = i + len(flag)
+		eachIndex(s, flag, func(i int) int {
+			at := i + len(flag)
 			if i > 0 && !isSpace(s[i-1]) {
-				continue
+				return at
 			}
 			p := pair{sep: ' '}
 			if !readValue(s, at, lineEnd(s, at), &p) {
-				continue
+				return at
 			}
 			v := s[p.start:p.end]
 			c := strings.IndexByte(v, ':')
 			if c <= 0 || c == len(v)-1 || strings.Contains(v, "***") || v[c+1] == '$' {
-				continue
+				return at
 			}
 			out = append(out, hit{from: p.start + c + 1, start: p.start + c + 1, end: p.end, preview: v[:c] + ":…"})
-		}
+			return at
+		})
 	}
 	return out
 }
