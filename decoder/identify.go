@@ -230,12 +230,4 @@ func signalWords(kind string) string {
 	return "the phrase"
 }
 
-// snippet returns the text at pos as written in the paste, for evidence.
-func snippet(text string, pos, n int) string {
-	if pos < 0 || pos+n > len(text) {
-		return ""
-	}
-	return text[pos : pos+n]
-}
-
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -179,3 +179,23 @@ func TestShapeOf(t *testing.T) {
 		assert.Equal(t, want, retry.ShapeOf(slug), slug)
 	}
 }
+
+// The package-level CheckRetry, the default a user's own CheckRetry wraps, decides as the
+// zero Policy does.
+func TestPackageCheckRetryIsTheZeroPolicy(t *testing.T) {
+	req, err := http.NewRequest(http.MethodPost, "https://api.openai.com/v1/chat/completions", strings.NewReader("{}"))
+	require.NoError(t, err)
+	for _, r := range []decoder.Result{
+		{Provider: "openai", HTTPStatus: 429, Category: decoder.RateLimit, Retryable: true, RetryAfterMS: 1000},
+		{Provider: "openai", HTTPStatus: 429, Category: decoder.Quota},
+		{Provider: "openai", HTTPStatus: 401, Category: decoder.Authentication},
+	} {
+		a := &retry.Attempt{N: 1, Request: req, Response: &http.Response{StatusCode: r.HTTPStatus, Request: req}, Result: r}
+		want := (*retry.Policy)(nil).CheckRetry(context.Background(), a)
+		got := retry.CheckRetry(context.Background(), a)
+		assert.Equal(t, want, got, r.Category)
+	}
+	a := &retry.Attempt{N: 1, Request: req, Response: &http.Response{StatusCode: 429, Request: req},
+		Result: decoder.Result{Provider: "openai", HTTPStatus: 429, Category: decoder.RateLimit, Retryable: true, RetryAfterMS: 1000}}
+	assert.True(t, retry.CheckRetry(context.Background(), a).Retry, "a POST 429 with Retry-After is retried")
+}
