@@ -160,7 +160,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.Category, r.Retryable = Quota, false
 		ev.add("a wait of ", secondsText(r.RetryAfterMS), " is an allowance resetting (daily or longer), not a short rate-limit window")
 	}
-	applyTiming(s, &r, ev, now)
+	applyTiming(s, &r, prov, ev, now)
 	if v, ok := headerValue(s.headers, "x-should-retry"); ok {
 		want := strings.EqualFold(strings.TrimSpace(v), "true")
 		switch {

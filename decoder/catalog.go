@@ -34,7 +34,18 @@ type Provider struct {
 	About   string   `json:"about"`
 	Signals []Signal `json:"signals"`
 	SDK     SDK      `json:"sdk"`
+	Limits  Limits   `json:"limits"`
 	Errors  []Entry  `json:"errors"`
+}
+
+// Limits is what a provider's rate limits do that its error bodies do not say.
+type Limits struct {
+	// DailyResetPacificMidnight is true when its per-day quotas reset at 00:00 Pacific time
+	// (Google's), whatever wait the error asks for.
+	DailyResetPacificMidnight bool `json:"daily_reset_pacific_midnight,omitempty"`
+	// HeaderWindows maps a remaining-count header (by prefix) to the window that limit counts
+	// over, where the header's name does not say it (Groq's request limit is per day).
+	HeaderWindows map[string]string `json:"header_windows,omitempty"`
 }
 
 // Signal is a literal that, found in a paste, points at this catalog's provider or wrapper.

@@ -83,3 +83,19 @@ func TestCatalogFitsAutomaton(t *testing.T) {
 	t.Logf("%d automaton states", states)
 	assert.Less(t, states, maxStates*3/4, "grow literalSet.next to int32")
 }
+
+// A catalog's limits name only windows the decoder knows, for remaining-count headers.
+func TestCatalogLimits(t *testing.T) {
+	used := 0
+	for _, p := range load().files {
+		for prefix, w := range p.Limits.HeaderWindows {
+			used++
+			assert.Contains(t, windowOrder, w, "%s: window %q", p.Slug, w)
+			assert.Contains(t, prefix, "remaining", "%s: %q is not a remaining-count header", p.Slug, prefix)
+		}
+		if p.Limits.DailyResetPacificMidnight {
+			used++
+		}
+	}
+	assert.Positive(t, used, "some catalog states its limits")
+}

@@ -36,10 +36,11 @@ func refTime(hs []header, now func() time.Time) (time.Time, string) {
 }
 
 // resetTime works out when the limit resets: from the wait the input asks for, else the
-// words; for Google's per-day quotas, their documented reset at midnight Pacific first.
-func (s *signals) resetTime(waitMS int64, window, provider string, now func() time.Time) (reset, bool) {
+// words; for a provider whose per-day quotas reset at midnight Pacific (Google's, in its
+// catalog's limits), that documented reset first.
+func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func() time.Time) (reset, bool) {
 	ref, against := refTime(s.headers, now)
-	if window == "day" && (provider == "gemini" || provider == "vertex-ai") {
+	if window == "day" && resetsAtPacificMidnight(p) {
 		// Documented, and later than the RetryInfo delay these errors also carry.
 		at := ref.Add(untilPacificMidnight(ref))
 		return reset{at, "Google's per-day quotas reset at midnight Pacific time", true}, true

@@ -110,6 +110,8 @@ func codeProvider(c coder, p *Provider) {
 	c.int(&sdk.BackoffRetryAfterMaxS)
 	c.str(&sdk.RetryPolicy)
 	c.str(&sdk.PostRetry)
+	c.bool(&p.Limits.DailyResetPacificMidnight)
+	codeStrMap(c, &p.Limits.HeaderWindows)
 	codeSlice(c, &p.Errors, func(e *Entry) {
 		c.str(&e.ID)
 		c.int(&e.Status)

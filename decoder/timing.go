@@ -11,22 +11,22 @@ import (
 // waits.
 
 // applyTiming sets r's LimitWindow and ResetAt, and moves a fixed-reset allowance to quota.
-func applyTiming(s *signals, r *Result, ev *evidence, now func() time.Time) {
+func applyTiming(s *signals, r *Result, p *Provider, ev *evidence, now func() time.Time) {
 	if r.Category != RateLimit && r.Category != Quota && r.HTTPStatus != 429 {
 		return
 	}
-	window, why := s.limitWindow(r.Provider)
+	window, why := s.limitWindow(p)
 	if window != "" {
 		r.LimitWindow = window
 		ev.add("the limit counts per ", window, ": ", why)
 	}
-	rs, ok := s.resetTime(r.RetryAfterMS, window, r.Provider, now)
+	rs, ok := s.resetTime(r.RetryAfterMS, window, p, now)
 	if ok {
 		r.ResetAt = rfc3339(rs.at)
 		ev.add("the limit resets at ", r.ResetAt, " (", rs.what, ")")
 	}
 	switch {
-	case refills(r, window):
+	case refills(r, window, p):
 		r.Category, r.Retryable = RateLimit, true
 		ev.add("a ", window, "'s allowance that says to try again in ", secondsText(r.RetryAfterMS), " refills as time passes: a rate limit, not a quota")
 	case r.Category != RateLimit:
@@ -72,12 +72,16 @@ func neverFits(s *signals, r *Result, ev *evidence) {
 
 // refills reports an allowance counted over a day or longer that refills continuously: it
 // asks for a wait shorter than any reset at a set time (Groq's "tokens per day (TPD) ...
-// Please try again in 8.64s"), and its code is no billing one. Google's per-day quotas
-// reset at midnight Pacific, whatever wait they ask for.
-func refills(r *Result, window string) bool {
+// Please try again in 8.64s"), and its code is no billing one. A provider whose per-day
+// quotas reset at a set time (Google's, at midnight Pacific) does not refill, whatever wait
+// it asks for.
+func refills(r *Result, window string, p *Provider) bool {
 	return r.Category == Quota && longWindow(window) && r.RetryAfterMS > 0 && r.RetryAfterMS < longestRateWindowMS &&
-		!billingCode(r.Code) && r.Provider != "gemini" && r.Provider != "vertex-ai"
+		!billingCode(r.Code) && !resetsAtPacificMidnight(p)
 }
+
+// resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.
+func resetsAtPacificMidnight(p *Provider) bool { return p != nil && p.Limits.DailyResetPacificMidnight }
 
 // billingCode reports a code that names credits, billing or a quota, not a rate.
 func billingCode(code string) bool {

@@ -33,7 +33,7 @@ func verdictSentence(r *Result, now time.Time, daily bool, p *Provider) string {
 // notBefore says when a quota or an allowance can work again, when the error says.
 func notBefore(r *Result, now time.Time, daily bool, p *Provider) string {
 	switch {
-	case daily && p != nil && (p.Slug == "gemini" || p.Slug == "vertex-ai"):
+	case daily && resetsAtPacificMidnight(p):
 		// Google's per-day quotas reset at midnight Pacific time.
 		wait := untilPacificMidnight(now)
 		return "Not before the daily limit resets at 00:00 PT (in " + durationText(wait.Milliseconds()) + ")."

@@ -22,12 +22,12 @@ var windowWords = []struct{ text, window string }{
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs
-// whose headers do not say it themselves; the first row that fits wins.
-var headerWindows = []struct{ provider, prefix, window string }{
-	{"groq", "x-ratelimit-remaining-requests", "day"},
-	{"", "x-ratelimit-remaining-requests", "minute"},
-	{"", "x-ratelimit-remaining-tokens", "minute"},
-	{"", "anthropic-ratelimit-", "minute"},
+// whose headers do not say it themselves; the first row that fits wins. A provider whose
+// limit counts otherwise says so in its catalog (limits.header_windows), which comes first.
+var headerWindows = []struct{ prefix, window string }{
+	{"x-ratelimit-remaining-requests", "minute"},
+	{"x-ratelimit-remaining-tokens", "minute"},
+	{"anthropic-ratelimit-", "minute"},
 }
 
 // windowOrder ranks windows: of several named, the longest is the one waiting must outlast.
@@ -54,7 +54,7 @@ func (s *signals) namesLongWindow() bool {
 
 // limitWindow reads the window of the limit the error names, and why: from the wording
 // first, else from the exhausted limit's header.
-func (s *signals) limitWindow(provider string) (window, why string) {
+func (s *signals) limitWindow(p *Provider) (window, why string) {
 	for i, id := range windowMarks {
 		pos := s.at(id)
 		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
@@ -66,26 +66,39 @@ func (s *signals) limitWindow(provider string) (window, why string) {
 	if window != "" {
 		return window, why
 	}
-	return headerWindow(s.headers, provider)
+	return headerWindow(s.headers, p)
 }
 
-// headerWindow is the window of the limit whose remaining-count header reads 0.
-func headerWindow(hs []header, provider string) (string, string) {
+// headerWindow is the window of the limit whose remaining-count header reads 0: the
+// provider's own word for that header first, then the general rows.
+func headerWindow(hs []header, p *Provider) (string, string) {
 	best, why := "", ""
 	for _, h := range hs {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
 			continue
 		}
-		for _, hw := range headerWindows {
-			if (hw.provider == "" || hw.provider == provider) && strings.HasPrefix(h.name, hw.prefix) {
-				if windowOrder[hw.window] > windowOrder[best] {
-					best, why = hw.window, h.name+": 0"
-				}
-				break
-			}
+		if w := windowOfHeader(h.name, p); windowOrder[w] > windowOrder[best] {
+			best, why = w, h.name+": 0"
 		}
 	}
 	return best, why
+}
+
+// windowOfHeader is the window of the limit a remaining-count header reports.
+func windowOfHeader(name string, p *Provider) string {
+	if p != nil {
+		for prefix, w := range p.Limits.HeaderWindows {
+			if strings.HasPrefix(name, prefix) {
+				return w
+			}
+		}
+	}
+	for _, hw := range headerWindows {
+		if strings.HasPrefix(name, hw.prefix) {
+			return hw.window
+		}
+	}
+	return ""
 }
 
 // longWindow reports a window that outlasts any rate-limit backoff: a day or longer.
