@@ -258,11 +258,16 @@ func parseRFC3339(s string) (time.Time, bool) {
 }
 
 // bestWait picks the strongest hint of all the lists, in order; the first of equals wins.
+// A wait beyond a year (maxResetMS) is no wait a server meant ("retry-after: 700000M"), as
+// for resets.
 func bestWait(lists ...[]hint) (hint, bool) {
 	var best hint
 	found := false
 	for _, hs := range lists {
 		for _, h := range hs {
+			if h.ms < 0 || h.ms > maxResetMS {
+				continue
+			}
 			if !found || h.strength > best.strength {
 				best, found = h, true
 			}
