@@ -76,9 +76,11 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.HTTPStatus = m.consensusStatus
 		ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 	}
-	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Code != "" && en.Status < 500 && en.Status != 429) {
+	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || codeImpliesStatus(&m, ef, en, s) && en.Status < 500 && en.Status != 429) {
 		r.HTTPStatus = en.Status
 		ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
+	} else if r.HTTPStatus == 0 && en != nil && en.Status >= 400 && ef.Kind != KindGeneric && m.keyed && !midStream(s) {
+		ev.add(wordedStatusNote(ef, en))
 	}
 
 	// Code, type, message.
@@ -182,7 +184,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		markThin(&r, ev, s)
 	}
 	if prov != nil && !r.Thin {
-		r.SDKBehavior = sdkBehavior(prov, en, &r, s.attempts())
+		r.SDKBehavior = sdkBehavior(prov, en, documentedView(&r, prov, ef, en, s), s.attempts())
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")

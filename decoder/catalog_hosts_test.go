@@ -62,7 +62,7 @@ func TestHostedAPICatalogs(t *testing.T) {
 		{"NVIDIA credits expired", `{"type":"urn:kaizen:problem-details:payment-required","title":"Payment Required","status":402,"detail":"Account 'abc123xyz': Cloud credits expired - Please contact NVIDIA representatives","instance":"/v2/nvcf/pexec/functions/0b1c2d3e"}`,
 			"nvidia-nim", 402, "urn:kaizen:problem-details:payment-required", Quota, false, "credits-expired", ""},
 		{"NVIDIA 429 through langchain-nvidia", "Traceback (most recent call last):\n  File \"/app/.venv/lib/python3.12/site-packages/langchain_nvidia_ai_endpoints/_common.py\", line 521, in _try_raise\n    raise Exception(message) from None\nException: [429] Too Many Requests\nToo Many Requests",
-			"nvidia-nim", 0, "", RateLimit, true, "", ""}, // "[429]" is not read as a status (yet)
+			"nvidia-nim", 429, "", RateLimit, true, "", ""}, // "[429] Too Many Requests": a bracketed status and its phrase
 		{"NVIDIA 403 authorization failed is the key", "POST https://integrate.api.nvidia.com/v1/chat/completions 403\n" + `{"status":403,"title":"Forbidden","detail":"Authorization failed"}`,
 			"nvidia-nim", 403, "", Authentication, false, "authorization-failed", ""},
 		{"NVIDIA model end of life", `openai.APIStatusError: Error code: 410 - {'type': 'about:blank', 'title': 'Gone', 'status': 410, 'detail': "The model 'meta/llama2-70b' has reached its end of life on 2025-01-15T00:00:00Z and is no longer available."} base_url=https://integrate.api.nvidia.com/v1`,

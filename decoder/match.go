@@ -72,7 +72,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
 		}
 	}
-	return statusSeen{}, false
+	return reasonOnly(s.in.text)
 }
 
 func (e *engine) lookupClass(ex exception) (classInfo, bool) {

@@ -76,7 +76,7 @@ var dotnetStatus = map[string]int{
 var statusLabels = []string{
 	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
-	"response status", "error", "->",
+	"response status", "error response", "error", "returned", "->", "状态码",
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
@@ -185,8 +185,8 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
-		// "error 404" alone is too common: only before ':' or a reason phrase.
-		if lab == "error" && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" {
+		// "error 404" ("returned 404") alone is too common: only before ':' or a reason phrase.
+		if (lab == "error" || lab == "returned") && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" {
 			break
 		}
 		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.
@@ -200,7 +200,10 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 		}
 		return st, true
 	}
-	if ph := phraseAfter(right, code); ph != "" {
+	if ph := phraseAfter(right, code); ph != "" || phraseBefore(left, right, code) != "" {
+		if ph == "" {
+			ph = "(" + phraseBefore(left, right, code) + ")"
+		}
 		st.strength = anchorPhrase
 		if words {
 			st.what = "\"" + text[i:end] + " " + ph + "\""
@@ -212,9 +215,8 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 	if _, known := reasonPhrases[code]; code >= 400 && known {
 		lt := strings.TrimRight(left, " ")
 		atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
-		if atStart && len(right) > 1 && right[0] == ' ' {
-			r := right[1]
-			if r == '{' || r == '"' || r == '\'' || isLetter(r) {
+		if lead := leadsMessage(left, right, code); lead || atStart && len(right) > 1 && right[0] == ' ' {
+			if r := right[1]; lead || r == '{' || r == '"' || r == '\'' || isLetter(r) {
 				st.strength = anchorLead
 				if words {
 					st.what = "\"" + strings.TrimSpace(text[i:end]+right) + "\""

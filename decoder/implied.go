@@ -1,0 +1,85 @@
+package decoder
+
+import "strings"
+
+// A status the paste does not show is reported only when the paste carries a code the
+// matched catalog documents with exactly one status: then the code is a way to know it
+// (shared/corpus/README.md labels http_status by the same rule). Wording alone is not: a
+// provider words a rate limit or an overload alike under several statuses, and a general
+// layer's wording ("not supported") is sent with many.
+
+// codeImpliesStatus reports whether the matched entry en of file f, matched as m, implies
+// its status: it was matched by its code (or an alias, or the exception class spelling
+// it) or its code is written in the paste, or the paste's code is one of f's; and no
+// entry of f documents that code with another status.
+func codeImpliesStatus(m *match, f *Provider, en *Entry, s *signals) bool {
+	if en.Status < 400 {
+		return false
+	}
+	// Matched by its code, or matched by wording with its code written in the paste.
+	if m.why.code != "" || isIdentifier(en.Code) && !isAllDigits(en.Code) && indexFold(s.in.text, en.Code) >= 0 {
+		return oneStatus(f, en.Code, en.Aliases, en.Status)
+	}
+	// Matched by its wording, while the paste carries another code of the same catalog:
+	// that code decides when the catalog sends it with the entry's status only.
+	return len(s.codes) > 0 && oneStatus(f, s.codes[0].value, nil, en.Status)
+}
+
+// oneStatus reports whether every entry of f whose code or alias is code (or one of
+// aliases) documents status, and at least one does.
+func oneStatus(f *Provider, code string, aliases []string, status int) bool {
+	seen := false
+	for i := range f.Errors {
+		o := &f.Errors[i]
+		if !o.hasCode(code) && !anyCode(o, aliases) {
+			continue
+		}
+		if o.Status != status {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// hasCode reports whether c is the entry's code or one of its aliases.
+func (e *Entry) hasCode(c string) bool {
+	return c != "" && (strings.EqualFold(e.Code, c) || containsFold(e.Aliases, c))
+}
+
+func anyCode(e *Entry, cs []string) bool {
+	for _, c := range cs {
+		if e.hasCode(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordedStatusNote says which status a provider documents for an error the paste names
+// only in words: the user learns it, while the answer's status stays 0, as the paste
+// gives no number and no code to know it by.
+func wordedStatusNote(f *Provider, en *Entry) string {
+	return "no HTTP status in the paste; " + f.Name + " documents this error with " + itoa(en.Status)
+}
+
+// documentedView is r as the SDK met it: when the paste shows no status but the error is
+// one of the provider's own documented entries, the SDK saw that entry's status, and
+// retried (or not) by it; an error raised from inside a stream was not retried.
+func documentedView(r *Result, prov, ef *Provider, en *Entry, s *signals) *Result {
+	if r.HTTPStatus != 0 || en == nil || ef != prov || en.Status < 400 || midStream(s) {
+		return r
+	}
+	v := *r
+	v.HTTPStatus = en.Status
+	return &v
+}

@@ -1,0 +1,84 @@
+package decoder
+
+import "strings"
+
+// More places a status number opens or names an error message, as real pastes print them:
+//
+//	API Request failed "400 Please reduce the length ..."   (a quoted message)
+//	"message": "403 Permission denied on resource ..."       (a message field)
+//	⎿  401 {"error": ...}                                   (a TUI's gutter before it)
+//	Error: [503 ] The service is currently unavailable.    (bracketed, gRPC-js style)
+//	OpenAI Image Error: 400 - Your request was rejected ... (a dash before the message)
+//	429 余额不足或无可用资源包                                (a message in Chinese)
+//	Anthropic - Forbidden (403)                             (the reason phrase, then the number)
+//
+// Each is a message start or a reason phrase beside the number, as anchorLead and
+// anchorPhrase require; a bare number elsewhere stays no status.
+
+// leadsMessage reports whether the error status code, between left and right on its line,
+// opens a message in one of the forms above.
+func leadsMessage(left, right string, code int) bool {
+	if _, known := reasonPhrases[code]; code < 400 || !known {
+		return false
+	}
+	lt := strings.TrimRight(left, " ")
+	// "[503 ] ..." or "[429] ...": the number alone in brackets, at a message start.
+	if strings.HasSuffix(lt, "[") {
+		r := strings.TrimLeft(right, " ")
+		return strings.HasPrefix(r, "] ") && len(r) > 2 && (isLetter(r[2]) || r[2] >= 0x80)
+	}
+	opens := strings.HasSuffix(lt, "\"") && !strings.HasSuffix(lt, "\\\"") || onlySymbols(lt)
+	if !opens && !strings.HasSuffix(left, ": ") && lt != "" {
+		return false
+	}
+	if len(right) < 3 || right[0] != ' ' {
+		return false
+	}
+	r := right[1]
+	switch {
+	case r == '-' && right[2] == ' ': // "400 - Your request ..."
+		return len(right) > 3 && (right[3] == '{' || isLetter(right[3]))
+	case r >= 0x80: // a message in another script
+		return !onlySymbols(right[1:min(len(right), 4)])
+	case opens:
+		return r == '{' || isLetter(r)
+	}
+	return false
+}
+
+// onlySymbols reports whether s, non-empty, holds neither ASCII letters nor digits nor
+// quotes nor letters of other scripts: a gutter ("⎿", "│", "»", "> ") before a message.
+func onlySymbols(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r < 0x80 && (isLetter(byte(r)) || isDigit(byte(r)) || r == '"' || r == '\'' || r == '=' || r == ':'):
+			return false
+		case r >= 0x80 && !boxOrArrow(r):
+			return false
+		}
+	}
+	return true
+}
+
+// boxOrArrow reports the symbols terminals and TUIs draw before a line: box drawing,
+// arrows, bullets, guillemets.
+func boxOrArrow(r rune) bool {
+	return r >= 0x2500 && r <= 0x259F || r >= 0x2190 && r <= 0x21FF || r == 0x2022 || r == 0x00BB || r == 0x276F || r == 0x25CF
+}
+
+// phraseBefore reports "Forbidden (403)": the code in parentheses right after its own
+// reason phrase.
+func phraseBefore(left, right string, code int) string {
+	if !strings.HasPrefix(right, ")") || !strings.HasSuffix(left, "(") {
+		return ""
+	}
+	p, ok := reasonPhrases[code]
+	lt := strings.TrimRight(left[:len(left)-1], " ")
+	if !ok || !hasFoldSuffix(lt, p) {
+		return ""
+	}
+	return lt[len(lt)-len(p):]
+}

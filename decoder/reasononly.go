@@ -1,0 +1,63 @@
+package decoder
+
+import "strings"
+
+// A reason phrase with no number is still a status, when it is the whole message: fetch
+// and most HTTP clients print a failed response's status text alone ("API request failed:
+// Payment Required", `{"detail":"Not Found"}`, `{'error': 'Too Many Requests'}`,
+// "AI_APICallError: Bad Request"). Only the whole message counts: "model not found" or
+// "the request was forbidden by policy" are wording, not a status text.
+
+// anchorReasonOnly is weaker than every numbered anchor and than a class's status.
+const anchorReasonOnly = 1
+
+// reasonOnly finds the last reason phrase that makes up a whole message: after ": ", a
+// quote or a line start, and before a quote, a period, a comma or the line's end.
+func reasonOnly(text string) (statusSeen, bool) {
+	var best statusSeen
+	found := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		start := -1
+		switch {
+		case c == '"' || c == '\'':
+			start = i + 1
+		case c == ':' && i+1 < len(text) && text[i+1] == ' ':
+			start = i + 2
+		case c == '\n':
+			start = i + 1
+		}
+		// A status text is capitalised; "forbidden" in lower case is a code or a word.
+		if start < 0 || start >= len(text) || text[start] < 'A' || text[start] > 'Z' {
+			continue
+		}
+		if code, n := reasonAt(text[start:]); n > 0 {
+			best, found = statusSeen{code, anchorReasonOnly, start, "the reason phrase \"" + text[start:start+n] + "\" alone, the status text of " + itoa(code)}, true
+			i = start + n - 1
+		}
+	}
+	return best, found
+}
+
+// reasonAt reports the error status whose reason phrase s starts with, followed by the
+// message's end, and the phrase's length.
+func reasonAt(s string) (int, int) {
+	for _, code := range reasonOnlyCodes {
+		p := reasonPhrases[code]
+		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
+			continue
+		}
+		if len(s) == len(p) {
+			return code, len(p)
+		}
+		switch s[len(p)] {
+		case '"', '\'', '.', ',', '\n', '\r', '}':
+			return code, len(p)
+		}
+	}
+	return 0, 0
+}
+
+// The statuses whose reason phrase names the status and nothing else (not "Conflict" or
+// "Gone", which are words messages use).
+var reasonOnlyCodes = []int{400, 401, 402, 403, 404, 405, 407, 408, 413, 415, 422, 429, 500, 501, 502, 503, 504}
