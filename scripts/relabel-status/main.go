@@ -14,9 +14,10 @@
 // mid-stream) are left alone: they come after the 200 that opened the stream
 // (https://docs.anthropic.com/en/api/errors: errors can occur after returning a 200).
 //
-// Tune rows whose message (no code) the provider documents with one status were decided one
-// by one, from the tune misses: worded-tune.json lists them, each with the message and the
-// provider document, and -worded applies it. It names tune ids only: eval rows are never
+// Tune rows whose message (no code) the provider documents with one status, and rows of
+// non-AI APIs (no provider table) whose code their API documents with one, were decided one
+// by one, from the tune misses: worded-tune.json lists them, each with the message or code
+// and the document, and -worded applies it. It names tune ids only: eval rows are never
 // read, so the same judgement cannot be made for them (they keep what their labels say).
 //
 //	go run ./scripts/relabel-status [-dir decoder/testdata/corpus] [-table ...] [-worded ...] [-n]
