@@ -24,8 +24,9 @@ type normalized struct {
 // normalize bounds the input and removes what only gets in the way of reading it: white
 // space at its end (which every later pass would otherwise walk again), terminal colour
 // codes, the box-drawing frames of rich tracebacks, carriage returns, NUL bytes, invalid
-// UTF-8, the app's own access-log records (accesslog.go) and the prefixes container logs
-// put before every line (logprefix.go).
+// UTF-8, the JSON log records an error is written into (jsonlog.go), the app's own
+// access-log records (accesslog.go) and the prefixes container logs put before every line
+// (logprefix.go).
 func normalize(in string, maxInput int) normalized {
 	out := normalized{origLen: len(in)}
 	if maxInput > 0 && len(in) > maxInput {
@@ -40,7 +41,7 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankLogPrefixes(blankAccessLogs(in))
+		out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(in)))
 		return out
 	}
 	var b strings.Builder
@@ -87,7 +88,7 @@ func normalize(in string, maxInput int) normalized {
 		}
 		i += size
 	}
-	out.text = blankLogPrefixes(blankAccessLogs(b.String()))
+	out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(b.String())))
 	return out
 }
 

@@ -1,0 +1,213 @@
+package decoder
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A structured logger writes the whole error as one string field of a JSON record, one
+// record a line: {"level":"error","ts":"...","msg":"Traceback ...\n  File ...\nopenai.Rate..."}
+// (zap, pino, bunyan, structlog, Docker's json-file {"log":"...","stream":"stderr"}). Read as
+// it stands, the error's lines are one line, its quotes escaped: a status line no longer
+// opens a line, a traceback has no frames, a body's keys are \"error\".
+//
+// unwrapJSONLogs reads such a record as the text it holds, in place and at the same length,
+// so every offset into the paste still points where it did: the record's structure and its
+// metadata fields (level, time, logger, ...) become spaces, and each text field's escapes
+// are decoded, each line's freed bytes padded with spaces at its end (decodeInPlace): a JSON
+// body the message carried is JSON again, and one it carried escaped ({\\\"a\\\":1}) is
+// escaped once, as object.go reads it.
+//
+// Only a flat record whose every key is a log metadata key or a text key qualifies: an API's
+// error body ({"error":{"message":"...\n..."}}) is nested and is left as it is, and so is
+// any line whose text holds no escape.
+func unwrapJSONLogs(text string) string {
+	if !strings.Contains(text, `\`) || !strings.Contains(text, `{"`) {
+		return text
+	}
+	var b []byte
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if out, ok := unwrapRecord(text[start:end]); ok {
+			if b == nil {
+				b = []byte(text)
+			}
+			copy(b[start:end], out)
+		}
+		start = end + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// The keys a log record's metadata goes under, and the keys its text goes under.
+var (
+	logMetaKeys = []string{"level", "lvl", "severity", "levelname", "ts", "time", "timestamp", "@timestamp", "t",
+		"logger", "logger_name", "name", "caller", "pid", "hostname", "host", "v", "stream", "source", "module",
+		"func", "function", "line", "lineno", "thread", "thread_name", "service", "component", "app", "env"}
+	logTextKeys = []string{"msg", "message", "log", "event", "error", "err", "exception", "exc_info", "stack",
+		"stack_trace", "stacktrace", "trace", "body", "detail"}
+)
+
+// unwrapRecord returns line rewritten as described above, false when it is not a flat
+// log record with an escaped text field.
+func unwrapRecord(line string) ([]byte, bool) {
+	i := skipSpaces(line, 0)
+	if i >= len(line) || line[i] != '{' {
+		return nil, false
+	}
+	out := []byte(line)
+	for k := range out {
+		if out[k] != ' ' && out[k] != '\t' {
+			out[k] = ' '
+		}
+	}
+	i++
+	escaped := false
+	for {
+		i = skipSpaces(line, i)
+		if i < len(line) && line[i] == '}' {
+			if skipSpaces(line, i+1) != len(line) || !escaped {
+				return nil, false
+			}
+			return out, true
+		}
+		if i >= len(line) || line[i] != '"' {
+			return nil, false
+		}
+		kEnd := strings.IndexByte(line[i+1:], '"')
+		if kEnd < 0 {
+			return nil, false
+		}
+		key := strings.ToLower(line[i+1 : i+1+kEnd])
+		i = skipSpaces(line, i+kEnd+2)
+		if i >= len(line) || line[i] != ':' {
+			return nil, false
+		}
+		i = skipSpaces(line, i+1)
+		isText := slices.Contains(logTextKeys, key)
+		if !isText && !slices.Contains(logMetaKeys, key) {
+			return nil, false
+		}
+		end, ok := scalarEnd(line, i)
+		if !ok {
+			return nil, false
+		}
+		if isText && line[i] == '"' {
+			body := line[i+1 : end-1]
+			if strings.IndexByte(body, '\\') >= 0 {
+				decodeInPlace(out[i+1:end-1], body)
+				escaped = true
+			} else {
+				copy(out[i+1:end-1], body)
+			}
+		}
+		i = skipSpaces(line, end)
+		if i < len(line) && line[i] == ',' {
+			i++
+		}
+	}
+}
+
+// scalarEnd returns the end of the string, number or literal at line[i]; false for an
+// object, an array or a string that does not end.
+func scalarEnd(line string, i int) (int, bool) {
+	if i >= len(line) {
+		return 0, false
+	}
+	if line[i] == '"' {
+		for j := i + 1; j < len(line); j++ {
+			switch line[j] {
+			case '\\':
+				j++
+			case '"':
+				return j + 1, true
+			}
+		}
+		return 0, false
+	}
+	if line[i] == '{' || line[i] == '[' {
+		return 0, false
+	}
+	j := i
+	for j < len(line) && line[j] != ',' && line[j] != '}' && line[j] != ' ' {
+		j++
+	}
+	return j, j > i
+}
+
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// decodeInPlace writes into dst (as long as src) the JSON string content src decoded one
+// level. Each decoded line is packed from where it began in src and padded with spaces at
+// its end, before its newline: a line starts where it did, and within it text moves left by
+// the few bytes its escapes freed, so wordings and bodies read as they were written.
+func decodeInPlace(dst []byte, src string) {
+	w := 0
+	for i := 0; i < len(src); {
+		if src[i] != '\\' || i+1 >= len(src) {
+			dst[w] = src[i]
+			w, i = w+1, i+1
+			continue
+		}
+		if src[i+1] == 'n' {
+			for ; w <= i; w++ {
+				dst[w] = ' '
+			}
+			dst[i+1] = '\n'
+			w, i = i+2, i+2
+			continue
+		}
+		n, dec := decodeEscape(src, i)
+		w += copy(dst[w:], dec)
+		i += n
+	}
+	for ; w < len(dst); w++ {
+		dst[w] = ' '
+	}
+}
+
+// decodeEscape decodes the escape at src[i] ('\\' then its letter), returning how many
+// bytes it spans and what it stands for: never more bytes than it spans.
+func decodeEscape(src string, i int) (int, []byte) {
+	switch e := src[i+1]; e {
+	case 'n':
+		return 2, []byte{'\n'}
+	case 't':
+		return 2, []byte{'\t'}
+	case 'r':
+		return 2, nil
+	case 'b', 'f':
+		return 2, []byte{' '}
+	case 'u':
+		r, ok := hex4(src, i+2)
+		if !ok {
+			return 2, []byte{'\\', 'u'}
+		}
+		if r >= 0xD800 && r < 0xDC00 && i+12 <= len(src) && src[i+6] == '\\' && src[i+7] == 'u' {
+			if lo, ok := hex4(src, i+8); ok && lo >= 0xDC00 && lo < 0xE000 {
+				r = 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00)
+				return 12, utf8.AppendRune(nil, r)
+			}
+		}
+		if r < 0x20 {
+			r = ' '
+		}
+		return 6, utf8.AppendRune(nil, r)
+	default:
+		return 2, []byte{e}
+	}
+}

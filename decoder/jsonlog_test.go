@@ -1,0 +1,66 @@
+package decoder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestUnwrapJSONLogs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     string // "" when the text must come back unchanged
+	}{
+		{"zap record with a traceback and a body",
+			`{"level":"error","ts":"2026-03-02T10:04:05.123Z","msg":"Traceback (most recent call last):\n  File \"x.py\"\nopenai.RateLimitError: Error code: 429 - {\"error\": {\"code\": \"rate_limit_exceeded\"}}"}`,
+			"Traceback (most recent call last):\n  File \"x.py\"\nopenai.RateLimitError: Error code: 429 - {\"error\": {\"code\": \"rate_limit_exceeded\"}}"},
+		{"Docker json-file record",
+			`{"log":"HTTP/1.1 503 Service Unavailable\n","stream":"stderr","time":"2026-03-02T10:04:05Z"}`,
+			"HTTP/1.1 503 Service Unavailable\n"},
+		{"a body escaped inside the message stays escaped once",
+			`{"level":"error","msg":"body={\\\"error\\\":1}"}`,
+			`body={\"error\":1}`},
+		{"unicode escapes", `{"level":"error","msg":"a \u003c b\nc"}`, "a < b\nc"},
+		{"an API error body is nested: left alone", `{"error":{"message":"line\nline","type":"server_error"}}`, ""},
+		{"an unknown key: not a log record", `{"level":"error","msg":"a\nb","status":429}`, ""},
+		{"no escape: nothing to read differently", `{"level":"error","msg":"rate limited"}`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := unwrapJSONLogs(tc.in)
+			require.Len(t, got, len(tc.in), "offsets must survive: same length")
+			if tc.want == "" {
+				assert.Equal(t, tc.in, got)
+				return
+			}
+			// Every decoded line is there, in order, and starts where its text began.
+			lines := strings.Split(tc.want, "\n")
+			gotLines := strings.Split(got, "\n")
+			require.Len(t, gotLines, len(lines))
+			for i, l := range lines {
+				assert.Equal(t, strings.TrimSpace(l), strings.TrimSpace(gotLines[i]), "line %d", i)
+			}
+		})
+	}
+}
+
+// A line of the decoded message starts at the offset its text had in the record.
+func TestUnwrapJSONLogsKeepsLineStarts(t *testing.T) {
+	in := `{"level":"error","msg":"first \"q\"\nsecond line"}`
+	got := unwrapJSONLogs(in)
+	assert.Equal(t, strings.Index(in, "second"), strings.Index(got, "second"))
+	assert.Contains(t, got, `first "q"`)
+}
+
+// The whole decode reads a record as the error it holds.
+func TestJSONLogRecordDecodesAsItsMessage(t *testing.T) {
+	paste := "HTTP/1.1 429 Too Many Requests\nretry-after: 20\n\n{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}"
+	rec := `{"level":"error","ts":"2026-03-02T10:04:05.123Z","msg":"` + strings.NewReplacer("\n", `\n`, `"`, `\"`).Replace(paste) + `"}`
+	a, b := Decode(paste), Decode(rec)
+	assert.Equal(t, a.HTTPStatus, b.HTTPStatus)
+	assert.Equal(t, a.Code, b.Code)
+	assert.Equal(t, a.Category, b.Category)
+	assert.Equal(t, a.RetryAfterMS, b.RetryAfterMS)
+}
