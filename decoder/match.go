@@ -178,7 +178,7 @@ func (e *engine) match(s *signals, id identity) match {
 	types := s.scratch().normsOf(len(s.body.types), func(i int) string { return s.body.types[i] })
 	// A qualified class matches only its full name: litellm.BadRequestError is not the
 	// Cerebras SDK's BadRequestError.
-	excNames := lowerFullNames(s.excs)
+	excNames, bareNames := lowerFullNames(s.excs), lowerBareNames(s.excs)
 	sc := s.scratch()
 	sc.written = codes
 	phrases := sc.phrases[:0] // one per phrase hit: an entry whose phrases show twice counts twice
@@ -213,6 +213,9 @@ func (e *engine) match(s *signals, id identity) match {
 		cands = append(cands, e.byKey[t]...)
 	}
 	for _, n := range excNames {
+		cands = append(cands, e.byClass[n]...)
+	}
+	for _, n := range bareNames {
 		cands = append(cands, e.byClass[n]...)
 	}
 	cands = append(cands, phrases...)
@@ -288,7 +291,7 @@ func (e *engine) match(s *signals, id identity) match {
 				why.wording = true
 			}
 			for _, cls := range en.Class {
-				if containsLower(excNames, cls) {
+				if containsLower(excNames, cls) || f.Kind == KindGeneric && containsLower(bareNames, cls) {
 					// A provider SDK's class is specific; a wrapper's is not, so a
 					// wrapper entry defined by its wording is not chosen by class alone.
 					score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
@@ -490,6 +493,23 @@ func lowerFullNames(excs []exception) []string {
 		return nil
 	}
 	return lowerEach(len(excs), func(i int) (string, string) { return excs[i].module, excs[i].name })
+}
+
+// lowerBareNames lowers the names of the paste's module-qualified exceptions without their
+// module: a general entry's class ("RateLimitError") is raised by many libraries, each
+// under its own module.
+func lowerBareNames(excs []exception) []string {
+	var qualified [8]int
+	q := qualified[:0]
+	for i := range excs {
+		if excs[i].module != "" && len(q) < cap(q) {
+			q = append(q, i)
+		}
+	}
+	if len(q) == 0 {
+		return nil
+	}
+	return lowerEach(len(q), func(i int) (string, string) { return "", excs[q[i]].name })
 }
 
 // entriesOf appends to dst the entries of file fi among refs, sorted.
