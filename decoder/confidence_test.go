@@ -23,7 +23,8 @@ func TestConfidence(t *testing.T) {
 			`openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`,
 			Documented},
 		{"the provider's own entry, by a code only it uses", `{"error":{"code":"NO_CREDITS","message":"no credits"}}`, Documented},
-		{"general wording, no provider", openAITPM, Inferred},
+		{"OpenAI's TPM message alone: its org- id names OpenAI", openAITPM, Documented},
+		{"general wording, no provider", "Error: rate limit exceeded, please slow down", Inferred},
 		{"a gRPC status in a Python stack", `grpc._channel._InactiveRpcError: status = StatusCode.RESOURCE_EXHAUSTED details = "Quota exceeded"`, Inferred},
 		{"a wrapper's re-print of a connection failure", "litellm.APIConnectionError: Connection error.", Inferred},
 		{"a code every catalog that defines it agrees on", `{"error":{"code":"model_not_found"}}`, Inferred},
@@ -67,8 +68,8 @@ func TestAlternatives(t *testing.T) {
 		hasNot   []reading
 		evidence string // in some alternative's evidence
 	}{
-		{"OpenAI's token limit alone: OpenAI, and Groq, which words it alike", openAITPM,
-			[]reading{{"openai", RateLimit, true}, {"groq", RateLimit, true}}, nil,
+		{"OpenAI's token limit alone is OpenAI's; Groq, which words it alike, the alternative", openAITPM,
+			[]reading{{"groq", RateLimit, true}}, []reading{{"openai", RateLimit, true}},
 			"Groq words its rate_limit_exceeded error the same way"},
 		{"OpenAI named by its host: Groq's wording does not come close",
 			openAITPM + " Visit https://platform.openai.com/account/rate-limits to learn more.",

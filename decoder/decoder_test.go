@@ -115,7 +115,7 @@ func TestBadInput(t *testing.T) {
 		{"empty", "", Unknown, 0, "no status, error code"},
 		{"whitespace", " \n\t ", Unknown, 0, "no status, error code"},
 		{"binary", string([]byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0, 7, 8}) + strings.Repeat("\x00\x01", 1000), Unknown, 0, "binary data"},
-		{"truncated JSON", `{"error": {"message": "Rate limit reached for gpt-4 in organization org-x on tokens per min. Limit: 10000 / min. Please try again in 6ms.", "type": "tokens", "par`, RateLimit, 0, "try again in 6ms"},
+		{"truncated JSON", `{"error": {"message": "Rate limit reached for gpt-4 in organization org-x on tokens per min. Limit: 10000 / min. Please try again in 6ms.", "type": "tokens", "par`, RateLimit, 429, "try again in 6ms"}, // OpenAI's (org-), which sends it with 429
 		{"HTML proxy page", "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>", Server, 502, "page title"},
 		{"10 MB of log", big, Unknown, 0, "only the first 256 KB and the last 768 KB were examined"},
 		{"100000-deep nesting", strings.Repeat("{\"a\":", 100000) + strings.Repeat("}", 100000), Unknown, 0, "no status, error code"},

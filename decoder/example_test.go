@@ -21,16 +21,15 @@ func ExampleDecode_quota() {
 }
 
 func ExampleDecode_alternatives() {
-	// OpenAI's token limit, its message alone: Groq words its own the same way, so neither
-	// is named, the answer is general, and both come close.
+	// OpenAI's token limit, its message alone: the org- id names OpenAI, and Groq, which
+	// words its own the same way, comes close.
 	r := decoder.Decode("Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.2s.")
 	fmt.Printf("%q %s %v %s\n", r.Provider, r.Category, r.Retryable, r.Confidence)
 	for _, a := range r.Alternatives {
 		fmt.Println("could also be:", a.Provider, a.Category, a.Retryable)
 	}
 	// Output:
-	// "" rate_limit true inferred
-	// could also be: openai rate_limit true
+	// "openai" rate_limit true documented
 	// could also be: groq rate_limit true
 }
 
