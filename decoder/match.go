@@ -289,6 +289,11 @@ func (e *engine) match(s *signals, id identity) match {
 				score += scorePhrase * min(n, 2)
 				keyed = true
 				why.wording = true
+			} else if len(en.Phrases) > 0 && why.code != "" {
+				// A special case of a code (its wording tells it apart) whose wording is
+				// absent yields to the code's plain entry: "roles must alternate" is
+				// Anthropic's invalid_request_error, not its "prompt is too long".
+				score--
 			}
 			for _, cls := range en.Class {
 				if containsLower(excNames, cls) || f.Kind == KindGeneric && containsLower(bareNames, cls) {
