@@ -137,10 +137,10 @@ size: site
 # 540 KB of an empty program's wasm, so these hold what the decoder, its catalog and redact
 # (share-link masking) add, with about 1 % headroom over what was measured on 2026-12-06:
 # 1,136,418 B (wasm) and 1,179,152 B (first load). README, "What the sizes are made of",
-# says what each part costs. Issue 13's rules (2026-12-07) grew the wasm by 11,384 B, which
+# says what each part costs. Issue 13's rules (2026-12-07) grew the wasm by 15,641 B, which
 # both budgets were raised by.
-WASM_BUDGET ?= 1159400
-LOAD_BUDGET ?= 1202400
+WASM_BUDGET ?= 1163700
+LOAD_BUDGET ?= 1206700
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

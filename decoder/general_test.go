@@ -64,3 +64,30 @@ func TestImpliedStatus(t *testing.T) {
 		})
 	}
 }
+
+// A code's special case (its wording tells it apart) yields to the code's plain entry when
+// its wording is absent.
+func TestPlainEntryWhenWordingAbsent(t *testing.T) {
+	tests := []struct {
+		name, in string
+		entry    string
+		category Category
+	}{
+		{"Anthropic invalid_request_error, not prompt too long",
+			`anthropic.BadRequestError: Error code: 400 - {"type":"error","error":{"type":"invalid_request_error","message":"messages: roles must alternate"}}`,
+			"invalid-request-error", InvalidRequest},
+		{"Anthropic prompt too long, by its wording",
+			`anthropic.BadRequestError: Error code: 400 - {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 210000 tokens > 200000 maximum"}}`,
+			"prompt-too-long", ContextLength},
+		{"Gemini PERMISSION_DENIED without the unregistered-caller wording",
+			`{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}} generativelanguage.googleapis.com`,
+			"permission-denied", Permission},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.entry, r.Entry)
+			assert.Equal(t, tc.category, r.Category)
+		})
+	}
+}
