@@ -42,7 +42,7 @@ func reasonOnly(text string) (statusSeen, bool) {
 // reasonAt reports the error status whose reason phrase s starts with, followed by the
 // message's end, and the phrase's length.
 func reasonAt(s string) (int, int) {
-	for _, code := range reasonOnlyCodes {
+	for _, code := range reasonByInitial[lower(s[0])-'a'] {
 		p := reasonPhrases[code]
 		if len(s) < len(p) || !strings.EqualFold(s[:len(p)], p) {
 			continue
@@ -61,3 +61,13 @@ func reasonAt(s string) (int, int) {
 // The statuses whose reason phrase names the status and nothing else (not "Conflict" or
 // "Gone", which are words messages use).
 var reasonOnlyCodes = []int{400, 401, 402, 403, 404, 405, 407, 408, 413, 415, 422, 429, 500, 501, 502, 503, 504}
+
+// reasonByInitial holds reasonOnlyCodes by their phrase's first letter, lower-cased: a long
+// log has a message start on every line, and each is tried against one or two phrases.
+var reasonByInitial = func() (by [26][]int) {
+	for _, code := range reasonOnlyCodes {
+		c := lower(reasonPhrases[code][0]) - 'a'
+		by[c] = append(by[c], code)
+	}
+	return by
+}()
