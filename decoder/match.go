@@ -158,122 +158,121 @@ func (w *whyParts) writeTo(ev *evidence) {
 func (e *engine) match(s *signals, id identity) match {
 	m := match{file: -1, entry: -1}
 	m.status, m.hasStatus = e.statusOf(s)
+	sc := s.scratch()
+	k := e.keysOf(s)
+	var orderBuf [8]int
+	order := searchOrder(orderBuf[:0], id, e.generics)
+	sc.cands = e.candidates(sc.cands[:0], &k, &m)
+	best := e.bestEntry(&m, &k, order, sc)
+	m.scored = sc.scored
+	if m.found() {
+		m.why, m.byClassCode = best, best.byClass
+	}
+	e.statusByConsensus(&m, id, best, k.codes)
+	return m
+}
 
+// matchKeys are what the signals offer entries to be matched by, normalised once.
+type matchKeys struct {
+	codes []written // normalised -> as written; the first of each wins
+	top   string    // the most specific code, which decides between entries
+	// Exception names, keyed by the name as written (case aside): a class is a code only
+	// where an entry spells it the same way (ReadTimeout, ThrottlingException), so
+	// RateLimitError does not pass for the code rate_limit_error. Of names alike, the
+	// last printed is kept.
+	classes []className
+	types   []string
+	// A qualified class matches only its full name: litellm.BadRequestError is not the
+	// Cerebras SDK's BadRequestError.
+	excNames []string
+	phrases  []ref // one per phrase hit: an entry whose phrases show twice counts twice
+}
+
+func (e *engine) keysOf(s *signals) matchKeys {
+	var k matchKeys
 	norms := s.codeNorms()
-	codes := s.scratch().written[:0] // normalised -> as written; the first of each wins
-	top := ""                        // the most specific code, which decides between entries
+	sc := s.scratch()
+	codes := sc.written[:0]
 	if len(norms) > 0 {
-		top = norms[0]
+		k.top = norms[0]
 	}
 	for i, n := range norms {
 		if _, ok := codeAs(codes, n); n != "" && !ok {
 			codes = append(codes, written{n, s.codes[i].value})
 		}
 	}
-	// Exception names, keyed by the name as written (case aside): a class is a code only
-	// where an entry spells it the same way (ReadTimeout, ThrottlingException), so
-	// RateLimitError does not pass for the code rate_limit_error. Of names alike, the
-	// last printed is kept.
-	classes := e.classNames(s)
-	types := s.scratch().normsOf(len(s.body.types), func(i int) string { return s.body.types[i] })
-	// A qualified class matches only its full name: litellm.BadRequestError is not the
-	// Cerebras SDK's BadRequestError.
-	excNames := lowerFullNames(s.excs)
-	sc := s.scratch()
+	k.codes = codes
+	k.classes = e.classNames(s)
+	k.types = sc.normsOf(len(s.body.types), func(i int) string { return s.body.types[i] })
+	k.excNames = lowerFullNames(s.excs)
 	sc.written = codes
-	phrases := sc.phrases[:0] // one per phrase hit: an entry whose phrases show twice counts twice
+	phrases := sc.phrases[:0]
 	for _, h := range s.hits {
 		if l := &e.info[h.id]; l.entry >= 0 {
 			phrases = append(phrases, ref{l.file, l.entry})
 		}
 	}
+	sc.phrases = phrases
+	k.phrases = phrases
+	return k
+}
 
-	// The provider's own catalog first; then general knowledge of the wrapped error's
-	// wording and codes; the wrapper's class for it last, since wrappers map many
-	// different errors onto a few classes.
-	var orderBuf [8]int
-	order := orderBuf[:0]
+// searchOrder is the order catalogs are searched in: the provider's own catalog first; then
+// general knowledge of the wrapped error's wording and codes; the wrapper's class for it
+// last, since wrappers map many different errors onto a few classes.
+func searchOrder(order []int, id identity, generics []int) []int {
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
-	order = append(order, e.generics...)
+	order = append(order, generics...)
 	if id.wrapper >= 0 {
 		order = append(order, id.wrapper)
 	}
-	// The entries that could match: those whose code, type, class or wording is present,
-	// and those that need only the status.
-	cands := sc.cands[:0]
-	for _, c := range codes {
+	return order
+}
+
+// candidates are the entries that could match: those whose code, type, class or wording is
+// present, and those that need only the status.
+func (e *engine) candidates(cands []ref, k *matchKeys, m *match) []ref {
+	for _, c := range k.codes {
 		cands = append(cands, e.byKey[c.norm]...)
 	}
-	for _, c := range classes {
+	for _, c := range k.classes {
 		cands = append(cands, e.byKey[c.norm]...)
 	}
-	for _, t := range types {
+	for _, t := range k.types {
 		cands = append(cands, e.byKey[t]...)
 	}
-	for _, n := range excNames {
+	for _, n := range k.excNames {
 		cands = append(cands, e.byClass[n]...)
 	}
-	cands = append(cands, phrases...)
+	cands = append(cands, k.phrases...)
 	if m.hasStatus {
 		cands = append(cands, e.byStatus[m.status.code]...)
 	}
+	return cands
+}
 
+// bestEntry scores the candidates catalog by catalog in search order, records every entry
+// that fits in sc.scored and the best in m, and returns what made the best match.
+func (e *engine) bestEntry(m *match, k *matchKeys, order []int, sc *scratch) whyParts {
 	var best whyParts
 	list, worded, scored := sc.list, sc.worded, sc.scored[:0]
 	for oi, fi := range order {
 		f := e.files[fi]
-		list = entriesOf(list[:0], cands, fi) // in file order, which breaks ties
-		worded = entriesOf(worded[:0], phrases, fi)
+		list = entriesOf(list[:0], sc.cands, fi) // in file order, which breaks ties
+		worded = entriesOf(worded[:0], k.phrases, fi)
 		next := 0 // worded[next:] are the phrase hits of this entry and later ones
 		for i, ei := range list {
 			if i > 0 && list[i-1] == ei {
 				continue
 			}
-			en := &f.Errors[ei]
-			nk := &e.norm[fi][ei]
-			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != top) {
+			en, nk := &f.Errors[ei], &e.norm[fi][ei]
+			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != k.top) {
 				// Base classes ("OpenGradientError", "APIError") document a hierarchy;
 				// they explain nothing the status or another entry cannot. Only a code
 				// that says "unknown" itself (OpenPixels' UNKNOWN_ERROR) picks one.
 				continue
-			}
-			score, keyed := 0, false
-			var why whyParts
-			for _, n := range nk.codes {
-				if n == "" {
-					continue
-				}
-				if w, ok := codeAs(codes, n); ok {
-					score, keyed, why.code = score+scoreCode, true, w
-					if n == top {
-						score += 2
-					}
-					break
-				}
-			}
-			// The entry's code, then its aliases (nk.codes holds them normalised).
-			for j := 0; j <= len(en.Aliases) && !keyed; j++ {
-				c := en.Code
-				if j > 0 {
-					c = en.Aliases[j-1]
-				}
-				if w, ok := classSpelt(classes, c); ok && c != "" {
-					score, keyed, why.code, why.byClass = score+scoreCode, true, w, w
-					break
-				}
-				// google.api_core's classes are the gRPC status in CamelCase:
-				// ResourceExhausted is RESOURCE_EXHAUSTED.
-				if w, ok := classByNorm(classes, nk.codes[j]); ok && isEnumWord(c) {
-					score, keyed, why.code, why.byClass = score+scoreCode, true, w, c
-					break
-				}
-			}
-			if nk.typ != "" && slices.Contains(types, nk.typ) && nk.typ != nk.codes[0] {
-				score, keyed, why.typ = score+scoreType, true, en.Type
-			} else if nk.typ != "" && en.Code == "" && codeWritten(codes, nk.typ) {
-				score, keyed, why.typ = score+scoreType, true, en.Type
 			}
 			// Both lists are in entry order: worded's head is this entry's phrase hits.
 			n := 0
@@ -282,54 +281,14 @@ func (e *engine) match(s *signals, id identity) match {
 					n++
 				}
 			}
-			if n > 0 {
-				score += scorePhrase * min(n, 2)
-				keyed = true
-				why.wording = true
-			}
-			for _, cls := range en.Class {
-				if containsLower(excNames, cls) {
-					// A provider SDK's class is specific; a wrapper's is not, so a
-					// wrapper entry defined by its wording is not chosen by class alone.
-					score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
-					why.class = cls
-					break
-				}
-			}
-			// An error status means a response arrived: an entry for a connection that
-			// failed, or a client that gave up waiting, does not fit it.
-			if en.Status == 0 && (en.Category == Connection || en.Category == Timeout) && m.hasStatus &&
-				m.status.strength >= anchorPhrase && m.status.code >= 400 {
-				score -= penaltyStatus
-			}
-			hasKey := en.Code != "" || en.Type != "" || len(en.Phrases) > 0 || len(en.Class) > 0
-			// An error inside a stream came after a 200: that status says nothing
-			// about which error it is.
-			if en.Status != 0 && m.hasStatus && m.status.code != 200 {
-				switch {
-				case en.Status == m.status.code:
-					score += scoreStatus
-					why.status = en.Status
-				case m.status.strength > anchorClass:
-					score -= penaltyStatus
-				default:
-					score -= penaltyWeak
-				}
-			}
-			if !keyed && hasKey {
-				continue // an entry with its own code or wording needs one of them present
-			}
-			if !keyed && (en.Status == 0 || !m.hasStatus || en.Status != m.status.code) {
-				continue
-			}
-			if score < minEntryScore {
+			score, keyed, why := scoreEntry(k, m, f, en, nk, n)
+			if !fits(en, m, score, keyed) {
 				continue
 			}
 			scored = append(scored, scoredEntry{fi, ei, score})
-			if score <= m.score {
-				continue
+			if score > m.score {
+				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
-			m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 		}
 		// An entry matched by its code or wording beats every later catalog: the error
 		// a wrapper re-prints decides, not the wrapper's class for it. The general layers
@@ -338,15 +297,120 @@ func (e *engine) match(s *signals, id identity) match {
 			break
 		}
 	}
-	sc.cands, sc.phrases, sc.list, sc.worded, sc.scored = cands, phrases, list, worded, scored
-	m.scored = scored
-	if m.found() {
-		m.why, m.byClassCode = best, best.byClass
+	sc.list, sc.worded, sc.scored = list, worded, scored
+	return best
+}
+
+// scoreEntry weighs one entry against the keys and the status: its code (or an alias, or
+// an exception spelling it), its type, its wording (n phrase hits), its SDK class and its
+// status. keyed says whether anything but the status matched.
+func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n int) (score int, keyed bool, why whyParts) {
+	score, keyed, why = codeScore(k, en, nk)
+	if nk.typ != "" && slices.Contains(k.types, nk.typ) && nk.typ != nk.codes[0] {
+		score, keyed, why.typ = score+scoreType, true, en.Type
+	} else if nk.typ != "" && en.Code == "" && codeWritten(k.codes, nk.typ) {
+		score, keyed, why.typ = score+scoreType, true, en.Type
 	}
+	if n > 0 {
+		score += scorePhrase * min(n, 2)
+		keyed = true
+		why.wording = true
+	}
+	for _, cls := range en.Class {
+		if containsLower(k.excNames, cls) {
+			// A provider SDK's class is specific; a wrapper's is not, so a
+			// wrapper entry defined by its wording is not chosen by class alone.
+			score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
+			why.class = cls
+			break
+		}
+	}
+	score += statusScore(m, en, &why)
+	return score, keyed, why
+}
+
+// codeScore matches the entry's code: among the codes found (the most specific one scoring
+// more), else its code or an alias spelt by an exception name.
+func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, why whyParts) {
+	for _, n := range nk.codes {
+		if n == "" {
+			continue
+		}
+		if w, ok := codeAs(k.codes, n); ok {
+			score, keyed, why.code = scoreCode, true, w
+			if n == k.top {
+				score += 2
+			}
+			return score, keyed, why
+		}
+	}
+	// The entry's code, then its aliases (nk.codes holds them normalised).
+	for j := 0; j <= len(en.Aliases); j++ {
+		c := en.Code
+		if j > 0 {
+			c = en.Aliases[j-1]
+		}
+		if w, ok := classSpelt(k.classes, c); ok && c != "" {
+			why.code, why.byClass = w, w
+			return scoreCode, true, why
+		}
+		// google.api_core's classes are the gRPC status in CamelCase:
+		// ResourceExhausted is RESOURCE_EXHAUSTED.
+		if w, ok := classByNorm(k.classes, nk.codes[j]); ok && isEnumWord(c) {
+			why.code, why.byClass = w, c
+			return scoreCode, true, why
+		}
+	}
+	return 0, false, why
+}
+
+// statusScore is what the status adds to or takes from an entry's score.
+func statusScore(m *match, en *Entry, why *whyParts) int {
+	score := 0
+	// An error status means a response arrived: an entry for a connection that
+	// failed, or a client that gave up waiting, does not fit it.
+	if en.Status == 0 && (en.Category == Connection || en.Category == Timeout) && m.hasStatus &&
+		m.status.strength >= anchorPhrase && m.status.code >= 400 {
+		score -= penaltyStatus
+	}
+	// An error inside a stream came after a 200: that status says nothing
+	// about which error it is.
+	if en.Status != 0 && m.hasStatus && m.status.code != 200 {
+		switch {
+		case en.Status == m.status.code:
+			score += scoreStatus
+			why.status = en.Status
+		case m.status.strength > anchorClass:
+			score -= penaltyStatus
+		default:
+			score -= penaltyWeak
+		}
+	}
+	return score
+}
+
+// fits says whether a scored entry may be chosen: an entry with its own code or wording
+// needs one of them present, one keyed by nothing needs its status, and every one needs
+// the minimum score.
+func fits(en *Entry, m *match, score int, keyed bool) bool {
+	hasKey := en.Code != "" || en.Type != "" || len(en.Phrases) > 0 || len(en.Class) > 0
+	if !keyed && hasKey {
+		return false
+	}
+	if !keyed && (en.Status == 0 || !m.hasStatus || en.Status != m.status.code) {
+		return false
+	}
+	return score >= minEntryScore
+}
+
+// statusByConsensus fills in, when no provider was identified, what every catalog agrees
+// the codes mean: the consensus entry when nothing keyed matched, or the status a general
+// code carries no status of its own for.
+func (e *engine) statusByConsensus(m *match, id identity, best whyParts, codes []written) {
 	switch {
 	case id.provider >= 0:
 	case !m.keyed:
-		e.consensus(&m, codes)
+		e.consensus(m, codes)
 	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0:
 		// A general code that carries no HTTP status of its own (gRPC's INVALID_ARGUMENT)
 		// takes the status every provider that sends the code agrees on.
@@ -355,7 +419,6 @@ func (e *engine) match(s *signals, id identity) match {
 			m.consensusStatus = a.status
 		}
 	}
-	return m
 }
 
 // agreement is what every provider catalog that defines a code says it means.
