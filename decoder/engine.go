@@ -71,85 +71,108 @@ var defaultWeights = map[string]int{
 
 func newEngine(files []*Provider) *engine {
 	e := &engine{files: files, fieldKeys: map[string]bool{}, byKey: map[string][]ref{}, byClass: map[string][]ref{}, byStatus: map[int][]ref{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}}
-	add := e.addLiteral
 	for fi, f := range files {
 		if f.Kind == KindGeneric {
 			e.generics = append(e.generics, fi)
 		}
-		for _, s := range f.Signals {
-			w := s.Weight
-			if w == 0 {
-				w = defaultWeights[s.Kind]
-				if s.Kind == "package" && isIdentifier(s.Text) && !strings.ContainsAny(s.Text, "-_./@") {
-					// A package called just "openai" reads like the provider's name.
-					w = defaultWeights["name"]
-				}
-			}
-			if s.Kind == "field" {
-				text := strings.ToLower(s.Text)
-				e.fieldSig = append(e.fieldSig, fieldSignal{fi, text, w})
-				key, _, _ := strings.Cut(text, "=")
-				e.fieldKeys[key] = true
-				continue
-			}
-			add(literal{file: fi, entry: -1, marker: -1, kind: s.Kind, weight: w, text: s.Text})
-		}
+		e.addSignals(fi, f)
 		e.norm = append(e.norm, make([]normKeys, len(f.Errors)))
 		for ei := range f.Errors {
-			en := &f.Errors[ei]
-			nk := &e.norm[fi][ei]
-			nk.typ = normCode(en.Type)
-			for _, c := range append([]string{en.Code}, en.Aliases...) {
-				nk.codes = append(nk.codes, normCode(c))
-			}
-			r := ref{fi, ei}
-			for _, k := range append([]string{nk.typ}, nk.codes...) {
-				if k != "" && (len(e.byKey[k]) == 0 || e.byKey[k][len(e.byKey[k])-1] != r) {
-					e.byKey[k] = append(e.byKey[k], r)
-				}
-			}
-			for _, lang := range sortedKeys(en.Class) {
-				k := strings.ToLower(en.Class[lang])
-				e.byClass[k] = append(e.byClass[k], r)
-			}
-			if en.Code == "" && en.Type == "" && len(en.Phrases) == 0 && len(en.Class) == 0 && en.Status != 0 {
-				e.byStatus[en.Status] = append(e.byStatus[en.Status], r)
-			}
-			for _, ph := range en.Phrases {
-				add(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})
-			}
-			if f.Kind != KindWrapper {
-				// A code the general layers know (rate_limit, invalid_grant) is everyone's:
-				// they count among its owners, so it names no provider on its own.
-				seen := map[string]bool{}
-				for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
-					if n := normCode(c); n != "" && !seen[n] && !isAllDigits(n) {
-						seen[n] = true
-						e.owners[n] = appendUnique(e.owners[n], fi)
-						if f.Kind == KindProvider {
-							e.exact[c] = appendUnique(e.exact[c], fi)
-						}
-					}
-				}
-			}
-			for _, lang := range sortedKeys(en.Class) {
-				e.addClass(en.Class[lang], en.Status, f.Kind != KindGeneric)
-			}
+			e.addEntry(fi, f, ei)
 		}
-		for _, key := range sortedKeys(f.SDK.Classes) {
-			byLang := f.SDK.Classes[key]
-			st := 0
-			if len(key) == 3 && isAllDigits(key) {
-				st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
-			}
-			for _, lang := range sortedKeys(byLang) {
-				e.addClass(byLang[lang], st, true)
-			}
-		}
+		e.addSDKClasses(f)
 	}
 	e.finish()
 	e.weighEntryPhrases()
 	return e
+}
+
+// addSignals compiles a file's signals: field signals into the field list, the rest into
+// the literal set, each with its weight (a kind's default when the file gives none).
+func (e *engine) addSignals(fi int, f *Provider) {
+	for _, s := range f.Signals {
+		w := s.Weight
+		if w == 0 {
+			w = defaultWeights[s.Kind]
+			if s.Kind == "package" && isIdentifier(s.Text) && !strings.ContainsAny(s.Text, "-_./@") {
+				// A package called just "openai" reads like the provider's name.
+				w = defaultWeights["name"]
+			}
+		}
+		if s.Kind == "field" {
+			text := strings.ToLower(s.Text)
+			e.fieldSig = append(e.fieldSig, fieldSignal{fi, text, w})
+			key, _, _ := strings.Cut(text, "=")
+			e.fieldKeys[key] = true
+			continue
+		}
+		e.addLiteral(literal{file: fi, entry: -1, marker: -1, kind: s.Kind, weight: w, text: s.Text})
+	}
+}
+
+// addEntry indexes one entry: its normalised code, aliases and type, the keys and classes
+// match finds it by, its phrases as literals, the codes it makes its file an owner of, and
+// the statuses its SDK classes imply.
+func (e *engine) addEntry(fi int, f *Provider, ei int) {
+	en := &f.Errors[ei]
+	nk := &e.norm[fi][ei]
+	nk.typ = normCode(en.Type)
+	for _, c := range append([]string{en.Code}, en.Aliases...) {
+		nk.codes = append(nk.codes, normCode(c))
+	}
+	r := ref{fi, ei}
+	for _, k := range append([]string{nk.typ}, nk.codes...) {
+		if k != "" && (len(e.byKey[k]) == 0 || e.byKey[k][len(e.byKey[k])-1] != r) {
+			e.byKey[k] = append(e.byKey[k], r)
+		}
+	}
+	for _, lang := range sortedKeys(en.Class) {
+		k := strings.ToLower(en.Class[lang])
+		e.byClass[k] = append(e.byClass[k], r)
+	}
+	if en.Code == "" && en.Type == "" && len(en.Phrases) == 0 && len(en.Class) == 0 && en.Status != 0 {
+		e.byStatus[en.Status] = append(e.byStatus[en.Status], r)
+	}
+	for _, ph := range en.Phrases {
+		e.addLiteral(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})
+	}
+	if f.Kind != KindWrapper {
+		e.addOwner(fi, f, en)
+	}
+	for _, lang := range sortedKeys(en.Class) {
+		e.addClass(en.Class[lang], en.Status, f.Kind != KindGeneric)
+	}
+}
+
+// addOwner counts file fi among the owners of the entry's codes. A code the general layers
+// know (rate_limit, invalid_grant) is everyone's: they count among its owners, so it names
+// no provider on its own.
+func (e *engine) addOwner(fi int, f *Provider, en *Entry) {
+	seen := map[string]bool{}
+	for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
+		if n := normCode(c); n != "" && !seen[n] && !isAllDigits(n) {
+			seen[n] = true
+			e.owners[n] = appendUnique(e.owners[n], fi)
+			if f.Kind == KindProvider {
+				e.exact[c] = appendUnique(e.exact[c], fi)
+			}
+		}
+	}
+}
+
+// addSDKClasses records the classes the file's SDK raises, with the status each is raised
+// for when its key is one ("429"); "connection" and "timeout" imply none.
+func (e *engine) addSDKClasses(f *Provider) {
+	for _, key := range sortedKeys(f.SDK.Classes) {
+		byLang := f.SDK.Classes[key]
+		st := 0
+		if len(key) == 3 && isAllDigits(key) {
+			st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
+		}
+		for _, lang := range sortedKeys(byLang) {
+			e.addClass(byLang[lang], st, true)
+		}
+	}
 }
 
 // finish derives what is cheaper to rebuild at load than to store in a compiled catalog:
