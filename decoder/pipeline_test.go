@@ -182,3 +182,45 @@ const (
 	maxBackCalls  = 65
 	maxCycles     = 6
 )
+
+// maxFuncLines is the longest a function may be, in lines from func to its closing brace:
+// one screen. Longer decisions are split into named steps.
+const maxFuncLines = 80
+
+// longFuncsAllowed are the functions that are one algorithm and longer than a screen.
+var longFuncsAllowed = map[string]bool{
+	"literals.go:newLiteralSet": true, // the Aho-Corasick automaton builder
+}
+
+// TestFunctionsFitOnAScreen checks every non-test function of the Go packages of the
+// project (decoder, the CLI, retry, the wasm adapter, the site builder).
+func TestFunctionsFitOnAScreen(t *testing.T) {
+	if runtime.GOOS == "js" || runtime.GOOS == "wasip1" {
+		t.Skip("reads the other packages' source")
+	}
+	fset := token.NewFileSet()
+	for _, dir := range []string{".", "internal/catalogc", "internal/gencatalog", "../cmd/errlens", "../retry", "../wasm", "../site", "../site/cmd/build", "../site/cmd/serve"} {
+		paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		require.NoError(t, err)
+		require.NotEmpty(t, paths, dir)
+		for _, p := range paths {
+			if strings.HasSuffix(p, "_test.go") {
+				continue
+			}
+			f, err := goparser.ParseFile(fset, p, nil, goparser.SkipObjectResolution)
+			require.NoError(t, err)
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok || fd.Body == nil {
+					continue
+				}
+				n := fset.Position(fd.End()).Line - fset.Position(fd.Pos()).Line + 1
+				name := filepath.Base(p) + ":" + fd.Name.Name
+				if dir == "." && longFuncsAllowed[name] {
+					continue
+				}
+				assert.LessOrEqual(t, n, maxFuncLines, "%s/%s is %d lines", dir, name, n)
+			}
+		}
+	}
+}
