@@ -149,32 +149,6 @@ func (f *bodyFacts) read(objs []*node) {
 	}
 }
 
-func isIdentifier(s string) bool {
-	if s == "" || len(s) > 80 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(isWordByte(c) || c == '.' || c == '-' || c == ':' || c == '#' || c == '/') {
-			return false
-		}
-	}
-	return true
-}
-
-func isEnumWord(s string) bool { // RESOURCE_EXHAUSTED, NOT_FOUND, UNAVAILABLE
-	if len(s) < 4 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !((c >= 'A' && c <= 'Z') || c == '_') {
-			return false
-		}
-	}
-	return true
-}
-
 func looksLikeHeaderName(k string) bool {
 	if strings.IndexByte(k, '-') < 0 {
 		for _, h := range bareHeaderNames {
@@ -579,68 +553,6 @@ func (f *bodyFacts) readValidation(list *node) {
 	if len(parts) > 0 {
 		f.scalars["invalid_fields"] = strings.Join(parts, "; ")
 	}
-}
-
-func isAllDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// parseDuration reads "45.8s", "1.5s", "20ms", "6m0s", "2m30.5s", or plain seconds.
-func parseDuration(s string) (int64, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, false
-	}
-	var total float64
-	num := ""
-	seen := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if isDigit(c) || c == '.' {
-			num += string(c)
-			continue
-		}
-		unit := 1000.0
-		switch {
-		case strings.HasPrefix(s[i:], "ms"):
-			unit = 1
-			i++
-		case c == 's':
-		case c == 'm':
-			unit = 60000
-		case c == 'h':
-			unit = 3600000
-		default:
-			return 0, false
-		}
-		v, ok := parseDecimal(num)
-		if !ok {
-			return 0, false
-		}
-		total += v * unit
-		num = ""
-		seen = true
-	}
-	if num != "" {
-		v, ok := parseDecimal(num)
-		if !ok {
-			return 0, false
-		}
-		total += v * 1000
-		seen = true
-	}
-	if !seen || total < 0 || total > 1e12 {
-		return 0, false
-	}
-	return int64(total + 0.5), true
 }
 
 // keyPath is a member's key path ("error.metadata.raw"), joined only when it is needed as

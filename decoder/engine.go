@@ -443,3 +443,11 @@ func namesClass(text string, i int) bool {
 	}
 	return path != "" && path[0] >= 'A' && path[0] <= 'Z'
 }
+
+func (e *engine) lookupClass(ex exception) (classInfo, bool) {
+	if ci, ok := e.classes[strings.ToLower(ex.full())]; ok {
+		return ci, true
+	}
+	ci, ok := e.classes[strings.ToLower(ex.name)]
+	return ci, ok
+}

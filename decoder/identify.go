@@ -2,7 +2,6 @@ package decoder
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -160,32 +159,6 @@ func (e *engine) best(scores *scoreCards, kind string, min int) (int, int, []int
 	return best, bestScore, tied
 }
 
-// topReasons returns the four strongest reasons (the first of equals first).
-func topReasons(rs []reason) []reason {
-	sortStable(rs, func(a, b reason) bool { return a.weight > b.weight })
-	return rs[:min(len(rs), 4)]
-}
-
-// writeReasons writes reasons into the current evidence line, separated by commas.
-func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
-	for i, r := range rs {
-		if i > 0 {
-			ev.write(", ")
-		}
-		switch r.kind {
-		case literalReason:
-			h := s.hits[r.i]
-			ev.write(signalWords(e.info[h.id].kind), " \"", oneSpaced(s.in.text[h.pos:h.end]), "\"")
-		case fieldReason:
-			ev.write("body field ", e.fieldSig[r.i].text)
-		case codeSpeltReason:
-			ev.write("code \"", r.code, "\", written as only ", e.files[r.i].Name, " writes it")
-		default:
-			ev.write("code \"", r.code, "\", which only ", e.files[r.i].Name, " uses")
-		}
-	}
-}
-
 // slugFor maps a provider name as a router prints it ("OpenAI", "Google AI Studio") to a
 // slug: an exact name first, then a catalog name that contains it.
 func (e *engine) slugFor(name string) string {
@@ -205,29 +178,3 @@ func (e *engine) slugFor(name string) string {
 	}
 	return ""
 }
-
-func signalWords(kind string) string {
-	switch kind {
-	case "host":
-		return "host"
-	case "module":
-		return "module"
-	case "package":
-		return "package"
-	case "label":
-		return "wrapper label"
-	case "class":
-		return "exception class"
-	case "header":
-		return "header"
-	case "key":
-		return "API key prefix"
-	case "name":
-		return "the name"
-	case "entry":
-		return "wording only it uses:"
-	}
-	return "the phrase"
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }

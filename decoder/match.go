@@ -75,14 +75,6 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	return statusSeen{}, false
 }
 
-func (e *engine) lookupClass(ex exception) (classInfo, bool) {
-	if ci, ok := e.classes[strings.ToLower(ex.full())]; ok {
-		return ci, true
-	}
-	ci, ok := e.classes[strings.ToLower(ex.name)]
-	return ci, ok
-}
-
 // The codes, classes, types and wording a paste shows, as match reads them. Each holds a
 // handful of items, so they are slices searched in order: cheaper than maps to build and
 // to read, natively and far more so in WebAssembly.
@@ -107,52 +99,6 @@ func codeAs(codes []written, n string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// whyParts is what made an entry score, worded (why) only for the entry that wins.
-type whyParts struct {
-	code    string // the code as written, or the exception that stands for it
-	byClass string // when code is an exception name: the entry code it stands for
-	typ     string // the entry's type, when it scored
-	wording bool
-	class   string // the entry's SDK class the paste raised
-	status  int    // the entry's status, when it agreed
-}
-
-// writeTo writes the parts, separated by commas, into the current evidence line.
-func (w *whyParts) writeTo(ev *evidence) {
-	first := true
-	// sep starts every part but the first.
-	sep := func() {
-		if !first {
-			ev.write(", ")
-		}
-		first = false
-	}
-	switch {
-	case w.code != "" && w.byClass != "":
-		sep()
-		ev.write("exception ", w.code)
-	case w.code != "":
-		sep()
-		ev.write("code \"", w.code, "\"")
-	}
-	if w.typ != "" {
-		sep()
-		ev.write("type \"", w.typ, "\"")
-	}
-	if w.wording {
-		sep()
-		ev.write("its wording")
-	}
-	if w.class != "" {
-		sep()
-		ev.write("exception ", w.class)
-	}
-	if w.status != 0 {
-		sep()
-		ev.write("status ", itoa(w.status))
-	}
 }
 
 func (e *engine) match(s *signals, id identity) match {

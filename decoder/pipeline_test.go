@@ -56,6 +56,7 @@ var stageOf = map[string]int{
 
 	"decoder.go": stDriver, "choose.go": stDriver,
 
+	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared,
 	"status.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
 	"zones.go": stShared, "scratch.go": stShared, "engine.go": stShared, "catalog.go": stShared,

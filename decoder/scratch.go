@@ -1,9 +1,7 @@
 package decoder
 
 import (
-	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // scratch holds the working buffers of one decode. Decode takes one from a free list and
@@ -164,63 +162,6 @@ func (sc *scratch) cardsFor(n int) *scoreCards {
 func (sc *scratch) evidence() *evidence {
 	sc.ev.buf, sc.ev.ends = sc.ev.buf[:0], sc.ev.ends[:0]
 	return &sc.ev
-}
-
-// evidence gathers the evidence lines' text in one buffer and makes it a string once, at
-// the end: one allocation for all the lines instead of one or more per line.
-type evidence struct {
-	buf  []byte
-	ends []int // where each line ends in buf
-}
-
-// add appends one line, the concatenation of parts. (Not inlined: advise calls it and
-// write a few dozen times, and each inlined copy of the loop grew the wasm binary.)
-//
-//go:noinline
-func (ev *evidence) add(parts ...string) {
-	ev.write(parts...)
-	ev.end()
-}
-
-// write adds parts to the line being written; end finishes it.
-//
-//go:noinline
-func (ev *evidence) write(parts ...string) {
-	for _, p := range parts {
-		ev.buf = append(ev.buf, p...)
-	}
-}
-
-func (ev *evidence) end() { ev.ends = append(ev.ends, len(ev.buf)) }
-
-func (ev *evidence) len() int { return len(ev.ends) }
-
-// lines returns the lines added, nil when none, each valid UTF-8 (snippets of the paste
-// may hold anything: an invalid sequence becomes U+FFFD). They share one string and own
-// their memory (the buffer itself stays in the scratch).
-func (ev *evidence) lines() []string {
-	if len(ev.ends) == 0 {
-		return nil
-	}
-	all := string(ev.buf)
-	// Valid text cut where characters start leaves valid lines: one check for them all.
-	valid := utf8.ValidString(all)
-	for _, end := range ev.ends {
-		if end < len(all) && !utf8.RuneStart(all[end]) {
-			valid = false // a line ends inside a character
-		}
-	}
-	out := make([]string, len(ev.ends))
-	start := 0
-	for i, end := range ev.ends {
-		line := all[start:end]
-		if !valid && !utf8.ValidString(line) {
-			line = strings.ToValidUTF8(line, "\uFFFD")
-		}
-		out[i] = line
-		start = end
-	}
-	return out
 }
 
 // normsOf returns normCode of each of n strings (at(i) gives the i-th) in the scratch's

@@ -219,17 +219,6 @@ func (s *signals) codeNorms() []string {
 	return s.norms
 }
 
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + "…"
-}
-
 // titleStatus reads the first error status written in an HTML page title.
 func titleStatus(title string) (int, bool) {
 	for i := 0; i+3 <= len(title); i++ {

@@ -341,9 +341,6 @@ func statusWords(text string, st statusSeen) statusSeen {
 	return st
 }
 
-func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
-
 // statusFromNumber accepts a parsed field as a status when it is an HTTP error status.
 func statusFromNumber(s string) (int, bool) {
 	s = strings.TrimSpace(s)

@@ -33,11 +33,6 @@ func oneSpaced(t string) string {
 	return t
 }
 
-// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
-func asciiSpace(c byte) bool {
-	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r')
-}
-
 // word8 reads s[i:i+8] as one little-endian word, for tests on eight bytes at a time
 // (printable8, lowDigit8). Those are separate functions so that each, and this, stays small
 // enough for the compiler to inline into the scanning loops.

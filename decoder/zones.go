@@ -176,3 +176,10 @@ func (z zone) nextDate(ref time.Time, mon time.Month, day, h, m int) time.Time {
 	}
 	return ref
 }
+
+// nthSunday is 00:00 UTC on the n-th Sunday of a month.
+func nthSunday(year int, month time.Month, n int) time.Time {
+	d := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+	days := (7 - int(d.Weekday())) % 7
+	return d.Add(time.Duration(days+7*(n-1)) * 24 * time.Hour)
+}
