@@ -451,3 +451,36 @@ func (e *engine) lookupClass(ex exception) (classInfo, bool) {
 	ci, ok := e.classes[strings.ToLower(ex.name)]
 	return ci, ok
 }
+
+// fieldWants is what the catalogs ask of a body, so that only that is recorded: key paths
+// ("error.metadata.raw") and the keys of key=value signals in keys, the key=value facts
+// themselves ("finish_reason=safety") in facts, and the keys whose values Details may
+// copy (detailKeys and every entry's fields, lower-cased) in details.
+type fieldWants struct {
+	keys, details keySet
+	facts         map[string]bool
+}
+
+// keySet is a set of keys with a mask of their lengths: bit n is set when some key is n
+// bytes long (63 for longer). Most keys of a body are turned away by their length alone,
+// without hashing them.
+type keySet struct {
+	keys map[string]bool
+	lens uint64
+}
+
+func newKeySet(keys map[string]bool) keySet {
+	s := keySet{keys: keys}
+	for k := range keys {
+		s.lens |= lenBit(len(k))
+	}
+	return s
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
+// mayHold reports whether a key n bytes long may be in s, so a key path not yet joined
+// can be turned away before it is built.
+func (s *keySet) mayHold(n int) bool { return s.lens&lenBit(n) != 0 }
+
+func (s *keySet) has(k string) bool { return s.mayHold(len(k)) && s.keys[k] }

@@ -217,3 +217,6 @@ func rfc3339(t time.Time) string {
 	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2) + "T" +
 		pad(t.Hour(), 2) + ":" + pad(t.Minute(), 2) + ":" + pad(t.Second(), 2) + "Z"
 }
+
+// resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.
+func resetsAtPacificMidnight(p *Provider) bool { return p != nil && p.Limits.DailyResetPacificMidnight }

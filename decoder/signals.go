@@ -242,3 +242,28 @@ func titleStatus(title string) (int, bool) {
 func isBody(t string) bool {
 	return strings.HasPrefix(t, "{") && (strings.Contains(t, "\":") || strings.Contains(t, "':") || strings.Contains(t, "\\\":"))
 }
+
+// readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
+func (s *signals) readDotnetStatus() {
+	text := s.in.text
+	for _, dm := range dotnetMarkers {
+		name := dm.name
+		for _, at := range s.at(dm.id) {
+			off := at + len(name)
+			if off > len(text) || text[at:off] != name {
+				continue
+			}
+			if at > 0 && (isLetter(text[at-1]) || text[at-1] == '.' || text[at-1] == '_') {
+				continue
+			}
+			if off < len(text) && (isLetter(text[off]) || isDigit(text[off]) || text[off] == '_') {
+				continue
+			}
+			before := strings.ToLower(text[max(0, at-20):at])
+			if strings.Contains(before, "response") || strings.Contains(before, "status") {
+				s.addStatus(statusSeen{dm.code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+				break
+			}
+		}
+	}
+}

@@ -306,31 +306,6 @@ type dotnetMarker struct {
 	code int
 }
 
-// readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
-func (s *signals) readDotnetStatus() {
-	text := s.in.text
-	for _, dm := range dotnetMarkers {
-		name := dm.name
-		for _, at := range s.at(dm.id) {
-			off := at + len(name)
-			if off > len(text) || text[at:off] != name {
-				continue
-			}
-			if at > 0 && (isLetter(text[at-1]) || text[at-1] == '.' || text[at-1] == '_') {
-				continue
-			}
-			if off < len(text) && (isLetter(text[off]) || isDigit(text[off]) || text[off] == '_') {
-				continue
-			}
-			before := strings.ToLower(text[max(0, at-20):at])
-			if strings.Contains(before, "response") || strings.Contains(before, "status") {
-				s.addStatus(statusSeen{dm.code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
-				break
-			}
-		}
-	}
-}
-
 // statusWords fills in what for a status found by scanStatuses, as anchorAt words it.
 func statusWords(text string, st statusSeen) statusSeen {
 	if st.what == "" {

@@ -80,9 +80,6 @@ func refills(r *Result, window string, p *Provider) bool {
 		!billingCode(r.Code) && !resetsAtPacificMidnight(p)
 }
 
-// resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.
-func resetsAtPacificMidnight(p *Provider) bool { return p != nil && p.Limits.DailyResetPacificMidnight }
-
 // billingCode reports a code that names credits, billing or a quota, not a rate.
 func billingCode(code string) bool {
 	c := strings.ToLower(code)

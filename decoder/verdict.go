@@ -98,28 +98,6 @@ func clockText(now time.Time, ms int64) string {
 	return two(day/3600) + ":" + two(day%3600/60) + ":" + two(day%60) + " UTC"
 }
 
-// untilPacificMidnight is the time from now to the next 00:00 in US Pacific time, without the
-// time-zone database (which would double the size of the WebAssembly build): PDT (UTC-7)
-// from the second Sunday of March to the first Sunday of November, else PST (UTC-8).
-func untilPacificMidnight(now time.Time) time.Duration {
-	u := now.UTC()
-	local := u.Add(pacificOffset(u))
-	next := time.Date(local.Year(), local.Month(), local.Day()+1, 0, 0, 0, 0, time.UTC)
-	// Midnight comes before the 02:00 change, so the offset at 07:00 UTC that day is its own.
-	at := next.Add(-pacificOffset(next.Add(7 * time.Hour)))
-	return at.Sub(u)
-}
-
-func pacificOffset(u time.Time) time.Duration {
-	y := u.Year()
-	start := nthSunday(y, time.March, 2).Add(10 * time.Hour) // 02:00 PST is 10:00 UTC
-	end := nthSunday(y, time.November, 1).Add(9 * time.Hour) // 02:00 PDT is 09:00 UTC
-	if !u.Before(start) && u.Before(end) {
-		return -7 * time.Hour
-	}
-	return -8 * time.Hour
-}
-
 // resetSentence says when the limit resets, from r.ResetAt and r.LimitWindow: "Not before
 // the daily limit resets at 00:00:00 UTC (in 5 h 12 min)."
 func resetSentence(r *Result, now time.Time) string {
