@@ -148,7 +148,7 @@ func (a *adviser) codeAndMessage() {
 	if len(s.body.types) > 0 {
 		r.Type = s.body.types[len(s.body.types)-1]
 	}
-	r.Message = s.message()
+	r.Message = s.msg
 }
 
 // entry copies the matched entry's answer (category, retryability, title, fix, source,
@@ -199,9 +199,10 @@ func (a *adviser) entry() {
 func (a *adviser) numbers() {
 	s, r, ev := a.s, &a.r, a.ev
 	r.Details = a.e.details(s, a.en)
-	// Each category is checked before the text is read for numbers, the dearer test.
+	// Only an error of these categories becomes a context-length error by its numbers.
 	if r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown {
-		if u, l, why, ok := s.contextNumbers(); ok {
+		if c := &s.context; c.ok {
+			u, l, why := c.used, c.limit, c.why
 			r.ContextUsed, r.ContextLimit = u, l
 			if r.Category != ContextLength {
 				r.Category, r.Retryable = ContextLength, false
@@ -218,7 +219,7 @@ func (a *adviser) numbers() {
 // errors are never retryable.
 func (a *adviser) retry() {
 	s, r, ev := a.s, &a.r, a.ev
-	if w, ok := bestWait(headerWaits(s.headers, a.now), s.body.waits, s.textWaits); ok {
+	if w := s.wait; s.hasWait {
 		r.RetryAfterMS = w.ms
 		ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
 	}
@@ -317,7 +318,7 @@ func (e *engine) details(s *signals, en *Entry) map[string]string {
 		add(en.Fields, false)
 	}
 	add(detailKeys[:], true)
-	for k, v := range s.textFields() {
+	for k, v := range s.stated {
 		if _, ok := out[k]; !ok {
 			if out == nil {
 				out = map[string]string{}

@@ -81,7 +81,7 @@ func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
 func (d *Decoder) decodeText(in normalized) Result {
 	eng := load().eng
 	sc := getScratch()
-	sig := extractWith(in, eng, sc)
+	sig := extractWith(in, eng, sc, d.now)
 	who := eng.identify(sig)
 	m := eng.match(sig, who)
 	res := eng.advise(sig, who, m, d.now)

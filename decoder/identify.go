@@ -17,19 +17,6 @@ const (
 	codeVocabularyWeight = 3 // below minProviderScore: a code alone, loosely written, names no provider
 )
 
-type identity struct {
-	provider int // file index, -1 when unknown
-	score    int
-	reasons  []reason // the provider's strongest signals (in the decode's scratch)
-	tied     []int
-	wrapper  int // file index, -1 when none
-	wreasons []reason
-	upstream string
-	// cards is every file's score, in the decode's scratch: confidence.go reads it for the
-	// providers that came close.
-	cards *scoreCards
-}
-
 type scoreCard struct {
 	score   int
 	top     int // strongest single signal
@@ -96,7 +83,7 @@ func (e *engine) identify(s *signals) identity {
 			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
 		}
 	}
-	norms := s.codeNorms()
+	norms := s.norms
 	for ci, c := range s.codes {
 		n := norms[ci]
 		if slices.Contains(norms[:ci], n) { // a handful of codes: a scan beats a map

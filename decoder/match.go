@@ -2,7 +2,6 @@ package decoder
 
 import (
 	"slices"
-	"strings"
 )
 
 // Matching picks the catalog entry that best explains the signals: the identified
@@ -21,59 +20,6 @@ const (
 	penaltyWeak   = 2 // ... contradicts a status only implied by a class name
 	minEntryScore = 3
 )
-
-type match struct {
-	file, entry int // -1 when nothing matched
-	score       int
-	// why says what made the entry match: whyParts, or when the entry stands for what
-	// every catalog agrees a code means (consensus), words.
-	why         whyParts
-	whyWords    string
-	status      statusSeen
-	hasStatus   bool
-	byClassCode string // the exception name that matched the entry's code, if that decided it
-	keyed       bool   // matched by code, type, wording or class, not by status alone
-	// consensusStatus is the status every catalog agrees a code comes with (consensus).
-	consensusStatus int
-	// scored lists every entry that scored enough to be chosen, the winner among them, in
-	// the decode's scratch: confidence.go reads it for the readings that came close.
-	scored []scoredEntry
-}
-
-// scoredEntry is one entry match weighed and found to fit.
-type scoredEntry struct{ file, entry, score int }
-
-func (m *match) found() bool { return m.file >= 0 }
-
-// statusOf decides the HTTP status: the strongest anchor, else one implied by the primary
-// exception class, else 200 for an error that arrived inside a stream, else 429 when a
-// rate-limit header shows nothing remaining.
-func (e *engine) statusOf(s *signals) (statusSeen, bool) {
-	streamed := s.sseError || s.sseData || s.body.stream
-	if st, ok := s.status(); ok {
-		if streamed && st.strength < anchorStatusLine {
-			// A status inside a streamed chunk is the error's own code; the response
-			// itself was a 200.
-			return statusSeen{200, anchorStream, st.pos, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
-		}
-		return st, true
-	}
-	for i := range s.excs {
-		ex := s.excs[(s.primary+i)%len(s.excs)]
-		if ci, ok := e.lookupClass(ex); ok && ci.status != 0 {
-			return statusSeen{ci.status, anchorClass, ex.pos, "the exception class " + ex.full() + ", which its library raises for " + itoa(ci.status)}, true
-		}
-	}
-	if streamed {
-		return statusSeen{200, anchorStream, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
-	}
-	for _, h := range s.headers {
-		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {
-			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
-		}
-	}
-	return statusSeen{}, false
-}
 
 // The codes, classes, types and wording a paste shows, as match reads them. Each holds a
 // handful of items, so they are slices searched in order: cheaper than maps to build and
@@ -103,7 +49,7 @@ func codeAs(codes []written, n string) (string, bool) {
 
 func (e *engine) match(s *signals, id identity) match {
 	m := match{file: -1, entry: -1}
-	m.status, m.hasStatus = e.statusOf(s)
+	m.status, m.hasStatus = s.http, s.hasHTTP
 	sc := s.scratch()
 	k := e.keysOf(s)
 	var orderBuf [8]int
@@ -136,7 +82,7 @@ type matchKeys struct {
 
 func (e *engine) keysOf(s *signals) matchKeys {
 	var k matchKeys
-	norms := s.codeNorms()
+	norms := s.norms
 	sc := s.scratch()
 	codes := sc.written[:0]
 	if len(norms) > 0 {

@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"strings"
+	"time"
 )
 
 // signals is what the second stage pulls out of the normalised paste. Later stages read
@@ -28,6 +29,18 @@ type signals struct {
 	sc         *scratch // this decode's working buffers
 	norms      []string // normCode of each of codes, once worked out
 	budget     int      // parse steps left
+
+	// Decided here from all of the above (handOn), so that no later stage reads the text
+	// again: the HTTP status, the provider's message, the numbers the prose states, the
+	// wait the response asks for.
+	http      statusSeen // the HTTP status (statusOf), if hasHTTP
+	hasHTTP   bool
+	msg       string            // the provider's message (message.go)
+	context   contextFigures    // a context window the request overran (numbers.go)
+	overLimit overLimitFigures  // a request larger than its whole limit (numbers.go)
+	stated    map[string]string // details the prose states (numbers.go)
+	wait      hint              // the wait asked for, strongest source first, if hasWait
+	hasWait   bool
 }
 
 type litHit struct {
@@ -41,10 +54,13 @@ const (
 	maxObjects   = 64
 )
 
-func extract(in normalized, eng *engine) *signals { return extractWith(in, eng, new(scratch)) }
+func extract(in normalized, eng *engine) *signals {
+	return extractWith(in, eng, new(scratch), time.Now)
+}
 
-// extractWith is extract working in sc's buffers; the signals point into them.
-func extractWith(in normalized, eng *engine, sc *scratch) *signals {
+// extractWith is extract working in sc's buffers; the signals point into them. now is the
+// decoder's clock, for a Retry-After that is an HTTP-date.
+func extractWith(in normalized, eng *engine, sc *scratch, now func() time.Time) *signals {
 	text := in.text
 	s := &sc.sig
 	*s = signals{in: in, primary: -1, sc: sc}
@@ -74,7 +90,22 @@ func extractWith(in normalized, eng *engine, sc *scratch) *signals {
 	s.readProse(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
+	s.handOn(eng, now)
 	return s
+}
+
+// handOn decides what the later stages need that only the text can tell: the codes
+// normalised, the HTTP status, the message, the numbers the prose states and the wait.
+func (s *signals) handOn(eng *engine, now func() time.Time) {
+	s.codeNorms()
+	s.http, s.hasHTTP = eng.statusOf(s)
+	s.msg = s.message()
+	c := &s.context
+	c.used, c.limit, c.why, c.ok = s.contextNumbers()
+	o := &s.overLimit
+	o.req, o.limit, o.ok = s.requestOverLimit()
+	s.stated = s.textFields()
+	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
 }
 
 // Markers read in running text.
@@ -184,14 +215,6 @@ func (s *signals) addStatus(st statusSeen) {
 	s.anyStatus = true
 }
 
-// status returns the strongest anchored status; of equals, the later one.
-func (s *signals) status() (statusSeen, bool) {
-	if !s.anyStatus {
-		return statusSeen{}, false
-	}
-	return statusWords(s.in.text, s.bestStatus), true
-}
-
 // rankCodes merges the codes of the bodies and of the prose, most specific first.
 func (s *signals) rankCodes() {
 	sc := s.scratch()
@@ -234,13 +257,6 @@ func titleStatus(title string) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// isBody reports whether a message is itself an error body (JSON or a dict repr), as
-// gateways that re-wrap an upstream error print it, rather than prose that happens to
-// start with a brace ("{x} is not a valid value").
-func isBody(t string) bool {
-	return strings.HasPrefix(t, "{") && (strings.Contains(t, "\":") || strings.Contains(t, "':") || strings.Contains(t, "\\\":"))
 }
 
 // readDotnetStatus finds HttpStatusCode names printed after "response" or "status".

@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -45,7 +46,7 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 	assert.Equal(t, empty.info, eng.info)
 	for _, in := range []string{benchJSON, benchTraceback, "HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", "", "\x00\xff"} {
 		sc := getScratch()
-		sig := extractWith(normalize(in, DefaultMaxInput), eng, sc)
+		sig := extractWith(normalize(in, DefaultMaxInput), eng, sc, time.Now)
 		who := eng.identify(sig)
 		r := eng.advise(sig, who, eng.match(sig, who), std.now)
 		putScratch(sc)
@@ -53,7 +54,7 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 		assert.Empty(t, r.Provider)
 	}
 	sc := getScratch()
-	sig := extractWith(normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput), eng, sc)
+	sig := extractWith(normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput), eng, sc, time.Now)
 	who := eng.identify(sig)
 	r := eng.advise(sig, who, eng.match(sig, who), std.now)
 	putScratch(sc)

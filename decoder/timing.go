@@ -58,8 +58,8 @@ func neverFits(s *signals, r *Result, ev *evidence) {
 	if r.Category != RateLimit {
 		return
 	}
-	req, lim, ok := s.requestOverLimit()
-	if !ok {
+	req, lim := s.overLimit.req, s.overLimit.limit
+	if !s.overLimit.ok {
 		return
 	}
 	r.Retryable = false
