@@ -14,8 +14,8 @@ import (
 // Rate limits reset within the hour; a longer wait is a daily or monthly allowance.
 const longestRateWindowMS = 3600 * 1000
 
-func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) Result {
-	a := adviser{e: e, s: s, id: id, m: &m, now: now, ev: s.scratch().evidence()}
+func (e *engine) advise(s *signals, id identity, m match, now func() time.Time, b *adviseBuffers) Result {
+	a := adviser{e: e, s: s, id: id, m: m, now: now, ev: b.evidence()}
 	a.r.Category = Unknown
 	if m.found() {
 		a.ef = e.files[m.file]
@@ -39,7 +39,7 @@ type adviser struct {
 	e   *engine
 	s   *signals
 	id  identity
-	m   *match
+	m   match
 	now func() time.Time
 	r   Result
 	ev  *evidence
@@ -92,7 +92,7 @@ func (a *adviser) who() {
 // status takes the status the paste states, unless only a weak anchor states it and the
 // matched entry is listed under another.
 func (a *adviser) status() {
-	m, en := a.m, a.en
+	m, en := &a.m, a.en
 	if !m.hasStatus {
 		return
 	}
@@ -109,7 +109,7 @@ func (a *adviser) status() {
 // Of the general layers, only a code implies one, and only a client error's (a server error
 // may be any 5xx): wording alone ("not supported") is sent with many statuses.
 func (a *adviser) impliedStatus() {
-	m, en, ef := a.m, a.en, a.ef
+	m, en, ef := &a.m, a.en, a.ef
 	if m.hasStatus {
 		return
 	}
@@ -250,7 +250,7 @@ func (a *adviser) retry() {
 // already did, the evidence when no provider was found, the verdict.
 func (a *adviser) finish() {
 	s, r, ev, prov := a.s, &a.r, a.ev, a.prov
-	if thinPaste(s, a.m, r) {
+	if thinPaste(s, &a.m, r) {
 		markThin(r, ev, s)
 	}
 	if prov != nil && !r.Thin {
@@ -363,4 +363,22 @@ func wrapperLostStatus(s *signals, id identity, e *engine) bool {
 	}
 	ex := s.excs[s.primary]
 	return genericExceptionNames[ex.name] && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
+}
+
+// adviseBuffers are advise's working storage: the evidence lines' buffer.
+type adviseBuffers struct {
+	ev evidence
+}
+
+// evidence returns the decode's evidence lines, empty.
+func (b *adviseBuffers) evidence() *evidence {
+	b.ev.buf, b.ev.ends = b.ev.buf[:0], b.ev.ends[:0]
+	return &b.ev
+}
+
+// release drops a buffer a long answer grew; the lines are copied out by lines().
+func (b *adviseBuffers) release() {
+	if cap(b.ev.buf) > maxPooledEvidence {
+		b.ev = evidence{}
+	}
 }

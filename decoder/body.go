@@ -568,3 +568,21 @@ func (f *bodyFacts) addFact(key, value string) {
 		f.fields[string(fact)] = true
 	}
 }
+
+// forget drops the strings f's lists hold, keeping their storage.
+func (f *bodyFacts) forget() {
+	clear(f.codes)
+	clear(f.types)
+	clear(f.messages)
+	clear(f.statuses)
+	clear(f.headers)
+	clear(f.waits)
+	clear(f.classes)
+	if len(f.scalars) > 0 {
+		clear(f.scalars)
+	}
+	if len(f.fields) > 0 {
+		clear(f.fields)
+	}
+	f.upstream = ""
+}

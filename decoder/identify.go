@@ -51,8 +51,8 @@ type scoreCards struct {
 	credited []int
 }
 
-func (e *engine) identify(s *signals) identity {
-	scores := s.scratch().cardsFor(len(e.files))
+func (e *engine) identify(s *signals, b *identifyBuffers) identity {
+	scores := b.cardsFor(len(e.files))
 	cards := scores.byFile
 	credit := func(f, w int, r reason) {
 		c := &cards[f]
@@ -165,3 +165,25 @@ func (e *engine) slugFor(name string) string {
 	}
 	return ""
 }
+
+// identifyBuffers are identify's working storage: every file's score card.
+type identifyBuffers struct {
+	cards scoreCards // file index -> its identification score
+}
+
+// cardsFor returns one zeroed score card per catalog file, keeping the reason lists'
+// storage. Only the cards the last decode credited need zeroing: most files get none.
+func (b *identifyBuffers) cardsFor(n int) *scoreCards {
+	c := &b.cards
+	if len(c.byFile) != n {
+		c.byFile, c.credited = make([]scoreCard, n), c.credited[:0]
+	}
+	for _, f := range c.credited {
+		c.byFile[f] = scoreCard{reasons: c.byFile[f].reasons[:0]}
+	}
+	c.credited = c.credited[:0]
+	return c
+}
+
+// release keeps the cards for the next decode: cardsFor zeroes those this one credited.
+func (b *identifyBuffers) release() {}

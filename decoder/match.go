@@ -47,16 +47,16 @@ func codeAs(codes []written, n string) (string, bool) {
 	return "", false
 }
 
-func (e *engine) match(s *signals, id identity) match {
+func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m := match{file: -1, entry: -1}
 	m.status, m.hasStatus = s.http, s.hasHTTP
-	sc := s.scratch()
-	k := e.keysOf(s)
+	b.norms = b.norms[:0]
+	k := e.keysOf(s, b)
 	var orderBuf [8]int
 	order := searchOrder(orderBuf[:0], id, e.generics)
-	sc.cands = e.candidates(sc.cands[:0], &k, &m)
-	best := e.bestEntry(&m, &k, order, sc)
-	m.scored = sc.scored
+	b.cands = e.candidates(b.cands[:0], &k, &m)
+	best := e.bestEntry(&m, &k, order, b)
+	m.scored = b.scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
 	}
@@ -80,11 +80,10 @@ type matchKeys struct {
 	phrases  []ref // one per phrase hit: an entry whose phrases show twice counts twice
 }
 
-func (e *engine) keysOf(s *signals) matchKeys {
+func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 	var k matchKeys
 	norms := s.norms
-	sc := s.scratch()
-	codes := sc.written[:0]
+	codes := b.written[:0]
 	if len(norms) > 0 {
 		k.top = norms[0]
 	}
@@ -94,17 +93,17 @@ func (e *engine) keysOf(s *signals) matchKeys {
 		}
 	}
 	k.codes = codes
-	k.classes = e.classNames(s)
-	k.types = sc.normsOf(len(s.body.types), func(i int) string { return s.body.types[i] })
+	k.classes = e.classNames(s, b)
+	k.types = b.norms.of(len(s.body.types), func(i int) string { return s.body.types[i] })
 	k.excNames = lowerFullNames(s.excs)
-	sc.written = codes
-	phrases := sc.phrases[:0]
+	b.written = codes
+	phrases := b.phrases[:0]
 	for _, h := range s.hits {
 		if l := &e.info[h.id]; l.entry >= 0 {
 			phrases = append(phrases, ref{l.file, l.entry})
 		}
 	}
-	sc.phrases = phrases
+	b.phrases = phrases
 	k.phrases = phrases
 	return k
 }
@@ -146,13 +145,13 @@ func (e *engine) candidates(cands []ref, k *matchKeys, m *match) []ref {
 }
 
 // bestEntry scores the candidates catalog by catalog in search order, records every entry
-// that fits in sc.scored and the best in m, and returns what made the best match.
-func (e *engine) bestEntry(m *match, k *matchKeys, order []int, sc *scratch) whyParts {
+// that fits in b.scored and the best in m, and returns what made the best match.
+func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers) whyParts {
 	var best whyParts
-	list, worded, scored := sc.list, sc.worded, sc.scored[:0]
+	list, worded, scored := b.list, b.worded, b.scored[:0]
 	for oi, fi := range order {
 		f := e.files[fi]
-		list = entriesOf(list[:0], sc.cands, fi) // in file order, which breaks ties
+		list = entriesOf(list[:0], b.cands, fi) // in file order, which breaks ties
 		worded = entriesOf(worded[:0], k.phrases, fi)
 		next := 0 // worded[next:] are the phrase hits of this entry and later ones
 		for i, ei := range list {
@@ -189,7 +188,7 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, sc *scratch) why
 			break
 		}
 	}
-	sc.list, sc.worded, sc.scored = list, worded, scored
+	b.list, b.worded, b.scored = list, worded, scored
 	return best
 }
 
@@ -394,7 +393,7 @@ func (e *engine) consensus(m *match, codes []written) {
 
 // classNames lists the names (and bracketed aliases) of the paste's exceptions that are not
 // too generic to mean anything, in the order printed, each with its normCode.
-func (e *engine) classNames(s *signals) []className {
+func (e *engine) classNames(s *signals, b *matchBuffers) []className {
 	var nameBuf [8]string
 	names := nameBuf[:0]
 	for _, ex := range s.excs {
@@ -410,7 +409,7 @@ func (e *engine) classNames(s *signals) []className {
 	if len(names) == 0 {
 		return nil
 	}
-	norms := s.scratch().normsOf(len(names), func(i int) string { return names[i] })
+	norms := b.norms.of(len(names), func(i int) string { return names[i] })
 	out := make([]className, len(names))
 	for i := range names {
 		out[i] = className{names[i], norms[i]}
@@ -466,4 +465,36 @@ func containsLower(lows []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// matchBuffers are match's working storage: the candidate entries, one file's share of
+// them and of the phrase hits, the entries that fit, the codes as written, and the
+// normalised types and class names.
+type matchBuffers struct {
+	cands, phrases []ref
+	list, worded   []int
+	scored         []scoredEntry // the entries match found to fit
+	written        []written     // the codes as written, by normCode
+	norms          normList      // emptied by match
+}
+
+// release drops the paste's strings and the storage a megabyte paste grew.
+func (b *matchBuffers) release() {
+	clear(b.written)
+	clear(b.norms)
+	if cap(b.cands) > maxPooledHits {
+		b.cands, b.list = nil, nil
+	}
+	if cap(b.scored) > maxPooledHits {
+		b.scored = nil
+	}
+	if cap(b.written) > maxPooledHits {
+		b.written = nil
+	}
+	if cap(b.norms) > maxPooledHits {
+		b.norms = nil
+	}
+	if cap(b.phrases) > maxPooledHits {
+		b.phrases, b.worded = nil, nil
+	}
 }

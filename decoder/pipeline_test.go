@@ -16,15 +16,16 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The decoder is a pipeline: stNormalise, stSignals the signals, identify the provider, match an
+// The decoder is a pipeline: normalise, extract the signals, identify the provider, match an
 // entry, advise. Each stage reads only what the earlier ones handed on, so a stage's file
-// never calls a function of a later stage's file, and stShared helper files (bytes, numbers,
+// never calls a function of a later stage's file, and shared helper files (bytes, numbers,
 // the catalog, the scanners every stage uses) call no stage at all. TestPipelineOrder checks
 // that from the source: it type-checks the package and assigns every call between files to
 // the stages of its caller and callee.
 
-// Stages, in pipeline order. stShared files hold helpers any stage may call; the stDriver
-// (decoder.go, choose.go) runs the stages and may call any of them.
+// Stages, in pipeline order. Shared files hold helpers any stage may call; the driver
+// (decoder.go, choose.go, and scratch.go's pool of each stage's buffers) runs the stages
+// and may call any of them.
 const (
 	stShared = iota
 	stNormalise
@@ -45,6 +46,7 @@ var stageOf = map[string]int{
 
 	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
+	"literalscan.go": stSignals,
 
 	"identify.go": stIdentify,
 
@@ -54,12 +56,12 @@ var stageOf = map[string]int{
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
 	"thin.go": stAdvise, "confidence.go": stAdvise,
 
-	"decoder.go": stDriver, "choose.go": stDriver,
+	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
 	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "handoff.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared,
 	"status.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
-	"zones.go": stShared, "scratch.go": stShared, "engine.go": stShared, "catalog.go": stShared,
+	"zones.go": stShared, "engine.go": stShared, "catalog.go": stShared,
 	"snapshot.go": stShared, "compile.go": stShared, "result.go": stShared, "doc.go": stShared,
 }
 
@@ -173,18 +175,23 @@ func TestPipelineOrder(t *testing.T) {
 	for _, c := range cycles {
 		t.Logf("cycle: %s", c)
 	}
-	// Ceilings, lowered as the calls are removed (issue 12 measured 25, 65 and 6); a call
-	// that reappears fails here.
-	assert.LessOrEqual(t, len(outOfOrder), maxOutOfOrder, "calls out of pipeline order")
-	assert.LessOrEqual(t, len(back), maxBackCalls, "calls back into an earlier stage's file")
-	assert.LessOrEqual(t, len(cycles), maxCycles, "files calling each other")
+	// Issue 12 measured 25 calls out of order, 65 back into an earlier stage's file and 6
+	// pairs of files calling each other; a call that reappears fails here.
+	assert.Empty(t, outOfOrder, "calls out of pipeline order")
+	var unexplained []fileCall
+	for _, c := range back {
+		if backCallsAllowed[c.String()] == "" {
+			unexplained = append(unexplained, c)
+		}
+	}
+	assert.Empty(t, unexplained, "calls back into an earlier stage's file")
+	assert.Empty(t, cycles, "files calling each other")
 }
 
-const (
-	maxOutOfOrder = 0
-	maxBackCalls  = 6
-	maxCycles     = 0
-)
+// backCallsAllowed are the calls back into an earlier stage that are the design, and why.
+var backCallsAllowed = map[string]string{
+	"confidence.go -> match.go:match": "weigh matches each provider that came close, to name its reading as an alternative",
+}
 
 // maxFuncLines is the longest a function may be, in lines from func to its closing brace:
 // one screen. Longer decisions are split into named steps.

@@ -212,3 +212,15 @@ func oneField(s string) bool {
 	}
 	return fields == 1
 }
+
+// normList holds normCode lists one after another in one slice, reused by the next
+// decode.
+type normList []string
+
+// of returns normCode of each of n strings (at(i) gives the i-th), stored in l; the list is
+// the caller's until l is emptied.
+func (l *normList) of(n int, at func(i int) string) []string {
+	start := len(*l)
+	*l = appendNormEach(*l, n, at)
+	return (*l)[start:len(*l):len(*l)]
+}
