@@ -185,5 +185,10 @@ func (b *identifyBuffers) cardsFor(n int) *scoreCards {
 	return c
 }
 
-// release keeps the cards for the next decode: cardsFor zeroes those this one credited.
-func (b *identifyBuffers) release() {}
+// release drops the codes of the paste the credited cards' reasons quote; cardsFor zeroes
+// the cards themselves when the next decode starts.
+func (b *identifyBuffers) release() {
+	for _, f := range b.cards.credited {
+		clear(b.cards.byFile[f].reasons)
+	}
+}
