@@ -183,6 +183,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	}
 	if prov != nil && !r.Thin {
 		r.SDKBehavior = sdkBehavior(prov, en, &r, s.attempts())
+		r.SDKWaits = sdkWaits(prov, &r, s.headers, now)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")

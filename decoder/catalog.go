@@ -93,6 +93,12 @@ type SDK struct {
 	// Failures the server cannot have acted on (429, 503, a refused connection) are safe
 	// to retry whatever this says.
 	PostRetry string `json:"post_retry,omitempty"`
+	// Clients is each client library's own retry behaviour, read from its code, for what
+	// it will do with the wait an error asks for (sdkwaits.go).
+	Clients []SDKRetrier `json:"clients,omitempty"`
+	// ClientsOf names the catalog whose Clients this provider's users call it with (an
+	// OpenAI-compatible API called with the openai SDKs); the compiler copies them.
+	ClientsOf string `json:"clients_of,omitempty"`
 }
 
 // Values of SDK.PostRetry.

@@ -110,6 +110,8 @@ func codeProvider(c coder, p *Provider) {
 	c.int(&sdk.BackoffRetryAfterMaxS)
 	c.str(&sdk.RetryPolicy)
 	c.str(&sdk.PostRetry)
+	codeSlice(c, &sdk.Clients, func(r *SDKRetrier) { codeRetrier(c, r) })
+	c.str(&sdk.ClientsOf)
 	c.bool(&p.Limits.DailyResetPacificMidnight)
 	codeStrMap(c, &p.Limits.HeaderWindows)
 	codeSlice(c, &p.Errors, func(e *Entry) {
