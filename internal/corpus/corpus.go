@@ -28,6 +28,9 @@ type Case struct {
 	Retryable         bool    `json:"retryable"`
 	RetryAfterMS      *int64  `json:"retry_after_ms,omitempty"`
 	Why               string  `json:"why"`
+	// LimitWindow and ResetAt are labelled only where the paste carries them (timing.go).
+	LimitWindow string `json:"limit_window,omitempty"`
+	ResetAt     string `json:"reset_at,omitempty"`
 }
 
 // Inferable reports whether the text itself names the provider, so a decoder can be held

@@ -23,6 +23,13 @@ var evalFloors = map[string]float64{
 	"retryable": 96.1,
 }
 
+// Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
+// the target is 95 %), set at the figures reached, in percent to a tenth.
+var timingFloors = map[string]map[string]float64{
+	"tune": {"window": 100, "reset": 100},
+	"eval": {"window": 75, "reset": 100},
+}
+
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
 // and like the floors it only moves toward it.
 const maxQuotaCalledRetryable = 1

@@ -121,6 +121,10 @@ func want(f string, c Case) string {
 		return fmt.Sprint(c.Retryable)
 	case "retry_after":
 		return fmt.Sprint(*c.RetryAfterMS)
+	case "window":
+		return fmt.Sprintf("%q", c.LimitWindow)
+	case "reset":
+		return c.ResetAt
 	}
 	return ""
 }
@@ -140,6 +144,10 @@ func got(f string, o Outcome) string {
 		return fmt.Sprint(r.Retryable)
 	case "retry_after":
 		return fmt.Sprint(r.RetryAfterMS)
+	case "window":
+		return fmt.Sprintf("%q", r.LimitWindow)
+	case "reset":
+		return fmt.Sprintf("%q", r.ResetAt)
 	}
 	return ""
 }
