@@ -40,6 +40,7 @@ describe("timing on the card", () => {
       "openai-python gives up at once: it waits out at most 120 s, and this asks for 171 s",
       "openai-node retries after about 0.5 s by its own backoff, before the limit resets (up to 2 times)",
       "openai-go retries after 8 s, before the limit resets (up to 2 times)",
+      "openai-java waits 171 s and retries (up to 2 times)",
     ]);
   });
 });
