@@ -17,15 +17,15 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // the split itself changes (a case studied closely moves to tune and new ones come in). A
 // change that makes the decoder worse on errors it was not built from fails here.
 var evalFloors = map[string]float64{
-	"provider":  94.4,
-	"status":    79.9,
-	"category":  81.6,
-	"retryable": 96.1,
+	"provider":  89.7,
+	"status":    79.8,
+	"category":  81.7,
+	"retryable": 95.3,
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
 // and like the floors it only moves toward it.
-const maxQuotaCalledRetryable = 1
+const maxQuotaCalledRetryable = 2
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -116,5 +116,25 @@ func TestRewritesChangeTheText(t *testing.T) {
 	in := "HTTP/1.1 429 Too Many Requests\n{\"error\": {\"code\": \"rate_limit_exceeded\"}}"
 	for _, rw := range corpus.Rewrites {
 		assert.NotEqual(t, in, rw.Apply(in), rw.Name)
+	}
+}
+
+// Floors for the eval rows of the APIs and tools issue 14 added (corpus.NewAPIs, NewTools),
+// at the figures reached; like evalFloors they only move up while the split stays the same.
+// The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
+var newEvalFloors = map[string]float64{
+	"provider":  67.5,
+	"wrapper":   84.8,
+	"category":  84.1,
+	"retryable": 93.2,
+}
+
+func TestNewAPIsEvalFloors(t *testing.T) {
+	cases, err := corpus.Load(dir, "eval")
+	require.NoError(t, err)
+	ns := corpus.EvaluateNew("eval", cases, decoder.New())
+	require.NotZero(t, ns.Samples, "the eval split has no rows for the issue-14 APIs and tools")
+	for _, f := range corpus.NewFields {
+		assert.GreaterOrEqual(t, math.Round(ns.All.Fields[f].Pct()*10)/10, newEvalFloors[f], "issue-14 eval %s accuracy fell below its floor", f)
 	}
 }
