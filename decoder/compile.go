@@ -25,6 +25,7 @@ func CompileCatalog(files []*Provider) ([]byte, error) {
 			seen[p.Slug] = true
 		}
 	}
+	errs = append(errs, checkDefaultProviders(files)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
