@@ -110,7 +110,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.Reference = "providers/" + ef.Slug + "/#" + en.ID
 		// An answer from the generic catalog, or from a wrapper's when the provider is
 		// known but its own catalog had no entry, is a general one.
-		r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov)
+		r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov && !id.assumed)
 		ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
 		if m.whyWords != "" {
 			ev.write(m.whyWords)
@@ -123,7 +123,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		switch {
 		case prov != nil && ef == prov:
 			r.Exceptions = prov.Exceptions(en)
-		case prov != nil && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil:
+		case prov != nil && !id.assumed && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil:
 			r.Exceptions = prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category})
 		case ef.Kind == KindWrapper && len(en.Class) > 0:
 			r.Exceptions = en.Class
@@ -181,7 +181,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if thinPaste(s, &m, &r) {
 		markThin(&r, ev, s)
 	}
-	if prov != nil && !r.Thin {
+	if prov != nil && !r.Thin && !id.assumed { // an assumed API's SDK is not what the wrapper ran
 		r.SDKBehavior = sdkBehavior(prov, en, &r, s.attempts())
 		r.SDKWaits = sdkWaits(prov, &r, s.headers, now)
 	}

@@ -36,6 +36,11 @@ type Provider struct {
 	SDK     SDK      `json:"sdk"`
 	Limits  Limits   `json:"limits"`
 	Errors  []Entry  `json:"errors"`
+
+	// DefaultProvider is, for a wrapper that calls one API unless told otherwise (Claude
+	// Code: Anthropic; Codex: OpenAI), that API's slug: the provider when the paste shows
+	// the wrapper and no other API (identify_default.go). Empty for the others.
+	DefaultProvider string `json:"default_provider,omitempty"`
 }
 
 // Limits is what a provider's rate limits do that its error bodies do not say.

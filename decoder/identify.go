@@ -25,6 +25,9 @@ type identity struct {
 	tied     []int
 	wrapper  int // file index, -1 when none
 	wreasons []reason
+	// assumed marks a provider named only by the wrapper's default (identify_default.go):
+	// the paste is then the wrapper's own words, and its entries are read first (match.go).
+	assumed  bool
 	upstream string
 	// cards is every file's score, in the decode's scratch: confidence.go reads it for the
 	// providers that came close.
@@ -56,6 +59,7 @@ const (
 	fieldReason                       // a field signal of a body: e.fieldSig[i]
 	codeSpeltReason                   // a shared code spelt as only file i spells it
 	codeOwnedReason                   // a code only file i defines
+	defaultReason                     // the API wrapper file i calls by default (identify_default.go)
 )
 
 // scoreCards holds a score card per catalog file, and which files were credited at all, in
@@ -127,6 +131,9 @@ func (e *engine) identify(s *signals) identity {
 	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
+		if id.provider < 0 {
+			e.wrapperDefault(&id, scores)
+		}
 	}
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {
@@ -180,6 +187,8 @@ func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
 			ev.write("body field ", e.fieldSig[r.i].text)
 		case codeSpeltReason:
 			ev.write("code \"", r.code, "\", written as only ", e.files[r.i].Name, " writes it")
+		case defaultReason:
+			ev.write(e.files[r.i].Name, " calls it unless another API's address is set, and the paste shows no other")
 		default:
 			ev.write("code \"", r.code, "\", which only ", e.files[r.i].Name, " uses")
 		}

@@ -193,11 +193,14 @@ func (e *engine) match(s *signals, id identity) match {
 	// different errors onto a few classes.
 	var orderBuf [8]int
 	order := orderBuf[:0]
+	if id.assumed { // the API is only the wrapper's default: the words are the wrapper's
+		order = append(order, id.wrapper)
+	}
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
 	order = append(order, e.generics...)
-	if id.wrapper >= 0 {
+	if id.wrapper >= 0 && !id.assumed {
 		order = append(order, id.wrapper)
 	}
 	// The entries that could match: those whose code, type, class or wording is present,

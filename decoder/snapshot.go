@@ -84,6 +84,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.Name)
 	c.str(&p.Docs)
 	c.str(&p.About)
+	c.str(&p.DefaultProvider)
 	codeSlice(c, &p.Signals, func(s *Signal) {
 		c.str(&s.Kind)
 		c.str(&s.Text)

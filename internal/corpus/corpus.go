@@ -16,11 +16,14 @@ import (
 
 // Case is one labelled paste, in the fields of shared/corpus/README.md plus form.
 type Case struct {
-	ID                string  `json:"id"`
-	Source            string  `json:"source"`
-	Form              string  `json:"form,omitempty"`
-	Input             string  `json:"input"`
-	Provider          string  `json:"provider"`
+	ID       string `json:"id"`
+	Source   string `json:"source"`
+	Form     string `json:"form,omitempty"`
+	Input    string `json:"input"`
+	Provider string `json:"provider"`
+	// Wrapper is the tool or library that re-printed the error ("" for none); nil where the
+	// row was not labelled for it, which then does not count.
+	Wrapper           *string `json:"wrapper,omitempty"`
 	ProviderInferable *bool   `json:"provider_inferable,omitempty"`
 	HTTPStatus        *int    `json:"http_status"`
 	ErrorCode         *string `json:"error_code"`

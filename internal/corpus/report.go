@@ -111,6 +111,8 @@ func want(f string, c Case) string {
 	switch f {
 	case "provider":
 		return fmt.Sprintf("%q", c.Provider)
+	case "wrapper":
+		return fmt.Sprintf("%q", *c.Wrapper)
 	case "status":
 		return fmt.Sprint(c.Status())
 	case "code":
@@ -134,6 +136,8 @@ func got(f string, o Outcome) string {
 	switch f {
 	case "provider":
 		return fmt.Sprintf("%q", r.Provider)
+	case "wrapper":
+		return fmt.Sprintf("%q", r.Wrapper)
 	case "status":
 		return fmt.Sprint(r.HTTPStatus)
 	case "code":

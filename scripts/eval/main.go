@@ -1,5 +1,6 @@
 // Command eval scores the decoder on its labelled corpus, both splits, and prints per-field
-// accuracy, rows per provider and per form, the category confusion, how often the seven
+// accuracy (wrapper on the rows labelled for it), rows per provider and per form, the
+// issue-14 APIs and tools on their own, the category confusion, how often the seven
 // rewrites of a paste keep its answer and, for the tune split only, the misses and changed
 // rewrites (eval is measured, never mined); then, per split, the limit's window and reset
 // accuracy on the rows labelled with them. The last two lines are the summaries:
@@ -33,6 +34,7 @@ func main() {
 		s := corpus.Evaluate(split, cases, d)
 		s.Report(os.Stdout, *misses && split == "tune")
 		corpus.EvaluateRewrites(cases, d).Report(os.Stdout, split, *misses && split == "tune")
+		corpus.EvaluateNew(split, cases, d).Report(os.Stdout)
 		lines = append(lines, s.Line())
 		timing = append(timing, s.TimingLine())
 	}
