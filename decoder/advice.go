@@ -170,7 +170,7 @@ func (a *adviser) entry() {
 	r.Reference = "providers/" + ef.Slug + "/#" + en.ID
 	// An answer from the generic catalog, or from a wrapper's when the provider is
 	// known but its own catalog had no entry, is a general one.
-	r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov)
+	r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov && !a.id.assumed)
 	ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
 	if a.m.whyWords != "" {
 		ev.write(a.m.whyWords)
@@ -183,7 +183,7 @@ func (a *adviser) entry() {
 	switch {
 	case prov != nil && ef == prov:
 		r.Exceptions = prov.Exceptions(en)
-	case prov != nil && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil:
+	case prov != nil && !a.id.assumed && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil:
 		r.Exceptions = prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category})
 	case ef.Kind == KindWrapper && len(en.Class) > 0:
 		r.Exceptions = en.Class
@@ -253,8 +253,9 @@ func (a *adviser) finish() {
 	if thinPaste(s, &a.m, r) {
 		markThin(r, ev, s)
 	}
-	if prov != nil && !r.Thin {
+	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
 		r.SDKBehavior = sdkBehavior(prov, a.en, r, s.attempts())
+		r.SDKWaits = sdkWaits(prov, r, s.headers, a.now)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")

@@ -13,6 +13,9 @@ type identity struct {
 	tied     []int
 	wrapper  int // file index, -1 when none
 	wreasons []reason
+	// assumed marks a provider named only by the wrapper's default (identify_default.go):
+	// the paste is then the wrapper's own words, and its entries are read first (match.go).
+	assumed  bool
 	upstream string
 	// cards is every file's score, in the decode's scratch: confidence.go reads it for the
 	// providers that came close.

@@ -42,6 +42,7 @@ const (
 	fieldReason                       // a field signal of a body: e.fieldSig[i]
 	codeSpeltReason                   // a shared code spelt as only file i spells it
 	codeOwnedReason                   // a code only file i defines
+	defaultReason                     // the API wrapper file i calls by default (identify_default.go)
 )
 
 // scoreCards holds a score card per catalog file, and which files were credited at all, in
@@ -113,6 +114,9 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
+		if id.provider < 0 {
+			e.wrapperDefault(&id, scores)
+		}
 	}
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {

@@ -112,11 +112,14 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 // general knowledge of the wrapped error's wording and codes; the wrapper's class for it
 // last, since wrappers map many different errors onto a few classes.
 func searchOrder(order []int, id identity, generics []int) []int {
+	if id.assumed { // the API is only the wrapper's default: the words are the wrapper's
+		order = append(order, id.wrapper)
+	}
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
 	order = append(order, generics...)
-	if id.wrapper >= 0 {
+	if id.wrapper >= 0 && !id.assumed {
 		order = append(order, id.wrapper)
 	}
 	return order

@@ -48,17 +48,17 @@ var stageOf = map[string]int{
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals,
 
-	"identify.go": stIdentify,
+	"identify.go": stIdentify, "identify_default.go": stIdentify,
 
 	"match.go": stMatch,
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
-	"thin.go": stAdvise, "confidence.go": stAdvise,
+	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise,
 
 	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
-	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "handoff.go": stShared,
+	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "handoff.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared,
 	"status.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
 	"zones.go": stShared, "engine.go": stShared, "catalog.go": stShared,
