@@ -137,9 +137,10 @@ size: site
 # 540 KB of an empty program's wasm, so these hold what the decoder, its catalog and redact
 # (share-link masking) add, with about 1 % headroom over what was measured on 2026-12-06:
 # 1,136,418 B (wasm) and 1,179,152 B (first load). README, "What the sizes are made of",
-# says what each part costs.
-WASM_BUDGET ?= 1148000
-LOAD_BUDGET ?= 1191000
+# says what each part costs. Issue 12's reshape (functions of one screen: 34 more of them,
+# each with the wasm backend's own prologue) raised both by the 4,864 B it measured.
+WASM_BUDGET ?= 1152864
+LOAD_BUDGET ?= 1195864
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
