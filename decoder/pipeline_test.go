@@ -193,6 +193,54 @@ var backCallsAllowed = map[string]string{
 	"confidence.go -> match.go:match": "weigh matches each provider that came close, to name its reading as an alternative",
 }
 
+// TestLaterStagesReadNoText checks that identify, match and advise read the paste's text
+// (signals.in.text) only where listed below: they read what extraction handed on.
+func TestLaterStagesReadNoText(t *testing.T) {
+	if runtime.GOOS == "js" || runtime.GOOS == "wasip1" {
+		t.Skip("reads the package's source")
+	}
+	fset := token.NewFileSet()
+	found := map[string]bool{}
+	for file, stage := range stageOf {
+		if stage < stIdentify || stage == stDriver {
+			continue
+		}
+		f, err := goparser.ParseFile(fset, file, nil, goparser.SkipObjectResolution)
+		require.NoError(t, err)
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			ast.Inspect(fd.Body, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "text" {
+					if in, ok := sel.X.(*ast.SelectorExpr); ok && in.Sel.Name == "in" {
+						found[file+":"+fd.Name.Name] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	for fn := range found {
+		assert.NotEmpty(t, textReadsAllowed[fn], "%s reads the text: have extraction hand on what it needs", fn)
+	}
+	for fn := range textReadsAllowed {
+		assert.True(t, found[fn], "%s no longer reads the text: drop it from textReadsAllowed", fn)
+	}
+}
+
+// textReadsAllowed are the later stages' reads of the text left, and why. Issue 12 moved
+// the status, the message, the numbers and the wait into extraction; these remain.
+var textReadsAllowed = map[string]string{
+	"advice.go:codeAndMessage": "whether the matched entry's code is written in the paste: only match knows the entry",
+	"timing.go:limitZero":      "a \"limit: 0\" marker's next byte; issue 15's file",
+	"reset.go:clockReset":      "the reset time of day the prose states; issue 15's file",
+	"reset.go:epochReset":      "the epoch reset after a pipe-separated limit; issue 15's file",
+	"sdk.go:attempts":          "the attempt count an SDK prints; issue 15's file",
+	"window.go:limitWindow":    "evidence: the words that named the window",
+}
+
 // maxFuncLines is the longest a function may be, in lines from func to its closing brace:
 // one screen. Longer decisions are split into named steps.
 const maxFuncLines = 80
