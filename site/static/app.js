@@ -7,11 +7,13 @@
 // has answered for the current text; tests and other tools wait on them.
 import { renderCard, resultJSON, summaryText, verdictWord, el } from "./card.js";
 import { inputLink, answerLink, parseFragment, resolveAnswer } from "./share.js";
+import { keep, kept, forget } from "./session.js";
 
 performance.mark("errlens:app");
 
 const input = document.getElementById("input");
 const picker = document.getElementById("examples");
+const clear = document.getElementById("clear");
 const status = document.getElementById("status");
 const box = document.getElementById("result");
 const examples = JSON.parse(document.getElementById("examples-data").textContent || "null") || [];
@@ -66,6 +68,7 @@ function later(text = input.value) {
 
 function changed(immediate) {
   seq++;
+  keep(input.value);
   clearAnswer();
   clearTimeout(timer);
   const text = input.value; // read once: each read of a long text area's value costs
@@ -222,6 +225,17 @@ async function copy(text) {
   }
 }
 
+// restore puts back what the tab had: a share link in the address wins over the paste kept
+// in this tab (session.js), which comes back, decoded, on a reload.
+function restore() {
+  if (parseFragment(location.hash)) return restoreFromFragment();
+  const text = kept();
+  if (!text) return;
+  input.value = text;
+  lastLength = text.length;
+  changed(true);
+}
+
 function restoreFromFragment() {
   const f = parseFragment(location.hash);
   if (!f) return;
@@ -328,7 +342,18 @@ picker.addEventListener("change", () => {
   changed(true);
 });
 window.addEventListener("hashchange", restoreFromFragment);
+// Clear empties the box, the answer and the copy kept in the tab, and drops a share link's
+// fragment, which a reload would otherwise bring back.
+clear.addEventListener("click", () => {
+  input.value = "";
+  picker.value = "";
+  lastLength = 0;
+  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+  changed(true);
+  forget();
+  input.focus();
+});
 
 say("Loading the decoder…");
 startWorker();
-restoreFromFragment();
+restore();
