@@ -33,6 +33,9 @@ type page struct {
 	Examples []Example
 	Groups   []exampleGroup
 	Names    map[string]string // catalog slug -> display name, for the result card
+	// WasmBytes is errlens.wasm's size, the max of the page's download progress; 0 when the
+	// site is built without it (then the progress shows bytes only).
+	WasmBytes int64
 	// Providers index.
 	Catalogs catalogs
 	// One catalog page.
@@ -77,7 +80,7 @@ func (c catalogs) names() map[string]string {
 }
 
 // render produces every output file, keyed by its slash-separated path under the site root.
-func render(c *content, basePath string) (map[string][]byte, error) {
+func render(c *content, basePath string, wasmBytes int64) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	layouts, err := parseTemplates()
 	if err != nil {
@@ -96,6 +99,7 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 			kind, pg.Home, pg.Search = "home", true, true
 			pg.Title = "errlens — what does this AI API error mean?"
 			pg.Examples, pg.Groups, pg.Names = c.examples, groupExamples(c.examples), cats.names()
+			pg.WasmBytes = wasmBytes
 		case "providers/index.md":
 			kind, pg.Catalogs, pg.Search = "providers", cats, true
 			if pg.Catalogs.Summary, err = summaries(cats, c.intros); err != nil {

@@ -8,6 +8,7 @@
 import { renderCard, resultJSON, summaryText, verdictWord, el } from "./card.js";
 import { inputLink, answerLink, parseFragment, resolveAnswer } from "./share.js";
 import { keep, kept, forget } from "./session.js";
+import { progress, loaded } from "./loading.js";
 
 performance.mark("errlens:app");
 
@@ -260,27 +261,13 @@ function entries(slug) {
   });
 }
 
-// takeWorker returns the decoder worker boot.js started as the page began to load, with
-// the messages it has sent so far; or, when boot.js could not be loaded, starts it here.
-function takeWorker() {
-  let boot = globalThis.errlensBoot;
-  if (!boot) {
-    boot = globalThis.errlensBoot = { worker: null, error: null, early: [] };
-    try {
-      boot.worker = new Worker("worker.js");
-      performance.mark("errlens:worker-created");
-    } catch (err) {
-      boot.error = err;
-    }
-  }
-  if (boot.error) throw boot.error;
-  return boot;
-}
-
-function startWorker() {
+// startWorker takes over the decoder worker boot.js started as the page began to load (the
+// one place it is started), with the messages it has sent so far.
+async function startWorker() {
   let boot;
   try {
-    boot = takeWorker();
+    ({ boot } = await import("./boot.js"));
+    if (boot.error) throw boot.error;
   } catch (err) {
     return fail(String(err && err.message || err));
   }
@@ -289,8 +276,10 @@ function startWorker() {
     const m = e.data;
     if (m.type === "result") onAnswer(m.id, m.result);
     else if (m.type === "redacted") redacted(m.id, m.result);
+    else if (m.type === "progress") progress(m.loaded);
     else if (m.type === "ready") {
       ready = true;
+      loaded();
       document.documentElement.dataset.decoderReady = String(Math.round(performance.now()));
       bootMarks(m.marks);
       say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
@@ -320,6 +309,7 @@ function fail(why) {
   if (failed) return;
   failed = true;
   ready = false;
+  loaded();
   document.documentElement.dataset.decoderFailed = "true";
   say("The decoder could not load (" + why + "). Your text stays in the box; reload the page to try again. The provider reference pages work without it.", true);
 }
