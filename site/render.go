@@ -255,14 +255,16 @@ func groupExamples(ex []Example) []exampleGroup {
 // entryView is one row of a catalog page's error table.
 type entryView struct {
 	decoder.Entry
-	Exceptions string // "python: openai.RateLimitError · node: RateLimitError"
+	Exceptions string     // "python: openai.RateLimitError · node: RateLimitError"
+	Apart      *apartView // set when other rows share this row's status and code (apart.go)
 }
 
 func entriesOf(p *decoder.Provider) []entryView {
 	out := make([]entryView, len(p.Errors))
+	apart := apartOf(p)
 	for i := range p.Errors {
 		e := &p.Errors[i]
-		out[i] = entryView{Entry: *e, Exceptions: joinClasses(p.Exceptions(e))}
+		out[i] = entryView{Entry: *e, Exceptions: joinClasses(p.Exceptions(e)), Apart: apart[e.ID]}
 	}
 	return out
 }
