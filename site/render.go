@@ -29,6 +29,9 @@ type page struct {
 	Code        bool          // has highlighted code: loads the chroma stylesheets
 	Search      bool          // has the search box: loads search.js
 	Body        template.HTML // rendered markdown
+	// Every page: its policy (a content="..." attribute) and the inlined stylesheet (style.go).
+	CSP   template.HTMLAttr
+	Style template.CSS
 	// Front page.
 	Examples []Example
 	Groups   []exampleGroup
@@ -151,7 +154,7 @@ func render(c *content, basePath string, wasmBytes int64) (map[string][]byte, er
 		}
 	}
 	err = fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil || d.IsDir() || p == "static/style.css" { // inlined in every page (style.go)
 			return err
 		}
 		files[strings.TrimPrefix(p, "static/")], err = staticFS.ReadFile(p)
@@ -227,6 +230,8 @@ func parseTemplates() (map[string]*template.Template, error) {
 }
 
 func execute(t *template.Template, pg page) ([]byte, error) {
+	pg.Style, _ = siteStyle()
+	pg.CSP = template.HTMLAttr(`content="` + csp() + `"`)
 	var buf bytes.Buffer
 	err := t.ExecuteTemplate(&buf, "layout", pg)
 	return buf.Bytes(), err
