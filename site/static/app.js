@@ -69,10 +69,10 @@ function later(text = input.value) {
 
 function changed(immediate) {
   seq++;
-  keep(input.value);
   clearAnswer();
   clearTimeout(timer);
   const text = input.value; // read once: each read of a long text area's value costs
+  keep(text);
   if (blank(text)) {
     current = null;
     shownKey = null;
