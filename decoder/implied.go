@@ -10,14 +10,14 @@ import "strings"
 
 // codeImpliesStatus reports whether the matched entry en of file f, matched as m, implies
 // its status: it was matched by its code (or an alias, or the exception class spelling
-// it) or its code is written in the paste, or the paste's code is one of f's; and no
-// entry of f documents that code with another status.
-func codeImpliesStatus(m *match, f *Provider, en *Entry, s *signals) bool {
+// it) or its code is written in the paste (written), or the paste's code is one of f's;
+// and no entry of f documents that code with another status.
+func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signals) bool {
 	if en.Status < 400 {
 		return false
 	}
 	// Matched by its code, or matched by wording with its code written in the paste.
-	if m.why.code != "" || isIdentifier(en.Code) && !isAllDigits(en.Code) && indexFold(s.in.text, en.Code) >= 0 {
+	if m.why.code != "" || written {
 		return oneStatus(f, en.Code, en.Aliases, en.Status)
 	}
 	// Matched by its wording, while the paste carries another code of the same catalog:
@@ -74,9 +74,9 @@ func wordedStatusNote(f *Provider, en *Entry) string {
 
 // documentedView is r as the SDK met it: when the paste shows no status but the error is
 // one of the provider's own documented entries, the SDK saw that entry's status, and
-// retried (or not) by it; an error raised from inside a stream was not retried.
-func documentedView(r *Result, prov, ef *Provider, en *Entry, s *signals) *Result {
-	if r.HTTPStatus != 0 || en == nil || ef != prov || en.Status < 400 || midStream(s) {
+// retried (or not) by it; an error raised from inside a stream (midStream) was not retried.
+func documentedView(r *Result, prov, ef *Provider, en *Entry, midStream bool) *Result {
+	if r.HTTPStatus != 0 || en == nil || ef != prov || en.Status < 400 || midStream {
 		return r
 	}
 	v := *r

@@ -15,12 +15,9 @@ import "strings"
 // Each is a message start or a reason phrase beside the number, as anchorLead and
 // anchorPhrase require; a bare number elsewhere stays no status.
 
-// leadsMessage reports whether the error status code, between left and right on its line,
-// opens a message in one of the forms above.
-func leadsMessage(left, right string, code int) bool {
-	if _, known := reasonPhrases[code]; code < 400 || !known {
-		return false
-	}
+// opensMessage reports whether an error status number, between left and right on its line,
+// opens a message in one of the forms above (leadsMessage has checked it is an error's).
+func opensMessage(left, right string) bool {
 	lt := strings.TrimRight(left, " ")
 	// "[503 ] ..." or "[429] ...": the number alone in brackets, at a message start.
 	if strings.HasSuffix(lt, "[") {

@@ -51,9 +51,10 @@ func TestDecodeFields(t *testing.T) {
 	assert.True(t, v.Get("error").IsUndefined())
 }
 
-// The readings that came close cross as an array of plain objects.
+// The readings that came close cross as an array of plain objects. (Without "in
+// organization org-...", which names OpenAI: then Groq alone comes close.)
 func TestAlternatives(t *testing.T) {
-	v := call(t, "Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.2s.")
+	v := call(t, "Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.2s.")
 	assert.Equal(t, "inferred", v.Get("confidence").String())
 	alts := v.Get("alternatives")
 	require.Equal(t, 2, alts.Length())
