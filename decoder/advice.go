@@ -266,7 +266,7 @@ func (a *adviser) finish() {
 	}
 	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
 		seen := documentedView(r, prov, a.ef, a.en, midStream(s)) // the status the SDK met
-		r.SDKBehavior = sdkBehavior(prov, a.en, seen, s.attempts())
+		r.SDKBehavior = sdkBehavior(prov, a.en, seen, s.said.tried)
 		r.SDKWaits = sdkWaits(prov, seen, s.headers, a.now)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
