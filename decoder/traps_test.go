@@ -49,7 +49,7 @@ func TestProviderTraps(t *testing.T) {
 		{"Gemini 503 overloaded", `google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE'}}`,
 			"gemini", 503, Overloaded, true, 0, "", ""},
 		{"Vertex 429 resource exhausted", `google.api_core.exceptions.ResourceExhausted: 429 Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.`,
-			"vertex-ai", 429, RateLimit, true, 0, "", "google-api-core"},
+			"vertex-ai", 429, Overloaded, true, 0, "", "google-api-core"}, // the shared pool's capacity, not the caller's quota (error-code-429)
 		{"Bedrock ClientError throttling", `botocore.errorfactory.ThrottlingException: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again.`,
 			"bedrock", 429, RateLimit, true, 0, "", ""},
 		{"Bedrock input too long", `botocore.errorfactory.ValidationException: An error occurred (ValidationException) when calling the InvokeModel operation: Input is too long for requested model.`,

@@ -16,10 +16,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // Floors for the eval split, set at the figures reached: they only ever move up, except when
 // the split itself changes (a case studied closely moves to tune and new ones come in). A
 // change that makes the decoder worse on errors it was not built from fails here.
+// 2026-12-07: re-set when the split changed: 20 eval rows gained the status their provider
+// documents for the code or message they carry (a labeller who never ran the decoder), and
+// gemini-cli-c003, studied closely, moved to tune.
 var evalFloors = map[string]float64{
-	"provider":  92.3,
-	"status":    81.7,
-	"category":  84.5,
+	"provider":  92.2,
+	"status":    78.8,
+	"category":  84.4,
 	"retryable": 95.8,
 }
 
@@ -130,10 +133,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // at the figures reached; like evalFloors they only move up while the split stays the same.
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  77.5,
-	"wrapper":   90.9,
-	"category":  84.1,
-	"retryable": 93.2,
+	"provider":  76.9,
+	"wrapper":   90.6,
+	"category":  83.7,
+	"retryable": 93.0,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
@@ -143,6 +146,7 @@ func TestNewAPIsEvalFloors(t *testing.T) {
 	require.NotZero(t, ns.Samples, "the eval split has no rows for the issue-14 APIs and tools")
 	for _, f := range corpus.NewFields {
 		assert.GreaterOrEqual(t, math.Round(ns.All.Fields[f].Pct()*10)/10, newEvalFloors[f], "issue-14 eval %s accuracy fell below its floor", f)
+		t.Logf("issue-14 eval %s %.1f", f, ns.All.Fields[f].Pct())
 	}
 }
 
