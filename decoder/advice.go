@@ -263,7 +263,11 @@ func (a *adviser) finish() {
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
 		ev.add("no AI provider's signals found: a general answer")
 	}
-	r.Verdict = verdictSentence(r, a.now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov)
+	retrier := prov
+	if a.id.assumed { // the tool called the API its own way: its retries, not the API's SDK
+		retrier = a.e.files[a.id.wrapper]
+	}
+	r.Verdict = verdictSentence(r, a.now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov, retrier)
 	if r.Thin {
 		r.Verdict = thinVerdict
 	}
