@@ -78,6 +78,28 @@ type matchKeys struct {
 	// Cerebras SDK's BadRequestError.
 	excNames []string
 	phrases  []ref // one per phrase hit: an entry whose phrases show twice counts twice
+	// wordedAt is where each phrase hit starts and ends, in step with phrases.
+	wordedAt []span
+}
+
+// span is where a phrase hit starts and ends in the text.
+type span struct{ start, end int }
+
+// lastWorded is where the last of entry r's phrase hits starts and ends.
+func (k *matchKeys) lastWorded(r ref) span {
+	at := span{-1, -1}
+	for i, p := range k.phrases {
+		if p == r && k.wordedAt[i].start > at.start {
+			at = k.wordedAt[i]
+		}
+	}
+	return at
+}
+
+// wordedAfter reports whether entry a's wording shows after all of entry b's: apart from it,
+// not inside it ("ETIMEDOUT" in "connect ETIMEDOUT" is the same words).
+func (k *matchKeys) wordedAfter(a, b ref) bool {
+	return k.lastWorded(a).start >= k.lastWorded(b).end
 }
 
 func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
@@ -97,14 +119,14 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 	k.types = b.norms.of(len(s.body.types), func(i int) string { return s.body.types[i] })
 	k.excNames = lowerFullNames(s.excs)
 	b.written = codes
-	phrases := b.phrases[:0]
+	phrases, at := b.phrases[:0], b.wordedAt[:0]
 	for _, h := range s.hits {
 		if l := &e.info[h.id]; l.entry >= 0 {
-			phrases = append(phrases, ref{l.file, l.entry})
+			phrases, at = append(phrases, ref{l.file, l.entry}), append(at, span{h.pos, h.end})
 		}
 	}
-	b.phrases = phrases
-	k.phrases = phrases
+	b.phrases, b.wordedAt = phrases, at
+	k.phrases, k.wordedAt = phrases, at
 	return k
 }
 
@@ -180,7 +202,11 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 				continue
 			}
 			scored = append(scored, scoredEntry{fi, ei, score})
-			if score > m.score {
+			// Two entries of one catalog worded alike: the later wording is the failure
+			// the paste ended on (a tool's retry lines, then the error it gave up on).
+			later := score == m.score && fi == m.file && why.wording && best.wording &&
+				k.wordedAfter(ref{fi, ei}, ref{m.file, m.entry})
+			if score > m.score || later {
 				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
 		}
@@ -475,6 +501,7 @@ func containsLower(lows []string, s string) bool {
 // normalised types and class names.
 type matchBuffers struct {
 	cands, phrases []ref
+	wordedAt       []span
 	list, worded   []int
 	scored         []scoredEntry // the entries match found to fit
 	written        []written     // the codes as written, by normCode
@@ -498,6 +525,6 @@ func (b *matchBuffers) release() {
 		b.norms = nil
 	}
 	if cap(b.phrases) > maxPooledHits {
-		b.phrases, b.worded = nil, nil
+		b.phrases, b.worded, b.wordedAt = nil, nil, nil
 	}
 }
