@@ -139,6 +139,8 @@ func (a *adviser) codeAndMessage() {
 	case en != nil && isIdentifier(en.Code) && !isAllDigits(en.Code) && indexFold(s.in.text, en.Code) >= 0:
 		// The entry's code is written in the paste ("context deadline exceeded").
 		r.Code = en.Code
+	case a.m.wordedCode != "":
+		r.Code = a.m.wordedCode
 	case r.HTTPStatus == 0 && s.primary >= 0:
 		ex := s.excs[s.primary]
 		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) {

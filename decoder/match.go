@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"slices"
+	"strings"
 )
 
 // Matching picks the catalog entry that best explains the signals: the identified
@@ -59,9 +60,29 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m.scored = b.scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
+		if e.files[m.file].Errors[m.entry].Code == "" {
+			m.wordedCode = e.codeWritten(s)
+		}
 	}
 	e.statusByConsensus(&m, id, best, k.codes)
 	return m
+}
+
+// codeWritten is a code the paste writes as words of its own: an entry's phrase that is the
+// entry's code, its words joined (undici's UND_ERR_SOCKET). A tool's entry for its own message ("Unable to
+// connect to API (UND_ERR_SOCKET)") has no code, and the one it quotes is kept.
+func (e *engine) codeWritten(s *signals) string {
+	for _, h := range s.hits {
+		l := &e.info[h.id]
+		if l.entry < 0 {
+			continue
+		}
+		// Joined words only: a bare UNKNOWN or ABORTED is as likely prose as a code.
+		if c := e.files[l.file].Errors[l.entry].Code; isIdentifier(c) && strings.Contains(c, "_") && strings.EqualFold(l.text, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // matchKeys are what the signals offer entries to be matched by, normalised once.

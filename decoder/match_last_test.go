@@ -30,3 +30,18 @@ func TestLaterWordingDecidesATie(t *testing.T) {
 		})
 	}
 }
+
+// A tool's entry for its own message has no code; the code it quotes, written as one of its
+// own kind (joined words), is kept. A bare word is not a code.
+func TestToolEntryKeepsTheCodeItQuotes(t *testing.T) {
+	for _, tc := range []struct{ name, in, entry, code string }{
+		{"claude code quoting undici", "API Error: Unable to connect to API (UND_ERR_SOCKET)", "claude-code-unable-to-connect", "UND_ERR_SOCKET"},
+		{"claude code with no code", "API Error: Unable to connect to API", "claude-code-unable-to-connect", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.entry, r.Entry, "evidence: %v", r.Evidence)
+			assert.Equal(t, tc.code, r.Code)
+		})
+	}
+}
