@@ -1,0 +1,31 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The openai SDK's names are the SDK's: an API called with it (sdk.clients_of) that shows
+// its own code is the provider; OpenAI's own address or wording keeps OpenAI.
+func TestSDKNamesDoNotNameTheAPIBehind(t *testing.T) {
+	for _, tc := range []struct{ name, in, provider string }{
+		{"moonshot's overload through the openai SDK",
+			"openai.RateLimitError: Error code: 429 - {'error': {'message': 'The engine is currently overloaded, please try again later', 'type': 'engine_overloaded_error'}}",
+			"moonshot"},
+		{"moonshot's key error through the openai SDK",
+			"openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Invalid Authentication', 'type': 'invalid_authentication_error'}}",
+			"moonshot"},
+		{"openai's own error through its SDK",
+			"openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-abc.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+			"openai"},
+		{"openai's address outweighs another API's code",
+			"openai.RateLimitError: POST https://api.openai.com/v1/chat/completions 429 {'error': {'message': 'x', 'type': 'engine_overloaded_error'}}",
+			"openai"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.provider, r.Provider, "evidence: %v", r.Evidence)
+		})
+	}
+}
