@@ -17,8 +17,8 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // the split itself changes (a case studied closely moves to tune and new ones come in). A
 // change that makes the decoder worse on errors it was not built from fails here.
 var evalFloors = map[string]float64{
-	"provider":  93.3,
-	"status":    79.8,
+	"provider":  93.8,
+	"status":    80.3,
 	"category":  82.2,
 	"retryable": 95.3,
 }
@@ -130,7 +130,7 @@ func TestRewritesChangeTheText(t *testing.T) {
 // at the figures reached; like evalFloors they only move up while the split stays the same.
 // The targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  82.5,
+	"provider":  85.0,
 	"wrapper":   90.9,
 	"category":  86.4,
 	"retryable": 93.2,
