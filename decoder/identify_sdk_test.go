@@ -32,3 +32,13 @@ func TestSDKNamesDoNotNameTheAPIBehind(t *testing.T) {
 		})
 	}
 }
+
+// A scoped npm package in a stack frame's path is the package, not a router's model id.
+func TestScopedPackagePathIsThePackage(t *testing.T) {
+	in := "[Error]: Rate limit reached for o4-mini in organization org-x on tokens per min (TPM): Limit 200000, Used 162960, Requested 42288. Please try again in 1.574s.\n" +
+		"    at e.a [as iterator] (file:///Users/x/.nvm/versions/node/v23.7.0/lib/node_modules/@openai/codex/dist/cli.js:443:1514)"
+	r := Decode(in)
+	assert.Equal(t, "codex", r.Wrapper, "evidence: %v", r.Evidence)
+	// A model id on a router stays a model id.
+	assert.Empty(t, Decode(`{"error":{"message":"No endpoints found for anthropic/claude-3-5-sonnet.","code":404}}`).Wrapper)
+}
