@@ -147,9 +147,10 @@ size: site
 # (share-link masking) add, with about 1 % headroom over what was measured on 2026-12-06:
 # 1,136,418 B (wasm) and 1,179,152 B (first load). README, "What the sizes are made of",
 # says what each part costs. Issue 12's reshape (functions of one screen: 34 more of them,
-# each with the wasm backend's own prologue) raised both by the 4,864 B it measured.
-WASM_BUDGET ?= 1152864
-LOAD_BUDGET ?= 1195864
+# each with the wasm backend's own prologue) raised both by the 4,864 B it measured; issue 14's
+# second pass (the SDK's names, the later wording, the quoted code, 6 entries) by its 3,995 B.
+WASM_BUDGET ?= 1156859
+LOAD_BUDGET ?= 1199859
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
