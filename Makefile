@@ -148,10 +148,11 @@ size: site
 # 1,136,418 B (wasm) and 1,179,152 B (first load). README, "What the sizes are made of",
 # says what each part costs. Issue 12's reshape (functions of one screen: 34 more of them,
 # each with the wasm backend's own prologue) raised both by the 4,864 B it measured. Issue
-# 13's rules (2026-12-07), merged onto it, grew the wasm by 16,417 B, which both budgets
-# were raised by.
-WASM_BUDGET ?= 1169281
-LOAD_BUDGET ?= 1212281
+# 13's rules (2026-12-07), merged onto it, grew the wasm by 16,417 B, and issue 14's second
+# pass (the SDK's names, the later wording, the quoted code, 6 entries) by 3,995 B: both
+# budgets were raised by those.
+WASM_BUDGET ?= 1173276
+LOAD_BUDGET ?= 1216276
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

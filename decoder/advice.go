@@ -150,6 +150,8 @@ func (a *adviser) codeAndMessage() {
 	case a.entryCodeWritten():
 		// The entry's code is written in the paste ("context deadline exceeded").
 		r.Code = en.Code
+	case a.m.wordedCode != "":
+		r.Code = a.m.wordedCode
 	case r.HTTPStatus == 0 && s.primary >= 0:
 		ex := s.excs[s.primary]
 		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) {
@@ -275,7 +277,11 @@ func (a *adviser) finish() {
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
 		ev.add("no AI provider's signals found: a general answer")
 	}
-	r.Verdict = verdictSentence(r, a.now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov)
+	retrier := prov
+	if a.id.assumed { // the tool called the API its own way: its retries, not the API's SDK
+		retrier = a.e.files[a.id.wrapper]
+	}
+	r.Verdict = verdictSentence(r, a.now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov, retrier)
 	if r.Thin {
 		r.Verdict = thinVerdict
 	}

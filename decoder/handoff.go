@@ -34,7 +34,9 @@ type match struct {
 	status      statusSeen
 	hasStatus   bool
 	byClassCode string // the exception name that matched the entry's code, if that decided it
-	keyed       bool   // matched by code, type, wording or class, not by status alone
+	// wordedCode is a code the paste writes, when the entry has none of its own (codeWritten).
+	wordedCode string
+	keyed      bool // matched by code, type, wording or class, not by status alone
 	// consensusStatus is the status every catalog agrees a code comes with (consensus).
 	consensusStatus int
 	// scored lists every entry that scored enough to be chosen, the winner among them, in

@@ -110,6 +110,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 	id.provider, id.score, id.tied = e.best(scores, KindProvider, minProviderScore)
 	if id.provider >= 0 {
 		id.reasons = topReasons(cards[id.provider].reasons)
+		e.preferSDKCaller(&id, scores, s.hits)
 	}
 	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
 	if id.wrapper >= 0 {

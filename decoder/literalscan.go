@@ -38,8 +38,9 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 			return
 		}
 		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
-		// the model's maker, not the API that answered.
-		if (l.kind == "name" || l.kind == "package") && modelID(text, start, end) {
+		// the model's maker, not the API that answered. A scoped npm package
+		// ("@openai/codex/dist/cli.js") is a path, never a model id.
+		if (l.kind == "name" || (l.kind == "package" && l.text[0] != '@')) && modelID(text, start, end) {
 			return
 		}
 		seen[id] = true

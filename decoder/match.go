@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"slices"
+	"strings"
 )
 
 // Matching picks the catalog entry that best explains the signals: the identified
@@ -59,9 +60,29 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m.scored = b.scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
+		if e.files[m.file].Errors[m.entry].Code == "" {
+			m.wordedCode = e.codeWritten(s)
+		}
 	}
 	e.statusByConsensus(&m, id, best, k.codes)
 	return m
+}
+
+// codeWritten is a code the paste writes as words of its own: an entry's phrase that is the
+// entry's code, its words joined (undici's UND_ERR_SOCKET). A tool's entry for its own message ("Unable to
+// connect to API (UND_ERR_SOCKET)") has no code, and the one it quotes is kept.
+func (e *engine) codeWritten(s *signals) string {
+	for _, h := range s.hits {
+		l := &e.info[h.id]
+		if l.entry < 0 {
+			continue
+		}
+		// Joined words only: a bare UNKNOWN or ABORTED is as likely prose as a code.
+		if c := e.files[l.file].Errors[l.entry].Code; isIdentifier(c) && strings.Contains(c, "_") && strings.EqualFold(l.text, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // matchKeys are what the signals offer entries to be matched by, normalised once.
@@ -81,6 +102,28 @@ type matchKeys struct {
 	// class ("RateLimitError") is raised by many libraries, each under its own module.
 	bareNames []string
 	phrases   []ref // one per phrase hit: an entry whose phrases show twice counts twice
+	// wordedAt is where each phrase hit starts and ends, in step with phrases.
+	wordedAt []span
+}
+
+// span is where a phrase hit starts and ends in the text.
+type span struct{ start, end int }
+
+// lastWorded is where the last of entry r's phrase hits starts and ends.
+func (k *matchKeys) lastWorded(r ref) span {
+	at := span{-1, -1}
+	for i, p := range k.phrases {
+		if p == r && k.wordedAt[i].start > at.start {
+			at = k.wordedAt[i]
+		}
+	}
+	return at
+}
+
+// wordedAfter reports whether entry a's wording shows after all of entry b's: apart from it,
+// not inside it ("ETIMEDOUT" in "connect ETIMEDOUT" is the same words).
+func (k *matchKeys) wordedAfter(a, b ref) bool {
+	return k.lastWorded(a).start >= k.lastWorded(b).end
 }
 
 func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
@@ -101,14 +144,14 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 	k.excNames = lowerFullNames(s.excs)
 	k.bareNames = lowerBareNames(s.excs)
 	b.written = codes
-	phrases := b.phrases[:0]
+	phrases, at := b.phrases[:0], b.wordedAt[:0]
 	for _, h := range s.hits {
 		if l := &e.info[h.id]; l.entry >= 0 {
-			phrases = append(phrases, ref{l.file, l.entry})
+			phrases, at = append(phrases, ref{l.file, l.entry}), append(at, span{h.pos, h.end})
 		}
 	}
-	b.phrases = phrases
-	k.phrases = phrases
+	b.phrases, b.wordedAt = phrases, at
+	k.phrases, k.wordedAt = phrases, at
 	return k
 }
 
@@ -187,7 +230,11 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 				continue
 			}
 			scored = append(scored, scoredEntry{fi, ei, score})
-			if score > m.score {
+			// Two entries of one catalog worded alike: the later wording is the failure
+			// the paste ended on (a tool's retry lines, then the error it gave up on).
+			later := score == m.score && fi == m.file && why.wording && best.wording &&
+				k.wordedAfter(ref{fi, ei}, ref{m.file, m.entry})
+			if score > m.score || later {
 				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
 		}
@@ -504,6 +551,7 @@ func containsLower(lows []string, s string) bool {
 // normalised types and class names.
 type matchBuffers struct {
 	cands, phrases []ref
+	wordedAt       []span
 	list, worded   []int
 	scored         []scoredEntry // the entries match found to fit
 	written        []written     // the codes as written, by normCode
@@ -527,6 +575,6 @@ func (b *matchBuffers) release() {
 		b.norms = nil
 	}
 	if cap(b.phrases) > maxPooledHits {
-		b.phrases, b.worded = nil, nil
+		b.phrases, b.worded, b.wordedAt = nil, nil, nil
 	}
 }

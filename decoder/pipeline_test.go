@@ -48,7 +48,7 @@ var stageOf = map[string]int{
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals,
 
-	"identify.go": stIdentify, "identify_default.go": stIdentify,
+	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_sdk.go": stIdentify,
 
 	"match.go": stMatch,
 

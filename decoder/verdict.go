@@ -11,8 +11,10 @@ import "time"
 const thinVerdict = "Paste more of the error: there is not enough here to judge by."
 
 // verdictSentence writes r's verdict. now is the decoder's clock (WithClock), daily whether
-// the error says its limit is a daily one, and p the provider (nil when unknown).
-func verdictSentence(r *Result, now time.Time, daily bool, p *Provider) string {
+// the error says its limit is a daily one, p the provider (nil when unknown), and retrier
+// the catalog whose retries the paste went through: the provider's SDK, or the tool when
+// the API is only the tool's default (Codex does not call OpenAI through the openai SDK).
+func verdictSentence(r *Result, now time.Time, daily bool, p, retrier *Provider) string {
 	switch {
 	case isThin(r):
 		return thinVerdict
@@ -21,9 +23,9 @@ func verdictSentence(r *Result, now time.Time, daily bool, p *Provider) string {
 	case r.Retryable && r.RetryAfterMS > 0:
 		return "Retry after " + durationText(r.RetryAfterMS) + " (at " + resetClock(r, now) + ")."
 	case r.Retryable && r.Category == Overloaded:
-		return "Wait and retry: the provider is overloaded" + sdkRetriesClause(p) + "."
+		return "Wait and retry: the provider is overloaded" + sdkRetriesClause(retrier) + "."
 	case r.Retryable:
-		return "Retry with backoff: the error states no wait" + sdkRetriesClause(p) + "."
+		return "Retry with backoff: the error states no wait" + sdkRetriesClause(retrier) + "."
 	case r.Category == Quota || (r.Category == RateLimit && daily):
 		return notBefore(r, now, daily, p)
 	}
@@ -73,12 +75,19 @@ func fixFirst(r *Result) string {
 	return "Fix the request first: the same request will fail again."
 }
 
-// sdkRetriesClause says how many times the provider's SDK retries by default, when known.
+// sdkRetriesClause says how many times the provider's SDK, or the tool, retries by default,
+// when known. A tool is named: it is not an SDK the user chose.
 func sdkRetriesClause(p *Provider) string {
 	if p == nil {
 		return ""
 	}
 	n := max(p.SDK.Python.Retries, p.SDK.Node.Retries)
+	if p.Kind == KindWrapper {
+		if n == 0 {
+			return ""
+		}
+		return "; " + p.Name + " retries " + countText(n)
+	}
 	if n == 0 {
 		if len(p.SDK.RetryOn) == 0 {
 			return ""

@@ -35,6 +35,14 @@ func TestVerdictSaysWhen(t *testing.T) {
 		{"overloaded, with the SDK's own retries", "2026-03-02T14:00:00Z",
 			`anthropic.InternalServerError: Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}`,
 			"Wait and retry: the provider is overloaded; its SDK retries twice."},
+		// The API is only the tool's default: the tool did the retrying, not the API's SDK
+		// (Codex calls OpenAI with its own Rust client, Claude Code with its own loop).
+		{"codex gave up: the tool's retries, not the openai SDK's", "2026-03-02T14:00:00Z",
+			"exceeded retry limit, last status: 429 Too Many Requests, request id: 9c84b52ce87fbe62-SJC",
+			"Retry with backoff: the error states no wait; OpenAI Codex CLI retries 4 times."},
+		{"claude code's timeout: its own 10 retries", "2026-03-02T14:00:00Z",
+			"API Error (Request timed out.) · Retrying in 1 seconds… (attempt 1/10)",
+			"Retry with backoff: the error states no wait; Claude Code retries 10 times."},
 		{"billing", "2026-03-02T14:00:00Z",
 			`openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`,
 			"Waiting will not clear a quota or billing error: add credits or raise the limit first."},

@@ -20,9 +20,9 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // documents for the code or message they carry (a labeller who never ran the decoder), and
 // gemini-cli-c003, studied closely, moved to tune.
 var evalFloors = map[string]float64{
-	"provider":  92.2,
-	"status":    78.8,
-	"category":  84.4,
+	"provider":  94.3,
+	"status":    79.7,
+	"category":  84.9,
 	"retryable": 95.8,
 }
 
@@ -133,9 +133,9 @@ func TestRewritesChangeTheText(t *testing.T) {
 // at the figures reached; like evalFloors they only move up while the split stays the same.
 // The targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  76.9,
+	"provider":  84.6,
 	"wrapper":   90.6,
-	"category":  83.7,
+	"category":  86.0,
 	"retryable": 93.0,
 }
 

@@ -1,0 +1,49 @@
+package decoder
+
+// An OpenAI-compatible API is called with the openai SDKs (catalog field sdk.clients_of, or
+// the openai package named as one of its SDKs):
+// `openai.RateLimitError: Error code: 429 - {... 'type': 'engine_overloaded_error'}` is the
+// SDK's name around Moonshot's error. The SDK's module, package, class and bare name are
+// evidence of the SDK, not of the API behind it; the API's own code or wording is.
+
+// sdkOnlyKinds are the literal kinds that name a client library rather than an address.
+var sdkOnlyKinds = map[string]bool{"module": true, "package": true, "class": true, "name": true}
+
+// preferSDKCaller hands the provider to an API called with the winner's SDK when the winner
+// stands on its SDK's names alone, and that API showed a real signal of its own (a code only
+// it uses, its wording: codeVocabularyWeight or more) scoring more than the winner's rest.
+func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit) {
+	if id.provider < 0 {
+		return
+	}
+	winner := e.files[id.provider]
+	rest := 0 // the winner's score without its SDK's names
+	for _, r := range scores.byFile[id.provider].reasons {
+		if r.kind != literalReason || !sdkOnlyKinds[e.info[hits[r.i].id].kind] {
+			rest += r.weight
+		}
+	}
+	best, bestScore := -1, max(rest, codeVocabularyWeight-1)
+	for _, f := range scores.credited { // in file order, which breaks ties
+		c := &scores.byFile[f]
+		if f != id.provider && e.files[f].Kind == KindProvider && callsWith(e.files[f], winner) && c.score > bestScore {
+			best, bestScore = f, c.score
+		}
+	}
+	if best >= 0 {
+		id.provider, id.score, id.tied = best, bestScore, nil
+		id.reasons = topReasons(scores.byFile[best].reasons)
+	}
+}
+
+// callsWith reports whether provider p is called with sdk's client library: its clients
+// are sdk's (clients_of), or one of its languages' packages is sdk's own, named after it
+// (Volcengine Ark and DashScope in Node are called with the openai package).
+func callsWith(p, sdk *Provider) bool {
+	if p.SDK.ClientsOf == sdk.Slug {
+		return true
+	}
+	// Only the package named after the winner is its own: the openai package is OpenAI's,
+	// whoever else lists it.
+	return p.SDK.Python.Package == sdk.Slug || p.SDK.Node.Package == sdk.Slug
+}
