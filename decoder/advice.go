@@ -33,6 +33,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if id.provider >= 0 {
 		prov = e.files[id.provider]
 		r.Provider, r.ProviderName = prov.Slug, prov.Name
+		ev.tag(spanProvider)
 		ev.write("provider ", prov.Name, ": ")
 		e.writeReasons(ev, s, id.reasons)
 		ev.end()
@@ -43,6 +44,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if id.wrapper >= 0 {
 		w := e.files[id.wrapper]
 		r.Wrapper = w.Slug
+		ev.tag(spanWrapper)
 		ev.write("re-printed by ", w.Name, ": ")
 		e.writeReasons(ev, s, id.wreasons)
 		ev.end()
@@ -65,6 +67,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 			ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
 		} else {
 			r.HTTPStatus = m.status.code
+			ev.tag(spanStatus)
 			ev.add("HTTP status ", itoa(m.status.code), " from ", m.status.what)
 		}
 	}
@@ -86,6 +89,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	switch {
 	case len(codes) > 0:
 		r.Code = codes[0].value
+		ev.tag(spanCode)
 		ev.add("code \"", r.Code, "\" from ", codeWherePrefix(codes[0]), codes[0].where)
 	case m.byClassCode != "":
 		r.Code = m.byClassCode
@@ -111,6 +115,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		// An answer from the generic catalog, or from a wrapper's when the provider is
 		// known but its own catalog had no entry, is a general one.
 		r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov)
+		ev.tag(spanCategory)
 		ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
 		if m.whyWords != "" {
 			ev.write(m.whyWords)
@@ -154,6 +159,8 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	// The response's own word on retrying.
 	if w, ok := bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits); ok {
 		r.RetryAfterMS = w.ms
+		ev.tag(spanWait)
+		ev.waitSrc = w.src
 		ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
 	}
 	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS {
@@ -195,6 +202,7 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 		r.Verdict = thinVerdict
 	}
 	r.Evidence = ev.lines()
+	r.Spans = e.spans(s, id, m, &r, ev)
 	sanitize(&r)
 	return r
 }

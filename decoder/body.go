@@ -21,6 +21,7 @@ type hint struct {
 	ms       int64
 	strength int
 	what     string
+	src      string // the value as the paste writes it: where spans.go finds it
 }
 
 type bodyFacts struct {
@@ -399,15 +400,15 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 			}
 		case "retry_after", "retryafter", "retry_after_seconds", "estimated_time":
 			if s, ok := v.number(); ok && s > 0 && s < 1e7 {
-				f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")"})
+				f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 			}
 		case "retry_after_ms":
 			if s, ok := v.number(); ok && s > 0 && s < 1e10 {
-				f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")"})
+				f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 			}
 		case "retrydelay":
 			if ms, ok := parseDuration(v.text()); ok {
-				f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\""})
+				f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
 			}
 		case "exception", "exception_type", "exc_type", "error_type", "errortype", "name", "errorclass", "error_class":
 			if v.kind == strNode && isIdentifier(v.str) && strings.IndexByte(v.str, '/') < 0 {

@@ -46,6 +46,7 @@ func (d *Decoder) Decode(input string) (res Result) {
 	}()
 	in := normalize(input, d.maxInput)
 	res = d.decodeNormalized(in)
+	res.Spans = mapSpans(&in, res.Spans)
 	if !in.binary {
 		noteAttempts(&res, readAttempts(in.text))
 	}
@@ -71,7 +72,7 @@ func (d *Decoder) decodeNormalized(in normalized) Result {
 
 // decodeSpan decodes in.text[start:end] alone, as one error of a longer paste.
 func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
-	in.text = in.text[start:end]
+	in.text, in.base = in.text[start:end], in.base+start
 	return d.decodeText(in)
 }
 

@@ -162,7 +162,7 @@ func (sc *scratch) cardsFor(n int) *scoreCards {
 
 // evidence returns the decode's evidence lines, empty.
 func (sc *scratch) evidence() *evidence {
-	sc.ev.buf, sc.ev.ends = sc.ev.buf[:0], sc.ev.ends[:0]
+	sc.ev.buf, sc.ev.ends, sc.ev.tags, sc.ev.waitSrc = sc.ev.buf[:0], sc.ev.ends[:0], [spanFields]int{}, ""
 	return &sc.ev
 }
 
@@ -170,7 +170,10 @@ func (sc *scratch) evidence() *evidence {
 // the end: one allocation for all the lines instead of one or more per line.
 type evidence struct {
 	buf  []byte
-	ends []int // where each line ends in buf
+	ends []int           // where each line ends in buf
+	tags [spanFields]int // the line each answer's spans support, plus one (spans.go)
+	// waitSrc is the wait chosen, as the paste writes it (spans.go).
+	waitSrc string
 }
 
 // add appends one line, the concatenation of parts. (Not inlined: advise calls it and

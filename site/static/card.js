@@ -4,7 +4,7 @@
 // The JSON field order of decoder.Result, so "Copy as JSON" prints what the Go package does.
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
   "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
-  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "confidence",
+  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "spans", "confidence",
   "alternatives", "truncated", "thin", "limit_window", "reset_at", "attempts", "other_errors"];
 
 export function resultJSON(r) {
