@@ -58,6 +58,8 @@ Usage:
 Flags:
   -e TEXT      the error text itself, instead of a file or standard input
   -json        print the result as indented JSON (stable field names) for scripts
+  -explain     also print the lines of the input that decided each answer, the
+               deciding characters underlined and tied to the numbered evidence
   -redact      do not decode: print the input with keys, tokens, passwords,
                cookies and email addresses masked (****), and on standard
                error what was masked; with -json, {"text", "masked": [...]}
@@ -91,6 +93,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "")
 	redactOnly := fs.Bool("redact", false, "")
 	colorMode := fs.String("color", "auto", "")
+	explain := fs.Bool("explain", false, "")
 
 	// Flags may come after the file name too: errlens err.txt -json.
 	var files []string
@@ -114,6 +117,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch {
 	case textSet && len(files) > 0:
 		return usageError(stderr, "give the error either with -e or as a file, not both")
+	case *explain && *asJSON:
+		return usageError(stderr, "-explain prints the input's lines; with -json, the spans field says where each answer came from")
 	case len(files) > 1:
 		return usageError(stderr, "one input at a time (got "+fmt.Sprint(len(files))+" file names); quote text and pass it with -e")
 	}
@@ -175,7 +180,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	case empty:
 	default:
-		if err := writeHuman(stdout, r, color); err != nil {
+		if err := writeAnswer(stdout, string(data), r, color, *explain); err != nil {
 			return exitIO
 		}
 	}
