@@ -236,8 +236,11 @@ func (e *engine) matchSpans(l *spanList, s *signals, m match, at int) {
 		l.code(s, w.code, spanCategory, at)
 	}
 	if w.typ != "" {
-		if i := indexFold(l.text, w.typ); i >= 0 {
-			l.add(spanCategory, i, i+len(w.typ), at)
+		// The entry's type as the body writes it (a type is matched regardless of case).
+		for _, t := range s.body.types {
+			if strings.EqualFold(t, w.typ) && l.value(spanCategory, t, at) {
+				break
+			}
 		}
 	}
 	if w.wording {
