@@ -23,6 +23,7 @@ type scratch struct {
 	list, worded   []int
 	scored         []scoredEntry // the entries match found to fit
 	ev             evidence
+	spans          []Span // spans.go's working list
 	// arena: the object parser's nodes, rewound when the decode ends.
 	arena   arena
 	codes   []codeSeen   // the ranked codes (signals.codes)

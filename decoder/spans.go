@@ -99,8 +99,8 @@ func offsetIn(text, sub string) int {
 // evidence lines. Only answers r still holds get spans (a thin paste drops its category
 // and wait).
 func (e *engine) spans(s *signals, id identity, m match, r *Result, ev *evidence) []Span {
-	// Most answers have at most a dozen spans: one allocation.
-	l := spanList{text: s.in.text, base: s.in.base, out: make([]Span, 0, 12)}
+	sc := s.scratch()
+	l := spanList{text: s.in.text, base: s.in.base, out: sc.spans[:0]}
 	if r.Provider != "" {
 		e.reasonSpans(&l, s, spanProvider, id.reasons, ev.line(spanProvider))
 	}
@@ -131,7 +131,10 @@ func (e *engine) spans(s *signals, id identity, m match, r *Result, ev *evidence
 		}
 		l.value(spanMessage, r.Message, at)
 	}
-	return l.out // "spans": [] when none, as JSON, like every list the page reads
+	sc.spans = l.out
+	// The Result's own copy, exactly as long: one allocation ("spans": [] when none, as
+	// JSON, like every list the page reads).
+	return append(make([]Span, 0, len(l.out)), l.out...)
 }
 
 // reasonSpans marks the signals a provider or wrapper was identified by.
