@@ -43,6 +43,9 @@ func FuzzDecode(f *testing.F) {
 			if sp.Start < 0 || sp.End > len(in) || sp.Start >= sp.End || !onBoundary(in, sp.Start) || !onBoundary(in, sp.End) {
 				t.Fatalf("span %+v out of bounds or inside a character of %d bytes", sp, len(in))
 			}
+			if sp.Evidence < -1 || sp.Evidence >= len(r.Evidence) {
+				t.Fatalf("span %+v: no evidence line %d of %d", sp, sp.Evidence, len(r.Evidence))
+			}
 		}
 		again := d.Decode(in)
 		if again.Category != r.Category || again.Code != r.Code || again.HTTPStatus != r.HTTPStatus || again.Provider != r.Provider || again.Message != r.Message {
