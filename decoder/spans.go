@@ -129,7 +129,7 @@ func (e *engine) spans(s *signals, id identity, m match, r *Result, ev *evidence
 		if at < 0 {
 			at = ev.line(spanCode)
 		}
-		l.value(spanMessage, r.Message, at)
+		l.value(spanMessage, strings.TrimSuffix(r.Message, "…"), at) // a clipped one: what it kept
 	}
 	sc.spans = l.out
 	// The Result's own copy, exactly as long: one allocation ("spans": [] when none, as
