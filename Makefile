@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 SCREENS ?= $(CURDIR)/public-test/screenshots
 
 .PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz fuzz-long clean \
-	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval
+	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval lighthouse
 
 all: test
 
@@ -115,9 +115,18 @@ chromium:
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	fi
 
-## npm: playwright-core (no browser download: it drives the Chromium above).
+## npm: playwright-core (no browser download: it drives the Chromium above). Lighthouse, an
+## optional dependency in the same lockfile, is left out here: only `make lighthouse` needs it.
 npm:
-	@if [ ! -d scripts/node_modules/playwright-core ]; then npm ci --prefix scripts --no-audit --no-fund; fi
+	@if [ ! -d scripts/node_modules/playwright-core ]; then npm ci --prefix scripts --omit=optional --no-audit --no-fund; fi
+
+## lighthouse: Lighthouse's four scores for the front page and a reference page (phone and
+## desktop), in the same Chromium, offline against the test server (scripts/lighthouse.mjs);
+## fails when a score is under 100. Not part of `make test`: a run takes about a minute.
+lighthouse: chromium bin/serve
+	@if [ ! -d scripts/node_modules/lighthouse ]; then npm ci --prefix scripts --no-audit --no-fund; fi
+	$(MAKE) --no-print-directory site BASE_PATH=/errlens
+	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/lighthouse.mjs
 
 ## test-browser: the built site under /errlens/ in headless Chromium. Screenshots go to
 ## $(SCREENS).
@@ -137,9 +146,10 @@ size: site
 # 540 KB of an empty program's wasm, so these hold what the decoder, its catalog and redact
 # (share-link masking) add, with about 1 % headroom over what was measured on 2026-12-06:
 # 1,136,418 B (wasm) and 1,179,152 B (first load). README, "What the sizes are made of",
-# says what each part costs.
-WASM_BUDGET ?= 1148000
-LOAD_BUDGET ?= 1191000
+# says what each part costs. Issue 12's reshape (functions of one screen: 34 more of them,
+# each with the wasm backend's own prologue) raised both by the 4,864 B it measured.
+WASM_BUDGET ?= 1152864
+LOAD_BUDGET ?= 1195864
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

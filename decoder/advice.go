@@ -14,11 +14,45 @@ import (
 // Rate limits reset within the hour; a longer wait is a daily or monthly allowance.
 const longestRateWindowMS = 3600 * 1000
 
-func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) Result {
-	r := Result{Category: Unknown}
-	ev := s.scratch().evidence()
+func (e *engine) advise(s *signals, id identity, m match, now func() time.Time, b *adviseBuffers) Result {
+	a := adviser{e: e, s: s, id: id, m: m, now: now, ev: b.evidence()}
+	a.r.Category = Unknown
+	if m.found() {
+		a.ef = e.files[m.file]
+		a.en = &a.ef.Errors[m.entry]
+	}
+	a.noteInput()
+	a.who()
+	a.status()
+	a.impliedStatus()
+	a.codeAndMessage()
+	a.entry()
+	a.numbers()
+	a.retry()
+	a.finish()
+	return a.r
+}
+
+// adviser is one advise in progress: what the earlier stages handed on, the matched entry
+// and its catalog, and the Result and evidence being written.
+type adviser struct {
+	e   *engine
+	s   *signals
+	id  identity
+	m   match
+	now func() time.Time
+	r   Result
+	ev  *evidence
+	// prov is the identified provider's catalog; en the matched entry, in catalog ef.
+	prov, ef *Provider
+	en       *Entry
+}
+
+// noteInput says what of the paste was not read: a cut, binary data, a spent work budget.
+func (a *adviser) noteInput() {
+	s, ev := a.s, a.ev
 	if s.in.truncated {
-		r.Truncated = true
+		a.r.Truncated = true
 		ev.add("the input is ", sizeText(s.in.origLen), "; only the first ", sizeText(s.in.head), " and the last ", sizeText(s.in.tail), " were examined")
 	}
 	if s.in.binary {
@@ -27,15 +61,17 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if s.budgetHit {
 		ev.add("the input holds more nested structure than the decoder reads; the rest was skipped")
 	}
+}
 
-	// Provider, wrapper, upstream.
-	var prov *Provider
+// who names the provider, the wrapper and the upstream identify found, with the reasons.
+func (a *adviser) who() {
+	e, id, ev := a.e, a.id, a.ev
 	if id.provider >= 0 {
-		prov = e.files[id.provider]
-		r.Provider, r.ProviderName = prov.Slug, prov.Name
+		a.prov = e.files[id.provider]
+		a.r.Provider, a.r.ProviderName = a.prov.Slug, a.prov.Name
 		ev.tag(spanProvider)
-		ev.write("provider ", prov.Name, ": ")
-		e.writeReasons(ev, s, id.reasons)
+		ev.write("provider ", a.prov.Name, ": ")
+		e.writeReasons(ev, a.s, id.reasons)
 		ev.end()
 		for _, t := range id.tied {
 			ev.add("the signals fit ", e.files[t].Name, " equally well")
@@ -43,109 +79,135 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	}
 	if id.wrapper >= 0 {
 		w := e.files[id.wrapper]
-		r.Wrapper = w.Slug
+		a.r.Wrapper = w.Slug
 		ev.tag(spanWrapper)
 		ev.write("re-printed by ", w.Name, ": ")
-		e.writeReasons(ev, s, id.wreasons)
+		e.writeReasons(ev, a.s, id.wreasons)
 		ev.end()
 	}
 	if id.upstream != "" {
-		r.Upstream = id.upstream
+		a.r.Upstream = id.upstream
 		ev.add("the router relayed an error from the upstream provider ", id.upstream)
 	}
+}
 
-	// Status.
-	var en *Entry
-	var ef *Provider
-	if m.found() {
-		ef = e.files[m.file]
-		en = &ef.Errors[m.entry]
+// status takes the status the paste states, unless only a weak anchor states it and the
+// matched entry is listed under another.
+func (a *adviser) status() {
+	m, en := &a.m, a.en
+	if !m.hasStatus {
+		return
 	}
+	weakConflict := m.status.strength <= anchorClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric
+	if weakConflict {
+		a.ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
+	} else {
+		a.r.HTTPStatus = m.status.code
+		a.ev.tag(spanStatus)
+		a.ev.add("HTTP status ", itoa(m.status.code), " from ", m.status.what)
+	}
+}
+
+// impliedStatus: a documented error implies its status, when the paste does not state one.
+// Of the general layers, only a code implies one, and only a client error's (a server error
+// may be any 5xx): wording alone ("not supported") is sent with many statuses.
+func (a *adviser) impliedStatus() {
+	m, en, ef := &a.m, a.en, a.ef
 	if m.hasStatus {
-		weakConflict := m.status.strength <= anchorClass && en != nil && en.Status != 0 && en.Status != m.status.code && ef.Kind != KindGeneric
-		if weakConflict {
-			ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
-		} else {
-			r.HTTPStatus = m.status.code
-			ev.tag(spanStatus)
-			ev.add("HTTP status ", itoa(m.status.code), " from ", m.status.what)
-		}
+		return
 	}
+	if m.consensusStatus != 0 {
+		a.r.HTTPStatus = m.consensusStatus
+		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
+		return
+	}
+	if en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind != KindGeneric || en.Code != "" && en.Status < 500 && en.Status != 429) {
+		a.r.HTTPStatus = en.Status
+		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
+	}
+}
 
-	// A documented error implies its status, when the paste does not state one. Of the
-	// general layers, only a code implies one, and only a client error's (a server error
-	// may be any 5xx): wording alone ("not supported") is sent with many statuses.
-	if !m.hasStatus && m.consensusStatus != 0 {
-		r.HTTPStatus = m.consensusStatus
-		ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
-	}
-	if !m.hasStatus && m.consensusStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(s) && !wrapperLostStatus(s, id, e) && (ef.Kind != KindGeneric || en.Code != "" && en.Status < 500 && en.Status != 429) {
-		r.HTTPStatus = en.Status
-		ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
-	}
-
-	// Code, type, message.
+// codeAndMessage picks the code (the most specific found, else the exception name that
+// stood for the entry's code, else the entry's code written in the paste, else the primary
+// exception's name when nothing else names the error), the type and the message.
+func (a *adviser) codeAndMessage() {
+	s, en, r := a.s, a.en, &a.r
 	codes := s.codes
 	switch {
 	case len(codes) > 0:
 		r.Code = codes[0].value
-		ev.tag(spanCode)
-		ev.add("code \"", r.Code, "\" from ", codeWherePrefix(codes[0]), codes[0].where)
-	case m.byClassCode != "":
-		r.Code = m.byClassCode
+		a.ev.tag(spanCode)
+		a.ev.add("code \"", r.Code, "\" from ", codeWherePrefix(codes[0]), codes[0].where)
+	case a.m.byClassCode != "":
+		r.Code = a.m.byClassCode
 	case en != nil && isIdentifier(en.Code) && !isAllDigits(en.Code) && indexFold(s.in.text, en.Code) >= 0:
 		// The entry's code is written in the paste ("context deadline exceeded").
 		r.Code = en.Code
 	case r.HTTPStatus == 0 && s.primary >= 0:
 		ex := s.excs[s.primary]
-		if ci, known := e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) {
+		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) {
 			r.Code = ex.name
 		}
 	}
 	if len(s.body.types) > 0 {
 		r.Type = s.body.types[len(s.body.types)-1]
 	}
-	r.Message = s.message()
+	r.Message = s.msg
+}
 
-	// Category and verdict.
-	if en != nil {
-		r.Category, r.Retryable = en.Category, en.Retryable
-		r.Title, r.Fix, r.Source, r.Entry = en.Title, en.Fix, en.Source, en.ID
-		r.Reference = "providers/" + ef.Slug + "/#" + en.ID
-		// An answer from the generic catalog, or from a wrapper's when the provider is
-		// known but its own catalog had no entry, is a general one.
-		r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov)
-		ev.tag(spanCategory)
-		ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
-		if m.whyWords != "" {
-			ev.write(m.whyWords)
-		} else {
-			m.why.writeTo(ev)
+// entry copies the matched entry's answer (category, retryability, title, fix, source,
+// reference, the SDK classes) or says that none fits.
+func (a *adviser) entry() {
+	en, ef, prov, r, ev := a.en, a.ef, a.prov, &a.r, a.ev
+	if en == nil {
+		if r.HTTPStatus != 0 || r.Provider != "" {
+			ev.add("no catalog entry fits; the answer rests on the status alone")
+			r.Generic = true
 		}
-		ev.add(")")
-		// The SDK classes: the entry's own, else those the provider's SDK raises for this
-		// status and category, else the wrapper's class for it.
-		switch {
-		case prov != nil && ef == prov:
-			r.Exceptions = prov.Exceptions(en)
-		case prov != nil && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil:
-			r.Exceptions = prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category})
-		case ef.Kind == KindWrapper && len(en.Class) > 0:
-			r.Exceptions = en.Class
+		if r.Fix == "" {
+			r.Fix = fallbackFix(*r)
 		}
-	} else if r.HTTPStatus != 0 || r.Provider != "" {
-		ev.add("no catalog entry fits; the answer rests on the status alone")
-		r.Generic = true
+		return
+	}
+	r.Category, r.Retryable = en.Category, en.Retryable
+	r.Title, r.Fix, r.Source, r.Entry = en.Title, en.Fix, en.Source, en.ID
+	r.Reference = "providers/" + ef.Slug + "/#" + en.ID
+	// An answer from the generic catalog, or from a wrapper's when the provider is
+	// known but its own catalog had no entry, is a general one.
+	r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov && !a.id.assumed)
+	ev.tag(spanCategory)
+	ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
+	if a.m.whyWords != "" {
+		ev.write(a.m.whyWords)
+	} else {
+		a.m.why.writeTo(ev)
+	}
+	ev.add(")")
+	// The SDK classes: the entry's own, else those the provider's SDK raises for this
+	// status and category, else the wrapper's class for it.
+	switch {
+	case prov != nil && ef == prov:
+		r.Exceptions = prov.Exceptions(en)
+	case prov != nil && !a.id.assumed && prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category}) != nil:
+		r.Exceptions = prov.Exceptions(&Entry{Status: r.HTTPStatus, Category: r.Category})
+	case ef.Kind == KindWrapper && len(en.Class) > 0:
+		r.Exceptions = en.Class
 	}
 	if r.Fix == "" {
-		r.Fix = fallbackFix(r)
+		r.Fix = fallbackFix(*r)
 	}
+}
 
-	// Numbers the error states.
-	r.Details = e.details(s, en)
-	// Each category is checked before the text is read for numbers, the dearer test.
+// numbers reads the numbers the error states: its details, the context window it overran
+// (which makes it a context-length error whatever the entry said), a request larger than
+// the limit could ever allow.
+func (a *adviser) numbers() {
+	s, r, ev := a.s, &a.r, a.ev
+	r.Details = a.e.details(s, a.en)
+	// Only an error of these categories becomes a context-length error by its numbers.
 	if r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown {
-		if u, l, why, ok := s.contextNumbers(); ok {
+		if c := &s.context; c.ok {
+			u, l, why := c.used, c.limit, c.why
 			r.ContextUsed, r.ContextLimit = u, l
 			if r.Category != ContextLength {
 				r.Category, r.Retryable = ContextLength, false
@@ -154,20 +216,24 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 			r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
 		}
 	}
-	neverFits(s, &r, ev)
+	neverFits(s, r, ev)
+}
 
-	// The response's own word on retrying.
-	if w, ok := bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits); ok {
+// retry takes the response's own word on retrying: the wait it asks for (a long one makes a
+// rate limit a quota), the limit's window and reset, x-should-retry; quotas and unknown
+// errors are never retryable.
+func (a *adviser) retry() {
+	s, r, ev := a.s, &a.r, a.ev
+	if w := s.wait; s.hasWait {
 		r.RetryAfterMS = w.ms
 		ev.tag(spanWait)
-		ev.waitSrc = w.src
 		ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
 	}
 	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS {
 		r.Category, r.Retryable = Quota, false
 		ev.add("a wait of ", secondsText(r.RetryAfterMS), " is an allowance resetting (daily or longer), not a short rate-limit window")
 	}
-	applyTiming(s, &r, prov, ev, now)
+	applyTiming(s, r, a.prov, ev, a.now)
 	if v, ok := headerValue(s.headers, "x-should-retry"); ok {
 		want := strings.EqualFold(strings.TrimSpace(v), "true")
 		switch {
@@ -181,15 +247,21 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if r.Category == Quota {
 		r.Retryable = false
 	}
-	if en == nil && r.Category == Unknown {
+	if a.en == nil && r.Category == Unknown {
 		r.Retryable = false
 	}
+}
 
-	if thinPaste(s, &m, &r) {
-		markThin(&r, ev, s)
+// finish writes what depends on the whole answer: a paste too thin to judge, what the SDK
+// already did, the evidence when no provider was found, the verdict.
+func (a *adviser) finish() {
+	s, r, ev, prov := a.s, &a.r, a.ev, a.prov
+	if thinPaste(s, &a.m, r) {
+		markThin(r, ev, s)
 	}
-	if prov != nil && !r.Thin {
-		r.SDKBehavior = sdkBehavior(prov, en, &r, s.attempts())
+	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
+		r.SDKBehavior = sdkBehavior(prov, a.en, r, s.attempts())
+		r.SDKWaits = sdkWaits(prov, r, s.headers, a.now)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")
@@ -197,14 +269,12 @@ func (e *engine) advise(s *signals, id identity, m match, now func() time.Time) 
 	if r.Provider == "" && (r.HTTPStatus != 0 || r.Category != Unknown) {
 		ev.add("no AI provider's signals found: a general answer")
 	}
-	r.Verdict = verdictSentence(&r, now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov)
+	r.Verdict = verdictSentence(r, a.now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov)
 	if r.Thin {
 		r.Verdict = thinVerdict
 	}
 	r.Evidence = ev.lines()
-	r.Spans = e.spans(s, id, m, &r, ev)
-	sanitize(&r)
-	return r
+	sanitize(r)
 }
 
 // sanitize keeps every string of the Result valid UTF-8: snippets are cut from input that
@@ -255,7 +325,7 @@ func (e *engine) details(s *signals, en *Entry) map[string]string {
 		add(en.Fields, false)
 	}
 	add(detailKeys[:], true)
-	for k, v := range s.textFields() {
+	for k, v := range s.stated {
 		if _, ok := out[k]; !ok {
 			if out == nil {
 				out = map[string]string{}
@@ -300,4 +370,26 @@ func wrapperLostStatus(s *signals, id identity, e *engine) bool {
 	}
 	ex := s.excs[s.primary]
 	return genericExceptionNames[ex.name] && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
+}
+
+// adviseBuffers are advise's working storage: the evidence lines' buffer.
+type adviseBuffers struct {
+	ev evidence
+}
+
+// evidence returns the decode's evidence lines, empty.
+func (b *adviseBuffers) evidence() *evidence {
+	b.ev.buf, b.ev.ends, b.ev.tags = b.ev.buf[:0], b.ev.ends[:0], lineTags{}
+	return &b.ev
+}
+
+// lineTags is what advise hands on besides the Result: the evidence line that supports
+// each answer, which the spans stage ties each span to.
+func (b *adviseBuffers) lineTags() lineTags { return b.ev.tags }
+
+// release drops a buffer a long answer grew; the lines are copied out by lines().
+func (b *adviseBuffers) release() {
+	if cap(b.ev.buf) > maxPooledEvidence {
+		b.ev = evidence{}
+	}
 }

@@ -84,39 +84,6 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 	f.scalars[k] = val
 }
 
-// fieldWants is what the catalogs ask of a body, so that only that is recorded: key paths
-// ("error.metadata.raw") and the keys of key=value signals in keys, the key=value facts
-// themselves ("finish_reason=safety") in facts, and the keys whose values Details may
-// copy (detailKeys and every entry's fields, lower-cased) in details.
-type fieldWants struct {
-	keys, details keySet
-	facts         map[string]bool
-}
-
-// keySet is a set of keys with a mask of their lengths: bit n is set when some key is n
-// bytes long (63 for longer). Most keys of a body are turned away by their length alone,
-// without hashing them.
-type keySet struct {
-	keys map[string]bool
-	lens uint64
-}
-
-func newKeySet(keys map[string]bool) keySet {
-	s := keySet{keys: keys}
-	for k := range keys {
-		s.lens |= lenBit(len(k))
-	}
-	return s
-}
-
-func lenBit(n int) uint64 { return 1 << min(n, 63) }
-
-// mayHold reports whether a key n bytes long may be in s, so a key path not yet joined
-// can be turned away before it is built.
-func (s *keySet) mayHold(n int) bool { return s.lens&lenBit(n) != 0 }
-
-func (s *keySet) has(k string) bool { return s.mayHold(len(k)) && s.keys[k] }
-
 // readBodies walks every parsed object, recording the fields that wants names.
 func readBodies(objs []*node, budget *int, wants *fieldWants) *bodyFacts {
 	f := new(bodyFacts).reset(budget, wants, nil)
@@ -148,32 +115,6 @@ func (f *bodyFacts) read(objs []*node) {
 	for _, o := range objs {
 		f.walk(o, "", 0, false)
 	}
-}
-
-func isIdentifier(s string) bool {
-	if s == "" || len(s) > 80 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(isWordByte(c) || c == '.' || c == '-' || c == ':' || c == '#' || c == '/') {
-			return false
-		}
-	}
-	return true
-}
-
-func isEnumWord(s string) bool { // RESOURCE_EXHAUSTED, NOT_FOUND, UNAVAILABLE
-	if len(s) < 4 {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !((c >= 'A' && c <= 'Z') || c == '_') {
-			return false
-		}
-	}
-	return true
 }
 
 func looksLikeHeaderName(k string) bool {
@@ -241,33 +182,59 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 		for _, v := range n.arr {
 			f.walk(v, path, depth, inError)
 		}
-		return
 	case strNode:
 		f.nested(n.str, depth)
-		return
 	case objNode:
-	default:
-		return
+		f.walkObject(n, path, depth, inError)
 	}
+}
 
-	base := depth * depthRank
-	// Headers printed as an object (Python dict of response headers, a JS headers object).
+// objectContext is what the members of one object are read against: where the object is,
+// and what its shape says about its members (an error envelope, a problem+json, a
+// Kubernetes Status).
+type objectContext struct {
+	path     string
+	depth    int
+	base     int // the code rank of this nesting depth
+	inError  bool
+	envelope bool // it carries an error's message, or sits inside an error member
+	problem  bool // RFC 9457 problem+json: its type is a URI that names the error
+	k8s      bool
+	atType   string // google.rpc's "@type"
+}
+
+func (f *bodyFacts) walkObject(n *node, path string, depth int, inError bool) {
+	f.readHeaderObject(n)
+	c := f.objectShape(n, path, depth, inError)
+	for _, m := range n.obj {
+		f.member(&c, m.key, m.val)
+	}
+}
+
+// readHeaderObject keeps the headers of an object that is a header list printed as an
+// object (a Python dict of response headers, a JS headers object): two header names or more.
+func (f *bodyFacts) readHeaderObject(n *node) {
 	headerish := 0
 	for _, m := range n.obj {
 		if looksLikeHeaderName(m.key) {
 			headerish++
 		}
 	}
-	if headerish >= 2 {
-		for _, m := range n.obj {
-			if looksLikeHeaderName(m.key) || strings.EqualFold(m.key, "date") {
-				if t := m.val.text(); t != "" {
-					f.headers = append(f.headers, header{strings.ToLower(m.key), t})
-				}
+	if headerish < 2 {
+		return
+	}
+	for _, m := range n.obj {
+		if looksLikeHeaderName(m.key) || strings.EqualFold(m.key, "date") {
+			if t := m.val.text(); t != "" {
+				f.headers = append(f.headers, header{strings.ToLower(m.key), t})
 			}
 		}
 	}
+}
 
+// objectShape records the body shapes that are signals in themselves and returns the
+// context the object's members are read in.
+func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) objectContext {
 	// Body shapes as signals: {"error": "<code>", "message": "..."} (Pictograph and
 	// FastAPI-style APIs) is told apart from {"error": {...}} envelopes.
 	sm := shapeOf(n)
@@ -278,167 +245,225 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 	if c, st := sm.code, sm.status; c != nil && c.kind == numNode && st != nil && st.kind == strNode && isEnumWord(st.str) {
 		f.fields["shape:google-rpc-status"] = true
 	}
-	atType := sm.atType.text()
-	// A message that is an object (an SSE message_start chunk) is not an error message.
-	envelope := inError || (sm.message != nil && sm.message.kind != objNode) || sm.msg != nil || sm.detail != nil || sm.title != nil
-	problem := sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil)
-	k8s := sm.kind.text() == "Status"
+	return objectContext{
+		path: path, depth: depth, base: depth * depthRank, inError: inError,
+		// A message that is an object (an SSE message_start chunk) is not an error message.
+		envelope: inError || (sm.message != nil && sm.message.kind != objNode) || sm.msg != nil || sm.detail != nil || sm.title != nil,
+		problem:  sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil),
+		k8s:      sm.kind.text() == "Status",
+		atType:   sm.atType.text(),
+	}
+}
 
-	for _, m := range n.obj {
-		k, v := m.key, m.val
-		lk := strings.ToLower(k)
-		p := keyPath{parent: path, key: lk}
-		if f.isWanted(&p) {
-			f.fields[p.String()] = true
+// member reads one member of an object: the field signals it sets, the fact it states, what
+// its name says it is (a code, a status, a message, a wait...), then what is inside it.
+func (f *bodyFacts) member(c *objectContext, k string, v *node) {
+	lk := strings.ToLower(k)
+	p := keyPath{parent: c.path, key: lk}
+	if f.isWanted(&p) {
+		f.fields[p.String()] = true
+	}
+	if f.wants.keys.has(lk) {
+		if t := v.text(); t != "" && len(t) <= 40 {
+			f.addFact(lk, t)
 		}
-		if f.wants.keys.has(lk) {
-			if t := v.text(); t != "" && len(t) <= 40 {
-				f.addFact(lk, t)
+	}
+	if f.readNamed(c, k, lk, &p, v) {
+		return
+	}
+	f.descend(c, k, lk, &p, v)
+}
+
+// readNamed reads a member by its name and reports whether that consumed it; otherwise the
+// member is still walked into (descend).
+func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *node) bool {
+	switch lk {
+	case "error", "errors":
+		return f.errorMember(c, k, p, v)
+	case "code", "error_code", "errorcode", "__type", "decline_code", "reason", ":exception-type", "x-amzn-errortype":
+		return f.codeMember(c, lk, p, v)
+	case "type":
+		return f.typeMember(c, p, v)
+	case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode":
+		return f.statusMember(c, k, lk, p, v)
+	case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message",
+		"status_msg", "error_msg", "errmsg":
+		return f.messageMember(c, lk, v)
+	case "retry_after", "retryafter", "retry_after_seconds", "estimated_time", "retry_after_ms", "retrydelay":
+		f.waitMember(k, lk, v)
+	case "exception", "exception_type", "exc_type", "error_type", "errortype", "name", "errorclass", "error_class":
+		if v.kind == strNode && isIdentifier(v.str) && strings.IndexByte(v.str, '/') < 0 {
+			if _, ok := splitClass(v.str); ok {
+				f.classes = append(f.classes, v.str)
 			}
 		}
+	case "provider_name":
+		if v.kind == strNode {
+			f.upstream = v.str
+		}
+	case "provider":
+		if v.kind == strNode && f.upstream == "" && isIdentifier(v.str) {
+			f.upstream = v.str
+		}
+	case "finish_reason":
+		if v.text() == "error" {
+			f.stream = true
+		}
+	}
+	return false
+}
+
+// descend walks into a member's value: objects and arrays as bodies (inside an error when
+// the name says so), strings and scalars as details, a string holding JSON as a body.
+func (f *bodyFacts) descend(c *objectContext, k, lk string, p *keyPath, v *node) {
+	switch v.kind {
+	case objNode, arrNode:
+		f.walk(v, p.String(), c.depth, c.inError || lk == "innererror" || lk == "details" || lk == "metadata")
+	case strNode:
+		f.scalar(k, v.str, c.depth)
+		if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
+			f.nested(v.str, c.depth)
+		}
+	case numNode, boolNode, bareNode:
+		f.scalar(k, v.text(), c.depth)
+	}
+}
+
+// errorMember reads "error" and "errors": an envelope to walk inside, a code, a message,
+// or a validation list.
+func (f *bodyFacts) errorMember(c *objectContext, k string, p *keyPath, v *node) bool {
+	switch v.kind {
+	case objNode:
+		f.walk(v, p.String(), c.depth, true)
+	case strNode:
+		if !isIdentifier(v.str) {
+			f.messages = append(f.messages, ranked{v.str, c.base + 3})
+			f.nested(v.str, c.depth)
+		} else if !strings.Contains(v.str, "/") {
+			f.addCode(v.str, c.base+rankErrorString, k)
+		}
+	case arrNode:
+		f.readValidation(v)
+		f.walk(v, p.String(), c.depth, true)
+	default:
+		return false
+	}
+	return true
+}
+
+// codeMember decides what a code-like member names: an HTTP status (a numeric "code" of an
+// envelope), a numeric code inside an error, or a machine code ranked by how specific its
+// field is.
+func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node) bool {
+	if v.kind == numNode || (v.kind == strNode && isAllDigits(v.str)) {
+		if lk != "code" {
+			return false
+		}
+		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") {
+			f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the body's code field (" + v.str + ")"})
+		}
+		if c.inError {
+			f.addCode(v.str, c.base+rankNumericCode, p.String())
+		}
+		return true
+	}
+	if v.kind != strNode && v.kind != bareNode {
+		return false
+	}
+	rank := rankCode
+	switch {
+	case lk == "decline_code":
+		rank = rankDecline
+	case strings.HasSuffix(c.path, "innererror"):
+		rank = rankInner
+	case lk == "reason":
+		// Only ErrorInfo and Kubernetes reasons are codes; elsewhere "reason" is
+		// often prose or a wrapper's own state (Vercel's maxRetriesExceeded).
+		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) {
+			return true
+		}
+		rank = rankReason
+	}
+	if isIdentifier(v.str) {
+		f.addCode(v.str, c.base+rank, p.String())
+	}
+	return true
+}
+
+// typeMember reads "type": a problem+json type URI, or an error type inside an envelope.
+func (f *bodyFacts) typeMember(c *objectContext, p *keyPath, v *node) bool {
+	if v.kind != strNode {
+		return false
+	}
+	if c.problem && strings.Contains(v.str, "/") {
+		f.addCode(v.str, c.base+rankProblemType, p.String())
+		return true
+	}
+	if (c.envelope || c.inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
+		f.types = append(f.types, v.str)
+		f.addCode(v.str, c.base+rankType, p.String())
+	}
+	return true
+}
+
+// statusMember reads a status field: an HTTP status, an enum status (google.rpc), or an
+// API's own numeric business code.
+func (f *bodyFacts) statusMember(c *objectContext, k, lk string, p *keyPath, v *node) bool {
+	if st, ok := statusFromNumber(v.text()); ok && v.kind != boolNode {
+		f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the " + k + " field (" + v.text() + ")"})
+		return true
+	}
+	if v.kind == strNode && isEnumWord(v.str) && lk == "status" {
+		f.addCode(v.str, c.base+rankEnumStatus, p.String())
+		return true
+	}
+	// A status_code that is no HTTP status is the API's own business code
+	// (MiniMax's base_resp.status_code 1008), unless it says success (0).
+	if lk == "status_code" && v.kind == numNode && isAllDigits(v.text()) && v.text() != "0" {
+		f.addCode(v.text(), c.base+rankNumericCode, p.String())
+		return true
+	}
+	return false
+}
+
+// messageMember keeps a message ranked by its field's name (message before detail, title
+// last); a FastAPI detail list is a validation list.
+func (f *bodyFacts) messageMember(c *objectContext, lk string, v *node) bool {
+	if v.kind == strNode {
+		r := c.base + 10
 		switch lk {
-		case "error", "errors":
-			switch v.kind {
-			case objNode:
-				f.walk(v, p.String(), depth, true)
-				continue
-			case strNode:
-				if isIdentifier(v.str) {
-					if !strings.Contains(v.str, "/") {
-						f.addCode(v.str, base+rankErrorString, k)
-					}
-				} else {
-					f.messages = append(f.messages, ranked{v.str, base + 3})
-					f.nested(v.str, depth)
-				}
-				continue
-			case arrNode:
-				f.readValidation(v)
-				f.walk(v, p.String(), depth, true)
-				continue
-			}
-		case "code", "error_code", "errorcode", "__type", "decline_code", "reason", ":exception-type", "x-amzn-errortype":
-			if v.kind == numNode || (v.kind == strNode && isAllDigits(v.str)) {
-				if lk != "code" {
-					break
-				}
-				if c, ok := statusFromNumber(v.str); ok && (envelope || atType == "") {
-					f.statuses = append(f.statuses, statusSeen{c, anchorField, 0, "the body's code field (" + v.str + ")"})
-				}
-				if inError {
-					f.addCode(v.str, base+rankNumericCode, p.String())
-				}
-				continue
-			}
-			if v.kind != strNode && v.kind != bareNode {
-				break
-			}
-			rank := rankCode
-			switch {
-			case lk == "decline_code":
-				rank = rankDecline
-			case strings.HasSuffix(path, "innererror"):
-				rank = rankInner
-			case lk == "reason":
-				// Only ErrorInfo and Kubernetes reasons are codes; elsewhere "reason" is
-				// often prose or a wrapper's own state (Vercel's maxRetriesExceeded).
-				if !k8s && !strings.HasSuffix(atType, "ErrorInfo") && !isEnumWord(v.str) {
-					continue
-				}
-				rank = rankReason
-			}
-			if isIdentifier(v.str) {
-				f.addCode(v.str, base+rank, p.String())
-			}
-			continue
-		case "type":
-			if v.kind != strNode {
-				break
-			}
-			if problem && strings.Contains(v.str, "/") {
-				f.addCode(v.str, base+rankProblemType, p.String())
-				continue
-			}
-			if (envelope || inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
-				f.types = append(f.types, v.str)
-				f.addCode(v.str, base+rankType, p.String())
-			}
-			continue
-		case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode":
-			if c, ok := statusFromNumber(v.text()); ok && v.kind != boolNode {
-				f.statuses = append(f.statuses, statusSeen{c, anchorField, 0, "the " + k + " field (" + v.text() + ")"})
-				continue
-			}
-			if v.kind == strNode && isEnumWord(v.str) && lk == "status" {
-				f.addCode(v.str, base+rankEnumStatus, p.String())
-				continue
-			}
-			// A status_code that is no HTTP status is the API's own business code
-			// (MiniMax's base_resp.status_code 1008), unless it says success (0).
-			if lk == "status_code" && v.kind == numNode && isAllDigits(v.text()) && v.text() != "0" {
-				f.addCode(v.text(), base+rankNumericCode, p.String())
-				continue
-			}
-		case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message",
-			"status_msg", "error_msg", "errmsg":
-			if v.kind == strNode {
-				r := base + 10
-				switch lk {
-				case "detail":
-					r = base + 8
-				case "title":
-					r = base + 4
-				case "msg":
-					r = base + 6
-				}
-				f.messages = append(f.messages, ranked{v.str, r})
-				f.nested(v.str, depth)
-				continue
-			}
-			if lk == "detail" && v.kind == arrNode {
-				f.readValidation(v)
-			}
-		case "retry_after", "retryafter", "retry_after_seconds", "estimated_time":
-			if s, ok := v.number(); ok && s > 0 && s < 1e7 {
-				f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
-			}
-		case "retry_after_ms":
-			if s, ok := v.number(); ok && s > 0 && s < 1e10 {
-				f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
-			}
-		case "retrydelay":
-			if ms, ok := parseDuration(v.text()); ok {
-				f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
-			}
-		case "exception", "exception_type", "exc_type", "error_type", "errortype", "name", "errorclass", "error_class":
-			if v.kind == strNode && isIdentifier(v.str) && strings.IndexByte(v.str, '/') < 0 {
-				if _, ok := splitClass(v.str); ok {
-					f.classes = append(f.classes, v.str)
-				}
-			}
-		case "provider_name":
-			if v.kind == strNode {
-				f.upstream = v.str
-			}
-		case "provider":
-			if v.kind == strNode && f.upstream == "" && isIdentifier(v.str) {
-				f.upstream = v.str
-			}
-		case "finish_reason":
-			if v.text() == "error" {
-				f.stream = true
-			}
+		case "detail":
+			r = c.base + 8
+		case "title":
+			r = c.base + 4
+		case "msg":
+			r = c.base + 6
 		}
-		switch v.kind {
-		case objNode, arrNode:
-			f.walk(v, p.String(), depth, inError || lk == "innererror" || lk == "details" || lk == "metadata")
-		case strNode:
-			f.scalar(k, v.str, depth)
-			if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
-				f.nested(v.str, depth)
-			}
-		case numNode, boolNode, bareNode:
-			f.scalar(k, v.text(), depth)
+		f.messages = append(f.messages, ranked{v.str, r})
+		f.nested(v.str, c.depth)
+		return true
+	}
+	if lk == "detail" && v.kind == arrNode {
+		f.readValidation(v)
+	}
+	return false
+}
+
+// waitMember keeps the wait a body field asks for (seconds, milliseconds, or a
+// google.protobuf.Duration).
+func (f *bodyFacts) waitMember(k, lk string, v *node) {
+	switch lk {
+	case "retry_after_ms":
+		if s, ok := v.number(); ok && s > 0 && s < 1e10 {
+			f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
+		}
+	case "retrydelay":
+		if ms, ok := parseDuration(v.text()); ok {
+			f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
+		}
+	default:
+		if s, ok := v.number(); ok && s > 0 && s < 1e7 {
+			f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	}
 }
@@ -498,68 +523,6 @@ func (f *bodyFacts) readValidation(list *node) {
 	}
 }
 
-func isAllDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// parseDuration reads "45.8s", "1.5s", "20ms", "6m0s", "2m30.5s", or plain seconds.
-func parseDuration(s string) (int64, bool) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return 0, false
-	}
-	var total float64
-	num := ""
-	seen := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if isDigit(c) || c == '.' {
-			num += string(c)
-			continue
-		}
-		unit := 1000.0
-		switch {
-		case strings.HasPrefix(s[i:], "ms"):
-			unit = 1
-			i++
-		case c == 's':
-		case c == 'm':
-			unit = 60000
-		case c == 'h':
-			unit = 3600000
-		default:
-			return 0, false
-		}
-		v, ok := parseDecimal(num)
-		if !ok {
-			return 0, false
-		}
-		total += v * unit
-		num = ""
-		seen = true
-	}
-	if num != "" {
-		v, ok := parseDecimal(num)
-		if !ok {
-			return 0, false
-		}
-		total += v * 1000
-		seen = true
-	}
-	if !seen || total < 0 || total > 1e12 {
-		return 0, false
-	}
-	return int64(total + 0.5), true
-}
-
 // keyPath is a member's key path ("error.metadata.raw"), joined only when it is needed as
 // a string: most members are neither wanted by a field signal nor a code.
 type keyPath struct {
@@ -605,4 +568,22 @@ func (f *bodyFacts) addFact(key, value string) {
 	if f.wants.facts[string(fact)] {
 		f.fields[string(fact)] = true
 	}
+}
+
+// forget drops the strings f's lists hold, keeping their storage.
+func (f *bodyFacts) forget() {
+	clear(f.codes)
+	clear(f.types)
+	clear(f.messages)
+	clear(f.statuses)
+	clear(f.headers)
+	clear(f.waits)
+	clear(f.classes)
+	if len(f.scalars) > 0 {
+		clear(f.scalars)
+	}
+	if len(f.fields) > 0 {
+		clear(f.fields)
+	}
+	f.upstream = ""
 }

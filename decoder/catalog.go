@@ -36,6 +36,11 @@ type Provider struct {
 	SDK     SDK      `json:"sdk"`
 	Limits  Limits   `json:"limits"`
 	Errors  []Entry  `json:"errors"`
+
+	// DefaultProvider is, for a wrapper that calls one API unless told otherwise (Claude
+	// Code: Anthropic; Codex: OpenAI), that API's slug: the provider when the paste shows
+	// the wrapper and no other API (identify_default.go). Empty for the others.
+	DefaultProvider string `json:"default_provider,omitempty"`
 }
 
 // Limits is what a provider's rate limits do that its error bodies do not say.
@@ -93,6 +98,12 @@ type SDK struct {
 	// Failures the server cannot have acted on (429, 503, a refused connection) are safe
 	// to retry whatever this says.
 	PostRetry string `json:"post_retry,omitempty"`
+	// Clients is each client library's own retry behaviour, read from its code, for what
+	// it will do with the wait an error asks for (sdkwaits.go).
+	Clients []SDKRetrier `json:"clients,omitempty"`
+	// ClientsOf names the catalog whose Clients this provider's users call it with (an
+	// OpenAI-compatible API called with the openai SDKs); the compiler copies them.
+	ClientsOf string `json:"clients_of,omitempty"`
 }
 
 // Values of SDK.PostRetry.

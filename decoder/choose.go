@@ -93,8 +93,3 @@ func same(a, b string) bool { return a == b || a == "" || b == "" }
 func isError(r *Result) bool {
 	return !isThin(r) && (r.Category != Unknown || r.HTTPStatus >= 300 || r.Code != "")
 }
-
-// isThin reports a reading with nothing to judge by: no status, no code, no catalog entry.
-func isThin(r *Result) bool {
-	return r.Thin || (r.HTTPStatus == 0 && r.Code == "" && r.Entry == "")
-}

@@ -25,8 +25,32 @@ func CompileCatalog(files []*Provider) ([]byte, error) {
 			seen[p.Slug] = true
 		}
 	}
+	errs = append(errs, checkClients(files)...)
+	errs = append(errs, checkDefaultProviders(files)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	return encodeSnapshot(files, newEngine(files)), nil
+}
+
+// checkDefaultProviders reports wrapper files whose default_provider is not a provider's
+// slug, and files of other kinds that set one.
+func checkDefaultProviders(files []*Provider) []error {
+	kinds := make(map[string]string, len(files))
+	for _, p := range files {
+		if p != nil {
+			kinds[p.Slug] = p.Kind
+		}
+	}
+	var errs []error
+	for _, p := range files {
+		switch {
+		case p == nil || p.DefaultProvider == "":
+		case p.Kind != KindWrapper:
+			errs = append(errs, errors.New(p.Slug+": default_provider is for wrappers"))
+		case kinds[p.DefaultProvider] != KindProvider:
+			errs = append(errs, errors.New(p.Slug+": default_provider "+p.DefaultProvider+" is not a provider's slug"))
+		}
+	}
+	return errs
 }

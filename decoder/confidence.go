@@ -27,8 +27,8 @@ const (
 )
 
 // weigh sets r's confidence and alternatives. It runs match again for each close provider,
-// so it copies what it needs of m's scratch-held lists first.
-func (e *engine) weigh(s *signals, id identity, m match, r *Result) {
+// in its own buffers (altBuf), so m's lists stay as match left them.
+func (e *engine) weigh(s *signals, id identity, m match, r *Result, altBuf *matchBuffers) {
 	r.Confidence = confidenceOf(id, m, r)
 	if r.Confidence == Inferred && e.statusInWords(s, m) {
 		r.Confidence = Guess // "429 Too Many Requests": the status alone, said twice
@@ -40,7 +40,7 @@ func (e *engine) weigh(s *signals, id identity, m match, r *Result) {
 	var nearBuf [maxAlternatives]scoredEntry
 	near := e.nearEntries(nearBuf[:0], m)
 	weak := id.provider < 0 || id.score < minProviderScore+closeProviderMargin
-	e.closeProviders(&alts, s, id, r.Upstream, weak)
+	e.closeProviders(&alts, s, id, r.Upstream, weak, altBuf)
 	if weak {
 		e.wordedAlike(&alts, s, m.file, m.entry)
 	}
@@ -134,7 +134,7 @@ func (e *engine) nearEntries(dst []scoredEntry, m match) []scoredEntry {
 // closeProviders adds the reading of each provider whose signals came close to the
 // winner's, the highest-scoring first, each read through its own catalog, and, when
 // worded says so, the providers that word its error alike.
-func (e *engine) closeProviders(a *alternatives, s *signals, id identity, upstream string, worded bool) {
+func (e *engine) closeProviders(a *alternatives, s *signals, id identity, upstream string, worded bool, b *matchBuffers) {
 	if id.cards == nil {
 		return
 	}
@@ -154,7 +154,7 @@ func (e *engine) closeProviders(a *alternatives, s *signals, id identity, upstre
 		if a.full() {
 			return
 		}
-		m := e.match(s, identity{provider: f, wrapper: id.wrapper})
+		m := e.match(s, identity{provider: f, wrapper: id.wrapper}, b)
 		if !m.found() {
 			continue
 		}

@@ -59,12 +59,22 @@ func (d *Decoder) decodeNormalized(in normalized) Result {
 		sc := getScratch()
 		sc.occs = occurrences(in.text, sc.occs)
 		occs := sc.occs
+		// Copied out before the scratch goes back: another decode may take it at once.
+		var several []occurrence
+		if len(occs) > 1 {
+			several = append([]occurrence(nil), occs...)
+		}
+		one := len(occs) == 1 && occs[0].start > 0
+		var start, end int
+		if one {
+			start, end = occs[0].start, occs[0].end
+		}
 		putScratch(sc)
 		switch {
-		case len(occs) > 1:
-			return d.decodeSegmented(in, append([]occurrence(nil), occs...))
-		case len(occs) == 1 && occs[0].start > 0:
-			return d.decodeSpan(in, occs[0].start, occs[0].end) // after success lines
+		case several != nil:
+			return d.decodeSegmented(in, several)
+		case one:
+			return d.decodeSpan(in, start, end) // after success lines
 		}
 	}
 	return d.decodeText(in)
@@ -77,16 +87,17 @@ func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
 }
 
 // decodeText runs the stages on one error's text: pull out its signals, identify the
-// provider, match the provider's catalog, work out the retry advice, and weigh how sure
-// the answer is.
+// provider, match the provider's catalog, work out the retry advice, weigh how sure the
+// answer is, and mark where in the text each answer came from.
 func (d *Decoder) decodeText(in normalized) Result {
 	eng := load().eng
 	sc := getScratch()
-	sig := extractWith(in, eng, sc)
-	who := eng.identify(sig)
-	m := eng.match(sig, who)
-	res := eng.advise(sig, who, m, d.now)
-	eng.weigh(sig, who, m, &res)
+	sig := extractWith(in, eng, &sc.extract, d.now)
+	who := eng.identify(sig, &sc.identify)
+	m := eng.match(sig, who, &sc.match)
+	res := eng.advise(sig, who, m, d.now, &sc.advise)
+	eng.weigh(sig, who, m, &res, &sc.alts)
+	res.Spans = eng.spans(sig, who, m, &res, sc.advise.lineTags(), &sc.spans)
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res
 }

@@ -71,85 +71,108 @@ var defaultWeights = map[string]int{
 
 func newEngine(files []*Provider) *engine {
 	e := &engine{files: files, fieldKeys: map[string]bool{}, byKey: map[string][]ref{}, byClass: map[string][]ref{}, byStatus: map[int][]ref{}, owners: map[string][]int{}, exact: map[string][]int{}, classes: map[string]classInfo{}}
-	add := e.addLiteral
 	for fi, f := range files {
 		if f.Kind == KindGeneric {
 			e.generics = append(e.generics, fi)
 		}
-		for _, s := range f.Signals {
-			w := s.Weight
-			if w == 0 {
-				w = defaultWeights[s.Kind]
-				if s.Kind == "package" && isIdentifier(s.Text) && !strings.ContainsAny(s.Text, "-_./@") {
-					// A package called just "openai" reads like the provider's name.
-					w = defaultWeights["name"]
-				}
-			}
-			if s.Kind == "field" {
-				text := strings.ToLower(s.Text)
-				e.fieldSig = append(e.fieldSig, fieldSignal{fi, text, w})
-				key, _, _ := strings.Cut(text, "=")
-				e.fieldKeys[key] = true
-				continue
-			}
-			add(literal{file: fi, entry: -1, marker: -1, kind: s.Kind, weight: w, text: s.Text})
-		}
+		e.addSignals(fi, f)
 		e.norm = append(e.norm, make([]normKeys, len(f.Errors)))
 		for ei := range f.Errors {
-			en := &f.Errors[ei]
-			nk := &e.norm[fi][ei]
-			nk.typ = normCode(en.Type)
-			for _, c := range append([]string{en.Code}, en.Aliases...) {
-				nk.codes = append(nk.codes, normCode(c))
-			}
-			r := ref{fi, ei}
-			for _, k := range append([]string{nk.typ}, nk.codes...) {
-				if k != "" && (len(e.byKey[k]) == 0 || e.byKey[k][len(e.byKey[k])-1] != r) {
-					e.byKey[k] = append(e.byKey[k], r)
-				}
-			}
-			for _, lang := range sortedKeys(en.Class) {
-				k := strings.ToLower(en.Class[lang])
-				e.byClass[k] = append(e.byClass[k], r)
-			}
-			if en.Code == "" && en.Type == "" && len(en.Phrases) == 0 && len(en.Class) == 0 && en.Status != 0 {
-				e.byStatus[en.Status] = append(e.byStatus[en.Status], r)
-			}
-			for _, ph := range en.Phrases {
-				add(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})
-			}
-			if f.Kind != KindWrapper {
-				// A code the general layers know (rate_limit, invalid_grant) is everyone's:
-				// they count among its owners, so it names no provider on its own.
-				seen := map[string]bool{}
-				for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
-					if n := normCode(c); n != "" && !seen[n] && !isAllDigits(n) {
-						seen[n] = true
-						e.owners[n] = appendUnique(e.owners[n], fi)
-						if f.Kind == KindProvider {
-							e.exact[c] = appendUnique(e.exact[c], fi)
-						}
-					}
-				}
-			}
-			for _, lang := range sortedKeys(en.Class) {
-				e.addClass(en.Class[lang], en.Status, f.Kind != KindGeneric)
-			}
+			e.addEntry(fi, f, ei)
 		}
-		for _, key := range sortedKeys(f.SDK.Classes) {
-			byLang := f.SDK.Classes[key]
-			st := 0
-			if len(key) == 3 && isAllDigits(key) {
-				st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
-			}
-			for _, lang := range sortedKeys(byLang) {
-				e.addClass(byLang[lang], st, true)
-			}
-		}
+		e.addSDKClasses(f)
 	}
 	e.finish()
 	e.weighEntryPhrases()
 	return e
+}
+
+// addSignals compiles a file's signals: field signals into the field list, the rest into
+// the literal set, each with its weight (a kind's default when the file gives none).
+func (e *engine) addSignals(fi int, f *Provider) {
+	for _, s := range f.Signals {
+		w := s.Weight
+		if w == 0 {
+			w = defaultWeights[s.Kind]
+			if s.Kind == "package" && isIdentifier(s.Text) && !strings.ContainsAny(s.Text, "-_./@") {
+				// A package called just "openai" reads like the provider's name.
+				w = defaultWeights["name"]
+			}
+		}
+		if s.Kind == "field" {
+			text := strings.ToLower(s.Text)
+			e.fieldSig = append(e.fieldSig, fieldSignal{fi, text, w})
+			key, _, _ := strings.Cut(text, "=")
+			e.fieldKeys[key] = true
+			continue
+		}
+		e.addLiteral(literal{file: fi, entry: -1, marker: -1, kind: s.Kind, weight: w, text: s.Text})
+	}
+}
+
+// addEntry indexes one entry: its normalised code, aliases and type, the keys and classes
+// match finds it by, its phrases as literals, the codes it makes its file an owner of, and
+// the statuses its SDK classes imply.
+func (e *engine) addEntry(fi int, f *Provider, ei int) {
+	en := &f.Errors[ei]
+	nk := &e.norm[fi][ei]
+	nk.typ = normCode(en.Type)
+	for _, c := range append([]string{en.Code}, en.Aliases...) {
+		nk.codes = append(nk.codes, normCode(c))
+	}
+	r := ref{fi, ei}
+	for _, k := range append([]string{nk.typ}, nk.codes...) {
+		if k != "" && (len(e.byKey[k]) == 0 || e.byKey[k][len(e.byKey[k])-1] != r) {
+			e.byKey[k] = append(e.byKey[k], r)
+		}
+	}
+	for _, lang := range sortedKeys(en.Class) {
+		k := strings.ToLower(en.Class[lang])
+		e.byClass[k] = append(e.byClass[k], r)
+	}
+	if en.Code == "" && en.Type == "" && len(en.Phrases) == 0 && len(en.Class) == 0 && en.Status != 0 {
+		e.byStatus[en.Status] = append(e.byStatus[en.Status], r)
+	}
+	for _, ph := range en.Phrases {
+		e.addLiteral(literal{file: fi, entry: ei, marker: -1, kind: "entry", text: ph})
+	}
+	if f.Kind != KindWrapper {
+		e.addOwner(fi, f, en)
+	}
+	for _, lang := range sortedKeys(en.Class) {
+		e.addClass(en.Class[lang], en.Status, f.Kind != KindGeneric)
+	}
+}
+
+// addOwner counts file fi among the owners of the entry's codes. A code the general layers
+// know (rate_limit, invalid_grant) is everyone's: they count among its owners, so it names
+// no provider on its own.
+func (e *engine) addOwner(fi int, f *Provider, en *Entry) {
+	seen := map[string]bool{}
+	for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
+		if n := normCode(c); n != "" && !seen[n] && !isAllDigits(n) {
+			seen[n] = true
+			e.owners[n] = appendUnique(e.owners[n], fi)
+			if f.Kind == KindProvider {
+				e.exact[c] = appendUnique(e.exact[c], fi)
+			}
+		}
+	}
+}
+
+// addSDKClasses records the classes the file's SDK raises, with the status each is raised
+// for when its key is one ("429"); "connection" and "timeout" imply none.
+func (e *engine) addSDKClasses(f *Provider) {
+	for _, key := range sortedKeys(f.SDK.Classes) {
+		byLang := f.SDK.Classes[key]
+		st := 0
+		if len(key) == 3 && isAllDigits(key) {
+			st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
+		}
+		for _, lang := range sortedKeys(byLang) {
+			e.addClass(byLang[lang], st, true)
+		}
+	}
 }
 
 // finish derives what is cheaper to rebuild at load than to store in a compiled catalog:
@@ -330,93 +353,43 @@ func appendUnique(xs []int, x int) []int {
 	return append(xs, x)
 }
 
-// scanLiterals finds, in one pass, the first occurrence of every catalog literal and every
-// occurrence (up to maxMarkerHits) of the engine's own markers. The lists live in sc.
-func (e *engine) scanLiterals(text string, sc *scratch) ([]litHit, [][]int) {
-	seen := sc.seenFor(len(e.info))
-	marks := sc.marksFor(len(markers))
-	hits := sc.hits[:0]
-	e.lits.scan(text, func(id, start, end int) {
-		l := &e.info[id]
-		if l.marker >= 0 {
-			if n := len(marks[l.marker]); n < maxMarkerHits {
-				if n == 0 {
-					sc.marked = append(sc.marked, l.marker)
-				}
-				marks[l.marker] = append(marks[l.marker], start)
-			}
-			return
-		}
-		if seen[id] {
-			return
-		}
-		if l.left && start > 0 && isWordByte(text[start-1]) {
-			return
-		}
-		if l.right && end < len(text) && isWordByte(text[end]) {
-			return
-		}
-		if l.kind == "host" && strings.HasSuffix(l.text, ".") && (end >= len(text) || !isLetter(text[end])) {
-			return // "bedrock." must go on as a host name, not end a sentence
-		}
-		if l.kind == "module" && !namesClass(text, end) {
-			return
-		}
-		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
-		// the model's maker, not the API that answered.
-		if (l.kind == "name" || l.kind == "package") && modelID(text, start, end) {
-			return
-		}
-		seen[id] = true
-		hits = append(hits, litHit{id, start, end})
-	})
-	// Every flag set is a hit's: clearing those leaves the flags ready for the next scan.
-	for _, h := range hits {
-		seen[h.id] = false
+func (e *engine) lookupClass(ex exception) (classInfo, bool) {
+	if ci, ok := e.classes[strings.ToLower(ex.full())]; ok {
+		return ci, true
 	}
-	// A long literal is reported where its prefix ends, before the shorter ones that end
-	// inside it; the rest of the decoder reads hits in the order they end. They are nearly
-	// in order already, so an insertion sort does a few swaps.
-	sortStable(hits, func(a, b litHit) bool { return a.end < b.end })
-	sc.hits = hits
-	return hits, marks
+	ci, ok := e.classes[strings.ToLower(ex.name)]
+	return ci, ok
 }
 
-// modelID reports whether the word at text[start:end] is part of a model id rather than
-// a mention of the API: "anthropic/claude-3-5-sonnet" (router), "anthropic.claude-3-7"
-// (Bedrock), "mistral-large-latest" (a model served anywhere).
-func modelID(text string, start, end int) bool {
-	if start > 0 && text[start-1] == '/' {
-		return true
-	}
-	if end+1 < len(text) {
-		next, after := text[end], text[end+1]
-		switch {
-		case next == '/':
-			return true
-		case next == '.' && after >= 'a' && after <= 'z':
-			return true
-		case next == '-' && (isLetter(after) || isDigit(after)):
-			return true
-		}
-	}
-	return false
+// fieldWants is what the catalogs ask of a body, so that only that is recorded: key paths
+// ("error.metadata.raw") and the keys of key=value signals in keys, the key=value facts
+// themselves ("finish_reason=safety") in facts, and the keys whose values Details may
+// copy (detailKeys and every entry's fields, lower-cased) in details.
+type fieldWants struct {
+	keys, details keySet
+	facts         map[string]bool
 }
 
-// namesClass reports whether the dotted path continuing at text[i] ends in a class name
-// ("cerebras.cloud.sdk.|RateLimitError"), so a module signal is not taken from a model id
-// ("anthropic.|claude-3-sonnet") or a URL.
-func namesClass(text string, i int) bool {
-	start := i
-	for i < len(text) && (isWordByte(text[i]) || text[i] == '.') {
-		i++
-	}
-	path := strings.TrimRight(text[start:i], ".")
-	if j := strings.LastIndexByte(path, '.'); j >= 0 {
-		path = path[j+1:]
-	}
-	if i < len(text) && text[i] == '-' {
-		return false
-	}
-	return path != "" && path[0] >= 'A' && path[0] <= 'Z'
+// keySet is a set of keys with a mask of their lengths: bit n is set when some key is n
+// bytes long (63 for longer). Most keys of a body are turned away by their length alone,
+// without hashing them.
+type keySet struct {
+	keys map[string]bool
+	lens uint64
 }
+
+func newKeySet(keys map[string]bool) keySet {
+	s := keySet{keys: keys}
+	for k := range keys {
+		s.lens |= lenBit(len(k))
+	}
+	return s
+}
+
+func lenBit(n int) uint64 { return 1 << min(n, 63) }
+
+// mayHold reports whether a key n bytes long may be in s, so a key path not yet joined
+// can be turned away before it is built.
+func (s *keySet) mayHold(n int) bool { return s.lens&lenBit(n) != 0 }
+
+func (s *keySet) has(k string) bool { return s.mayHold(len(k)) && s.keys[k] }

@@ -2,7 +2,6 @@ package decoder
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 )
 
@@ -17,19 +16,6 @@ const (
 	minWrapperScore      = 5
 	codeVocabularyWeight = 3 // below minProviderScore: a code alone, loosely written, names no provider
 )
-
-type identity struct {
-	provider int // file index, -1 when unknown
-	score    int
-	reasons  []reason // the provider's strongest signals (in the decode's scratch)
-	tied     []int
-	wrapper  int // file index, -1 when none
-	wreasons []reason
-	upstream string
-	// cards is every file's score, in the decode's scratch: confidence.go reads it for the
-	// providers that came close.
-	cards *scoreCards
-}
 
 type scoreCard struct {
 	score   int
@@ -56,6 +42,7 @@ const (
 	fieldReason                       // a field signal of a body: e.fieldSig[i]
 	codeSpeltReason                   // a shared code spelt as only file i spells it
 	codeOwnedReason                   // a code only file i defines
+	defaultReason                     // the API wrapper file i calls by default (identify_default.go)
 )
 
 // scoreCards holds a score card per catalog file, and which files were credited at all, in
@@ -65,8 +52,8 @@ type scoreCards struct {
 	credited []int
 }
 
-func (e *engine) identify(s *signals) identity {
-	scores := s.scratch().cardsFor(len(e.files))
+func (e *engine) identify(s *signals, b *identifyBuffers) identity {
+	scores := b.cardsFor(len(e.files))
 	cards := scores.byFile
 	credit := func(f, w int, r reason) {
 		c := &cards[f]
@@ -97,7 +84,7 @@ func (e *engine) identify(s *signals) identity {
 			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
 		}
 	}
-	norms := s.codeNorms()
+	norms := s.norms
 	for ci, c := range s.codes {
 		n := norms[ci]
 		if slices.Contains(norms[:ci], n) { // a handful of codes: a scan beats a map
@@ -127,6 +114,9 @@ func (e *engine) identify(s *signals) identity {
 	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
+		if id.provider < 0 {
+			e.wrapperDefault(&id, scores)
+		}
 	}
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {
@@ -160,32 +150,6 @@ func (e *engine) best(scores *scoreCards, kind string, min int) (int, int, []int
 	return best, bestScore, tied
 }
 
-// topReasons returns the four strongest reasons (the first of equals first).
-func topReasons(rs []reason) []reason {
-	sortStable(rs, func(a, b reason) bool { return a.weight > b.weight })
-	return rs[:min(len(rs), 4)]
-}
-
-// writeReasons writes reasons into the current evidence line, separated by commas.
-func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
-	for i, r := range rs {
-		if i > 0 {
-			ev.write(", ")
-		}
-		switch r.kind {
-		case literalReason:
-			h := s.hits[r.i]
-			ev.write(signalWords(e.info[h.id].kind), " \"", oneSpaced(s.in.text[h.pos:h.end]), "\"")
-		case fieldReason:
-			ev.write("body field ", e.fieldSig[r.i].text)
-		case codeSpeltReason:
-			ev.write("code \"", r.code, "\", written as only ", e.files[r.i].Name, " writes it")
-		default:
-			ev.write("code \"", r.code, "\", which only ", e.files[r.i].Name, " uses")
-		}
-	}
-}
-
 // slugFor maps a provider name as a router prints it ("OpenAI", "Google AI Studio") to a
 // slug: an exact name first, then a catalog name that contains it.
 func (e *engine) slugFor(name string) string {
@@ -206,28 +170,29 @@ func (e *engine) slugFor(name string) string {
 	return ""
 }
 
-func signalWords(kind string) string {
-	switch kind {
-	case "host":
-		return "host"
-	case "module":
-		return "module"
-	case "package":
-		return "package"
-	case "label":
-		return "wrapper label"
-	case "class":
-		return "exception class"
-	case "header":
-		return "header"
-	case "key":
-		return "API key prefix"
-	case "name":
-		return "the name"
-	case "entry":
-		return "wording only it uses:"
-	}
-	return "the phrase"
+// identifyBuffers are identify's working storage: every file's score card.
+type identifyBuffers struct {
+	cards scoreCards // file index -> its identification score
 }
 
-func itoa(n int) string { return strconv.Itoa(n) }
+// cardsFor returns one zeroed score card per catalog file, keeping the reason lists'
+// storage. Only the cards the last decode credited need zeroing: most files get none.
+func (b *identifyBuffers) cardsFor(n int) *scoreCards {
+	c := &b.cards
+	if len(c.byFile) != n {
+		c.byFile, c.credited = make([]scoreCard, n), c.credited[:0]
+	}
+	for _, f := range c.credited {
+		c.byFile[f] = scoreCard{reasons: c.byFile[f].reasons[:0]}
+	}
+	c.credited = c.credited[:0]
+	return c
+}
+
+// release drops the codes of the paste the credited cards' reasons quote; cardsFor zeroes
+// the cards themselves when the next decode starts.
+func (b *identifyBuffers) release() {
+	for _, f := range b.cards.credited {
+		clear(b.cards.byFile[f].reasons)
+	}
+}

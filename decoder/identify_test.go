@@ -37,7 +37,7 @@ func TestNoProviderTies(t *testing.T) {
 	eng := load().eng
 	for name, in := range allPastes(t) {
 		sig := extract(normalize(in, DefaultMaxInput), eng)
-		id := eng.identify(sig)
+		id := eng.identify(sig, new(identifyBuffers))
 		if !assert.Empty(t, id.tied, name) {
 			var names []string
 			for _, f := range id.tied {

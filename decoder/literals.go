@@ -37,13 +37,6 @@ const (
 	maxStates = hasOutput
 )
 
-func lower(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 func newLiteralSet(patterns []string) *literalSet {
 	ls := &literalSet{
 		lens:   make([]int, len(patterns)),
@@ -243,9 +236,4 @@ func startOf(text string, end, n int) int {
 		n--
 	}
 	return j
-}
-
-func isSpace(c byte) bool {
-	// Most bytes are above ' ', and one comparison tells them.
-	return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r')
 }

@@ -2,7 +2,6 @@ package decoder
 
 import (
 	"slices"
-	"strings"
 )
 
 // Matching picks the catalog entry that best explains the signals: the identified
@@ -21,67 +20,6 @@ const (
 	penaltyWeak   = 2 // ... contradicts a status only implied by a class name
 	minEntryScore = 3
 )
-
-type match struct {
-	file, entry int // -1 when nothing matched
-	score       int
-	// why says what made the entry match: whyParts, or when the entry stands for what
-	// every catalog agrees a code means (consensus), words.
-	why         whyParts
-	whyWords    string
-	status      statusSeen
-	hasStatus   bool
-	byClassCode string // the exception name that matched the entry's code, if that decided it
-	keyed       bool   // matched by code, type, wording or class, not by status alone
-	// consensusStatus is the status every catalog agrees a code comes with (consensus).
-	consensusStatus int
-	// scored lists every entry that scored enough to be chosen, the winner among them, in
-	// the decode's scratch: confidence.go reads it for the readings that came close.
-	scored []scoredEntry
-}
-
-// scoredEntry is one entry match weighed and found to fit.
-type scoredEntry struct{ file, entry, score int }
-
-func (m *match) found() bool { return m.file >= 0 }
-
-// statusOf decides the HTTP status: the strongest anchor, else one implied by the primary
-// exception class, else 200 for an error that arrived inside a stream, else 429 when a
-// rate-limit header shows nothing remaining.
-func (e *engine) statusOf(s *signals) (statusSeen, bool) {
-	streamed := s.sseError || s.sseData || s.body.stream
-	if st, ok := s.status(); ok {
-		if streamed && st.strength < anchorStatusLine {
-			// A status inside a streamed chunk is the error's own code; the response
-			// itself was a 200.
-			return statusSeen{200, anchorStream, st.pos, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
-		}
-		return st, true
-	}
-	for i := range s.excs {
-		ex := s.excs[(s.primary+i)%len(s.excs)]
-		if ci, ok := e.lookupClass(ex); ok && ci.status != 0 {
-			return statusSeen{ci.status, anchorClass, ex.pos, "the exception class " + ex.full() + ", which its library raises for " + itoa(ci.status)}, true
-		}
-	}
-	if streamed {
-		return statusSeen{200, anchorStream, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
-	}
-	for _, h := range s.headers {
-		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {
-			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
-		}
-	}
-	return statusSeen{}, false
-}
-
-func (e *engine) lookupClass(ex exception) (classInfo, bool) {
-	if ci, ok := e.classes[strings.ToLower(ex.full())]; ok {
-		return ci, true
-	}
-	ci, ok := e.classes[strings.ToLower(ex.name)]
-	return ci, ok
-}
 
 // The codes, classes, types and wording a paste shows, as match reads them. Each holds a
 // handful of items, so they are slices searched in order: cheaper than maps to build and
@@ -109,171 +47,126 @@ func codeAs(codes []written, n string) (string, bool) {
 	return "", false
 }
 
-// whyParts is what made an entry score, worded (why) only for the entry that wins.
-type whyParts struct {
-	code    string // the code as written, or the exception that stands for it
-	byClass string // when code is an exception name: the entry code it stands for
-	typ     string // the entry's type, when it scored
-	wording bool
-	class   string // the entry's SDK class the paste raised
-	status  int    // the entry's status, when it agreed
-}
-
-// writeTo writes the parts, separated by commas, into the current evidence line.
-func (w *whyParts) writeTo(ev *evidence) {
-	first := true
-	// sep starts every part but the first.
-	sep := func() {
-		if !first {
-			ev.write(", ")
-		}
-		first = false
-	}
-	switch {
-	case w.code != "" && w.byClass != "":
-		sep()
-		ev.write("exception ", w.code)
-	case w.code != "":
-		sep()
-		ev.write("code \"", w.code, "\"")
-	}
-	if w.typ != "" {
-		sep()
-		ev.write("type \"", w.typ, "\"")
-	}
-	if w.wording {
-		sep()
-		ev.write("its wording")
-	}
-	if w.class != "" {
-		sep()
-		ev.write("exception ", w.class)
-	}
-	if w.status != 0 {
-		sep()
-		ev.write("status ", itoa(w.status))
-	}
-}
-
-func (e *engine) match(s *signals, id identity) match {
+func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m := match{file: -1, entry: -1}
-	m.status, m.hasStatus = e.statusOf(s)
+	m.status, m.hasStatus = s.http, s.hasHTTP
+	b.norms = b.norms[:0]
+	k := e.keysOf(s, b)
+	var orderBuf [8]int
+	order := searchOrder(orderBuf[:0], id, e.generics)
+	b.cands = e.candidates(b.cands[:0], &k, &m)
+	best := e.bestEntry(&m, &k, order, b)
+	m.scored = b.scored
+	if m.found() {
+		m.why, m.byClassCode = best, best.byClass
+	}
+	e.statusByConsensus(&m, id, best, k.codes)
+	return m
+}
 
-	norms := s.codeNorms()
-	codes := s.scratch().written[:0] // normalised -> as written; the first of each wins
-	top := ""                        // the most specific code, which decides between entries
+// matchKeys are what the signals offer entries to be matched by, normalised once.
+type matchKeys struct {
+	codes []written // normalised -> as written; the first of each wins
+	top   string    // the most specific code, which decides between entries
+	// Exception names, keyed by the name as written (case aside): a class is a code only
+	// where an entry spells it the same way (ReadTimeout, ThrottlingException), so
+	// RateLimitError does not pass for the code rate_limit_error. Of names alike, the
+	// last printed is kept.
+	classes []className
+	types   []string
+	// A qualified class matches only its full name: litellm.BadRequestError is not the
+	// Cerebras SDK's BadRequestError.
+	excNames []string
+	phrases  []ref // one per phrase hit: an entry whose phrases show twice counts twice
+}
+
+func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
+	var k matchKeys
+	norms := s.norms
+	codes := b.written[:0]
 	if len(norms) > 0 {
-		top = norms[0]
+		k.top = norms[0]
 	}
 	for i, n := range norms {
 		if _, ok := codeAs(codes, n); n != "" && !ok {
 			codes = append(codes, written{n, s.codes[i].value})
 		}
 	}
-	// Exception names, keyed by the name as written (case aside): a class is a code only
-	// where an entry spells it the same way (ReadTimeout, ThrottlingException), so
-	// RateLimitError does not pass for the code rate_limit_error. Of names alike, the
-	// last printed is kept.
-	classes := e.classNames(s)
-	types := s.scratch().normsOf(len(s.body.types), func(i int) string { return s.body.types[i] })
-	// A qualified class matches only its full name: litellm.BadRequestError is not the
-	// Cerebras SDK's BadRequestError.
-	excNames := lowerFullNames(s.excs)
-	sc := s.scratch()
-	sc.written = codes
-	phrases := sc.phrases[:0] // one per phrase hit: an entry whose phrases show twice counts twice
+	k.codes = codes
+	k.classes = e.classNames(s, b)
+	k.types = b.norms.of(len(s.body.types), func(i int) string { return s.body.types[i] })
+	k.excNames = lowerFullNames(s.excs)
+	b.written = codes
+	phrases := b.phrases[:0]
 	for _, h := range s.hits {
 		if l := &e.info[h.id]; l.entry >= 0 {
 			phrases = append(phrases, ref{l.file, l.entry})
 		}
 	}
+	b.phrases = phrases
+	k.phrases = phrases
+	return k
+}
 
-	// The provider's own catalog first; then general knowledge of the wrapped error's
-	// wording and codes; the wrapper's class for it last, since wrappers map many
-	// different errors onto a few classes.
-	var orderBuf [8]int
-	order := orderBuf[:0]
+// searchOrder is the order catalogs are searched in: the provider's own catalog first; then
+// general knowledge of the wrapped error's wording and codes; the wrapper's class for it
+// last, since wrappers map many different errors onto a few classes.
+func searchOrder(order []int, id identity, generics []int) []int {
+	if id.assumed { // the API is only the wrapper's default: the words are the wrapper's
+		order = append(order, id.wrapper)
+	}
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
-	order = append(order, e.generics...)
-	if id.wrapper >= 0 {
+	order = append(order, generics...)
+	if id.wrapper >= 0 && !id.assumed {
 		order = append(order, id.wrapper)
 	}
-	// The entries that could match: those whose code, type, class or wording is present,
-	// and those that need only the status.
-	cands := sc.cands[:0]
-	for _, c := range codes {
+	return order
+}
+
+// candidates are the entries that could match: those whose code, type, class or wording is
+// present, and those that need only the status.
+func (e *engine) candidates(cands []ref, k *matchKeys, m *match) []ref {
+	for _, c := range k.codes {
 		cands = append(cands, e.byKey[c.norm]...)
 	}
-	for _, c := range classes {
+	for _, c := range k.classes {
 		cands = append(cands, e.byKey[c.norm]...)
 	}
-	for _, t := range types {
+	for _, t := range k.types {
 		cands = append(cands, e.byKey[t]...)
 	}
-	for _, n := range excNames {
+	for _, n := range k.excNames {
 		cands = append(cands, e.byClass[n]...)
 	}
-	cands = append(cands, phrases...)
+	cands = append(cands, k.phrases...)
 	if m.hasStatus {
 		cands = append(cands, e.byStatus[m.status.code]...)
 	}
+	return cands
+}
 
+// bestEntry scores the candidates catalog by catalog in search order, records every entry
+// that fits in b.scored and the best in m, and returns what made the best match.
+func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers) whyParts {
 	var best whyParts
-	list, worded, scored := sc.list, sc.worded, sc.scored[:0]
+	list, worded, scored := b.list, b.worded, b.scored[:0]
 	for oi, fi := range order {
 		f := e.files[fi]
-		list = entriesOf(list[:0], cands, fi) // in file order, which breaks ties
-		worded = entriesOf(worded[:0], phrases, fi)
+		list = entriesOf(list[:0], b.cands, fi) // in file order, which breaks ties
+		worded = entriesOf(worded[:0], k.phrases, fi)
 		next := 0 // worded[next:] are the phrase hits of this entry and later ones
 		for i, ei := range list {
 			if i > 0 && list[i-1] == ei {
 				continue
 			}
-			en := &f.Errors[ei]
-			nk := &e.norm[fi][ei]
-			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != top) {
+			en, nk := &f.Errors[ei], &e.norm[fi][ei]
+			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != k.top) {
 				// Base classes ("OpenGradientError", "APIError") document a hierarchy;
 				// they explain nothing the status or another entry cannot. Only a code
 				// that says "unknown" itself (OpenPixels' UNKNOWN_ERROR) picks one.
 				continue
-			}
-			score, keyed := 0, false
-			var why whyParts
-			for _, n := range nk.codes {
-				if n == "" {
-					continue
-				}
-				if w, ok := codeAs(codes, n); ok {
-					score, keyed, why.code = score+scoreCode, true, w
-					if n == top {
-						score += 2
-					}
-					break
-				}
-			}
-			// The entry's code, then its aliases (nk.codes holds them normalised).
-			for j := 0; j <= len(en.Aliases) && !keyed; j++ {
-				c := en.Code
-				if j > 0 {
-					c = en.Aliases[j-1]
-				}
-				if w, ok := classSpelt(classes, c); ok && c != "" {
-					score, keyed, why.code, why.byClass = score+scoreCode, true, w, w
-					break
-				}
-				// google.api_core's classes are the gRPC status in CamelCase:
-				// ResourceExhausted is RESOURCE_EXHAUSTED.
-				if w, ok := classByNorm(classes, nk.codes[j]); ok && isEnumWord(c) {
-					score, keyed, why.code, why.byClass = score+scoreCode, true, w, c
-					break
-				}
-			}
-			if nk.typ != "" && slices.Contains(types, nk.typ) && nk.typ != nk.codes[0] {
-				score, keyed, why.typ = score+scoreType, true, en.Type
-			} else if nk.typ != "" && en.Code == "" && codeWritten(codes, nk.typ) {
-				score, keyed, why.typ = score+scoreType, true, en.Type
 			}
 			// Both lists are in entry order: worded's head is this entry's phrase hits.
 			n := 0
@@ -282,54 +175,14 @@ func (e *engine) match(s *signals, id identity) match {
 					n++
 				}
 			}
-			if n > 0 {
-				score += scorePhrase * min(n, 2)
-				keyed = true
-				why.wording = true
-			}
-			for _, cls := range en.Class {
-				if containsLower(excNames, cls) {
-					// A provider SDK's class is specific; a wrapper's is not, so a
-					// wrapper entry defined by its wording is not chosen by class alone.
-					score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
-					why.class = cls
-					break
-				}
-			}
-			// An error status means a response arrived: an entry for a connection that
-			// failed, or a client that gave up waiting, does not fit it.
-			if en.Status == 0 && (en.Category == Connection || en.Category == Timeout) && m.hasStatus &&
-				m.status.strength >= anchorPhrase && m.status.code >= 400 {
-				score -= penaltyStatus
-			}
-			hasKey := en.Code != "" || en.Type != "" || len(en.Phrases) > 0 || len(en.Class) > 0
-			// An error inside a stream came after a 200: that status says nothing
-			// about which error it is.
-			if en.Status != 0 && m.hasStatus && m.status.code != 200 {
-				switch {
-				case en.Status == m.status.code:
-					score += scoreStatus
-					why.status = en.Status
-				case m.status.strength > anchorClass:
-					score -= penaltyStatus
-				default:
-					score -= penaltyWeak
-				}
-			}
-			if !keyed && hasKey {
-				continue // an entry with its own code or wording needs one of them present
-			}
-			if !keyed && (en.Status == 0 || !m.hasStatus || en.Status != m.status.code) {
-				continue
-			}
-			if score < minEntryScore {
+			score, keyed, why := scoreEntry(k, m, f, en, nk, n)
+			if !fits(en, m, score, keyed) {
 				continue
 			}
 			scored = append(scored, scoredEntry{fi, ei, score})
-			if score <= m.score {
-				continue
+			if score > m.score {
+				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
-			m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 		}
 		// An entry matched by its code or wording beats every later catalog: the error
 		// a wrapper re-prints decides, not the wrapper's class for it. The general layers
@@ -338,15 +191,120 @@ func (e *engine) match(s *signals, id identity) match {
 			break
 		}
 	}
-	sc.cands, sc.phrases, sc.list, sc.worded, sc.scored = cands, phrases, list, worded, scored
-	m.scored = scored
-	if m.found() {
-		m.why, m.byClassCode = best, best.byClass
+	b.list, b.worded, b.scored = list, worded, scored
+	return best
+}
+
+// scoreEntry weighs one entry against the keys and the status: its code (or an alias, or
+// an exception spelling it), its type, its wording (n phrase hits), its SDK class and its
+// status. keyed says whether anything but the status matched.
+func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n int) (score int, keyed bool, why whyParts) {
+	score, keyed, why = codeScore(k, en, nk)
+	if nk.typ != "" && slices.Contains(k.types, nk.typ) && nk.typ != nk.codes[0] {
+		score, keyed, why.typ = score+scoreType, true, en.Type
+	} else if nk.typ != "" && en.Code == "" && codeWritten(k.codes, nk.typ) {
+		score, keyed, why.typ = score+scoreType, true, en.Type
 	}
+	if n > 0 {
+		score += scorePhrase * min(n, 2)
+		keyed = true
+		why.wording = true
+	}
+	for _, cls := range en.Class {
+		if containsLower(k.excNames, cls) {
+			// A provider SDK's class is specific; a wrapper's is not, so a
+			// wrapper entry defined by its wording is not chosen by class alone.
+			score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
+			why.class = cls
+			break
+		}
+	}
+	score += statusScore(m, en, &why)
+	return score, keyed, why
+}
+
+// codeScore matches the entry's code: among the codes found (the most specific one scoring
+// more), else its code or an alias spelt by an exception name.
+func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, why whyParts) {
+	for _, n := range nk.codes {
+		if n == "" {
+			continue
+		}
+		if w, ok := codeAs(k.codes, n); ok {
+			score, keyed, why.code = scoreCode, true, w
+			if n == k.top {
+				score += 2
+			}
+			return score, keyed, why
+		}
+	}
+	// The entry's code, then its aliases (nk.codes holds them normalised).
+	for j := 0; j <= len(en.Aliases); j++ {
+		c := en.Code
+		if j > 0 {
+			c = en.Aliases[j-1]
+		}
+		if w, ok := classSpelt(k.classes, c); ok && c != "" {
+			why.code, why.byClass = w, w
+			return scoreCode, true, why
+		}
+		// google.api_core's classes are the gRPC status in CamelCase:
+		// ResourceExhausted is RESOURCE_EXHAUSTED.
+		if w, ok := classByNorm(k.classes, nk.codes[j]); ok && isEnumWord(c) {
+			why.code, why.byClass = w, c
+			return scoreCode, true, why
+		}
+	}
+	return 0, false, why
+}
+
+// statusScore is what the status adds to or takes from an entry's score.
+func statusScore(m *match, en *Entry, why *whyParts) int {
+	score := 0
+	// An error status means a response arrived: an entry for a connection that
+	// failed, or a client that gave up waiting, does not fit it.
+	if en.Status == 0 && (en.Category == Connection || en.Category == Timeout) && m.hasStatus &&
+		m.status.strength >= anchorPhrase && m.status.code >= 400 {
+		score -= penaltyStatus
+	}
+	// An error inside a stream came after a 200: that status says nothing
+	// about which error it is.
+	if en.Status != 0 && m.hasStatus && m.status.code != 200 {
+		switch {
+		case en.Status == m.status.code:
+			score += scoreStatus
+			why.status = en.Status
+		case m.status.strength > anchorClass:
+			score -= penaltyStatus
+		default:
+			score -= penaltyWeak
+		}
+	}
+	return score
+}
+
+// fits says whether a scored entry may be chosen: an entry with its own code or wording
+// needs one of them present, one keyed by nothing needs its status, and every one needs
+// the minimum score.
+func fits(en *Entry, m *match, score int, keyed bool) bool {
+	hasKey := en.Code != "" || en.Type != "" || len(en.Phrases) > 0 || len(en.Class) > 0
+	if !keyed && hasKey {
+		return false
+	}
+	if !keyed && (en.Status == 0 || !m.hasStatus || en.Status != m.status.code) {
+		return false
+	}
+	return score >= minEntryScore
+}
+
+// statusByConsensus fills in, when no provider was identified, what every catalog agrees
+// the codes mean: the consensus entry when nothing keyed matched, or the status a general
+// code carries no status of its own for.
+func (e *engine) statusByConsensus(m *match, id identity, best whyParts, codes []written) {
 	switch {
 	case id.provider >= 0:
 	case !m.keyed:
-		e.consensus(&m, codes)
+		e.consensus(m, codes)
 	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0:
 		// A general code that carries no HTTP status of its own (gRPC's INVALID_ARGUMENT)
 		// takes the status every provider that sends the code agrees on.
@@ -355,7 +313,6 @@ func (e *engine) match(s *signals, id identity) match {
 			m.consensusStatus = a.status
 		}
 	}
-	return m
 }
 
 // agreement is what every provider catalog that defines a code says it means.
@@ -439,7 +396,7 @@ func (e *engine) consensus(m *match, codes []written) {
 
 // classNames lists the names (and bracketed aliases) of the paste's exceptions that are not
 // too generic to mean anything, in the order printed, each with its normCode.
-func (e *engine) classNames(s *signals) []className {
+func (e *engine) classNames(s *signals, b *matchBuffers) []className {
 	var nameBuf [8]string
 	names := nameBuf[:0]
 	for _, ex := range s.excs {
@@ -455,7 +412,7 @@ func (e *engine) classNames(s *signals) []className {
 	if len(names) == 0 {
 		return nil
 	}
-	norms := s.scratch().normsOf(len(names), func(i int) string { return names[i] })
+	norms := b.norms.of(len(names), func(i int) string { return names[i] })
 	out := make([]className, len(names))
 	for i := range names {
 		out[i] = className{names[i], norms[i]}
@@ -511,4 +468,36 @@ func containsLower(lows []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// matchBuffers are match's working storage: the candidate entries, one file's share of
+// them and of the phrase hits, the entries that fit, the codes as written, and the
+// normalised types and class names.
+type matchBuffers struct {
+	cands, phrases []ref
+	list, worded   []int
+	scored         []scoredEntry // the entries match found to fit
+	written        []written     // the codes as written, by normCode
+	norms          normList      // emptied by match
+}
+
+// release drops the paste's strings and the storage a megabyte paste grew.
+func (b *matchBuffers) release() {
+	clear(b.written)
+	clear(b.norms)
+	if cap(b.cands) > maxPooledHits {
+		b.cands, b.list = nil, nil
+	}
+	if cap(b.scored) > maxPooledHits {
+		b.scored = nil
+	}
+	if cap(b.written) > maxPooledHits {
+		b.written = nil
+	}
+	if cap(b.norms) > maxPooledHits {
+		b.norms = nil
+	}
+	if cap(b.phrases) > maxPooledHits {
+		b.phrases, b.worded = nil, nil
+	}
 }

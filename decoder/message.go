@@ -336,3 +336,10 @@ func unescapeText(s string) string {
 	}
 	return string(b)
 }
+
+// isBody reports whether a message is itself an error body (JSON or a dict repr), as
+// gateways that re-wrap an upstream error print it, rather than prose that happens to
+// start with a brace ("{x} is not a valid value").
+func isBody(t string) bool {
+	return strings.HasPrefix(t, "{") && (strings.Contains(t, "\":") || strings.Contains(t, "':") || strings.Contains(t, "\\\":"))
+}

@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -153,15 +152,4 @@ func inspect(s string) (binary, dirty bool) {
 // byte, so the test never fails a word of printable bytes).
 func printable8(w uint64) bool {
 	return (w|(w-0x20*ones8))&highs8 == 0
-}
-
-// sizeText renders a byte count for evidence ("1.5 MB").
-func sizeText(n int) string {
-	switch {
-	case n >= 1<<20:
-		return formatDecimal(float64(n)/(1<<20), 1) + " MB"
-	case n >= 1<<10:
-		return strconv.Itoa(n>>10) + " KB"
-	}
-	return strconv.Itoa(n) + " bytes"
 }

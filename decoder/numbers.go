@@ -116,6 +116,19 @@ var (
 	}()
 )
 
+// contextFigures are a context-window error's token counts, and the words that state them.
+type contextFigures struct {
+	used, limit int
+	why         string
+	ok          bool
+}
+
+// overLimitFigures are a request that alone is larger than its whole limit.
+type overLimitFigures struct {
+	req, limit int
+	ok         bool
+}
+
 // contextNumbers reads a context-window error's token counts.
 func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
 	for _, t := range contextTmpls {

@@ -489,10 +489,6 @@ func hex4(s string, i int) (rune, bool) {
 	return r, true
 }
 
-func isWordByte(c byte) bool {
-	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-}
-
 // parseObjects finds the objects embedded in text and parses each. An object that fails to
 // parse is retried from the next brace inside it, so a broken outer envelope still yields
 // the intact body inside. budget bounds the total work.

@@ -25,16 +25,6 @@ type reset struct {
 	fixed bool
 }
 
-// refTime is what a relative wait counts from: the paste's Date header, else the clock.
-func refTime(hs []header, now func() time.Time) (time.Time, string) {
-	if v, ok := headerValue(hs, "date"); ok {
-		if t, ok := parseHTTPDate(v); ok {
-			return t, "the Date header"
-		}
-	}
-	return now(), "now"
-}
-
 // resetTime works out when the limit resets: from the wait the input asks for, else the
 // words; for a provider whose per-day quotas reset at midnight Pacific (Google's, in its
 // catalog's limits), that documented reset first.
@@ -213,44 +203,6 @@ func (s *signals) epochReset(ref time.Time) (reset, bool) {
 
 var mLimitPipe = mark("limit reached|")
 
-// epochTime reads epoch seconds (10 digits) or milliseconds (13 digits).
-func epochTime(v string) (time.Time, bool) {
-	v = strings.TrimSpace(v)
-	if !isAllDigits(v) {
-		return time.Time{}, false
-	}
-	n, ok := atoi(v)
-	switch {
-	case !ok:
-		return time.Time{}, false
-	case len(v) == 10:
-		return time.Unix(int64(n), 0).UTC(), true
-	case len(v) == 13:
-		return time.UnixMilli(int64(n)).UTC(), true
-	}
-	return time.Time{}, false
-}
-
-// saneReset reports a reset time that is a wait from ref: not past, not beyond a year.
-func saneReset(t, ref time.Time) bool {
-	d := t.Sub(ref).Milliseconds()
-	return d >= 0 && d <= maxResetMS
-}
-
-// resetWait turns a reset header's value into a wait from ref: an RFC 3339 time
-// (anthropic-ratelimit-tokens-reset), epoch seconds (x-ratelimit-reset: 1377013266), or a
-// duration (x-ratelimit-reset-tokens: 6m0s, 59ms).
-func resetWait(v string, ref time.Time) (int64, bool) {
-	if t, ok := parseRFC3339(v); ok {
-		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
-	}
-	if t, ok := epochTime(v); ok {
-		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
-	}
-	ms, ok := parseDuration(v)
-	return ms, ok && ms <= maxResetMS
-}
-
 // rfc3339 writes t in UTC to the second, "2026-01-01T05:12:00Z". Written by hand:
 // time.Format would add tens of KB to the WebAssembly build.
 func rfc3339(t time.Time) string {
@@ -265,3 +217,6 @@ func rfc3339(t time.Time) string {
 	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2) + "T" +
 		pad(t.Hour(), 2) + ":" + pad(t.Minute(), 2) + ":" + pad(t.Second(), 2) + "Z"
 }
+
+// resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.
+func resetsAtPacificMidnight(p *Provider) bool { return p != nil && p.Limits.DailyResetPacificMidnight }

@@ -75,6 +75,9 @@ type Result struct {
 	Exceptions map[string]string `json:"sdk_exceptions,omitempty"`
 	// SDKBehavior says what the provider's SDK already did or does with this error.
 	SDKBehavior string `json:"sdk_behavior,omitempty"`
+	// SDKWaits says, for each of the provider's client libraries, what it will do with the
+	// wait this retryable error asks for: wait and retry, retry too early, or give up.
+	SDKWaits []SDKWait `json:"sdk_waits,omitempty"`
 	// Entry is the catalog entry's stable id, also the anchor on the provider's reference page.
 	Entry string `json:"entry,omitempty"`
 	// Reference is the entry's link target relative to the site root, e.g.

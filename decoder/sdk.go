@@ -28,11 +28,11 @@ func sdkBehavior(p *Provider, en *Entry, r *Result, tried attempts) string {
 	case tried.n > 1:
 		return "The request was tried " + timesText(tried.n) + " before this error was raised (" + tried.what + ")" + unfixable(r) + "."
 	case py == 0 && node == 0:
-		return who + " " + does + " not retry by default, so this error came from the first attempt" + waitNote(sdk, r) + "."
+		return who + " " + does + " not retry by default, so this error came from the first attempt" + waitNote(p, r) + "."
 	case !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category):
 		return who + " " + does + " not retry " + errorsText(r) + ", so this one came from the first attempt."
 	}
-	return who + " retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + waitNote(sdk, r) + optionNote(sdk, r) + "."
+	return who + " retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + waitNote(p, r) + optionNote(sdk, r) + "."
 }
 
 // optionNote names the option that sets the retries, for an error that retrying can fix.
@@ -71,8 +71,13 @@ func unfixable(r *Result) string {
 }
 
 // waitNote adds what the SDK does with the wait this error asks for, when the catalog
-// bounds the Retry-After it waits out by itself.
-func waitNote(sdk *SDK, r *Result) string {
+// bounds the Retry-After it waits out by itself. A provider whose catalog lists its client
+// libraries gets that per library instead (sdk_waits), where they differ.
+func waitNote(p *Provider, r *Result) string {
+	if len(sdkClients(p)) > 0 {
+		return ""
+	}
+	sdk := &p.SDK
 	maxS := sdk.RetryAfterMaxS
 	if maxS == 0 {
 		maxS = sdk.BackoffRetryAfterMaxS // the same fact, as package retry reads it

@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"strings"
+	"time"
 )
 
 // signals is what the second stage pulls out of the normalised paste. Later stages read
@@ -25,9 +26,21 @@ type signals struct {
 	budgetHit  bool
 	firstLine  string
 	textWaits  []hint
-	sc         *scratch // this decode's working buffers
-	norms      []string // normCode of each of codes, once worked out
-	budget     int      // parse steps left
+	buf        *extractBuffers // extraction's working storage, which the signals point into
+	norms      []string        // normCode of each of codes, once worked out
+	budget     int             // parse steps left
+
+	// Decided here from all of the above (handOn), so that no later stage reads the text
+	// again: the HTTP status, the provider's message, the numbers the prose states, the
+	// wait the response asks for.
+	http      statusSeen // the HTTP status (statusOf), if hasHTTP
+	hasHTTP   bool
+	msg       string            // the provider's message (message.go)
+	context   contextFigures    // a context window the request overran (numbers.go)
+	overLimit overLimitFigures  // a request larger than its whole limit (numbers.go)
+	stated    map[string]string // details the prose states (numbers.go)
+	wait      hint              // the wait asked for, strongest source first, if hasWait
+	hasWait   bool
 }
 
 type litHit struct {
@@ -41,22 +54,25 @@ const (
 	maxObjects   = 64
 )
 
-func extract(in normalized, eng *engine) *signals { return extractWith(in, eng, new(scratch)) }
+func extract(in normalized, eng *engine) *signals {
+	return extractWith(in, eng, new(extractBuffers), time.Now)
+}
 
-// extractWith is extract working in sc's buffers; the signals point into them.
-func extractWith(in normalized, eng *engine, sc *scratch) *signals {
+// extractWith is extract working in b; the signals point into it. now is the decoder's
+// clock, for a Retry-After that is an HTTP-date.
+func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.Time) *signals {
 	text := in.text
-	s := &sc.sig
-	*s = signals{in: in, primary: -1, sc: sc}
-	sc.normBuf = sc.normBuf[:0]
+	s := &b.sig
+	*s = signals{in: in, primary: -1, buf: b}
+	b.norms = b.norms[:0]
 	s.budget = len(text)*stepsPerByte + 1<<16
 	budget := &s.budget
 
 	scanStatuses(text, s.addStatus)
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
-	objs := sc.arena.parseObjects(text, budget, maxObjects)
-	s.body = sc.body.reset(budget, &eng.wants, &sc.arena)
+	objs := b.arena.parseObjects(text, budget, maxObjects)
+	s.body = b.body.reset(budget, &eng.wants, &b.arena)
 	s.body.read(objs)
 	s.budgetHit = *budget <= 0
 	for _, st := range s.body.statuses {
@@ -69,12 +85,27 @@ func extractWith(in normalized, eng *engine, sc *scratch) *signals {
 		}
 	}
 	s.headers = append(s.headers, s.body.headers...)
-	s.hits, s.marks = eng.scanLiterals(text, sc)
+	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
 	s.readProse(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
+	s.handOn(eng, now)
 	return s
+}
+
+// handOn decides what the later stages need that only the text can tell: the codes
+// normalised, the HTTP status, the message, the numbers the prose states and the wait.
+func (s *signals) handOn(eng *engine, now func() time.Time) {
+	s.codeNorms()
+	s.http, s.hasHTTP = eng.statusOf(s)
+	s.msg = s.message()
+	c := &s.context
+	c.used, c.limit, c.why, c.ok = s.contextNumbers()
+	o := &s.overLimit
+	o.req, o.limit, o.ok = s.requestOverLimit()
+	s.stated = s.textFields()
+	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
 }
 
 // Markers read in running text.
@@ -184,50 +215,22 @@ func (s *signals) addStatus(st statusSeen) {
 	s.anyStatus = true
 }
 
-// status returns the strongest anchored status; of equals, the later one.
-func (s *signals) status() (statusSeen, bool) {
-	if !s.anyStatus {
-		return statusSeen{}, false
-	}
-	return statusWords(s.in.text, s.bestStatus), true
-}
-
 // rankCodes merges the codes of the bodies and of the prose, most specific first.
 func (s *signals) rankCodes() {
-	sc := s.scratch()
-	s.codes = append(append(sc.codes[:0], s.body.codes...), s.textCodes...)
-	sc.codes = s.codes
+	s.codes = append(append(s.buf.codes[:0], s.body.codes...), s.textCodes...)
+	s.buf.codes = s.codes
 	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
-}
-
-// scratch returns the decode's working buffers (fresh ones for signals made without).
-func (s *signals) scratch() *scratch {
-	if s.sc == nil {
-		s.sc = new(scratch)
-	}
-	return s.sc
 }
 
 // codeNorms returns normCode of each code in s.codes (identify and match both need them).
 func (s *signals) codeNorms() []string {
 	if s.norms == nil {
-		s.norms = s.scratch().normsOf(len(s.codes), func(i int) string { return s.codes[i].value })
+		s.norms = s.buf.norms.of(len(s.codes), func(i int) string { return s.codes[i].value })
 		if s.norms == nil {
 			s.norms = []string{} // worked out: none
 		}
 	}
 	return s.norms
-}
-
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	cut := n
-	for cut > 0 && s[cut]&0xC0 == 0x80 {
-		cut--
-	}
-	return s[:cut] + "…"
 }
 
 // titleStatus reads the first error status written in an HTML page title.
@@ -247,9 +250,67 @@ func titleStatus(title string) (int, bool) {
 	return 0, false
 }
 
-// isBody reports whether a message is itself an error body (JSON or a dict repr), as
-// gateways that re-wrap an upstream error print it, rather than prose that happens to
-// start with a brace ("{x} is not a valid value").
-func isBody(t string) bool {
-	return strings.HasPrefix(t, "{") && (strings.Contains(t, "\":") || strings.Contains(t, "':") || strings.Contains(t, "\\\":"))
+// readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
+func (s *signals) readDotnetStatus() {
+	text := s.in.text
+	for _, dm := range dotnetMarkers {
+		name := dm.name
+		for _, at := range s.at(dm.id) {
+			off := at + len(name)
+			if off > len(text) || text[at:off] != name {
+				continue
+			}
+			if at > 0 && (isLetter(text[at-1]) || text[at-1] == '.' || text[at-1] == '_') {
+				continue
+			}
+			if off < len(text) && (isLetter(text[off]) || isDigit(text[off]) || text[off] == '_') {
+				continue
+			}
+			before := strings.ToLower(text[max(0, at-20):at])
+			if strings.Contains(before, "response") || strings.Contains(before, "status") {
+				s.addStatus(statusSeen{dm.code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
+				break
+			}
+		}
+	}
+}
+
+// extractBuffers are extraction's working storage, kept from decode to decode: the signals
+// themselves, the literal scan's flags, hits and marker positions, the object parser's
+// arena, the bodies' facts, and the ranked and normalised codes.
+type extractBuffers struct {
+	sig    signals
+	seen   []bool  // literal id -> reported already; all false between scans
+	marks  [][]int // marker id -> where it occurs
+	marked []int   // the markers with positions in marks
+	hits   []litHit
+	arena  arena // the object parser's nodes, rewound when the decode ends
+	body   bodyFacts
+	codes  []codeSeen // the ranked codes (signals.codes)
+	norms  normList   // normCode lists (codeNorms), emptied by extractWith
+}
+
+// release drops every string of the paste, so pooled buffers do not keep it alive, and the
+// storage a megabyte paste grew.
+func (b *extractBuffers) release() {
+	b.sig = signals{}
+	b.arena.rewind()
+	clear(b.codes)
+	clear(b.norms)
+	b.body.forget()
+	if cap(b.hits) > maxPooledHits {
+		b.hits = nil
+	}
+	if cap(b.arena.stack) > maxPooledHits || cap(b.arena.items) > maxPooledHits {
+		b.arena.stack, b.arena.items = nil, nil
+	}
+	if len(b.body.scalars) > maxPooledMap || len(b.body.fields) > maxPooledMap {
+		b.body.scalars, b.body.fields = nil, nil // clearing a grown map costs its size
+	}
+	if cap(b.codes) > maxPooledHits {
+		b.codes = nil
+	}
+	if cap(b.norms) > maxPooledHits {
+		b.norms = nil
+	}
 }

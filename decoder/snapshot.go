@@ -84,6 +84,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.Name)
 	c.str(&p.Docs)
 	c.str(&p.About)
+	c.str(&p.DefaultProvider)
 	codeSlice(c, &p.Signals, func(s *Signal) {
 		c.str(&s.Kind)
 		c.str(&s.Text)
@@ -110,6 +111,8 @@ func codeProvider(c coder, p *Provider) {
 	c.int(&sdk.BackoffRetryAfterMaxS)
 	c.str(&sdk.RetryPolicy)
 	c.str(&sdk.PostRetry)
+	codeSlice(c, &sdk.Clients, func(r *SDKRetrier) { codeRetrier(c, r) })
+	c.str(&sdk.ClientsOf)
 	c.bool(&p.Limits.DailyResetPacificMidnight)
 	codeStrMap(c, &p.Limits.HeaderWindows)
 	codeSlice(c, &p.Errors, func(e *Entry) {
@@ -377,4 +380,17 @@ func (r *snapReader) length(int, bool) (int, bool) {
 		return 0, true
 	}
 	return int(u - 1), false
+}
+
+func codeRetrier(c coder, r *SDKRetrier) {
+	c.str(&r.Name)
+	c.str(&r.Language)
+	c.int(&r.Retries)
+	codeStrs(c, &r.RetryOn)
+	codeStrs(c, &r.Reads)
+	c.int(&r.WaitMaxS)
+	c.str(&r.OverMax)
+	c.int(&r.BackoffBaseMS)
+	c.int(&r.BackoffMaxMS)
+	c.str(&r.Source)
 }

@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -45,17 +46,17 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 	assert.Equal(t, empty.info, eng.info)
 	for _, in := range []string{benchJSON, benchTraceback, "HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", "", "\x00\xff"} {
 		sc := getScratch()
-		sig := extractWith(normalize(in, DefaultMaxInput), eng, sc)
-		who := eng.identify(sig)
-		r := eng.advise(sig, who, eng.match(sig, who), std.now)
+		sig := extractWith(normalize(in, DefaultMaxInput), eng, &sc.extract, time.Now)
+		who := eng.identify(sig, &sc.identify)
+		r := eng.advise(sig, who, eng.match(sig, who, &sc.match), std.now, &sc.advise)
 		putScratch(sc)
 		assert.True(t, r.Category.Valid())
 		assert.Empty(t, r.Provider)
 	}
 	sc := getScratch()
-	sig := extractWith(normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput), eng, sc)
-	who := eng.identify(sig)
-	r := eng.advise(sig, who, eng.match(sig, who), std.now)
+	sig := extractWith(normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput), eng, &sc.extract, time.Now)
+	who := eng.identify(sig, &sc.identify)
+	r := eng.advise(sig, who, eng.match(sig, who, &sc.match), std.now, &sc.advise)
 	putScratch(sc)
 	assert.Equal(t, 429, r.HTTPStatus)
 	assert.Equal(t, int64(20000), r.RetryAfterMS)

@@ -16,25 +16,12 @@ import (
 // segment. Offsets are in the segment until Decode maps them back to the input as given
 // (mapSpans), through the segment's base, normalize's edits and the cut of a long paste.
 
-// The answers a span can support, by the Result's JSON field names.
-const (
-	spanProvider = iota
-	spanWrapper
-	spanStatus
-	spanCode
-	spanCategory
-	spanWait
-	spanMessage
-	spanFields
-)
+// The stage runs after advise, on what the earlier stages handed on: the signals with their
+// positions, identify's reasons, match's why, the Result and the evidence line advise
+// tagged for each answer (lineTags, evidence.go). It gathers the spans in its own buffer
+// (spansBuffers) and gives the Result its own copy.
 
 var spanFieldNames = [spanFields]string{"provider", "wrapper", "http_status", "code", "category", "retry_after_ms", "message"}
-
-// tag says that the next evidence line finished is the one that supports field f.
-func (ev *evidence) tag(f int) { ev.tags[f] = len(ev.ends) + 1 }
-
-// line returns the index of the evidence line tagged for field f, -1 when none.
-func (ev *evidence) line(f int) int { return ev.tags[f] - 1 }
 
 // spanList gathers the spans of one decode, in the segment's offsets plus its base.
 type spanList struct {
@@ -95,12 +82,11 @@ func offsetIn(text, sub string) int {
 	return int(p - t)
 }
 
-// spans works out the spans of the answers r gives, after advise has written r and its
-// evidence lines. Only answers r still holds get spans (a thin paste drops its category
+// spans works out the spans of the answers r gives, after advise has written r and tagged
+// its evidence lines (ev). Only answers r still holds get spans (a thin paste drops its category
 // and wait).
-func (e *engine) spans(s *signals, id identity, m match, r *Result, ev *evidence) []Span {
-	sc := s.scratch()
-	l := spanList{text: s.in.text, base: s.in.base, out: sc.spans[:0]}
+func (e *engine) spans(s *signals, id identity, m match, r *Result, ev lineTags, b *spansBuffers) []Span {
+	l := spanList{text: s.in.text, base: s.in.base, out: b.list[:0]}
 	if r.Provider != "" {
 		e.reasonSpans(&l, s, spanProvider, id.reasons, ev.line(spanProvider))
 	}
@@ -122,7 +108,7 @@ func (e *engine) spans(s *signals, id identity, m match, r *Result, ev *evidence
 		e.matchSpans(&l, s, m, category)
 	}
 	if at := ev.line(spanWait); at >= 0 && r.RetryAfterMS > 0 {
-		l.value(spanWait, ev.waitSrc, at)
+		l.value(spanWait, s.wait.src, at)
 	}
 	if r.Message != "" {
 		at := category
@@ -131,7 +117,7 @@ func (e *engine) spans(s *signals, id identity, m match, r *Result, ev *evidence
 		}
 		l.value(spanMessage, strings.TrimSuffix(r.Message, "…"), at) // a clipped one: what it kept
 	}
-	sc.spans = l.out
+	b.list = l.out
 	// The Result's own copy, exactly as long: one allocation ("spans": [] when none, as
 	// JSON, like every list the page reads).
 	return append(make([]Span, 0, len(l.out)), l.out...)
@@ -259,4 +245,18 @@ func (e *engine) matchSpans(l *spanList, s *signals, m match, at int) {
 	if w.status != 0 && m.hasStatus && m.status.code == w.status {
 		l.status(s, m.status, spanCategory, at)
 	}
+}
+
+// spansBuffers are the spans stage's working storage: the list the spans are gathered in
+// before the Result gets its copy.
+type spansBuffers struct {
+	list []Span
+}
+
+// release drops a list a long paste grew (the Result holds its own copy).
+func (b *spansBuffers) release() {
+	if cap(b.list) > maxPooledHits {
+		b.list = nil
+	}
+	b.list = b.list[:0]
 }

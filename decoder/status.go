@@ -116,7 +116,7 @@ func scanStatuses(text string, add func(statusSeen)) {
 		if code < 200 || code > 599 {
 			continue
 		}
-		if s, ok := anchor(text, i, end, code, false); ok {
+		if s, _, ok := anchor(text, i, end, code); ok {
 			add(s)
 		}
 		i = end - 1
@@ -135,43 +135,80 @@ func lowDigit8(w uint64) bool {
 // anchorAt reads the anchor of the status number at text[i:end], with the words evidence
 // shows for it.
 func anchorAt(text string, i, end, code int) (statusSeen, bool) {
-	return anchor(text, i, end, code, true)
+	st, w, ok := anchor(text, i, end, code)
+	if ok {
+		st.what = w.describe(text[i:end])
+	}
+	return st, ok
 }
 
-// anchor is anchorAt; without words it leaves what empty, and builds no strings: a log can
-// hold thousands of "status=200", and only the status chosen is ever shown (statusWords).
-func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
-	st := statusSeen{code: code, pos: i}
+// anchorWords is what evidence quotes around an anchored status number; only anchorAt
+// writes the sentence, so scanning (scanStatuses) allocates nothing.
+type anchorWords struct {
+	form          anchorForm
+	before, after string // the paste's text before and after the number
+}
+
+type anchorForm uint8
+
+const (
+	formStatusLine anchorForm = iota // the status line "HTTP/1.1 429 Too Many Requests"
+	formBefore                       // "Error code: 429": a label before the number
+	formAfter                        // "404 Not Found": a reason phrase after it
+	formLead                         // "429 You exceeded ...": the number opens a message
+)
+
+func (w anchorWords) describe(num string) string {
+	switch w.form {
+	case formStatusLine:
+		return "the status line \"" + strings.TrimSpace(w.before+" "+num+w.after) + "\""
+	case formBefore:
+		return "\"" + strings.TrimSpace(w.before) + " " + num + "\""
+	case formAfter:
+		return "\"" + num + " " + w.after + "\""
+	}
+	return "\"" + strings.TrimSpace(num+w.after) + "\""
+}
+
+// anchor decides whether the status number at text[i:end] is anchored, and how strongly,
+// from the rest of its line up to 40 bytes either side: a label before it, else a reason
+// phrase after it, else its place at the start of a message.
+func anchor(text string, i, end, code int) (statusSeen, anchorWords, bool) {
 	left := text[max(0, i-40):i]
-	lineStart := strings.LastIndexByte(left, '\n') + 1
-	left = left[lineStart:]
+	left = left[strings.LastIndexByte(left, '\n')+1:]
 	right := text[end:min(len(text), end+40)]
 	if j := strings.IndexByte(right, '\n'); j >= 0 {
 		right = right[:j]
 	}
+	strength, w := labelBefore(left, right, code)
+	if strength == 0 {
+		if ph := phraseAfter(right, code); ph != "" {
+			strength, w = anchorPhrase, anchorWords{form: formAfter, after: ph}
+		} else if leadsMessage(left, right, code) {
+			strength, w = anchorLead, anchorWords{form: formLead, after: right}
+		}
+	}
+	if strength == 0 {
+		return statusSeen{}, w, false
+	}
+	return statusSeen{code: code, pos: i, strength: strength}, w, true
+}
+
+// labelBefore reads what precedes the number on its line: a status line ("HTTP/1.1 429"), an
+// "HTTP 429" label, Python SDKs' "Error code:", or another label ("status code", "->");
+// 0 when none anchors it.
+func labelBefore(left, right string, code int) (int, anchorWords) {
 	// Status line: "HTTP/1.1 429 Too Many Requests", "< HTTP/2 429".
 	lt := strings.TrimRight(left, " ")
 	if k := lastHTTP(lt); k >= 0 && oneField(lt[k:]) {
 		if strings.TrimLeft(lt[:k], "< ") == "" {
-			st.strength = anchorStatusLine
-			if words {
-				st.what = "the status line \"" + strings.TrimSpace(lt[k:]+" "+text[i:end]+right) + "\""
-			}
-			return st, true
+			return anchorStatusLine, anchorWords{form: formStatusLine, before: lt[k:], after: right}
 		}
-		st.strength = anchorLabel
-		if words {
-			st.what = "\"" + strings.TrimSpace(lt[k:]) + " " + text[i:end] + "\""
-		}
-		return st, true
+		return anchorLabel, anchorWords{form: formBefore, before: lt[k:]}
 	}
 	// Only ':' lower-cases to ':', so a line not ending in one is not "error code:".
 	if strings.HasSuffix(lt, ":") && hasLowerSuffix(lt, "error code:") {
-		st.strength = anchorErrorCode
-		if words {
-			st.what = "\"Error code: " + text[i:end] + "\""
-		}
-		return st, true
+		return anchorErrorCode, anchorWords{form: formBefore, before: "Error code:"}
 	}
 	ll := trimLabelEnd(left)
 	if !isASCII(ll) {
@@ -193,37 +230,24 @@ func anchor(text string, i, end, code int, words bool) (statusSeen, bool) {
 		if lab == "->" && (code < 400 || strings.HasSuffix(ll, "-->")) {
 			break
 		}
-		st.strength = anchorLabel
-		if words {
-			shown := strings.TrimSpace(left[max(0, len(left)-len(lab)-3):])
-			st.what = "\"" + shown + " " + text[i:end] + "\""
-		}
-		return st, true
+		return anchorLabel, anchorWords{form: formBefore, before: left[max(0, len(left)-len(lab)-3):]}
 	}
-	if ph := phraseAfter(right, code); ph != "" {
-		st.strength = anchorPhrase
-		if words {
-			st.what = "\"" + text[i:end] + " " + ph + "\""
-		}
-		return st, true
+	return 0, anchorWords{}
+}
+
+// leadsMessage: a number opening a message: "Error: 422 status code (no body)", "429 You
+// exceeded", `429 "Your team ...`, "Error: 400 {...}". Only errors, only at a message start.
+func leadsMessage(left, right string, code int) bool {
+	if _, known := reasonPhrases[code]; code < 400 || !known {
+		return false
 	}
-	// A number opening a message: "Error: 422 status code (no body)", "429 You exceeded",
-	// `429 "Your team ...`, "Error: 400 {...}". Only errors, only at a message start.
-	if _, known := reasonPhrases[code]; code >= 400 && known {
-		lt := strings.TrimRight(left, " ")
-		atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
-		if atStart && len(right) > 1 && right[0] == ' ' {
-			r := right[1]
-			if r == '{' || r == '"' || r == '\'' || isLetter(r) {
-				st.strength = anchorLead
-				if words {
-					st.what = "\"" + strings.TrimSpace(text[i:end]+right) + "\""
-				}
-				return st, true
-			}
-		}
+	lt := strings.TrimRight(left, " ")
+	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
+	if !atStart || len(right) <= 1 || right[0] != ' ' {
+		return false
 	}
-	return statusSeen{}, false
+	r := right[1]
+	return r == '{' || r == '"' || r == '\'' || isLetter(r)
 }
 
 // lastHTTP is strings.LastIndex(s, "HTTP/"), answering -1 at once for the many windows
@@ -282,31 +306,6 @@ type dotnetMarker struct {
 	code int
 }
 
-// readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
-func (s *signals) readDotnetStatus() {
-	text := s.in.text
-	for _, dm := range dotnetMarkers {
-		name := dm.name
-		for _, at := range s.at(dm.id) {
-			off := at + len(name)
-			if off > len(text) || text[at:off] != name {
-				continue
-			}
-			if at > 0 && (isLetter(text[at-1]) || text[at-1] == '.' || text[at-1] == '_') {
-				continue
-			}
-			if off < len(text) && (isLetter(text[off]) || isDigit(text[off]) || text[off] == '_') {
-				continue
-			}
-			before := strings.ToLower(text[max(0, at-20):at])
-			if strings.Contains(before, "response") || strings.Contains(before, "status") {
-				s.addStatus(statusSeen{dm.code, anchorEnum, at, "\"" + strings.TrimSpace(text[max(0, at-9):off]) + "\" (the HTTP status name)"})
-				break
-			}
-		}
-	}
-}
-
 // statusWords fills in what for a status found by scanStatuses, as anchorAt words it.
 func statusWords(text string, st statusSeen) statusSeen {
 	if st.what == "" {
@@ -316,9 +315,6 @@ func statusWords(text string, st statusSeen) statusSeen {
 	}
 	return st
 }
-
-func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
-func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
 // statusFromNumber accepts a parsed field as a status when it is an HTTP error status.
 func statusFromNumber(s string) (int, bool) {

@@ -33,11 +33,6 @@ func oneSpaced(t string) string {
 	return t
 }
 
-// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
-func asciiSpace(c byte) bool {
-	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r')
-}
-
 // word8 reads s[i:i+8] as one little-endian word, for tests on eight bytes at a time
 // (printable8, lowDigit8). Those are separate functions so that each, and this, stays small
 // enough for the compiler to inline into the scanning loops.
@@ -216,4 +211,16 @@ func oneField(s string) bool {
 		}
 	}
 	return fields == 1
+}
+
+// normList holds normCode lists one after another in one slice, reused by the next
+// decode.
+type normList []string
+
+// of returns normCode of each of n strings (at(i) gives the i-th), stored in l; the list is
+// the caller's until l is emptied.
+func (l *normList) of(n int, at func(i int) string) []string {
+	start := len(*l)
+	*l = appendNormEach(*l, n, at)
+	return (*l)[start:len(*l):len(*l)]
 }

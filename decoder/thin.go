@@ -28,3 +28,8 @@ func markThin(r *Result, ev *evidence, s *signals) {
 	r.Title, r.Entry, r.Reference, r.Source, r.Generic = "", "", "", "", false
 	r.Fix = "Paste more of the error: the status line and the response body, or the whole exception with its message."
 }
+
+// isThin reports a reading with nothing to judge by: no status, no code, no catalog entry.
+func isThin(r *Result) bool {
+	return r.Thin || (r.HTTPStatus == 0 && r.Code == "" && r.Entry == "")
+}

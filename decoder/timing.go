@@ -58,8 +58,8 @@ func neverFits(s *signals, r *Result, ev *evidence) {
 	if r.Category != RateLimit {
 		return
 	}
-	req, lim, ok := s.requestOverLimit()
-	if !ok {
+	req, lim := s.overLimit.req, s.overLimit.limit
+	if !s.overLimit.ok {
 		return
 	}
 	r.Retryable = false
@@ -79,9 +79,6 @@ func refills(r *Result, window string, p *Provider) bool {
 	return r.Category == Quota && longWindow(window) && r.RetryAfterMS > 0 && r.RetryAfterMS < longestRateWindowMS &&
 		!billingCode(r.Code) && !resetsAtPacificMidnight(p)
 }
-
-// resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.
-func resetsAtPacificMidnight(p *Provider) bool { return p != nil && p.Limits.DailyResetPacificMidnight }
 
 // billingCode reports a code that names credits, billing or a quota, not a rate.
 func billingCode(code string) bool {

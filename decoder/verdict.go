@@ -88,30 +88,6 @@ func sdkRetriesClause(p *Provider) string {
 	return "; its SDK retries " + countText(n)
 }
 
-// durationText writes a wait for a sentence: "19 s", "1.8 s", "9 min 38 s", "5 h 12 min".
-func durationText(ms int64) string {
-	s := (ms + 999) / 1000 // whole seconds round up: retrying early fails again
-	switch {
-	case ms < 10000:
-		return secondsText(max(100, (ms+99)/100*100))
-	case s < 60:
-		return itoa(int(s)) + " s"
-	case s < 3600:
-		return joinUnits(s/60, "min", s%60, "s")
-	case s >= 48*3600:
-		return joinUnits(s/86400, "d", s%86400/3600, "h")
-	}
-	return joinUnits(s/3600, "h", s%3600/60, "min")
-}
-
-func joinUnits(a int64, ua string, b int64, ub string) string {
-	out := itoa(int(a)) + " " + ua
-	if b > 0 {
-		out += " " + itoa(int(b)) + " " + ub
-	}
-	return out
-}
-
 // clockText is the time of day a wait ends, on the decoder's clock, in UTC: the first whole
 // second after it. Written by hand: time.Format would add tens of KB to the WebAssembly build.
 func clockText(now time.Time, ms int64) string {
@@ -120,44 +96,6 @@ func clockText(now time.Time, ms int64) string {
 	day := ((secs % 86400) + 86400) % 86400
 	two := func(n int64) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 	return two(day/3600) + ":" + two(day%3600/60) + ":" + two(day%60) + " UTC"
-}
-
-// groupDigits writes n with thousands separators: 3872 -> "3,872".
-func groupDigits(n int) string {
-	s := itoa(n)
-	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
-
-// untilPacificMidnight is the time from now to the next 00:00 in US Pacific time, without the
-// time-zone database (which would double the size of the WebAssembly build): PDT (UTC-7)
-// from the second Sunday of March to the first Sunday of November, else PST (UTC-8).
-func untilPacificMidnight(now time.Time) time.Duration {
-	u := now.UTC()
-	local := u.Add(pacificOffset(u))
-	next := time.Date(local.Year(), local.Month(), local.Day()+1, 0, 0, 0, 0, time.UTC)
-	// Midnight comes before the 02:00 change, so the offset at 07:00 UTC that day is its own.
-	at := next.Add(-pacificOffset(next.Add(7 * time.Hour)))
-	return at.Sub(u)
-}
-
-func pacificOffset(u time.Time) time.Duration {
-	y := u.Year()
-	start := nthSunday(y, time.March, 2).Add(10 * time.Hour) // 02:00 PST is 10:00 UTC
-	end := nthSunday(y, time.November, 1).Add(9 * time.Hour) // 02:00 PDT is 09:00 UTC
-	if !u.Before(start) && u.Before(end) {
-		return -7 * time.Hour
-	}
-	return -8 * time.Hour
-}
-
-// nthSunday is 00:00 UTC on the n-th Sunday of a month.
-func nthSunday(year int, month time.Month, n int) time.Time {
-	d := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
-	days := (7 - int(d.Weekday())) % 7
-	return d.Add(time.Duration(days+7*(n-1)) * 24 * time.Hour)
 }
 
 // resetSentence says when the limit resets, from r.ResetAt and r.LimitWindow: "Not before

@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
@@ -186,77 +185,6 @@ func isAllNumber(s string) bool {
 
 var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 
-// parseHTTPDate reads the IMF-fixdate of RFC 9110: "Tue, 26 Mar 2024 19:59:59 GMT".
-func parseHTTPDate(s string) (time.Time, bool) {
-	f := strings.Fields(strings.TrimSpace(s))
-	if len(f) != 6 || f[5] != "GMT" {
-		return time.Time{}, false
-	}
-	day, ok1 := atoi(f[1])
-	mon, ok := months[f[2]]
-	year, ok2 := atoi(f[3])
-	hms := strings.Split(f[4], ":")
-	if !ok1 || !ok2 || !ok || len(hms) != 3 {
-		return time.Time{}, false
-	}
-	h, ok1 := atoi(hms[0])
-	m, ok2 := atoi(hms[1])
-	sec, ok3 := atoi(hms[2])
-	if !ok1 || !ok2 || !ok3 {
-		return time.Time{}, false
-	}
-	return time.Date(year, mon, day, h, m, sec, 0, time.UTC), true
-}
-
-// parseRFC3339 reads "2024-03-26T20:00:00Z" (fractions and offsets allowed).
-func parseRFC3339(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
-	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
-		return time.Time{}, false
-	}
-	num := func(a, b int) int {
-		v, ok := atoi(s[a:b])
-		if !ok {
-			return -1
-		}
-		return v
-	}
-	y, mo, d, h, mi, se := num(0, 4), num(5, 7), num(8, 10), num(11, 13), num(14, 16), num(17, 19)
-	if y < 0 || mo < 1 || mo > 12 || d < 0 || h < 0 || mi < 0 || se < 0 {
-		return time.Time{}, false
-	}
-	rest := s[19:]
-	nanos := 0
-	if strings.HasPrefix(rest, ".") {
-		k := 1
-		for k < len(rest) && isDigit(rest[k]) {
-			k++
-		}
-		frac := (rest[1:k] + "000000000")[:9]
-		nanos, _ = atoi(frac)
-		rest = rest[k:]
-	}
-	t := time.Date(y, time.Month(mo), d, h, mi, se, nanos, time.UTC)
-	switch {
-	case rest == "Z" || rest == "":
-	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
-		oh, ok1 := atoi(rest[1:3])
-		om, ok2 := atoi(rest[4:6])
-		if !ok1 || !ok2 {
-			return time.Time{}, false
-		}
-		off := time.Duration(oh)*time.Hour + time.Duration(om)*time.Minute
-		if rest[0] == '+' {
-			t = t.Add(-off)
-		} else {
-			t = t.Add(off)
-		}
-	default:
-		return time.Time{}, false
-	}
-	return t, true
-}
-
 // bestWait picks the strongest hint of all the lists, in order; the first of equals wins.
 // A wait beyond a year (maxResetMS) is no wait a server meant ("retry-after: 700000M"), as
 // for resets.
@@ -274,11 +202,4 @@ func bestWait(lists ...[]hint) (hint, bool) {
 		}
 	}
 	return best, found
-}
-
-func secondsText(ms int64) string {
-	if ms%1000 == 0 {
-		return strconv.FormatInt(ms/1000, 10) + " s"
-	}
-	return formatDecimal(float64(ms)/1000, 3) + " s"
 }

@@ -176,3 +176,32 @@ func (z zone) nextDate(ref time.Time, mon time.Month, day, h, m int) time.Time {
 	}
 	return ref
 }
+
+// nthSunday is 00:00 UTC on the n-th Sunday of a month.
+func nthSunday(year int, month time.Month, n int) time.Time {
+	d := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+	days := (7 - int(d.Weekday())) % 7
+	return d.Add(time.Duration(days+7*(n-1)) * 24 * time.Hour)
+}
+
+// untilPacificMidnight is the time from now to the next 00:00 in US Pacific time, without the
+// time-zone database (which would double the size of the WebAssembly build): PDT (UTC-7)
+// from the second Sunday of March to the first Sunday of November, else PST (UTC-8).
+func untilPacificMidnight(now time.Time) time.Duration {
+	u := now.UTC()
+	local := u.Add(pacificOffset(u))
+	next := time.Date(local.Year(), local.Month(), local.Day()+1, 0, 0, 0, 0, time.UTC)
+	// Midnight comes before the 02:00 change, so the offset at 07:00 UTC that day is its own.
+	at := next.Add(-pacificOffset(next.Add(7 * time.Hour)))
+	return at.Sub(u)
+}
+
+func pacificOffset(u time.Time) time.Duration {
+	y := u.Year()
+	start := nthSunday(y, time.March, 2).Add(10 * time.Hour) // 02:00 PST is 10:00 UTC
+	end := nthSunday(y, time.November, 1).Add(9 * time.Hour) // 02:00 PDT is 09:00 UTC
+	if !u.Before(start) && u.Before(end) {
+		return -7 * time.Hour
+	}
+	return -8 * time.Hour
+}

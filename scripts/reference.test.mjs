@@ -2,6 +2,7 @@
 // Screenshots go to SCREENS (the phone page, a wide table, the 404 page at depth).
 import { before, after, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { startServer, launch } from "./lib.mjs";
@@ -48,6 +49,30 @@ describe("reference pages and the 404 page", () => {
       for (const want of ["Status", "Code", "Verdict", "Source"]) assert.ok(labels.includes(`"${want}: "`), want + " label in " + labels.join(" "));
       await row.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SCREENS, "phone-reference.png") });
+    });
+  });
+
+  test("rows that share a status and code say what tells them apart, from the catalog, readable at 360 px", async () => {
+    const catalog = JSON.parse(readFileSync(new URL("../decoder/catalog/gemini.json", import.meta.url), "utf8"));
+    const shared = catalog.errors.filter((e) => e.status === 429 && e.code === "RESOURCE_EXHAUSTED");
+    assert.ok(shared.length >= 4, "Gemini's 429 RESOURCE_EXHAUSTED rows");
+    await withPage({ width: 360, height: 740 }, async (page) => {
+      await page.goto(server.url + "providers/gemini/#quota-per-day");
+      const says = [];
+      for (const e of shared) {
+        const apart = page.locator(`tr[id="${e.id}"] [data-testid="apart"]`);
+        assert.equal(await apart.count(), 1, e.id);
+        const text = (await apart.textContent()).replace(/\s+/g, " ");
+        assert.match(text, /4 other rows share 429 RESOURCE_EXHAUSTED|none of the cues of the 4 other rows/, e.id);
+        // The cue shown is the catalog's own: its first phrase, or, with none, the fallback.
+        if (e.phrases?.length) assert.ok(text.includes(e.phrases[0]), e.id + ": " + text);
+        else assert.match(text, /none of the cues/, e.id);
+        says.push(text);
+      }
+      assert.equal(new Set(says).size, says.length, "each row says something different");
+      assert.equal(await sideways(page), 0);
+      await page.locator("tr:target").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENS, "phone-reference-apart.png") });
     });
   });
 

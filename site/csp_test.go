@@ -1,6 +1,9 @@
 package site
 
 import (
+	"crypto/sha256"
+	"encoding/base64"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -10,9 +13,12 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The policy every page carries: scripts and wasm from the site only, no inline script or
-// style, no eval beyond compiling wasm, nothing fetched from elsewhere.
-const wantCSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'`
+// The policy every page carries: scripts and wasm from the site only, no inline script, no
+// inline style but the site's own stylesheet, allowed by its hash (wantStyleSrc), no eval
+// beyond compiling wasm, nothing fetched from elsewhere.
+const wantCSP = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' %s; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'`
+
+var styleTag = regexp.MustCompile(`(?s)<style>(.*?)</style>`)
 
 var (
 	cspMeta   = regexp.MustCompile(`<meta http-equiv="Content-Security-Policy" content="([^"]*)">`)
@@ -33,7 +39,12 @@ func TestEveryPageHasTheCSP(t *testing.T) {
 		pages++
 		m := cspMeta.FindAllStringSubmatchIndex(page, -1)
 		require.Len(t, m, 1, "%s: one CSP meta tag", name)
-		assert.Equal(t, wantCSP, page[m[0][2]:m[0][3]], name)
+		// The one <style> is what the policy's hash allows, computed here from the page itself.
+		st := styleTag.FindAllStringSubmatch(page, -1)
+		require.Len(t, st, 1, "%s: one <style>", name)
+		sum := sha256.Sum256([]byte(st[0][1]))
+		want := fmt.Sprintf(wantCSP, "'sha256-"+base64.StdEncoding.EncodeToString(sum[:])+"'")
+		assert.Equal(t, want, page[m[0][2]:m[0][3]], name)
 		// A meta policy governs only what comes after it.
 		for _, tag := range []string{"<script", "<link", "<style", "<img"} {
 			if i := strings.Index(page, tag); i >= 0 {

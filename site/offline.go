@@ -22,6 +22,16 @@ var swTemplate = template.Must(template.New("sw.js").Parse(swSource))
 // worker caches them too, and their bytes are part of its version.
 var builtBeside = []string{"errlens.wasm", "wasm_exec.js"}
 
+// builtSize is the size of the file name built beside the pages in dir, or 0 when it is
+// not there (yet).
+func builtSize(dir, name string) int64 {
+	fi, err := os.Stat(filepath.Join(dir, name))
+	if err != nil {
+		return 0
+	}
+	return fi.Size()
+}
+
 // serviceWorker returns sw.js for the site in files, plus the files in dir named by
 // builtBeside that exist there. Its version is a hash of every file it caches, so any
 // change to the site, the decoder or the catalog makes a new service worker.

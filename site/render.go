@@ -29,10 +29,16 @@ type page struct {
 	Code        bool          // has highlighted code: loads the chroma stylesheets
 	Search      bool          // has the search box: loads search.js
 	Body        template.HTML // rendered markdown
+	// Every page: its policy (a content="..." attribute) and the inlined stylesheet (style.go).
+	CSP   template.HTMLAttr
+	Style template.CSS
 	// Front page.
 	Examples []Example
 	Groups   []exampleGroup
 	Names    map[string]string // catalog slug -> display name, for the result card
+	// WasmBytes is errlens.wasm's size, the max of the page's download progress; 0 when the
+	// site is built without it (then the progress shows bytes only).
+	WasmBytes int64
 	// Providers index.
 	Catalogs catalogs
 	// One catalog page.
@@ -77,7 +83,7 @@ func (c catalogs) names() map[string]string {
 }
 
 // render produces every output file, keyed by its slash-separated path under the site root.
-func render(c *content, basePath string) (map[string][]byte, error) {
+func render(c *content, basePath string, wasmBytes int64) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	layouts, err := parseTemplates()
 	if err != nil {
@@ -96,6 +102,7 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 			kind, pg.Home, pg.Search = "home", true, true
 			pg.Title = "errlens — what does this AI API error mean?"
 			pg.Examples, pg.Groups, pg.Names = c.examples, groupExamples(c.examples), cats.names()
+			pg.WasmBytes = wasmBytes
 		case "providers/index.md":
 			kind, pg.Catalogs, pg.Search = "providers", cats, true
 			if pg.Catalogs.Summary, err = summaries(cats, c.intros); err != nil {
@@ -147,7 +154,7 @@ func render(c *content, basePath string) (map[string][]byte, error) {
 		}
 	}
 	err = fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil || d.IsDir() || p == "static/style.css" { // inlined in every page (style.go)
 			return err
 		}
 		files[strings.TrimPrefix(p, "static/")], err = staticFS.ReadFile(p)
@@ -223,6 +230,8 @@ func parseTemplates() (map[string]*template.Template, error) {
 }
 
 func execute(t *template.Template, pg page) ([]byte, error) {
+	pg.Style, _ = siteStyle()
+	pg.CSP = template.HTMLAttr(`content="` + csp() + `"`)
 	var buf bytes.Buffer
 	err := t.ExecuteTemplate(&buf, "layout", pg)
 	return buf.Bytes(), err
@@ -251,14 +260,16 @@ func groupExamples(ex []Example) []exampleGroup {
 // entryView is one row of a catalog page's error table.
 type entryView struct {
 	decoder.Entry
-	Exceptions string // "python: openai.RateLimitError · node: RateLimitError"
+	Exceptions string     // "python: openai.RateLimitError · node: RateLimitError"
+	Apart      *apartView // set when other rows share this row's status and code (apart.go)
 }
 
 func entriesOf(p *decoder.Provider) []entryView {
 	out := make([]entryView, len(p.Errors))
+	apart := apartOf(p)
 	for i := range p.Errors {
 		e := &p.Errors[i]
-		out[i] = entryView{Entry: *e, Exceptions: joinClasses(p.Exceptions(e))}
+		out[i] = entryView{Entry: *e, Exceptions: joinClasses(p.Exceptions(e)), Apart: apart[e.ID]}
 	}
 	return out
 }

@@ -68,5 +68,5 @@ func TestSearchBoxPages(t *testing.T) {
 		has(t, page, `data-testid="search-box"`, name)
 		has(t, page, `search.js"`, name)
 	}
-	hasNot(t, read(t, dir, "guide/retries/index.html"), "search.js")
+	hasNot(t, read(t, dir, "guide/retries/index.html"), `search.js"`)
 }

@@ -34,7 +34,7 @@ func Build(o Options) error {
 	if err != nil {
 		return err
 	}
-	files, err := render(c, o.BasePath)
+	files, err := render(c, o.BasePath, builtSize(o.Out, "errlens.wasm"))
 	if err != nil {
 		return err
 	}

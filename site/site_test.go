@@ -74,9 +74,10 @@ func TestBuildPagesAndTitles(t *testing.T) {
 	}
 	_, err := os.Stat(filepath.Join(dir, "notes.txt"))
 	assert.True(t, os.IsNotExist(err), "only markdown and examples are published from content/")
-	for _, f := range []string{"style.css", "app.js", "worker.js", "card.js", "share.js", "marks.js", "chroma-light.css", "chroma-dark.css"} {
+	for _, f := range []string{"app.js", "worker.js", "card.js", "share.js", "marks.js", "chroma-light.css", "chroma-dark.css"} {
 		assert.FileExists(t, filepath.Join(dir, f))
 	}
+	assert.NoFileExists(t, filepath.Join(dir, "style.css"), "inlined in every page, linked from none")
 }
 
 func TestMarkdownTablesAndHighlighting(t *testing.T) {
@@ -105,18 +106,21 @@ func TestNotFoundPageWithBasePath(t *testing.T) {
 	dir := t.TempDir()
 	require.NoError(t, Build(Options{Content: testContent, Out: dir, BasePath: "/errlens"}))
 	nf := read(t, dir, "404.html")
-	has(t, nf, `href="/errlens/style.css"`)
 	has(t, nf, `href="/errlens/providers/"`)
-	has(t, read(t, dir, "index.html"), `href="./style.css"`, "other pages stay relative")
+	has(t, read(t, dir, "index.html"), `href="./providers/"`, "other pages stay relative")
 }
 
-// The CSP allows no inline script or style: every page must do without them.
+// The CSP allows no inline script, and no inline style but the site's stylesheet (by its
+// hash, style.go): every page does without them.
 func TestNoInlineScriptOrStyle(t *testing.T) {
 	dir := build(t)
 	inlineScript := regexp.MustCompile(`<script(?:\s[^>]*)?>`)
+	css, err := staticFS.ReadFile("static/style.css")
+	require.NoError(t, err)
 	eachHTML(t, dir, func(name, page string) {
 		hasNot(t, page, " style=", name)
-		hasNot(t, page, "<style", name)
+		assert.Equal(t, 1, strings.Count(page, "<style"), name)
+		has(t, page, "<style>"+string(css)+"</style>", name)
 		has(t, page, `Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`, name)
 		for _, tag := range inlineScript.FindAllString(page, -1) {
 			ok := strings.Contains(tag, ` src="`) || strings.Contains(tag, `type="application/json"`)
@@ -139,10 +143,9 @@ func TestLinksAreRelative(t *testing.T) {
 		}
 	})
 	p := read(t, dir, "providers/openai/index.html")
-	has(t, p, `href="../../style.css"`)
 	has(t, p, `<a href="../">Providers</a>`)
 	has(t, p, "OpenAI intro with <strong>bold</strong> text")
-	has(t, read(t, dir, "index.html"), `href="./style.css"`)
+	has(t, read(t, dir, "index.html"), `href="./providers/"`)
 }
 
 // Every entry of every catalog is on its page, anchored by its id, so Result.reference

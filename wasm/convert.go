@@ -32,6 +32,7 @@ func resultJSON(r decoder.Result, in string) []byte {
 	w.str("fix", r.Fix, false)
 	w.strMap("sdk_exceptions", r.Exceptions)
 	w.str("sdk_behavior", r.SDKBehavior, true)
+	w.sdkWaits(r.SDKWaits)
 	w.str("entry", r.Entry, true)
 	w.str("reference", r.Reference, true)
 	w.str("source", r.Source, true)

@@ -128,6 +128,7 @@ func writeHuman(w io.Writer, r decoder.Result, color bool) error {
 	p.field("limit", limitLine(r), "")
 	p.field("fix", r.Fix, "")
 	p.field("sdk", r.SDKBehavior, "")
+	p.list("each sdk", sdkWaitLines(r))
 	p.list("attempts", attemptLines(r))
 	p.field("exception", joinMap(r.Exceptions, ": "), "")
 	p.field("details", joinMap(r.Details, "="), "")

@@ -86,25 +86,58 @@ func main() {
 
 // run is the whole command; it returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	o, code, ok := parseArgs(args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	data, err := readInput(o, stdin, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "errlens: "+err.Error())
+		return exitIO
+	}
+	if o.redactOnly {
+		return printRedacted(stdout, stderr, string(data), o.asJSON)
+	}
+	empty := warnInput(data, stderr)
+	r := decoder.New(decoder.WithClock(clock)).Decode(string(data))
+	if code := writeResult(stdout, stderr, string(data), r, o, empty); code != 0 {
+		return code
+	}
+	return exitStatus(r)
+}
+
+// options are what the command line asks for.
+type options struct {
+	text       string // -e
+	textSet    bool
+	file       string // the file name, when hasFile
+	hasFile    bool
+	asJSON     bool
+	redactOnly bool
+	explain    bool // -explain
+	color      bool
+}
+
+// parseArgs reads the flags (before or after the file name: errlens err.txt -json) and
+// checks they go together; when not ok, run exits with code.
+func parseArgs(args []string, stdout, stderr io.Writer) (o options, code int, ok bool) {
 	fs := flag.NewFlagSet("errlens", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {} // help goes to stdout, errors get a one-line hint: see below
-	text := fs.String("e", "", "")
-	asJSON := fs.Bool("json", false, "")
-	redactOnly := fs.Bool("redact", false, "")
+	fs.StringVar(&o.text, "e", "", "")
+	fs.BoolVar(&o.asJSON, "json", false, "")
+	fs.BoolVar(&o.redactOnly, "redact", false, "")
+	fs.BoolVar(&o.explain, "explain", false, "")
 	colorMode := fs.String("color", "auto", "")
-	explain := fs.Bool("explain", false, "")
-
-	// Flags may come after the file name too: errlens err.txt -json.
 	var files []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
 				fmt.Fprint(stdout, usage)
-				return exitRetry
+				return o, exitRetry, false
 			}
 			fmt.Fprintln(stderr, "Run errlens -h for help.")
-			return exitUsage
+			return o, exitUsage, false
 		}
 		if fs.NArg() == 0 {
 			break
@@ -112,34 +145,39 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		files = append(files, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-	textSet := false
-	fs.Visit(func(f *flag.Flag) { textSet = textSet || f.Name == "e" })
+	fs.Visit(func(f *flag.Flag) { o.textSet = o.textSet || f.Name == "e" })
 	switch {
-	case textSet && len(files) > 0:
-		return usageError(stderr, "give the error either with -e or as a file, not both")
-	case *explain && *asJSON:
-		return usageError(stderr, "-explain prints the input's lines; with -json, the spans field says where each answer came from")
+	case o.textSet && len(files) > 0:
+		return o, usageError(stderr, "give the error either with -e or as a file, not both"), false
+	case o.explain && o.asJSON:
+		return o, usageError(stderr, "-explain prints the input's lines; with -json, the spans field says where each answer came from"), false
 	case len(files) > 1:
-		return usageError(stderr, "one input at a time (got "+fmt.Sprint(len(files))+" file names); quote text and pass it with -e")
+		return o, usageError(stderr, "one input at a time (got "+fmt.Sprint(len(files))+" file names); quote text and pass it with -e"), false
+	case len(files) == 1:
+		o.file, o.hasFile = files[0], true
 	}
-	var color bool
 	switch *colorMode {
 	case "always":
-		color = true
+		o.color = true
 	case "never":
 	case "auto":
-		color = !*asJSON && wantColor(stdout)
+		o.color = !o.asJSON && wantColor(stdout)
 	default:
-		return usageError(stderr, "-color must be auto, always or never, not "+fmt.Sprintf("%q", *colorMode))
+		return o, usageError(stderr, "-color must be auto, always or never, not "+fmt.Sprintf("%q", *colorMode)), false
 	}
+	return o, 0, true
+}
 
+// readInput reads the error from -e, the file, or standard input ("-" or no file), at most
+// maxInput bytes of it.
+func readInput(o options, stdin io.Reader, stderr io.Writer) ([]byte, error) {
 	var data []byte
 	var err error
 	switch {
-	case textSet:
-		data = []byte(*text)
-	case len(files) == 1 && files[0] != "-":
-		data, err = readFile(files[0])
+	case o.textSet:
+		data = []byte(o.text)
+	case o.hasFile && o.file != "-":
+		data, err = readFile(o.file)
 	default:
 		if isTerminal(stdin) {
 			fmt.Fprintln(stderr, "errlens: paste the error, then press Ctrl-D (errlens -h for help)")
@@ -147,44 +185,47 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		data, err = readLimited(stdin)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "errlens: "+err.Error())
-		return exitIO
+		return nil, err
 	}
-	truncated := len(data) > maxInput
-	if truncated {
+	if len(data) > maxInput {
 		data = data[:maxInput]
 		fmt.Fprintln(stderr, "errlens: the input is larger than 10 MB; only the first 10 MB were read")
 	}
-	if *redactOnly {
-		return printRedacted(stdout, stderr, string(data), *asJSON)
-	}
-	empty := strings.TrimSpace(string(data)) == ""
+	return data, nil
+}
+
+// warnInput says on stderr when the input is empty or binary, and reports whether it is
+// empty (then only -json prints a Result).
+func warnInput(data []byte, stderr io.Writer) (empty bool) {
+	empty = strings.TrimSpace(string(data)) == ""
 	if empty {
 		fmt.Fprintln(stderr, "errlens: the input is empty: nothing to decode")
 	} else if ct := http.DetectContentType(data); !strings.HasPrefix(ct, "text/") {
 		fmt.Fprintln(stderr, "errlens: the input looks like binary data ("+strings.SplitN(ct, ";", 2)[0]+"), not error text")
 	}
+	return empty
+}
 
-	r := decoder.New(decoder.WithClock(clock)).Decode(string(data))
-	code := exitStatus(r)
+// writeResult prints the Result as JSON or for people (with -explain, the input's deciding
+// lines too); a code other than 0 is a failure to write.
+func writeResult(stdout, stderr io.Writer, input string, r decoder.Result, o options, empty bool) int {
 	switch {
-	case *asJSON:
+	case o.asJSON:
 		out, err := json.MarshalIndent(r, "", "  ")
 		if err != nil { // a Result always marshals; keep the promise of no stack traces anyway
 			fmt.Fprintln(stderr, "errlens: "+err.Error())
 			return exitIO
 		}
-		_, err = stdout.Write(append(out, '\n'))
-		if err != nil {
+		if _, err = stdout.Write(append(out, '\n')); err != nil {
 			return exitIO
 		}
 	case empty:
 	default:
-		if err := writeAnswer(stdout, string(data), r, color, *explain); err != nil {
+		if err := writeAnswer(stdout, input, r, o.color, o.explain); err != nil {
 			return exitIO
 		}
 	}
-	return code
+	return 0
 }
 
 // exitStatus is the verdict as an exit status.

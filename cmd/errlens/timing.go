@@ -52,3 +52,12 @@ func attemptLines(r decoder.Result) []string {
 func secondsOf(ms int64) string {
 	return strconv.FormatFloat(float64(ms)/1000, 'f', -1, 64) + " s"
 }
+
+// sdkWaitLines is what each client library does with this wait, one per line.
+func sdkWaitLines(r decoder.Result) []string {
+	lines := make([]string, 0, len(r.SDKWaits))
+	for _, w := range r.SDKWaits {
+		lines = append(lines, w.Says)
+	}
+	return lines
+}

@@ -16,11 +16,14 @@ import (
 
 // Case is one labelled paste, in the fields of shared/corpus/README.md plus form.
 type Case struct {
-	ID                string  `json:"id"`
-	Source            string  `json:"source"`
-	Form              string  `json:"form,omitempty"`
-	Input             string  `json:"input"`
-	Provider          string  `json:"provider"`
+	ID       string `json:"id"`
+	Source   string `json:"source"`
+	Form     string `json:"form,omitempty"`
+	Input    string `json:"input"`
+	Provider string `json:"provider"`
+	// Wrapper is the tool or library that re-printed the error ("" for none); nil where the
+	// row was not labelled for it, which then does not count.
+	Wrapper           *string `json:"wrapper,omitempty"`
 	ProviderInferable *bool   `json:"provider_inferable,omitempty"`
 	HTTPStatus        *int    `json:"http_status"`
 	ErrorCode         *string `json:"error_code"`
@@ -28,6 +31,9 @@ type Case struct {
 	Retryable         bool    `json:"retryable"`
 	RetryAfterMS      *int64  `json:"retry_after_ms,omitempty"`
 	Why               string  `json:"why"`
+	// LimitWindow and ResetAt are labelled only where the paste carries them (timing.go).
+	LimitWindow string `json:"limit_window,omitempty"`
+	ResetAt     string `json:"reset_at,omitempty"`
 }
 
 // Inferable reports whether the text itself names the provider, so a decoder can be held

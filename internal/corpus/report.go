@@ -111,6 +111,8 @@ func want(f string, c Case) string {
 	switch f {
 	case "provider":
 		return fmt.Sprintf("%q", c.Provider)
+	case "wrapper":
+		return fmt.Sprintf("%q", *c.Wrapper)
 	case "status":
 		return fmt.Sprint(c.Status())
 	case "code":
@@ -121,6 +123,10 @@ func want(f string, c Case) string {
 		return fmt.Sprint(c.Retryable)
 	case "retry_after":
 		return fmt.Sprint(*c.RetryAfterMS)
+	case "window":
+		return fmt.Sprintf("%q", c.LimitWindow)
+	case "reset":
+		return c.ResetAt
 	}
 	return ""
 }
@@ -130,6 +136,8 @@ func got(f string, o Outcome) string {
 	switch f {
 	case "provider":
 		return fmt.Sprintf("%q", r.Provider)
+	case "wrapper":
+		return fmt.Sprintf("%q", r.Wrapper)
 	case "status":
 		return fmt.Sprint(r.HTTPStatus)
 	case "code":
@@ -140,6 +148,10 @@ func got(f string, o Outcome) string {
 		return fmt.Sprint(r.Retryable)
 	case "retry_after":
 		return fmt.Sprint(r.RetryAfterMS)
+	case "window":
+		return fmt.Sprintf("%q", r.LimitWindow)
+	case "reset":
+		return fmt.Sprintf("%q", r.ResetAt)
 	}
 	return ""
 }

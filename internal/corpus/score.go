@@ -5,7 +5,7 @@ import (
 )
 
 // Fields scored, in report order.
-var Fields = []string{"provider", "status", "code", "category", "retryable", "retry_after"}
+var Fields = []string{"provider", "wrapper", "status", "code", "category", "retryable", "retry_after", "window", "reset"}
 
 // Tally counts right answers out of the cases a field applies to.
 type Tally struct{ Right, Of int }
@@ -89,6 +89,8 @@ func check(f string, c Case, r decoder.Result) (ok, applies bool) {
 	switch f {
 	case "provider":
 		return r.Provider == c.Provider, c.Inferable()
+	case "wrapper":
+		return c.Wrapper != nil && r.Wrapper == *c.Wrapper, c.Wrapper != nil
 	case "status":
 		return r.HTTPStatus == c.Status(), true
 	case "code":
@@ -99,6 +101,8 @@ func check(f string, c Case, r decoder.Result) (ok, applies bool) {
 		return r.Retryable == c.Retryable, true
 	case "retry_after":
 		return c.RetryAfterMS != nil && r.RetryAfterMS == *c.RetryAfterMS, c.RetryAfterMS != nil
+	case "window", "reset":
+		return checkTiming(f, c, r)
 	}
 	return false, false
 }

@@ -1,7 +1,9 @@
 // Command eval scores the decoder on its labelled corpus, both splits, and prints per-field
-// accuracy, rows per provider and per form, the category confusion, how often the seven
+// accuracy (wrapper on the rows labelled for it), rows per provider and per form, the
+// issue-14 APIs and tools on their own, the category confusion, how often the seven
 // rewrites of a paste keep its answer and, for the tune split only, the misses and changed
-// rewrites (eval is measured, never mined). The last two lines are the summaries:
+// rewrites (eval is measured, never mined); then, per split, the limit's window and reset
+// accuracy on the rows labelled with them. The last two lines are the summaries:
 //
 //	split=eval samples=N provider=P% status=S% category=C% retryable=R% quota_called_retryable=Q
 //
@@ -22,7 +24,7 @@ func main() {
 	misses := flag.Bool("misses", true, "list the tune split's misses")
 	flag.Parse()
 	d := decoder.New()
-	var lines []string
+	var lines, timing []string
 	for _, split := range corpus.Splits() {
 		cases, err := corpus.Load(*dir, split)
 		if err != nil {
@@ -32,7 +34,12 @@ func main() {
 		s := corpus.Evaluate(split, cases, d)
 		s.Report(os.Stdout, *misses && split == "tune")
 		corpus.EvaluateRewrites(cases, d).Report(os.Stdout, split, *misses && split == "tune")
+		corpus.EvaluateNew(split, cases, d).Report(os.Stdout)
 		lines = append(lines, s.Line())
+		timing = append(timing, s.TimingLine())
+	}
+	for _, l := range timing {
+		fmt.Println(l)
 	}
 	for _, l := range lines {
 		fmt.Println(l)

@@ -7,12 +7,15 @@
 // has answered for the current text; tests and other tools wait on them.
 import { renderCard, resultJSON, summaryText, verdictWord, el } from "./card.js";
 import { inputLink, answerLink, parseFragment, resolveAnswer } from "./share.js";
+import { keep, kept, forget } from "./session.js";
+import { progress, loaded } from "./loading.js";
 import { showMarks, hideMarks } from "./marks.js";
 
 performance.mark("errlens:app");
 
 const input = document.getElementById("input");
 const picker = document.getElementById("examples");
+const clear = document.getElementById("clear");
 const status = document.getElementById("status");
 const box = document.getElementById("result");
 const marksView = document.getElementById("marks");
@@ -72,6 +75,7 @@ function changed(immediate) {
   clearAnswer();
   clearTimeout(timer);
   const text = input.value; // read once: each read of a long text area's value costs
+  keep(text);
   if (blank(text)) {
     current = null;
     shownKey = null;
@@ -229,6 +233,17 @@ async function copy(text) {
   }
 }
 
+// restore puts back what the tab had: a share link in the address wins over the paste kept
+// in this tab (session.js), which comes back, decoded, on a reload.
+function restore() {
+  if (parseFragment(location.hash)) return restoreFromFragment();
+  const text = kept();
+  if (!text) return;
+  input.value = text;
+  lastLength = text.length;
+  changed(true);
+}
+
 function restoreFromFragment() {
   const f = parseFragment(location.hash);
   if (!f) return;
@@ -253,27 +268,13 @@ function entries(slug) {
   });
 }
 
-// takeWorker returns the decoder worker boot.js started as the page began to load, with
-// the messages it has sent so far; or, when boot.js could not be loaded, starts it here.
-function takeWorker() {
-  let boot = globalThis.errlensBoot;
-  if (!boot) {
-    boot = globalThis.errlensBoot = { worker: null, error: null, early: [] };
-    try {
-      boot.worker = new Worker("worker.js");
-      performance.mark("errlens:worker-created");
-    } catch (err) {
-      boot.error = err;
-    }
-  }
-  if (boot.error) throw boot.error;
-  return boot;
-}
-
-function startWorker() {
+// startWorker takes over the decoder worker boot.js started as the page began to load (the
+// one place it is started), with the messages it has sent so far.
+async function startWorker() {
   let boot;
   try {
-    boot = takeWorker();
+    ({ boot } = await import("./boot.js"));
+    if (boot.error) throw boot.error;
   } catch (err) {
     return fail(String(err && err.message || err));
   }
@@ -282,8 +283,10 @@ function startWorker() {
     const m = e.data;
     if (m.type === "result") onAnswer(m.id, m.result);
     else if (m.type === "redacted") redacted(m.id, m.result);
+    else if (m.type === "progress") progress(m.loaded);
     else if (m.type === "ready") {
       ready = true;
+      loaded();
       document.documentElement.dataset.decoderReady = String(Math.round(performance.now()));
       bootMarks(m.marks);
       say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
@@ -313,6 +316,7 @@ function fail(why) {
   if (failed) return;
   failed = true;
   ready = false;
+  loaded();
   document.documentElement.dataset.decoderFailed = "true";
   say("The decoder could not load (" + why + "). Your text stays in the box; reload the page to try again. The provider reference pages work without it.", true);
 }
@@ -335,7 +339,18 @@ picker.addEventListener("change", () => {
   changed(true);
 });
 window.addEventListener("hashchange", restoreFromFragment);
+// Clear empties the box, the answer and the copy kept in the tab, and drops a share link's
+// fragment, which a reload would otherwise bring back.
+clear.addEventListener("click", () => {
+  input.value = "";
+  picker.value = "";
+  lastLength = 0;
+  if (location.hash) history.replaceState(null, "", location.pathname + location.search);
+  changed(true);
+  forget();
+  input.focus();
+});
 
 say("Loading the decoder…");
 startWorker();
-restoreFromFragment();
+restore();

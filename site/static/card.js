@@ -3,7 +3,8 @@
 
 // The JSON field order of decoder.Result, so "Copy as JSON" prints what the Go package does.
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
-  "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior", "entry",
+  "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior",
+  "sdk_waits", "entry",
   "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "spans", "confidence",
   "alternatives", "truncated", "thin", "limit_window", "reset_at", "attempts", "other_errors"];
 
@@ -217,6 +218,10 @@ export function renderCard(box, r, names) {
       el("ul", {}, ...exc.map(([lang, cls]) => el("li", {}, lang + ": ", el("code", { text: cls }))))));
   }
   if (r.sdk_behavior) parts.push(...section("What the SDK already does", el("p", { text: r.sdk_behavior })));
+  if (r.sdk_waits && r.sdk_waits.length) {
+    parts.push(...section("What each SDK will do with this wait",
+      el("ul", { "data-testid": "sdk-waits" }, ...r.sdk_waits.map((w) => el("li", { class: "sdk-" + w.action, text: w.says })))));
+  }
   if (r.context_used || r.context_limit) {
     const n = (x) => Number(x).toLocaleString("en");
     const txt = r.context_used && r.context_limit

@@ -7,6 +7,7 @@
 //                                                      are when each start-up step ended, as
 //                                                      timeOrigin + now (the page's clock)
 //               {type: "error", message: string}       if it cannot be loaded
+//               {type: "progress", loaded: number}     bytes of the wasm received so far
 //               {type: "result", id: number, result}   errlensDecode(text), see wasm/main.go
 //               {type: "redacted", id: number, result} errlensRedact(text): {text, masked}
 "use strict";
@@ -50,13 +51,45 @@ onmessage = (e) => {
   else queue.push(e.data);
 };
 
+// PROGRESS_STEP: bytes between two progress messages, about 60 for the whole wasm.
+const PROGRESS_STEP = 64 << 10;
+
+// counted passes the response's body on unchanged, posting how many bytes have arrived, so
+// the page can show the download on a slow connection. The bytes are counted as the body
+// is read, after any gzip is undone: the page's total is the wasm's own size.
+function counted(res) {
+  if (!res.body) return res;
+  const reader = res.body.getReader();
+  let loaded = 0;
+  let told = 0;
+  const body = new ReadableStream({
+    async pull(c) {
+      const { done, value } = await reader.read();
+      if (done) {
+        postMessage({ type: "progress", loaded });
+        c.close();
+        return;
+      }
+      loaded += value.byteLength;
+      if (loaded - told >= PROGRESS_STEP) {
+        told = loaded;
+        postMessage({ type: "progress", loaded });
+      }
+      c.enqueue(value);
+    },
+    cancel(why) { return reader.cancel(why); },
+  });
+  return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+}
+
 // The wasm is requested and compiled before anything else happens here: compiling needs no
 // Go, so wasm_exec.js loads meanwhile. Streaming compiles while the bytes arrive; a host
 // that sends another MIME type than application/wasm gets the plain, buffered compile.
 const url = "errlens.wasm";
-const compiled = fetch(url).then((res) => {
+const compiled = fetch(url).then((got) => {
   marks["wasm-response"] = at();
-  if (!res.ok) throw new Error(url + ": HTTP " + res.status);
+  if (!got.ok) throw new Error(url + ": HTTP " + got.status);
+  const res = counted(got);
   if ((res.headers.get("Content-Type") || "").split(";")[0].trim() === "application/wasm") {
     return WebAssembly.compileStreaming(res);
   }

@@ -44,7 +44,11 @@ func handler(dir, prefix string) (http.Handler, string) {
 	mux := http.NewServeMux()
 	mux.Handle(p, http.StripPrefix(strings.TrimSuffix(p, "/"), site(dir)))
 	if p != "/" {
-		mux.Handle("/", http.RedirectHandler(p, http.StatusFound))
+		// Only the bare origin leads to the site. Anything else outside the prefix is not
+		// the site's, as on Pages (/robots.txt is the origin's, not errlens's): a redirect
+		// would answer it with the front page.
+		mux.Handle("/{$}", http.RedirectHandler(p, http.StatusFound))
+		mux.Handle("/", http.NotFoundHandler())
 	}
 	return mux, p
 }

@@ -43,6 +43,7 @@ func TestHandler(t *testing.T) {
 	assert.Equal(t, "not here", missing.Body.String())
 	assert.Equal(t, http.StatusNotFound, get("/errlens/providers/").Code, "a directory without index.html is not listed")
 	assert.Equal(t, http.StatusFound, get("/").Code)
+	assert.Equal(t, http.StatusNotFound, get("/robots.txt").Code, "outside the prefix: not the site's")
 	assert.Equal(t, "no-cache", get("/errlens/").Header().Get("Cache-Control"))
 }
 

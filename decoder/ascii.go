@@ -1,0 +1,72 @@
+package decoder
+
+import "strconv"
+
+// Byte and ASCII helpers every stage uses: which class a byte is in, and the few word
+// shapes the decoder tests for (an identifier, an enum word, a run of digits). They live
+// here, apart from any stage, so that using one is no call into another stage's file.
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isLetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+func lower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isSpace(c byte) bool {
+	// Most bytes are above ' ', and one comparison tells them.
+	return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+func isIdentifier(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(isWordByte(c) || c == '.' || c == '-' || c == ':' || c == '#' || c == '/') {
+			return false
+		}
+	}
+	return true
+}
+
+func isEnumWord(s string) bool { // RESOURCE_EXHAUSTED, NOT_FOUND, UNAVAILABLE
+	if len(s) < 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !((c >= 'A' && c <= 'Z') || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func asciiSpace(c byte) bool {
+	return c <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r')
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,180 @@
+package decoder
+
+import (
+	"strings"
+	"time"
+)
+
+// Reading times a paste states: HTTP-dates, RFC 3339 timestamps, Unix epochs,
+// google.protobuf.Duration waits, and the reference time (the paste's own Date header, else
+// the decoder's clock) waits and resets count from. Extraction reads waits and advise reads
+// resets with them, so they belong to neither.
+
+// parseDuration reads "45.8s", "1.5s", "20ms", "6m0s", "2m30.5s", or plain seconds.
+func parseDuration(s string) (int64, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, false
+	}
+	var total float64
+	num := ""
+	seen := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) || c == '.' {
+			num += string(c)
+			continue
+		}
+		unit := 1000.0
+		switch {
+		case strings.HasPrefix(s[i:], "ms"):
+			unit = 1
+			i++
+		case c == 's':
+		case c == 'm':
+			unit = 60000
+		case c == 'h':
+			unit = 3600000
+		default:
+			return 0, false
+		}
+		v, ok := parseDecimal(num)
+		if !ok {
+			return 0, false
+		}
+		total += v * unit
+		num = ""
+		seen = true
+	}
+	if num != "" {
+		v, ok := parseDecimal(num)
+		if !ok {
+			return 0, false
+		}
+		total += v * 1000
+		seen = true
+	}
+	if !seen || total < 0 || total > 1e12 {
+		return 0, false
+	}
+	return int64(total + 0.5), true
+}
+
+// parseHTTPDate reads the IMF-fixdate of RFC 9110: "Tue, 26 Mar 2024 19:59:59 GMT".
+func parseHTTPDate(s string) (time.Time, bool) {
+	f := strings.Fields(strings.TrimSpace(s))
+	if len(f) != 6 || f[5] != "GMT" {
+		return time.Time{}, false
+	}
+	day, ok1 := atoi(f[1])
+	mon, ok := months[f[2]]
+	year, ok2 := atoi(f[3])
+	hms := strings.Split(f[4], ":")
+	if !ok1 || !ok2 || !ok || len(hms) != 3 {
+		return time.Time{}, false
+	}
+	h, ok1 := atoi(hms[0])
+	m, ok2 := atoi(hms[1])
+	sec, ok3 := atoi(hms[2])
+	if !ok1 || !ok2 || !ok3 {
+		return time.Time{}, false
+	}
+	return time.Date(year, mon, day, h, m, sec, 0, time.UTC), true
+}
+
+// parseRFC3339 reads "2024-03-26T20:00:00Z" (fractions and offsets allowed).
+func parseRFC3339(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' {
+		return time.Time{}, false
+	}
+	num := func(a, b int) int {
+		v, ok := atoi(s[a:b])
+		if !ok {
+			return -1
+		}
+		return v
+	}
+	y, mo, d, h, mi, se := num(0, 4), num(5, 7), num(8, 10), num(11, 13), num(14, 16), num(17, 19)
+	if y < 0 || mo < 1 || mo > 12 || d < 0 || h < 0 || mi < 0 || se < 0 {
+		return time.Time{}, false
+	}
+	rest := s[19:]
+	nanos := 0
+	if strings.HasPrefix(rest, ".") {
+		k := 1
+		for k < len(rest) && isDigit(rest[k]) {
+			k++
+		}
+		frac := (rest[1:k] + "000000000")[:9]
+		nanos, _ = atoi(frac)
+		rest = rest[k:]
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, se, nanos, time.UTC)
+	switch {
+	case rest == "Z" || rest == "":
+	case len(rest) == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':':
+		oh, ok1 := atoi(rest[1:3])
+		om, ok2 := atoi(rest[4:6])
+		if !ok1 || !ok2 {
+			return time.Time{}, false
+		}
+		off := time.Duration(oh)*time.Hour + time.Duration(om)*time.Minute
+		if rest[0] == '+' {
+			t = t.Add(-off)
+		} else {
+			t = t.Add(off)
+		}
+	default:
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// refTime is what a relative wait counts from: the paste's Date header, else the clock.
+func refTime(hs []header, now func() time.Time) (time.Time, string) {
+	if v, ok := headerValue(hs, "date"); ok {
+		if t, ok := parseHTTPDate(v); ok {
+			return t, "the Date header"
+		}
+	}
+	return now(), "now"
+}
+
+// epochTime reads epoch seconds (10 digits) or milliseconds (13 digits).
+func epochTime(v string) (time.Time, bool) {
+	v = strings.TrimSpace(v)
+	if !isAllDigits(v) {
+		return time.Time{}, false
+	}
+	n, ok := atoi(v)
+	switch {
+	case !ok:
+		return time.Time{}, false
+	case len(v) == 10:
+		return time.Unix(int64(n), 0).UTC(), true
+	case len(v) == 13:
+		return time.UnixMilli(int64(n)).UTC(), true
+	}
+	return time.Time{}, false
+}
+
+// saneReset reports a reset time that is a wait from ref: not past, not beyond a year.
+func saneReset(t, ref time.Time) bool {
+	d := t.Sub(ref).Milliseconds()
+	return d >= 0 && d <= maxResetMS
+}
+
+// resetWait turns a reset header's value into a wait from ref: an RFC 3339 time
+// (anthropic-ratelimit-tokens-reset), epoch seconds (x-ratelimit-reset: 1377013266), or a
+// duration (x-ratelimit-reset-tokens: 6m0s, 59ms).
+func resetWait(v string, ref time.Time) (int64, bool) {
+	if t, ok := parseRFC3339(v); ok {
+		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
+	}
+	if t, ok := epochTime(v); ok {
+		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
+	}
+	ms, ok := parseDuration(v)
+	return ms, ok && ms <= maxResetMS
+}

@@ -1,0 +1,192 @@
+package decoder
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Evidence: the lines a Result gives for its answer. The buffer they are written into, and
+// the wording of what identify and match hand on (the reasons a provider was named, the
+// parts that made an entry match), live here, so that the stage writing the Result words
+// them without calling back into the stages that found them. Sentences about one answer
+// (a status, a wait) are written where that answer is decided, with the helpers of words.go.
+
+// evidence gathers the evidence lines' text in one buffer and makes it a string once, at
+// the end: one allocation for all the lines instead of one or more per line.
+type evidence struct {
+	buf  []byte
+	ends []int // where each line ends in buf
+	// tags are the lines each answer's spans support (spans.go reads them).
+	tags lineTags
+}
+
+// The answers a span can support (spanFieldNames, spans.go, names them as the Result's JSON
+// fields). They are here because advise tags the evidence line of each as it writes it.
+const (
+	spanProvider = iota
+	spanWrapper
+	spanStatus
+	spanCode
+	spanCategory
+	spanWait
+	spanMessage
+	spanFields
+)
+
+// lineTags holds, for each answer, the index of the evidence line that supports it, plus
+// one (zero: none).
+type lineTags [spanFields]int
+
+// tag says that the next evidence line finished is the one that supports field f.
+func (ev *evidence) tag(f int) { ev.tags[f] = len(ev.ends) + 1 }
+
+// line returns the index of the evidence line tagged for field f, -1 when none.
+func (t *lineTags) line(f int) int { return t[f] - 1 }
+
+// add appends one line, the concatenation of parts. (Not inlined: advise calls it and
+// write a few dozen times, and each inlined copy of the loop grew the wasm binary.)
+//
+//go:noinline
+func (ev *evidence) add(parts ...string) {
+	ev.write(parts...)
+	ev.end()
+}
+
+// write adds parts to the line being written; end finishes it.
+//
+//go:noinline
+func (ev *evidence) write(parts ...string) {
+	for _, p := range parts {
+		ev.buf = append(ev.buf, p...)
+	}
+}
+
+func (ev *evidence) end() { ev.ends = append(ev.ends, len(ev.buf)) }
+
+func (ev *evidence) len() int { return len(ev.ends) }
+
+// lines returns the lines added, nil when none, each valid UTF-8 (snippets of the paste
+// may hold anything: an invalid sequence becomes U+FFFD). They share one string and own
+// their memory (the buffer itself stays in the scratch).
+func (ev *evidence) lines() []string {
+	if len(ev.ends) == 0 {
+		return nil
+	}
+	all := string(ev.buf)
+	// Valid text cut where characters start leaves valid lines: one check for them all.
+	valid := utf8.ValidString(all)
+	for _, end := range ev.ends {
+		if end < len(all) && !utf8.RuneStart(all[end]) {
+			valid = false // a line ends inside a character
+		}
+	}
+	out := make([]string, len(ev.ends))
+	start := 0
+	for i, end := range ev.ends {
+		line := all[start:end]
+		if !valid && !utf8.ValidString(line) {
+			line = strings.ToValidUTF8(line, "\uFFFD")
+		}
+		out[i] = line
+		start = end
+	}
+	return out
+}
+
+// whyParts is what made an entry score, worded (why) only for the entry that wins.
+type whyParts struct {
+	code    string // the code as written, or the exception that stands for it
+	byClass string // when code is an exception name: the entry code it stands for
+	typ     string // the entry's type, when it scored
+	wording bool
+	class   string // the entry's SDK class the paste raised
+	status  int    // the entry's status, when it agreed
+}
+
+// writeTo writes the parts, separated by commas, into the current evidence line.
+func (w *whyParts) writeTo(ev *evidence) {
+	first := true
+	// sep starts every part but the first.
+	sep := func() {
+		if !first {
+			ev.write(", ")
+		}
+		first = false
+	}
+	switch {
+	case w.code != "" && w.byClass != "":
+		sep()
+		ev.write("exception ", w.code)
+	case w.code != "":
+		sep()
+		ev.write("code \"", w.code, "\"")
+	}
+	if w.typ != "" {
+		sep()
+		ev.write("type \"", w.typ, "\"")
+	}
+	if w.wording {
+		sep()
+		ev.write("its wording")
+	}
+	if w.class != "" {
+		sep()
+		ev.write("exception ", w.class)
+	}
+	if w.status != 0 {
+		sep()
+		ev.write("status ", itoa(w.status))
+	}
+}
+
+// topReasons returns the four strongest reasons (the first of equals first).
+func topReasons(rs []reason) []reason {
+	sortStable(rs, func(a, b reason) bool { return a.weight > b.weight })
+	return rs[:min(len(rs), 4)]
+}
+
+// writeReasons writes reasons into the current evidence line, separated by commas.
+func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
+	for i, r := range rs {
+		if i > 0 {
+			ev.write(", ")
+		}
+		switch r.kind {
+		case literalReason:
+			h := s.hits[r.i]
+			ev.write(signalWords(e.info[h.id].kind), " \"", oneSpaced(s.in.text[h.pos:h.end]), "\"")
+		case fieldReason:
+			ev.write("body field ", e.fieldSig[r.i].text)
+		case codeSpeltReason:
+			ev.write("code \"", r.code, "\", written as only ", e.files[r.i].Name, " writes it")
+		case defaultReason:
+			ev.write(e.files[r.i].Name, " calls it unless another API's address is set, and the paste shows no other")
+		default:
+			ev.write("code \"", r.code, "\", which only ", e.files[r.i].Name, " uses")
+		}
+	}
+}
+
+func signalWords(kind string) string {
+	switch kind {
+	case "host":
+		return "host"
+	case "module":
+		return "module"
+	case "package":
+		return "package"
+	case "label":
+		return "wrapper label"
+	case "class":
+		return "exception class"
+	case "header":
+		return "header"
+	case "key":
+		return "API key prefix"
+	case "name":
+		return "the name"
+	case "entry":
+		return "wording only it uses:"
+	}
+	return "the phrase"
+}

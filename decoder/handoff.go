@@ -1,0 +1,48 @@
+package decoder
+
+// The values identify and match hand on (signals, extraction's, is in signals.go). A later
+// stage reads them and nothing else of the earlier stages: these types, and the one method
+// they have, are here so that reading them is no call back into the stage that made them.
+
+// identity is what identify hands on: the provider, the wrapper that re-printed the error,
+// the upstream a router named, and why.
+type identity struct {
+	provider int // file index, -1 when unknown
+	score    int
+	reasons  []reason // the provider's strongest signals (in the decode's scratch)
+	tied     []int
+	wrapper  int // file index, -1 when none
+	wreasons []reason
+	// assumed marks a provider named only by the wrapper's default (identify_default.go):
+	// the paste is then the wrapper's own words, and its entries are read first (match.go).
+	assumed  bool
+	upstream string
+	// cards is every file's score, in the decode's scratch: confidence.go reads it for the
+	// providers that came close.
+	cards *scoreCards
+}
+
+// match is what match hands on: the entry that best explains the signals, why, and the
+// HTTP status it was weighed against (extraction's decision, carried on).
+type match struct {
+	file, entry int // -1 when nothing matched
+	score       int
+	// why says what made the entry match: whyParts, or when the entry stands for what
+	// every catalog agrees a code means (consensus), words.
+	why         whyParts
+	whyWords    string
+	status      statusSeen
+	hasStatus   bool
+	byClassCode string // the exception name that matched the entry's code, if that decided it
+	keyed       bool   // matched by code, type, wording or class, not by status alone
+	// consensusStatus is the status every catalog agrees a code comes with (consensus).
+	consensusStatus int
+	// scored lists every entry that scored enough to be chosen, the winner among them, in
+	// the decode's scratch: confidence.go reads it for the readings that came close.
+	scored []scoredEntry
+}
+
+// scoredEntry is one entry match weighed and found to fit.
+type scoredEntry struct{ file, entry, score int }
+
+func (m *match) found() bool { return m.file >= 0 }

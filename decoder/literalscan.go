@@ -1,0 +1,118 @@
+package decoder
+
+import "strings"
+
+// The literal scan, extraction's first pass over the text: every catalog literal and every
+// marker the engine compiled, found in one pass, kept in extraction's buffers.
+
+// scanLiterals finds, in one pass, the first occurrence of every catalog literal and every
+// occurrence (up to maxMarkerHits) of the engine's own markers. The lists live in b.
+func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int) {
+	seen := b.seenFor(len(e.info))
+	marks := b.marksFor(len(markers))
+	hits := b.hits[:0]
+	e.lits.scan(text, func(id, start, end int) {
+		l := &e.info[id]
+		if l.marker >= 0 {
+			if n := len(marks[l.marker]); n < maxMarkerHits {
+				if n == 0 {
+					b.marked = append(b.marked, l.marker)
+				}
+				marks[l.marker] = append(marks[l.marker], start)
+			}
+			return
+		}
+		if seen[id] {
+			return
+		}
+		if l.left && start > 0 && isWordByte(text[start-1]) {
+			return
+		}
+		if l.right && end < len(text) && isWordByte(text[end]) {
+			return
+		}
+		if l.kind == "host" && strings.HasSuffix(l.text, ".") && (end >= len(text) || !isLetter(text[end])) {
+			return // "bedrock." must go on as a host name, not end a sentence
+		}
+		if l.kind == "module" && !namesClass(text, end) {
+			return
+		}
+		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
+		// the model's maker, not the API that answered.
+		if (l.kind == "name" || l.kind == "package") && modelID(text, start, end) {
+			return
+		}
+		seen[id] = true
+		hits = append(hits, litHit{id, start, end})
+	})
+	// Every flag set is a hit's: clearing those leaves the flags ready for the next scan.
+	for _, h := range hits {
+		seen[h.id] = false
+	}
+	// A long literal is reported where its prefix ends, before the shorter ones that end
+	// inside it; the rest of the decoder reads hits in the order they end. They are nearly
+	// in order already, so an insertion sort does a few swaps.
+	sortStable(hits, func(a, b litHit) bool { return a.end < b.end })
+	b.hits = hits
+	return hits, marks
+}
+
+// modelID reports whether the word at text[start:end] is part of a model id rather than
+// a mention of the API: "anthropic/claude-3-5-sonnet" (router), "anthropic.claude-3-7"
+// (Bedrock), "mistral-large-latest" (a model served anywhere).
+func modelID(text string, start, end int) bool {
+	if start > 0 && text[start-1] == '/' {
+		return true
+	}
+	if end+1 < len(text) {
+		next, after := text[end], text[end+1]
+		switch {
+		case next == '/':
+			return true
+		case next == '.' && after >= 'a' && after <= 'z':
+			return true
+		case next == '-' && (isLetter(after) || isDigit(after)):
+			return true
+		}
+	}
+	return false
+}
+
+// namesClass reports whether the dotted path continuing at text[i] ends in a class name
+// ("cerebras.cloud.sdk.|RateLimitError"), so a module signal is not taken from a model id
+// ("anthropic.|claude-3-sonnet") or a URL.
+func namesClass(text string, i int) bool {
+	start := i
+	for i < len(text) && (isWordByte(text[i]) || text[i] == '.') {
+		i++
+	}
+	path := strings.TrimRight(text[start:i], ".")
+	if j := strings.LastIndexByte(path, '.'); j >= 0 {
+		path = path[j+1:]
+	}
+	if i < len(text) && text[i] == '-' {
+		return false
+	}
+	return path != "" && path[0] >= 'A' && path[0] <= 'Z'
+}
+
+// seenFor returns the literal-id flags, all false, sized for n literals.
+func (b *extractBuffers) seenFor(n int) []bool {
+	if len(b.seen) != n {
+		b.seen = make([]bool, n)
+	}
+	return b.seen
+}
+
+// marksFor returns one empty position list per marker. Only the lists the last decode
+// filled need emptying (marked lists them): a paste shows a few of the markers.
+func (b *extractBuffers) marksFor(n int) [][]int {
+	if len(b.marks) != n {
+		b.marks, b.marked = make([][]int, n), b.marked[:0]
+	}
+	for _, m := range b.marked {
+		b.marks[m] = b.marks[m][:0]
+	}
+	b.marked = b.marked[:0]
+	return b.marks
+}

@@ -1,0 +1,84 @@
+package decoder
+
+import "errors"
+
+// SDKRetrier is one client library's retry behaviour as its code has it: which errors it
+// retries, how many times by default, which wait headers it honours and up to what wait,
+// and what it does with a longer one. Every value is read from the library's source
+// (Source: a link at the commit that was read).
+type SDKRetrier struct {
+	// Name is what users call the library: "openai-python", "anthropic-go".
+	Name     string `json:"name"`
+	Language string `json:"language"`
+	// Retries is how many times it retries by default; 0: it does not retry unless asked.
+	Retries int `json:"retries"`
+	// RetryOn lists the statuses and kinds it retries (as SDK.RetryOn); empty: the
+	// section's RetryOn.
+	RetryOn []string `json:"retry_on,omitempty"`
+	// Reads lists the headers whose wait it honours, in its order of preference
+	// ("retry-after-ms", "retry-after"); empty: it reads none and keeps to its backoff.
+	Reads []string `json:"reads,omitempty"`
+	// WaitMaxS is the longest asked wait it honours, in seconds; 0: any wait.
+	WaitMaxS int `json:"wait_max_s,omitempty"`
+	// OverMax is what it does with a longer asked wait: OverMaxGiveUp, OverMaxBackoff or
+	// OverMaxClamp.
+	OverMax string `json:"over_max,omitempty"`
+	// BackoffBaseMS and BackoffMaxMS are its own curve when no wait is honoured: base ×
+	// 2^(n-1) up to max, before jitter.
+	BackoffBaseMS int    `json:"backoff_base_ms,omitempty"`
+	BackoffMaxMS  int    `json:"backoff_max_ms,omitempty"`
+	Source        string `json:"source"`
+}
+
+// Values of SDKRetrier.OverMax.
+const (
+	OverMaxGiveUp  = "give_up" // raises the error at once (openai-python over 120 s)
+	OverMaxBackoff = "backoff" // ignores the asked wait and keeps to its backoff
+	OverMaxClamp   = "clamp"   // waits its maximum instead (openai-go: 8 s)
+)
+
+// checkClients checks that each clients_of names a catalog with clients of its own, and
+// every client's over_max value. The decoder follows clients_of when it decodes
+// (sdkClients): the compiled catalog keeps each file as its JSON has it.
+func checkClients(files []*Provider) []error {
+	bySlug := make(map[string]*Provider, len(files))
+	for _, p := range files {
+		bySlug[p.Slug] = p
+	}
+	var errs []error
+	for _, p := range files {
+		if of := p.SDK.ClientsOf; of != "" {
+			src := bySlug[of]
+			switch {
+			case src == nil:
+				errs = append(errs, errors.New(p.Slug+": clients_of names no catalog: "+of))
+			case len(src.SDK.Clients) == 0:
+				errs = append(errs, errors.New(p.Slug+": clients_of "+of+", which lists no clients of its own"))
+			case len(p.SDK.Clients) > 0:
+				errs = append(errs, errors.New(p.Slug+": both clients and clients_of"))
+			}
+		}
+		for _, cl := range p.SDK.Clients {
+			switch {
+			case cl.Name == "" || cl.Source == "":
+				errs = append(errs, errors.New(p.Slug+": a client without name or source"))
+			case cl.OverMax != "" && cl.OverMax != OverMaxGiveUp && cl.OverMax != OverMaxBackoff && cl.OverMax != OverMaxClamp:
+				errs = append(errs, errors.New(p.Slug+": "+cl.Name+": unknown over_max "+cl.OverMax))
+			case cl.WaitMaxS > 0 && cl.OverMax == "":
+				errs = append(errs, errors.New(p.Slug+": "+cl.Name+": wait_max_s without over_max"))
+			}
+		}
+	}
+	return errs
+}
+
+// sdkClients is p's client libraries: its own, else those of the catalog it names in
+// clients_of.
+func sdkClients(p *Provider) []SDKRetrier {
+	if of := p.SDK.ClientsOf; of != "" && len(p.SDK.Clients) == 0 {
+		if q := Lookup(of); q != nil {
+			return q.SDK.Clients
+		}
+	}
+	return p.SDK.Clients
+}

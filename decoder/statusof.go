@@ -1,0 +1,45 @@
+package decoder
+
+import "strings"
+
+// The HTTP status is decided at the end of extraction, from the anchors, exceptions, framing
+// and headers read there; match and advise read the decision (signals.http) and never the
+// anchors again.
+
+// statusOf decides the HTTP status: the strongest anchor, else one implied by the primary
+// exception class, else 200 for an error that arrived inside a stream, else 429 when a
+// rate-limit header shows nothing remaining.
+func (e *engine) statusOf(s *signals) (statusSeen, bool) {
+	streamed := s.sseError || s.sseData || s.body.stream
+	if st, ok := s.status(); ok {
+		if streamed && st.strength < anchorStatusLine {
+			// A status inside a streamed chunk is the error's own code; the response
+			// itself was a 200.
+			return statusSeen{200, anchorStream, st.pos, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
+		}
+		return st, true
+	}
+	for i := range s.excs {
+		ex := s.excs[(s.primary+i)%len(s.excs)]
+		if ci, ok := e.lookupClass(ex); ok && ci.status != 0 {
+			return statusSeen{ci.status, anchorClass, ex.pos, "the exception class " + ex.full() + ", which its library raises for " + itoa(ci.status)}, true
+		}
+	}
+	if streamed {
+		return statusSeen{200, anchorStream, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
+	}
+	for _, h := range s.headers {
+		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {
+			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
+		}
+	}
+	return statusSeen{}, false
+}
+
+// status returns the strongest anchored status; of equals, the later one.
+func (s *signals) status() (statusSeen, bool) {
+	if !s.anyStatus {
+		return statusSeen{}, false
+	}
+	return statusWords(s.in.text, s.bestStatus), true
+}
