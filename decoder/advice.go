@@ -260,7 +260,7 @@ func (a *adviser) finish() {
 		markThin(r, ev, s)
 	}
 	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
-		r.SDKBehavior = sdkBehavior(prov, a.en, r, s.attempts())
+		r.SDKBehavior = sdkBehavior(prov, a.en, r, s.said.tried)
 		r.SDKWaits = sdkWaits(prov, r, s.headers, a.now)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {

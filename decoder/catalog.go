@@ -67,31 +67,11 @@ type SDK struct {
 	Node    SDKClient `json:"node"`
 	RetryOn []string  `json:"retry_on"`
 	Backoff string    `json:"backoff"`
-	// RetryAfterMaxS, when set, is the longest Retry-After the SDK waits out by itself.
-	RetryAfterMaxS int    `json:"retry_after_max_s,omitempty"`
-	Source         string `json:"source"`
-	Notes          string `json:"notes,omitempty"`
+	Source  string    `json:"source"`
+	Notes   string    `json:"notes,omitempty"`
 	// Classes maps a status ("429"), "connection" or "timeout" to the class per language.
 	Classes map[string]map[string]string `json:"classes"`
 
-	// The SDK's backoff as numbers, for package retry (Backoff says it in words). The
-	// wait before retry n (n = 1, 2, ...) is
-	//
-	//	min(BackoffBaseMS × 2^(n-1), BackoffMaxMS) ms × a random factor in [low, high] %
-	//
-	// A file without BackoffBaseMS takes the curve, BackoffRetryAfterMaxS and RetryPolicy
-	// of the generic catalog, which describes errlens's own default.
-	BackoffBaseMS        int `json:"backoff_base_ms,omitempty"`
-	BackoffMaxMS         int `json:"backoff_max_ms,omitempty"`
-	BackoffJitterLowPct  int `json:"backoff_jitter_low_pct,omitempty"`
-	BackoffJitterHighPct int `json:"backoff_jitter_high_pct,omitempty"`
-	// BackoffRetryAfterMaxS is the longest Retry-After the SDK waits out (0: no limit),
-	// as package retry reads it. It states the same fact as RetryAfterMaxS; the decoder's
-	// sentence on what the SDK did (sdk.go) reads either.
-	BackoffRetryAfterMaxS int `json:"backoff_retry_after_max_s,omitempty"`
-	// RetryPolicy names the behaviour these numbers describe, for a log line: "the
-	// Stainless SDK policy".
-	RetryPolicy string `json:"retry_policy,omitempty"`
 	// PostRetry is what the SDK does with a POST (or PATCH) after a failure the server may
 	// have acted on (a 500, 502 or 504, a connection lost after the request was sent):
 	// PostRetryAlways, PostRetryIdempotencyKey or PostRetryNever; empty when not known.
@@ -104,6 +84,10 @@ type SDK struct {
 	// ClientsOf names the catalog whose Clients this provider's users call it with (an
 	// OpenAI-compatible API called with the openai SDKs); the compiler copies them.
 	ClientsOf string `json:"clients_of,omitempty"`
+	// RetryDefault, in the generic catalog only, is errlens's own retry behaviour: what
+	// package retry applies to a provider whose catalog lists no client. It is no client
+	// library's, so the decoder never describes it as one.
+	RetryDefault SDKRetrier `json:"retry_default,omitzero"`
 }
 
 // Values of SDK.PostRetry.

@@ -26,6 +26,7 @@ func CompileCatalog(files []*Provider) ([]byte, error) {
 		}
 	}
 	errs = append(errs, checkClients(files)...)
+	errs = append(errs, checkRetryShapes(files)...)
 	errs = append(errs, checkDefaultProviders(files)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)

@@ -28,11 +28,11 @@ func sdkBehavior(p *Provider, en *Entry, r *Result, tried attempts) string {
 	case tried.n > 1:
 		return "The request was tried " + timesText(tried.n) + " before this error was raised (" + tried.what + ")" + unfixable(r) + "."
 	case py == 0 && node == 0:
-		return who + " " + does + " not retry by default, so this error came from the first attempt" + waitNote(p, r) + "."
+		return who + " " + does + " not retry by default, so this error came from the first attempt" + "."
 	case !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category):
 		return who + " " + does + " not retry " + errorsText(r) + ", so this one came from the first attempt."
 	}
-	return who + " retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + waitNote(p, r) + optionNote(sdk, r) + "."
+	return who + " retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + optionNote(sdk, r) + "."
 }
 
 // optionNote names the option that sets the retries, for an error that retrying can fix.
@@ -68,28 +68,6 @@ func unfixable(r *Result) string {
 		return ""
 	}
 	return "; more retries cannot fix " + categoryText(r.Category)
-}
-
-// waitNote adds what the SDK does with the wait this error asks for, when the catalog
-// bounds the Retry-After it waits out by itself. A provider whose catalog lists its client
-// libraries gets that per library instead (sdk_waits), where they differ.
-func waitNote(p *Provider, r *Result) string {
-	if len(sdkClients(p)) > 0 {
-		return ""
-	}
-	sdk := &p.SDK
-	maxS := sdk.RetryAfterMaxS
-	if maxS == 0 {
-		maxS = sdk.BackoffRetryAfterMaxS // the same fact, as package retry reads it
-	}
-	if maxS <= 0 || r.RetryAfterMS <= 0 || !r.Retryable {
-		return ""
-	}
-	limit := int64(maxS) * 1000
-	if r.RetryAfterMS > limit {
-		return "; it waits out a Retry-After of at most " + secondsText(limit) + ", and this one asks for " + secondsText(r.RetryAfterMS)
-	}
-	return ""
 }
 
 func errorsText(r *Result) string {
@@ -165,41 +143,4 @@ func sdkRetries(on []string, status int, cat Category) bool {
 		}
 	}
 	return false
-}
-
-// attempts is how many times the paste says the request was tried, and where it says so.
-type attempts struct {
-	n    int
-	what string
-}
-
-// attempts reads the attempt count an SDK printed with the error: the AWS SDK's
-// $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
-// after 3 attempts".
-func (s *signals) attempts() attempts {
-	text := s.in.text
-	for _, f := range [...]struct {
-		key   string
-		extra int // retries count one less than attempts
-		what  string
-	}{
-		{`"attempts":`, 0, "$metadata.attempts"},
-		{"attempts: ", 0, "$metadata.attempts"},
-		{"reached max retries: ", 1, "\"reached max retries\""},
-		{"Failed after ", 0, "\"Failed after N attempts\""},
-	} {
-		i := strings.Index(text, f.key)
-		if i < 0 {
-			continue
-		}
-		rest := strings.TrimLeft(text[i+len(f.key):min(len(text), i+len(f.key)+8)], " ")
-		n := 0
-		for n < len(rest) && isDigit(rest[n]) {
-			n++
-		}
-		if v, ok := atoi(rest[:n]); ok && v > 0 && v < 100 {
-			return attempts{v + f.extra, f.what}
-		}
-	}
-	return attempts{}
 }

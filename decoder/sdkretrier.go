@@ -25,9 +25,15 @@ type SDKRetrier struct {
 	OverMax string `json:"over_max,omitempty"`
 	// BackoffBaseMS and BackoffMaxMS are its own curve when no wait is honoured: base ×
 	// 2^(n-1) up to max, before jitter.
-	BackoffBaseMS int    `json:"backoff_base_ms,omitempty"`
-	BackoffMaxMS  int    `json:"backoff_max_ms,omitempty"`
-	Source        string `json:"source"`
+	BackoffBaseMS int `json:"backoff_base_ms,omitempty"`
+	BackoffMaxMS  int `json:"backoff_max_ms,omitempty"`
+	// JitterLowPct and JitterHighPct bound the random factor, in percent, each step of
+	// that curve is scaled by: 75 and 100 for × 0.75-1.0.
+	JitterLowPct  int `json:"jitter_low_pct,omitempty"`
+	JitterHighPct int `json:"jitter_high_pct,omitempty"`
+	// Policy names this behaviour for a log line: "the Stainless SDK policy".
+	Policy string `json:"policy,omitempty"`
+	Source string `json:"source"`
 }
 
 // Values of SDKRetrier.OverMax.
@@ -72,6 +78,11 @@ func checkClients(files []*Provider) []error {
 	return errs
 }
 
+// Clients returns p's client libraries, in the catalog's order: its own, else those of the
+// catalog its sdk section names in clients_of. The first is the one package retry imitates
+// (each catalog lists the provider's Python SDK first).
+func (p *Provider) Clients() []SDKRetrier { return sdkClients(p) }
+
 // sdkClients is p's client libraries: its own, else those of the catalog it names in
 // clients_of.
 func sdkClients(p *Provider) []SDKRetrier {
@@ -81,4 +92,37 @@ func sdkClients(p *Provider) []SDKRetrier {
 		}
 	}
 	return p.SDK.Clients
+}
+
+// checkRetryShapes checks the facts package retry reads (its Shape): the first client of
+// each catalog that lists clients, and the generic catalog's retry_default, which no other
+// catalog may have, each give a whole backoff curve and name their policy.
+func checkRetryShapes(files []*Provider) []error {
+	var errs []error
+	for _, p := range files {
+		hasDefault := p.SDK.RetryDefault.Name != ""
+		if hasDefault != (p.Slug == "generic") {
+			errs = append(errs, errors.New(p.Slug+": retry_default belongs in the generic catalog, and only there"))
+		}
+		if hasDefault {
+			errs = append(errs, checkShape(p.Slug, &p.SDK.RetryDefault)...)
+		}
+		if len(p.SDK.Clients) > 0 {
+			errs = append(errs, checkShape(p.Slug, &p.SDK.Clients[0])...)
+		}
+	}
+	return errs
+}
+
+// checkShape checks that cl, which package retry imitates, has a whole curve.
+func checkShape(slug string, cl *SDKRetrier) []error {
+	switch {
+	case cl.BackoffBaseMS <= 0 || cl.BackoffMaxMS < cl.BackoffBaseMS:
+		return []error{errors.New(slug + ": " + cl.Name + ": package retry needs backoff_base_ms and backoff_max_ms >= it")}
+	case cl.JitterLowPct < 0 || cl.JitterHighPct <= cl.JitterLowPct:
+		return []error{errors.New(slug + ": " + cl.Name + ": package retry needs jitter_high_pct above jitter_low_pct")}
+	case cl.Policy == "":
+		return []error{errors.New(slug + ": " + cl.Name + ": package retry needs the policy's name")}
+	}
+	return nil
 }

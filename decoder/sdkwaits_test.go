@@ -86,7 +86,9 @@ func TestSDKWaitsFromTheCatalog(t *testing.T) {
 	assert.Equal(t, "anthropic-go retries after about 0.5 s by its own backoff, before the limit resets (up to 2 times)", says("anthropic", reset)[2])
 
 	assert.Nil(t, says("openai", Result{HTTPStatus: 429, Category: Quota}), "not retryable: no waits")
-	assert.Nil(t, says("cerebras", rl(17000)), "no clients in its catalog")
+	assert.Equal(t, []string{"cerebras-cloud-sdk-python waits 17 s and retries (up to 2 times)"}, says("cerebras", rl(17000)),
+		"the client whose backoff package retry follows is the one the decoder describes")
+	assert.Nil(t, says("together", rl(17000)), "no clients in its catalog")
 }
 
 // Every catalog's clients check (clients_of names a catalog with clients; a cap says what

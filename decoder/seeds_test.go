@@ -155,7 +155,10 @@ content-type: application/json
 	r = Decode("HTTP/1.1 429 Too Many Requests\nRetry-After: 300\n\n{\"error\": \"rate_limit_exceeded\", \"message\": \"Rate limit exceeded. Please retry after 300 seconds.\", \"retry_after\": 300}")
 	assert.Equal(t, "pictograph", r.Provider)
 	assert.Equal(t, int64(300000), r.RetryAfterMS)
-	assert.Contains(t, r.SDKBehavior, "120 s", "the SDK waits out a 429 only up to 120 s")
+	if assert.Len(t, r.SDKWaits, 1) {
+		assert.Equal(t, SDKWaitGivesUp, r.SDKWaits[0].Action)
+		assert.Contains(t, r.SDKWaits[0].Says, "120 s", "the SDK waits out a 429 only up to 120 s")
+	}
 
 	r = Decode("pictograph.exceptions.ServerError: Internal server error (status=503)")
 	assert.True(t, r.Retryable)

@@ -41,6 +41,7 @@ type signals struct {
 	stated    map[string]string // details the prose states (numbers.go)
 	wait      hint              // the wait asked for, strongest source first, if hasWait
 	hasWait   bool
+	said      stated // resets, "limit: 0", the window's words, attempts (stated.go)
 }
 
 type litHit struct {
@@ -106,6 +107,7 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	o.req, o.limit, o.ok = s.requestOverLimit()
 	s.stated = s.textFields()
 	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
+	s.handStated(now)
 }
 
 // Markers read in running text.

@@ -30,26 +30,13 @@ func applyTiming(s *signals, r *Result, p *Provider, ev *evidence, now func() ti
 		r.Category, r.Retryable = RateLimit, true
 		ev.add("a ", window, "'s allowance that says to try again in ", secondsText(r.RetryAfterMS), " refills as time passes: a rate limit, not a quota")
 	case r.Category != RateLimit:
-	case limitZero(s):
+	case s.said.limitZero:
 		r.Category, r.Retryable = Quota, false
 		ev.add("the limit is 0: this key or tier has no allowance for it, which no wait changes")
 	case ok && rs.fixed && r.RetryAfterMS == 0 && (longWindow(window) || window == ""):
 		r.Category, r.Retryable = Quota, false
 		ev.add("an allowance that resets at a set time, not a window that refills as time passes")
 	}
-}
-
-var mLimitZero = mark("limit: 0")
-
-// limitZero reports "limit: 0" (Google's free tier for a model it does not serve free).
-func limitZero(s *signals) bool {
-	for _, pos := range s.at(mLimitZero) {
-		end := pos + len(markers[mLimitZero])
-		if end >= len(s.in.text) || !isDigit(s.in.text[end]) && s.in.text[end] != '.' {
-			return true
-		}
-	}
-	return false
 }
 
 // neverFits makes a rate-limited request that alone exceeds its whole limit (tokens per

@@ -57,16 +57,8 @@ func (s *signals) namesLongWindow() bool {
 // limitWindow reads the window of the limit the error names, and why: from the wording
 // first, else from the exhausted limit's header.
 func (s *signals) limitWindow(p *Provider) (window, why string) {
-	for i, id := range windowMarks {
-		pos := s.at(id)
-		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
-			continue
-		}
-		window = windowWords[i].window
-		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
-	}
-	if window != "" {
-		return window, why
+	if s.said.window != "" {
+		return s.said.window, s.said.windowWhy
 	}
 	return headerWindow(s.headers, p)
 }

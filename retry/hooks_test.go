@@ -146,12 +146,18 @@ func TestPolicyBackoffReplaced(t *testing.T) {
 }
 
 // The Shapes read from the catalog are the ones retry/shapes.go held as a Go table before
-// the catalog had them, but Bedrock's count, which now follows the catalog (botocore's
-// default legacy mode: 4 retries).
+// the catalog had them, but for two facts that now follow the catalog's clients: Bedrock's
+// count (botocore's default legacy mode: 4 retries), and the longest Retry-After waited out
+// by openai-python, the reference client of OpenAI and of the APIs called with the openai
+// SDKs (clients_of, Fireworks included): 120 s, read from its code at a pinned commit
+// (decoder/catalog/openai.json), where the section's older backoff fields said 60 s, which
+// is openai-node's bound.
 func TestShapeOf(t *testing.T) {
 	ms := time.Millisecond
 	stainless := retry.Shape{Name: "the Stainless SDK policy", Retries: 2, Base: 500 * ms, Max: 8 * time.Second,
 		JitterLow: 0.75, JitterHigh: 1, RetryAfterMax: time.Minute, PostRetry: decoder.PostRetryAlways}
+	openaiPython := stainless
+	openaiPython.RetryAfterMax = 2 * time.Minute
 	google := retry.Shape{Name: "the Google client policy", Retries: 2, Base: time.Second, Max: time.Minute,
 		JitterLow: 0.5, JitterHigh: 1, PostRetry: decoder.PostRetryAlways}
 	def := retry.Shape{Name: "errlens's default policy", Retries: 2, Base: 500 * ms, Max: 8 * time.Second,
@@ -159,9 +165,8 @@ func TestShapeOf(t *testing.T) {
 	withRetries := func(s retry.Shape, n int) retry.Shape { s.Retries = n; return s }
 	withPost := func(s retry.Shape, p string) retry.Shape { s.PostRetry = p; return s }
 	cases := map[string]retry.Shape{
-		"openai": stainless, "azure-openai": stainless, "anthropic": stainless, "groq": stainless,
-		"cerebras": stainless, "deepseek": stainless, "openrouter": stainless, "perplexity": stainless,
-		"fireworks": stainless,
+		"openai": openaiPython, "azure-openai": openaiPython, "deepseek": openaiPython, "openrouter": openaiPython,
+		"fireworks": openaiPython, "anthropic": stainless, "groq": stainless, "cerebras": stainless, "perplexity": stainless,
 		"pictograph": {Name: "the Pictograph SDK policy", Retries: 3, Base: time.Second, Max: 30 * time.Second,
 			JitterLow: 0.75, JitterHigh: 1.25, RetryAfterMax: 2 * time.Minute, PostRetry: decoder.PostRetryIdempotencyKey},
 		"bedrock": {Name: "the botocore legacy retry mode", Retries: 4, Base: time.Second, Max: 20 * time.Second,

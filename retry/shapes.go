@@ -1,16 +1,21 @@
 package retry
 
 import (
+	"cmp"
 	"time"
 
 	"github.com/errlens/errlens/decoder"
 )
 
-// Shape is how one provider's official client spaces its retries, as the catalog's sdk
-// section states it (decoder.Lookup(slug).SDK): the retry count, the backoff curve, the
-// longest wait asked for by the server that it honours, and what it does with a POST. A
-// provider whose section gives no curve takes the generic catalog's, errlens's own
-// default (the Stainless curve, which most OpenAI-compatible APIs are called with).
+// Shape is how one provider's official client spaces its retries, as the catalog states
+// it: the retry count, the backoff curve, the longest wait asked for by the server that it
+// honours, and what it does with a POST. The facts are those of the provider's reference
+// client, the first of its sdk section's clients (decoder.Provider.Clients: its own, else
+// those of the catalog it names in clients_of), which each catalog lists first: the
+// provider's Python SDK (openai-python, botocore, google-genai). A provider whose catalog
+// lists no client takes the generic catalog's retry_default, errlens's own policy (the
+// Stainless curve, which most OpenAI-compatible APIs are called with). Either way the
+// numbers are catalog data: this package holds no table of providers.
 //
 // The computed wait before retry n (n = 1, 2, ...) is, in [DefaultBackoff],
 //
@@ -18,8 +23,8 @@ import (
 type Shape struct {
 	// Name says whose behaviour this is, for a log line: "the Stainless SDK policy".
 	Name string
-	// Retries is the number of retries after the first attempt: the Python SDK's count,
-	// else the Node SDK's, else 2.
+	// Retries is the number of retries after the first attempt: the reference client's
+	// count, else the Python SDK's, else the Node SDK's, else retry_default's.
 	Retries int
 	// Base is the first computed wait, Max the longest.
 	Base, Max time.Duration
@@ -34,42 +39,41 @@ type Shape struct {
 	PostRetry string
 }
 
-// defaultRetries is the count for a provider whose SDKs the catalog gives none (the
-// Stainless SDKs' default). It cannot live in the generic catalog's sdk section: a retry
-// count there would make the decoder describe an SDK for generic errors.
-const defaultRetries = 2
-
-// genericSlug names the generic catalog: errlens's default retry curve, and the answers
+// genericSlug names the generic catalog: errlens's default retry policy, and the answers
 // for network failures.
 const genericSlug = "generic"
 
 // ShapeOf returns the Shape of the provider with the given catalog slug; an unknown or
-// empty slug gets the generic catalog's.
+// empty slug gets the generic catalog's retry_default.
 func ShapeOf(provider string) Shape {
 	var sdk decoder.SDK
+	var ref decoder.SDKRetrier
 	if p := decoder.Lookup(provider); p != nil {
 		sdk = p.SDK
-	}
-	s := Shape{Retries: sdk.Python.Retries, PostRetry: sdk.PostRetry}
-	if s.Retries == 0 {
-		s.Retries = sdk.Node.Retries
-	}
-	if s.Retries == 0 {
-		s.Retries = defaultRetries
-	}
-	curve := sdk
-	if curve.BackoffBaseMS == 0 {
-		if g := decoder.Lookup(genericSlug); g != nil {
-			curve = g.SDK
+		if cls := p.Clients(); len(cls) > 0 {
+			ref = cls[0]
 		}
 	}
-	s.Name = curve.RetryPolicy
-	s.Base = time.Duration(curve.BackoffBaseMS) * time.Millisecond
-	s.Max = time.Duration(curve.BackoffMaxMS) * time.Millisecond
-	s.JitterLow = float64(curve.BackoffJitterLowPct) / 100
-	s.JitterHigh = float64(curve.BackoffJitterHighPct) / 100
-	s.RetryAfterMax = time.Duration(curve.BackoffRetryAfterMaxS) * time.Second
+	def := referenceDefault()
+	s := Shape{Retries: cmp.Or(ref.Retries, sdk.Python.Retries, sdk.Node.Retries, def.Retries), PostRetry: sdk.PostRetry}
+	if ref.BackoffBaseMS == 0 {
+		ref = def
+	}
+	s.Name = ref.Policy
+	s.Base = time.Duration(ref.BackoffBaseMS) * time.Millisecond
+	s.Max = time.Duration(ref.BackoffMaxMS) * time.Millisecond
+	s.JitterLow = float64(ref.JitterLowPct) / 100
+	s.JitterHigh = float64(ref.JitterHighPct) / 100
+	s.RetryAfterMax = time.Duration(ref.WaitMaxS) * time.Second
 	return s
+}
+
+// referenceDefault is the generic catalog's retry_default.
+func referenceDefault() decoder.SDKRetrier {
+	if g := decoder.Lookup(genericSlug); g != nil {
+		return g.SDK.RetryDefault
+	}
+	return decoder.SDKRetrier{}
 }
 
 // DefaultBackoff is the wait before retry number attempt (1 for the first retry) that the

@@ -1,0 +1,273 @@
+package decoder
+
+import (
+	"strings"
+	"time"
+)
+
+// What the advise stage's timing and SDK sentences need that only the paste's words can
+// tell, read here in extraction (handOn) so that no later stage reads the text: a reset
+// stated as a time of day or an epoch (reset.go weighs it against the wait), a "limit: 0"
+// (timing.go), the window the wording names and the words that named it (window.go), and
+// the attempt count an SDK printed with the error (sdk.go).
+
+// stated is what handStated hands on.
+type stated struct {
+	reset     reset // a reset the words state, if hasReset
+	hasReset  bool
+	limitZero bool   // "limit: 0" ends there (Google's free tier for a model it does not serve free)
+	window    string // the longest window the wording names, "" when none
+	windowWhy string // the words that named it, quoted
+	tried     attempts
+}
+
+// handStated reads the stated facts into s.said. The reset is read only when a marker for
+// it occurs: only then is the decoder's clock asked.
+func (s *signals) handStated(now func() time.Time) {
+	d := &s.said
+	if s.anyAt(clockMarks) || len(s.at(mLimitPipe)) > 0 {
+		ref, _ := refTime(s.headers, now)
+		if d.reset, d.hasReset = s.clockReset(ref); !d.hasReset {
+			d.reset, d.hasReset = s.epochReset(ref)
+		}
+	}
+	d.limitZero = s.statesLimitZero()
+	d.window, d.windowWhy = s.wordedWindow()
+	d.tried = s.printedAttempts()
+}
+
+// anyAt reports whether any of the markers ids occurs.
+func (s *signals) anyAt(ids []int) bool {
+	for _, id := range ids {
+		if len(s.at(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var mLimitZero = mark("limit: 0")
+
+// statesLimitZero reports "limit: 0" not followed by more digits ("limit: 05") or a decimal.
+func (s *signals) statesLimitZero() bool {
+	for _, pos := range s.at(mLimitZero) {
+		end := pos + len(markers[mLimitZero])
+		if end >= len(s.in.text) || !isDigit(s.in.text[end]) && s.in.text[end] != '.' {
+			return true
+		}
+	}
+	return false
+}
+
+// wordedWindow is the longest window the wording names, and the words that named it.
+func (s *signals) wordedWindow() (window, why string) {
+	for i, id := range windowMarks {
+		pos := s.at(id)
+		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
+			continue
+		}
+		window = windowWords[i].window
+		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
+	}
+	return window, why
+}
+
+// attempts is how many times the paste says the request was tried, and where it says so.
+type attempts struct {
+	n    int
+	what string
+}
+
+// printedAttempts reads the attempt count an SDK printed with the error: the AWS SDK's
+// $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
+// after 3 attempts".
+func (s *signals) printedAttempts() attempts {
+	text := s.in.text
+	for _, f := range [...]struct {
+		key   string
+		extra int // retries count one less than attempts
+		what  string
+	}{
+		{`"attempts":`, 0, "$metadata.attempts"},
+		{"attempts: ", 0, "$metadata.attempts"},
+		{"reached max retries: ", 1, "\"reached max retries\""},
+		{"Failed after ", 0, "\"Failed after N attempts\""},
+	} {
+		i := strings.Index(text, f.key)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(f.key):min(len(text), i+len(f.key)+8)], " ")
+		n := 0
+		for n < len(rest) && isDigit(rest[n]) {
+			n++
+		}
+		if v, ok := atoi(rest[:n]); ok && v > 0 && v < 100 {
+			return attempts{v + f.extra, f.what}
+		}
+	}
+	return attempts{}
+}
+
+// reset is a reset time found, and how.
+type reset struct {
+	at   time.Time
+	what string
+	// fixed is a reset at a set time (a clock time, an epoch, midnight), which makes a
+	// daily allowance a quota: it does not refill as time passes.
+	fixed bool
+}
+
+// Phrases followed by a time of day.
+var clockMarks = func() []int {
+	var ids []int
+	for _, p := range []string{"reset at ", "resets at ", "resets ", "try again at ", "retry at ", "available again at "} {
+		ids = append(ids, mark(p))
+	}
+	return ids
+}()
+
+// clockReset reads a reset stated as a time of day: "resets 3pm (America/New_York)", "will
+// reset at 2pm (Europe/Berlin)", "try again at 14:05" (a time with no zone is the clock's).
+func (s *signals) clockReset(ref time.Time) (reset, bool) {
+	text := s.in.text
+	for _, id := range clockMarks {
+		for _, pos := range s.at(id) {
+			start := pos + len(markers[id])
+			window := text[start:min(len(text), start+60)]
+			rest := strings.TrimPrefix(window, "at ")
+			mon, day, dused := readMonthDay(rest)
+			rest = rest[dused:]
+			h, m, used, ok := readClock(rest)
+			if !ok {
+				continue
+			}
+			z, zname, zused, ok := readZone(rest[used:], ref)
+			if !ok {
+				continue
+			}
+			at := z.nextLocal(ref, h, m)
+			if mon != 0 {
+				at = z.nextDate(ref, mon, day, h, m)
+			}
+			end := start + len(window) - len(rest) + used + zused // rest is window's tail
+			what := "\"" + strings.TrimSpace(text[pos:end]) + "\""
+			if zname != "" {
+				what += " (" + zname + ")"
+			}
+			return reset{at, what, true}, true
+		}
+	}
+	return reset{}, false
+}
+
+// readMonthDay reads a date before a time: "May 5 at ", "Jan 12, ". It returns month 0
+// when there is none.
+func readMonthDay(s string) (time.Month, int, int) {
+	if len(s) < 5 {
+		return 0, 0, 0
+	}
+	mon, ok := months[s[:1]+strings.ToLower(s[1:3])]
+	if !ok {
+		return 0, 0, 0
+	}
+	i := 3
+	for i < len(s) && isLetter(s[i]) { // "September"
+		i++
+	}
+	if i >= len(s) || s[i] != ' ' {
+		return 0, 0, 0
+	}
+	j := i + 1
+	for j < len(s) && j < i+3 && isDigit(s[j]) {
+		j++
+	}
+	day, ok := atoi(s[i+1 : j])
+	if !ok || day < 1 || day > 31 {
+		return 0, 0, 0
+	}
+	rest := strings.TrimLeft(s[j:], ",")
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "at ")
+	return mon, day, len(s) - len(rest)
+}
+
+// readClock reads a time of day at the start of s: "14:05", "2pm", "2:30 pm", "2:14 AM".
+func readClock(s string) (h, m, used int, ok bool) {
+	i := 0
+	for i < len(s) && i < 2 && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return 0, 0, 0, false
+	}
+	h, _ = atoi(s[:i])
+	hasMin := false
+	if i+2 < len(s) && s[i] == ':' && isDigit(s[i+1]) && isDigit(s[i+2]) {
+		m = int(s[i+1]-'0')*10 + int(s[i+2]-'0')
+		i += 3
+		hasMin = true
+	}
+	j := i
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	switch mer := strings.ToLower(s[j:min(len(s), j+2)]); {
+	case mer == "am" || mer == "pm":
+		if h < 1 || h > 12 {
+			return 0, 0, 0, false
+		}
+		h %= 12
+		if mer == "pm" {
+			h += 12
+		}
+		i = j + 2
+	case !hasMin:
+		return 0, 0, 0, false // "resets 3 times" is no time of day
+	}
+	if i < len(s) && (isLetter(s[i]) || isDigit(s[i])) || h > 23 || m > 59 {
+		return 0, 0, 0, false
+	}
+	return h, m, i, true
+}
+
+// readZone reads the zone after a time of day: " (Europe/Berlin)", " UTC", " GMT+8". With
+// none, the time is read on the clock's own zone; with one not known, there is no answer.
+func readZone(s string, ref time.Time) (zone, string, int, bool) {
+	t := strings.TrimLeft(s, " ")
+	skip := len(s) - len(t)
+	if strings.HasPrefix(t, "(") {
+		if e := strings.IndexByte(t, ')'); e > 1 {
+			z, ok := zoneNamed(t[1:e])
+			return z, t[1:e], skip + e + 1, ok
+		}
+	}
+	n := 0
+	for n < len(t) && (isLetter(t[n]) || isDigit(t[n]) || t[n] == '+' || t[n] == '-' || t[n] == ':' || t[n] == '/' || t[n] == '_') {
+		n++
+	}
+	if n > 0 {
+		if z, ok := zoneNamed(t[:n]); ok {
+			return z, t[:n], skip + n, true
+		}
+	}
+	_, off := ref.Zone()
+	return zone{off / 60, noDST}, "", 0, true
+}
+
+// epochReset reads an epoch a tool prints after its usage-limit line, "limit reached|1749924000".
+func (s *signals) epochReset(ref time.Time) (reset, bool) {
+	for _, pos := range s.at(mLimitPipe) {
+		start := pos + len(markers[mLimitPipe])
+		rest := s.in.text[start:min(len(s.in.text), start+14)]
+		n := 0
+		for n < len(rest) && isDigit(rest[n]) {
+			n++
+		}
+		if t, ok := epochTime(rest[:n]); ok && saneReset(t, ref) {
+			return reset{t, "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", true}, true
+		}
+	}
+	return reset{}, false
+}
+
+var mLimitPipe = mark("limit reached|")
