@@ -150,9 +150,10 @@ size: site
 # each with the wasm backend's own prologue) raised both by the 4,864 B it measured. Issue
 # 13's rules (2026-12-07), merged onto it, grew the wasm by 16,417 B, and issue 14's second
 # pass (the SDK's names, the later wording, the quoted code, 6 entries) by 3,995 B: both
-# budgets were raised by those.
-WASM_BUDGET ?= 1173276
-LOAD_BUDGET ?= 1216276
+# budgets were raised by those. Issue 16's spans raised the wasm's by the 10,638 B and the
+# first load's by the 15,525 B (the wasm, marks.js, the marks' CSS in every page) they measured.
+WASM_BUDGET ?= 1183914
+LOAD_BUDGET ?= 1231801
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -69,6 +69,7 @@ func (a *adviser) who() {
 	if id.provider >= 0 {
 		a.prov = e.files[id.provider]
 		a.r.Provider, a.r.ProviderName = a.prov.Slug, a.prov.Name
+		ev.tag(spanProvider)
 		ev.write("provider ", a.prov.Name, ": ")
 		e.writeReasons(ev, a.s, id.reasons)
 		ev.end()
@@ -79,6 +80,7 @@ func (a *adviser) who() {
 	if id.wrapper >= 0 {
 		w := e.files[id.wrapper]
 		a.r.Wrapper = w.Slug
+		ev.tag(spanWrapper)
 		ev.write("re-printed by ", w.Name, ": ")
 		e.writeReasons(ev, a.s, id.wreasons)
 		ev.end()
@@ -101,6 +103,7 @@ func (a *adviser) status() {
 		a.ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
 	} else {
 		a.r.HTTPStatus = m.status.code
+		a.ev.tag(spanStatus)
 		a.ev.add("HTTP status ", itoa(m.status.code), " from ", m.status.what)
 	}
 }
@@ -144,6 +147,7 @@ func (a *adviser) codeAndMessage() {
 	switch {
 	case len(codes) > 0:
 		r.Code = codes[0].value
+		a.ev.tag(spanCode)
 		a.ev.add("code \"", r.Code, "\" from ", codeWherePrefix(codes[0]), codes[0].where)
 	case a.m.byClassCode != "":
 		r.Code = a.m.byClassCode
@@ -184,6 +188,7 @@ func (a *adviser) entry() {
 	// An answer from the generic catalog, or from a wrapper's when the provider is
 	// known but its own catalog had no entry, is a general one.
 	r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov && !a.id.assumed)
+	ev.tag(spanCategory)
 	ev.write("matches ", ef.Name, " \"", en.Title, "\" (")
 	if a.m.whyWords != "" {
 		ev.write(a.m.whyWords)
@@ -234,6 +239,7 @@ func (a *adviser) retry() {
 	s, r, ev := a.s, &a.r, a.ev
 	if w := s.wait; s.hasWait {
 		r.RetryAfterMS = w.ms
+		ev.tag(spanWait)
 		ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
 	}
 	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS {
@@ -391,9 +397,13 @@ type adviseBuffers struct {
 
 // evidence returns the decode's evidence lines, empty.
 func (b *adviseBuffers) evidence() *evidence {
-	b.ev.buf, b.ev.ends = b.ev.buf[:0], b.ev.ends[:0]
+	b.ev.buf, b.ev.ends, b.ev.tags = b.ev.buf[:0], b.ev.ends[:0], lineTags{}
 	return &b.ev
 }
+
+// lineTags is what advise hands on besides the Result: the evidence line that supports
+// each answer, which the spans stage ties each span to.
+func (b *adviseBuffers) lineTags() lineTags { return b.ev.tags }
 
 // release drops a buffer a long answer grew; the lines are copied out by lines().
 func (b *adviseBuffers) release() {

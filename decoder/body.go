@@ -21,6 +21,7 @@ type hint struct {
 	ms       int64
 	strength int
 	what     string
+	src      string // the value as the paste writes it: where spans.go finds it
 }
 
 type bodyFacts struct {
@@ -454,15 +455,15 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 	switch lk {
 	case "retry_after_ms":
 		if s, ok := v.number(); ok && s > 0 && s < 1e10 {
-			f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")"})
+			f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	case "retrydelay":
 		if ms, ok := parseDuration(v.text()); ok {
-			f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\""})
+			f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
 		}
 	default:
 		if s, ok := v.number(); ok && s > 0 && s < 1e7 {
-			f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")"})
+			f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	}
 }

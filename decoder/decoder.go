@@ -46,6 +46,7 @@ func (d *Decoder) Decode(input string) (res Result) {
 	}()
 	in := normalize(input, d.maxInput)
 	res = d.decodeNormalized(in)
+	res.Spans = mapSpans(&in, res.Spans)
 	if !in.binary {
 		noteAttempts(&res, readAttempts(in.text))
 	}
@@ -81,13 +82,13 @@ func (d *Decoder) decodeNormalized(in normalized) Result {
 
 // decodeSpan decodes in.text[start:end] alone, as one error of a longer paste.
 func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
-	in.text = in.text[start:end]
+	in.text, in.base = in.text[start:end], in.base+start
 	return d.decodeText(in)
 }
 
 // decodeText runs the stages on one error's text: pull out its signals, identify the
-// provider, match the provider's catalog, work out the retry advice, and weigh how sure
-// the answer is.
+// provider, match the provider's catalog, work out the retry advice, weigh how sure the
+// answer is, and mark where in the text each answer came from.
 func (d *Decoder) decodeText(in normalized) Result {
 	eng := load().eng
 	sc := getScratch()
@@ -96,6 +97,7 @@ func (d *Decoder) decodeText(in normalized) Result {
 	m := eng.match(sig, who, &sc.match)
 	res := eng.advise(sig, who, m, d.now, &sc.advise)
 	eng.weigh(sig, who, m, &res, &sc.alts)
+	res.Spans = eng.spans(sig, who, m, &res, sc.advise.lineTags(), &sc.spans)
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res
 }

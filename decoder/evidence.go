@@ -16,7 +16,32 @@ import (
 type evidence struct {
 	buf  []byte
 	ends []int // where each line ends in buf
+	// tags are the lines each answer's spans support (spans.go reads them).
+	tags lineTags
 }
+
+// The answers a span can support (spanFieldNames, spans.go, names them as the Result's JSON
+// fields). They are here because advise tags the evidence line of each as it writes it.
+const (
+	spanProvider = iota
+	spanWrapper
+	spanStatus
+	spanCode
+	spanCategory
+	spanWait
+	spanMessage
+	spanFields
+)
+
+// lineTags holds, for each answer, the index of the evidence line that supports it, plus
+// one (zero: none).
+type lineTags [spanFields]int
+
+// tag says that the next evidence line finished is the one that supports field f.
+func (ev *evidence) tag(f int) { ev.tags[f] = len(ev.ends) + 1 }
+
+// line returns the index of the evidence line tagged for field f, -1 when none.
+func (t *lineTags) line(f int) int { return t[f] - 1 }
 
 // add appends one line, the concatenation of parts. (Not inlined: advise calls it and
 // write a few dozen times, and each inlined copy of the loop grew the wasm binary.)

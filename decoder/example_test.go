@@ -75,3 +75,18 @@ func ExampleAttempt() {
 	// 2024-05-14 09:12:31,402 429 455
 	// 2024-05-14 09:12:32,011 429 0
 }
+
+func ExampleDecode_spans() {
+	// Where each answer came from: byte offsets into the input as given, CRLF and all.
+	in := "HTTP/1.1 429 Too Many Requests\r\nRetry-After: 20\r\n\r\n{\"error\": {\"code\": \"rate_limit_exceeded\", \"message\": \"Slow down.\"}}"
+	r := decoder.Decode(in)
+	for _, sp := range r.Spans {
+		if sp.Field == "http_status" || sp.Field == "code" || sp.Field == "retry_after_ms" {
+			fmt.Printf("%s %q: %s\n", sp.Field, in[sp.Start:sp.End], r.Evidence[sp.Evidence])
+		}
+	}
+	// Output:
+	// http_status "429": HTTP status 429 from the status line "HTTP/1.1 429 Too Many Requests"
+	// code "rate_limit_exceeded": code "rate_limit_exceeded" from the body's error.code
+	// retry_after_ms "20": asks to wait 20 s: Retry-After: 20
+}

@@ -10,7 +10,8 @@ import (
 )
 
 // FuzzDecode checks the decoder's promises on any input: no panic, a published category,
-// non-negative waits, valid UTF-8 out, and the same answer twice.
+// non-negative waits, valid UTF-8 out, spans on characters of the input, and the same
+// answer twice.
 func FuzzDecode(f *testing.F) {
 	seeds, _ := filepath.Glob(filepath.Join("testdata", "golden", "*.txt"))
 	for _, s := range seeds {
@@ -36,6 +37,14 @@ func FuzzDecode(f *testing.F) {
 		for _, s := range append([]string{r.Message, r.Code, r.Fix}, r.Evidence...) {
 			if !utf8.ValidString(s) {
 				t.Fatalf("invalid UTF-8 in output: %q", s)
+			}
+		}
+		for _, sp := range r.Spans {
+			if sp.Start < 0 || sp.End > len(in) || sp.Start >= sp.End || !onBoundary(in, sp.Start) || !onBoundary(in, sp.End) {
+				t.Fatalf("span %+v out of bounds or inside a character of %d bytes", sp, len(in))
+			}
+			if sp.Evidence < -1 || sp.Evidence >= len(r.Evidence) {
+				t.Fatalf("span %+v: no evidence line %d of %d", sp, sp.Evidence, len(r.Evidence))
 			}
 		}
 		again := d.Decode(in)

@@ -18,6 +18,11 @@ type normalized struct {
 	// head and tail are how many bytes of a truncated paste's start and end were kept.
 	head, tail int
 	binary     bool
+	// edits are where cleaning changed the text's length (spans.go maps offsets back to the
+	// input through them); base is where text starts in the whole normalised paste, when
+	// text is one error's segment of it.
+	edits []edit
+	base  int
 }
 
 // normalize bounds the input and removes what only gets in the way of reading it: white
@@ -31,7 +36,7 @@ func normalize(in string, maxInput int) normalized {
 	if maxInput > 0 && len(in) > maxInput {
 		head := maxInput / 4
 		tail := maxInput - head
-		in = in[:head] + "\n…\n" + in[len(in)-tail:]
+		in = in[:head] + truncMarker + in[len(in)-tail:]
 		out.truncated, out.head, out.tail = true, head, tail
 	}
 	for len(in) > 0 && isSpace(in[len(in)-1]) {
@@ -46,7 +51,7 @@ func normalize(in string, maxInput int) normalized {
 	var b strings.Builder
 	b.Grow(len(in))
 	for i := 0; i < len(in); {
-		c := in[i]
+		c, start, at := in[i], i, b.Len()
 		switch {
 		case c == 0x1b: // ANSI escape: ESC [ params letter
 			i++
@@ -57,10 +62,13 @@ func normalize(in string, maxInput int) normalized {
 				}
 				i++
 			}
+			out.edits = appendEdit(out.edits, b.Len(), b.Len(), start, min(i, len(in)))
 			continue
 		case c == '\r':
 			if i+1 >= len(in) || in[i+1] != '\n' {
 				b.WriteByte('\n')
+			} else {
+				out.edits = appendEdit(out.edits, b.Len(), b.Len(), i, i+1)
 			}
 			i++
 			continue
@@ -86,6 +94,9 @@ func normalize(in string, maxInput int) normalized {
 			b.WriteString(in[i : i+size])
 		}
 		i += size
+		if b.Len()-at != size {
+			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
+		}
 	}
 	out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(b.String())))
 	return out

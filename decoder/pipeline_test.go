@@ -33,16 +33,17 @@ const (
 	stIdentify
 	stMatch
 	stAdvise
+	stSpans
 	stDriver
 )
 
-var stageNames = [...]string{"shared", "normalise", "signals", "identify", "match", "advise", "driver"}
+var stageNames = [...]string{"shared", "normalise", "signals", "identify", "match", "advise", "spans", "driver"}
 
 // stageOf assigns each non-test file of the package to its stage. A new file must be added
 // here: the test fails on a file it does not know.
 var stageOf = map[string]int{
 	"normalize.go": stNormalise, "logprefix.go": stNormalise, "accesslog.go": stNormalise,
-	"segment.go": stNormalise, "jsonlog.go": stNormalise,
+	"segment.go": stNormalise, "jsonlog.go": stNormalise, "spanmap.go": stNormalise,
 
 	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
@@ -55,6 +56,8 @@ var stageOf = map[string]int{
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
 	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise,
+
+	"spans.go": stSpans,
 
 	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
@@ -235,6 +238,7 @@ func TestLaterStagesReadNoText(t *testing.T) {
 // times, "limit: 0", the window's words and the printed attempt count (stated.go).
 var textReadsAllowed = map[string]string{
 	"advice.go:entryCodeWritten": "whether the matched entry's code is written in the paste: only match knows the entry (the code shown, and the status that code implies)",
+	"spans.go:spans":             "the segment's start, against which the address of each value cut out of it is its position; and, for what extraction hands on without a position (a field signal's key, a status read from a body field, a value the parser unescaped), where it is written in the segment",
 }
 
 // maxFuncLines is the longest a function may be, in lines from func to its closing brace:

@@ -95,6 +95,10 @@ type Result struct {
 	Details map[string]string `json:"details,omitempty"`
 	// Evidence lists the signals that decided the answer, in words a user can check.
 	Evidence []string `json:"evidence"`
+	// Spans are the ranges of the input that decided the answers, each tied to the
+	// evidence line it supports: see Span. Empty when nothing in the paste can be pointed
+	// at (an implied status has no place in it).
+	Spans []Span `json:"spans"`
 	// Confidence says how sure the answer is: Documented, Inferred or Guess; never empty.
 	Confidence Confidence `json:"confidence"`
 	// Alternatives are up to two other readings that came close (another provider whose
@@ -130,6 +134,21 @@ type Attempt struct {
 	Code        string `json:"code,omitempty"`
 	WaitAskedMS int64  `json:"wait_asked_ms,omitempty"`
 	WaitTakenMS int64  `json:"wait_taken_ms,omitempty"`
+}
+
+// Span is one range of the input that decided an answer: Input[Start:End] in bytes of the
+// input as given to Decode (not the cleaned text the decoder reads; a paste cut short by
+// WithMaxInput still counts from its own start), both on UTF-8 character boundaries.
+type Span struct {
+	// Field is the answer it supports, by its JSON name: "provider", "wrapper",
+	// "http_status", "code", "category", "retry_after_ms" or "message".
+	Field string `json:"field"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Evidence is the index in Evidence of the line that names this signal, or that of
+	// the catalog match it led to; -1 when no line does (a message, or a code read from an
+	// exception class, when no catalog entry matched).
+	Evidence int `json:"evidence"`
 }
 
 // Confidence says how sure an answer is. The string values are part of the published JSON

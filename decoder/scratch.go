@@ -19,6 +19,7 @@ type scratch struct {
 	match    matchBuffers
 	alts     matchBuffers // weigh's, for the matches of the providers that came close
 	advise   adviseBuffers
+	spans    spansBuffers
 }
 
 // scratches holds the scratches not in use: a short list under a mutex rather than a
@@ -59,6 +60,7 @@ func putScratch(sc *scratch) {
 	sc.match.release()
 	sc.alts.release()
 	sc.advise.release()
+	sc.spans.release()
 	scratches.Lock()
 	if len(scratches.free) < maxFreeScratches {
 		scratches.free = append(scratches.free, sc)

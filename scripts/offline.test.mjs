@@ -57,7 +57,7 @@ describe("offline", () => {
     assert.deepEqual(await controlled(page, version()), ["errlens-" + version()]);
     const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((r) => new URL(r.url).pathname));
     for (const f of ["/errlens/", "/errlens/errlens.wasm", "/errlens/wasm_exec.js", "/errlens/worker.js", "/errlens/app.js",
-      "/errlens/boot.js", "/errlens/session.js", "/errlens/loading.js", "/errlens/search-index.json", "/errlens/providers/gemini/", "/errlens/404.html"]) {
+      "/errlens/boot.js", "/errlens/session.js", "/errlens/loading.js", "/errlens/marks.js", "/errlens/search-index.json", "/errlens/providers/gemini/", "/errlens/404.html"]) {
       assert.ok(cached.includes(f), f + " cached");
     }
   });

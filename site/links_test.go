@@ -59,7 +59,7 @@ func TestRealSiteLinksResolve(t *testing.T) {
 
 	// Module imports and worker scripts between the static files.
 	imports := regexp.MustCompile(`(?:from |new Worker\(|importScripts\()"([^"]+)"`)
-	for _, f := range []string{"app.js", "card.js", "share.js", "worker.js"} {
+	for _, f := range []string{"app.js", "card.js", "share.js", "marks.js", "worker.js"} {
 		src, err := os.ReadFile(filepath.Join(dir, f))
 		require.NoError(t, err)
 		for _, m := range imports.FindAllStringSubmatch(string(src), -1) {

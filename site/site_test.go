@@ -74,7 +74,7 @@ func TestBuildPagesAndTitles(t *testing.T) {
 	}
 	_, err := os.Stat(filepath.Join(dir, "notes.txt"))
 	assert.True(t, os.IsNotExist(err), "only markdown and examples are published from content/")
-	for _, f := range []string{"app.js", "worker.js", "card.js", "share.js", "chroma-light.css", "chroma-dark.css"} {
+	for _, f := range []string{"app.js", "worker.js", "card.js", "share.js", "marks.js", "chroma-light.css", "chroma-dark.css"} {
 		assert.FileExists(t, filepath.Join(dir, f))
 	}
 	assert.NoFileExists(t, filepath.Join(dir, "style.css"), "inlined in every page, linked from none")

@@ -12,8 +12,8 @@ import (
 // resultJSON writes a Result as JSON under its field names, with the same omit-when-empty
 // rules as encoding/json. The page gets it through one JSON.parse: building the object
 // property by property through syscall/js costs a boundary crossing per field, which took
-// longer than decoding a small paste.
-func resultJSON(r decoder.Result) []byte {
+// longer than decoding a small paste. in is the input r answers for: spans are counted in it.
+func resultJSON(r decoder.Result, in string) []byte {
 	w := jsonWriter{b: make([]byte, 0, 2048)}
 	w.b = append(w.b, '{')
 	w.str("provider", r.Provider, false)
@@ -49,6 +49,7 @@ func resultJSON(r decoder.Result) []byte {
 		w.quote(e)
 	}
 	w.b = append(w.b, ']')
+	w.spans(in, r.Spans)
 	w.str("confidence", string(r.Confidence), false)
 	w.alternatives(r.Alternatives)
 	w.boolean("truncated", r.Truncated, true)

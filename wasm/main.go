@@ -16,7 +16,9 @@
 // and evidence are always present; provider_name, upstream, wrapper, type, message, title,
 // sdk_exceptions (object: language -> class), sdk_behavior, entry, reference, source,
 // generic, context_used, context_limit, details (object: name -> string) and truncated
-// appear only when set. Numbers are JS numbers, lists are arrays.
+// appear only when set. Numbers are JS numbers, lists are arrays. spans (always present)
+// lists {field, start, end, evidence}: the ranges of the input that decided each answer,
+// start and end in UTF-16 code units (JS string indices), not the decoder's bytes.
 //
 // errlensDecode never throws. A non-string argument, or a Go panic, comes back as a result
 // with category "unknown" plus an "error" string field saying what went wrong, so one bad
@@ -82,7 +84,8 @@ func decode(_ js.Value, args []js.Value) (out any) {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
 		return failure("errlensDecode expects one string argument")
 	}
-	return jsonParse.Invoke(string(resultJSON(decodeText(args[0].String()))))
+	in := args[0].String()
+	return jsonParse.Invoke(string(resultJSON(decodeText(in), in)))
 }
 
 // failure is the answer when decoding itself went wrong: the same shape as a result, so the

@@ -10,6 +10,7 @@ import (
 	"syscall/js"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -81,7 +82,9 @@ func TestMatchesGoJSON(t *testing.T) {
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		require.NoError(t, err)
-		want, err := json.Marshal(fixed.Decode(string(src)))
+		r := fixed.Decode(string(src))
+		r.Spans = jsSpans(string(src), r.Spans) // the page counts in UTF-16 units
+		want, err := json.Marshal(r)
 		require.NoError(t, err)
 		got := stringify.Invoke(call(t, string(src))).String()
 		assert.JSONEq(t, string(want), got, f)
@@ -182,4 +185,35 @@ func TestRedact(t *testing.T) {
 		assert.NotEmpty(t, v.Get("error").String())
 		assert.True(t, v.Get("text").IsUndefined())
 	}
+}
+
+// jsSpans converts byte spans of in to UTF-16 units the slow and obvious way.
+func jsSpans(in string, spans []decoder.Span) []decoder.Span {
+	units := func(i int) int { return len(utf16.Encode([]rune(in[:i]))) }
+	out := []decoder.Span{}
+	for _, sp := range spans {
+		sp.Start, sp.End = units(sp.Start), units(sp.End)
+		out = append(out, sp)
+	}
+	return out
+}
+
+// Spans cross in JS string indices: sliced out of the string as JS holds it, they hold the code, the
+// status and the wait, past characters that take two bytes, three, and two UTF-16 units.
+func TestSpansAreJSIndices(t *testing.T) {
+	in := "é€😀 HTTP/1.1 429 Too Many Requests\nretry-after: 20\n\n{\"error\": {\"message\": \"Rate limit — slow down\", \"code\": \"rate_limit_exceeded\"}}"
+	v := call(t, in)
+	spans := v.Get("spans")
+	require.Greater(t, spans.Length(), 2)
+	units := utf16.Encode([]rune(in)) // the input as JS holds it
+	got := map[string]string{}
+	for i := range spans.Length() {
+		sp := spans.Index(i)
+		text := string(utf16.Decode(units[sp.Get("start").Int():sp.Get("end").Int()]))
+		got[sp.Get("field").String()] += text + "|"
+	}
+	assert.Equal(t, "429|", got["http_status"])
+	assert.Equal(t, "rate_limit_exceeded|", got["code"])
+	assert.Equal(t, "20|", got["retry_after_ms"])
+	assert.Contains(t, got["message"], "Rate limit — slow down")
 }

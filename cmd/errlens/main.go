@@ -58,6 +58,8 @@ Usage:
 Flags:
   -e TEXT      the error text itself, instead of a file or standard input
   -json        print the result as indented JSON (stable field names) for scripts
+  -explain     also print the lines of the input that decided each answer, the
+               deciding characters underlined and tied to the numbered evidence
   -redact      do not decode: print the input with keys, tokens, passwords,
                cookies and email addresses masked (****), and on standard
                error what was masked; with -json, {"text", "masked": [...]}
@@ -98,7 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	empty := warnInput(data, stderr)
 	r := decoder.New(decoder.WithClock(clock)).Decode(string(data))
-	if code := writeResult(stdout, stderr, r, o, empty); code != 0 {
+	if code := writeResult(stdout, stderr, string(data), r, o, empty); code != 0 {
 		return code
 	}
 	return exitStatus(r)
@@ -112,6 +114,7 @@ type options struct {
 	hasFile    bool
 	asJSON     bool
 	redactOnly bool
+	explain    bool // -explain
 	color      bool
 }
 
@@ -124,6 +127,7 @@ func parseArgs(args []string, stdout, stderr io.Writer) (o options, code int, ok
 	fs.StringVar(&o.text, "e", "", "")
 	fs.BoolVar(&o.asJSON, "json", false, "")
 	fs.BoolVar(&o.redactOnly, "redact", false, "")
+	fs.BoolVar(&o.explain, "explain", false, "")
 	colorMode := fs.String("color", "auto", "")
 	var files []string
 	for {
@@ -145,6 +149,8 @@ func parseArgs(args []string, stdout, stderr io.Writer) (o options, code int, ok
 	switch {
 	case o.textSet && len(files) > 0:
 		return o, usageError(stderr, "give the error either with -e or as a file, not both"), false
+	case o.explain && o.asJSON:
+		return o, usageError(stderr, "-explain prints the input's lines; with -json, the spans field says where each answer came from"), false
 	case len(files) > 1:
 		return o, usageError(stderr, "one input at a time (got "+fmt.Sprint(len(files))+" file names); quote text and pass it with -e"), false
 	case len(files) == 1:
@@ -200,9 +206,9 @@ func warnInput(data []byte, stderr io.Writer) (empty bool) {
 	return empty
 }
 
-// writeResult prints the Result as JSON or for people; a code other than 0 is a failure
-// to write.
-func writeResult(stdout, stderr io.Writer, r decoder.Result, o options, empty bool) int {
+// writeResult prints the Result as JSON or for people (with -explain, the input's deciding
+// lines too); a code other than 0 is a failure to write.
+func writeResult(stdout, stderr io.Writer, input string, r decoder.Result, o options, empty bool) int {
 	switch {
 	case o.asJSON:
 		out, err := json.MarshalIndent(r, "", "  ")
@@ -215,7 +221,7 @@ func writeResult(stdout, stderr io.Writer, r decoder.Result, o options, empty bo
 		}
 	case empty:
 	default:
-		if err := writeHuman(stdout, r, o.color); err != nil {
+		if err := writeAnswer(stdout, input, r, o.color, o.explain); err != nil {
 			return exitIO
 		}
 	}

@@ -92,6 +92,12 @@ func TestGolden(t *testing.T) {
 		{name: "redact-stdin", args: []string{"-redact", "-"}, stdin: mustRead(t, "input/secrets.txt"), about: "input/secrets.txt"},
 		{name: "redact-json", args: []string{"-redact", "-json", "-e", "x-api-key: sk-ant-api03-Zk7pQ2xV9mL4nR8tW1yB6cD3fG5hJ0sA"}},
 		{name: "redact-nothing", args: []string{"-redact", "input/a15t-503.json"}},
+		// -explain: the deciding lines with carets, a long line in windows, colour on request.
+		{name: "explain-curl", args: []string{"-explain", "input/cerebras-429-curl.txt"}},
+		{name: "explain-traceback", args: []string{"input/anthropic-traceback.txt", "-explain"}},
+		{name: "explain-color-always", args: []string{"-explain", "-color=always", "input/a15t-503.json"}},
+		{name: "explain-nothing-to-point-at", args: []string{"-explain", "input/not-an-error.txt"}},
+		{name: "explain-with-json", args: []string{"-explain", "-json", "input/a15t-503.json"}},
 		{name: "help", args: []string{"-h"}},
 		{name: "help-long", args: []string{"--help"}},
 	}

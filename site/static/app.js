@@ -9,6 +9,7 @@ import { renderCard, resultJSON, summaryText, verdictWord, el } from "./card.js"
 import { inputLink, answerLink, parseFragment, resolveAnswer } from "./share.js";
 import { keep, kept, forget } from "./session.js";
 import { progress, loaded } from "./loading.js";
+import { showMarks, hideMarks } from "./marks.js";
 
 performance.mark("errlens:app");
 
@@ -17,6 +18,7 @@ const picker = document.getElementById("examples");
 const clear = document.getElementById("clear");
 const status = document.getElementById("status");
 const box = document.getElementById("result");
+const marksView = document.getElementById("marks");
 const examples = JSON.parse(document.getElementById("examples-data").textContent || "null") || [];
 const names = JSON.parse(document.getElementById("names-data").textContent || "null") || {};
 
@@ -29,6 +31,7 @@ let timer = 0;
 let current = null; // the result on show
 let shownKey = null; // what the card on show was rendered from (see show)
 let bring = false; // a paste or an example: bring its verdict into view once it is shown
+let sent = ""; // the text last sent to the decoder: what the answer on show is marked in
 
 function say(text, isError) {
   if (status.textContent !== text) status.textContent = text; // a live region: say it once
@@ -78,6 +81,7 @@ function changed(immediate) {
     shownKey = null;
     box.hidden = true;
     box.replaceChildren();
+    hideMarks();
     if (ready) say("Decoder ready. Paste an error above — it is decoded here, in this tab.");
     return;
   }
@@ -89,6 +93,7 @@ function send(text = input.value) {
   if (!ready || inflight) return; // "ready" and each answer call send() again
   if (blank(text)) return;
   inflight = true;
+  sent = text;
   worker.postMessage({ id: seq, text });
 }
 
@@ -106,13 +111,15 @@ function onAnswer(id, r) {
 // or copy button has written into it since.
 function show(r) {
   current = r;
-  const key = (r.shared ? "shared " : "") + resultJSON(r);
+  // Spans move with every key typed before the error; the card does not (marks.js).
+  const key = (r.shared ? "shared " : "") + resultJSON({ ...r, spans: undefined });
   if (key !== shownKey || box.hidden) {
     renderCard(box, r, names);
     box.append(actions(r));
     shownKey = key;
   }
   box.hidden = false;
+  showMarks(marksView, r.shared ? "" : sent, r, box);
   setAnswer(r);
   say("Decoded: " + (r.provider_name || names[r.provider] || "provider not recognised") + ", " + r.category + ", " + verdictWord(r).toLowerCase() + ".");
   if (bring) {

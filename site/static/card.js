@@ -5,7 +5,7 @@
 const FIELDS = ["provider", "provider_name", "upstream", "wrapper", "http_status", "code", "type", "message",
   "category", "retryable", "retry_after_ms", "verdict", "title", "fix", "sdk_exceptions", "sdk_behavior",
   "sdk_waits", "entry",
-  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "confidence",
+  "reference", "source", "generic", "context_used", "context_limit", "details", "evidence", "spans", "confidence",
   "alternatives", "truncated", "thin", "limit_window", "reset_at", "attempts", "other_errors"];
 
 export function resultJSON(r) {
@@ -113,7 +113,7 @@ function verdictSentence(r) {
 }
 
 function verdict(r) {
-  return el("div", { class: "verdict " + tone(r), "data-testid": "verdict" }, verdictWord(r),
+  return el("div", { class: "verdict " + tone(r), "data-testid": "verdict", "data-field": "retry_after_ms" }, verdictWord(r),
     el("small", { "data-testid": "verdict-sentence", text: verdictSentence(r) }));
 }
 
@@ -163,9 +163,11 @@ function sureness(r, names) {
   return out;
 }
 
-function fact(dl, name, value) {
+// fact adds a row; field names the Result field it shows, for the marks of the paste
+// (marks.js).
+function fact(dl, name, value, field) {
   if (value === undefined || value === null || value === "") return;
-  dl.append(el("dt", { text: name }), el("dd", {}, value));
+  dl.append(el("dt", { text: name }), el("dd", field ? { "data-field": field } : {}, value));
 }
 
 function section(title, ...body) {
@@ -176,11 +178,11 @@ function section(title, ...body) {
 export function renderCard(box, r, names) {
   const name = r.provider_name || names[r.provider] || r.provider;
   const parts = [];
-  parts.push(el("h2", { text: name ? name : "Provider not recognised" }));
+  parts.push(el("h2", { text: name ? name : "Provider not recognised", "data-field": "provider" }));
   const who = [];
   if (r.wrapper) who.push("re-printed by " + (names[r.wrapper] || r.wrapper));
   if (r.upstream) who.push("relaying " + (names[r.upstream] || r.upstream));
-  if (who.length) parts.push(el("p", { class: "who", text: who.join(" · ") }));
+  if (who.length) parts.push(el("p", { class: "who", text: who.join(" · "), "data-field": "wrapper" }));
   if (r.shared) parts.push(el("p", { class: "notice", text: "Shared without the original input: this is the answer someone decoded, not your paste. Paste your own error above to decode it." }));
   if (r.error) parts.push(el("p", { class: "notice", text: r.error }));
   if (r.other_errors > 0) {
@@ -197,10 +199,10 @@ export function renderCard(box, r, names) {
   parts.push(...sureness(r, names));
 
   const dl = el("dl", { class: "facts" });
-  fact(dl, "HTTP status", r.http_status ? String(r.http_status) : "not in the input");
-  fact(dl, "Code", r.code ? el("code", { text: r.code }) : "none");
+  fact(dl, "HTTP status", r.http_status ? String(r.http_status) : "not in the input", "http_status");
+  fact(dl, "Code", r.code ? el("code", { text: r.code }) : "none", "code");
   fact(dl, "Type", r.type ? el("code", { text: r.type }) : "");
-  fact(dl, "Category", el("span", { class: "badge cat-" + r.category + " tone-" + tone(r), "data-testid": "category", text: r.category }));
+  fact(dl, "Category", el("span", { class: "badge cat-" + r.category + " tone-" + tone(r), "data-testid": "category", text: r.category }), "category");
   fact(dl, "Error", r.title || "");
   const limit = limitText(r, Date.now());
   if (limit) fact(dl, "Limit", el("span", { "data-testid": "limit", text: limit[0].toUpperCase() + limit.slice(1) }));
@@ -233,9 +235,9 @@ export function renderCard(box, r, names) {
     for (const [k, v] of details) fact(d, k, el("span", { class: "mono", text: v }));
     parts.push(...section("Details", d));
   }
-  if (r.message) parts.push(...section("Message", el("pre", { class: "message", text: r.message })));
+  if (r.message) parts.push(...section("Message", el("pre", { class: "message", text: r.message, "data-field": "message" })));
   if (r.evidence && r.evidence.length) {
-    parts.push(...section("Why we think so", el("ul", { class: "evidence", "data-testid": "evidence" }, ...r.evidence.map((e) => el("li", { text: e })))));
+    parts.push(...section("Why we think so", el("ul", { class: "evidence", "data-testid": "evidence" }, ...r.evidence.map((e, i) => el("li", { text: e, "data-evidence": String(i) })))));
   }
   if (r.truncated) parts.push(el("p", { class: "notice", text: "The paste is longer than the decoder examines (1 MiB); it read the start and the end." }));
 
