@@ -43,11 +43,24 @@ var windowMarks = func() []int {
 	return ids
 }()
 
+// windowRanks is windowOrder of each windowWords row, and longWindowMarks the markers of the
+// rows naming a day or more: ranked once here, not looked up by name on every decode.
+var windowRanks, longWindowMarks = func() (ranks, long []int) {
+	ranks = make([]int, len(windowWords))
+	for i, w := range windowWords {
+		ranks[i] = windowOrder[w.window]
+		if ranks[i] >= windowOrder["day"] {
+			long = append(long, windowMarks[i])
+		}
+	}
+	return ranks, long
+}()
+
 // namesLongWindow reports whether the paste names a window of a day or more anywhere (a
 // quota id, a code, prose): read from the markers the scan found, not the text again.
 func (s *signals) namesLongWindow() bool {
-	for i, id := range windowMarks {
-		if windowOrder[windowWords[i].window] >= windowOrder["day"] && len(s.at(id)) > 0 {
+	for _, id := range longWindowMarks {
+		if len(s.at(id)) > 0 {
 			return true
 		}
 	}
@@ -57,12 +70,13 @@ func (s *signals) namesLongWindow() bool {
 // limitWindow reads the window of the limit the error names, and why: from the wording
 // first, else from the exhausted limit's header.
 func (s *signals) limitWindow(p *Provider) (window, why string) {
+	rank := 0
 	for i, id := range windowMarks {
 		pos := s.at(id)
-		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
+		if len(pos) == 0 || windowRanks[i] <= rank {
 			continue
 		}
-		window = windowWords[i].window
+		window, rank = windowWords[i].window, windowRanks[i]
 		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
 	}
 	if window != "" {
