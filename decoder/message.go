@@ -231,15 +231,14 @@ func cutDetails(m string) string {
 // badMessage reports text that is not a message: a heading, a frame, a request id, markup,
 // an exception header or a line that only introduces what follows, a body, or no words.
 func badMessage(m string) bool {
-	lower := strings.ToLower(m)
 	switch {
 	case strings.HasPrefix(m, "**"), strings.HasPrefix(m, "#"), strings.HasPrefix(m, "```"),
 		strings.HasPrefix(m, "---"), strings.HasPrefix(m, "<"):
 		return true
 	case isFrameLine(m), strings.HasSuffix(m, ":"), isBody(m):
 		return true
-	case strings.HasPrefix(lower, "(request id"), strings.HasPrefix(lower, "request id"),
-		strings.HasPrefix(lower, "request-id"), strings.HasPrefix(lower, "x-request-id"):
+	case lowerHasPrefix(m, "(request id"), lowerHasPrefix(m, "request id"),
+		lowerHasPrefix(m, "request-id"), lowerHasPrefix(m, "x-request-id"):
 		return true
 	case strings.HasPrefix(m, "Exception has occurred"), strings.HasPrefix(m, "Traceback ("),
 		strings.HasPrefix(m, "During handling of"):
