@@ -50,6 +50,45 @@ func indexFold(text, sub string) int {
 	if sub == "" {
 		return 0
 	}
+	if !isASCII(sub) {
+		return indexFoldRunes(text, sub)
+	}
+	// With sub all ASCII, strings.EqualFold on len(sub) bytes of text is ASCII folding: a
+	// multi-byte rune there would leave fewer runes than sub has. A letter's two cases are
+	// the bytes that |0x20 makes the lower one; anything else is the byte itself, which
+	// IndexByte finds.
+	c0 := lower(sub[0])
+	last := len(text) - len(sub)
+	for i := 0; i <= last; i++ {
+		if isLetter(c0) {
+			if text[i]|0x20 != c0 {
+				continue
+			}
+		} else if j := strings.IndexByte(text[i:last+1], c0); j < 0 {
+			return -1
+		} else {
+			i += j
+		}
+		if foldEqualASCII(text[i+1:i+len(sub)], sub[1:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// foldEqualASCII reports whether a and b, of equal length with b all ASCII, are equal
+// ignoring ASCII case.
+func foldEqualASCII(a, b string) bool {
+	for k := 0; k < len(b); k++ {
+		if a[k] != b[k] && (lower(a[k]) != lower(b[k]) || !isLetter(a[k])) {
+			return false
+		}
+	}
+	return true
+}
+
+// indexFoldRunes is indexFold for a sub that is not all ASCII.
+func indexFoldRunes(text, sub string) int {
 	c0 := lower(sub[0])
 	for i := 0; i+len(sub) <= len(text); i++ {
 		if lower(text[i]) == c0 && strings.EqualFold(text[i:i+len(sub)], sub) {
