@@ -135,24 +135,33 @@ func impliedStatus(c Category) int {
 }
 
 // words says w in a sentence: "openai-python waits 17 s and retries (up to 2 times)".
+// It is written into one buffer (appendtext.go): this runs for every SDK on every decode.
 func (w *SDKWait) words(cl *SDKRetrier, r *Result) string {
-	upTo := " (up to " + timesText(w.Attempts-1) + ")"
+	var buf [192]byte
+	b := append(buf[:0], w.SDK...)
 	switch w.Action {
 	case SDKWaitWaits:
-		return w.SDK + " waits " + secondsText(w.WaitMS) + " and retries" + upTo
+		b = appendSeconds(append(b, " waits "...), w.WaitMS)
+		b = appendUpTo(append(b, " and retries"...), w.Attempts-1)
 	case SDKWaitRetriesEarly:
-		how := "retries after " + secondsText(w.WaitMS)
 		if w.WaitMS == int64(cl.BackoffBaseMS) && (r.RetryAfterMS == 0 || len(cl.Reads) == 0 || cl.OverMax == OverMaxBackoff) {
-			how = "retries after about " + secondsText(w.WaitMS) + " by its own backoff"
+			b = appendSeconds(append(b, " retries after about "...), w.WaitMS)
+			b = append(b, " by its own backoff"...)
+		} else {
+			b = appendSeconds(append(b, " retries after "...), w.WaitMS)
 		}
-		return w.SDK + " " + how + ", before the limit resets" + upTo
+		b = appendUpTo(append(b, ", before the limit resets"...), w.Attempts-1)
 	case SDKWaitBacksOff:
-		return w.SDK + " retries after about " + secondsText(w.WaitMS) + " by its own backoff" + upTo
+		b = appendSeconds(append(b, " retries after about "...), w.WaitMS)
+		b = appendUpTo(append(b, " by its own backoff"...), w.Attempts-1)
 	case SDKWaitGivesUp:
-		return w.SDK + " gives up at once: it waits out at most " + secondsText(int64(cl.WaitMaxS)*1000) + ", and this asks for " + secondsText(r.RetryAfterMS)
+		b = appendSeconds(append(b, " gives up at once: it waits out at most "...), int64(cl.WaitMaxS)*1000)
+		b = appendSeconds(append(b, ", and this asks for "...), r.RetryAfterMS)
+	default:
+		if cl.Retries == 0 {
+			return w.SDK + " does not retry unless retries are turned on, so it raises this at once"
+		}
+		return w.SDK + " does not retry " + errorsText(r)
 	}
-	if cl.Retries == 0 {
-		return w.SDK + " does not retry unless retries are turned on, so it raises this at once"
-	}
-	return w.SDK + " does not retry " + errorsText(r)
+	return string(b)
 }
