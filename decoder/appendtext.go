@@ -2,10 +2,10 @@ package decoder
 
 import "strconv"
 
-// Append forms of the words.go and sdk.go helpers, for sentences written once per SDK on
-// every decode (SDKWait.words): built in one buffer and made a string once, where joining
-// the helpers' strings allocated each piece and then the whole. They write exactly what
-// the helpers return.
+// Append forms of the words.go and sdk.go helpers, for text written on every decode (each
+// SDK's sentence in SDKWait.words, the reset time in rfc3339): built in one buffer and made
+// a string once, where joining the helpers' strings allocated each piece and then the
+// whole. They write exactly what the helpers return.
 
 // appendSeconds appends secondsText(ms).
 func appendSeconds(b []byte, ms int64) []byte {
@@ -28,4 +28,17 @@ func appendTimes(b []byte, n int) []byte {
 // appendUpTo appends " (up to " + timesText(n) + ")".
 func appendUpTo(b []byte, n int) []byte {
 	return append(appendTimes(append(b, " (up to "...), n), ')')
+}
+
+// appendPadded appends itoa(n) with zeros put in front up to w bytes (a minus sign
+// counted among them, as rfc3339 always wrote it).
+func appendPadded(b []byte, n, w int) []byte {
+	start := len(b)
+	b = strconv.AppendInt(b, int64(n), 10)
+	for len(b)-start < w {
+		b = append(b, 0)
+		copy(b[start+1:], b[start:])
+		b[start] = '0'
+	}
+	return b
 }

@@ -207,15 +207,14 @@ var mLimitPipe = mark("limit reached|")
 // time.Format would add tens of KB to the WebAssembly build.
 func rfc3339(t time.Time) string {
 	t = t.UTC()
-	pad := func(n, w int) string {
-		s := itoa(n)
-		for len(s) < w {
-			s = "0" + s
-		}
-		return s
-	}
-	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2) + "T" +
-		pad(t.Hour(), 2) + ":" + pad(t.Minute(), 2) + ":" + pad(t.Second(), 2) + "Z"
+	var buf [32]byte // one allocation, the string itself
+	b := appendPadded(buf[:0], t.Year(), 4)
+	b = appendPadded(append(b, '-'), int(t.Month()), 2)
+	b = appendPadded(append(b, '-'), t.Day(), 2)
+	b = appendPadded(append(b, 'T'), t.Hour(), 2)
+	b = appendPadded(append(b, ':'), t.Minute(), 2)
+	b = appendPadded(append(b, ':'), t.Second(), 2)
+	return string(append(b, 'Z'))
 }
 
 // resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.

@@ -3,7 +3,11 @@ package decoder
 import (
 	"strings"
 	"testing"
+	"time"
 )
+
+// The fast paths below stand for plainer code that allocated or searched more; each test
+// holds them to the answers of what they replaced.
 
 // indexFoldReference is indexFold as it was first written: the first i where
 // strings.EqualFold holds. The fast indexFold must find the same place for every pair.
@@ -44,6 +48,34 @@ func TestLowerHasPrefixMatchesToLower(t *testing.T) {
 			if got, want := lowerHasPrefix(s, low), strings.HasPrefix(strings.ToLower(s), low); got != want {
 				t.Errorf("lowerHasPrefix(%q, %q) = %v, want %v", s, low, got, want)
 			}
+		}
+	}
+}
+
+func TestRFC3339MatchesTimeFormat(t *testing.T) {
+	for _, at := range []time.Time{
+		time.Date(2026, 1, 1, 5, 12, 0, 0, time.UTC),
+		time.Date(999, 12, 31, 23, 59, 59, 999, time.UTC),
+		time.Date(7, 2, 3, 4, 5, 6, 0, time.FixedZone("x", -9*3600)),
+		time.Date(9999, 10, 10, 10, 10, 10, 0, time.UTC),
+		time.Unix(0, 0),
+		time.Unix(1749924000, 0),
+	} {
+		if got, want := rfc3339(at), at.UTC().Format("2006-01-02T15:04:05Z07:00"); got != want {
+			t.Errorf("rfc3339(%v) = %q, want %q", at, got, want)
+		}
+	}
+}
+
+func TestAppendWordsMatchHelpers(t *testing.T) {
+	for _, ms := range []int64{0, 1, 500, 999, 1000, 1500, 17000, 171000, 123456789} {
+		if got, want := string(appendSeconds(nil, ms)), secondsText(ms); got != want {
+			t.Errorf("appendSeconds(%d) = %q, want %q", ms, got, want)
+		}
+	}
+	for _, n := range []int{0, 1, 2, 10, 99} {
+		if got, want := string(appendUpTo(nil, n)), " (up to "+timesText(n)+")"; got != want {
+			t.Errorf("appendUpTo(%d) = %q, want %q", n, got, want)
 		}
 	}
 }
