@@ -79,3 +79,37 @@ func TestAppendWordsMatchHelpers(t *testing.T) {
 		}
 	}
 }
+
+// stripSepReference is stripClass as first written: the first ": " or
+// " - " found anywhere, taken when the text before it is an exception's name.
+func stripSepReference(m string) string {
+	for _, sep := range [...]string{": ", " - "} {
+		if j := strings.Index(m, sep); j > 0 && isIdentifier(m[:j]) {
+			if _, ok := splitClass(m[:j]); ok && isExceptionName(shortClass(m[:j])) {
+				return m[j+len(sep):]
+			}
+		}
+	}
+	return m
+}
+
+func TestMessageSearchesMatchIndex(t *testing.T) {
+	lines := []string{"Foo: - bar", "RateLimitError: x", "RateLimitError - x", "a:b: c",
+		"openai.RateLimitError: Error code: 429", "CerebrasException - boom", ": x", " - x",
+		"x - <?xml y", " - <?xml", "ab <?xml", "a-<?xml", "<?xml", "a [x {", " [", "[", "done. [1] {x}", "Err:", "Err: ",
+		strings.Repeat("A", 79) + "Error: x", strings.Repeat("A", 85) + "Error: x"}
+	for _, in := range allPastes(t) {
+		lines = append(lines, strings.Split(in, "\n")...)
+	}
+	for _, m := range lines {
+		m = strings.TrimSpace(m)
+		if got, want := stripClass(m), stripSepReference(m); got != want {
+			t.Errorf("stripClass(%q) = %q, want %q", m, got, want)
+		}
+		for _, c := range []struct{ lead, rare string }{{" - ", "<?xml"}, {" ", "["}} {
+			if got, want := indexAfter(m, c.rare, c.lead), strings.Index(m, c.lead+c.rare); got != want {
+				t.Errorf("indexAfter(%q, %q, %q) = %d, want %d", m, c.rare, c.lead, got, want)
+			}
+		}
+	}
+}
