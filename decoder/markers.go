@@ -55,12 +55,16 @@ func indexFold(text, sub string) int {
 	}
 	// With sub all ASCII, strings.EqualFold on len(sub) bytes of text is ASCII folding: a
 	// multi-byte rune there would leave fewer runes than sub has. A letter's two cases are
-	// the bytes that |0x20 makes the lower one; anything else is the byte itself, which
-	// IndexByte finds.
+	// the bytes that |0x20 makes the lower one, looked for eight at a time; anything else
+	// is the byte itself, which IndexByte finds.
 	c0 := lower(sub[0])
 	last := len(text) - len(sub)
 	for i := 0; i <= last; i++ {
 		if isLetter(c0) {
+			if i+8 <= len(text) && !hasByte8(word8(text, i)|0x20*ones8, c0) {
+				i += 7 // no first letter in these eight bytes
+				continue
+			}
 			if text[i]|0x20 != c0 {
 				continue
 			}
@@ -76,11 +80,19 @@ func indexFold(text, sub string) int {
 	return -1
 }
 
+// hasByte8 reports whether one of the eight bytes in w (word8) is c: xor turns those into
+// zero, and a word has a zero byte just when subtracting one from every byte sets a top
+// bit that was clear.
+func hasByte8(w uint64, c byte) bool {
+	t := w ^ uint64(c)*ones8
+	return (t-ones8)&^t&highs8 != 0
+}
+
 // foldEqualASCII reports whether a and b, of equal length with b all ASCII, are equal
 // ignoring ASCII case.
 func foldEqualASCII(a, b string) bool {
 	for k := 0; k < len(b); k++ {
-		if a[k] != b[k] && (lower(a[k]) != lower(b[k]) || !isLetter(a[k])) {
+		if lower(a[k]) != lower(b[k]) { // with b ASCII, the same as folding both
 			return false
 		}
 	}

@@ -43,17 +43,16 @@ var windowMarks = func() []int {
 	return ids
 }()
 
-// windowRanks is windowOrder of each windowWords row, and longWindowMarks the markers of the
-// rows naming a day or more: ranked once here, not looked up by name on every decode.
-var windowRanks, longWindowMarks = func() (ranks, long []int) {
-	ranks = make([]int, len(windowWords))
+// longWindowMarks are the markers of the rows naming a day or more: picked once here, not
+// by two look-ups of windowOrder per row on every decode.
+var longWindowMarks = func() []int {
+	var long []int
 	for i, w := range windowWords {
-		ranks[i] = windowOrder[w.window]
-		if ranks[i] >= windowOrder["day"] {
+		if windowOrder[w.window] >= windowOrder["day"] {
 			long = append(long, windowMarks[i])
 		}
 	}
-	return ranks, long
+	return long
 }()
 
 // namesLongWindow reports whether the paste names a window of a day or more anywhere (a
@@ -70,13 +69,12 @@ func (s *signals) namesLongWindow() bool {
 // limitWindow reads the window of the limit the error names, and why: from the wording
 // first, else from the exhausted limit's header.
 func (s *signals) limitWindow(p *Provider) (window, why string) {
-	rank := 0
 	for i, id := range windowMarks {
 		pos := s.at(id)
-		if len(pos) == 0 || windowRanks[i] <= rank {
+		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
 			continue
 		}
-		window, rank = windowWords[i].window, windowRanks[i]
+		window = windowWords[i].window
 		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
 	}
 	if window != "" {
