@@ -25,7 +25,8 @@ func (s *signals) message() string {
 // structuredMessage tries the body messages (deepest first), a message field of a body cut
 // short, the exceptions' messages (the one raised first) and the HTML title.
 func (s *signals) structuredMessage() (string, bool) {
-	for _, i := range s.messagesByRank() {
+	var rank [8]int // room for the usual few: no allocation
+	for _, i := range s.messagesByRank(rank[:0]) {
 		if m, ok := fieldMessage(s.body.messages[i].text, 600); ok {
 			return m, true
 		}
@@ -47,9 +48,8 @@ func (s *signals) structuredMessage() (string, bool) {
 }
 
 // messagesByRank returns the indexes of the body messages, highest rank first (of equals,
-// the first seen).
-func (s *signals) messagesByRank() []int {
-	idx := make([]int, 0, len(s.body.messages))
+// the first seen), appended to idx.
+func (s *signals) messagesByRank(idx []int) []int {
 	for i := range s.body.messages {
 		idx = append(idx, i)
 	}

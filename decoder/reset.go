@@ -206,14 +206,15 @@ var mLimitPipe = mark("limit reached|")
 // rfc3339 writes t in UTC to the second, "2026-01-01T05:12:00Z". Written by hand:
 // time.Format would add tens of KB to the WebAssembly build.
 func rfc3339(t time.Time) string {
-	t = t.UTC()
+	y, mo, d := t.UTC().Date() // once: Year, Month and Day would each work out the date
+	h, mi, sec := t.UTC().Clock()
 	var buf [32]byte // one allocation, the string itself
-	b := appendPadded(buf[:0], t.Year(), 4)
-	b = appendPadded(append(b, '-'), int(t.Month()), 2)
-	b = appendPadded(append(b, '-'), t.Day(), 2)
-	b = appendPadded(append(b, 'T'), t.Hour(), 2)
-	b = appendPadded(append(b, ':'), t.Minute(), 2)
-	b = appendPadded(append(b, ':'), t.Second(), 2)
+	b := appendPadded(buf[:0], y, 4)
+	b = appendPadded(append(b, '-'), int(mo), 2)
+	b = appendPadded(append(b, '-'), d, 2)
+	b = appendPadded(append(b, 'T'), h, 2)
+	b = appendPadded(append(b, ':'), mi, 2)
+	b = appendPadded(append(b, ':'), sec, 2)
 	return string(append(b, 'Z'))
 }
 
