@@ -67,16 +67,20 @@ func TestRFC3339MatchesTimeFormat(t *testing.T) {
 	}
 }
 
-func TestAppendWordsMatchHelpers(t *testing.T) {
+func TestSentencePiecesMatchHelpers(t *testing.T) {
 	for _, ms := range []int64{0, 1, 500, 999, 1000, 1500, 17000, 171000, 123456789} {
-		if got, want := string(appendSeconds(nil, ms)), secondsText(ms); got != want {
-			t.Errorf("appendSeconds(%d) = %q, want %q", ms, got, want)
+		if got, want := secondsNumber(ms)+" s", secondsText(ms); got != want {
+			t.Errorf("secondsNumber(%d) = %q, want %q without its unit", ms, got, want)
 		}
 	}
-	for _, n := range []int{0, 1, 2, 10, 99} {
-		if got, want := string(appendUpTo(nil, n)), " (up to "+timesText(n)+")"; got != want {
-			t.Errorf("appendUpTo(%d) = %q, want %q", n, got, want)
+	for _, n := range []int{0, 1, 2, 10, 99, 1000} {
+		count, rest := timesWords(n)
+		if got, want := count+rest, timesText(n)+")"; got != want {
+			t.Errorf("timesWords(%d) = %q, want %q", n, got, want)
 		}
+	}
+	if got := joinWords("a", "", "bc", strings.Repeat("d", 300)); got != "abc"+strings.Repeat("d", 300) {
+		t.Errorf("joinWords = %q", got)
 	}
 }
 

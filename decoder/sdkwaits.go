@@ -135,33 +135,25 @@ func impliedStatus(c Category) int {
 }
 
 // words says w in a sentence: "openai-python waits 17 s and retries (up to 2 times)".
-// It is written into one buffer (appendtext.go): this runs for every SDK on every decode.
+// The pieces are joined once (joinWords), numbers included: this runs for every SDK on
+// every decode.
 func (w *SDKWait) words(cl *SDKRetrier, r *Result) string {
-	var buf [192]byte
-	b := append(buf[:0], w.SDK...)
+	n, times := timesWords(w.Attempts - 1)
 	switch w.Action {
 	case SDKWaitWaits:
-		b = appendSeconds(append(b, " waits "...), w.WaitMS)
-		b = appendUpTo(append(b, " and retries"...), w.Attempts-1)
+		return joinWords(w.SDK, " waits ", secondsNumber(w.WaitMS), " s and retries (up to ", n, times)
 	case SDKWaitRetriesEarly:
 		if w.WaitMS == int64(cl.BackoffBaseMS) && (r.RetryAfterMS == 0 || len(cl.Reads) == 0 || cl.OverMax == OverMaxBackoff) {
-			b = appendSeconds(append(b, " retries after about "...), w.WaitMS)
-			b = append(b, " by its own backoff"...)
-		} else {
-			b = appendSeconds(append(b, " retries after "...), w.WaitMS)
+			return joinWords(w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff, before the limit resets (up to ", n, times)
 		}
-		b = appendUpTo(append(b, ", before the limit resets"...), w.Attempts-1)
+		return joinWords(w.SDK, " retries after ", secondsNumber(w.WaitMS), " s, before the limit resets (up to ", n, times)
 	case SDKWaitBacksOff:
-		b = appendSeconds(append(b, " retries after about "...), w.WaitMS)
-		b = appendUpTo(append(b, " by its own backoff"...), w.Attempts-1)
+		return joinWords(w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff (up to ", n, times)
 	case SDKWaitGivesUp:
-		b = appendSeconds(append(b, " gives up at once: it waits out at most "...), int64(cl.WaitMaxS)*1000)
-		b = appendSeconds(append(b, ", and this asks for "...), r.RetryAfterMS)
-	default:
-		if cl.Retries == 0 {
-			return w.SDK + " does not retry unless retries are turned on, so it raises this at once"
-		}
-		return w.SDK + " does not retry " + errorsText(r)
+		return joinWords(w.SDK, " gives up at once: it waits out at most ", secondsNumber(int64(cl.WaitMaxS)*1000), " s, and this asks for ", secondsNumber(r.RetryAfterMS), " s")
 	}
-	return string(b)
+	if cl.Retries == 0 {
+		return w.SDK + " does not retry unless retries are turned on, so it raises this at once"
+	}
+	return w.SDK + " does not retry " + errorsText(r)
 }

@@ -68,32 +68,35 @@ func clip(s string, n int) string {
 	return s[:cut] + "…"
 }
 
-// Append forms of these helpers and of sdk.go's timesText, for text written on every
-// decode (each SDK's sentence in SDKWait.words, the reset time in rfc3339): built in one
-// buffer and made a string once, where joining the helpers' strings allocated each piece
-// and then the whole. They write exactly what the helpers return.
-
-// appendSeconds appends secondsText(ms).
-func appendSeconds(b []byte, ms int64) []byte {
+// secondsNumber is secondsText without its unit: strconv writes numbers below 100 without
+// allocating.
+func secondsNumber(ms int64) string {
 	if ms%1000 == 0 {
-		b = strconv.AppendInt(b, ms/1000, 10)
-	} else {
-		b = append(b, formatDecimal(float64(ms)/1000, 3)...)
+		return strconv.FormatInt(ms/1000, 10)
 	}
-	return append(b, " s"...)
+	return formatDecimal(float64(ms)/1000, 3)
 }
 
-// appendTimes appends timesText(n).
-func appendTimes(b []byte, n int) []byte {
+// timesWords is timesText(n) in two pieces, the count and the rest: "once", "" or "2",
+// " times)". The rest closes the parenthesis SDKWait.words opens.
+func timesWords(n int) (string, string) {
 	if n == 1 {
-		return append(b, "once"...)
+		return "once", ")"
 	}
-	return append(strconv.AppendInt(b, int64(n), 10), " times"...)
+	return itoa(n), " times)"
 }
 
-// appendUpTo appends " (up to " + timesText(n) + ")".
-func appendUpTo(b []byte, n int) []byte {
-	return append(appendTimes(append(b, " (up to "...), n), ')')
+// joinWords joins parts into one new string, as + does, in one call: the sentences of
+// SDKWait.words, whose numbers are pieces of their own.
+//
+//go:noinline
+func joinWords(parts ...string) string {
+	var buf [192]byte
+	b := buf[:0]
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	return string(b)
 }
 
 // appendPadded appends itoa(n) with zeros put in front up to w bytes (a minus sign
