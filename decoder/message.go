@@ -25,7 +25,8 @@ func (s *signals) message() string {
 // structuredMessage tries the body messages (deepest first), a message field of a body cut
 // short, the exceptions' messages (the one raised first) and the HTML title.
 func (s *signals) structuredMessage() (string, bool) {
-	for _, i := range s.messagesByRank() {
+	var rank [8]int // room for the usual few: no allocation
+	for _, i := range s.messagesByRank(rank[:0]) {
 		if m, ok := fieldMessage(s.body.messages[i].text, 600); ok {
 			return m, true
 		}
@@ -47,9 +48,8 @@ func (s *signals) structuredMessage() (string, bool) {
 }
 
 // messagesByRank returns the indexes of the body messages, highest rank first (of equals,
-// the first seen).
-func (s *signals) messagesByRank() []int {
-	idx := make([]int, 0, len(s.body.messages))
+// the first seen), appended to idx.
+func (s *signals) messagesByRank(idx []int) []int {
 	for i := range s.body.messages {
 		idx = append(idx, i)
 	}
@@ -191,14 +191,39 @@ func stripPrinted(m string) string {
 			return m[j+1:]
 		}
 	}
-	for _, sep := range [...]string{": ", " - "} {
-		if j := strings.Index(m, sep); j > 0 && isIdentifier(m[:j]) {
+	return stripClass(m)
+}
+
+// stripClass removes an exception class written before the message with ": " or " - ".
+func stripClass(m string) string {
+	colon, dash := classSeps(m)
+	for _, c := range [...]struct{ j, n int }{{colon, 2}, {dash, 3}} {
+		if j := c.j; j > 0 && isIdentifier(m[:j]) {
 			if _, ok := splitClass(m[:j]); ok && isExceptionName(shortClass(m[:j])) {
-				return m[j+len(sep):]
+				return m[j+c.n:]
 			}
 		}
 	}
 	return m
+}
+
+// classSeps finds where ": " and " - " follow a leading identifier (-1 where not), as
+// strings.Index would for each when the text before it is one, without searching the rest
+// of m: an identifier has no space, so either can only start where the identifier's bytes
+// end (": " one byte before, its colon being one of them).
+func classSeps(m string) (colon, dash int) {
+	k := 0
+	for k < len(m) && k <= 81 && (isWordByte(m[k]) || strings.IndexByte(".-:#/", m[k]) >= 0) {
+		k++
+	}
+	colon, dash = -1, -1
+	if k > 0 && k < len(m) && m[k] == ' ' && m[k-1] == ':' {
+		colon = k - 1
+	}
+	if strings.HasPrefix(m[k:], " - ") {
+		dash = k
+	}
+	return colon, dash
 }
 
 // isExceptionName reports a class name that names an error ("RateLimitError",
@@ -210,10 +235,10 @@ func isExceptionName(name string) bool {
 // cutDetails drops the structured details Google's api_core prints after the message:
 // "... then retry. [links {\n description: ...".
 func cutDetails(m string) string {
-	if j := strings.Index(m, " - <?xml"); j > 0 { // AWS PHP: "... does not exist. - <?xml ..."
+	if j := indexAfter(m, "<?xml", " - "); j > 0 { // AWS PHP: "... does not exist. - <?xml ..."
 		m = strings.TrimSpace(m[:j])
 	}
-	if j := strings.Index(m, " ["); j > 0 {
+	if j := indexAfter(m, "[", " "); j > 0 {
 		rest := m[j+2:]
 		if k := strings.IndexByte(rest, '{'); k >= 0 && k < 24 && !strings.Contains(rest[:k], "]") {
 			return strings.TrimSpace(m[:j])
@@ -228,18 +253,33 @@ func cutDetails(m string) string {
 	return m
 }
 
+// indexAfter is strings.Index(m, lead+rare), found by searching for rare, the part of the
+// pattern that is seldom in running text (a space is everywhere).
+func indexAfter(m, rare, lead string) int {
+	for from := len(lead); from <= len(m); {
+		i := strings.Index(m[from:], rare)
+		if i < 0 {
+			return -1
+		}
+		if i += from; m[i-len(lead):i] == lead {
+			return i - len(lead)
+		}
+		from = i + 1
+	}
+	return -1
+}
+
 // badMessage reports text that is not a message: a heading, a frame, a request id, markup,
 // an exception header or a line that only introduces what follows, a body, or no words.
 func badMessage(m string) bool {
-	lower := strings.ToLower(m)
 	switch {
 	case strings.HasPrefix(m, "**"), strings.HasPrefix(m, "#"), strings.HasPrefix(m, "```"),
 		strings.HasPrefix(m, "---"), strings.HasPrefix(m, "<"):
 		return true
 	case isFrameLine(m), strings.HasSuffix(m, ":"), isBody(m):
 		return true
-	case strings.HasPrefix(lower, "(request id"), strings.HasPrefix(lower, "request id"),
-		strings.HasPrefix(lower, "request-id"), strings.HasPrefix(lower, "x-request-id"):
+	case lowerHasPrefix(m, "(request id"), lowerHasPrefix(m, "request id"),
+		lowerHasPrefix(m, "request-id"), lowerHasPrefix(m, "x-request-id"):
 		return true
 	case strings.HasPrefix(m, "Exception has occurred"), strings.HasPrefix(m, "Traceback ("),
 		strings.HasPrefix(m, "During handling of"):

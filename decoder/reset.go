@@ -36,16 +36,16 @@ func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func()
 // rfc3339 writes t in UTC to the second, "2026-01-01T05:12:00Z". Written by hand:
 // time.Format would add tens of KB to the WebAssembly build.
 func rfc3339(t time.Time) string {
-	t = t.UTC()
-	pad := func(n, w int) string {
-		s := itoa(n)
-		for len(s) < w {
-			s = "0" + s
-		}
-		return s
-	}
-	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2) + "T" +
-		pad(t.Hour(), 2) + ":" + pad(t.Minute(), 2) + ":" + pad(t.Second(), 2) + "Z"
+	y, mo, d := t.UTC().Date() // once: Year, Month and Day would each work out the date
+	h, mi, sec := t.UTC().Clock()
+	var buf [32]byte // one allocation, the string itself
+	b := appendPadded(buf[:0], y, 4)
+	b = appendPadded(append(b, '-'), int(mo), 2)
+	b = appendPadded(append(b, '-'), d, 2)
+	b = appendPadded(append(b, 'T'), h, 2)
+	b = appendPadded(append(b, ':'), mi, 2)
+	b = appendPadded(append(b, ':'), sec, 2)
+	return string(append(b, 'Z'))
 }
 
 // resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.

@@ -135,21 +135,22 @@ func impliedStatus(c Category) int {
 }
 
 // words says w in a sentence: "openai-python waits 17 s and retries (up to 2 times)".
+// The pieces are joined once (joinWords), numbers included: this runs for every SDK on
+// every decode.
 func (w *SDKWait) words(cl *SDKRetrier, r *Result) string {
-	upTo := " (up to " + timesText(w.Attempts-1) + ")"
+	n, times := timesWords(w.Attempts - 1)
 	switch w.Action {
 	case SDKWaitWaits:
-		return w.SDK + " waits " + secondsText(w.WaitMS) + " and retries" + upTo
+		return joinWords(w.SDK, " waits ", secondsNumber(w.WaitMS), " s and retries (up to ", n, times)
 	case SDKWaitRetriesEarly:
-		how := "retries after " + secondsText(w.WaitMS)
 		if w.WaitMS == int64(cl.BackoffBaseMS) && (r.RetryAfterMS == 0 || len(cl.Reads) == 0 || cl.OverMax == OverMaxBackoff) {
-			how = "retries after about " + secondsText(w.WaitMS) + " by its own backoff"
+			return joinWords(w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff, before the limit resets (up to ", n, times)
 		}
-		return w.SDK + " " + how + ", before the limit resets" + upTo
+		return joinWords(w.SDK, " retries after ", secondsNumber(w.WaitMS), " s, before the limit resets (up to ", n, times)
 	case SDKWaitBacksOff:
-		return w.SDK + " retries after about " + secondsText(w.WaitMS) + " by its own backoff" + upTo
+		return joinWords(w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff (up to ", n, times)
 	case SDKWaitGivesUp:
-		return w.SDK + " gives up at once: it waits out at most " + secondsText(int64(cl.WaitMaxS)*1000) + ", and this asks for " + secondsText(r.RetryAfterMS)
+		return joinWords(w.SDK, " gives up at once: it waits out at most ", secondsNumber(int64(cl.WaitMaxS)*1000), " s, and this asks for ", secondsNumber(r.RetryAfterMS), " s")
 	}
 	if cl.Retries == 0 {
 		return w.SDK + " does not retry unless retries are turned on, so it raises this at once"

@@ -188,23 +188,28 @@ func (g *segmenter) opensErrorBody(line string, off int) bool {
 // double-quoted strings. Unbalanced text (half a body) leaves the rest of the paste inside
 // one occurrence, which is how it was read before segmenting.
 func (g *segmenter) track(line string) {
+	inStr, depth := g.inStr, g.depth // locals: the loop keeps them in registers
 	for i := 0; i < len(line); i++ {
 		c := line[i]
+		if !trackedBytes[c] {
+			continue
+		}
 		switch {
-		case g.inStr:
+		case inStr:
 			if c == '\\' {
 				i++
 			} else if c == '"' {
-				g.inStr = false
+				inStr = false
 			}
 		case c == '"':
-			g.inStr = true
+			inStr = true
 		case c == '{':
-			g.depth++
-		case c == '}' && g.depth > 0:
-			g.depth--
+			depth++
+		case c == '}' && depth > 0:
+			depth--
 		}
 	}
+	g.inStr, g.depth = inStr, depth
 	if g.depth == 0 {
 		g.inStr = false // a quote left open on a line of prose ("5" tall) ends with it
 	}
@@ -212,6 +217,9 @@ func (g *segmenter) track(line string) {
 		g.inHTML = false
 	}
 }
+
+// trackedBytes are the bytes track acts on; every other byte leaves its state as it is.
+var trackedBytes = [256]bool{'"': true, '\\': true, '{': true, '}': true}
 
 // isChainLine reports Python's markers between the exceptions of one chain.
 func isChainLine(t string) bool {

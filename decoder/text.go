@@ -73,6 +73,21 @@ func lowerIs(s, low string) bool {
 	return true
 }
 
+// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), low) for an ASCII, lower-case low,
+// without lowering all of s: when s's first len(low) bytes are ASCII, they alone are what
+// lowering puts first.
+func lowerHasPrefix(s, low string) bool {
+	if len(s) < len(low) || !isASCII(s[:len(low)]) {
+		return strings.HasPrefix(strings.ToLower(s), low)
+	}
+	for i := 0; i < len(low); i++ {
+		if lower(s[i]) != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // appendNorm appends normCode(s) to dst, allocating nothing for ASCII codes.
 func appendNorm(dst []byte, s string) []byte {
 	if !isASCII(s) {

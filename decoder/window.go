@@ -43,11 +43,23 @@ var windowMarks = func() []int {
 	return ids
 }()
 
+// longWindowMarks are the markers of the rows naming a day or more: picked once here, not
+// by two look-ups of windowOrder per row on every decode.
+var longWindowMarks = func() []int {
+	var long []int
+	for i, w := range windowWords {
+		if windowOrder[w.window] >= windowOrder["day"] {
+			long = append(long, windowMarks[i])
+		}
+	}
+	return long
+}()
+
 // namesLongWindow reports whether the paste names a window of a day or more anywhere (a
 // quota id, a code, prose): read from the markers the scan found, not the text again.
 func (s *signals) namesLongWindow() bool {
-	for i, id := range windowMarks {
-		if windowOrder[windowWords[i].window] >= windowOrder["day"] && len(s.at(id)) > 0 {
+	for _, id := range longWindowMarks {
+		if len(s.at(id)) > 0 {
 			return true
 		}
 	}

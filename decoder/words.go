@@ -67,3 +67,47 @@ func clip(s string, n int) string {
 	}
 	return s[:cut] + "…"
 }
+
+// secondsNumber is secondsText without its unit: strconv writes numbers below 100 without
+// allocating.
+func secondsNumber(ms int64) string {
+	if ms%1000 == 0 {
+		return strconv.FormatInt(ms/1000, 10)
+	}
+	return formatDecimal(float64(ms)/1000, 3)
+}
+
+// timesWords is timesText(n) in two pieces, the count and the rest: "once", "" or "2",
+// " times)". The rest closes the parenthesis SDKWait.words opens.
+func timesWords(n int) (string, string) {
+	if n == 1 {
+		return "once", ")"
+	}
+	return itoa(n), " times)"
+}
+
+// joinWords joins parts into one new string, as + does, in one call: the sentences of
+// SDKWait.words, whose numbers are pieces of their own.
+//
+//go:noinline
+func joinWords(parts ...string) string {
+	var buf [192]byte
+	b := buf[:0]
+	for _, p := range parts {
+		b = append(b, p...)
+	}
+	return string(b)
+}
+
+// appendPadded appends itoa(n) with zeros put in front up to w bytes (a minus sign
+// counted among them, as rfc3339 always wrote it).
+func appendPadded(b []byte, n, w int) []byte {
+	start := len(b)
+	b = strconv.AppendInt(b, int64(n), 10)
+	for len(b)-start < w {
+		b = append(b, 0)
+		copy(b[start+1:], b[start:])
+		b[start] = '0'
+	}
+	return b
+}
