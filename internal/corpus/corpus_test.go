@@ -19,23 +19,28 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 2026-12-07: re-set when the split changed: 20 eval rows gained the status their provider
 // documents for the code or message they carry (a labeller who never ran the decoder), and
 // gemini-cli-c003, studied closely, moved to tune.
+// 2026-12-07 (issue 15): re-set again when the split changed: 16 new eval rows (timing2, rows
+// that carry a limit window or reset, labelled without running the decoder) came in.
 var evalFloors = map[string]float64{
-	"provider":  94.3,
-	"status":    79.7,
-	"category":  84.9,
-	"retryable": 95.8,
+	"provider":  94.7,
+	"status":    80.7,
+	"category":  84.6,
+	"retryable": 94.7,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
 // the target is 95 %), set at the figures reached, in percent to a tenth.
+// 2026-12-07: re-set when both splits changed: 47 new rows that carry a window or a reset
+// (31 tune, 16 eval) came in; tune's misses are what the rules are written from next.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 100, "reset": 100},
-	"eval": {"window": 75, "reset": 100},
+	"tune": {"window": 92.9, "reset": 33.3},
+	"eval": {"window": 85.7, "reset": 50},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
-// and like the floors it only moves toward it.
-const maxQuotaCalledRetryable = 2
+// and like the floors it only moves toward it. 2026-12-07: re-set from 2 to 5 when the split
+// changed (16 new eval rows, among them daily and zero-limit quotas).
+const maxQuotaCalledRetryable = 5
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -133,10 +138,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // at the figures reached; like evalFloors they only move up while the split stays the same.
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  84.6,
-	"wrapper":   90.6,
-	"category":  86.0,
-	"retryable": 93.0,
+	"provider":  85.0,
+	"wrapper":   90.9,
+	"category":  86.4,
+	"retryable": 93.2,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
