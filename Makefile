@@ -118,15 +118,15 @@ chromium:
 ## npm: playwright-core (no browser download: it drives the Chromium above). Lighthouse, an
 ## optional dependency in the same lockfile, is left out here: only `make lighthouse` needs it.
 npm:
-	@if [ ! -d scripts/node_modules/playwright-core ]; then npm ci --prefix scripts --omit=optional --no-audit --no-fund; fi
+	@if [ ! -d scripts/node_modules/playwright-core ]; then npm ci --prefix scripts --no-audit --no-fund; fi
 
 ## lighthouse: Lighthouse's four scores for the front page and a reference page (phone and
-## desktop), in the same Chromium, offline against the test server (scripts/lighthouse.mjs);
+## desktop), in the same Chromium, offline against the test server (scripts/lighthouse/run.mjs, its own package);
 ## fails when a score is under 100. Not part of `make test`: a run takes about a minute.
-lighthouse: chromium bin/serve
-	@if [ ! -d scripts/node_modules/lighthouse ]; then npm ci --prefix scripts --no-audit --no-fund; fi
+lighthouse: chromium npm bin/serve
+	@if [ ! -d scripts/lighthouse/node_modules/lighthouse ]; then npm ci --prefix scripts/lighthouse --no-audit --no-fund; fi
 	$(MAKE) --no-print-directory site BASE_PATH=/errlens
-	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/lighthouse.mjs
+	CHROMIUM=$(CHROMIUM) SERVE=$(CURDIR)/bin/serve PUBLIC=$(CURDIR)/$(PUBLIC) node scripts/lighthouse/run.mjs
 
 ## test-browser: the built site under /errlens/ in headless Chromium. Screenshots go to
 ## $(SCREENS).

@@ -6,7 +6,7 @@
 import lighthouse from "lighthouse";
 import desktop from "lighthouse/core/config/desktop-config.js";
 import * as chromeLauncher from "chrome-launcher";
-import { startServer, waitQuiet, ARGS } from "./lib.mjs";
+import { startServer, waitQuiet, ARGS } from "../lib.mjs";
 
 const PAGES = ["", "providers/gemini/"];
 const CONFIGS = [["phone", undefined], ["desktop", desktop]];
