@@ -106,8 +106,9 @@ func (a *adviser) status() {
 }
 
 // impliedStatus: a documented error implies its status, when the paste does not state one.
-// Of the general layers, only a code implies one, and only a client error's (a server error
-// may be any 5xx): wording alone ("not supported") is sent with many statuses.
+// Of the general layers, only a code implies one (S3's SlowDown its 503, a registry's
+// toomanyrequests its 429: the catalog gives a status only to codes documented with one):
+// wording alone ("not supported") is sent with many statuses.
 // Else, when its provider documents the error with a status the paste gives no way to
 // know, evidence says which (implied.go).
 func (a *adviser) impliedStatus() {
@@ -118,7 +119,7 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind != KindGeneric || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s) && en.Status < 500 && en.Status != 429):
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind != KindGeneric || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s)):
 		a.r.HTTPStatus = en.Status
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
 		return

@@ -113,15 +113,17 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 // Markers read in running text.
 var (
 	mAWSError  = mark("An error occurred (")
+	mAWSOld    = mark("A client error (") // botocore before 1.0 (aws-cli 1.x): "A client error (AccessDenied) occurred"
 	mXMLCode   = mark("<Code>")
 	mErrorCode = mark("Error code ")
 	mHTML      = mark("<html")
 	mDoctype   = mark("<!doctype html")
 	mTitle     = mark("<title>")
-	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x".
+	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
+	// "npm ERR! code E429" (npm 9: "npm error code E429").
 	mCodeKeys = func() []int {
 		var ids []int
-		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: "} {
+		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code "} {
 			ids = append(ids, mark(k))
 		}
 		return ids
@@ -131,11 +133,13 @@ var (
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
 	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
-	s.after(mAWSError, "", func(rest string) {
+	awsCode := func(rest string) {
 		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the AWS error \"" + rest[:j] + "\""})
 		}
-	})
+	}
+	s.after(mAWSError, "", awsCode)
+	s.after(mAWSOld, "", awsCode)
 	// AWS and S3 XML bodies: <Code>NoSuchKey</Code>
 	s.after(mXMLCode, "<Code>", func(rest string) {
 		if j := strings.Index(rest, "</Code>"); j > 0 && isIdentifier(rest[:j]) {

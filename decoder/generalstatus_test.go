@@ -1,0 +1,40 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A general layer's code implies the status its owner documents it with, and only one
+// documented with exactly one: S3's table, the AWS common errors, Docker Hub's pull limit,
+// npm's E<status> codes. A code sent with several statuses (ThrottlingException: 400 in
+// the common errors, 429 in Bedrock) and wording alone imply none.
+func TestGeneralCodesImplyTheirStatus(t *testing.T) {
+	tests := []struct {
+		name, in string
+		status   int
+		code     string
+	}{
+		{"S3 AccessDenied, botocore", "botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied", 403, "AccessDenied"},
+		{"S3 AccessDenied, aws-cli 1.x", "upload failed: ./a to s3://b/a A client error (AccessDenied) occurred when calling the PutObject operation: Access Denied", 403, "AccessDenied"},
+		{"S3 NoSuchBucket", "botocore.exceptions.ClientError: An error occurred (NoSuchBucket) when calling the ListObjects operation: The specified bucket does not exist", 404, "NoSuchBucket"},
+		{"S3 SlowDown", "An error occurred (SlowDown) when calling the PutObject operation (reached max retries: 4): Please reduce your request rate.", 503, "SlowDown"},
+		{"S3 ExpiredToken", "An error occurred (ExpiredToken) when calling the GetObject operation: The provided token has expired.", 400, "ExpiredToken"},
+		{"AWS ServiceUnavailable", "An error occurred (ServiceUnavailable) when calling the DescribeInstances operation", 503, "ServiceUnavailable"},
+		{"Docker Hub pull limit", "Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit", 429, ""},
+		{"npm E429", "npm ERR! code E429\nnpm ERR! Rate limited", 429, "E429"},
+		{"x-amzn-ErrorType keeps what comes before ':' (Bedrock's 400)", `{'x-amzn-ErrorType': 'ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/'}`, 400, "ValidationException"},
+		{"ThrottlingException: several statuses, none implied", "An error occurred (ThrottlingException) when calling the PutItem operation: slow down", 0, "ThrottlingException"},
+		{"wording alone implies none", "The specified bucket does not exist", 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+			if tc.code != "" {
+				assert.Equal(t, tc.code, r.Code, "code")
+			}
+		})
+	}
+}
