@@ -358,10 +358,14 @@ func fallbackFix(r Result) string {
 	return ""
 }
 
-// midStream reports a Stainless SDK error raised from an SSE error event: the class is the
-// bare APIStatusError/APIError and its text is the event body, with no "Error code: N".
-// Such an error came after a 200, so no status can be given for it.
+// midStream reports an error raised from an SSE error event: a client that says so ("SSE
+// error returned from server"), or a Stainless SDK's bare APIStatusError/APIError whose text
+// is the event body, with no "Error code: N". Such an error came after a 200, so no status
+// can be given for it.
 func midStream(s *signals) bool {
+	if s.sseWords {
+		return true
+	}
 	if s.primary < 0 {
 		return false
 	}

@@ -38,3 +38,27 @@ func TestGeneralCodesImplyTheirStatus(t *testing.T) {
 		})
 	}
 }
+
+// An error event a client read from a stream came after the 200 that opened it, and a
+// model server's validation wording (Text Generation Inference's, which several APIs
+// serve) names no provider and no status.
+//
+// (The first two are tune rows anthropic-a014 and together-b007.)
+func TestNoStatusImplied(t *testing.T) {
+	tests := []struct {
+		name, in, provider string
+		category           Category
+	}{
+		{"Anthropic's error event relayed by a client", `Error: SSE error returned from server: '{"type":"error","error":{"details":null, "type":"overloaded_error","message":"Overloaded"},"request_id":"req_1"}'`, "anthropic", Overloaded},
+		{"TGI's length validation", "Input validation error: `inputs` tokens + `max_new_tokens` must be <= 2048. Given: 2019 `inputs` tokens and 30 `max_new_tokens`", "", ContextLength},
+		{"TGI's wording with the backticks lost", "Input validation error: inputs tokens + max_new_tokens must be <= 8192. Given: 6204 inputs tokens and 2047 max_new_tokens", "", ContextLength},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Zero(t, r.HTTPStatus, "status (%v)", r.Evidence)
+			assert.Equal(t, tc.category, r.Category, "category")
+			assert.Equal(t, tc.provider, r.Provider, "provider")
+		})
+	}
+}

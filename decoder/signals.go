@@ -22,6 +22,7 @@ type signals struct {
 	marks      [][]int    // where each marker occurs
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
+	sseWords   bool       // a client says the error came as a stream's error event ("SSE error")
 	htmlTitle  string
 	budgetHit  bool
 	firstLine  string
@@ -114,6 +115,7 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 var (
 	mAWSError  = mark("An error occurred (")
 	mAWSOld    = mark("A client error (") // botocore before 1.0 (aws-cli 1.x): "A client error (AccessDenied) occurred"
+	mSSEError  = mark("SSE error")        // "Error: SSE error returned from server: '{...}'"
 	mXMLCode   = mark("<Code>")
 	mErrorCode = mark("Error code ")
 	mHTML      = mark("<html")
@@ -195,6 +197,9 @@ func (s *signals) readProse(text string) {
 			}
 		})
 	}
+	// An error event read from a stream came after the 200 that opened it: no status
+	// the provider documents for the error was the response's.
+	s.sseWords = len(s.at(mSSEError)) > 0
 	s.textWaits = s.proseWaits()
 }
 
