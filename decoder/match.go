@@ -221,6 +221,12 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 		// absent yields to the code's plain entry: "roles must alternate" is
 		// Anthropic's invalid_request_error, not its "prompt is too long".
 		score--
+	} else if len(en.Phrases) > 0 && why.typ != "" {
+		// A type many errors share (invalid_request_error) weighs less for an entry
+		// its wording defines when that wording is absent, so the type's plain
+		// entry wins: Groq's "requested tool does not exist" is no decommissioned
+		// model.
+		score--
 	}
 	for _, cls := range en.Class {
 		if containsLower(k.excNames, cls) || f.Kind == KindGeneric && containsLower(k.bareNames, cls) {
