@@ -62,3 +62,29 @@ func TestNoStatusImplied(t *testing.T) {
 		})
 	}
 }
+
+// Statuses and codes a paste shows that were not read before (tune rows none-c057,
+// mistral-a012, fireworks-b006, none-c040, openai-a029).
+func TestSurroundingsAndShortForms(t *testing.T) {
+	tests := []struct {
+		name, in string
+		status   int
+		category Category
+		retry    bool
+	}{
+		{"npm's log of another request's 200", "510 info retry will retry, error on last attempt: Error: getaddrinfo ENOTFOUND registry.npmjs.org registry.npmjs.org:443\n515 http 200 https://registry.npmjs.org/serve-static", 0, Connection, true},
+		{"a router's 200 OK before the error", "19:59:12 - LiteLLM Router:INFO: router.py:3059 - call(model=mistral/devstral) 200 OK\n19:59:13 - LiteLLM Router:INFO: router.py:3065 - Exception litellm.BadRequestError: MistralException - {\"object\":\"error\",\"message\":\"Unexpected role 'user' after role 'tool'\",\"type\":\"invalid_request_message_order\",\"param\":null,\"code\":\"3230\"}", 400, InvalidRequest, false},
+		{"openai-node's bodyless error, cut", "404 (no body)", 404, NotFound, false},
+		{"Cloudflare 1015 page titled Access denied", `<html><head><title>Access denied | api.example.org used Cloudflare to restrict access</title></head><body><script>a={event:"feedback clicked",properties:{errorCode:1015,helpful:a}}</script></body></html>`, 0, RateLimit, true},
+		{"a TLS connection cut mid-handshake", "openai.error.APIConnectionError: Error communicating with OpenAI: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/embeddings (Caused by SSLError(SSLEOFError(8, 'EOF occurred in violation of protocol (_ssl.c:1131)')))", 0, Connection, true},
+		{"an untrusted certificate stays fatal", "requests.exceptions.SSLError: HTTPSConnectionPool(host='x', port=443): Max retries exceeded (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed')))", 0, Connection, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+			assert.Equal(t, tc.category, r.Category, "category")
+			assert.Equal(t, tc.retry, r.Retryable, "retryable")
+		})
+	}
+}

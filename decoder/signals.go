@@ -118,6 +118,7 @@ var (
 	mSSEError  = mark("SSE error")        // "Error: SSE error returned from server: '{...}'"
 	mXMLCode   = mark("<Code>")
 	mErrorCode = mark("Error code ")
+	mErrorJS   = mark("errorCode:") // Cloudflare's 1xxx pages: the feedback script's {errorCode:1015}
 	mHTML      = mark("<html")
 	mDoctype   = mark("<!doctype html")
 	mTitle     = mark("<title>")
@@ -186,16 +187,21 @@ func (s *signals) readProse(text string) {
 		if st, ok := titleStatus(s.htmlTitle); ok {
 			s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
 		}
-		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure.
-		s.after(mErrorCode, "", func(rest string) {
-			n := 0
-			for n < len(rest) && n < 5 && isDigit(rest[n]) {
-				n++
+		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure; a
+		// 1xxx page whose title says only "Access denied" carries it in its script.
+		pageCode := func(key string) func(string) {
+			return func(rest string) {
+				n := 0
+				for n < len(rest) && n < 5 && isDigit(rest[n]) {
+					n++
+				}
+				if n >= 3 {
+					s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"" + key + rest[:n] + "\""})
+				}
 			}
-			if n >= 3 {
-				s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"Error code " + rest[:n] + "\""})
-			}
-		})
+		}
+		s.after(mErrorCode, "", pageCode("Error code "))
+		s.after(mErrorJS, "", pageCode("errorCode:"))
 	}
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
@@ -219,6 +225,12 @@ func firstLine(text string) string {
 // one, unless it is a 200): a log holds a status on every line, and status() needs only
 // the one that wins.
 func (s *signals) addStatus(st statusSeen) {
+	if st.code < 300 && st.strength < anchorField {
+		// A success written in running text ("200 OK" after a router's call, npm's
+		// "http 200 https://registry...") was another request's: an error inside a
+		// 200 shows it by a status line, a body's field or a stream's framing.
+		return
+	}
 	b := &s.bestStatus
 	if !s.anyStatus || st.strength > b.strength || (st.strength == b.strength && st.pos >= b.pos && st.code != 200) {
 		*b = st
