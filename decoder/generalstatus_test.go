@@ -23,6 +23,7 @@ func TestGeneralCodesImplyTheirStatus(t *testing.T) {
 		{"S3 ExpiredToken", "An error occurred (ExpiredToken) when calling the GetObject operation: The provided token has expired.", 400, "ExpiredToken"},
 		{"AWS ServiceUnavailable", "An error occurred (ServiceUnavailable) when calling the DescribeInstances operation", 503, "ServiceUnavailable"},
 		{"Docker Hub pull limit", "Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit", 429, ""},
+		{"AWS JS v3, an error its model does not name", "SlowDown: UnknownError\n    at throwDefaultError (/app/node_modules/@smithy/smithy-client/dist-cjs/index.js:840:20)\n    at de_CommandError (/app/node_modules/@aws-sdk/client-s3/dist-cjs/index.js:4743:14)", 503, "SlowDown"},
 		{"npm E429", "npm ERR! code E429\nnpm ERR! Rate limited", 429, "E429"},
 		{"x-amzn-ErrorType keeps what comes before ':' (Bedrock's 400)", `{'x-amzn-ErrorType': 'ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/'}`, 400, "ValidationException"},
 		{"ThrottlingException: several statuses, none implied", "An error occurred (ThrottlingException) when calling the PutItem operation: slow down", 0, "ThrottlingException"},

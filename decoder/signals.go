@@ -114,8 +114,9 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 // Markers read in running text.
 var (
 	mAWSError  = mark("An error occurred (")
-	mAWSOld    = mark("A client error (") // botocore before 1.0 (aws-cli 1.x): "A client error (AccessDenied) occurred"
-	mSSEError  = mark("SSE error")        // "Error: SSE error returned from server: '{...}'"
+	mAWSOld    = mark("A client error (")  // botocore before 1.0 (aws-cli 1.x): "A client error (AccessDenied) occurred"
+	mSSEError  = mark("SSE error")         // "Error: SSE error returned from server: '{...}'"
+	mSmithy    = mark("throwDefaultError") // AWS SDK for JS v3: a service error its model does not name
 	mXMLCode   = mark("<Code>")
 	mErrorCode = mark("Error code ")
 	mErrorJS   = mark("errorCode:") // Cloudflare's 1xxx pages: the feedback script's {errorCode:1015}
@@ -170,6 +171,7 @@ func (s *signals) readProse(text string) {
 			}
 		})
 	}
+	s.readSmithyName(text)
 	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
 	if s.primary >= 0 {
 		if m := s.excs[s.primary].message; isEnumWord(m) {
@@ -207,6 +209,18 @@ func (s *signals) readProse(text string) {
 	// the provider documents for the error was the response's.
 	s.sseWords = len(s.at(mSSEError)) > 0
 	s.textWaits = s.proseWaits()
+}
+
+// readSmithyName reads the code AWS SDK for JS v3 prints an error its model does not name
+// with, "<Code>: <message>" (smithy-client's throwDefaultError): "SlowDown: UnknownError".
+func (s *signals) readSmithyName(text string) {
+	if len(s.at(mSmithy)) == 0 {
+		return
+	}
+	name, _, ok := strings.Cut(firstLine(text), ": ")
+	if ok && isIdentifier(name) && !strings.ContainsAny(name, ".:/") && name[0] >= 'A' && name[0] <= 'Z' {
+		s.textCodes = append(s.textCodes, codeSeen{name, rankCode, "the AWS error name " + name})
+	}
 }
 
 func firstLine(text string) string {
