@@ -187,19 +187,47 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 				continue
 			}
 			scored = append(scored, scoredEntry{fi, ei, score})
-			if score > m.score {
+			if e.networkOnly(m) && f.Kind != KindProvider {
+				// Past a provider's entry for a failed connection, only a general
+				// entry for a network failure, as well supported, replaces it, and
+				// only when it changes the answer (the provider's fix says more).
+				if isNetwork(en) && score >= m.score && e.changesAnswer(m, en) {
+					m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
+				}
+			} else if score > m.score {
 				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
 		}
 		// An entry matched by its code or wording beats every later catalog: the error
 		// a wrapper re-prints decides, not the wrapper's class for it. The general layers
-		// are one tier: the best of them wins, whichever file it is in.
-		if m.found() && m.keyed && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
+		// are one tier: the best of them wins, whichever file it is in. A provider's entry
+		// for a failed connection does not: the general layers know the network's own
+		// failures (an untrusted certificate, a header timeout) better.
+		if m.found() && m.keyed && !e.networkOnly(m) && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
 			break
 		}
 	}
 	b.list, b.worded, b.scored = list, worded, scored
 	return best
+}
+
+// networkOnly reports whether m holds a provider's entry for a connection that failed or
+// timed out before any response (no status of its own).
+func (e *engine) networkOnly(m *match) bool {
+	if !m.found() || e.files[m.file].Kind != KindProvider {
+		return false
+	}
+	return isNetwork(&e.files[m.file].Errors[m.entry])
+}
+
+// changesAnswer reports whether en gives another category or verdict than m's entry.
+func (e *engine) changesAnswer(m *match, en *Entry) bool {
+	cur := &e.files[m.file].Errors[m.entry]
+	return cur.Category != en.Category || cur.Retryable != en.Retryable
+}
+
+func isNetwork(en *Entry) bool {
+	return en.Status == 0 && (en.Category == Connection || en.Category == Timeout)
 }
 
 // scoreEntry weighs one entry against the keys and the status: its code (or an alias, or

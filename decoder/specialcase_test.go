@@ -25,3 +25,25 @@ func TestSpecialCaseNeedsItsWording(t *testing.T) {
 		})
 	}
 }
+
+// A provider's entry for a failed connection yields to the general layers' knowledge of
+// the network's own failure when that changes the answer (tune rows perplexity-b012 and
+// mistral-a025), and holds when it does not (its fix says more).
+func TestNetworkFailureOverProviderEntry(t *testing.T) {
+	tests := []struct {
+		name, in, provider string
+		category           Category
+		retry              bool
+	}{
+		{"an untrusted certificate is no passing outage", "Error: Perplexity API error during object generation: Failed after 3 attempts. Last error: Cannot connect to API: self-signed certificate in certificate chain", "perplexity", Connection, false},
+		{"undici's header timeout under the SDK's ConnectionError", "error ConnectionError: Unable to make request: TypeError: fetch failed\n    at /app/node_modules/@mistralai/mistralai/src/lib/sdks.ts:297:15 {\n  [cause]: TypeError: fetch failed\n      at node:internal/deps/undici/undici:14900:13 {\n    [cause]: HeadersTimeoutError: Headers Timeout Error\n        at Timeout.onParserTimeout (node:internal/deps/undici/undici:13178:33) {\n      code: 'UND_ERR_HEADERS_TIMEOUT'\n    }\n  }\n}", "mistral", Timeout, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.provider, r.Provider, "provider")
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.retry, r.Retryable, "retryable")
+		})
+	}
+}
