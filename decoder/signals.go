@@ -214,10 +214,22 @@ func (s *signals) readProse(text string) {
 // readSmithyName reads the code AWS SDK for JS v3 prints an error its model does not name
 // with, "<Code>: <message>" (smithy-client's throwDefaultError): "SlowDown: UnknownError".
 func (s *signals) readSmithyName(text string) {
-	if len(s.at(mSmithy)) == 0 {
+	at := s.at(mSmithy)
+	if len(at) == 0 {
 		return
 	}
-	name, _, ok := strings.Cut(firstLine(text), ": ")
+	// The error's line is the last one above the frames, the first of which calls
+	// throwDefaultError.
+	head := text[:max(strings.LastIndexByte(text[:at[0]], '\n'), 0)]
+	var line string
+	for head != "" {
+		i := strings.LastIndexByte(head, '\n')
+		line, head = strings.TrimSpace(head[i+1:]), head[:max(i, 0)]
+		if line != "" && !isFrameLine(line) || i < 0 {
+			break
+		}
+	}
+	name, _, ok := strings.Cut(line, ": ")
 	if ok && isIdentifier(name) && !strings.ContainsAny(name, ".:/") && name[0] >= 'A' && name[0] <= 'Z' {
 		s.textCodes = append(s.textCodes, codeSeen{name, rankCode, "the AWS error name " + name})
 	}

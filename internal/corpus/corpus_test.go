@@ -18,11 +18,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // change that makes the decoder worse on errors it was not built from fails here.
 // 2026-12-07: re-set when the split changed: 20 eval rows gained the status their provider
 // documents for the code or message they carry (a labeller who never ran the decoder), and
-// gemini-cli-c003, studied closely, moved to tune.
+// gemini-cli-c003, studied closely, moved to tune. Raised the same day by the second round
+// of rules from tune's misses.
 var evalFloors = map[string]float64{
-	"provider":  92.2,
-	"status":    78.8,
-	"category":  84.4,
+	"provider":  92.7,
+	"status":    82.5,
+	"category":  84.9,
 	"retryable": 95.8,
 }
 
@@ -101,10 +102,10 @@ var rewriteFloors = map[string]float64{
 	"crlf":              100,
 	"compose prefix":    100,
 	"json log field":    100,
-	"markdown fence":    99.6,
+	"markdown fence":    100,
 	"indented":          100,
-	"info lines around": 99.6,
-	"access log after":  99.8,
+	"info lines around": 100,
+	"access log after":  100,
 }
 
 func TestRewritesKeepTheAnswer(t *testing.T) {
