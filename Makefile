@@ -149,9 +149,10 @@ size: site
 # says what each part costs. Issue 12's reshape (functions of one screen: 34 more of them,
 # each with the wasm backend's own prologue) raised both by the 4,864 B it measured. Issue
 # 13's rules (2026-12-07), merged onto it, grew the wasm by 16,417 B, which both budgets
-# were raised by.
-WASM_BUDGET ?= 1169281
-LOAD_BUDGET ?= 1212281
+# were raised by; their second round (general codes' documented statuses, SDK install
+# paths, the network failure over a provider's connection entry) by 4,667 B more.
+WASM_BUDGET ?= 1173948
+LOAD_BUDGET ?= 1216948
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
