@@ -151,9 +151,10 @@ size: site
 # 13's rules (2026-12-07), merged onto it, grew the wasm by 16,417 B, and issue 14's second
 # pass (the SDK's names, the later wording, the quoted code, 6 entries) by 3,995 B: both
 # budgets were raised by those. Issue 16's spans raised the wasm's by the 10,638 B and the
-# first load's by the 15,525 B (the wasm, marks.js, the marks' CSS in every page) they measured.
-WASM_BUDGET ?= 1183914
-LOAD_BUDGET ?= 1231801
+# first load's by the 15,525 B (the wasm, marks.js, the marks' CSS in every page) they measured;
+# issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B.
+WASM_BUDGET ?= 1191885
+LOAD_BUDGET ?= 1239772
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

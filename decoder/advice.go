@@ -109,8 +109,9 @@ func (a *adviser) status() {
 }
 
 // impliedStatus: a documented error implies its status, when the paste does not state one.
-// Of the general layers, only a code implies one, and only a client error's (a server error
-// may be any 5xx): wording alone ("not supported") is sent with many statuses.
+// Of the general layers, only a code implies one (S3's SlowDown its 503, a registry's
+// toomanyrequests its 429: the catalog gives a status only to codes documented with one):
+// wording alone ("not supported") is sent with many statuses.
 // Else, when its provider documents the error with a status the paste gives no way to
 // know, evidence says which (implied.go).
 func (a *adviser) impliedStatus() {
@@ -121,7 +122,7 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind != KindGeneric || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s) && en.Status < 500 && en.Status != 429):
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind != KindGeneric || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s)):
 		a.r.HTTPStatus = en.Status
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
 		return
@@ -369,10 +370,14 @@ func fallbackFix(r Result) string {
 	return ""
 }
 
-// midStream reports a Stainless SDK error raised from an SSE error event: the class is the
-// bare APIStatusError/APIError and its text is the event body, with no "Error code: N".
-// Such an error came after a 200, so no status can be given for it.
+// midStream reports an error raised from an SSE error event: a client that says so ("SSE
+// error returned from server"), or a Stainless SDK's bare APIStatusError/APIError whose text
+// is the event body, with no "Error code: N". Such an error came after a 200, so no status
+// can be given for it.
 func midStream(s *signals) bool {
+	if s.sseWords {
+		return true
+	}
 	if s.primary < 0 {
 		return false
 	}

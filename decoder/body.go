@@ -384,8 +384,15 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		}
 		rank = rankReason
 	}
-	if isIdentifier(v.str) {
-		f.addCode(v.str, c.base+rank, p.String())
+	code := v.str
+	if lk == "x-amzn-errortype" {
+		// AWS JSON protocols: the header's code is what comes before the first ':'
+		// ("ValidationException:http://internal.amazon.com/coral/..."); smithy's
+		// awsJson1_0 and restJson1 specs say to drop the rest.
+		code, _, _ = strings.Cut(code, ":")
+	}
+	if isIdentifier(code) {
+		f.addCode(code, c.base+rank, p.String())
 	}
 	return true
 }

@@ -39,8 +39,9 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		}
 		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
 		// the model's maker, not the API that answered. A scoped npm package
-		// ("@openai/codex/dist/cli.js") is a path, never a model id.
-		if (l.kind == "name" || (l.kind == "package" && l.text[0] != '@')) && modelID(text, start, end) {
+		// ("@openai/codex/dist/cli.js") is a path, never a model id, and an SDK's install
+		// path is the SDK.
+		if (l.kind == "name" || (l.kind == "package" && l.text[0] != '@')) && modelID(text, start, end) && !e.installedSDK(text, start, end, l.file) {
 			return
 		}
 		seen[id] = true
@@ -56,6 +57,25 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 	sortStable(hits, func(a, b litHit) bool { return a.end < b.end })
 	b.hits = hits
 	return hits, marks
+}
+
+// installedSDK reports whether text[start:end] is a whole directory under a package
+// directory (a stack frame's "node_modules/@mistralai/mistralai/src/client.js", a
+// traceback's "site-packages/groq/_base_client.py"): there the word is the installed SDK,
+// not a model id, and it names the API, unless other APIs are called with that SDK too
+// (openai's: the catalogs that name it in clients_of).
+func (e *engine) installedSDK(text string, start, end, file int) bool {
+	head := text[:start]
+	if end >= len(text) || text[end] != '/' || !(strings.HasSuffix(head, "node_modules/") ||
+		strings.HasSuffix(head, "site-packages/") || strings.HasSuffix(head, "dist-packages/")) {
+		return false
+	}
+	for _, f := range e.files {
+		if f.SDK.ClientsOf == e.files[file].Slug {
+			return false
+		}
+	}
+	return true
 }
 
 // modelID reports whether the word at text[start:end] is part of a model id rather than

@@ -234,19 +234,47 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 			// the paste ended on (a tool's retry lines, then the error it gave up on).
 			later := score == m.score && fi == m.file && why.wording && best.wording &&
 				k.wordedAfter(ref{fi, ei}, ref{m.file, m.entry})
-			if score > m.score || later {
+			if e.networkOnly(m) && f.Kind != KindProvider {
+				// Past a provider's entry for a failed connection, only a general
+				// entry for a network failure, as well supported, replaces it, and
+				// only when it changes the answer (the provider's fix says more).
+				if isNetwork(en) && score >= m.score && e.changesAnswer(m, en) {
+					m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
+				}
+			} else if score > m.score || later {
 				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
 		}
 		// An entry matched by its code or wording beats every later catalog: the error
 		// a wrapper re-prints decides, not the wrapper's class for it. The general layers
-		// are one tier: the best of them wins, whichever file it is in.
-		if m.found() && m.keyed && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
+		// are one tier: the best of them wins, whichever file it is in. A provider's entry
+		// for a failed connection does not: the general layers know the network's own
+		// failures (an untrusted certificate, a header timeout) better.
+		if m.found() && m.keyed && !e.networkOnly(m) && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
 			break
 		}
 	}
 	b.list, b.worded, b.scored = list, worded, scored
 	return best
+}
+
+// networkOnly reports whether m holds a provider's entry for a connection that failed or
+// timed out before any response (no status of its own).
+func (e *engine) networkOnly(m *match) bool {
+	if !m.found() || e.files[m.file].Kind != KindProvider {
+		return false
+	}
+	return isNetwork(&e.files[m.file].Errors[m.entry])
+}
+
+// changesAnswer reports whether en gives another category or verdict than m's entry.
+func (e *engine) changesAnswer(m *match, en *Entry) bool {
+	cur := &e.files[m.file].Errors[m.entry]
+	return cur.Category != en.Category || cur.Retryable != en.Retryable
+}
+
+func isNetwork(en *Entry) bool {
+	return en.Status == 0 && (en.Category == Connection || en.Category == Timeout)
 }
 
 // scoreEntry weighs one entry against the keys and the status: its code (or an alias, or
@@ -267,6 +295,12 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 		// A special case of a code (its wording tells it apart) whose wording is
 		// absent yields to the code's plain entry: "roles must alternate" is
 		// Anthropic's invalid_request_error, not its "prompt is too long".
+		score--
+	} else if len(en.Phrases) > 0 && why.typ != "" {
+		// A type many errors share (invalid_request_error) weighs less for an entry
+		// its wording defines when that wording is absent, so the type's plain
+		// entry wins: Groq's "requested tool does not exist" is no decommissioned
+		// model.
 		score--
 	}
 	for _, cls := range en.Class {

@@ -22,6 +22,7 @@ type signals struct {
 	marks      [][]int    // where each marker occurs
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
+	sseWords   bool       // a client says the error came as a stream's error event ("SSE error")
 	htmlTitle  string
 	budgetHit  bool
 	firstLine  string
@@ -113,15 +114,20 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 // Markers read in running text.
 var (
 	mAWSError  = mark("An error occurred (")
+	mAWSOld    = mark("A client error (")  // botocore before 1.0 (aws-cli 1.x): "A client error (AccessDenied) occurred"
+	mSSEError  = mark("SSE error")         // "Error: SSE error returned from server: '{...}'"
+	mSmithy    = mark("throwDefaultError") // AWS SDK for JS v3: a service error its model does not name
 	mXMLCode   = mark("<Code>")
 	mErrorCode = mark("Error code ")
+	mErrorJS   = mark("errorCode:") // Cloudflare's 1xxx pages: the feedback script's {errorCode:1015}
 	mHTML      = mark("<html")
 	mDoctype   = mark("<!doctype html")
 	mTitle     = mark("<title>")
-	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x".
+	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
+	// "npm ERR! code E429" (npm 9: "npm error code E429").
 	mCodeKeys = func() []int {
 		var ids []int
-		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: "} {
+		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code "} {
 			ids = append(ids, mark(k))
 		}
 		return ids
@@ -131,11 +137,13 @@ var (
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
 	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
-	s.after(mAWSError, "", func(rest string) {
+	awsCode := func(rest string) {
 		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the AWS error \"" + rest[:j] + "\""})
 		}
-	})
+	}
+	s.after(mAWSError, "", awsCode)
+	s.after(mAWSOld, "", awsCode)
 	// AWS and S3 XML bodies: <Code>NoSuchKey</Code>
 	s.after(mXMLCode, "<Code>", func(rest string) {
 		if j := strings.Index(rest, "</Code>"); j > 0 && isIdentifier(rest[:j]) {
@@ -163,6 +171,7 @@ func (s *signals) readProse(text string) {
 			}
 		})
 	}
+	s.readSmithyName(text)
 	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
 	if s.primary >= 0 {
 		if m := s.excs[s.primary].message; isEnumWord(m) {
@@ -180,18 +189,50 @@ func (s *signals) readProse(text string) {
 		if st, ok := titleStatus(s.htmlTitle); ok {
 			s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
 		}
-		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure.
-		s.after(mErrorCode, "", func(rest string) {
-			n := 0
-			for n < len(rest) && n < 5 && isDigit(rest[n]) {
-				n++
+		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure; a
+		// 1xxx page whose title says only "Access denied" carries it in its script.
+		pageCode := func(key string) func(string) {
+			return func(rest string) {
+				n := 0
+				for n < len(rest) && n < 5 && isDigit(rest[n]) {
+					n++
+				}
+				if n >= 3 {
+					s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"" + key + rest[:n] + "\""})
+				}
 			}
-			if n >= 3 {
-				s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"Error code " + rest[:n] + "\""})
-			}
-		})
+		}
+		s.after(mErrorCode, "", pageCode("Error code "))
+		s.after(mErrorJS, "", pageCode("errorCode:"))
 	}
+	// An error event read from a stream came after the 200 that opened it: no status
+	// the provider documents for the error was the response's.
+	s.sseWords = len(s.at(mSSEError)) > 0
 	s.textWaits = s.proseWaits()
+}
+
+// readSmithyName reads the code AWS SDK for JS v3 prints an error its model does not name
+// with, "<Code>: <message>" (smithy-client's throwDefaultError): "SlowDown: UnknownError".
+func (s *signals) readSmithyName(text string) {
+	at := s.at(mSmithy)
+	if len(at) == 0 {
+		return
+	}
+	// The error's line is the last one above the frames, the first of which calls
+	// throwDefaultError.
+	head := text[:max(strings.LastIndexByte(text[:at[0]], '\n'), 0)]
+	var line string
+	for head != "" {
+		i := strings.LastIndexByte(head, '\n')
+		line, head = strings.TrimSpace(head[i+1:]), head[:max(i, 0)]
+		if line != "" && !isFrameLine(line) || i < 0 {
+			break
+		}
+	}
+	name, _, ok := strings.Cut(line, ": ")
+	if ok && isIdentifier(name) && !strings.ContainsAny(name, ".:/") && name[0] >= 'A' && name[0] <= 'Z' {
+		s.textCodes = append(s.textCodes, codeSeen{name, rankCode, "the AWS error name " + name})
+	}
 }
 
 func firstLine(text string) string {
@@ -210,6 +251,12 @@ func firstLine(text string) string {
 // one, unless it is a 200): a log holds a status on every line, and status() needs only
 // the one that wins.
 func (s *signals) addStatus(st statusSeen) {
+	if st.code < 300 && st.strength < anchorField {
+		// A success written in running text ("200 OK" after a router's call, npm's
+		// "http 200 https://registry...") was another request's: an error inside a
+		// 200 shows it by a status line, a body's field or a stream's framing.
+		return
+	}
 	b := &s.bestStatus
 	if !s.anyStatus || st.strength > b.strength || (st.strength == b.strength && st.pos >= b.pos && st.code != 200) {
 		*b = st

@@ -249,6 +249,9 @@ func leadsMessage(left, right string, code int) bool {
 	if opensMessage(left, right) { // the forms leadstatus.go reads
 		return true
 	}
+	if strings.HasPrefix(right, " (no body)") {
+		return true // "404 (no body)": openai-node's bodyless error with "status code" cut out
+	}
 	lt := strings.TrimRight(left, " ")
 	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
 	if !atStart || len(right) <= 1 || right[0] != ' ' {

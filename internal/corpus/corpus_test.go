@@ -20,11 +20,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // documents for the code or message they carry (a labeller who never ran the decoder), and
 // gemini-cli-c003, studied closely, moved to tune.
 // 2026-12-07 (issue 15): re-set again when the split changed: 16 new eval rows (timing2, rows
-// that carry a limit window or reset, labelled without running the decoder) came in.
+// that carry a limit window or reset, labelled without running the decoder) came in; then
+// raised by the second round of rules from tune's misses.
 var evalFloors = map[string]float64{
 	"provider":  94.7,
-	"status":    80.7,
-	"category":  84.6,
+	"status":    83.8,
+	"category":  85.1,
 	"retryable": 94.7,
 }
 
@@ -106,10 +107,10 @@ var rewriteFloors = map[string]float64{
 	"crlf":              100,
 	"compose prefix":    100,
 	"json log field":    100,
-	"markdown fence":    99.6,
+	"markdown fence":    100,
 	"indented":          100,
-	"info lines around": 99.6,
-	"access log after":  99.8,
+	"info lines around": 100,
+	"access log after":  100,
 }
 
 func TestRewritesKeepTheAnswer(t *testing.T) {
