@@ -26,9 +26,10 @@ type stated struct {
 func (s *signals) handStated(now func() time.Time) {
 	d := &s.said
 	if s.anyAt(clockMarks) || len(s.at(mLimitPipe)) > 0 {
-		ref, _ := refTime(s.headers, now)
-		if d.reset, d.hasReset = s.clockReset(ref); !d.hasReset {
-			d.reset, d.hasReset = s.epochReset(ref)
+		ref, against := refTime(s.headers, now)
+		fromDate := against != "now"
+		if d.reset, d.hasReset = s.clockReset(ref, fromDate); !d.hasReset {
+			d.reset, d.hasReset = s.epochReset(ref, fromDate)
 		}
 	}
 	d.limitZero = s.statesLimitZero()
@@ -121,22 +122,26 @@ type reset struct {
 // Phrases followed by a time of day.
 var clockMarks = func() []int {
 	var ids []int
-	for _, p := range []string{"reset at ", "resets at ", "resets ", "try again at ", "retry at ", "available again at "} {
+	for _, p := range []string{"reset at ", "resets at ", "resets ", "reset on ", "try again at ", "retry at ",
+		"available again at ", "available again on ", "regain access "} {
 		ids = append(ids, mark(p))
 	}
 	return ids
 }()
 
 // clockReset reads a reset stated as a time of day: "resets 3pm (America/New_York)", "will
-// reset at 2pm (Europe/Berlin)", "try again at 14:05" (a time with no zone is the clock's).
-func (s *signals) clockReset(ref time.Time) (reset, bool) {
+// reset at 2pm (Europe/Berlin)", "try again at 14:05" (a time with no zone is the clock's),
+// and as a date and time: Anthropic's spend limit, "You will regain access on 2025-07-01 at
+// 00:00 UTC". A date that gives its year is that instant (statedInstant bounds it); one
+// without is the next time the calendar reads it.
+func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 	text := s.in.text
 	for _, id := range clockMarks {
 		for _, pos := range s.at(id) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
-			rest := strings.TrimPrefix(window, "at ")
-			mon, day, dused := readMonthDay(rest)
+			rest := strings.TrimPrefix(strings.TrimPrefix(window, "at "), "on ")
+			y, mon, day, dused := readDate(rest)
 			rest = rest[dused:]
 			h, m, used, ok := readClock(rest)
 			if !ok {
@@ -147,7 +152,12 @@ func (s *signals) clockReset(ref time.Time) (reset, bool) {
 				continue
 			}
 			at := z.nextLocal(ref, h, m)
-			if mon != 0 {
+			switch {
+			case y != 0:
+				if at = z.onDate(y, mon, day, h, m); !statedInstant(at, ref, fromDate) {
+					continue
+				}
+			case mon != 0:
 				at = z.nextDate(ref, mon, day, h, m)
 			}
 			end := start + len(window) - len(rest) + used + zused // rest is window's tail
@@ -159,6 +169,39 @@ func (s *signals) clockReset(ref time.Time) (reset, bool) {
 		}
 	}
 	return reset{}, false
+}
+
+// readDate reads a date before a time: "2025-07-01 at ", "May 5 at ", "Jan 12, 2026, ".
+// It returns year 0 when the date gives none, month 0 when there is no date.
+func readDate(s string) (int, time.Month, int, int) {
+	if len(s) >= 11 && s[4] == '-' && s[7] == '-' && isAllDigits(s[:4]) && isAllDigits(s[5:7]) && isAllDigits(s[8:10]) {
+		y, _ := atoi(s[:4])
+		mo, _ := atoi(s[5:7])
+		d, _ := atoi(s[8:10])
+		rest := skipAt(s[10:])
+		if y >= 2000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			return y, time.Month(mo), d, len(s) - len(rest)
+		}
+		return 0, 0, 0, 0
+	}
+	mon, day, used := readMonthDay(s)
+	rest := s[used:]
+	if mon != 0 && len(rest) >= 4 && isAllDigits(rest[:4]) && (len(rest) == 4 || !isDigit(rest[4])) {
+		y, _ := atoi(rest[:4])
+		rest = skipAt(rest[4:])
+		return y, mon, day, len(s) - len(rest)
+	}
+	return 0, mon, day, used
+}
+
+// skipAt skips what joins a date to its time: ", ", " at ", a line break where the paste
+// wrapped ("on 2025-07-01 at\n    00:00 UTC").
+func skipAt(s string) string {
+	s = strings.TrimLeft(s, " ,\t\r\n")
+	if len(s) > 2 && s[:2] == "at" && (s[2] == ' ' || s[2] == '\n' || s[2] == '\t') {
+		s = strings.TrimLeft(s[2:], " \t\r\n")
+	}
+	return s
 }
 
 // readMonthDay reads a date before a time: "May 5 at ", "Jan 12, ". It returns month 0
@@ -255,7 +298,7 @@ func readZone(s string, ref time.Time) (zone, string, int, bool) {
 }
 
 // epochReset reads an epoch a tool prints after its usage-limit line, "limit reached|1749924000".
-func (s *signals) epochReset(ref time.Time) (reset, bool) {
+func (s *signals) epochReset(ref time.Time, fromDate bool) (reset, bool) {
 	for _, pos := range s.at(mLimitPipe) {
 		start := pos + len(markers[mLimitPipe])
 		rest := s.in.text[start:min(len(s.in.text), start+14)]
@@ -263,7 +306,7 @@ func (s *signals) epochReset(ref time.Time) (reset, bool) {
 		for n < len(rest) && isDigit(rest[n]) {
 			n++
 		}
-		if t, ok := epochTime(rest[:n]); ok && saneReset(t, ref) {
+		if t, ok := epochTime(rest[:n]); ok && statedInstant(t, ref, fromDate) {
 			return reset{t, "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", true}, true
 		}
 	}

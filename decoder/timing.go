@@ -11,11 +11,15 @@ import (
 // waits.
 
 // applyTiming sets r's LimitWindow and ResetAt, and moves a fixed-reset allowance to quota.
-func applyTiming(s *signals, r *Result, p *Provider, ev *evidence, now func() time.Time) {
+// en is the matched catalog entry, whose documented window counts when the paste names none.
+func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, now func() time.Time) {
 	if r.Category != RateLimit && r.Category != Quota && r.HTTPStatus != 429 {
 		return
 	}
 	window, why := s.limitWindow(p)
+	if window == "" && en != nil && en.Window != "" {
+		window, why = en.Window, "the documented window of \""+en.Title+"\""
+	}
 	if window != "" {
 		r.LimitWindow = window
 		ev.add("the limit counts per ", window, ": ", why)
