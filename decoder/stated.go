@@ -47,13 +47,27 @@ func (s *signals) anyAt(ids []int) bool {
 	return false
 }
 
-var mLimitZero = mark("limit: 0")
+var (
+	mLimitZero      = mark("limit: 0")
+	mQuotaLimitZero = mark("quota_limit_value")
+)
 
-// statesLimitZero reports "limit: 0" not followed by more digits ("limit: 05") or a decimal.
+// statesLimitZero reports "limit: 0" not followed by more digits ("limit: 05") or a decimal,
+// or Google's ErrorInfo metadata giving the quota's limit as 0: "quota_limit_value": "0"
+// in JSON, key: "quota_limit_value" value: "0" as google-api-core prints it.
 func (s *signals) statesLimitZero() bool {
+	text := s.in.text
 	for _, pos := range s.at(mLimitZero) {
 		end := pos + len(markers[mLimitZero])
-		if end >= len(s.in.text) || !isDigit(s.in.text[end]) && s.in.text[end] != '.' {
+		if end >= len(text) || !isDigit(text[end]) && text[end] != '.' {
+			return true
+		}
+	}
+	for _, pos := range s.at(mQuotaLimitZero) {
+		start := pos + len(markers[mQuotaLimitZero])
+		rest := strings.TrimLeft(text[start:min(len(text), start+40)], "\"' \t\r\n:,")
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, "value"), "\"' \t\r\n:")
+		if len(rest) >= 2 && rest[0] == '0' && (rest[1] == '"' || rest[1] == '\'') {
 			return true
 		}
 	}

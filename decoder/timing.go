@@ -37,7 +37,9 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	case s.said.limitZero:
 		r.Category, r.Retryable = Quota, false
 		ev.add("the limit is 0: this key or tier has no allowance for it, which no wait changes")
-	case ok && rs.fixed && r.RetryAfterMS == 0 && (longWindow(window) || window == ""):
+	case ok && rs.fixed && (longWindow(window) || window == "" && r.RetryAfterMS == 0):
+		// A wait asked beside a day's allowance (Gemini's RetryInfo) clears only the
+		// shorter limits named with it: the day's comes back at its set time.
 		r.Category, r.Retryable = Quota, false
 		ev.add("an allowance that resets at a set time, not a window that refills as time passes")
 	}
