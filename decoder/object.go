@@ -213,6 +213,9 @@ func (p *parser) object() *node {
 			return p.fail()
 		}
 		p.pos++
+		if p.src[p.pos-1] == '=' && p.pos < len(p.src) && p.src[p.pos] == '>' {
+			p.pos++ // Ruby's and Elixir's "key" => value
+		}
 		var v *node
 		if p.bareAhead() {
 			v = p.restOfLine()

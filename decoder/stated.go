@@ -13,12 +13,16 @@ import (
 
 // stated is what handStated hands on.
 type stated struct {
-	reset     reset // a reset the words state, if hasReset
-	hasReset  bool
-	limitZero bool   // "limit: 0" ends there (Google's free tier for a model it does not serve free)
-	window    string // the longest window the wording names, "" when none
-	windowWhy string // the words that named it, quoted
-	tried     attempts
+	reset    reset // a reset the words state, if hasReset
+	hasReset bool
+	// exhausted is the latest reset header of a limit whose remaining count is 0: the
+	// time the failing request needs, which a Retry-After may put earlier.
+	exhausted    reset
+	hasExhausted bool
+	limitZero    bool   // "limit: 0" ends there (Google's free tier for a model it does not serve free)
+	window       string // the longest window the wording names, "" when none
+	windowWhy    string // the words that named it, quoted
+	tried        attempts
 }
 
 // handStated reads the stated facts into s.said. The reset is read only when a marker for
@@ -32,9 +36,25 @@ func (s *signals) handStated(now func() time.Time) {
 			d.reset, d.hasReset = s.epochReset(ref, fromDate)
 		}
 	}
+	d.exhausted, d.hasExhausted = exhaustedReset(s.headers, now)
 	d.limitZero = s.statesLimitZero()
 	d.window, d.windowWhy = s.wordedWindow()
 	d.tried = s.printedAttempts()
+}
+
+// exhaustedReset is when the last of the limits that ran out comes back, by their reset
+// headers (anthropic-ratelimit-input-tokens-reset beside its remaining: 0).
+func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
+	if len(hs) == 0 {
+		return reset{}, false
+	}
+	ref := func() (time.Time, string) { return refTime(hs, now) }
+	h, ok := latestReset(hs, ref)
+	if !ok {
+		return reset{}, false
+	}
+	at, _ := ref()
+	return reset{at: at.Add(time.Duration(h.ms) * time.Millisecond), what: h.what}, true
 }
 
 // anyAt reports whether any of the markers ids occurs.
