@@ -177,6 +177,12 @@ func statedInstant(t, ref time.Time, fromDate bool) bool {
 	return !fromDate || !t.Before(ref)
 }
 
+// upToSecond rounds t up to a whole second: a reset is written to the second, and retrying
+// before it fails again.
+func upToSecond(t time.Time) time.Time {
+	return t.Add(time.Second - time.Nanosecond).Truncate(time.Second)
+}
+
 // resetWait turns a reset header's value into a wait from ref: an RFC 3339 time
 // (anthropic-ratelimit-tokens-reset), epoch seconds (x-ratelimit-reset: 1377013266), or a
 // duration (x-ratelimit-reset-tokens: 6m0s, 59ms).

@@ -43,18 +43,23 @@ func (s *signals) handStated(now func() time.Time) {
 }
 
 // exhaustedReset is when the last of the limits that ran out comes back, by their reset
-// headers (anthropic-ratelimit-input-tokens-reset beside its remaining: 0).
+// headers (anthropic-ratelimit-input-tokens-reset beside its remaining: 0), else by a
+// header that names the reset's date.
 func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
 	if len(hs) == 0 {
 		return reset{}, false
 	}
 	ref := func() (time.Time, string) { return refTime(hs, now) }
-	h, ok := latestReset(hs, ref)
-	if !ok {
-		return reset{}, false
+	at, against := ref()
+	if h, ok := latestReset(hs, ref); ok {
+		return reset{at: upToSecond(at.Add(time.Duration(h.ms) * time.Millisecond)), what: h.what}, true
 	}
-	at, _ := ref()
-	return reset{at: at.Add(time.Duration(h.ms) * time.Millisecond), what: h.what}, true
+	for _, h := range hs { // an instant of its own: x-rate-limit-reset-date (the Lens API)
+		if t, ok := parseRFC3339(h.value); ok && strings.HasSuffix(h.name, "-reset-date") && statedInstant(t, at, against != "now") {
+			return reset{at: upToSecond(t), what: h.name + ": " + h.value}, true
+		}
+	}
+	return reset{}, false
 }
 
 // anyAt reports whether any of the markers ids occurs.
@@ -195,7 +200,7 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 				at = z.nextDate(ref, mon, day, h, m)
 			}
 			end := start + len(window) - len(rest) + used + zused // rest is window's tail
-			what := "\"" + strings.TrimSpace(text[pos:end]) + "\""
+			what := "\"" + oneSpaced(strings.TrimSpace(text[pos:end])) + "\""
 			if zname != "" {
 				what += " (" + zname + ")"
 			}

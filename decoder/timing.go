@@ -20,6 +20,12 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	if window == "" && en != nil && en.Window != "" {
 		window, why = en.Window, "the documented window of \""+en.Title+"\""
 	}
+	if r.RetryAfterMS > weekMS && window != "month" {
+		// A limit that comes back only after more than a week counts over a longer window,
+		// and of the windows there are only a month is: a shorter one the paste names
+		// (x-rate-limit-remaining-request-per-minute: 9) is another limit's.
+		window, why = "month", "a wait of "+durationText(r.RetryAfterMS)+" outlasts a week"
+	}
 	if window != "" {
 		r.LimitWindow = window
 		ev.add("the limit counts per ", window, ": ", why)
@@ -44,6 +50,8 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 		ev.add("an allowance that resets at a set time, not a window that refills as time passes")
 	}
 }
+
+const weekMS = 7 * 24 * 3600 * 1000
 
 // neverFits makes a rate-limited request that alone exceeds its whole limit (tokens per
 // minute: "Limit 6000, Requested 14368") not retryable, and says by how much to shrink it.
