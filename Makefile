@@ -153,9 +153,9 @@ size: site
 # budgets were raised by those. Issue 16's spans raised the wasm's by the 10,638 B and the
 # first load's by the 15,525 B (the wasm, marks.js, the marks' CSS in every page) they measured.
 # Issue 15's third timing pass (resets stated as dated instants, reset headers of more
-# families, documented windows, Elixir maps) raised both by the 5,499 B it measured.
-WASM_BUDGET ?= 1189413
-LOAD_BUDGET ?= 1237300
+# families, documented windows, Elixir maps) raised both by the 5,752 B it measured.
+WASM_BUDGET ?= 1189666
+LOAD_BUDGET ?= 1237553
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
