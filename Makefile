@@ -152,9 +152,11 @@ size: site
 # pass (the SDK's names, the later wording, the quoted code, 6 entries) by 3,995 B: both
 # budgets were raised by those. Issue 16's spans raised the wasm's by the 10,638 B and the
 # first load's by the 15,525 B (the wasm, marks.js, the marks' CSS in every page) they measured;
-# issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B.
-WASM_BUDGET ?= 1191885
-LOAD_BUDGET ?= 1239772
+# issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
+# issue 15's third timing pass (resets stated as dated instants, reset headers of more
+# families, documented windows, Elixir maps) by its 5,752 B.
+WASM_BUDGET ?= 1197637
+LOAD_BUDGET ?= 1245524
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -247,7 +247,7 @@ func (a *adviser) retry() {
 		r.Category, r.Retryable = Quota, false
 		ev.add("a wait of ", secondsText(r.RetryAfterMS), " is an allowance resetting (daily or longer), not a short rate-limit window")
 	}
-	applyTiming(s, r, a.prov, ev, a.now)
+	applyTiming(s, r, a.prov, a.en, ev, a.now)
 	if v, ok := headerValue(s.headers, "x-should-retry"); ok {
 		want := strings.EqualFold(strings.TrimSpace(v), "true")
 		switch {

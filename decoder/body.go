@@ -225,7 +225,11 @@ func (f *bodyFacts) readHeaderObject(n *node) {
 	}
 	for _, m := range n.obj {
 		if looksLikeHeaderName(m.key) || strings.EqualFold(m.key, "date") {
-			if t := m.val.text(); t != "" {
+			v := m.val
+			if v.kind == arrNode && len(v.arr) == 1 {
+				v = v.arr[0] // Elixir's Req and Mint keep each header's values in a list
+			}
+			if t := v.text(); t != "" {
 				f.headers = append(f.headers, header{strings.ToLower(m.key), t})
 			}
 		}

@@ -123,6 +123,10 @@ type Entry struct {
 	Fields    []string          `json:"fields,omitempty"`
 	// SDK, when set, replaces the generated note on what the SDK does with this error.
 	SDK string `json:"sdk,omitempty"`
+	// Window is the window the limit behind this error counts over, when the provider's
+	// documentation gives it and the error's words do not (Anthropic's spend limit is
+	// monthly): second, minute, hour, day, week or month.
+	Window string `json:"limit_window,omitempty"`
 }
 
 // Exceptions returns the SDK class per language for this entry of p: the entry's own

@@ -84,7 +84,8 @@ func TestCatalogFitsAutomaton(t *testing.T) {
 	assert.Less(t, states, maxStates*3/4, "grow literalSet.next to int32")
 }
 
-// A catalog's limits name only windows the decoder knows, for remaining-count headers.
+// A catalog's limits name only windows the decoder knows, for remaining-count headers and
+// for its entries.
 func TestCatalogLimits(t *testing.T) {
 	used := 0
 	for _, p := range load().files {
@@ -95,6 +96,12 @@ func TestCatalogLimits(t *testing.T) {
 		}
 		if p.Limits.DailyResetPacificMidnight {
 			used++
+		}
+		for _, e := range p.Errors {
+			if e.Window != "" {
+				used++
+				assert.Contains(t, windowOrder, e.Window, "%s/%s: limit_window %q", p.Slug, e.ID, e.Window)
+			}
 		}
 	}
 	assert.Positive(t, used, "some catalog states its limits")

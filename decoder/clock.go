@@ -165,6 +165,24 @@ func saneReset(t, ref time.Time) bool {
 	return d >= 0 && d <= maxResetMS
 }
 
+// statedInstant reports a reset the paste states as an instant (an epoch after a usage-limit
+// line, a dated time) that can be one: not beyond a year after ref and not before 2000; and,
+// when ref is the paste's own Date header, not before it. Counted from the decoder's clock
+// instead, an instant already past is still the reset the paste states (a log pasted
+// later): the verdict then says it was due, and no wait is made of it.
+func statedInstant(t, ref time.Time, fromDate bool) bool {
+	if t.Year() < 2000 || t.Sub(ref).Milliseconds() > maxResetMS {
+		return false
+	}
+	return !fromDate || !t.Before(ref)
+}
+
+// upToSecond rounds t up to a whole second: a reset is written to the second, and retrying
+// before it fails again.
+func upToSecond(t time.Time) time.Time {
+	return t.Add(time.Second - time.Nanosecond).Truncate(time.Second)
+}
+
 // resetWait turns a reset header's value into a wait from ref: an RFC 3339 time
 // (anthropic-ratelimit-tokens-reset), epoch seconds (x-ratelimit-reset: 1377013266), or a
 // duration (x-ratelimit-reset-tokens: 6m0s, 59ms).

@@ -121,11 +121,12 @@ func FuzzScanExceptions(f *testing.F) {
 }
 
 // FuzzResetValues: whatever a Retry-After or reset header holds (seconds, an epoch, an HTTP
-// date, an RFC 3339 time, a duration, garbage), the wait is never negative nor beyond a
+// date, an RFC 3339 time, a duration, garbage), and whatever a paste writes after "limit
+// reached|" or as the date it regains access on, the wait is never negative nor beyond a
 // year, and reset_at is a time within a year of the paste's Date.
 func FuzzResetValues(f *testing.F) {
 	for _, v := range []string{"7", "1377013266", "1768467900000", "Wed, 21 Oct 2015 07:28:00 GMT", "2026-01-01T00:00:00Z",
-		"6m0s", "59ms", "-5", "99999999999", "2126-01-01T00:00:00+14:00", "1e9", "0.5"} {
+		"6m0s", "59ms", "-5", "99999999999", "2126-01-01T00:00:00+14:00", "1e9", "0.5", "2025-07-01", "2026-07-01", "1755615600"} {
 		f.Add(v, v)
 	}
 	ref := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -136,14 +137,26 @@ func FuzzResetValues(f *testing.F) {
 		}
 		r := d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nretry-after: " + retryAfter +
 			"\nx-ratelimit-remaining-tokens: 0\nx-ratelimit-reset-tokens: " + reset + "\n\n{\"error\":{\"message\":\"Rate limit reached\"}}")
-		if r.RetryAfterMS < 0 || r.RetryAfterMS > maxResetMS {
-			t.Fatalf("wait %d ms from %q / %q", r.RetryAfterMS, retryAfter, reset)
-		}
-		if r.ResetAt != "" {
-			at, ok := parseRFC3339(r.ResetAt)
-			if !ok || at.Before(ref) || at.Sub(ref) > maxResetMS*time.Millisecond+time.Second {
-				t.Fatalf("reset_at %q from %q / %q", r.ResetAt, retryAfter, reset)
-			}
-		}
+		checkResetBounds(t, r, ref, retryAfter, reset)
+		// The same values as words a paste states its reset in: after a usage-limit line,
+		// as a date and time. Beside a Date header, never before it.
+		r = d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\n\nClaude AI usage limit reached|" + reset +
+			". You will regain access on " + retryAfter + " at 00:00 UTC.")
+		checkResetBounds(t, r, ref, retryAfter, reset)
 	})
+}
+
+// checkResetBounds fails on a wait that is negative or beyond a year, or a reset_at before
+// ref (the paste's Date) or more than a year after it.
+func checkResetBounds(t *testing.T, r Result, ref time.Time, retryAfter, reset string) {
+	t.Helper()
+	if r.RetryAfterMS < 0 || r.RetryAfterMS > maxResetMS {
+		t.Fatalf("wait %d ms from %q / %q", r.RetryAfterMS, retryAfter, reset)
+	}
+	if r.ResetAt != "" {
+		at, ok := parseRFC3339(r.ResetAt)
+		if !ok || at.Before(ref) || at.Sub(ref) > maxResetMS*time.Millisecond+time.Second {
+			t.Fatalf("reset_at %q from %q / %q", r.ResetAt, retryAfter, reset)
+		}
+	}
 }

@@ -143,6 +143,9 @@ func (p *parser) value() *node {
 	switch {
 	case c == '{':
 		return p.object()
+	case c == '%' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '{': // an Elixir map
+		p.pos++
+		return p.object()
 	case c == '[':
 		return p.array()
 	case c == '"' || c == '\'':
@@ -213,6 +216,9 @@ func (p *parser) object() *node {
 			return p.fail()
 		}
 		p.pos++
+		if p.src[p.pos-1] == '=' && p.pos < len(p.src) && p.src[p.pos] == '>' {
+			p.pos++ // Ruby's and Elixir's "key" => value
+		}
 		var v *node
 		if p.bareAhead() {
 			v = p.restOfLine()
@@ -242,6 +248,9 @@ func (p *parser) bareAhead() bool {
 		return false
 	}
 	c := p.src[i]
+	if c == '%' && i+1 < len(p.src) && p.src[i+1] == '{' {
+		return false // an Elixir map, %{"key" => value}
+	}
 	return !(c == '{' || c == '[' || c == '"' || c == '\'' || c == '-' || c == '+' ||
 		(c >= '0' && c <= '9') || isWordByte(c) || c == '\\' || c == '\n' || c == '\r')
 }

@@ -27,7 +27,10 @@ func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func()
 	}
 	if waitMS > 0 {
 		// Rounded up to the second: retrying early fails again.
-		at := ref.Add(time.Duration(waitMS)*time.Millisecond + time.Second - time.Nanosecond).Truncate(time.Second)
+		at := upToSecond(ref.Add(time.Duration(waitMS) * time.Millisecond))
+		if x := s.said.exhausted; s.said.hasExhausted && x.at.After(at) {
+			return x, true // the request needs every limit that ran out back
+		}
 		return reset{at: at, what: "the wait counted from " + against}, true
 	}
 	return s.said.reset, s.said.hasReset // read in extraction (stated.go)

@@ -126,6 +126,7 @@ func codeProvider(c coder, p *Provider) {
 		codeStrMap(c, &e.Class)
 		codeStrs(c, &e.Fields)
 		c.str(&e.SDK)
+		c.str(&e.Window)
 	})
 }
 

@@ -13,12 +13,16 @@ import (
 
 // stated is what handStated hands on.
 type stated struct {
-	reset     reset // a reset the words state, if hasReset
-	hasReset  bool
-	limitZero bool   // "limit: 0" ends there (Google's free tier for a model it does not serve free)
-	window    string // the longest window the wording names, "" when none
-	windowWhy string // the words that named it, quoted
-	tried     attempts
+	reset    reset // a reset the words state, if hasReset
+	hasReset bool
+	// exhausted is the latest reset header of a limit whose remaining count is 0: the
+	// time the failing request needs, which a Retry-After may put earlier.
+	exhausted    reset
+	hasExhausted bool
+	limitZero    bool   // "limit: 0" ends there (Google's free tier for a model it does not serve free)
+	window       string // the longest window the wording names, "" when none
+	windowWhy    string // the words that named it, quoted
+	tried        attempts
 }
 
 // handStated reads the stated facts into s.said. The reset is read only when a marker for
@@ -26,14 +30,36 @@ type stated struct {
 func (s *signals) handStated(now func() time.Time) {
 	d := &s.said
 	if s.anyAt(clockMarks) || len(s.at(mLimitPipe)) > 0 {
-		ref, _ := refTime(s.headers, now)
-		if d.reset, d.hasReset = s.clockReset(ref); !d.hasReset {
-			d.reset, d.hasReset = s.epochReset(ref)
+		ref, against := refTime(s.headers, now)
+		fromDate := against != "now"
+		if d.reset, d.hasReset = s.clockReset(ref, fromDate); !d.hasReset {
+			d.reset, d.hasReset = s.epochReset(ref, fromDate)
 		}
 	}
+	d.exhausted, d.hasExhausted = exhaustedReset(s.headers, now)
 	d.limitZero = s.statesLimitZero()
 	d.window, d.windowWhy = s.wordedWindow()
 	d.tried = s.printedAttempts()
+}
+
+// exhaustedReset is when the last of the limits that ran out comes back, by their reset
+// headers (anthropic-ratelimit-input-tokens-reset beside its remaining: 0), else by a
+// header that names the reset's date.
+func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
+	if len(hs) == 0 {
+		return reset{}, false
+	}
+	ref := func() (time.Time, string) { return refTime(hs, now) }
+	at, against := ref()
+	if h, ok := latestReset(hs, ref); ok {
+		return reset{at: upToSecond(at.Add(time.Duration(h.ms) * time.Millisecond)), what: h.what}, true
+	}
+	for _, h := range hs { // an instant of its own: x-rate-limit-reset-date (the Lens API)
+		if t, ok := parseRFC3339(h.value); ok && strings.HasSuffix(h.name, "-reset-date") && statedInstant(t, at, against != "now") {
+			return reset{at: upToSecond(t), what: h.name + ": " + h.value}, true
+		}
+	}
+	return reset{}, false
 }
 
 // anyAt reports whether any of the markers ids occurs.
@@ -46,13 +72,27 @@ func (s *signals) anyAt(ids []int) bool {
 	return false
 }
 
-var mLimitZero = mark("limit: 0")
+var (
+	mLimitZero      = mark("limit: 0")
+	mQuotaLimitZero = mark("quota_limit_value")
+)
 
-// statesLimitZero reports "limit: 0" not followed by more digits ("limit: 05") or a decimal.
+// statesLimitZero reports "limit: 0" not followed by more digits ("limit: 05") or a decimal,
+// or Google's ErrorInfo metadata giving the quota's limit as 0: "quota_limit_value": "0"
+// in JSON, key: "quota_limit_value" value: "0" as google-api-core prints it.
 func (s *signals) statesLimitZero() bool {
+	text := s.in.text
 	for _, pos := range s.at(mLimitZero) {
 		end := pos + len(markers[mLimitZero])
-		if end >= len(s.in.text) || !isDigit(s.in.text[end]) && s.in.text[end] != '.' {
+		if end >= len(text) || !isDigit(text[end]) && text[end] != '.' {
+			return true
+		}
+	}
+	for _, pos := range s.at(mQuotaLimitZero) {
+		start := pos + len(markers[mQuotaLimitZero])
+		rest := strings.TrimLeft(text[start:min(len(text), start+40)], "\"' \t\r\n:,")
+		rest = strings.TrimLeft(strings.TrimPrefix(rest, "value"), "\"' \t\r\n:")
+		if len(rest) >= 2 && rest[0] == '0' && (rest[1] == '"' || rest[1] == '\'') {
 			return true
 		}
 	}
@@ -121,22 +161,26 @@ type reset struct {
 // Phrases followed by a time of day.
 var clockMarks = func() []int {
 	var ids []int
-	for _, p := range []string{"reset at ", "resets at ", "resets ", "try again at ", "retry at ", "available again at "} {
+	for _, p := range []string{"reset at ", "resets at ", "resets ", "reset on ", "try again at ", "retry at ",
+		"available again at ", "available again on ", "regain access "} {
 		ids = append(ids, mark(p))
 	}
 	return ids
 }()
 
 // clockReset reads a reset stated as a time of day: "resets 3pm (America/New_York)", "will
-// reset at 2pm (Europe/Berlin)", "try again at 14:05" (a time with no zone is the clock's).
-func (s *signals) clockReset(ref time.Time) (reset, bool) {
+// reset at 2pm (Europe/Berlin)", "try again at 14:05" (a time with no zone is the clock's),
+// and as a date and time: Anthropic's spend limit, "You will regain access on 2025-07-01 at
+// 00:00 UTC". A date that gives its year is that instant (statedInstant bounds it); one
+// without is the next time the calendar reads it.
+func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 	text := s.in.text
 	for _, id := range clockMarks {
 		for _, pos := range s.at(id) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
-			rest := strings.TrimPrefix(window, "at ")
-			mon, day, dused := readMonthDay(rest)
+			rest := strings.TrimPrefix(strings.TrimPrefix(window, "at "), "on ")
+			y, mon, day, dused := readDate(rest)
 			rest = rest[dused:]
 			h, m, used, ok := readClock(rest)
 			if !ok {
@@ -147,11 +191,16 @@ func (s *signals) clockReset(ref time.Time) (reset, bool) {
 				continue
 			}
 			at := z.nextLocal(ref, h, m)
-			if mon != 0 {
+			switch {
+			case y != 0:
+				if at = z.onDate(y, mon, day, h, m); !statedInstant(at, ref, fromDate) {
+					continue
+				}
+			case mon != 0:
 				at = z.nextDate(ref, mon, day, h, m)
 			}
 			end := start + len(window) - len(rest) + used + zused // rest is window's tail
-			what := "\"" + strings.TrimSpace(text[pos:end]) + "\""
+			what := "\"" + oneSpaced(strings.TrimSpace(text[pos:end])) + "\""
 			if zname != "" {
 				what += " (" + zname + ")"
 			}
@@ -159,6 +208,39 @@ func (s *signals) clockReset(ref time.Time) (reset, bool) {
 		}
 	}
 	return reset{}, false
+}
+
+// readDate reads a date before a time: "2025-07-01 at ", "May 5 at ", "Jan 12, 2026, ".
+// It returns year 0 when the date gives none, month 0 when there is no date.
+func readDate(s string) (int, time.Month, int, int) {
+	if len(s) >= 11 && s[4] == '-' && s[7] == '-' && isAllDigits(s[:4]) && isAllDigits(s[5:7]) && isAllDigits(s[8:10]) {
+		y, _ := atoi(s[:4])
+		mo, _ := atoi(s[5:7])
+		d, _ := atoi(s[8:10])
+		rest := skipAt(s[10:])
+		if y >= 2000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			return y, time.Month(mo), d, len(s) - len(rest)
+		}
+		return 0, 0, 0, 0
+	}
+	mon, day, used := readMonthDay(s)
+	rest := s[used:]
+	if mon != 0 && len(rest) >= 4 && isAllDigits(rest[:4]) && (len(rest) == 4 || !isDigit(rest[4])) {
+		y, _ := atoi(rest[:4])
+		rest = skipAt(rest[4:])
+		return y, mon, day, len(s) - len(rest)
+	}
+	return 0, mon, day, used
+}
+
+// skipAt skips what joins a date to its time: ", ", " at ", a line break where the paste
+// wrapped ("on 2025-07-01 at\n    00:00 UTC").
+func skipAt(s string) string {
+	s = strings.TrimLeft(s, " ,\t\r\n")
+	if len(s) > 2 && s[:2] == "at" && (s[2] == ' ' || s[2] == '\n' || s[2] == '\t') {
+		s = strings.TrimLeft(s[2:], " \t\r\n")
+	}
+	return s
 }
 
 // readMonthDay reads a date before a time: "May 5 at ", "Jan 12, ". It returns month 0
@@ -255,7 +337,7 @@ func readZone(s string, ref time.Time) (zone, string, int, bool) {
 }
 
 // epochReset reads an epoch a tool prints after its usage-limit line, "limit reached|1749924000".
-func (s *signals) epochReset(ref time.Time) (reset, bool) {
+func (s *signals) epochReset(ref time.Time, fromDate bool) (reset, bool) {
 	for _, pos := range s.at(mLimitPipe) {
 		start := pos + len(markers[mLimitPipe])
 		rest := s.in.text[start:min(len(s.in.text), start+14)]
@@ -263,7 +345,7 @@ func (s *signals) epochReset(ref time.Time) (reset, bool) {
 		for n < len(rest) && isDigit(rest[n]) {
 			n++
 		}
-		if t, ok := epochTime(rest[:n]); ok && saneReset(t, ref) {
+		if t, ok := epochTime(rest[:n]); ok && statedInstant(t, ref, fromDate) {
 			return reset{t, "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", true}, true
 		}
 	}

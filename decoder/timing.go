@@ -11,11 +11,21 @@ import (
 // waits.
 
 // applyTiming sets r's LimitWindow and ResetAt, and moves a fixed-reset allowance to quota.
-func applyTiming(s *signals, r *Result, p *Provider, ev *evidence, now func() time.Time) {
+// en is the matched catalog entry, whose documented window counts when the paste names none.
+func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, now func() time.Time) {
 	if r.Category != RateLimit && r.Category != Quota && r.HTTPStatus != 429 {
 		return
 	}
 	window, why := s.limitWindow(p)
+	if window == "" && en != nil && en.Window != "" {
+		window, why = en.Window, "the documented window of \""+en.Title+"\""
+	}
+	if r.RetryAfterMS > weekMS && window != "month" {
+		// A limit that comes back only after more than a week counts over a longer window,
+		// and of the windows there are only a month is: a shorter one the paste names
+		// (x-rate-limit-remaining-request-per-minute: 9) is another limit's.
+		window, why = "month", "a wait of "+durationText(r.RetryAfterMS)+" outlasts a week"
+	}
 	if window != "" {
 		r.LimitWindow = window
 		ev.add("the limit counts per ", window, ": ", why)
@@ -33,11 +43,15 @@ func applyTiming(s *signals, r *Result, p *Provider, ev *evidence, now func() ti
 	case s.said.limitZero:
 		r.Category, r.Retryable = Quota, false
 		ev.add("the limit is 0: this key or tier has no allowance for it, which no wait changes")
-	case ok && rs.fixed && r.RetryAfterMS == 0 && (longWindow(window) || window == ""):
+	case ok && rs.fixed && (longWindow(window) || window == "" && r.RetryAfterMS == 0):
+		// A wait asked beside a day's allowance (Gemini's RetryInfo) clears only the
+		// shorter limits named with it: the day's comes back at its set time.
 		r.Category, r.Retryable = Quota, false
 		ev.add("an allowance that resets at a set time, not a window that refills as time passes")
 	}
 }
+
+const weekMS = 7 * 24 * 3600 * 1000
 
 // neverFits makes a rate-limited request that alone exceeds its whole limit (tokens per
 // minute: "Limit 6000, Requested 14368") not retryable, and says by how much to shrink it.

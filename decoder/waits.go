@@ -45,6 +45,21 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 	if h, ok := latestReset(hs, ref); ok {
 		out = append(out, h)
 	}
+	return append(out, suffixWaits(hs)...)
+}
+
+// suffixWaits reads the wait headers named by their unit, a family of their own: the Lens
+// API's x-rate-limit-retry-after-seconds, beside its x-rate-limit-reset-date.
+func suffixWaits(hs []header) []hint {
+	var out []hint
+	for _, h := range hs {
+		if !strings.HasSuffix(h.name, "-retry-after-seconds") {
+			continue
+		}
+		if f, ok := parseDecimal(strings.TrimSpace(h.value)); ok && f >= 0 && f < 1e8 {
+			out = append(out, hint{int64(f * 1000), waitRetryAfter, h.name + ": " + h.value, h.value})
+		}
+	}
 	return out
 }
 

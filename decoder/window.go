@@ -21,6 +21,7 @@ var windowWords = []struct{ text, window string }{
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
 	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
 	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
+	{"your monthly", "month"}, // Copilot Free's "reached your monthly chat messages limit"
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs

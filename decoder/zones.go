@@ -177,6 +177,12 @@ func (z zone) nextDate(ref time.Time, mon time.Month, day, h, m int) time.Time {
 	return ref
 }
 
+// onDate is the instant at which the zone's calendar and clock read the given date and time.
+func (z zone) onDate(y int, mon time.Month, day, h, m int) time.Time {
+	wall := time.Date(y, mon, day, h, m, 0, 0, time.UTC)
+	return wall.Add(-z.offsetAt(wall.Add(-time.Duration(z.stdMin) * time.Minute)))
+}
+
 // nthSunday is 00:00 UTC on the n-th Sunday of a month.
 func nthSunday(year int, month time.Month, n int) time.Time {
 	d := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)

@@ -21,27 +21,31 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // gemini-cli-c003, studied closely, moved to tune.
 // 2026-12-07 (issue 15): re-set again when the split changed: 16 new eval rows (timing2, rows
 // that carry a limit window or reset, labelled without running the decoder) came in; then
-// raised by the second round of rules from tune's misses.
+// raised by the second round of rules from tune's misses and the third timing pass.
 var evalFloors = map[string]float64{
 	"provider":  94.7,
 	"status":    83.8,
-	"category":  85.1,
-	"retryable": 94.7,
+	"category":  85.5,
+	"retryable": 95.2,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
 // the target is 95 %), set at the figures reached, in percent to a tenth.
 // 2026-12-07: re-set when both splits changed: 47 new rows that carry a window or a reset
 // (31 tune, 16 eval) came in; tune's misses are what the rules are written from next.
+// 2026-12-07 (timing3): raised to the figures reached once the tune forms were read (epochs
+// after "limit reached|" read on any clock, dated resets, the exhausted limit's reset header,
+// documented and wait-implied windows, a monthly allowance in words).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 92.9, "reset": 33.3},
-	"eval": {"window": 85.7, "reset": 50},
+	"tune": {"window": 98.2, "reset": 100},
+	"eval": {"window": 92.9, "reset": 50},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
 // and like the floors it only moves toward it. 2026-12-07: re-set from 2 to 5 when the split
-// changed (16 new eval rows, among them daily and zero-limit quotas).
-const maxQuotaCalledRetryable = 5
+// changed (16 new eval rows, among them daily and zero-limit quotas); lowered to 4 when a
+// day's quota with a RetryInfo delay and Google's quota_limit_value 0 became quotas.
+const maxQuotaCalledRetryable = 4
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")

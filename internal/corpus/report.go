@@ -26,6 +26,7 @@ func (s *Score) Report(w io.Writer, misses bool) {
 	s.confusionTable(w)
 	if misses {
 		s.missList(w)
+		s.timingMissList(w)
 	}
 }
 

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/errlens/errlens/decoder"
@@ -46,4 +47,36 @@ func checkTiming(f string, c Case, r decoder.Result) (ok, applies bool) {
 func (s *Score) TimingLine() string {
 	w, r := s.Fields["window"], s.Fields["reset"]
 	return fmt.Sprintf("timing split=%s window=%d/%d (%.1f%%) reset=%d/%d (%.1f%%)", s.Split, w.Right, w.Of, w.Pct(), r.Right, r.Of, r.Pct())
+}
+
+// timingMissList writes the rows whose window or reset is wrong, with both labels and both
+// answers and the category beside them (the window and reset are given only for a rate
+// limit, a quota or a 429), for the next engineer to work from:
+//
+//	timing miss claude-code-t005 [wrapper] quota/quota: window "month" got ""; reset 2025-07-01T00:00:00Z got ""
+func (s *Score) timingMissList(w io.Writer) {
+	n, of := 0, 0
+	for _, o := range s.Outcomes {
+		c, r := o.Case, o.Result
+		if c.LimitWindow == "" && c.ResetAt == "" {
+			continue
+		}
+		of++
+		wOK, wApplies := checkTiming("window", c, r)
+		rOK, rApplies := checkTiming("reset", c, r)
+		if (wOK || !wApplies) && (rOK || !rApplies) {
+			continue
+		}
+		n++
+		fmt.Fprintf(w, "timing miss %s [%s] %s/%s: window %q got %q; reset %s got %q\n", c.ID, c.Form,
+			c.Category, r.Category, c.LimitWindow, r.LimitWindow, orNone(c.ResetAt), r.ResetAt)
+	}
+	fmt.Fprintf(w, "%d of %d %s rows with a window or reset missed one\n\n", n, of, s.Split)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
 }

@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"bytes"
 	"math"
 	"testing"
 	"time"
@@ -44,4 +45,19 @@ func TestTimingLabelsAreWellFormed(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The tune report lists the rows whose window or reset is wrong, and only those.
+func TestReportListsTimingMisses(t *testing.T) {
+	paste := "Claude AI usage limit reached|1755615600"
+	cases := []corpus.Case{
+		{ID: "right", Input: paste, Category: "quota", ResetAt: "2025-08-19T15:00:00Z"},
+		{ID: "wrong", Input: paste, Category: "quota", ResetAt: "2025-08-19T16:00:00Z", LimitWindow: "hour"},
+	}
+	var buf bytes.Buffer
+	corpus.Evaluate("tune", cases, decoder.New()).Report(&buf, true)
+	out := buf.String()
+	assert.Contains(t, out, `timing miss wrong [] quota/quota: window "hour" got ""; reset 2025-08-19T16:00:00Z got "2025-08-19T15:00:00Z"`)
+	assert.NotContains(t, out, "timing miss right")
+	assert.Contains(t, out, "1 of 2 tune rows with a window or reset missed one")
 }

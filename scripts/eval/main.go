@@ -1,8 +1,8 @@
 // Command eval scores the decoder on its labelled corpus, both splits, and prints per-field
 // accuracy (wrapper on the rows labelled for it), rows per provider and per form, the
 // issue-14 APIs and tools on their own, the category confusion, how often the seven
-// rewrites of a paste keep its answer and, for the tune split only, the misses and changed
-// rewrites (eval is measured, never mined); then, per split, the limit's window and reset
+// rewrites of a paste keep its answer and, for the tune split only, the misses, the rows
+// whose window or reset is wrong, and changed rewrites (eval is measured, never mined); then, per split, the limit's window and reset
 // accuracy on the rows labelled with them. The last two lines are the summaries:
 //
 //	split=eval samples=N provider=P% status=S% category=C% retryable=R% quota_called_retryable=Q
