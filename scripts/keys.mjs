@@ -9,13 +9,24 @@ const CATALOG = new URL("../decoder/catalog/", import.meta.url).pathname;
 // The body of every sample: long, mixed case and digits, and a marker the tests look for.
 export const BODY = "Zq7SECRETx9Lm2Np4Qr6St8Uv0Wy1Ab3Cd5";
 
+// Key formats whose real keys are longer than BODY: the masking rule for them asks for a real
+// key's length (GitHub's fine-grained token is github_pat_, 22 characters, _, 59 characters).
+const LENGTH = { "github_pat_": 82 };
+
+// sampleKey is prefix, BODY, and letters and digits to the format's length.
+function sampleKey(prefix) {
+  let body = BODY;
+  for (let i = 0; body.length < (LENGTH[prefix] || 0); i++) body += "Ab3".charAt(i % 3) + (i % 10);
+  return prefix + body.slice(0, Math.max(BODY.length, LENGTH[prefix] || 0));
+}
+
 // catalogKeys lists {provider, prefix, key} for every key signal in the catalog.
 export function catalogKeys() {
   const out = [];
   for (const f of readdirSync(CATALOG).filter((f) => f.endsWith(".json")).sort()) {
     const c = JSON.parse(readFileSync(join(CATALOG, f), "utf8"));
     for (const s of c.signals || []) {
-      if (s.kind === "key") out.push({ provider: c.slug, prefix: s.text, key: s.text + BODY });
+      if (s.kind === "key") out.push({ provider: c.slug, prefix: s.text, key: sampleKey(s.text) });
     }
   }
   return out;

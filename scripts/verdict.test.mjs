@@ -95,10 +95,16 @@ describe("the card's colours and summary", () => {
     await decode(page, TWO);
     assert.equal(await page.textContent('[data-testid="confidence"]'), "How sure: documented in OpenAI's reference");
     assert.equal(await page.locator('[data-testid="alternatives"]').count(), 0);
-    // OpenAI's token limit alone: Groq words its own the same way, so neither is named.
+    // OpenAI's token limit with its organization (org-, where Groq's are org_): OpenAI, with
+    // Groq, which words its own the same way, as the other reading.
     await decode(page, "Rate limit reached for gpt-4o in organization org-x on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.8s.");
+    assert.equal(await page.textContent('[data-testid="confidence"]'), "How sure: documented in OpenAI's reference");
+    let alts = await page.textContent('[data-testid="alternatives"]');
+    assert.ok(alts.includes("Groq — rate_limit, retry (Groq words its rate_limit_exceeded error the same way"), alts);
+    // The wording alone, with no organization: neither is named.
+    await decode(page, "Rate limit reached for model on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.8s.");
     assert.equal(await page.textContent('[data-testid="confidence"]'), "How sure: inferred from general knowledge");
-    const alts = await page.textContent('[data-testid="alternatives"]');
+    alts = await page.textContent('[data-testid="alternatives"]');
     assert.match(alts, /^Could also be:/);
     assert.ok(alts.includes("OpenAI — rate_limit, retry"), alts);
     assert.ok(alts.includes("Groq — rate_limit, retry (Groq words its rate_limit_exceeded error the same way"), alts);
