@@ -16,7 +16,9 @@ type retrySection struct {
 	sec  *SDKClient
 }
 
-func (sdk *SDK) retrySections() [2]retrySection {
+// retrySections is sdk's two sections with a retry count. A function, not a method: a
+// method of SDK, whose type the WebAssembly build keeps, would add its name and type there.
+func retrySections(sdk *SDK) [2]retrySection {
 	return [2]retrySection{{"python", &sdk.Python}, {"node", &sdk.Node}}
 }
 
@@ -57,7 +59,7 @@ func deriveRetries(files []*Provider) ([]*Provider, []error) {
 			continue
 		}
 		q := *p
-		for _, s := range q.SDK.retrySections() {
+		for _, s := range retrySections(&q.SDK) {
 			cl := clientIn(clients, s.lang)
 			switch {
 			case cl == nil:

@@ -18,7 +18,7 @@ func TestSDKRetriesAreTheClients(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, KindProvider, p.Kind, "%s: clients are a provider's SDKs, not a tool's", p.Slug)
-		for _, s := range p.SDK.retrySections() {
+		for _, s := range retrySections(&p.SDK) {
 			if cl := clientIn(clients, s.lang); cl != nil {
 				assert.Equal(t, cl.Retries, s.sec.Retries, "%s: sdk.%s.retries against %s", p.Slug, s.lang, cl.Name)
 				derived++
