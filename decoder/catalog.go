@@ -79,10 +79,12 @@ type SDK struct {
 	// to retry whatever this says.
 	PostRetry string `json:"post_retry,omitempty"`
 	// Clients is each client library's own retry behaviour, read from its code, for what
-	// it will do with the wait an error asks for (sdkwaits.go).
+	// it will do with the wait an error asks for (sdkwaits.go); its retries are the one
+	// home of the Python and Node counts (SDKClient.Retries).
 	Clients []SDKRetrier `json:"clients,omitempty"`
 	// ClientsOf names the catalog whose Clients this provider's users call it with (an
-	// OpenAI-compatible API called with the openai SDKs); the compiler copies them.
+	// OpenAI-compatible API called with the openai SDKs); the decoder follows it
+	// (sdkClients), and the compiler derives the Python and Node retry counts from them.
 	ClientsOf string `json:"clients_of,omitempty"`
 	// RetryDefault, in the generic catalog only, is errlens's own retry behaviour: what
 	// package retry applies to a provider whose catalog lists no client. It is no client
@@ -99,8 +101,13 @@ const (
 
 // SDKClient describes one language's client library.
 type SDKClient struct {
-	Package  string `json:"package"`
-	Option   string `json:"option"`
+	Package string `json:"package"`
+	Option  string `json:"option"`
+	// Retries is how many times it retries by default. In a catalog with clients (its own or
+	// those ClientsOf names), the compiler derives it from the client in this language
+	// (sdkretries.go) and the file may not write it; a language without one writes its own
+	// (Bedrock's JavaScript v3 SDK). A wrapper's is the tool's own retries, a different fact
+	// from the SDK it calls with, so it stays written here.
 	Retries  int    `json:"retries"`
 	TimeoutS int    `json:"timeout_s"`
 	Note     string `json:"note,omitempty"`

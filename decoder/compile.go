@@ -28,6 +28,8 @@ func CompileCatalog(files []*Provider) ([]byte, error) {
 	errs = append(errs, checkClients(files)...)
 	errs = append(errs, checkRetryShapes(files)...)
 	errs = append(errs, checkDefaultProviders(files)...)
+	files, derr := deriveRetries(files)
+	errs = append(errs, derr...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

@@ -5,8 +5,9 @@ import (
 )
 
 // What the provider's SDK already did with this error: one short sentence built from the
-// catalog's sdk section (retries per language, 0 meaning the SDK does not retry by default;
-// retry_on, the statuses and kinds it retries), with the attempt count the paste itself
+// catalog's sdk section (retries per language, 0 meaning the SDK does not retry by default,
+// taken from the clients where the catalog has them, sdkretries.go; retry_on, the statuses
+// and kinds it retries), with the attempt count the paste itself
 // shows when it shows one (Bedrock's $metadata.attempts). It never advises retrying more
 // when retrying cannot fix the error.
 

@@ -45,7 +45,7 @@ const (
 
 // checkClients checks that each clients_of names a catalog with clients of its own, and
 // every client's over_max value. The decoder follows clients_of when it decodes
-// (sdkClients): the compiled catalog keeps each file as its JSON has it.
+// (sdkClients): the compiled catalog keeps each file's clients as its JSON has them.
 func checkClients(files []*Provider) []error {
 	bySlug := make(map[string]*Provider, len(files))
 	for _, p := range files {

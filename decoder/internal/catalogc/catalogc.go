@@ -35,6 +35,7 @@ func Load(fsys fs.FS, dir string) ([]*decoder.Provider, error) {
 	}
 	var files []*decoder.Provider
 	var errs []error
+	written := map[string][]string{} // slug: the SDK sections that write a retry count
 	for _, de := range entries {
 		if de.IsDir() || !strings.HasSuffix(de.Name(), ".json") {
 			continue
@@ -45,15 +46,60 @@ func Load(fsys fs.FS, dir string) ([]*decoder.Provider, error) {
 			var p *decoder.Provider
 			if p, err = Parse(data); err == nil {
 				files = append(files, p)
+				written[p.Slug] = retriesWritten(data)
 				continue
 			}
 		}
 		errs = append(errs, errors.New(name+": "+err.Error()))
 	}
+	errs = append(errs, checkRetriesWritten(files, written)...)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
 	return files, nil
+}
+
+// retriesWritten names the SDK sections of a catalog file, "python" and "node", that write
+// a retry count, 0 included: once decoded, a written 0 looks like an unwritten one.
+func retriesWritten(data []byte) []string {
+	var raw struct {
+		SDK map[string]map[string]json.RawMessage `json:"sdk"`
+	}
+	_ = json.Unmarshal(data, &raw) // Parse has read it strictly: it decodes
+	var langs []string
+	for _, lang := range []string{"python", "node"} {
+		if _, ok := raw.SDK[lang]["retries"]; ok {
+			langs = append(langs, lang)
+		}
+	}
+	return langs
+}
+
+// checkRetriesWritten rejects a retry count written in the SDK section of a language that
+// one of the catalog's clients, its own or those its clients_of names, is written in: that
+// client is the count's one home, and the compiler derives the section's from it.
+// Wrappers list no clients, so a tool's own retries stay in its sections.
+func checkRetriesWritten(files []*decoder.Provider, written map[string][]string) []error {
+	bySlug := make(map[string]*decoder.Provider, len(files))
+	for _, p := range files {
+		bySlug[p.Slug] = p
+	}
+	var errs []error
+	for _, p := range files {
+		clients := p.SDK.Clients
+		if of := bySlug[p.SDK.ClientsOf]; len(clients) == 0 && of != nil {
+			clients = of.SDK.Clients
+		}
+		for _, lang := range written[p.Slug] {
+			for _, cl := range clients {
+				if cl.Language == lang {
+					errs = append(errs, errors.New(p.Slug+": sdk."+lang+".retries is written twice: "+cl.Name+"'s retries is its one home"))
+					break
+				}
+			}
+		}
+	}
+	return errs
 }
 
 // Parse reads one catalog file. Unknown fields and anything after the object are errors,

@@ -1,6 +1,9 @@
 package catalogc
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -94,4 +97,79 @@ func TestLoadAndCompile(t *testing.T) {
 	again, err := decoder.CompileCatalog(files)
 	require.NoError(t, err)
 	assert.Equal(t, snap, again, "the compilation is deterministic")
+}
+
+// A retry count has one home: a catalog whose clients (its own, or those clients_of names)
+// include one in Python or Node may not write sdk.python.retries or sdk.node.retries, not
+// even 0; a language no client is written in, and a wrapper's own retries, may.
+func TestRetriesWrittenOnce(t *testing.T) {
+	const x = `{"slug":"x","sdk":{%s"clients":[{"name":"x-python","language":"python","retries":2,"source":"s",
+		"backoff_base_ms":500,"backoff_max_ms":8000,"jitter_high_pct":100,"policy":"p"}]}}`
+	fsys := fstest.MapFS{
+		"ok/x.json":      file(fmt.Sprintf(x, `"node":{"package":"x","retries":3},`)),
+		"ok/compat.json": file(`{"slug":"compat","sdk":{"node":{"retries":3},"clients_of":"x"}}`),
+		"ok/tool.json":   file(`{"slug":"tool","kind":"wrapper","sdk":{"python":{"retries":8}}}`),
+		"own/x.json":     file(fmt.Sprintf(x, `"python":{"package":"x","retries":0},`)),
+		"of/x.json":      file(fmt.Sprintf(x, ``)),
+		"of/compat.json": file(`{"slug":"compat","sdk":{"python":{"retries":2},"clients_of":"x"}}`),
+		"nonzero/x.json": file(fmt.Sprintf(x, `"python":{"retries":2},`)),
+		"backend/x.json": file(fmt.Sprintf(x, ``)),
+	}
+	files, err := Load(fsys, "ok")
+	require.NoError(t, err)
+	assert.Len(t, files, 3)
+	for dir, want := range map[string]string{
+		"own":     "x: sdk.python.retries is written twice: x-python's retries is its one home",
+		"of":      "compat: sdk.python.retries is written twice: x-python's retries is its one home",
+		"nonzero": "x: sdk.python.retries is written twice: x-python's retries is its one home",
+	} {
+		_, err := Load(fsys, dir)
+		assert.EqualError(t, err, want, dir)
+	}
+	// The back end, given Providers, rejects a count it can see (not 0).
+	files, err = Load(fsys, "backend")
+	require.NoError(t, err)
+	files[0].SDK.Python.Retries = 2
+	_, err = decoder.CompileCatalog(files)
+	assert.EqualError(t, err, "x: sdk.python.retries is written twice: x-python's retries is its one home")
+}
+
+// The catalog as it is writes no retry count its clients give.
+func TestCatalogWritesRetriesOnce(t *testing.T) {
+	_, err := Load(os.DirFS("../.."), "catalog")
+	require.NoError(t, err)
+	n := 0
+	entries, err := os.ReadDir("../../catalog")
+	require.NoError(t, err)
+	for _, de := range entries {
+		data, err := os.ReadFile(filepath.Join("../../catalog", de.Name()))
+		require.NoError(t, err)
+		p, err := Parse(data)
+		require.NoError(t, err)
+		if len(p.SDK.Clients) > 0 || p.SDK.ClientsOf != "" {
+			n++
+			for _, lang := range retriesWritten(data) {
+				assert.Nil(t, clientIn(t, p, lang), "%s: sdk.%s.retries beside a %s client", p.Slug, lang, lang)
+			}
+		}
+	}
+	assert.Equal(t, 26, n, "15 catalogs list clients, 11 name clients_of")
+}
+
+// clientIn is p's client, its own or its clients_of catalog's, in language lang.
+func clientIn(t *testing.T, p *decoder.Provider, lang string) *decoder.SDKRetrier {
+	clients := p.SDK.Clients
+	if p.SDK.ClientsOf != "" {
+		data, err := os.ReadFile(filepath.Join("../../catalog", p.SDK.ClientsOf+".json"))
+		require.NoError(t, err)
+		of, err := Parse(data)
+		require.NoError(t, err)
+		clients = of.SDK.Clients
+	}
+	for i := range clients {
+		if clients[i].Language == lang {
+			return &clients[i]
+		}
+	}
+	return nil
 }
