@@ -4,9 +4,9 @@
 // sends before app.js has run are not lost. Every check holds a response back at the server
 // side of the browser (Playwright's routing) and looks at what happened meanwhile, so none
 // depends on how fast the machine is.
-import { before, after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, answer } from "./lib.mjs";
+import { answer, useSite } from "./lib.mjs";
 
 let server, browser;
 
@@ -31,15 +31,7 @@ async function held(names) {
 }
 
 describe("the decoder starts early", () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  useSite({}, (s) => ({ server, browser } = s));
 
   test("with app.js and the stylesheet held back, the worker already asks for the wasm, before DOMContentLoaded", async () => {
     const { page, release, count } = await held(["app.js", "style.css"]);

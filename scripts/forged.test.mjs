@@ -1,8 +1,8 @@
 // Answer-only share links cannot lie (share.js): the page shows only what errlens knows (its
 // catalogs, the link's checked numbers), never text written into the link.
-import { before, after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openReady, decode, answer } from "./lib.mjs";
+import { openReady, decode, answer, useSite } from "./lib.mjs";
 
 const LIE = "Your key leaked — rotate it at errlens-security.example";
 const RESULT = '[data-testid="result"]';
@@ -17,17 +17,7 @@ async function open(fragment) {
 }
 
 describe("answer-only links", () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-    page = browser.ctx.pages()[0] || await browser.ctx.newPage();
-    await openReady(page, server.url);
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  useSite({ ready: true }, (s) => ({ server, browser, page } = s));
 
   test("a forged link's title, fix, verdict and reference are never shown", async () => {
     const q = new URLSearchParams({ provider: "openai", title: LIE, fix: LIE, verdict: LIE, code: LIE, type: LIE,

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const PUBLIC = process.env.PUBLIC || new URL("../public", import.meta.url).pathname;
@@ -46,6 +47,26 @@ export async function launch(options = {}) {
     rmSync(profile, { recursive: true, force: true });
   };
   return { ctx, close };
+}
+
+// useSite is a test file's setup: before its tests, the site's server and a browser (and,
+// with ready, the front page open with its decoder ready); after them, both stopped. set
+// receives {server, browser, page} once they exist.
+export function useSite({ ready = false } = {}, set) {
+  const site = {};
+  before(async () => {
+    site.server = await startServer();
+    site.browser = await launch();
+    if (ready) {
+      site.page = site.browser.ctx.pages()[0] || await site.browser.ctx.newPage();
+      await openReady(site.page, site.server.url);
+    }
+    set(site);
+  });
+  after(async () => {
+    await site.browser?.close();
+    site.server?.stop();
+  });
 }
 
 // ready opens url in page and waits until the decoder answers.

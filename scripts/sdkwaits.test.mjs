@@ -1,27 +1,17 @@
 // Issue 15 on the page, in Chromium: a log of several failures drawn as a timeline (one
 // list item per attempt, in order), and what each SDK will do with the wait an error asks
 // for. `make test-browser` builds the site and runs this with node --test.
-import { before, after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, openReady, decode } from "./lib.mjs";
+import { decode, useSite } from "./lib.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
 let server, browser, page;
 
 describe("timing on the card", () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-    page = browser.ctx.pages()[0] || await browser.ctx.newPage();
-    await openReady(page, server.url);
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  useSite({ ready: true }, (s) => ({ server, browser, page } = s));
 
   test("a log's attempts are drawn as a timeline, in order", async () => {
     const log = readFileSync(ROOT + "cmd/errlens/testdata/input/openai-retry-log.txt", "utf8");

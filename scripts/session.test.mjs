@@ -2,9 +2,9 @@
 // sessionStorage only, restored and decoded again; "Clear" empties the box, the answer and
 // the kept copy; a share link in the address wins over the kept paste; nothing is written to
 // localStorage and no request carries the text or follows typing.
-import { before, after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launch, openReady, decode, answer } from "./lib.mjs";
+import { openReady, decode, answer, useSite } from "./lib.mjs";
 
 const PASTE = "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}";
 const OTHER = "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}";
@@ -12,15 +12,7 @@ const OTHER = "openai.AuthenticationError: Error code: 401 - {'error': {'message
 let server, browser;
 
 describe("the paste survives a reload", () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  useSite({}, (s) => ({ server, browser } = s));
 
   // watched opens the front page and records every request the tab makes from then on.
   async function watched() {

@@ -3,11 +3,11 @@
 // downloading, and the download's progress moves. Screenshot of the loading state:
 // $SCREENS/slow-3g-loading.png. Nothing here is timed against a limit: each check is an
 // order of events (visible before ready, progress before ready, progress growing).
-import { before, after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { startServer, launch } from "./lib.mjs";
+import { useSite } from "./lib.mjs";
 
 const SCREENS = process.env.SCREENS || tmpdir();
 
@@ -17,15 +17,7 @@ const SLOW_3G = { offline: false, latency: 400 * 5, downloadThroughput: (500 * 1
 let server, browser;
 
 describe("on a slow network", () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  useSite({}, (s) => ({ server, browser } = s));
 
   test("the text and the input show before the decoder has loaded, and its download progress moves", async () => {
     const page = await browser.ctx.newPage();
