@@ -1,12 +1,12 @@
 // The built site (public/) in real headless Chromium, served under /errlens/ as on GitHub
 // Pages. `make test-browser` builds the site and runs this with node --test.
-import { before, after, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { PUBLIC, startServer, launch, openReady, decode, answer, pasteAndWatch, shareLink } from "./lib.mjs";
+import { PUBLIC, startServer, openReady, decode, answer, pasteAndWatch, shareLink, useSite, collectErrors } from "./lib.mjs";
 
 const SCREENS = process.env.SCREENS || join(tmpdir(), "errlens-screens");
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -21,22 +21,12 @@ function examples() {
 }
 
 describe("errlens in Chromium", () => {
-  before(async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    server = await startServer();
-    browser = await launch();
+  before(() => mkdirSync(SCREENS, { recursive: true }));
+  useSite({ ready: true, watch: ({ browser, page }) => {
     browser.ctx.on("request", (r) => requests.push(r.url()));
-    page = browser.ctx.pages()[0] || await browser.ctx.newPage();
     page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await openReady(page, server.url);
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+    collectErrors(page, errors);
+  } }, (s) => ({ server, browser, page } = s));
 
   test("says it is ready and that nothing leaves the browser", async () => {
     assert.match(await page.textContent('[data-testid="status"]'), /Decoder ready/);

@@ -5,7 +5,7 @@
 import { before, after, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { startServer, launch, openReady, decode, answer, pasteAndWatch, shareLink } from "./lib.mjs";
+import { startServer, launch, openReady, decode, answer, pasteAndWatch, shareLink, useSite } from "./lib.mjs";
 import { catalogKeys, OTHER_SECRETS, BODY } from "./keys.mjs";
 
 const PAYLOADS = JSON.parse(readFileSync(new URL("./xss-payloads.json", import.meta.url), "utf8")).payloads;
@@ -82,21 +82,15 @@ async function clear(p) {
 describe("hostile input in Chromium", () => {
   let scriptsAtLoad, requestsAtLoad;
 
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
+  useSite({ ready: true, watch: ({ browser, page }) => {
     browser.ctx.on("request", (r) => requests.push(r.url()));
-    page = browser.ctx.pages()[0] || await browser.ctx.newPage();
     watch(page);
     page.on("request", (r) => pageRequests.push(r.url()));
-    await openReady(page, server.url);
+  } }, (s) => ({ server, browser, page } = s));
+
+  before(async () => {
     scriptsAtLoad = await page.evaluate(() => document.scripts.length);
     requestsAtLoad = pageRequests.length;
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
   });
 
   test("the payload list is a real suite", () => {

@@ -49,24 +49,32 @@ export async function launch(options = {}) {
   return { ctx, close };
 }
 
-// useSite is a test file's setup: before its tests, the site's server and a browser (and,
-// with ready, the front page open with its decoder ready); after them, both stopped. set
-// receives {server, browser, page} once they exist.
-export function useSite({ ready = false } = {}, set) {
+// useSite is a test file's setup: before its tests, the site's server and a browser; with
+// watch or ready, a page too, handed to watch (to listen to it) before, with ready, the front
+// page is opened and its decoder awaited; after the tests, both stopped. set receives
+// {server, browser, page} once they exist.
+export function useSite({ ready = false, watch } = {}, set) {
   const site = {};
   before(async () => {
     site.server = await startServer();
     site.browser = await launch();
-    if (ready) {
+    if (ready || watch) {
       site.page = site.browser.ctx.pages()[0] || await site.browser.ctx.newPage();
-      await openReady(site.page, site.server.url);
+      watch?.(site);
     }
+    if (ready) await openReady(site.page, site.server.url);
     set(site);
   });
   after(async () => {
     await site.browser?.close();
     site.server?.stop();
   });
+}
+
+// collectErrors pushes the page's console errors and uncaught exceptions onto errors.
+export function collectErrors(page, errors) {
+  page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+  page.on("pageerror", (e) => errors.push(String(e)));
 }
 
 // ready opens url in page and waits until the decoder answers.

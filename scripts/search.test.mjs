@@ -1,9 +1,9 @@
 // Search across every catalog (search.js over search-index.json), in headless Chromium.
-import { before, after, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { startServer, launch } from "./lib.mjs";
+import { useSite, collectErrors } from "./lib.mjs";
 
 const SCREENS = process.env.SCREENS || join(tmpdir(), "errlens-screens");
 
@@ -17,18 +17,7 @@ async function search(p, text) {
 }
 
 describe("search", () => {
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-    page = browser.ctx.pages()[0] || await browser.ctx.newPage();
-    page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  useSite({ watch: ({ page }) => collectErrors(page, errors) }, (s) => ({ server, browser, page } = s));
 
   test("RESOURCE_EXHAUSTED lists Gemini, Vertex AI and the gRPC layer", async () => {
     await page.goto(server.url);

@@ -2,12 +2,12 @@
 // answer, answer rows and evidence lines lead to their marks and marks back, by pointer and
 // by keyboard, a 1 MB paste shows only the regions around its marks, a share link reopens
 // with the same marks, and nothing pasted becomes markup. Screenshots go to SCREENS.
-import { before, after, describe, test } from "node:test";
+import { before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launch, openReady, decode, shareLink } from "./lib.mjs";
+import { launch, openReady, decode, shareLink, useSite, collectErrors } from "./lib.mjs";
 
 const SCREENS = process.env.SCREENS || join(tmpdir(), "errlens-screens");
 
@@ -42,20 +42,8 @@ async function markedFor(field, p = page) {
 }
 
 describe("the paste, marked", () => {
-  before(async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    server = await startServer();
-    browser = await launch();
-    page = browser.ctx.pages()[0] || await browser.ctx.newPage();
-    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await openReady(page, server.url);
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-  });
+  before(() => mkdirSync(SCREENS, { recursive: true }));
+  useSite({ ready: true, watch: ({ page }) => collectErrors(page, errors) }, (s) => ({ server, browser, page } = s));
 
   test("a traceback: its status, code, provider and message are marked", async () => {
     await decode(page, TRACEBACK);
