@@ -25,9 +25,10 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 2026-12-07 (session 3): re-set when the split changed: 124 new non-AI pastes (GitHub,
 // Stripe, AWS, Google, Slack, Kubernetes, network, ...; 87 tune, 37 eval) came in, labelled
 // from each service's docs by a collector who never ran the decoder; then 85 new pastes of the
-// issue-14 APIs and tools and of stated windows and resets (54 tune, 31 eval).
+// issue-14 APIs and tools and of stated windows and resets (54 tune, 31 eval); then 106 new
+// pastes of the major AI APIs in their weakest forms and categories (72 tune, 34 eval).
 var evalFloors = map[string]float64{
-	"provider":  93.8,
+	"provider":  93.7,
 	"status":    79.7,
 	"category":  81.8,
 	"retryable": 94.3,
@@ -41,10 +42,11 @@ var evalFloors = map[string]float64{
 // after "limit reached|" read on any clock, dated resets, the exhausted limit's reset header,
 // documented and wait-implied windows, a monthly allowance in words).
 // 2026-12-07 (session 3): re-set when both splits changed: 85 new pastes, 22 of them with a
-// stated window or reset (the "5-hour" plan limits labelled window hour), came in.
+// stated window or reset (the "5-hour" plan limits labelled window hour), came in, then 106
+// more (one eval reset among them).
 var timingFloors = map[string]map[string]float64{
 	"tune": {"window": 88.4, "reset": 100},
-	"eval": {"window": 86.1, "reset": 33.3},
+	"eval": {"window": 86.1, "reset": 25},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -148,13 +150,13 @@ func TestRewritesChangeTheText(t *testing.T) {
 
 // Floors for the eval rows of the APIs and tools issue 14 added (corpus.NewAPIs, NewTools),
 // at the figures reached; like evalFloors they only move up while the split stays the same.
-// 2026-12-07 (session 3): wrapper and category re-set when 31 new eval pastes of these APIs
-// and tools came in.
+// 2026-12-07 (session 3): wrapper and category re-set when 31, then 7 more, new eval pastes
+// of these APIs and tools came in.
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
 	"provider":  85.0,
 	"wrapper":   85.4,
-	"category":  82.6,
+	"category":  81.7,
 	"retryable": 93.2,
 }
 
