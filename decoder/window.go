@@ -92,8 +92,22 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 	return best, why
 }
 
-// windowSpanMS is how long each window lasts.
-var windowSpanMS = map[string]int64{"second": 1000, "minute": 60000, "hour": 3600000, "day": 86400000, "week": 7 * 86400000}
+// windowSpanMS is how long window w lasts; 0 for a month, whose length varies.
+func windowSpanMS(w string) int64 {
+	switch w {
+	case "second":
+		return 1000
+	case "minute":
+		return 60000
+	case "hour":
+		return 3600000
+	case "day":
+		return 86400000
+	case "week":
+		return weekMS
+	}
+	return 0
+}
 
 // reportedWindow is the window of the limits the paste's rate-limit headers report when none
 // reads 0 (the request needed more than was left: Azure's "remaining-tokens: 1014" beside
@@ -111,7 +125,7 @@ func reportedWindow(hs []header, p *Provider, waitMS int64) (string, string) {
 		}
 		w, name = hw, h.name
 	}
-	if w == "" || waitMS <= 0 || waitMS > windowSpanMS[w] {
+	if w == "" || waitMS <= 0 || waitMS > windowSpanMS(w) {
 		return "", ""
 	}
 	return w, "every limit the headers report counts per " + w + " (" + name + "), and the wait ends within it"
