@@ -15,8 +15,10 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strings"
@@ -54,27 +56,34 @@ func main() {
 	all := flag.Bool("all", false, "list every row that states a window or reset, labelled or not")
 	why := flag.Bool("why", false, "name the patterns that matched (tune only)")
 	flag.Parse()
-	if *why && *split != "tune" {
-		fmt.Fprintln(os.Stderr, "timing-candidates: -why is for the tune split only")
+	if err := run(os.Stdout, *dir, *split, *all, *why); err != nil {
+		fmt.Fprintln(os.Stderr, "timing-candidates:", err)
 		os.Exit(2)
 	}
-	cases, err := corpus.Load(*dir, *split)
+}
+
+// run writes the two lists for split to w.
+func run(w io.Writer, dir, split string, all, why bool) error {
+	if why && split != "tune" {
+		return errors.New("-why is for the tune split only")
+	}
+	cases, err := corpus.Load(dir, split)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "timing-candidates:", err)
-		os.Exit(1)
+		return err
 	}
 	var windows, resets []string
 	for _, c := range cases {
-		w, r := matches(c.Input)
-		if len(w) > 0 && (*all || c.LimitWindow == "") {
-			windows = append(windows, line(c.ID, w, *why))
+		wn, rn := matches(c.Input)
+		if len(wn) > 0 && (all || c.LimitWindow == "") {
+			windows = append(windows, line(c.ID, wn, why))
 		}
-		if len(r) > 0 && (*all || c.ResetAt == "") {
-			resets = append(resets, line(c.ID, r, *why))
+		if len(rn) > 0 && (all || c.ResetAt == "") {
+			resets = append(resets, line(c.ID, rn, why))
 		}
 	}
-	fmt.Printf("# %s rows stating a window (%d)\n%s", *split, len(windows), lines(windows))
-	fmt.Printf("# %s rows stating a reset (%d)\n%s", *split, len(resets), lines(resets))
+	fmt.Fprintf(w, "# %s rows stating a window (%d)\n%s", split, len(windows), lines(windows))
+	fmt.Fprintf(w, "# %s rows stating a reset (%d)\n%s", split, len(resets), lines(resets))
+	return nil
 }
 
 // matches names the window and reset patterns in's text matches.
