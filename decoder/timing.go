@@ -17,6 +17,9 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 		return
 	}
 	window, why := s.limitWindow(p)
+	if window == "" {
+		window, why = reportedWindow(s.headers, p, r.RetryAfterMS)
+	}
 	if window == "" && en != nil && en.Window != "" {
 		window, why = en.Window, "the documented window of \""+en.Title+"\""
 	}

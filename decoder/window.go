@@ -21,7 +21,8 @@ var windowWords = []struct{ text, window string }{
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
 	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
 	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
-	{"your monthly", "month"}, // Copilot Free's "reached your monthly chat messages limit"
+	{"your monthly", "month"},  // Copilot Free's "reached your monthly chat messages limit"
+	{"monthly spend", "month"}, // xAI's "reached its monthly spending limit"
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs
@@ -89,6 +90,45 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 		}
 	}
 	return best, why
+}
+
+// windowSpanMS is how long window w lasts; 0 for a month, whose length varies.
+func windowSpanMS(w string) int64 {
+	switch w {
+	case "second":
+		return 1000
+	case "minute":
+		return 60000
+	case "hour":
+		return 3600000
+	case "day":
+		return 86400000
+	case "week":
+		return weekMS
+	}
+	return 0
+}
+
+// reportedWindow is the window of the limits the paste's rate-limit headers report when none
+// reads 0 (the request needed more than was left: Azure's "remaining-tokens: 1014" beside
+// a 429): only when every reported limit counts over the same window and the wait asked
+// ends within it, so that a longer limit the headers do not report (a TPD) is not the one.
+func reportedWindow(hs []header, p *Provider, waitMS int64) (string, string) {
+	w, name := "", ""
+	for _, h := range hs {
+		if !strings.Contains(h.name, "remaining") {
+			continue
+		}
+		hw := windowOfHeader(h.name, p)
+		if hw == "" || w != "" && hw != w {
+			return "", ""
+		}
+		w, name = hw, h.name
+	}
+	if w == "" || waitMS <= 0 || waitMS > windowSpanMS(w) {
+		return "", ""
+	}
+	return w, "every limit the headers report counts per " + w + " (" + name + "), and the wait ends within it"
 }
 
 // windowOfHeader is the window of the limit a remaining-count header reports.
