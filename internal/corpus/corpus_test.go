@@ -43,10 +43,12 @@ var evalFloors = map[string]float64{
 // documented and wait-implied windows, a monthly allowance in words).
 // 2026-12-07 (session 3): re-set when both splits changed: 85 new pastes, 22 of them with a
 // stated window or reset (the "5-hour" plan limits labelled window hour), came in, then 106
-// more (one eval reset among them).
+// more (one eval reset among them); then the rows a script flags as naming a window were
+// judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
+// who never ran the decoder.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 90.2, "reset": 100},
-	"eval": {"window": 86.1, "reset": 25},
+	"tune": {"window": 87.8, "reset": 100},
+	"eval": {"window": 83.7, "reset": 25},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
