@@ -54,7 +54,7 @@ func TestCatalogTools(t *testing.T) {
 		{"llamaindex no key", "ValueError: \n******\nCould not load OpenAI model. If you intended to use OpenAI, please check your OPENAI_API_KEY.\nOriginal error:\nNo API key found for OpenAI.\nPlease set either the OPENAI_API_KEY environment variable or openai.api_key prior to initialization.", "openai", "llamaindex", 0, "", Authentication, false},
 		// CrewAI.
 		{"crewai over litellm", "  File \"/usr/local/lib/python3.12/site-packages/crewai/llm.py\", line 512, in call\n    response = litellm.completion(**params)\nlitellm.exceptions.RateLimitError: litellm.RateLimitError: GeminiException - {\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Resource has been exhausted (e.g. check quota).\",\n    \"status\": \"RESOURCE_EXHAUSTED\"\n  }\n}", "gemini", "crewai", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
-		{"crewai empty", "Received None or empty response from LLM call.\nError details: Invalid response from LLM call - None or empty.", "", "crewai", 0, "", Server, true},
+		{"crewai empty", "Received None or empty response from LLM call.\nError details: Invalid response from LLM call - None or empty.", "openai", "crewai", 0, "", Server, true},
 		// OpenAI Agents SDK.
 		{"openai-agents max turns", "agents.exceptions.MaxTurnsExceeded: Max turns (10) exceeded", "", "openai-agents", 0, "", InvalidRequest, false},
 		{"openai-agents guardrail", "agents.exceptions.InputGuardrailTripwireTriggered: Guardrail InputGuardrail triggered tripwire", "", "openai-agents", 0, "", ContentFilter, false},

@@ -33,6 +33,12 @@ var headerWindows = []struct{ prefix, window string }{
 	{"anthropic-ratelimit-", "minute"},
 }
 
+// windowCounts says how a limit counts over each window, for the evidence. The hour
+// window also stands for windows of several hours (the 5-hour plan limits of Claude, Codex
+// and Z.ai: the window's unit, as the corpus labels them), so it is not said "per hour".
+var windowCounts = map[string]string{"second": "per second", "minute": "per minute", "hour": "over hours (one or several)",
+	"day": "per day", "week": "per week", "month": "per month"}
+
 // windowOrder ranks windows: of several named, the longest is the one waiting must outlast.
 var windowOrder = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "month": 6}
 

@@ -1,0 +1,51 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The issue-14 APIs' and tools' printed forms added from the 2026-12-07 pastes' families:
+// plan limits with their window, each API's documented wording, each tool's own lines.
+// Inputs are written from the documents and printed forms the entries cite.
+func TestCatalogPlanLimitsAndToolLines(t *testing.T) {
+	cases := []struct {
+		name, in, provider, wrapper string
+		code                        string
+		cat                         Category
+		retryable                   bool
+		window                      string
+	}{
+		// Claude Code's plan notices (support.claude.com/en/articles/11145838): the session
+		// limit is the 5-hour one; the weekly one names its week.
+		{"claude-code 5-hour", "5-hour limit reached ∙ resets 4pm", "anthropic", "claude-code", "", Quota, false, "hour"},
+		{"claude-code 5-hour upgrade", "5-hour limit reached · resets 1am (Europe/Paris) · /upgrade to Max or turn on /extra-usage", "anthropic", "claude-code", "", Quota, false, "hour"},
+		{"claude-code session", "You've hit your session limit · resets 3pm (America/Bogota)", "anthropic", "claude-code", "", Quota, false, "hour"},
+		{"claude-code weekly", "Weekly limit reached ∙ resets Oct 9, 10am", "anthropic", "claude-code", "", Quota, false, "week"},
+		{"claude-code connection closed", "● API Error: Connection closed mid-response. The response above may be incomplete.", "anthropic", "claude-code", "", Connection, true, ""},
+		// Z.ai / Zhipu 1308 (docs.z.ai/api-reference/api-code): the plan's {x}-hour limit.
+		{"zhipu 1308 en", "Usage limit reached for 5 hour. Your limit will reset at 2026-03-01 10:00:00", "zhipu", "", "", Quota, false, "hour"},
+		{"zhipu 1308 zh", `{"error":{"code":"1308","message":"已达到 5 小时的使用上限。您的限额将在 2026-03-01 10:00:00 重置。"}}`, "zhipu", "", "1308", Quota, false, "hour"},
+		// Ollama Cloud's plan limits (docs.ollama.com/cloud).
+		{"ollama hourly", `{"error":"you've reached your hourly usage limit, please wait or upgrade to continue"}`, "ollama", "", "", Quota, false, "hour"},
+		// Moonshot 429 engine_overloaded_error (platform.moonshot.ai/docs/api/errors).
+		{"moonshot overloaded", "POST https://api.moonshot.cn/v1/chat/completions: 429 The engine is currently overloaded, please try again later", "moonshot", "", "", Overloaded, true, ""},
+		// Copilot API's model_not_supported, by its code alone (its wording is the general
+		// layers' "not supported" too, and they are searched first).
+		{"copilot-cli model not supported", `Model call failed: {"code":"model_not_supported","param":"model","type":"invalid_request_error"}`, "", "copilot-cli", "model_not_supported", NotFound, false, ""},
+		// CrewAI's CLI line (crewai/cli/run_crew.py), over LiteLLM: CrewAI's default API.
+		{"crewai run", "An error occurred while running the crew: litellm.APIError: APIError: OpenAIException - Connection error.", "openai", "crewai", "", Connection, true, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			assert.Equal(t, c.provider, r.Provider, "provider; evidence: %v", r.Evidence)
+			assert.Equal(t, c.wrapper, r.Wrapper, "wrapper")
+			assert.Equal(t, c.code, r.Code, "code")
+			assert.Equal(t, c.cat, r.Category, "category; entry %s", r.Entry)
+			assert.Equal(t, c.retryable, r.Retryable, "retryable")
+			assert.Equal(t, c.window, r.LimitWindow, "window")
+		})
+	}
+}
