@@ -49,3 +49,24 @@ func TestCatalogPlanLimitsAndToolLines(t *testing.T) {
 		})
 	}
 }
+
+// Codes and windows a tool's or an API's own sentence carries.
+func TestToolSentenceCodeAndWindow(t *testing.T) {
+	cases := []struct {
+		name, in, code, window string
+	}{
+		// Claude Code prints the socket error it met in parentheses.
+		{"claude-code errno", "● API Error: Unable to connect to API (ECONNRESET)", "ECONNRESET", ""},
+		{"claude-code errno timeout", "API Error: Unable to connect to API (ETIMEDOUT)", "ETIMEDOUT", ""},
+		// Moonshot's limits name their window (platform.moonshot.ai/docs/pricing/limits).
+		{"moonshot tpm", `429 {"error":{"type":"rate_limit_reached_error","message":"Your account org-1 request reached organization TPM rate limit, current: 32000, limit: 32000"}}`, "rate_limit_reached_error", "minute"},
+		{"moonshot tpd", `429 {"error":{"type":"rate_limit_reached_error","message":"Your account org-1 request reached organization TPD rate limit, current: 1500000, limit: 1500000"}}`, "rate_limit_reached_error", "day"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			assert.Equal(t, c.code, r.Code, "code; evidence: %v", r.Evidence)
+			assert.Equal(t, c.window, r.LimitWindow, "window")
+		})
+	}
+}

@@ -77,8 +77,9 @@ func (e *engine) codeWritten(s *signals) string {
 		if l.entry < 0 {
 			continue
 		}
-		// Joined words only: a bare UNKNOWN or ABORTED is as likely prose as a code.
-		if c := e.files[l.file].Errors[l.entry].Code; isIdentifier(c) && strings.Contains(c, "_") && strings.EqualFold(l.text, c) {
+		// Joined words only, or a system error name (ECONNRESET): a bare UNKNOWN or
+		// ABORTED is as likely prose as a code.
+		if c := e.files[l.file].Errors[l.entry].Code; isIdentifier(c) && (strings.Contains(c, "_") || errnoName(c)) && strings.EqualFold(l.text, c) {
 			return c
 		}
 	}

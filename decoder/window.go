@@ -16,6 +16,7 @@ var windowWords = []struct{ text, window string }{
 	{"per min ", "minute"}, {"per min.", "minute"}, {" / min", "minute"}, // OpenAI's older "Limit: 10000 / min."
 	{"(TPM)", "minute"}, {"(RPM)", "minute"}, {"(ITPM)", "minute"}, {"(OTPM)", "minute"},
 	{" RPM:", "minute"}, {" TPM:", "minute"}, {" RPD:", "day"}, {" TPD:", "day"}, // "max RPM: 3"
+	{"TPM rate limit", "minute"}, {"RPM rate limit", "minute"}, {"TPD rate limit", "day"}, // Moonshot's "reached organization TPM rate limit"
 	{"PerHour", "hour"}, {"per hour", "hour"}, {"per_hour", "hour"}, {"hourly limit", "hour"}, {"5-hour limit", "hour"},
 	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
