@@ -70,3 +70,24 @@ func TestToolSentenceCodeAndWindow(t *testing.T) {
 		})
 	}
 }
+
+// A rate limit its service documents keeps its category for a wait of hours; a day or
+// more is an allowance resetting (Copilot's own lines, docs.github.com/en/copilot/concepts/rate-limits).
+func TestDocumentedRateLimitLongWait(t *testing.T) {
+	cases := []struct {
+		name, in  string
+		cat       Category
+		retryable bool
+	}{
+		{"hours", "Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 3 hours.", RateLimit, true},
+		{"days", "Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 30 hours.", Quota, false},
+		{"general wording", "429 Too Many Requests: rate limit exceeded, try again in 3 hours", Quota, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			assert.Equal(t, c.cat, r.Category, "category; evidence: %v", r.Evidence)
+			assert.Equal(t, c.retryable, r.Retryable, "retryable")
+		})
+	}
+}
