@@ -91,3 +91,25 @@ func TestDocumentedRateLimitLongWait(t *testing.T) {
 		})
 	}
 }
+
+// Wording two or more APIs' catalogs share and agree on decides for an unknown provider;
+// an HTTP reason phrase they all carry does not.
+func TestWordingConsensus(t *testing.T) {
+	cases := []struct {
+		name, in string
+		cat      Category
+		entry    string
+	}{
+		// Moonshot's engine_overloaded_error and OpenAI's older overload, both documented.
+		{"shared overload wording", "429 The engine is currently overloaded", Overloaded, "http-503"},
+		{"reason phrase only", "429 Service Unavailable", RateLimit, "http-429"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			assert.Equal(t, "", r.Provider, "provider")
+			assert.Equal(t, c.cat, r.Category, "category; evidence: %v", r.Evidence)
+			assert.Equal(t, c.entry, r.Entry, "entry")
+		})
+	}
+}

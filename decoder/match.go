@@ -65,6 +65,9 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 		}
 	}
 	e.statusByConsensus(&m, id, best, k.codes)
+	if !m.keyed && id.provider < 0 {
+		e.wordingConsensus(&m, s.hits)
+	}
 	return m
 }
 
@@ -465,22 +468,10 @@ func (e *engine) consensus(m *match, codes []written) {
 	if !ok {
 		return
 	}
-	cat, retry, status, code := a.category, a.retryable, a.status, a.code
+	cat, status, code := a.category, a.status, a.code
 	// The general answer is the first general entry for that category that no code or
 	// wording keys (an HTTP status's), preferring one with the agreed status.
-	bestFile, best := -1, -1
-	for _, gi := range e.generics {
-		g := e.files[gi]
-		for i := range g.Errors {
-			en := &g.Errors[i]
-			if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
-				continue
-			}
-			if best < 0 || (status != 0 && en.Status == status && g.Errors[best].Status != status) {
-				bestFile, best = gi, i
-			}
-		}
-	}
+	bestFile, best := e.generalEntryFor(cat, a.retryable, status)
 	if best < 0 {
 		return
 	}
