@@ -31,9 +31,10 @@ func TestCatalogPlanLimitsAndToolLines(t *testing.T) {
 		{"ollama hourly", `{"error":"you've reached your hourly usage limit, please wait or upgrade to continue"}`, "ollama", "", "", Quota, false, "hour"},
 		// Moonshot 429 engine_overloaded_error (platform.moonshot.ai/docs/api/errors).
 		{"moonshot overloaded", "POST https://api.moonshot.cn/v1/chat/completions: 429 The engine is currently overloaded, please try again later", "moonshot", "", "", Overloaded, true, ""},
-		// Copilot API's model_not_supported, by its code alone (its wording is the general
-		// layers' "not supported" too, and they are searched first).
-		{"copilot-cli model not supported", `Model call failed: {"code":"model_not_supported","param":"model","type":"invalid_request_error"}`, "", "copilot-cli", "model_not_supported", NotFound, false, ""},
+		// Copilot API's model_not_supported: Copilot CLI speaks for its own service, whose
+		// wording comes before the general layers' "not supported".
+		{"copilot-cli model not supported", "✗ Execution failed: CAPIError: 400 The requested model is not supported", "", "copilot-cli", "", NotFound, false, ""},
+		{"copilot-cli model not supported code", `Model call failed: {"message":"The requested model is not supported.","code":"model_not_supported","param":"model","type":"invalid_request_error"}`, "", "copilot-cli", "model_not_supported", NotFound, false, ""},
 		// CrewAI's CLI line (crewai/cli/run_crew.py), over LiteLLM: CrewAI's default API.
 		{"crewai run", "An error occurred while running the crew: litellm.APIError: APIError: OpenAIException - Connection error.", "openai", "crewai", "", Connection, true, ""},
 	}

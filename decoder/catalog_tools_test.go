@@ -46,7 +46,7 @@ func TestCatalogTools(t *testing.T) {
 		// GitHub Copilot CLI.
 		{"copilot-cli retries exhausted", "✗ Execution failed: Error: Failed to get response from the AI model; retried 5 times (total retry wait time: 6.257302850998652 seconds) Last error: Unknown error", "", "copilot-cli", 0, "", Server, true},
 		{"copilot-cli rate limit", "✗ Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 1 minute.", "", "copilot-cli", 0, "", RateLimit, true},
-		{"copilot-cli quota", " ✘ Model call failed: {\"message\":\"You have no quota\",\"code\":\"quota_exceeded\"}\n ✘ Quota exceeded. Upgrade to increase your limit: https://github.com/features/copilot/plans", "", "copilot-cli", 0, "quota_exceeded", Quota, false},
+		{"copilot-cli quota", " ✘ Model call failed: {\"message\":\"You have no quota\",\"code\":\"quota_exceeded\"}\n ✘ Quota exceeded. Upgrade to increase your limit: https://github.com/features/copilot/plans", "", "copilot-cli", 402, "quota_exceeded", Quota, false},
 		{"copilot-cli transient", "● Request failed due to a transient API error. Retrying...", "", "copilot-cli", 0, "", Server, true},
 		// LlamaIndex.
 		{"llamaindex context", "  File \"/usr/lib/python3.11/site-packages/llama_index/core/indices/prompt_helper.py\", line 247, in _get_available_context_size\n    raise ValueError(\nValueError: Calculated available context size -1024 was not non-negative.", "", "llamaindex", 0, "", ContextLength, false},

@@ -54,7 +54,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	b.norms = b.norms[:0]
 	k := e.keysOf(s, b)
 	var orderBuf [8]int
-	order := searchOrder(orderBuf[:0], id, e.generics)
+	order := searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
 	best := e.bestEntry(&m, &k, order, b)
 	m.scored = b.scored
@@ -161,16 +161,21 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 
 // searchOrder is the order catalogs are searched in: the provider's own catalog first; then
 // general knowledge of the wrapped error's wording and codes; the wrapper's class for it
-// last, since wrappers map many different errors onto a few classes.
-func searchOrder(order []int, id identity, generics []int) []int {
-	if id.assumed { // the API is only the wrapper's default: the words are the wrapper's
+// last, since wrappers map many different errors onto a few classes. A tool that speaks
+// for its own service (ownAPI: Copilot CLI) comes first when no API is named: its words
+// ("The requested model is not supported") are that service's, which the general layers'
+// "not supported" knows less well.
+func searchOrder(order []int, id identity, generics []int, ownAPI bool) []int {
+	// The API is only the wrapper's default, or the wrapper's own: the words are the wrapper's.
+	first := id.assumed || ownAPI && id.provider < 0
+	if first {
 		order = append(order, id.wrapper)
 	}
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
 	order = append(order, generics...)
-	if id.wrapper >= 0 && !id.assumed {
+	if id.wrapper >= 0 && !first {
 		order = append(order, id.wrapper)
 	}
 	return order
