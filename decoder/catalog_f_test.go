@@ -114,3 +114,12 @@ func TestWordingConsensus(t *testing.T) {
 		})
 	}
 }
+
+// Codex's UnexpectedResponseError prints "unexpected status {status}: {body}, request id:
+// {id}" (codex-rs/core/src/error.rs): together they name the tool.
+func TestCodexUnexpectedStatus(t *testing.T) {
+	r := Decode(`■ unexpected status 404 Not Found: {"detail":"Not Found"}, request id: req_0a1b2c3d`)
+	assert.Equal(t, "codex", r.Wrapper, "evidence: %v", r.Evidence)
+	assert.Equal(t, 404, r.HTTPStatus)
+	assert.Equal(t, NotFound, r.Category)
+}
