@@ -51,11 +51,11 @@ var stageOf = map[string]int{
 
 	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_sdk.go": stIdentify,
 
-	"match.go": stMatch,
+	"match.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch,
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
-	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise,
+	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise,
 
 	"spans.go": stSpans,
 

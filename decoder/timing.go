@@ -31,7 +31,7 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	}
 	if window != "" {
 		r.LimitWindow = window
-		ev.add("the limit counts per ", window, ": ", why)
+		ev.add("the limit counts ", windowCounts[window], ": ", why)
 	}
 	rs, ok := s.resetTime(r.RetryAfterMS, window, p, now)
 	if ok {

@@ -136,7 +136,9 @@ func resetSentence(r *Result, now time.Time) string {
 	return "Not before " + limit + " resets at " + clockText(now, ms) + " (in " + durationText(ms) + ")."
 }
 
-var windowAdjective = map[string]string{"second": "per-second", "minute": "per-minute", "hour": "hourly",
+// An hour window has no adjective: it also stands for windows of several hours (Claude's,
+// Codex's and Z.ai's 5-hour plan limits), which are not hourly.
+var windowAdjective = map[string]string{"second": "per-second", "minute": "per-minute",
 	"day": "daily", "week": "weekly", "month": "monthly"}
 
 // resetClock is the time of day a wait ends: the reset time when the paste gave one (it may

@@ -16,6 +16,7 @@ var windowWords = []struct{ text, window string }{
 	{"per min ", "minute"}, {"per min.", "minute"}, {" / min", "minute"}, // OpenAI's older "Limit: 10000 / min."
 	{"(TPM)", "minute"}, {"(RPM)", "minute"}, {"(ITPM)", "minute"}, {"(OTPM)", "minute"},
 	{" RPM:", "minute"}, {" TPM:", "minute"}, {" RPD:", "day"}, {" TPD:", "day"}, // "max RPM: 3"
+	{"TPM rate limit", "minute"}, {"RPM rate limit", "minute"}, {"TPD rate limit", "day"}, // Moonshot's "reached organization TPM rate limit"
 	{"PerHour", "hour"}, {"per hour", "hour"}, {"per_hour", "hour"}, {"hourly limit", "hour"}, {"5-hour limit", "hour"},
 	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
@@ -33,6 +34,12 @@ var headerWindows = []struct{ prefix, window string }{
 	{"x-ratelimit-remaining-tokens", "minute"},
 	{"anthropic-ratelimit-", "minute"},
 }
+
+// windowCounts says how a limit counts over each window, for the evidence. The hour
+// window also stands for windows of several hours (the 5-hour plan limits of Claude, Codex
+// and Z.ai: the window's unit, as the corpus labels them), so it is not said "per hour".
+var windowCounts = map[string]string{"second": "per second", "minute": "per minute", "hour": "over hours (one or several)",
+	"day": "per day", "week": "per week", "month": "per month"}
 
 // windowOrder ranks windows: of several named, the longest is the one waiting must outlast.
 var windowOrder = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "month": 6}

@@ -26,12 +26,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // Stripe, AWS, Google, Slack, Kubernetes, network, ...; 87 tune, 37 eval) came in, labelled
 // from each service's docs by a collector who never ran the decoder; then 85 new pastes of the
 // issue-14 APIs and tools and of stated windows and resets (54 tune, 31 eval); then 106 new
-// pastes of the major AI APIs in their weakest forms and categories (72 tune, 34 eval).
+// pastes of the major AI APIs in their weakest forms and categories (72 tune, 34 eval); then
+// raised by the rules from the new issue-14 tune rows' misses (h-rules4).
 var evalFloors = map[string]float64{
 	"provider":  93.7,
-	"status":    79.7,
-	"category":  81.8,
-	"retryable": 94.3,
+	"status":    81.8,
+	"category":  84.5,
+	"retryable": 95.5,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -47,8 +48,8 @@ var evalFloors = map[string]float64{
 // judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
 // who never ran the decoder.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 87.8, "reset": 100},
-	"eval": {"window": 83.7, "reset": 25},
+	"tune": {"window": 95.6, "reset": 100},
+	"eval": {"window": 86.0, "reset": 25},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -156,10 +157,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // of these APIs and tools came in.
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  85.0,
-	"wrapper":   85.4,
-	"category":  81.7,
-	"retryable": 93.2,
+	"provider":  87.3,
+	"wrapper":   88.4,
+	"category":  87.3,
+	"retryable": 95.8,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
