@@ -173,7 +173,7 @@ func (s *signals) readProse(text string) {
 	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
-	s.readErrorPageCode()
+	s.readServiceCodes()
 	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
 	if s.primary >= 0 {
 		if m := s.excs[s.primary].message; isEnumWord(m) {
