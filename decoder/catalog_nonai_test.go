@@ -10,7 +10,8 @@ import (
 // Errors from APIs that are not AI APIs, each written from the service's own error
 // documentation (its documented bodies, its client libraries' exception lines, its log
 // forms): Twilio, Stripe, GitHub's REST API, Google's JSON APIs and Maps, S3 and the AWS
-// SDKs, Slack. Each must keep provider "" (no AI provider is pinned on them) and be answered
+// SDKs, Slack, Microsoft Graph and Azure Storage, and what answers in front of an API
+// (Cloudflare's own pages, Envoy, Vercel, Heroku, .NET's HttpClient). Each must keep provider "" (no AI provider is pinned on them) and be answered
 // by its service's layer, which says the service's name in the title.
 func TestCatalogNonAIServices(t *testing.T) {
 	tests := []struct {
@@ -136,6 +137,43 @@ The server responded with: {'ok': False, 'error': 'msg_too_long'}`,
 		{decodeCase{"Slack announcement channel",
 			`Error: An API error occurred: restricted_action_read_only_channel`,
 			"", 0, "restricted_action_read_only_channel", Permission, false}, "slack"},
+
+		// Microsoft Graph and Azure Storage.
+		{decodeCase{"Microsoft Graph expired token",
+			`{"error": {"code": "InvalidAuthenticationToken", "message": "Access token has expired or is not yet valid.", "innerError": {"date": "2026-01-01T00:00:00", "request-id": "4f1c", "client-request-id": "4f1c"}}}`,
+			"", 401, "InvalidAuthenticationToken", Authentication, false}, "microsoft"},
+		{decodeCase{"Microsoft Graph insufficient privileges",
+			`Microsoft.Graph.Models.ODataErrors.ODataError: Insufficient privileges to complete the operation.
+Code: Authorization_RequestDenied`,
+			"", 403, "Authorization_RequestDenied", Permission, false}, "microsoft"},
+		{decodeCase{"Azure Storage XML authentication failure",
+			`<?xml version="1.0" encoding="utf-8"?><Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.
+RequestId:5e2a
+Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
+			"", 403, "AuthenticationFailed", Authentication, false}, "microsoft"},
+		{decodeCase{"Azure Storage server busy is throttling",
+			"Status: 503 (Operations per second is over the account limit.)\nErrorCode: ServerBusy",
+			"", 503, "ServerBusy", RateLimit, true}, "microsoft"},
+
+		// Cloudflare's own pages, proxies and hosting platforms in front of an API.
+		{decodeCase{"Cloudflare challenge page",
+			"HTTP/2 403\ncf-mitigated: challenge\ncontent-type: text/html; charset=UTF-8\n\n<!DOCTYPE html><html lang=\"en-US\"><head><title>Just a moment...</title></head><body><noscript>Enable JavaScript and cookies to continue</noscript></body></html>",
+			"", 403, "", Permission, false}, "cloudflare-edge"},
+		{decodeCase{"Cloudflare 1xxx page copied as text",
+			"Error 1020 Ray ID: 8f2a1c3d4e5f6a7b • 2026-01-01 00:00:00 UTC\nAccess denied\nWhat happened?\nThis website is using a security service to protect itself from online attacks.",
+			"", 403, "1020", Permission, false}, "generic"},
+		{decodeCase{"Envoy reset before headers",
+			"HTTP/1.1 503 Service Unavailable\ncontent-type: text/plain\nserver: envoy\n\nupstream connect error or disconnect/reset before headers. reset reason: connection failure",
+			"", 503, "", Overloaded, true}, "proxies"},
+		{decodeCase{"Vercel function timeout page",
+			"504: GATEWAY_TIMEOUT\nCode: FUNCTION_INVOCATION_TIMEOUT\nID: iad1::abcde-1700000000000-0123456789ab",
+			"", 504, "FUNCTION_INVOCATION_TIMEOUT", Timeout, true}, "proxies"},
+		{decodeCase{"Heroku router H12",
+			`at=error code=H12 desc="Request timeout" method=POST path="/api/chat" host=app.herokuapp.com request_id=5f1c fwd="10.0.0.1" dyno=web.1 connect=0ms service=30000ms status=503 bytes=0`,
+			"", 503, "H12", Timeout, true}, "proxies"},
+		{decodeCase{".NET HttpClient timeout",
+			"System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.\n ---> System.TimeoutException: The operation was canceled.",
+			"", 0, "TaskCanceledException", Timeout, true}, "proxies"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

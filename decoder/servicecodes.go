@@ -9,6 +9,10 @@ package decoder
 // where the body's top-level numeric "code" is not read as one (it is no error envelope),
 // and where an exception prints only the link.
 //
+// A Cloudflare 1xxx page copied as text ("Error 1015 Ray ID: 8a1b... You are being rate
+// limited") names its error before the Ray ID Cloudflare prints on every such page; the HTML
+// page is read from its "Error code" and script (signals.go).
+//
 // Slack's Node client (@slack/web-api) prints a platform error as "An API error occurred:
 // channel_not_found": the Web API's error string, which its Python client prints inside the
 // response dict instead.
@@ -16,6 +20,7 @@ var (
 	mDocsErrors    = mark("/docs/errors/")
 	mDocsAPIErrors = mark("/docs/api/errors/")
 	mSlackAPIError = mark("An API error occurred: ")
+	mRayID         = mark("Ray ID")
 )
 
 // readServiceCodes takes the code an error page's link names and the one a Slack client's
@@ -32,6 +37,7 @@ func (s *signals) readServiceCodes() {
 	}
 	s.after(mDocsErrors, "", page)
 	s.after(mDocsAPIErrors, "", page)
+	s.readCloudflareTextCode()
 	s.after(mSlackAPIError, "", func(rest string) {
 		n := 0
 		for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] == '_') {
@@ -41,4 +47,26 @@ func (s *signals) readServiceCodes() {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankCode, "the Slack client's \"An API error occurred: " + rest[:n] + "\""})
 		}
 	})
+}
+
+// readCloudflareTextCode takes "Error 1xxx" written shortly before a Ray ID as Cloudflare's
+// code for the failure.
+func (s *signals) readCloudflareTextCode() {
+	at := s.at(mRayID)
+	if len(at) == 0 {
+		return
+	}
+	before := s.in.text[max(at[0]-120, 0):at[0]]
+	i := indexFold(before, "error 1")
+	if i < 0 {
+		return
+	}
+	code := before[i+len("error "):]
+	n := 0
+	for n < len(code) && isDigit(code[n]) {
+		n++
+	}
+	if n == 4 {
+		s.textCodes = append(s.textCodes, codeSeen{code[:n], rankNumericCode + 5, "the Cloudflare page's \"Error " + code[:n] + "\" before its Ray ID"})
+	}
 }
