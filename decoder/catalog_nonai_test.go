@@ -11,7 +11,8 @@ import (
 // documentation (its documented bodies, its client libraries' exception lines, its log
 // forms): Twilio, Stripe, GitHub's REST API, Google's JSON APIs and Maps, S3 and the AWS
 // SDKs, Slack, Microsoft Graph and Azure Storage, and what answers in front of an API
-// (Cloudflare's own pages, Envoy, Vercel, Heroku, .NET's HttpClient). Each must keep provider "" (no AI provider is pinned on them) and be answered
+// (Cloudflare's own pages, Envoy, Vercel, Heroku, .NET's HttpClient), and TLS failures by
+// their OpenSSL reason. Each must keep provider "" (no AI provider is pinned on them) and be answered
 // by its service's layer, which says the service's name in the title.
 func TestCatalogNonAIServices(t *testing.T) {
 	tests := []struct {
@@ -174,6 +175,14 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 		{decodeCase{".NET HttpClient timeout",
 			"System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.\n ---> System.TimeoutException: The operation was canceled.",
 			"", 0, "TaskCanceledException", Timeout, true}, "proxies"},
+
+		// TLS failures by the OpenSSL reason Python's ssl module prints.
+		{decodeCase{"requests, certificate verify failed",
+			`requests.exceptions.SSLError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/items (Caused by SSLError(SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate in certificate chain (_ssl.c:1006)')))`,
+			"", 0, "CERTIFICATE_VERIFY_FAILED", Connection, false}, ""}, // the generic layer's SSLError entry, worded alike, answers
+		{decodeCase{"urllib, wrong version number",
+			`urllib.error.URLError: <urlopen error [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)>`,
+			"", 0, "WRONG_VERSION_NUMBER", Connection, false}, "tls"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

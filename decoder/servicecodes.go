@@ -13,6 +13,10 @@ package decoder
 // limited") names its error before the Ray ID Cloudflare prints on every such page; the HTML
 // page is read from its "Error code" and script (signals.go).
 //
+// Python's ssl module names an OpenSSL failure by its reason in brackets, "[SSL:
+// CERTIFICATE_VERIFY_FAILED] certificate verify failed" (ssl.SSLError's library and reason),
+// whichever HTTP library wrapped it.
+//
 // Slack's Node client (@slack/web-api) prints a platform error as "An API error occurred:
 // channel_not_found": the Web API's error string, which its Python client prints inside the
 // response dict instead.
@@ -21,6 +25,7 @@ var (
 	mDocsAPIErrors = mark("/docs/api/errors/")
 	mSlackAPIError = mark("An API error occurred: ")
 	mRayID         = mark("Ray ID")
+	mSSLReason     = mark("[SSL: ")
 )
 
 // readServiceCodes takes the code an error page's link names and the one a Slack client's
@@ -38,6 +43,11 @@ func (s *signals) readServiceCodes() {
 	s.after(mDocsErrors, "", page)
 	s.after(mDocsAPIErrors, "", page)
 	s.readCloudflareTextCode()
+	s.after(mSSLReason, "", func(rest string) {
+		if j := indexByteLimit(rest, ']', 64); j > 0 && isEnumWord(rest[:j]) {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the TLS library's reason [SSL: " + rest[:j] + "]"})
+		}
+	})
 	s.after(mSlackAPIError, "", func(rest string) {
 		n := 0
 		for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] == '_') {
@@ -69,4 +79,14 @@ func (s *signals) readCloudflareTextCode() {
 	if n == 4 {
 		s.textCodes = append(s.textCodes, codeSeen{code[:n], rankNumericCode + 5, "the Cloudflare page's \"Error " + code[:n] + "\" before its Ray ID"})
 	}
+}
+
+// indexByteLimit is the index of c in the first n bytes of s, or -1.
+func indexByteLimit(s string, c byte, n int) int {
+	for i := 0; i < len(s) && i < n; i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
 }
