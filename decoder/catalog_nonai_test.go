@@ -10,7 +10,7 @@ import (
 // Errors from APIs that are not AI APIs, each written from the service's own error
 // documentation (its documented bodies, its client libraries' exception lines, its log
 // forms): Twilio, Stripe, GitHub's REST API, Google's JSON APIs and Maps, S3 and the AWS
-// SDKs, Slack, Microsoft Graph and Azure Storage, and what answers in front of an API
+// SDKs, Slack, Discord, Telegram, Microsoft Graph and Azure Storage, and what answers in front of an API
 // (Cloudflare's own pages, Envoy, Vercel, Heroku, .NET's HttpClient), and TLS failures by
 // their OpenSSL reason. Each must keep provider "" (no AI provider is pinned on them) and be answered
 // by its service's layer, which says the service's name in the title.
@@ -183,6 +183,34 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 		{decodeCase{"urllib, wrong version number",
 			`urllib.error.URLError: <urlopen error [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)>`,
 			"", 0, "WRONG_VERSION_NUMBER", Connection, false}, "tls"},
+
+		// Discord's and Telegram's bot APIs.
+		{decodeCase{"Discord rate limit body",
+			`{"message": "You are being rate limited.", "retry_after": 64.57, "global": false}`,
+			"", 0, "", RateLimit, true}, "discord"},
+		{decodeCase{"discord.py missing access",
+			`discord.errors.Forbidden: 403 Forbidden (error code: 50001): Missing Access`,
+			"", 403, "", Permission, false}, "discord"},
+		{decodeCase{"Telegram bot blocked",
+			`telegram.error.Forbidden: Forbidden: bot was blocked by the user`,
+			"", 403, "", Permission, false}, "telegram"},
+		{decodeCase{"Telegram two pollers",
+			`{"ok":false,"error_code":409,"description":"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"}`,
+			"", 0, "", Conflict, false}, "telegram"}, // error_code is not read as the status
+
+		// More of the AWS SDKs', Google's and git's own words.
+		{decodeCase{"botocore read timeout on S3 names no AI provider",
+			`botocore.exceptions.ReadTimeoutError: Read timeout on endpoint URL: "https://s3.us-east-1.amazonaws.com/bucket/key"`,
+			"", 0, "", Timeout, true}, "aws"},
+		{decodeCase{"botocore profile not found",
+			`botocore.exceptions.ProfileNotFound: The config profile (prod) could not be found`,
+			"", 0, "ProfileNotFound", Authentication, false}, "aws"},
+		{decodeCase{"YouTube quota in words",
+			`The request cannot be completed because you have exceeded your quota.`,
+			"", 0, "", Quota, false}, "google-apis"},
+		{decodeCase{"git push denied: curl's \"returned error: 403\" is the status",
+			"remote: Permission to acme/app.git denied to octocat.\nfatal: unable to access 'https://github.com/acme/app.git/': The requested URL returned error: 403",
+			"", 403, "", Permission, false}, "github-api"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
