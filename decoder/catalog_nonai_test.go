@@ -11,8 +11,8 @@ import (
 // documentation (its documented bodies, its client libraries' exception lines, its log
 // forms): Twilio, Stripe, GitHub's REST API, Google's JSON APIs and Maps, S3 and the AWS
 // SDKs, Slack, Discord, Telegram, Microsoft Graph and Azure Storage, and what answers in front of an API
-// (Cloudflare's own pages, Envoy, Vercel, Heroku, .NET's HttpClient), and TLS failures by
-// their OpenSSL reason. Each must keep provider "" (no AI provider is pinned on them) and be answered
+// (Cloudflare's own pages, Envoy, Vercel, Heroku, .NET's HttpClient, API gateways, web
+// frameworks' own errors), and TLS failures by their OpenSSL reason. Each must keep provider "" (no AI provider is pinned on them) and be answered
 // by its service's layer, which says the service's name in the title.
 func TestCatalogNonAIServices(t *testing.T) {
 	tests := []struct {
@@ -211,6 +211,29 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 		{decodeCase{"git push denied: curl's \"returned error: 403\" is the status",
 			"remote: Permission to acme/app.git denied to octocat.\nfatal: unable to access 'https://github.com/acme/app.git/': The requested URL returned error: 403",
 			"", 403, "", Permission, false}, "github-api"},
+
+		// API gateways and web frameworks answering in their own words.
+		{decodeCase{"Apigee quota violation is quota",
+			`{"fault":{"faultstring":"Rate limit quota violation. Quota limit  exceeded. Identifier : _default","detail":{"errorcode":"policies.ratelimit.QuotaViolation"}}}`,
+			"", 429, "policies.ratelimit.QuotaViolation", Quota, false}, "api-gateways"},
+		{decodeCase{"Apigee spike arrest waits",
+			`{"fault":{"faultstring":"Spike arrest violation. Allowed rate : MessageRate{messagesPerPeriod=10, periodInMicroseconds=1000000}","detail":{"errorcode":"policies.ratelimit.SpikeArrestViolation"}}}`,
+			"", 429, "policies.ratelimit.SpikeArrestViolation", RateLimit, true}, "api-gateways"},
+		{decodeCase{"Kong no route",
+			"HTTP/1.1 404 Not Found\nServer: kong/3.4.0\n\n{\"message\":\"no Route matched with those values\"}",
+			"", 404, "", NotFound, false}, "api-gateways"},
+		{decodeCase{"AWS API Gateway integration timeout",
+			"HTTP/2 504\nx-amzn-errortype: InternalServerErrorException\n\n{\"message\": \"Endpoint request timed out\"}",
+			"", 504, "InternalServerErrorException", Timeout, true}, "api-gateways"},
+		{decodeCase{"Django REST framework without credentials",
+			`{"detail":"Authentication credentials were not provided."}`,
+			"", 0, "", Authentication, false}, "web-frameworks"},
+		{decodeCase{"FastAPI validation detail",
+			`{"detail":[{"loc":["body","messages"],"msg":"field required","type":"value_error.missing"}]}`,
+			"", 422, "value_error.missing", InvalidRequest, false}, "web-frameworks"},
+		{decodeCase{"Express default 404 page",
+			"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot POST /api/v1/chat</pre>\n</body>\n</html>",
+			"", 0, "", NotFound, false}, "web-frameworks"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
