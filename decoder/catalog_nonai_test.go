@@ -234,6 +234,14 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 		{decodeCase{"Express default 404 page",
 			"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot POST /api/v1/chat</pre>\n</body>\n</html>",
 			"", 0, "", NotFound, false}, "web-frameworks"},
+
+		// A status in a runtime's own words, whatever API answered.
+		{decodeCase{".NET WebException",
+			`System.Net.WebException: The remote server returned an error: (429) Too Many Requests.`,
+			"", 429, "WebException", RateLimit, true}, ""},
+		{decodeCase{"Chrome's console line",
+			`Failed to load resource: the server responded with a status of 403 ()`,
+			"", 403, "", Permission, false}, "generic"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
