@@ -238,7 +238,7 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 		// A status in a runtime's own words, whatever API answered.
 		{decodeCase{".NET WebException",
 			`System.Net.WebException: The remote server returned an error: (429) Too Many Requests.`,
-			"", 429, "WebException", RateLimit, true}, ""},
+			"", 429, "", RateLimit, true}, ""},
 		{decodeCase{"Chrome's console line",
 			`Failed to load resource: the server responded with a status of 403 ()`,
 			"", 403, "", Permission, false}, "generic"},
