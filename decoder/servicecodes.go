@@ -28,8 +28,8 @@ var (
 	mSSLReason     = mark("[SSL: ")
 )
 
-// readServiceCodes takes the code an error page's link names and the one a Slack client's
-// line ends with.
+// readServiceCodes takes the code an error page's link names, a Cloudflare text page's,
+// the TLS reason Python prints in brackets, and the one a Slack client's line ends with.
 func (s *signals) readServiceCodes() {
 	page := func(rest string) {
 		n := 0
