@@ -48,6 +48,7 @@ var stageOf = map[string]int{
 	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals,
+	"googlereason.go": stSignals, "servicecodes.go": stSignals,
 
 	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_sdk.go": stIdentify,
 

@@ -29,10 +29,10 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // pastes of the major AI APIs in their weakest forms and categories (72 tune, 34 eval); then
 // raised by the rules from the new issue-14 tune rows' misses (h-rules4).
 var evalFloors = map[string]float64{
-	"provider":  93.7,
-	"status":    81.8,
-	"category":  84.5,
-	"retryable": 95.5,
+	"provider":  94.4,
+	"status":    82.1,
+	"category":  86.7,
+	"retryable": 95.8,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -48,8 +48,8 @@ var evalFloors = map[string]float64{
 // judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
 // who never ran the decoder.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 95.6, "reset": 100},
-	"eval": {"window": 86.0, "reset": 25},
+	"tune": {"window": 97.8, "reset": 100},
+	"eval": {"window": 90.7, "reset": 25},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -159,7 +159,7 @@ func TestRewritesChangeTheText(t *testing.T) {
 var newEvalFloors = map[string]float64{
 	"provider":  87.3,
 	"wrapper":   88.4,
-	"category":  87.3,
+	"category":  88.7,
 	"retryable": 95.8,
 }
 
