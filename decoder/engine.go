@@ -27,6 +27,7 @@ type engine struct {
 	byKey    map[string][]ref // normalised code, alias or type
 	byClass  map[string][]ref // lower-cased exception class
 	byStatus map[int][]ref    // entries with a status and nothing else to match
+	codeLit  map[string]int   // a catalog code or alias -> its literal (codelits.go)
 }
 
 // ref names one entry of one catalog file.
@@ -180,7 +181,8 @@ func (e *engine) addSDKClasses(f *Provider) {
 // and what a body is read for.
 func (e *engine) finish() {
 	e.addMarkers()
-	e.lits = newLiteralSet(literalTexts(e.info))
+	codesFrom := e.addCodeLiterals()
+	e.lits = newLiteralSet(literalTexts(e.info), codesFrom)
 	e.wants = e.fieldWants()
 }
 
@@ -276,7 +278,7 @@ func (e *engine) weighEntryPhrases() {
 			ps = append(ps, p)
 		}
 		return ps
-	}())
+	}(), len(reasonPhrases))
 	general := func(l *literal) bool { return e.files[l.file].Kind != KindProvider }
 	shared := func(i int) bool {
 		l := &e.info[i]

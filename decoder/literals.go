@@ -30,6 +30,9 @@ type literalSet struct {
 const (
 	// prefixLen is how much of each pattern the automaton holds.
 	prefixLen = 20
+	// codePrefixLen is how much of a catalog code it holds (codelits.go): at 8 bytes the
+	// 410 codes add 442 states, at 20 bytes 2,331 (2026-12-07).
+	codePrefixLen = 8
 	// hasOutput marks a transition into a state where a prefix ends; the other 15 bits are
 	// the state. TestCatalogFitsAutomaton keeps the catalog well inside maxStates.
 	hasOutput = 1 << 15
@@ -37,7 +40,8 @@ const (
 	maxStates = hasOutput
 )
 
-func newLiteralSet(patterns []string) *literalSet {
+// patterns[codesFrom:] are catalog codes, held to codePrefixLen bytes.
+func newLiteralSet(patterns []string, codesFrom int) *literalSet {
 	ls := &literalSet{
 		lens:   make([]int, len(patterns)),
 		tails:  make([]string, len(patterns)),
@@ -90,8 +94,8 @@ func newLiteralSet(patterns []string) *literalSet {
 		if p == "" {
 			continue
 		}
-		if len(p) > prefixLen {
-			p, ls.tails[id] = p[:prefixLen], p[prefixLen:]
+		if n := prefixFor(id, codesFrom); len(p) > n {
+			p, ls.tails[id] = p[:n], p[n:]
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
