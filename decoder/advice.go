@@ -137,10 +137,10 @@ func (a *adviser) impliedStatus() {
 // code, so only the entry, which match chose, is new here.
 func (a *adviser) entryCodeWritten() bool {
 	en := a.en
-	if en == nil {
+	if en == nil || !isIdentifier(en.Code) || isAllDigits(en.Code) {
 		return false
 	}
-	_, written := a.s.pos.catalogCode(a.e, en.Code) // the scan found it (codelits.go)
+	_, written := a.s.pos.spotted(a.e, en.Code) // the scan found it (spotlits.go)
 	return written
 }
 

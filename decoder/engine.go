@@ -27,7 +27,7 @@ type engine struct {
 	byKey    map[string][]ref // normalised code, alias or type
 	byClass  map[string][]ref // lower-cased exception class
 	byStatus map[int][]ref    // entries with a status and nothing else to match
-	codeLit  map[string]int   // a catalog code or alias -> its literal (codelits.go)
+	spotLit  map[string]int   // a catalog code or alias, a field signal's key -> its literal (spotlits.go)
 }
 
 // ref names one entry of one catalog file.
@@ -181,8 +181,8 @@ func (e *engine) addSDKClasses(f *Provider) {
 // and what a body is read for.
 func (e *engine) finish() {
 	e.addMarkers()
-	codesFrom := e.addCodeLiterals()
-	e.lits = newLiteralSet(literalTexts(e.info), codesFrom)
+	spotFrom := e.addSpotLiterals()
+	e.lits = newLiteralSet(literalTexts(e.info), spotFrom)
 	e.wants = e.fieldWants()
 }
 

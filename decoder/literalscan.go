@@ -23,7 +23,7 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 			}
 			return
 		}
-		if l.marker == codeLiteral {
+		if l.marker == spotLiteral {
 			b.spotCode(text, l.text, id, start, end)
 			return
 		}

@@ -63,7 +63,7 @@ var stageOf = map[string]int{
 	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
 	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
-	"where.go": stShared, "codelits.go": stShared,
+	"where.go": stShared, "spotlits.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
 	"zones.go": stShared, "engine.go": stShared, "catalog.go": stShared,
@@ -239,7 +239,7 @@ func TestLaterStagesReadNoText(t *testing.T) {
 // moved the status, the message, the numbers and the wait into extraction, then the stated
 // reset times, "limit: 0", the window's words and the printed attempt count (stated.go),
 // then where each value is written (positions.go) and which catalog codes the paste writes
-// (codelits.go), which spans and advise's entryCodeWritten had looked for in the text.
+// (spotlits.go), which spans and advise's entryCodeWritten had looked for in the text.
 var textReadsAllowed = map[string]string{}
 
 // maxFuncLines is the longest a function may be, in lines from func to its closing brace:

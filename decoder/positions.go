@@ -11,7 +11,7 @@ import (
 // text the slice is: nothing has to be threaded through the parsers, and no search can
 // land on an earlier copy of the same word (a code also named in a URL). A value that is a
 // copy (one the parser unescaped) is looked for: its first occurrence. The catalog's codes
-// are found by the literal scan (spotCode).
+// and the field signals' keys are found by the literal scan (spotlits.go, spotCode).
 
 // locate fills in s.pos from the signals and the text.
 func (s *signals) locate(eng *engine) {
@@ -35,12 +35,11 @@ func (s *signals) locate(eng *engine) {
 	for _, ex := range s.excs {
 		p.excs = append(p.excs, exceptionAt(text, ex))
 	}
+	clear(p.fields)
 	p.fields = p.fields[:0]
-	if len(s.body.fields) > 0 {
-		for i, fs := range eng.fieldSig { // the field signals identify credits
-			if s.body.fields[fs.text] {
-				p.fields = append(p.fields, fieldSpot{i, fieldKeyAt(text, fs.text)})
-			}
+	for sig, ok := range s.body.fields { // the field signals identify may credit
+		if ok {
+			p.fields = append(p.fields, fieldSpot{sig, p.fieldKeyAt(eng, text, sig)})
 		}
 	}
 	p.status = nowhere
@@ -104,14 +103,20 @@ func exceptionAt(text string, ex exception) where {
 }
 
 // fieldKeyAt is where a field signal ("x_groq", "error.metadata.raw=...") writes its last
-// key: a key path carries no position, so the key is looked for, case aside.
-func fieldKeyAt(text, sig string) where {
-	key, _, _ := strings.Cut(sig, "=")
-	key = key[strings.LastIndexByte(key, '.')+1:]
-	if i := indexFold(text, key); i >= 0 {
-		return where{i, i + len(key)}
+// key: a key path carries no position, so it is the key's first occurrence, case aside, as
+// the literal scan spotted it (or, for a key it cannot, as indexFold finds it).
+func (p *positions) fieldKeyAt(eng *engine, text, sig string) where {
+	key := fieldKey(sig)
+	i := -1
+	if sp, ok := p.spotted(eng, key); ok {
+		i = sp.fold
+	} else if _, spottable := eng.spotLit[key]; !spottable {
+		i = indexFold(text, key)
 	}
-	return nowhere
+	if i < 0 {
+		return nowhere
+	}
+	return where{i, i + len(key)}
 }
 
 // statusAt is the status number an anchor found, or what stands for it: the exception
@@ -144,31 +149,32 @@ func (s *signals) statusAt(text string, st statusSeen) where {
 	return nowhere
 }
 
-// spotCode notes a catalog code the scan found at text[start:end]: its first occurrence,
-// and its first written exactly as the catalog writes it.
-func (b *extractBuffers) spotCode(text, code string, id, start, end int) {
-	exact := text[start:end] == code
-	if !b.seen[id] {
-		b.seen[id] = true
-		spot := codeSpot{id: id, fold: start, exact: nowhere}
-		if exact {
-			spot.exact = where{start, end}
-		}
-		b.pos.catalog = append(b.pos.catalog, spot)
-		return
+// spotCode notes a spotted literal (a catalog code, a field signal's key) the scan found at
+// text[start:end]: its first occurrence, and its first written exactly as the catalog
+// writes it.
+func (b *extractBuffers) spotCode(text, lit string, id, start, end int) {
+	if b.seen[id] {
+		return // both found already
 	}
-	if !exact {
-		return
-	}
+	exact := text[start:end] == lit
 	for i := range b.pos.catalog {
-		if c := &b.pos.catalog[i]; c.id == id && !c.exact.found() {
-			c.exact = where{start, end}
+		if c := &b.pos.catalog[i]; c.id == id {
+			if exact {
+				c.exact, b.seen[id] = where{start, end}, true
+			}
+			return
 		}
 	}
+	sp := spot{id: id, fold: start, exact: nowhere}
+	if exact {
+		sp.exact, b.seen[id] = where{start, end}, true
+	}
+	b.pos.catalog = append(b.pos.catalog, sp)
 }
 
-// release drops lists a long paste grew.
+// release drops the field texts and lists a long paste grew.
 func (p *positions) release() {
+	clear(p.fields)
 	if cap(p.codes) > maxPooledHits || cap(p.types) > maxPooledHits || cap(p.excs) > maxPooledHits ||
 		cap(p.catalog) > maxPooledHits || cap(p.fields) > maxPooledHits {
 		*p = positions{}

@@ -51,12 +51,12 @@ func positionInputs(t *testing.T) []string {
 // strings.Index does.
 func TestCatalogCodesSpotted(t *testing.T) {
 	eng := load().eng
-	require.NotEmpty(t, eng.codeLit)
+	require.NotEmpty(t, eng.spotLit)
 	for _, in := range positionInputs(t) {
 		s := extract(normalize(in, DefaultMaxInput), eng)
 		text := s.in.text
-		for code := range eng.codeLit {
-			spot, ok := s.pos.catalogCode(eng, code)
+		for code := range eng.spotLit {
+			spot, ok := s.pos.spotted(eng, code)
 			fold := indexFold(text, code)
 			if !assert.Equal(t, fold >= 0, ok, "%s in %.60q", code, text) || !ok {
 				continue
@@ -108,7 +108,7 @@ func TestPositionsLocateValues(t *testing.T) {
 				}
 			}
 			for _, f := range p.fields {
-				key, _, _ := strings.Cut(eng.fieldSig[f.sig].text, "=")
+				key, _, _ := strings.Cut(f.sig, "=")
 				assert.True(t, strings.HasSuffix(key, strings.ToLower(at(f.at))), "%q of %q", at(f.at), key)
 			}
 			if s.hasHTTP && p.status.found() && s.http.strength != anchorClass {

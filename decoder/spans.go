@@ -101,7 +101,7 @@ func (e *engine) reasonSpans(l *spanList, s *signals, f int, rs []reason, at int
 		case fieldReason:
 			// A field signal ("x_groq", "error.metadata.raw") is a key path: where its
 			// last key is written.
-			l.add(f, s.pos.field(r.i), at)
+			l.add(f, s.pos.field(e.fieldSig[r.i].text), at)
 		default:
 			e.code(l, s, r.code, f, at)
 		}
@@ -131,7 +131,7 @@ func (e *engine) code(l *spanList, s *signals, code string, f, at int) {
 			return
 		}
 	}
-	if c, ok := p.catalogCode(e, code); ok {
+	if c, ok := p.spotted(e, code); ok {
 		l.add(f, c.exact, at)
 	}
 }

@@ -14,9 +14,10 @@ var nowhere = where{-1, -1}
 // found reports whether the value is written in the segment.
 func (w where) found() bool { return w.start >= 0 }
 
-// codeSpot is where a code of the catalog is written: first ASCII case aside, first exactly.
-type codeSpot struct {
-	id    int // its code literal (engine.codeLit)
+// spot is where a spotted literal (a catalog code, a field signal's key) is written: first
+// ASCII case aside, first exactly.
+type spot struct {
+	id    int // its literal (engine.spotLit)
 	fold  int
 	exact where
 }
@@ -32,36 +33,37 @@ type positions struct {
 	types        []where // signals.body.types, where each is written
 	excs         []where // signals.excs, each class as written, module and all
 	fields       []fieldSpot
-	catalog      []codeSpot // the catalog's codes the segment writes
-	status       where      // the HTTP status (signals.http), or what stands for it
-	msg          where      // the provider's message, without the "…" of a clipped one
-	wait         where      // the wait asked for as the paste writes it (signals.wait.src)
+	catalog      []spot // the spotted literals the segment writes (spotlits.go)
+	status       where  // the HTTP status (signals.http), or what stands for it
+	msg          where  // the provider's message, without the "…" of a clipped one
+	wait         where  // the wait asked for as the paste writes it (signals.wait.src)
 }
 
 // fieldSpot is where a field signal the body showed writes its last key.
 type fieldSpot struct {
-	sig int // index into engine.fieldSig
+	sig string // the signal's text (engine.fieldSig), as bodyFacts.fields holds it
 	at  where
 }
 
-// catalogCode returns where the segment writes code, a code or alias of the catalog.
-func (p *positions) catalogCode(e *engine, code string) (codeSpot, bool) {
-	id, ok := e.codeLit[code]
+// spotted returns where the segment writes text, a spotted literal: a catalog code or
+// alias, a field signal's key.
+func (p *positions) spotted(e *engine, text string) (spot, bool) {
+	id, ok := e.spotLit[text]
 	if !ok {
-		return codeSpot{}, false
+		return spot{}, false
 	}
 	for _, c := range p.catalog {
 		if c.id == id {
 			return c, true
 		}
 	}
-	return codeSpot{}, false
+	return spot{}, false
 }
 
-// field returns where field signal i's last key is written.
-func (p *positions) field(i int) where {
+// field returns where field signal sig's last key is written.
+func (p *positions) field(sig string) where {
 	for _, f := range p.fields {
-		if f.sig == i {
+		if f.sig == sig {
 			return f.at
 		}
 	}
