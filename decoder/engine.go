@@ -215,14 +215,20 @@ func (e *engine) addLiteral(l literal) {
 	if l.text == "" {
 		return
 	}
-	l.left = isWordByte(l.text[0])
-	switch l.kind {
-	case "key", "module", "header":
-		l.right = false
-	default:
-		l.right = isWordByte(l.text[len(l.text)-1])
-	}
+	l.left, l.right = literalEnds(l.kind, l.text)
 	e.info = append(e.info, l)
+}
+
+// literalEnds says which ends of a literal of kind and text must fall on a word boundary:
+// one that is a word character, but the end of a key, module or header, which goes on.
+func literalEnds(kind, text string) (left, right bool) {
+	left = isWordByte(text[0])
+	switch kind {
+	case "key", "module", "header":
+	default:
+		right = isWordByte(text[len(text)-1])
+	}
+	return left, right
 }
 
 // addMarkers adds the engine's own markers after the catalog's literals. Their ids are

@@ -146,15 +146,23 @@ func codeEngine(c coder, e *engine) {
 	if !c.reading() {
 		info = catalogLiterals(info)
 	}
+	// A literal's file and entry are stored as the difference from the literal before (0
+	// or 1 mostly, which gzip reads as a pattern); its ends are derived from its kind and
+	// text (literalEnds), as addLiteral does.
+	var prev literal
 	codeSlice(c, &info, func(l *literal) {
-		c.int(&l.file)
-		c.int(&l.entry)
+		df, de := l.file-prev.file, l.entry-prev.entry
+		c.int(&df)
+		c.int(&de)
+		l.file, l.entry = prev.file+df, prev.entry+de
 		c.int(&l.marker)
 		c.str(&l.kind)
 		c.int(&l.weight)
 		c.str(&l.text)
-		c.bool(&l.left)
-		c.bool(&l.right)
+		if c.reading() && l.text != "" {
+			l.left, l.right = literalEnds(l.kind, l.text)
+		}
+		prev = *l
 	})
 	if c.reading() {
 		e.info = info
