@@ -43,6 +43,9 @@ type signals struct {
 	wait      hint              // the wait asked for, strongest source first, if hasWait
 	hasWait   bool
 	said      stated // resets, "limit: 0", the window's words, attempts (stated.go)
+
+	// Where each of the above is written (positions.go), for the stages after.
+	pos *positions
 }
 
 type litHit struct {
@@ -109,6 +112,7 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	s.stated = s.textFields()
 	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
 	s.handStated(now)
+	s.locate(eng)
 }
 
 // Markers read in running text.
@@ -339,6 +343,7 @@ type extractBuffers struct {
 	body   bodyFacts
 	codes  []codeSeen // the ranked codes (signals.codes)
 	norms  normList   // normCode lists (codeNorms), emptied by extractWith
+	pos    positions  // signals.pos
 }
 
 // release drops every string of the paste, so pooled buffers do not keep it alive, and the
@@ -364,4 +369,5 @@ func (b *extractBuffers) release() {
 	if cap(b.norms) > maxPooledHits {
 		b.norms = nil
 	}
+	b.pos.release()
 }
