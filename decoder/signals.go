@@ -104,8 +104,7 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	s.msg = s.message()
 	c := &s.context
 	c.used, c.limit, c.why, c.ok = s.contextNumbers()
-	o := &s.overLimit
-	o.req, o.limit, o.ok = s.requestOverLimit()
+	s.overLimit = s.requestOverLimit()
 	s.stated = s.textFields()
 	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
 	s.handStated(now)
