@@ -45,7 +45,7 @@ var stageOf = map[string]int{
 	"normalize.go": stNormalise, "logprefix.go": stNormalise, "accesslog.go": stNormalise,
 	"segment.go": stNormalise, "jsonlog.go": stNormalise, "spanmap.go": stNormalise,
 
-	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals,
+	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals,
 

@@ -90,6 +90,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
 	s.readProse(text)
+	s.readDottedCodes(text, eng)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
 	s.handOn(eng, now)
