@@ -45,10 +45,17 @@ func dottedCodeBefore(text string, end int) (string, bool) {
 	if strings.Count(tok, ".") == 0 || strings.HasSuffix(tok, "Exception") || strings.HasSuffix(tok, "Error") {
 		return "", false
 	}
-	for seg := range strings.SplitSeq(tok, ".") {
-		if len(seg) < 2 || seg[0] < 'A' || seg[0] > 'Z' {
+	for seg := tok; ; {
+		n := strings.IndexByte(seg, '.')
+		if n < 0 {
+			n = len(seg)
+		}
+		if n < 2 || seg[0] < 'A' || seg[0] > 'Z' {
 			return "", false
 		}
+		if n == len(seg) {
+			return tok, true
+		}
+		seg = seg[n+1:]
 	}
-	return tok, true
 }
