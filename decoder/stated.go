@@ -267,6 +267,9 @@ func readMonthDay(s string) (time.Month, int, int) {
 	if !ok || day < 1 || day > 31 {
 		return 0, 0, 0
 	}
+	if o := strings.ToLower(s[j:min(len(s), j+2)]); o == "st" || o == "nd" || o == "rd" || o == "th" {
+		j += 2 // Codex's "try again at May 11th, 2026 1:36 PM"
+	}
 	rest := strings.TrimLeft(s[j:], ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "at ")
 	return mon, day, len(s) - len(rest)

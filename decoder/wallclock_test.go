@@ -25,6 +25,8 @@ func TestResetInProviderZone(t *testing.T) {
 			"2026-01-15T20:30:00Z"},
 		{"no stated zone: a provider without one reads the clock's", "API Error: 429 usage limit reached, try again at 14:05:30",
 			"2026-01-15T14:05:30Z"},
+		{"an ordinal day (Codex), on the clock's zone: a tool prints the user's own", "You've hit your usage limit. Upgrade to Plus to continue using Codex (https://chatgpt.com/explore/plus), or try again at Feb 11th, 2026 1:36 PM.",
+			"2026-02-11T13:36:00Z"},
 		{"a Beijing time before the paste's own Date is no reset", "HTTP/1.1 429 Too Many Requests\ndate: Thu, 15 Jan 2026 08:59:00 GMT\n\n{\"error\":{\"code\":\"1308\",\"message\":\"Usage limit reached for 5 hour. Your limit will reset at 2026-01-15 12:00:00\"}}",
 			""},
 	} {
