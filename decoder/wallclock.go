@@ -44,9 +44,12 @@ func readSeconds(s string) (int, int) {
 
 // inProviderZone reads a zoneless reset again on the zone the provider prints its times
 // in, when its catalog states one; otherwise the reset stands as extraction read it. A
-// dated reset that, so read, falls before the paste's own Date is none.
+// dated reset that, so read, falls before the paste's own Date is none. Only a time with
+// its full date is the API's (Z.ai's {next_flush_time} is "2026-09-04 19:01:25"): a time
+// of day alone is a tool's notice in the user's own zone ("resets 9pm"), which a tool
+// pointed at Z.ai prints too.
 func inProviderZone(rs reset, p *Provider, ref time.Time, fromDate bool) (reset, bool) {
-	if !rs.wall.zoneless || p == nil || p.Limits.ClockZone == "" {
+	if !rs.wall.zoneless || rs.wall.y == 0 || p == nil || p.Limits.ClockZone == "" {
 		return rs, true
 	}
 	z, ok := zoneNamed(p.Limits.ClockZone)
