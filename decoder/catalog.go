@@ -52,6 +52,10 @@ type Limits struct {
 	// DailyResetPacificMidnight is true when its per-day quotas reset at 00:00 Pacific time
 	// (Google's), whatever wait the error asks for.
 	DailyResetPacificMidnight bool `json:"daily_reset_pacific_midnight,omitempty"`
+	// ClockZone is the zone its messages print reset times in when they name none (Z.ai:
+	// "Your limit will reset at 2026-09-04 19:01:25" is Beijing time), by name or offset
+	// as zones.go knows them: "Asia/Shanghai", "UTC+8".
+	ClockZone string `json:"clock_zone,omitempty"`
 	// HeaderWindows maps a remaining-count header (by prefix) to the window that limit counts
 	// over, where the header's name does not say it (Groq's request limit is per day).
 	HeaderWindows map[string]string `json:"header_windows,omitempty"`

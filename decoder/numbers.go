@@ -29,10 +29,14 @@ var contextTemplates = []string{
 }
 
 // Per-window limits where a single request is larger than the whole window (Groq's
-// "Limit 6000, Requested 14368" on tokens per minute).
+// "Limit 6000, Requested 14368" on tokens per minute). Moonshot states instead what the
+// window counted with the request ("request reached project TPM rate limit, current: 1410,
+// limit: 100"; its docs: "current:{current_tpm}, limit:{max_tpm}"), read by countedOver.
 var overLimitTemplates = []string{
 	"limit {limit}, used {used}, requested {req}",
 	"limit {limit}, requested {req}",
+	"current: {current}, limit: {limit}",
+	"current:{current}, limit:{limit}",
 }
 
 // Fields some SDKs print into the message rather than a body.
@@ -126,7 +130,10 @@ type contextFigures struct {
 // overLimitFigures are a request that alone is larger than its whole limit.
 type overLimitFigures struct {
 	req, limit int
-	ok         bool
+	// counted is what the window counted with the request, when the paste states that
+	// rather than the request (req is then the least the request can be: countedOver).
+	counted int
+	ok      bool
 }
 
 // contextNumbers reads a context-window error's token counts.
@@ -149,16 +156,35 @@ func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
 	return 0, 0, "", false
 }
 
-func (s *signals) requestOverLimit() (req, limit int, ok bool) {
+func (s *signals) requestOverLimit() overLimitFigures {
 	for _, t := range overLimitTmpls {
 		if !s.mayMatch(t) {
 			continue
 		}
-		if v, _, found := s.matchTemplate(t); found && v.get("req") > v.get("limit") && v.get("limit") > 0 {
-			return v.get("req"), v.get("limit"), true
+		v, _, found := s.matchTemplate(t)
+		if !found || v.get("limit") <= 0 {
+			continue
+		}
+		if req, lim := v.get("req"), v.get("limit"); req > lim {
+			return overLimitFigures{req: req, limit: lim, ok: true}
+		}
+		if o, ok := countedOver(v.get("current"), v.get("limit")); ok {
+			return o
 		}
 	}
-	return 0, 0, false
+	return overLimitFigures{}
+}
+
+// countedOver reads a window's count that includes the refused request. What the window
+// held before it was within the limit, so the request alone is at least counted - limit;
+// when that is still over the limit (counted above twice the limit), it can never fit.
+// A count just over the limit ("current: 563653, limit: 500000") says nothing of the
+// request alone: waiting may let it through.
+func countedOver(counted, limit int) (overLimitFigures, bool) {
+	if limit <= 0 || counted-limit <= limit {
+		return overLimitFigures{}, false
+	}
+	return overLimitFigures{req: counted - limit, limit: limit, counted: counted, ok: true}, true
 }
 
 func (s *signals) textFields() map[string]string {

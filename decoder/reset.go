@@ -23,7 +23,7 @@ func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func()
 	if window == "day" && resetsAtPacificMidnight(p) {
 		// Documented, and later than the RetryInfo delay these errors also carry.
 		at := ref.Add(untilPacificMidnight(ref))
-		return reset{at, "Google's per-day quotas reset at midnight Pacific time", true}, true
+		return reset{at: at, what: "Google's per-day quotas reset at midnight Pacific time", fixed: true}, true
 	}
 	if waitMS > 0 {
 		// Rounded up to the second: retrying early fails again.
@@ -33,7 +33,10 @@ func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func()
 		}
 		return reset{at: at, what: "the wait counted from " + against}, true
 	}
-	return s.said.reset, s.said.hasReset // read in extraction (stated.go)
+	if !s.said.hasReset { // read in extraction (stated.go)
+		return reset{}, false
+	}
+	return inProviderZone(s.said.reset, p, ref, against != "now")
 }
 
 // rfc3339 writes t in UTC to the second, "2026-01-01T05:12:00Z". Written by hand:

@@ -93,6 +93,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
 	s.readProse(text)
+	s.readDottedCodes(text, eng)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
 	s.handOn(eng, now)
@@ -107,8 +108,7 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	s.msg = s.message()
 	c := &s.context
 	c.used, c.limit, c.why, c.ok = s.contextNumbers()
-	o := &s.overLimit
-	o.req, o.limit, o.ok = s.requestOverLimit()
+	s.overLimit = s.requestOverLimit()
 	s.stated = s.textFields()
 	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
 	s.handStated(now)

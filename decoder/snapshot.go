@@ -118,6 +118,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&sdk.ClientsOf)
 	codeRetrier(c, &sdk.RetryDefault)
 	c.bool(&p.Limits.DailyResetPacificMidnight)
+	c.str(&p.Limits.ClockZone)
 	codeStrMap(c, &p.Limits.HeaderWindows)
 	codeSlice(c, &p.Errors, func(e *Entry) {
 		c.str(&e.ID)

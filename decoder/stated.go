@@ -156,13 +156,14 @@ type reset struct {
 	// fixed is a reset at a set time (a clock time, an epoch, midnight), which makes a
 	// daily allowance a quota: it does not refill as time passes.
 	fixed bool
+	wall  wallClock // a time of day as printed, for a provider's own zone (wallclock.go)
 }
 
 // Phrases followed by a time of day.
 var clockMarks = func() []int {
 	var ids []int
 	for _, p := range []string{"reset at ", "resets at ", "resets ", "reset on ", "try again at ", "retry at ",
-		"available again at ", "available again on ", "regain access "} {
+		"available again at ", "available again on ", "regain access ", "限额将在"} {
 		ids = append(ids, mark(p))
 	}
 	return ids
@@ -179,32 +180,30 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 		for _, pos := range s.at(id) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
-			rest := strings.TrimPrefix(strings.TrimPrefix(window, "at "), "on ")
+			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(window, " "), "at "), "on ")
 			y, mon, day, dused := readDate(rest)
 			rest = rest[dused:]
 			h, m, used, ok := readClock(rest)
 			if !ok {
 				continue
 			}
+			sec, sused := readSeconds(rest[used:])
+			used += sused
 			z, zname, zused, ok := readZone(rest[used:], ref)
 			if !ok {
 				continue
 			}
-			at := z.nextLocal(ref, h, m)
-			switch {
-			case y != 0:
-				if at = z.onDate(y, mon, day, h, m); !statedInstant(at, ref, fromDate) {
-					continue
-				}
-			case mon != 0:
-				at = z.nextDate(ref, mon, day, h, m)
+			w := wallClock{y, mon, day, h, m, sec, zname == ""}
+			at, ok := w.on(z, ref, fromDate)
+			if !ok {
+				continue
 			}
 			end := start + len(window) - len(rest) + used + zused // rest is window's tail
 			what := "\"" + oneSpaced(strings.TrimSpace(text[pos:end])) + "\""
 			if zname != "" {
 				what += " (" + zname + ")"
 			}
-			return reset{at, what, true}, true
+			return reset{at: at, what: what, fixed: true, wall: w}, true
 		}
 	}
 	return reset{}, false
@@ -267,6 +266,9 @@ func readMonthDay(s string) (time.Month, int, int) {
 	day, ok := atoi(s[i+1 : j])
 	if !ok || day < 1 || day > 31 {
 		return 0, 0, 0
+	}
+	if o := strings.ToLower(s[j:min(len(s), j+2)]); o == "st" || o == "nd" || o == "rd" || o == "th" {
+		j += 2 // Codex's "try again at May 11th, 2026 1:36 PM"
 	}
 	rest := strings.TrimLeft(s[j:], ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "at ")
@@ -346,7 +348,7 @@ func (s *signals) epochReset(ref time.Time, fromDate bool) (reset, bool) {
 			n++
 		}
 		if t, ok := epochTime(rest[:n]); ok && statedInstant(t, ref, fromDate) {
-			return reset{t, "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", true}, true
+			return reset{at: t, what: "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", fixed: true}, true
 		}
 	}
 	return reset{}, false

@@ -67,8 +67,13 @@ func neverFits(s *signals, r *Result, ev *evidence) {
 		return
 	}
 	r.Retryable = false
-	ev.add("the request alone (", itoa(req), ") is larger than the whole limit (", itoa(lim), "): waiting cannot help, only a smaller request")
 	cut := "Cut at least " + groupDigits(req-lim) + " tokens (" + strconv.Itoa((req-lim)*100/max(req, 1)+1) + "% of the request)"
+	if n := s.overLimit.counted; n > 0 {
+		ev.add("the window counted ", itoa(n), " with the request against a limit of ", itoa(lim), ": what it held before was within the limit, so the request alone is at least ", itoa(req), ", larger than the whole limit: waiting cannot help, only a smaller request")
+		cut += " to bring it to the " + groupDigits(lim) + "-token limit"
+	} else {
+		ev.add("the request alone (", itoa(req), ") is larger than the whole limit (", itoa(lim), "): waiting cannot help, only a smaller request")
+	}
 	if !strings.Contains(r.Fix, cut) {
 		r.Fix = strings.TrimSpace(r.Fix + " " + cut + ", or ask for a higher limit.")
 	}
