@@ -174,7 +174,7 @@ func (l *spanList) status(s *signals, st statusSeen, f, at int) {
 	case isNum(p):
 		l.add(f, p, p+3, at)
 	case st.strength == anchorClass && s.primary >= 0:
-		l.exception(s.excs[s.primary], f, at)
+		l.exception(s.excs[classAt(s, p)], f, at)
 	case p > 0 && p < len(l.text) && isLetter(l.text[p]):
 		n := p
 		for n < len(l.text) && (isLetter(l.text[n]) || l.text[n] == '_') {
@@ -191,6 +191,17 @@ func (l *spanList) status(s *signals, st statusSeen, f, at int) {
 			}
 		}
 	}
+}
+
+// classAt is the exception that stands at pos (the class a status was read from, which
+// need not be the primary one: an app's own exception wrapping the SDK's), else the primary.
+func classAt(s *signals, pos int) int {
+	for i, ex := range s.excs {
+		if ex.pos == pos {
+			return i
+		}
+	}
+	return s.primary
 }
 
 // exception marks an exception's class as written, module and all.
