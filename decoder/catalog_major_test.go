@@ -11,30 +11,55 @@ import (
 // provider's or the SDK's documentation (the comment names it), never copied from a paste.
 func TestMajorAPIsInOtherForms(t *testing.T) {
 	tests := []struct {
-		name, in string
-		provider string
-		status   int
-		category Category
-		retry    bool
+		name, in          string
+		provider, wrapper string
+		status            int
+		category          Category
+		retry             bool
 	}{
 		// ai.google.dev/gemini-api/docs/troubleshooting: 400 FAILED_PRECONDITION, the API is
 		// not available in the caller's country; the message is the Gemini API's alone.
-		{"Gemini's country refusal through api_core", "google.api_core.exceptions.FailedPrecondition: 400 User location is not supported for the API use.", "gemini", 400, Permission, false},
-		{"Gemini's country refusal as a gRPC debug string", `grpc_status:9, grpc_message:"User location is not supported for the API use."`, "gemini", 400, Permission, false},
+		{"Gemini's country refusal through api_core", "google.api_core.exceptions.FailedPrecondition: 400 User location is not supported for the API use.", "gemini", "google-api-core", 400, Permission, false},
+		{"Gemini's country refusal as a gRPC debug string", `grpc_status:9, grpc_message:"User location is not supported for the API use."`, "gemini", "", 400, Permission, false},
 		// cloud.google.com/vertex-ai/generative-ai/docs/error-code-429: shared capacity, retry.
-		{"Vertex's Java client out of capacity", "io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: the service is temporarily out of capacity\n\tat com.google.cloud.vertexai.generativeai.GenerativeModel.generateContent(GenerativeModel.java:200)", "vertex-ai", 429, Overloaded, true},
+		{"Vertex's Java client out of capacity", "io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: the service is temporarily out of capacity\n\tat com.google.cloud.vertexai.generativeai.GenerativeModel.generateContent(GenerativeModel.java:200)", "vertex-ai", "", 429, Overloaded, true},
 		// docs.x.ai/docs/key-information/debugging: 404 when the model is unknown to the team.
-		{"xAI's unknown model", `{"code":"Some requested entity was not found","error":"The model grok-0 does not exist or your team 1234 does not have access to it."}`, "xai", 404, NotFound, false},
+		{"xAI's unknown model", `{"code":"Some requested entity was not found","error":"The model grok-0 does not exist or your team 1234 does not have access to it."}`, "xai", "", 404, NotFound, false},
+		// docs.litellm.ai/docs/exception_mapping: ContentPolicyViolationError, a BadRequestError.
+		{"LiteLLM's content-policy class inside its BadRequestError", "litellm.BadRequestError: litellm.ContentPolicyViolationError: request rejected (Error code: 400)", "", "litellm", 400, ContentFilter, false},
+		// langchain_community's Bedrock classes re-raise botocore's error as ValueError.
+		{"LangChain's Bedrock re-raise", "ValueError: Error raised by inference endpoint: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again.", "bedrock", "langchain", 429, RateLimit, true},
+		// text-generation-inference router/src/validation.rs: the prompt alone over the limit.
+		{"TGI's prompt-length validation", "huggingface_hub.errors.HfHubHTTPError: 422 Client Error: Unprocessable Entity for url: https://router.huggingface.co/v1/chat/completions\n\nInput validation error: `inputs` must have less than 1024 tokens. Given: 2048", "huggingface", "", 422, ContextLength, false},
+		// Dart's dio (DioException.badResponse): the status in its boilerplate sentence.
+		{"dio's bad-response boilerplate", "DioException [bad response]: This exception was thrown because the response has a status code of 429 and RequestOptions.validateStatus was configured to throw for this status code.", "", "", 429, RateLimit, true},
 		// General wording: capacity is the provider's, whoever it is.
-		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", 0, Overloaded, true},
+		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", "", 0, Overloaded, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Decode(tc.in)
 			assert.Equal(t, tc.provider, r.Provider, "provider (%v)", r.Evidence)
+			assert.Equal(t, tc.wrapper, r.Wrapper, "wrapper (%v)", r.Evidence)
 			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
 			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
 			assert.Equal(t, tc.retry, r.Retryable, "retryable")
+		})
+	}
+}
+
+// A key that names a status ("status_code=", "Status Code:") is never followed by the
+// error's code, whatever comes after it; AWS's x-amzn-ErrorType header gives the code.
+func TestStatusKeysAreNoCode(t *testing.T) {
+	tests := []struct{ name, in, code string }{
+		{"Python source in a traceback frame", "  File \"handler.py\", line 12, in call\n    raise ProviderError(status_code=error_code, message=text)\nhttpx.HTTPStatusError: Client error '429 Too Many Requests' for url 'https://api.example.com/v1/run'", ""},
+		// AWS SDK for Swift prints the HTTP response's status and headers inline.
+		{"Swift AWS SDK's status and header", "ValidationException(properties: Properties(message: Optional(\"bad input\")), httpResponse: Status Code: HTTP status code: 400 Date: Mon, 01 Jan 2024 00:00:00 GMT, x-amzn-ErrorType: ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/)", "ValidationException"},
+		{"a code key of its own still reads", "request failed: error_code=RATE_LIMITED", "RATE_LIMITED"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.code, Decode(tc.in).Code)
 		})
 	}
 }

@@ -250,12 +250,20 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 		// are one tier: the best of them wins, whichever file it is in. A provider's entry
 		// for a failed connection does not: the general layers know the network's own
 		// failures (an untrusted certificate, a header timeout) better.
-		if m.found() && m.keyed && !e.networkOnly(m) && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
+		if m.found() && m.keyed && !e.networkOnly(m) && !(f.Kind == KindGeneric && (oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric || classOnly(best))) {
 			break
 		}
 	}
 	b.list, b.worded, b.scored = list, worded, scored
 	return best
+}
+
+// classOnly reports a general entry chosen by an exception class alone (BadRequestError,
+// the class a client picks from the status): the wrapper's own, more specific class that
+// re-raised it (LiteLLM's ContentPolicyViolationError, a BadRequestError) may still tell
+// more, and outscores it only when its wording is there too.
+func classOnly(w whyParts) bool {
+	return w.class != "" && w.code == "" && w.typ == "" && !w.wording
 }
 
 // networkOnly reports whether m holds a provider's entry for a connection that failed or

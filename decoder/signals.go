@@ -152,7 +152,7 @@ func (s *signals) readProse(text string) {
 	})
 	for _, id := range mCodeKeys {
 		key := markers[id]
-		s.after(id, "", func(rest string) {
+		s.afterKey(id, func(rest string) {
 			rest = strings.TrimLeft(rest, "\"'")
 			n := 0
 			for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {

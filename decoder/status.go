@@ -77,6 +77,7 @@ var statusLabels = []string{
 	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error response", "error", "returned", "->", "状态码",
+	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
