@@ -56,6 +56,10 @@ func TestStatusKeysAreNoCode(t *testing.T) {
 		// AWS SDK for Swift prints the HTTP response's status and headers inline.
 		{"Swift AWS SDK's status and header", "ValidationException(properties: Properties(message: Optional(\"bad input\")), httpResponse: Status Code: HTTP status code: 400 Date: Mon, 01 Jan 2024 00:00:00 GMT, x-amzn-ErrorType: ValidationException:http://internal.amazon.com/coral/com.amazon.bedrock/)", "ValidationException"},
 		{"a code key of its own still reads", "request failed: error_code=RATE_LIMITED", "RATE_LIMITED"},
+		// A google.rpc status name after "Status:", as Gemini CLI and PHP clients print it.
+		{"a gRPC status name after Status:", "[API Error: Permission denied on resource project my-project. (Status: PERMISSION_DENIED)]", "PERMISSION_DENIED"},
+		{"a header's own status is none", "HTTP/1.1 429 Too Many Requests\nCf-Cache-Status: DYNAMIC\n\nslow down", ""},
+		{"a status in words is none", "job status: Failed", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -57,6 +57,9 @@ func (s *signals) afterKey(id int, f func(rest string)) {
 		if end > len(text) || hasFoldSuffix(before, "status_") || hasFoldSuffix(before, "status ") {
 			continue
 		}
+		if markers[id] == "status: " && pos > 0 && (isWordByte(text[pos-1]) || text[pos-1] == '-') {
+			continue // a header's or field's own status (Cf-Cache-Status: DYNAMIC), not a gRPC one
+		}
 		f(text[end:min(len(text), end+200)])
 	}
 }

@@ -127,7 +127,7 @@ var (
 	// "npm ERR! code E429" (npm 9: "npm error code E429").
 	mCodeKeys = func() []int {
 		var ids []int
-		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code "} {
+		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: "} {
 			ids = append(ids, mark(k))
 		}
 		return ids
@@ -163,8 +163,8 @@ func (s *signals) readProse(text string) {
 			case "None", "null", "undefined", "True", "False", "NULL":
 				return
 			}
-			if key == "reason: " && !isEnumWord(tok) {
-				return // protobuf text "reason: \"SERVICE_DISABLED\"", not prose reasons
+			if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
+				return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
 			}
 			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 				s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "\"" + key + tok + "\""})
