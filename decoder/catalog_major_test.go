@@ -33,6 +33,8 @@ func TestMajorAPIsInOtherForms(t *testing.T) {
 		{"TGI's prompt-length validation", "huggingface_hub.errors.HfHubHTTPError: 422 Client Error: Unprocessable Entity for url: https://router.huggingface.co/v1/chat/completions\n\nInput validation error: `inputs` must have less than 1024 tokens. Given: 2048", "huggingface", "", 422, ContextLength, false},
 		// Dart's dio (DioException.badResponse): the status in its boilerplate sentence.
 		{"dio's bad-response boilerplate", "DioException [bad response]: This exception was thrown because the response has a status code of 429 and RequestOptions.validateStatus was configured to throw for this status code.", "", "", 429, RateLimit, true},
+		// codex-rs: a Responses stream that ended in response.failed; the error came after the 200.
+		{"Codex's cut stream implies no status", "stream disconnected before completion: Rate limit reached for gpt-5 in organization org-abc on tokens per min (TPM): Limit 30000, Used 30000, Requested 900. Please try again in 1.8s.", "openai", "codex", 0, RateLimit, true},
 		// General wording: capacity is the provider's, whoever it is.
 		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", "", 0, Overloaded, true},
 	}
