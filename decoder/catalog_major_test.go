@@ -35,6 +35,10 @@ func TestMajorAPIsInOtherForms(t *testing.T) {
 		{"dio's bad-response boilerplate", "DioException [bad response]: This exception was thrown because the response has a status code of 429 and RequestOptions.validateStatus was configured to throw for this status code.", "", "", 429, RateLimit, true},
 		// codex-rs: a Responses stream that ended in response.failed; the error came after the 200.
 		{"Codex's cut stream implies no status", "stream disconnected before completion: Rate limit reached for gpt-5 in organization org-abc on tokens per min (TPM): Limit 30000, Used 30000, Requested 900. Please try again in 1.8s.", "openai", "codex", 0, RateLimit, true},
+		// platform.openai.com/docs/deprecations: a shut-down model answers 404 model_not_found.
+		{"OpenAI's retired model", `{"error":{"message":"The model ` + "`text-curie-001`" + ` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations","type":"invalid_request_error","param":null,"code":"model_not_found"}}`, "openai", "", 404, NotFound, false},
+		// CPAN's OpenAI::API dies with the status line and its own file.
+		{"Perl's OpenAI::API", "Error retrieving 'chat/completions': 401 Unauthorized at /usr/share/perl5/OpenAI/API.pm line 60.", "openai", "", 401, Authentication, false},
 		// General wording: capacity is the provider's, whoever it is.
 		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", "", 0, Overloaded, true},
 	}
