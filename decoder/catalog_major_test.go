@@ -73,3 +73,31 @@ func TestStatusKeysAreNoCode(t *testing.T) {
 		})
 	}
 }
+
+// The general wording of permission, quota and request errors, as any API words them:
+// no provider named, the category and verdict still right.
+func TestGeneralWordingOfAccessAndAllowances(t *testing.T) {
+	tests := []struct {
+		name, in string
+		category Category
+		retry    bool
+	}{
+		{"a country refusal", "Sorry, this service is not supported in your country.", Permission, false},
+		{"a model not granted", "Access to model denied: request access to the model from your admin.", Permission, false},
+		{"no access to the model", "You do not have access to the model claude-x yet.", Permission, false},
+		{"a deactivated account", "This account has been deactivated.", Permission, false},
+		{"credits, plural", "Insufficient credits: please top up your balance to continue.", Quota, false},
+		{"a billing hard limit", "Request blocked: billing hard limit has been reached.", Quota, false},
+		{"a free tier per day", "Free tier limit reached (1000 requests per day). Try again tomorrow.", Quota, false},
+		{"a daily quota", "The daily quota for this key is used up.", Quota, false},
+		{"a schema's extra field", "Invalid body: additional properties are not allowed ('seed' was unexpected)", InvalidRequest, false},
+		{"a model that does not exist stays not found", "The model foo-9 does not exist or you do not have access to it.", NotFound, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.retry, r.Retryable, "retryable")
+		})
+	}
+}
