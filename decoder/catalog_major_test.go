@@ -39,6 +39,15 @@ func TestMajorAPIsInOtherForms(t *testing.T) {
 		{"OpenAI's retired model", `{"error":{"message":"The model ` + "`text-curie-001`" + ` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations","type":"invalid_request_error","param":null,"code":"model_not_found"}}`, "openai", "", 404, NotFound, false},
 		// CPAN's OpenAI::API dies with the status line and its own file.
 		{"Perl's OpenAI::API", "Error retrieving 'chat/completions': 401 Unauthorized at /usr/share/perl5/OpenAI/API.pm line 60.", "openai", "", 401, Authentication, false},
+		// help.openai.com "Managing projects": a project's model permissions; 403 model_not_found.
+		{"an OpenAI project without the model", `openai.PermissionDeniedError: Error code: 403 - {'error': {'message': 'Project ` + "`proj_x1`" + ` does not have access to model ` + "`o4-mini`" + `', 'type': 'invalid_request_error', 'param': None, 'code': 'model_not_found'}}`, "openai", "", 403, Permission, false},
+		// docs.aws.amazon.com/bedrock/latest/userguide/model-lifecycle.html: a model past its end of life.
+		{"Bedrock's end-of-life model", "botocore.errorfactory.ResourceNotFoundException: An error occurred (ResourceNotFoundException) when calling the Converse operation: This model version has reached the end of its life.", "bedrock", "", 404, NotFound, false},
+		{"Bedrock's not-found code alone is no use-case form", "ResourceNotFoundException: An error occurred (ResourceNotFoundException) when calling the InvokeModel operation: Could not resolve the foundation model", "bedrock", "", 404, NotFound, false},
+		// pub.dev google_generative_ai: GenerativeAIException and its ServerException.
+		{"Dart's Gemini client", "GenerativeAIException: Server Error [503]: The service is currently unavailable.", "gemini", "", 503, Overloaded, true},
+		// Go's google.golang.org/genai APIError (Gemini API or Vertex AI alike): its status.
+		{"Go genai's error", "Error 429, Message: Resource has been exhausted (e.g. check quota)., Status: RESOURCE_EXHAUSTED, Details: []", "", "", 429, RateLimit, true},
 		// General wording: capacity is the provider's, whoever it is.
 		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", "", 0, Overloaded, true},
 	}
@@ -66,6 +75,8 @@ func TestStatusKeysAreNoCode(t *testing.T) {
 		{"a gRPC status name after Status:", "[API Error: Permission denied on resource project my-project. (Status: PERMISSION_DENIED)]", "PERMISSION_DENIED"},
 		{"a header's own status is none", "HTTP/1.1 429 Too Many Requests\nCf-Cache-Status: DYNAMIC\n\nslow down", ""},
 		{"a status in words is none", "job status: Failed", ""},
+		// Go's google.golang.org/genai APIError: "Error <code>, Message: ..., Status: <name>".
+		{"Go genai's status name", "Error 429, Message: Resource has been exhausted (e.g. check quota)., Status: RESOURCE_EXHAUSTED, Details: []", "RESOURCE_EXHAUSTED"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

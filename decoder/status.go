@@ -229,7 +229,8 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 			continue
 		}
 		// "error 404" ("returned 404") alone is too common: only before ':' or a reason phrase.
-		if (lab == "error" || lab == "returned") && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" {
+		// Go's google.golang.org/genai: "Error 429, Message: ..., Status: RESOURCE_EXHAUSTED".
+		if (lab == "error" || lab == "returned") && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" && !lowerHasPrefix(right, ", message:") {
 			break
 		}
 		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.
