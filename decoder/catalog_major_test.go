@@ -112,3 +112,29 @@ func TestGeneralWordingOfAccessAndAllowances(t *testing.T) {
 		})
 	}
 }
+
+// How each runtime's HTTP client states the status it failed on (each from its own source
+// or documentation): the status is read, whatever API answered.
+func TestRuntimesStateTheStatus(t *testing.T) {
+	tests := []struct {
+		name, in string
+		status   int
+	}{
+		// System.Net.Http.HttpResponseMessage.EnsureSuccessStatusCode.
+		{".NET HttpClient", "System.Net.Http.HttpRequestException: Response status code does not indicate success: 503 (Service Unavailable).", 503},
+		// okhttp3.Response.toString().
+		{"OkHttp's Response", "Unexpected response: Response{protocol=http/1.1, code=401, message=Unauthorized, url=https://api.example.com/v1/chat}", 401},
+		// Alamofire's AFError.ResponseValidationFailureReason.
+		{"Alamofire", "Alamofire.AFError.responseValidationFailed(reason: Alamofire.AFError.ResponseValidationFailureReason.unacceptableStatusCode(code: 403))", 403},
+		// dio's DioException.badResponse message.
+		{"dio", "DioException [bad response]: This exception was thrown because the response has a status code of 502 and RequestOptions.validateStatus was configured to throw for this status code.", 502},
+		// A number after "code=" elsewhere is no status.
+		{"an exit code is none", "process finished: exit code=137", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+		})
+	}
+}

@@ -78,6 +78,11 @@ var statusLabels = []string{
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error response", "error", "returned", "->", "状态码",
 	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."
+	// .NET's EnsureSuccessStatusCode: "Response status code does not indicate success: 429 (Too Many Requests)."
+	"does not indicate success",
+	"unacceptablestatuscode(code", // Swift's Alamofire: ".unacceptableStatusCode(code: 429)"
+	// OkHttp's Response.toString(), one per Protocol: "Response{protocol=h2, code=429, message=, url=...}"
+	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
