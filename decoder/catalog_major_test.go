@@ -48,6 +48,10 @@ func TestMajorAPIsInOtherForms(t *testing.T) {
 		{"Dart's Gemini client", "GenerativeAIException: Server Error [503]: The service is currently unavailable.", "gemini", "", 503, Overloaded, true},
 		// Go's google.golang.org/genai APIError (Gemini API or Vertex AI alike): its status.
 		{"Go genai's error", "Error 429, Message: Resource has been exhausted (e.g. check quota)., Status: RESOURCE_EXHAUSTED, Details: []", "", "", 429, RateLimit, true},
+		// help.openai.com "API Organization Verification": a 400 unsupported_value, not a bad parameter.
+		{"OpenAI's unverified organization", `{"error":{"message":"Your organization must be verified to use the model ` + "`o3`" + `. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.","type":"invalid_request_error","param":null,"code":"unsupported_value"}}`, "openai", "", 400, Permission, false},
+		// docs.aws.amazon.com/bedrock/latest/userguide/quotas.html: tokens per day, a daily quota.
+		{"Bedrock's daily token throttle alone", `{"message":"Too many tokens per day, please wait before trying again."}`, "bedrock", "", 429, Quota, false},
 		// General wording: capacity is the provider's, whoever it is.
 		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", "", 0, Overloaded, true},
 	}
