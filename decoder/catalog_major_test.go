@@ -52,6 +52,10 @@ func TestMajorAPIsInOtherForms(t *testing.T) {
 		{"OpenAI's unverified organization", `{"error":{"message":"Your organization must be verified to use the model ` + "`o3`" + `. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.","type":"invalid_request_error","param":null,"code":"unsupported_value"}}`, "openai", "", 400, Permission, false},
 		// docs.aws.amazon.com/bedrock/latest/userguide/quotas.html: tokens per day, a daily quota.
 		{"Bedrock's daily token throttle alone", `{"message":"Too many tokens per day, please wait before trying again."}`, "bedrock", "", 429, Quota, false},
+		// google/generative-ai-swift: GenerateContentError wrapping an RPCError with the HTTP code.
+		{"Swift's Gemini client", `GoogleGenerativeAI.GenerateContentError.internalError(underlying: GoogleGenerativeAI.RPCError(httpResponseCode: 429, message: "Resource has been exhausted (e.g. check quota).", status: GoogleGenerativeAI.RPCStatus.resourceExhausted))`, "gemini", "", 429, RateLimit, true},
+		// Google's RESOURCE_EXHAUSTED message, whichever Google API sent it.
+		{"Google's exhausted resource, bare", "ServerException: Resource has been exhausted (e.g. check quota).", "", "", 0, RateLimit, true},
 		// General wording: capacity is the provider's, whoever it is.
 		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", "", 0, Overloaded, true},
 	}
@@ -79,6 +83,10 @@ func TestStatusKeysAreNoCode(t *testing.T) {
 		{"a gRPC status name after Status:", "[API Error: Permission denied on resource project my-project. (Status: PERMISSION_DENIED)]", "PERMISSION_DENIED"},
 		{"a header's own status is none", "HTTP/1.1 429 Too Many Requests\nCf-Cache-Status: DYNAMIC\n\nslow down", ""},
 		{"a status in words is none", "job status: Failed", ""},
+		// Swift prints an optional code as Optional("..."): MacPaw/OpenAI's APIError.
+		{"Swift's optional code", `APIErrorResponse(error: OpenAI.APIError(message: "Invalid model", type: "invalid_request_error", param: nil, code: Optional("model_not_found")))`, "model_not_found"},
+		// Swift prints an optional code as Optional("..."): MacPaw/OpenAI's APIError.
+		{"Swift's optional code", `APIErrorResponse(error: OpenAI.APIError(message: "Invalid model", type: "invalid_request_error", param: nil, code: Optional("model_not_found")))`, "model_not_found"},
 		// Go's google.golang.org/genai APIError: "Error <code>, Message: ..., Status: <name>".
 		{"Go genai's status name", "Error 429, Message: Resource has been exhausted (e.g. check quota)., Status: RESOURCE_EXHAUSTED, Details: []", "RESOURCE_EXHAUSTED"},
 	}

@@ -156,7 +156,7 @@ func (s *signals) readProse(text string) {
 	for _, id := range mCodeKeys {
 		key := markers[id]
 		s.afterKey(id, func(rest string) {
-			rest = strings.TrimLeft(rest, "\"'")
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, "Optional("), "\"'") // Swift prints code: Optional("x")
 			n := 0
 			for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
 				n++

@@ -81,6 +81,7 @@ var statusLabels = []string{
 	// .NET's EnsureSuccessStatusCode: "Response status code does not indicate success: 429 (Too Many Requests)."
 	"does not indicate success",
 	"unacceptablestatuscode(code", // Swift's Alamofire: ".unacceptableStatusCode(code: 429)"
+	"httpresponsecode",            // Swift's GoogleGenerativeAI RPCError(httpResponseCode: 429, ...)
 	// OkHttp's Response.toString(), one per Protocol: "Response{protocol=h2, code=429, message=, url=...}"
 	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
 }
