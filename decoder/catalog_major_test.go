@@ -56,9 +56,8 @@ func TestMajorAPIsInOtherForms(t *testing.T) {
 		{"Swift's Gemini client", `GoogleGenerativeAI.GenerateContentError.internalError(underlying: GoogleGenerativeAI.RPCError(httpResponseCode: 429, message: "Resource has been exhausted (e.g. check quota).", status: GoogleGenerativeAI.RPCStatus.resourceExhausted))`, "gemini", "", 429, RateLimit, true},
 		// Google's RESOURCE_EXHAUSTED message, whichever Google API sent it.
 		{"Google's exhausted resource, bare", "ServerException: Resource has been exhausted (e.g. check quota).", "", "", 0, RateLimit, true},
-		// googleapis/java-genai: com.google.genai.errors.ClientException "<code> <status>. <message>";
-		// the Gemini API words its 429 as OpenAI does.
-		{"Java genai's quota error", "com.google.genai.errors.ClientException: 429 . You exceeded your current quota, please check your plan and billing details.", "gemini", "", 429, RateLimit, true},
+		// googleapis/java-genai: com.google.genai.errors.ServerException "<code> <status>. <message>".
+		{"Java genai's server error", "com.google.genai.errors.ServerException: 503 . The service is currently unavailable.", "gemini", "", 503, Overloaded, true},
 		// General wording: capacity is the provider's, whoever it is.
 		{"an unknown API out of capacity", "upstream error: the cluster is out of capacity, please retry", "", "", 0, Overloaded, true},
 	}
