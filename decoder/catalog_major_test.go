@@ -152,3 +152,26 @@ func TestRuntimesStateTheStatus(t *testing.T) {
 		})
 	}
 }
+
+// An entry its wording defines (Gemini's "API key not valid", OpenAI's unverified
+// organization) fits a paste of its shared code without that wording, but is no close
+// alternative there; with its wording it is the answer.
+func TestWordedEntriesNeedTheirWords(t *testing.T) {
+	tests := []struct {
+		name, in string
+		category Category
+	}{
+		{"Gemini's plain INVALID_ARGUMENT", `google.genai.errors.ClientError: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'Invalid value at generation_config.temperature', 'status': 'INVALID_ARGUMENT'}}`, InvalidRequest},
+		{"Gemini's key error under INVALID_ARGUMENT", "[API Error: API key not valid. Please pass a valid API key. (Status: INVALID_ARGUMENT)]", Authentication},
+		{"OpenAI's plain unsupported_value", `{"error":{"message":"Unsupported value: 'temperature' does not support 0.2 with this model.","type":"invalid_request_error","param":"temperature","code":"unsupported_value"}}`, InvalidRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			for _, a := range r.Alternatives {
+				assert.Equal(t, r.Category, a.Category, "no alternative of another category: %+v", a)
+			}
+		})
+	}
+}

@@ -229,7 +229,7 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 			if !fits(en, m, score, keyed) {
 				continue
 			}
-			scored = append(scored, scoredEntry{fi, ei, score})
+			scored = append(scored, scoredEntry{fi, ei, score, why.wording})
 			// Two entries of one catalog worded alike: the later wording is the failure
 			// the paste ended on (a tool's retry lines, then the error it gave up on).
 			later := score == m.score && fi == m.file && why.wording && best.wording &&
