@@ -175,3 +175,10 @@ func TestWordedEntriesNeedTheirWords(t *testing.T) {
 		})
 	}
 }
+
+// botocore's ClientError is AWS's: a class name google-genai shares names no AI API.
+func TestBotocoreClientErrorNamesNoGoogleAPI(t *testing.T) {
+	r := Decode("botocore.exceptions.ClientError: An error occurred (NoSuchBucket) when calling the GetObject operation: The specified bucket does not exist")
+	assert.Empty(t, r.Provider)
+	assert.Empty(t, r.Alternatives)
+}
