@@ -155,9 +155,9 @@ size: site
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
 # families, documented windows, Elixir maps) by its 5,752 B; issue 13's rules for the major
-# APIs' pastes in other runtimes (Java, Go, .NET, Swift, Dart) by its 2,154 B.
-WASM_BUDGET ?= 1199791
-LOAD_BUDGET ?= 1247678
+# APIs' pastes in other runtimes (Java, Go, .NET, Swift, Dart) by its 2,278 B.
+WASM_BUDGET ?= 1199915
+LOAD_BUDGET ?= 1247802
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
