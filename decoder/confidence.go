@@ -121,6 +121,9 @@ func (e *engine) nearEntries(dst []scoredEntry, m match) []scoredEntry {
 		if c.score < m.score-closeEntryMargin || (en.Category == chosen.Category && en.Retryable == chosen.Retryable) {
 			continue
 		}
+		if len(en.Phrases) > 0 && !c.worded {
+			continue // an entry its wording defines, that wording absent: it fit by a shared code
+		}
 		if len(dst) < cap(dst) {
 			dst = append(dst, c)
 		} else if c.score > dst[len(dst)-1].score {

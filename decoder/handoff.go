@@ -45,6 +45,10 @@ type match struct {
 }
 
 // scoredEntry is one entry match weighed and found to fit.
-type scoredEntry struct{ file, entry, score int }
+// scoredEntry is an entry that fit, with its score and whether its wording matched.
+type scoredEntry struct {
+	file, entry, score int
+	worded             bool
+}
 
 func (m *match) found() bool { return m.file >= 0 }

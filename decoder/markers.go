@@ -45,6 +45,25 @@ func (s *signals) after(id int, exact string, f func(rest string)) {
 	}
 }
 
+// afterKey is after for a marker that is a key ("code="), except where it ends a status's
+// key: the value of "status_code=" or "Status Code:" is a status, never the error's code
+// (Python source in a traceback's frame, status_code=error_code; Swift's AWS SDK, "Status
+// Code: HTTP status code: 429").
+func (s *signals) afterKey(id int, f func(rest string)) {
+	text := s.in.text
+	for _, pos := range s.marks[id] {
+		end := pos + len(markers[id])
+		before := text[max(0, pos-len("status_")):pos]
+		if end > len(text) || hasFoldSuffix(before, "status_") || hasFoldSuffix(before, "status ") {
+			continue
+		}
+		if markers[id] == "status: " && pos > 0 && (isWordByte(text[pos-1]) || text[pos-1] == '-') {
+			continue // a header's or field's own status (Cf-Cache-Status: DYNAMIC), not a gRPC one
+		}
+		f(text[end:min(len(text), end+200)])
+	}
+}
+
 // indexFold is strings.Index ignoring ASCII case, without copying text.
 func indexFold(text, sub string) int {
 	if sub == "" {

@@ -238,7 +238,7 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 			if !fits(en, m, score, keyed) {
 				continue
 			}
-			scored = append(scored, scoredEntry{fi, ei, score})
+			scored = append(scored, scoredEntry{fi, ei, score, why.wording})
 			// Two entries of one catalog worded alike: the later wording is the failure
 			// the paste ended on (a tool's retry lines, then the error it gave up on).
 			later := score == m.score && fi == m.file && why.wording && best.wording &&
@@ -259,12 +259,20 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 		// are one tier: the best of them wins, whichever file it is in. A provider's entry
 		// for a failed connection does not: the general layers know the network's own
 		// failures (an untrusted certificate, a header timeout) better.
-		if m.found() && m.keyed && !e.networkOnly(m) && !(f.Kind == KindGeneric && oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric) {
+		if m.found() && m.keyed && !e.networkOnly(m) && !(f.Kind == KindGeneric && (oi+1 < len(order) && e.files[order[oi+1]].Kind == KindGeneric || classOnly(best))) {
 			break
 		}
 	}
 	b.list, b.worded, b.scored = list, worded, scored
 	return best
+}
+
+// classOnly reports a general entry chosen by an exception class alone (BadRequestError,
+// the class a client picks from the status): the wrapper's own, more specific class that
+// re-raised it (LiteLLM's ContentPolicyViolationError, a BadRequestError) may still tell
+// more, and outscores it only when its wording is there too.
+func classOnly(w whyParts) bool {
+	return w.class != "" && w.code == "" && w.typ == "" && !w.wording
 }
 
 // networkOnly reports whether m holds a provider's entry for a connection that failed or

@@ -131,12 +131,15 @@ var (
 	// "npm ERR! code E429" (npm 9: "npm error code E429").
 	mCodeKeys = func() []int {
 		var ids []int
-		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code "} {
+		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: "} {
 			ids = append(ids, mark(k))
 		}
 		return ids
 	}()
 )
+
+// Codex's words for a Responses stream that ended in a response.failed event.
+var mStreamCut = mark("stream disconnected before completion")
 
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
@@ -156,8 +159,8 @@ func (s *signals) readProse(text string) {
 	})
 	for _, id := range mCodeKeys {
 		key := markers[id]
-		s.after(id, "", func(rest string) {
-			rest = strings.TrimLeft(rest, "\"'")
+		s.afterKey(id, func(rest string) {
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, "Optional("), "\"'") // Swift prints code: Optional("x")
 			n := 0
 			for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
 				n++
@@ -167,8 +170,8 @@ func (s *signals) readProse(text string) {
 			case "None", "null", "undefined", "True", "False", "NULL":
 				return
 			}
-			if key == "reason: " && !isEnumWord(tok) {
-				return // protobuf text "reason: \"SERVICE_DISABLED\"", not prose reasons
+			if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
+				return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
 			}
 			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 				s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "\"" + key + tok + "\""})
@@ -213,7 +216,7 @@ func (s *signals) readProse(text string) {
 	}
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
-	s.sseWords = len(s.at(mSSEError)) > 0
+	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0
 	s.textWaits = s.proseWaits()
 }
 

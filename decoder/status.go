@@ -77,6 +77,13 @@ var statusLabels = []string{
 	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "->", "状态码",
+	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."
+	// .NET's EnsureSuccessStatusCode: "Response status code does not indicate success: 429 (Too Many Requests)."
+	"does not indicate success",
+	"unacceptablestatuscode(code", // Swift's Alamofire: ".unacceptableStatusCode(code: 429)"
+	"httpresponsecode",            // Swift's GoogleGenerativeAI RPCError(httpResponseCode: 429, ...)
+	// OkHttp's Response.toString(), one per Protocol: "Response{protocol=h2, code=429, message=, url=...}"
+	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
@@ -228,7 +235,8 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 			continue
 		}
 		// "error 404" ("returned 404") alone is too common: only before ':' or a reason phrase.
-		if (lab == "error" || lab == "returned") && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" {
+		// Go's google.golang.org/genai: "Error 429, Message: ..., Status: RESOURCE_EXHAUSTED".
+		if (lab == "error" || lab == "returned") && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" && !lowerHasPrefix(right, ", message:") {
 			break
 		}
 		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.

@@ -31,10 +31,10 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // layers; then re-set when 41 new pastes of the thinnest APIs and tools came in (28 tune,
 // 13 eval).
 var evalFloors = map[string]float64{
-	"provider":  94.1,
-	"status":    82.1,
-	"category":  86.6,
-	"retryable": 95.8,
+	"provider":  94.5,
+	"status":    82.2,
+	"category":  87.5,
+	"retryable": 95.9,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -50,7 +50,7 @@ var evalFloors = map[string]float64{
 // judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
 // who never ran the decoder.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 97.8, "reset": 100},
+	"tune": {"window": 98.9, "reset": 100},
 	"eval": {"window": 90.7, "reset": 25},
 }
 
@@ -162,7 +162,7 @@ var newEvalFloors = map[string]float64{
 	"provider":  86.8,
 	"wrapper":   87.5,
 	"category":  87.8,
-	"retryable": 95.8,
+	"retryable": 96.3,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
