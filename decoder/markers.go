@@ -45,6 +45,22 @@ func (s *signals) after(id int, exact string, f func(rest string)) {
 	}
 }
 
+// firstExact is strings.Index(text, exact) for the text of marker id in its own case,
+// read from where the scan found the marker. A full list may have left the occurrence out
+// (32 of another case before it): then the text is searched.
+func (s *signals) firstExact(id int, exact string) int {
+	text := s.in.text
+	for _, pos := range s.marks[id] {
+		if strings.HasPrefix(text[pos:], exact) {
+			return pos
+		}
+	}
+	if len(s.marks[id]) == maxMarkerHits {
+		return strings.Index(text, exact)
+	}
+	return -1
+}
+
 // indexFold is strings.Index ignoring ASCII case, without copying text.
 func indexFold(text, sub string) int {
 	if sub == "" {

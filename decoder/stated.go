@@ -118,6 +118,15 @@ type attempts struct {
 	what string
 }
 
+// The keys printedAttempts reads, found by the literal scan: most pastes hold none, and
+// four searches of the whole text cost more than the rest of the stated facts together.
+var (
+	mAttemptsJSON = mark(`"attempts":`)
+	mAttempts     = mark("attempts: ")
+	mMaxRetries   = mark("reached max retries: ")
+	mFailedAfter  = mark("Failed after ")
+)
+
 // printedAttempts reads the attempt count an SDK printed with the error: the AWS SDK's
 // $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
 // after 3 attempts".
@@ -125,15 +134,16 @@ func (s *signals) printedAttempts() attempts {
 	text := s.in.text
 	for _, f := range [...]struct {
 		key   string
+		mark  int
 		extra int // retries count one less than attempts
 		what  string
 	}{
-		{`"attempts":`, 0, "$metadata.attempts"},
-		{"attempts: ", 0, "$metadata.attempts"},
-		{"reached max retries: ", 1, "\"reached max retries\""},
-		{"Failed after ", 0, "\"Failed after N attempts\""},
+		{`"attempts":`, mAttemptsJSON, 0, "$metadata.attempts"},
+		{"attempts: ", mAttempts, 0, "$metadata.attempts"},
+		{"reached max retries: ", mMaxRetries, 1, "\"reached max retries\""},
+		{"Failed after ", mFailedAfter, 0, "\"Failed after N attempts\""},
 	} {
-		i := strings.Index(text, f.key)
+		i := s.firstExact(f.mark, f.key)
 		if i < 0 {
 			continue
 		}
