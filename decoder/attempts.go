@@ -26,6 +26,11 @@ type attemptReader struct {
 // a 422) is several errors, not attempts (Result.OtherErrors counts those).
 func readAttempts(text string) attemptReader {
 	var a attemptReader
+	// One line shows at most one failure, so it lists attempts only when it is a retry line
+	// too: a paste of one line without "retrying" (most pastes) has none to read.
+	if strings.IndexByte(text, '\n') < 0 && indexFold(text, "retrying") < 0 {
+		return a
+	}
 	eachLine(text, a.line)
 	if !a.retried && (len(a.out) < 2 || !sameStatus(a.out)) {
 		a.out = nil
