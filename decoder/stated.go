@@ -101,16 +101,29 @@ func (s *signals) statesLimitZero() bool {
 
 // wordedWindow is the longest window the wording names, and the words that named it.
 func (s *signals) wordedWindow() (window, why string) {
+	best, rank := -1, 0 // the windowWords row that names it, and its windowOrder
 	for i, id := range windowMarks {
-		pos := s.at(id)
-		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
-			continue
+		if r := windowMarkRanks[i]; r > rank && len(s.at(id)) > 0 {
+			best, rank = i, r
 		}
-		window = windowWords[i].window
-		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
 	}
-	return window, why
+	if best < 0 {
+		return "", ""
+	}
+	id := windowMarks[best]
+	pos := s.at(id)[0]
+	return windowWords[best].window, "\"" + strings.TrimSpace(s.in.text[pos:pos+len(markers[id])]) + "\""
 }
+
+// windowMarkRanks is windowOrder of each windowWords row's window, looked up once here
+// rather than twice per row a paste names on every decode.
+var windowMarkRanks = func() []int {
+	ranks := make([]int, len(windowWords))
+	for i, w := range windowWords {
+		ranks[i] = windowOrder[w.window]
+	}
+	return ranks
+}()
 
 // attempts is how many times the paste says the request was tried, and where it says so.
 type attempts struct {
