@@ -154,3 +154,30 @@ func TestPrintedAttemptsAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// wordedWindowReference is wordedWindow as it was: every windowWords row tried in order.
+func wordedWindowReference(s *signals) (window, why string) {
+	for i, id := range windowMarks {
+		pos := s.at(id)
+		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
+			continue
+		}
+		window = windowWords[i].window
+		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
+	}
+	return window, why
+}
+
+func TestWordedWindowAsBefore(t *testing.T) {
+	n := 0
+	for _, text := range append(fastpathTexts(t), "10 per day and 5 per minute (TPM) daily limit", "PerDay per_day PerMonth") {
+		sig := extractWith(normalized{text: text}, load().eng, new(extractBuffers), func() time.Time { return time.Unix(0, 0) })
+		w, why := sig.wordedWindow()
+		rw, rwhy := wordedWindowReference(sig)
+		assert.Equal(t, [2]string{rw, rwhy}, [2]string{w, why}, "%q", text)
+		if w != "" {
+			n++
+		}
+	}
+	assert.Greater(t, n, 20, "pastes naming a window")
+}

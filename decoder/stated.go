@@ -101,10 +101,17 @@ func (s *signals) statesLimitZero() bool {
 
 // wordedWindow is the longest window the wording names, and the words that named it.
 func (s *signals) wordedWindow() (window, why string) {
+	// Of the markers the paste shows (a few), those of windowWords rows: the first row of
+	// the highest rank.
 	best, rank := -1, 0 // the windowWords row that names it, and its windowOrder
-	for i, id := range windowMarks {
-		if r := windowMarkRanks[i]; r > rank && len(s.at(id)) > 0 {
-			best, rank = i, r
+	for _, m := range s.buf.marked {
+		if m >= len(windowRowsOf) {
+			continue
+		}
+		for _, i := range windowRowsOf[m] {
+			if r := windowMarkRanks[i]; r > rank || r == rank && r > 0 && i < best {
+				best, rank = i, r
+			}
 		}
 	}
 	if best < 0 {
@@ -114,6 +121,15 @@ func (s *signals) wordedWindow() (window, why string) {
 	pos := s.at(id)[0]
 	return windowWords[best].window, "\"" + strings.TrimSpace(s.in.text[pos:pos+len(markers[id])]) + "\""
 }
+
+// windowRowsOf lists, by marker id, the windowWords rows of that marker.
+var windowRowsOf = func() [][]int {
+	rows := make([][]int, len(markers))
+	for i, id := range windowMarks {
+		rows[id] = append(rows[id], i)
+	}
+	return rows
+}()
 
 // windowMarkRanks is windowOrder of each windowWords row's window, looked up once here
 // rather than twice per row a paste names on every decode.
