@@ -109,4 +109,4 @@ func windowOfHeader(name string, p *Provider) string {
 }
 
 // longWindow reports a window that outlasts any rate-limit backoff: a day or longer.
-func longWindow(w string) bool { return w == "day" || w == "week" || w == "month" }
+func longWindow(w string) bool { return windowOrder[w] >= windowOrder["day"] }
