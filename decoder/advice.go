@@ -247,7 +247,11 @@ func (a *adviser) retry() {
 	if w := s.wait; s.hasWait {
 		r.RetryAfterMS = w.ms
 		ev.tag(spanWait)
-		ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
+		if w.strength == waitProse { // a sentence of the paste, quoted here (proseWaits)
+			ev.add("asks to wait ", secondsText(w.ms), ": \"", w.what, "\"")
+		} else {
+			ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
+		}
 	}
 	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS && !a.documentedRateLimit() {
 		r.Category, r.Retryable = Quota, false

@@ -19,6 +19,8 @@ type attemptReader struct {
 	retried bool // some retry line was seen
 	try     int  // the tool's own count on its last retry line ("attempt 6/10"): 6
 	of      int  // and its limit: 10
+	// retrying: the paste holds "retrying" somewhere; without it no line is a retry line.
+	retrying bool
 }
 
 // readAttempts lists the failures text shows, when they are tries of one request: a
@@ -26,6 +28,13 @@ type attemptReader struct {
 // a 422) is several errors, not attempts (Result.OtherErrors counts those).
 func readAttempts(text string) attemptReader {
 	var a attemptReader
+	// Without a retry line ("retrying" nowhere in the paste), attempts need two failure
+	// lines: a paste with fewer (most pastes: one error) has none to read, and its lines'
+	// times, codes and waits are never looked at.
+	a.retrying = indexFold(text, "retrying") >= 0
+	if !a.retrying && (strings.IndexByte(text, '\n') < 0 || !twoFailureLines(text)) {
+		return a
+	}
 	eachLine(text, a.line)
 	if !a.retried && (len(a.out) < 2 || !sameStatus(a.out)) {
 		a.out = nil
@@ -34,6 +43,23 @@ func readAttempts(text string) attemptReader {
 		a.out = a.out[len(a.out)-maxAttempts:]
 	}
 	return a
+}
+
+// twoFailureLines reports whether two lines of text state an error status (lineStatus),
+// the lines attemptReader.line reads as failures.
+func twoFailureLines(text string) bool {
+	n := 0
+	for off := 0; off < len(text) && n < 2; {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		if line := text[off : off+end]; len(line) <= 4096 && lineStatus(trimMargin(line)) != 0 {
+			n++
+		}
+		off += end + 1
+	}
+	return n == 2
 }
 
 func sameStatus(as []Attempt) bool {
@@ -50,13 +76,17 @@ func (a *attemptReader) line(line string, off int) {
 	if len(line) > 4096 {
 		return
 	}
-	stamp := lineTime(line)
 	body := trimMargin(line)
 	status := lineStatus(body)
-	taken, retry := retryWait(body)
+	var taken int64
+	retry := false
+	if a.retrying {
+		taken, retry = retryWait(body)
+	}
 	if status == 0 && !retry {
 		return
 	}
+	stamp := lineTime(line)
 	at := off + len(line) - len(body)
 	if status != 0 {
 		a.failure(Attempt{Offset: at, Time: stamp, HTTPStatus: status, Code: lineCode(line), WaitAskedMS: askedWait(line)})

@@ -549,12 +549,35 @@ type keyPath struct {
 
 func (k *keyPath) String() string {
 	if k.full == "" {
-		k.full = k.key
-		if k.parent != "" {
+		switch {
+		case k.parent == "":
+			k.full = k.key
+		case k.parent == "error" && errorPath(k.key) != "":
+			k.full = errorPath(k.key)
+		default:
 			k.full = k.parent + "." + k.key
 		}
 	}
 	return k.full
+}
+
+// errorPath is "error."+key for the members of the common envelope ({"error": {"code":
+// ..., "type": ...}}) that name a code, written out here so that most bodies' paths cost
+// no allocation; "" for any other key.
+func errorPath(key string) string {
+	switch key {
+	case "code":
+		return "error.code"
+	case "type":
+		return "error.type"
+	case "status":
+		return "error.status"
+	case "reason":
+		return "error.reason"
+	case "error_code":
+		return "error.error_code"
+	}
+	return ""
 }
 
 // isWanted reports whether a field signal asks about path k, without joining it.

@@ -1,6 +1,9 @@
 package decoder
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Decoder decodes pasted errors. The zero value is not usable; use New. A Decoder is safe
 // for concurrent use.
@@ -65,7 +68,10 @@ func (d *Decoder) Decode(input string) (res Result) {
 
 // decodeNormalized answers for the normalised paste, without the attempts its log shows.
 func (d *Decoder) decodeNormalized(in normalized) Result {
-	if !in.binary {
+	// A paste of one line is one error, however the split would read it (at most one
+	// occurrence, starting at 0): most pastes are one body or one line, and the split is
+	// for logs.
+	if !in.binary && strings.IndexByte(in.text, '\n') >= 0 {
 		sc := getScratch()
 		sc.occs = occurrences(in.text, sc.occs)
 		occs := sc.occs

@@ -79,8 +79,8 @@ func TestSentencePiecesMatchHelpers(t *testing.T) {
 			t.Errorf("timesWords(%d) = %q, want %q", n, got, want)
 		}
 	}
-	if got := joinWords("a", "", "bc", strings.Repeat("d", 300)); got != "abc"+strings.Repeat("d", 300) {
-		t.Errorf("joinWords = %q", got)
+	if got := string(appendWords([]byte("x"), "a", "", "bc", strings.Repeat("d", 300))); got != "xabc"+strings.Repeat("d", 300) {
+		t.Errorf("appendWords = %q", got)
 	}
 }
 

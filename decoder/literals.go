@@ -193,7 +193,9 @@ func (ls *literalSet) scan(text string, visit func(id, start, end int)) {
 				}
 			}
 			start := end - ls.lens[id]
-			if ls.spaced[id] {
+			// A match is longer than its pattern only across a run of white space, which
+			// the eight-byte test rules out for most (the byte before counts: it may start one).
+			if ls.spaced[id] && mayHoldRun(text[max(0, start-1):end]) {
 				start = startOf(text, end, ls.lens[id])
 			}
 			visit(int(id), start, end)
@@ -226,6 +228,27 @@ func (ls *literalSet) matchTail(text string, i int, space bool, tail string) int
 		return -1
 	}
 	return i
+}
+
+// mayHoldRun reports whether s may hold two white space bytes in a row: whether two
+// adjacent bytes are at or below ' ', tested eight bytes at a time, each word overlapping
+// the last by one so that no pair falls between two. Of the bytes below 0x80 (t), adding
+// 0x5f sets the top bit from '!' up, without carrying into the next byte.
+func mayHoldRun(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 7 {
+		w := word8(s, i)
+		low := ^((w &^ highs8) + 0x5f*ones8) &^ w & highs8 // the top bit of each byte <= ' '
+		if low&(low>>8) != 0 {
+			return true
+		}
+	}
+	for ; i+1 < len(s); i++ {
+		if s[i] <= ' ' && s[i+1] <= ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // startOf returns where a match of a pattern of length n that ends at end begins in text,

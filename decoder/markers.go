@@ -64,6 +64,22 @@ func (s *signals) afterKey(id int, f func(rest string)) {
 	}
 }
 
+// firstExact is strings.Index(text, exact) for the text of marker id in its own case,
+// read from where the scan found the marker. A full list may have left the occurrence out
+// (32 of another case before it): then the text is searched.
+func (s *signals) firstExact(id int, exact string) int {
+	text := s.in.text
+	for _, pos := range s.marks[id] {
+		if strings.HasPrefix(text[pos:], exact) {
+			return pos
+		}
+	}
+	if len(s.marks[id]) == maxMarkerHits {
+		return strings.Index(text, exact)
+	}
+	return -1
+}
+
 // indexFold is strings.Index ignoring ASCII case, without copying text.
 func indexFold(text, sub string) int {
 	if sub == "" {
@@ -73,63 +89,75 @@ func indexFold(text, sub string) int {
 		return indexFoldRunes(text, sub)
 	}
 	// With sub all ASCII, strings.EqualFold on len(sub) bytes of text is ASCII folding: a
-	// multi-byte rune there would leave fewer runes than sub has. A letter's two cases are
-	// the bytes that |0x20 makes the lower one, looked for eight at a time; anything else
-	// is the byte itself, which IndexByte finds.
-	c0 := lower(sub[0])
+	// multi-byte rune there would leave fewer runes than sub has. The places sub can start
+	// are found by IndexByte (many bytes an instruction) looking for sub's rarest byte in
+	// each of its cases: "retrying" by its "y", not by every "r" of "rate" and "request".
 	last := len(text) - len(sub)
-	pair := pairOf(sub)
-	for i := 0; i <= last; i++ {
-		if isLetter(c0) {
-			if i+9 <= len(text) && !pair.in8(text, i) {
-				i += 7 // no start of sub's first two bytes in these eight bytes
-				continue
-			}
-			if text[i]|0x20 != c0 {
-				continue
-			}
-		} else if j := strings.IndexByte(text[i:last+1], c0); j < 0 {
-			return -1
-		} else {
-			i += j
+	if last < 0 {
+		return -1
+	}
+	k := rareByte(sub)
+	hay := text[k : last+k+1] // where sub[k] can be; hay[j] is text[j+k]
+	c := lower(sub[k])
+	// The next c and the next c in upper case at or after j (len(hay): none, or c is no letter).
+	next, nextUpper := -1, len(hay)
+	if isLetter(c) {
+		nextUpper = -1
+	}
+	for j := 0; j < len(hay); j++ {
+		if next < j {
+			next = indexByteFrom(hay, j, c)
 		}
-		if foldEqualASCII(text[i+1:i+len(sub)], sub[1:]) {
-			return i
+		if nextUpper < j {
+			nextUpper = indexByteFrom(hay, j, c-'a'+'A')
+		}
+		if j = min(next, nextUpper); j >= len(hay) {
+			return -1
+		}
+		if foldEqualASCII(text[j:j+len(sub)], sub) {
+			return j
 		}
 	}
 	return -1
 }
 
-// bytePair is what indexFold looks for eight positions at a time: sub's first two bytes,
-// each as its lower case, or'd with 0x20 first when it is a letter (the bytes that |0x20
-// makes the lower letter are its two cases; any other byte must be itself).
-type bytePair struct{ fold0, want0, fold1, want1 uint64 }
-
-func pairOf(sub string) bytePair {
-	var p bytePair
-	p.fold0, p.want0 = caseMask(sub[0])
-	if len(sub) > 1 {
-		p.fold1, p.want1 = caseMask(sub[1])
-	} else {
-		p.fold1, p.want1 = 0xff*ones8, 0xff*ones8 // any byte
+// indexByteFrom is the first c in s[i:], or len(s).
+func indexByteFrom(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
 	}
-	return p
+	return len(s)
 }
 
-func caseMask(c byte) (fold, want uint64) {
-	if isLetter(c) {
-		return 0x20 * ones8, uint64(lower(c)) * ones8
+// rareByte returns the offset of the byte of sub least often seen in running text.
+func rareByte(sub string) int {
+	best := 0
+	for k := 1; k < len(sub); k++ {
+		if byteRank[lower(sub[k])] < byteRank[lower(sub[best])] {
+			best = k
+		}
 	}
-	return 0, uint64(c) * ones8
+	return best
 }
 
-// in8 reports whether the pair may start at one of text[i:i+8] (text holds i+9 bytes): a
-// byte of t is zero just where both bytes agree, and a word has a zero byte just when
-// subtracting one from every byte sets a top bit that was clear.
-func (p bytePair) in8(text string, i int) bool {
-	t := ((word8(text, i) | p.fold0) ^ p.want0) | ((word8(text, i+1) | p.fold1) ^ p.want1)
-	return (t-ones8)&^t&highs8 != 0
-}
+// byteRank is how often a byte is seen in pastes, roughly: lower-case letters by their
+// share of English text in percent, white space and JSON's punctuation as common, any other
+// byte as rare. It only steers indexFold's search; any ranking finds the same place.
+var byteRank = func() (r [256]uint8) {
+	for c := range r {
+		r[c] = 2
+	}
+	for i, f := range [26]uint8{9, 2, 3, 5, 13, 3, 2, 7, 7, 1, 1, 5, 3, 7, 8, 2, 1, 6, 7, 10, 3, 1, 3, 1, 2, 1} {
+		r['a'+i] = f
+	}
+	for _, c := range []byte(" \"\n\t:,./") {
+		r[c] = 12
+	}
+	for c := '0'; c <= '9'; c++ {
+		r[c] = 4
+	}
+	return r
+}()
 
 // foldEqualASCII reports whether a and b, of equal length with b all ASCII, are equal
 // ignoring ASCII case.

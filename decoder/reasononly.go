@@ -13,30 +13,48 @@ const anchorReasonOnly = 1
 
 // reasonOnly finds the last reason phrase that makes up a whole message: after ": ", a
 // quote or a line start, and before a quote, a period, a comma or the line's end.
+//
+// A status text is capitalised ("forbidden" in lower case is a code or a word), so the
+// search goes from capital letter to capital letter, passing eight bytes that hold none at a
+// time: it runs on every paste that shows no numbered status, and most bytes are neither a
+// capital nor a separator.
 func reasonOnly(text string) (statusSeen, bool) {
 	var best statusSeen
 	found := false
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		start := -1
-		switch {
-		case c == '"' || c == '\'':
-			start = i + 1
-		case c == ':' && i+1 < len(text) && text[i+1] == ' ':
-			start = i + 2
-		case c == '\n':
-			start = i + 1
+	next := 0 // separators before this are inside a phrase already found
+	for start := 1; start < len(text); start++ {
+		if start+8 <= len(text) && !hasUpper8(word8(text, start)) {
+			start += 7
+			continue
 		}
-		// A status text is capitalised; "forbidden" in lower case is a code or a word.
-		if start < 0 || start >= len(text) || text[start] < 'A' || text[start] > 'Z' {
+		if c := text[start]; c < 'A' || c > 'Z' {
+			continue
+		}
+		sep := start - 1 // where the separator before it starts
+		switch c := text[sep]; {
+		case c == '"' || c == '\'' || c == '\n':
+		case c == ' ' && sep > 0 && text[sep-1] == ':':
+			sep--
+		default:
+			continue
+		}
+		if sep < next {
 			continue
 		}
 		if code, n := reasonAt(text[start:]); n > 0 {
 			best, found = statusSeen{code, anchorReasonOnly, start, "the reason phrase \"" + text[start:start+n] + "\" alone, the status text of " + itoa(code)}, true
-			i = start + n - 1
+			next = start + n
 		}
 	}
 	return best, found
+}
+
+// hasUpper8 reports whether one of the eight bytes of w is an ASCII capital letter. Of the
+// bytes below 0x80 (t), adding 0x3f sets the top bit from 'A' up and adding 0x25 from '['
+// up; neither carries into the next byte.
+func hasUpper8(w uint64) bool {
+	t := w &^ highs8
+	return (t+0x3f*ones8)&^(t+0x25*ones8)&^w&highs8 != 0
 }
 
 // reasonAt reports the error status whose reason phrase s starts with, followed by the

@@ -56,6 +56,11 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 		status = impliedStatus(r.Category)
 	}
 	out := make([]SDKWait, 0, len(clients))
+	// The sentences are written into one buffer and made one string: one allocation for
+	// them all, where each was one (this runs on every retryable decode).
+	var buf [512]byte
+	var endBuf [8]int
+	b, ends := buf[:0], endBuf[:0]
 	for i := range clients {
 		cl := &clients[i]
 		on := cl.RetryOn
@@ -63,8 +68,13 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 			on = p.SDK.RetryOn
 		}
 		w := clientWait(cl, sdkRetries(on, status, r.Category), r.RetryAfterMS, need)
-		w.Says = w.words(cl, r)
+		b = w.words(b, cl, r)
+		ends = append(ends, len(b))
 		out = append(out, w)
+	}
+	all, start := string(b), 0
+	for i, end := range ends {
+		out[i].Says, start = all[start:end], end
 	}
 	return out
 }
@@ -134,26 +144,25 @@ func impliedStatus(c Category) int {
 	return 0
 }
 
-// words says w in a sentence: "openai-python waits 17 s and retries (up to 2 times)".
-// The pieces are joined once (joinWords), numbers included: this runs for every SDK on
-// every decode.
-func (w *SDKWait) words(cl *SDKRetrier, r *Result) string {
+// words appends w said in a sentence to b: "openai-python waits 17 s and retries (up to
+// 2 times)".
+func (w *SDKWait) words(b []byte, cl *SDKRetrier, r *Result) []byte {
 	n, times := timesWords(w.Attempts - 1)
 	switch w.Action {
 	case SDKWaitWaits:
-		return joinWords(w.SDK, " waits ", secondsNumber(w.WaitMS), " s and retries (up to ", n, times)
+		return appendWords(b, w.SDK, " waits ", secondsNumber(w.WaitMS), " s and retries (up to ", n, times)
 	case SDKWaitRetriesEarly:
 		if w.WaitMS == int64(cl.BackoffBaseMS) && (r.RetryAfterMS == 0 || len(cl.Reads) == 0 || cl.OverMax == OverMaxBackoff) {
-			return joinWords(w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff, before the limit resets (up to ", n, times)
+			return appendWords(b, w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff, before the limit resets (up to ", n, times)
 		}
-		return joinWords(w.SDK, " retries after ", secondsNumber(w.WaitMS), " s, before the limit resets (up to ", n, times)
+		return appendWords(b, w.SDK, " retries after ", secondsNumber(w.WaitMS), " s, before the limit resets (up to ", n, times)
 	case SDKWaitBacksOff:
-		return joinWords(w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff (up to ", n, times)
+		return appendWords(b, w.SDK, " retries after about ", secondsNumber(w.WaitMS), " s by its own backoff (up to ", n, times)
 	case SDKWaitGivesUp:
-		return joinWords(w.SDK, " gives up at once: it waits out at most ", secondsNumber(int64(cl.WaitMaxS)*1000), " s, and this asks for ", secondsNumber(r.RetryAfterMS), " s")
+		return appendWords(b, w.SDK, " gives up at once: it waits out at most ", secondsNumber(int64(cl.WaitMaxS)*1000), " s, and this asks for ", secondsNumber(r.RetryAfterMS), " s")
 	}
 	if cl.Retries == 0 {
-		return w.SDK + " does not retry unless retries are turned on, so it raises this at once"
+		return appendWords(b, w.SDK, " does not retry unless retries are turned on, so it raises this at once")
 	}
-	return w.SDK + " does not retry " + errorsText(r)
+	return appendWords(b, w.SDK, " does not retry ", errorsText(r))
 }

@@ -42,12 +42,14 @@ type segmenter struct {
 	inStr   bool       // inside a double-quoted string across lines
 	sawOK   bool       // a success line since the last occurrence
 	inHTML  bool       // inside an HTML page: its title and heading repeat one status
+	// html: the paste holds "<html" somewhere (one search, rather than one per line).
+	html bool
 }
 
 // occurrences splits text into its error occurrences, in order, appending to buf. Lines that
 // show no error (a preamble, success lines) belong to none.
 func occurrences(text string, buf []occurrence) []occurrence {
-	g := segmenter{text: text, occs: buf[:0]}
+	g := segmenter{text: text, occs: buf[:0], html: indexFold(text, "<html") >= 0}
 	eachLine(text, g.line)
 	g.cut(len(text))
 	return g.occs
@@ -63,7 +65,7 @@ func (g *segmenter) line(line string, off int) {
 	if inside || len(line) > 4096 {
 		return // a line of a body spread over several: the body's opening line counted
 	}
-	if indexFold(line, "<html") >= 0 && indexFold(line, "</html") < 0 {
+	if g.html && indexFold(line, "<html") >= 0 && indexFold(line, "</html") < 0 {
 		g.inHTML = true
 	}
 	t := trimIndent(line)

@@ -35,18 +35,25 @@ func (l *spanList) add(f int, w where, ev int) {
 	sp := Span{Field: spanFieldNames[f], Start: l.base + start, End: l.base + end, Evidence: ev}
 	// Of one answer's spans, one inside another says nothing more ("Azure" in "Azure
 	// OpenAI"): only the outer is kept.
-	for _, o := range l.out {
-		if o.Field == sp.Field && o.Start <= sp.Start && sp.End <= o.End {
+	// The positions are compared before the names: they tell most spans apart.
+	inner := false // some span lies inside sp
+	for i := range l.out {
+		o := &l.out[i]
+		if o.Start <= sp.Start && sp.End <= o.End && o.Field == sp.Field {
 			return
 		}
+		inner = inner || sp.Start <= o.Start && o.End <= sp.End && o.Field == sp.Field
 	}
-	kept := l.out[:0]
-	for _, o := range l.out {
-		if o.Field != sp.Field || o.Start < sp.Start || sp.End < o.End {
-			kept = append(kept, o)
+	if inner {
+		kept := l.out[:0]
+		for _, o := range l.out {
+			if o.Start < sp.Start || sp.End < o.End || o.Field != sp.Field {
+				kept = append(kept, o)
+			}
 		}
+		l.out = kept
 	}
-	l.out = append(kept, sp)
+	l.out = append(l.out, sp)
 }
 
 // spans works out the spans of the answers r gives, after advise has written r and tagged

@@ -101,22 +101,60 @@ func (s *signals) statesLimitZero() bool {
 
 // wordedWindow is the longest window the wording names, and the words that named it.
 func (s *signals) wordedWindow() (window, why string) {
-	for i, id := range windowMarks {
-		pos := s.at(id)
-		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
+	// Of the markers the paste shows (a few), those of windowWords rows: the first row of
+	// the highest rank.
+	best, rank := -1, 0 // the windowWords row that names it, and its windowOrder
+	for _, m := range s.buf.marked {
+		if m >= len(windowRowsOf) {
 			continue
 		}
-		window = windowWords[i].window
-		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
+		for _, i := range windowRowsOf[m] {
+			if r := windowMarkRanks[i]; r > rank || r == rank && r > 0 && i < best {
+				best, rank = i, r
+			}
+		}
 	}
-	return window, why
+	if best < 0 {
+		return "", ""
+	}
+	id := windowMarks[best]
+	pos := s.at(id)[0]
+	return windowWords[best].window, "\"" + strings.TrimSpace(s.in.text[pos:pos+len(markers[id])]) + "\""
 }
+
+// windowRowsOf lists, by marker id, the windowWords rows of that marker.
+var windowRowsOf = func() [][]int {
+	rows := make([][]int, len(markers))
+	for i, id := range windowMarks {
+		rows[id] = append(rows[id], i)
+	}
+	return rows
+}()
+
+// windowMarkRanks is windowOrder of each windowWords row's window, looked up once here
+// rather than twice per row a paste names on every decode.
+var windowMarkRanks = func() []int {
+	ranks := make([]int, len(windowWords))
+	for i, w := range windowWords {
+		ranks[i] = windowOrder[w.window]
+	}
+	return ranks
+}()
 
 // attempts is how many times the paste says the request was tried, and where it says so.
 type attempts struct {
 	n    int
 	what string
 }
+
+// The keys printedAttempts reads, found by the literal scan: most pastes hold none, and
+// four searches of the whole text cost more than the rest of the stated facts together.
+var (
+	mAttemptsJSON = mark(`"attempts":`)
+	mAttempts     = mark("attempts: ")
+	mMaxRetries   = mark("reached max retries: ")
+	mFailedAfter  = mark("Failed after ")
+)
 
 // printedAttempts reads the attempt count an SDK printed with the error: the AWS SDK's
 // $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
@@ -125,15 +163,16 @@ func (s *signals) printedAttempts() attempts {
 	text := s.in.text
 	for _, f := range [...]struct {
 		key   string
+		mark  int
 		extra int // retries count one less than attempts
 		what  string
 	}{
-		{`"attempts":`, 0, "$metadata.attempts"},
-		{"attempts: ", 0, "$metadata.attempts"},
-		{"reached max retries: ", 1, "\"reached max retries\""},
-		{"Failed after ", 0, "\"Failed after N attempts\""},
+		{`"attempts":`, mAttemptsJSON, 0, "$metadata.attempts"},
+		{"attempts: ", mAttempts, 0, "$metadata.attempts"},
+		{"reached max retries: ", mMaxRetries, 1, "\"reached max retries\""},
+		{"Failed after ", mFailedAfter, 0, "\"Failed after N attempts\""},
 	} {
-		i := strings.Index(text, f.key)
+		i := s.firstExact(f.mark, f.key)
 		if i < 0 {
 			continue
 		}

@@ -114,7 +114,9 @@ func (s *signals) proseWaits() []hint {
 				continue
 			}
 			if ms, used, ok := readAmountsAt(text[start:min(len(text), start+40)]); ok {
-				out = append(out, hint{ms, waitProse, "\"" + strings.TrimSpace(text[pos:start+used]) + "\"", strings.TrimSpace(text[start : start+used])})
+				// The sentence as written, quoted only when it is the wait the evidence gives
+				// (adviser.retry): most of those read here are not.
+				out = append(out, hint{ms, waitProse, strings.TrimSpace(text[pos : start+used]), strings.TrimSpace(text[start : start+used])})
 				break
 			}
 		}

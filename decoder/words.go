@@ -86,17 +86,15 @@ func timesWords(n int) (string, string) {
 	return itoa(n), " times)"
 }
 
-// joinWords joins parts into one new string, as + does, in one call: the sentences of
-// SDKWait.words, whose numbers are pieces of their own.
+// appendWords appends parts to b: the sentences of SDKWait.words, whose numbers are
+// pieces of their own.
 //
 //go:noinline
-func joinWords(parts ...string) string {
-	var buf [192]byte
-	b := buf[:0]
+func appendWords(b []byte, parts ...string) []byte {
 	for _, p := range parts {
 		b = append(b, p...)
 	}
-	return string(b)
+	return b
 }
 
 // appendPadded appends itoa(n) with zeros put in front up to w bytes (a minus sign
