@@ -243,7 +243,7 @@ func (a *adviser) retry() {
 		ev.tag(spanWait)
 		ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
 	}
-	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS {
+	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS && !a.documentedRateLimit() {
 		r.Category, r.Retryable = Quota, false
 		ev.add("a wait of ", secondsText(r.RetryAfterMS), " is an allowance resetting (daily or longer), not a short rate-limit window")
 	}

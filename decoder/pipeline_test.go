@@ -55,7 +55,7 @@ var stageOf = map[string]int{
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
-	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise,
+	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise,
 
 	"spans.go": stSpans,
 

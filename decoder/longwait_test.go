@@ -1,0 +1,35 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A long wait makes a rate limit a quota, unless the API's or tool's own catalog documents
+// the error as a rate limit that waiting clears (GitHub: Copilot's rate limits count
+// requests "within a specific time period"; "wait and try again").
+func TestLongWaitOfADocumentedRateLimit(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		category  Category
+		retryable bool
+	}{
+		{"Copilot's documented rate limit, hours away",
+			"Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 3 hours.",
+			RateLimit, true},
+		{"Copilot's documented rate limit, a minute away",
+			"Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 1 minute.",
+			RateLimit, true},
+		{"a status alone with a wait of two hours is an allowance",
+			"HTTP/1.1 429 Too Many Requests\nRetry-After: 7200\n\n",
+			Quota, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.retryable, r.Retryable, "retryable")
+		})
+	}
+}
