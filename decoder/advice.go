@@ -146,6 +146,11 @@ func (a *adviser) codeAndMessage() {
 	s, en, r := a.s, a.en, &a.r
 	codes := s.codes
 	switch {
+	case a.m.proseCode.value != "":
+		// The entry was matched by a business code its provider writes in prose.
+		r.Code = a.m.proseCode.value
+		a.ev.tag(spanCode)
+		a.ev.add("code \"", r.Code, "\" from the words ", a.m.proseCode.where)
 	case len(codes) > 0:
 		r.Code = codes[0].value
 		a.ev.tag(spanCode)

@@ -288,7 +288,7 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		return f.codeMember(c, lk, p, v)
 	case "type":
 		return f.typeMember(c, p, v)
-	case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode":
+	case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode", "http_code":
 		return f.statusMember(c, k, lk, p, v)
 	case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message",
 		"status_msg", "error_msg", "errmsg":
@@ -383,7 +383,9 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 	case lk == "reason":
 		// Only ErrorInfo and Kubernetes reasons are codes; elsewhere "reason" is
 		// often prose or a wrapper's own state (Vercel's maxRetriesExceeded).
-		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) {
+		// Google's JSON error items ({"error": {"errors": [{"domain", "reason"}]}})
+		// are codes too: usageLimits' dailyLimitExceeded, rateLimitExceeded.
+		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) && !(c.inError && strings.HasSuffix(c.path, "errors")) {
 			return true
 		}
 		rank = rankReason

@@ -53,6 +53,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m.status, m.hasStatus = s.http, s.hasHTTP
 	b.norms = b.norms[:0]
 	k := e.keysOf(s, b)
+	e.proseCodes(&k, s, id)
 	var orderBuf [8]int
 	order := searchOrder(orderBuf[:0], id, e.generics)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
@@ -60,6 +61,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m.scored = b.scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
+		m.proseCode, _ = proseCodeChosen(s, best)
 		if e.files[m.file].Errors[m.entry].Code == "" {
 			m.wordedCode = e.codeWritten(s)
 		}

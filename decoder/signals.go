@@ -43,6 +43,9 @@ type signals struct {
 	wait      hint              // the wait asked for, strongest source first, if hasWait
 	hasWait   bool
 	said      stated // resets, "limit: 0", the window's words, attempts (stated.go)
+
+	// proseNums are the numbers written where a business code is (prosecodes.go).
+	proseNums []proseNumber
 }
 
 type litHit struct {
@@ -90,6 +93,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
 	s.readProse(text)
+	s.readProseNumbers(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
 	s.handOn(eng, now)
@@ -337,6 +341,8 @@ type extractBuffers struct {
 	body   bodyFacts
 	codes  []codeSeen // the ranked codes (signals.codes)
 	norms  normList   // normCode lists (codeNorms), emptied by extractWith
+	// proseNums are the numbers in a business code's place (signals.proseNums).
+	proseNums []proseNumber
 }
 
 // release drops every string of the paste, so pooled buffers do not keep it alive, and the
@@ -346,6 +352,7 @@ func (b *extractBuffers) release() {
 	b.arena.rewind()
 	clear(b.codes)
 	clear(b.norms)
+	clear(b.proseNums)
 	b.body.forget()
 	if cap(b.hits) > maxPooledHits {
 		b.hits = nil
