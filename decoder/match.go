@@ -400,7 +400,8 @@ func (e *engine) statusByConsensus(m *match, id identity, best whyParts, codes [
 	case id.provider >= 0:
 	case !m.keyed:
 		e.consensus(m, codes)
-	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0:
+	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0 &&
+		!isNetwork(&e.files[m.file].Errors[m.entry]): // no answer came: a client's deadline has no status
 		// A general code that carries no HTTP status of its own (gRPC's INVALID_ARGUMENT)
 		// takes the status every provider that sends the code agrees on.
 		// Only when two or more providers send it: one API's habit is not the code's.

@@ -93,6 +93,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
 	s.readProse(text)
+	s.readNodeGRPCStatus(text)
 	s.readProseNumbers(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
@@ -128,10 +129,12 @@ var (
 	mDoctype   = mark("<!doctype html")
 	mTitle     = mark("<title>")
 	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
-	// "npm ERR! code E429" (npm 9: "npm error code E429").
+	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
+	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED".
 	mCodeKeys = func() []int {
 		var ids []int
-		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code "} {
+		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ",
+			"code = ", "io.grpc.StatusRuntimeException: "} {
 			ids = append(ids, mark(k))
 		}
 		return ids
