@@ -289,6 +289,10 @@ func phraseAfter(s string, code int) string {
 	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':') {
 		s = s[1:]
 	}
+	// Python requests' HTTPError: "429 Client Error: Too Many Requests for url: ...".
+	if c := strings.TrimPrefix(strings.TrimPrefix(s, "Client Error: "), "Server Error: "); len(c) < len(s) {
+		s = c
+	}
 	if p, ok := reasonPhrases[code]; ok && len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 		return s[:len(p)]
 	}

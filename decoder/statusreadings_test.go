@@ -1,0 +1,27 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Python requests' HTTPError writes the status, "Client Error" or "Server Error", then the
+// reason phrase (requests/models.py raise_for_status): the number is the status wherever
+// the message is quoted, after an app's own words too.
+func TestRequestsHTTPErrorStatus(t *testing.T) {
+	tests := []struct {
+		name, in string
+		status   int
+	}{
+		{"raised", "requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.example.com/v1/embeddings", 429},
+		{"quoted after an app's words", "[embed] request failed, 503 Server Error: Service Unavailable for url: https://api.example.com/v1/embeddings", 503},
+		{"after another class's name", "[models] Upstream Error, 401 Client Error: Unauthorized for url: https://api.example.com/v1/chat", 401},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+		})
+	}
+}
