@@ -215,6 +215,11 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 	if strings.HasSuffix(lt, ":") && hasLowerSuffix(lt, "error code:") {
 		return anchorErrorCode, anchorWords{form: formBefore, before: "Error code:"}
 	}
+	// A code field of a body cut short or escaped inside a string, which the object
+	// parser could not read: {"error": {"code": 429, "message": "... (cut), \"code\": 429.
+	if codeFieldBefore(lt) && code >= 400 {
+		return anchorCutField, anchorWords{form: formBefore, before: "the body's code:"}
+	}
 	ll := trimLabelEnd(left)
 	if !isASCII(ll) {
 		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
@@ -340,4 +345,19 @@ func statusFromNumber(s string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// anchorCutField is a cut body's code field ("code": 429 where the parser could not read
+// the body): below a message's lead, so a log's pretty-printed body lines are no attempts
+// of their own.
+const anchorCutField = anchorEnum
+
+// codeFieldBefore reports whether lt, the text before a number with trailing spaces cut,
+// ends with a quoted "code" key: "code":, \"code\":, 'code':.
+func codeFieldBefore(lt string) bool {
+	if !strings.HasSuffix(lt, ":") {
+		return false
+	}
+	k := strings.TrimRight(lt[:len(lt)-1], " ")
+	return strings.HasSuffix(k, `"code"`) || strings.HasSuffix(k, `'code'`) || strings.HasSuffix(k, `\"code\"`)
 }

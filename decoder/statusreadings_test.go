@@ -25,3 +25,22 @@ func TestRequestsHTTPErrorStatus(t *testing.T) {
 		})
 	}
 }
+
+// A body cut short, or escaped inside another's string, still states its status in its
+// code field (google.rpc.Status's "code", an envelope's numeric code).
+func TestCodeFieldOfACutBody(t *testing.T) {
+	tests := []struct {
+		name, in string
+		status   int
+	}{
+		{"cut short", `{"error": {"code": 429, "message": "Resource has been exhausted (e.g. check quota).", "status": "RESOURCE_EXHAU`, 429},
+		{"escaped in a wrapper's string, cut", `[API Error: {"error":{"message":"{\n  \"error\": {\n    \"code\": 503,\n    \"message\": \"The model is overloaded. Please try again later.`, 503},
+		{"a Python dict, cut", `{'error': {'code': 400, 'message': 'Request contains an invalid argument.', 'stat`, 400},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+		})
+	}
+}
