@@ -33,3 +33,26 @@ func TestLongWaitOfADocumentedRateLimit(t *testing.T) {
 		})
 	}
 }
+
+// DESIGN's test between rate_limit and quota is what waiting does: an allowance counted
+// over a day or longer that asks for a short wait refills as time passes (a rate limit);
+// one that asks for none does not come back by waiting seconds (a quota).
+func TestLongWindowWithoutAWait(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		category  Category
+		retryable bool
+	}{
+		{"a day's limit, no wait asked", "HTTP 429: rate limit exceeded: 1000 requests per day", Quota, false},
+		{"a month's limit, no wait asked", "Error: rate limit reached: 50000 requests per month for this key", Quota, false},
+		{"a day's limit that asks a short wait refills", "Rate limit reached for model-x on tokens per day (TPD): Limit 500000, Used 499000, Requested 2000. Please try again in 8.64s.", RateLimit, true},
+		{"a minute's limit, no wait asked", "HTTP 429: rate limit exceeded: 60 requests per minute", RateLimit, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.retryable, r.Retryable, "retryable")
+		})
+	}
+}
