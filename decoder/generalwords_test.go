@@ -1,0 +1,42 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The general wording of failures, in English and Chinese, gives an API errlens has never
+// seen the right category: credits, balances and plan allowances are quotas (waiting will
+// not clear them), throttling is a rate limit, and the rest as their words say.
+func TestGeneralWordingOfFailures(t *testing.T) {
+	tests := []struct {
+		in       string
+		category Category
+	}{
+		{"Error: insufficient credits to run this request", Quota},
+		{"Your free trial has expired. Please upgrade your plan to continue.", Quota},
+		{"usage limit exceeded for this API key", Quota},
+		{"Request failed: the monthly quota of this key is used up", Quota},
+		{"调用失败：账户余额不足，请充值后重试", Quota},
+		{"错误：免费额度已用完", Quota},
+		{"请求失败：配额已用完", Quota},
+		{"请求太频繁，请稍后再试", RateLimit},
+		{"触发限流，请降低请求频率", RateLimit},
+		{"服务繁忙，请稍后重试", Overloaded},
+		{"认证失败：API Key无效", Authentication},
+		{"您没有权限访问该模型", Permission},
+		{"输入超出上下文长度限制", ContextLength},
+		{"请求参数错误：temperature 超出范围", InvalidRequest},
+		{"Error: unknown parameter 'foo' in request body", InvalidRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			if tc.category == Quota {
+				assert.False(t, r.Retryable, "a quota is never retryable")
+			}
+		})
+	}
+}
