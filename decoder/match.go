@@ -302,8 +302,9 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 		// A type many errors share (invalid_request_error) weighs less for an entry
 		// its wording defines when that wording is absent, so the type's plain
 		// entry wins: Groq's "requested tool does not exist" is no decommissioned
-		// model.
-		score--
+		// model. With no plain entry for the type, the type alone does not choose it:
+		// Mistral's "Service tier capacity exceeded" is not every invalid_request_error.
+		score, keyed = score-1, false
 	}
 	for _, cls := range en.Class {
 		if containsLower(k.excNames, cls) || f.Kind == KindGeneric && containsLower(k.bareNames, cls) {

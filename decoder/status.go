@@ -76,7 +76,7 @@ var dotnetStatus = map[string]int{
 var statusLabels = []string{
 	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
-	"response status", "error response", "error", "returned", "->", "状态码",
+	"response status", "error response", "error", "returned", "rejected", "->", "状态码",
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
@@ -232,8 +232,9 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
-		// "error 404" ("returned 404") alone is too common: only before ':' or a reason phrase.
-		if (lab == "error" || lab == "returned") && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" {
+		// "error 404" ("returned 404", "rejected (400)") alone is too common: only before
+		// ':' or a reason phrase.
+		if (lab == "error" || lab == "returned" || lab == "rejected") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" {
 			break
 		}
 		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.

@@ -44,3 +44,11 @@ func TestCodeFieldOfACutBody(t *testing.T) {
 		})
 	}
 }
+
+// "rejected (400):" names the status like "returned 400:".
+func TestRejectedLabel(t *testing.T) {
+	r := Decode(`upstream rejected (400): {"error":{"message":"Unknown parameter: 'foo'.","type":"invalid_request_error"}}`)
+	assert.Equal(t, 400, r.HTTPStatus, "status (%v)", r.Evidence)
+	r = Decode("the proxy rejected (413) oversized requests yesterday")
+	assert.Equal(t, 0, r.HTTPStatus, "a number in parentheses in running text (%v)", r.Evidence)
+}
