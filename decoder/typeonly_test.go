@@ -29,3 +29,28 @@ func TestSharedTypeAloneDoesNotChooseAWordedEntry(t *testing.T) {
 		})
 	}
 }
+
+// invalid_request_error, the type OpenAI's and Anthropic's APIs (and the servers that copy
+// them) give a rejected request, names the category of an error whose API errlens does not
+// know; the providers that define it file it under several statuses, so it implies none.
+// The other shared types (rate_limit_error, not_found_error, authentication_error) every
+// provider files alike, and their consensus answers with the status too.
+func TestCompatibleServersErrorTypes(t *testing.T) {
+	tests := []struct {
+		in       string
+		category Category
+		status   int
+	}{
+		{`{"error":{"message":"messages[3].content must be a string","type":"invalid_request_error","param":"messages","code":null}}`, InvalidRequest, 0},
+		{`{"error":{"message":"No API key found in the request header","type":"authentication_error"}}`, Authentication, 401},
+		{`{"type":"error","error":{"type":"not_found_error","message":"model: my-local-model"}}`, NotFound, 404},
+		{`{"error":{"message":"Please slow down","type":"rate_limit_error"}}`, RateLimit, 429},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+		})
+	}
+}
