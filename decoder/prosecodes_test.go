@@ -96,3 +96,22 @@ func TestGoogleReasonsAndHTTPCodeField(t *testing.T) {
 		})
 	}
 }
+
+// A numeric code of four digits or more in a body is the API's business code, as specific
+// as a named one: Mistral documents "code":"1300" for its rate limit beside the type
+// rate_limited (docs.mistral.ai), and the code is the answer's.
+func TestFourDigitBodyCodeIsTheCode(t *testing.T) {
+	tests := []struct {
+		name, in, code string
+	}{
+		{"Mistral's body, no envelope key", `HTTP 429 {"object":"error","message":"Rate limit exceeded","type":"rate_limited","param":null,"code":"1300"}`, "1300"},
+		{"inside an error envelope", `HTTP 400 {"error":{"message":"Unexpected role 'user' after role 'tool'","type":"invalid_request_message_order","code":3230}}`, "3230"},
+		{"a three-digit code stays below the type", `{"error":{"message":"Rate limit exceeded","type":"rate_limit_error","code":429}}`, "rate_limit_error"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.code, r.Code, "code (%v)", r.Evidence)
+		})
+	}
+}
