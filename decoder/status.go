@@ -220,7 +220,7 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 	if codeFieldBefore(lt) && code >= 400 {
 		return anchorCutField, anchorWords{form: formBefore, before: "the body's code:"}
 	}
-	ll := trimLabelEnd(left)
+	ll := trimLabelEnd(strings.TrimSuffix(strings.TrimRight(left, " "), "：")) // "状态码：429"
 	if !isASCII(ll) {
 		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
 	}
@@ -234,7 +234,8 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		}
 		// "error 404" ("returned 404", "rejected (400)") alone is too common: only before
 		// ':' or a reason phrase.
-		if (lab == "error" || lab == "returned" || lab == "rejected") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" {
+		if (lab == "error" || lab == "returned" || lab == "rejected") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
+			!(lab == "returned" && code >= 400 && strings.TrimRight(right, ". ") == "") { // "API returned 429" ending its line
 			break
 		}
 		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.
@@ -292,7 +293,7 @@ func trimLabelEnd(s string) string {
 
 // phraseAfter returns the reason phrase for code at the start of s, if it is there.
 func phraseAfter(s string, code int) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':') {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':' || s[0] == '(') { // .NET's "429 (Too Many Requests)"
 		s = s[1:]
 	}
 	// Python requests' HTTPError: "429 Client Error: Too Many Requests for url: ...".

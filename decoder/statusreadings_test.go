@@ -52,3 +52,40 @@ func TestRejectedLabel(t *testing.T) {
 	r = Decode("the proxy rejected (413) oversized requests yesterday")
 	assert.Equal(t, 0, r.HTTPStatus, "a number in parentheses in running text (%v)", r.Evidence)
 }
+
+// How HTTP clients and people write a status: .NET's "429 (Too Many Requests)", a
+// browser's "a status of 404 (Not Found)", a Chinese label with a full-width colon, "API
+// returned 429" ending its line; a count of items is no status.
+func TestStatusAsClientsWriteIt(t *testing.T) {
+	tests := []struct {
+		in     string
+		status int
+	}{
+		{"System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).", 429},
+		{"Failed to load resource: the server responded with a status of 404 (Not Found)", 404},
+		{"Error 503 (Service Unavailable)", 503},
+		{"请求失败，状态码：429", 429},
+		{"chat completion failed: API returned 429", 429},
+		{"the API returned 200 results (see page 2)", 0},
+		{"the export returned 404 items.", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+		})
+	}
+}
+
+// curl's HTTP/2 and empty-reply failures are a connection that broke, which a retry can
+// get past.
+func TestCurlConnectionFailures(t *testing.T) {
+	for _, in := range []string{
+		"curl: (92) HTTP/2 stream 1 was not closed cleanly: INTERNAL_ERROR (err 2)",
+		"curl: (52) Empty reply from server",
+	} {
+		r := Decode(in)
+		assert.Equal(t, Connection, r.Category, "%s (%v)", in, r.Evidence)
+		assert.True(t, r.Retryable, in)
+	}
+}
