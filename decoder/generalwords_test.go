@@ -29,6 +29,13 @@ func TestGeneralWordingOfFailures(t *testing.T) {
 		{"输入超出上下文长度限制", ContextLength},
 		{"请求参数错误：temperature 超出范围", InvalidRequest},
 		{"Error: unknown parameter 'foo' in request body", InvalidRequest},
+		{"You have exceeded your daily request limit. Please try again tomorrow.", Quota},
+		{"This API key has exceeded its spending cap", Quota},
+		{"Insufficient quota for this model", Quota},
+		{"Your subscription does not include access to this model", Permission},
+		{"API Key不存在", Authentication},
+		{"当前分组上游负载已饱和，请稍后再试", Overloaded},
+		{"今日调用次数已达上限，请明天再试", Quota},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
@@ -39,4 +46,12 @@ func TestGeneralWordingOfFailures(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A day's allowance in general words counts over a day, and its verdict waits for the reset.
+func TestDailyAllowanceInGeneralWords(t *testing.T) {
+	r := Decode("Daily quota exceeded for this API key")
+	assert.Equal(t, Quota, r.Category, "%v", r.Evidence)
+	assert.Equal(t, "day", r.LimitWindow)
+	assert.Contains(t, r.Verdict, "daily limit resets")
 }
