@@ -110,7 +110,8 @@ func (a *adviser) status() {
 }
 
 // impliedStatus: a documented error implies its status, when the paste does not state one.
-// Of the general layers, only a code implies one (S3's SlowDown its 503, a registry's
+// Of the general layers and the tools (a tool's own notice, "5-hour limit reached", stands
+// in place of the response it got), only a code implies one (S3's SlowDown its 503, a registry's
 // toomanyrequests its 429: the catalog gives a status only to codes documented with one):
 // wording alone ("not supported") is sent with many statuses.
 // Else, when its provider documents the error with a status the paste gives no way to
@@ -123,7 +124,7 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind != KindGeneric || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s)):
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind == KindProvider || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s)):
 		a.r.HTTPStatus = en.Status
 		if ef.Kind == KindGeneric { // a general layer sends nothing: its code comes with the status
 			a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", cmp.Or(m.why.code, en.Code), " comes with it (", ef.Name, ")")

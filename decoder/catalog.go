@@ -41,6 +41,10 @@ type Provider struct {
 	// Code: Anthropic; Codex: OpenAI), that API's slug: the provider when the paste shows
 	// the wrapper and no other API (identify_default.go). Empty for the others.
 	DefaultProvider string `json:"default_provider,omitempty"`
+	// OwnAPI is true for a tool whose errors come from its own service, which no provider
+	// catalog describes (Copilot CLI: GitHub's Copilot API): the tool's catalog is that
+	// service's, so it is searched before the general layers when no API is named.
+	OwnAPI bool `json:"own_api,omitempty"`
 }
 
 // Limits is what a provider's rate limits do that its error bodies do not say.

@@ -51,7 +51,7 @@ Error: pull model manifest: file does not exist`,
 (APIServer pid=2214) INFO:     127.0.0.1:45440 - "POST /v1/chat/completions HTTP/1.1" 500 Internal Server Error`,
 			"vllm", 500, "", Server, false},
 		{"vLLM not up yet", `[agent] POST http://localhost:8000/v1/chat/completions failed: connect ECONNREFUSED 127.0.0.1:8000`,
-			"vllm", 0, "", Connection, true},
+			"vllm", 0, "ECONNREFUSED", Connection, true},
 
 		// llama.cpp.
 		{"llama-server context overflow", "HTTP/1.1 400 Bad Request\nContent-Type: application/json; charset=utf-8\n\n{\"error\":{\"code\":400,\"message\":\"request (9000 tokens) exceeds the available context size (8192 tokens), try increasing it\",\"type\":\"exceed_context_size_error\",\"n_prompt_tokens\":9000,\"n_ctx\":8192}}",

@@ -29,6 +29,16 @@ func New(opts ...Option) *Decoder {
 	return d
 }
 
+// With returns a copy of d with opts applied on top of its own: a corpus scored on the clock
+// each paste was written at keeps the rest of the caller's configuration.
+func (d *Decoder) With(opts ...Option) *Decoder {
+	c := *d
+	for _, o := range opts {
+		o(&c)
+	}
+	return &c
+}
+
 var std = New()
 
 // Decode explains one pasted error with the default Decoder. It never panics and never

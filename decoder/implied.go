@@ -69,6 +69,9 @@ func containsFold(list []string, s string) bool {
 // only in words: the user learns it, while the answer's status stays 0, as the paste
 // gives no number and no code to know it by.
 func wordedStatusNote(f *Provider, en *Entry) string {
+	if f.Kind == KindWrapper {
+		return "no HTTP status in the paste; " + f.Name + " prints this when the API behind it answers " + itoa(en.Status)
+	}
 	return "no HTTP status in the paste; " + f.Name + " documents this error with " + itoa(en.Status)
 }
 

@@ -7,6 +7,7 @@ import "strings"
 //	API Request failed "400 Please reduce the length ..."   (a quoted message)
 //	"message": "403 Permission denied on resource ..."       (a message field)
 //	⎿  401 {"error": ...}                                   (a TUI's gutter before it)
+//	✗ 402 You have no quota                                 (an agent CLI's mark, Copilot CLI's)
 //	Error: [503 ] The service is currently unavailable.    (bracketed, gRPC-js style)
 //	OpenAI Image Error: 400 - Your request was rejected ... (a dash before the message)
 //	429 余额不足或无可用资源包                                (a message in Chinese)
@@ -24,7 +25,7 @@ func opensMessage(left, right string) bool {
 		r := strings.TrimLeft(right, " ")
 		return strings.HasPrefix(r, "] ") && len(r) > 2 && (isLetter(r[2]) || r[2] >= 0x80)
 	}
-	opens := strings.HasSuffix(lt, "\"") && !strings.HasSuffix(lt, "\\\"") || onlySymbols(lt)
+	opens := quoteOpens(lt) || onlySymbols(lt) || quoteOpens(trimGutter(lt)) // `"msg": "✗ 402 You have ...`
 	if !opens && !strings.HasSuffix(left, ": ") && lt != "" {
 		return false
 	}
@@ -41,6 +42,21 @@ func opensMessage(left, right string) bool {
 		return r == '{' || isLetter(r)
 	}
 	return false
+}
+
+// quoteOpens reports a left side that ends in an opening quote, not an escaped one.
+func quoteOpens(lt string) bool {
+	return strings.HasSuffix(lt, "\"") && !strings.HasSuffix(lt, "\\\"")
+}
+
+// trimGutter drops the gutter symbols and spaces that end lt ("msg": "✗ ), or returns ""
+// when there are none, so that a quote before a gutter opens the message as one before it.
+func trimGutter(lt string) string {
+	core := strings.TrimRightFunc(lt, func(r rune) bool { return r == ' ' || boxOrArrow(r) })
+	if core == lt {
+		return ""
+	}
+	return core
 }
 
 // onlySymbols reports whether s, non-empty, holds neither ASCII letters nor digits nor
@@ -61,9 +77,11 @@ func onlySymbols(s string) bool {
 }
 
 // boxOrArrow reports the symbols terminals and TUIs draw before a line: box drawing,
-// arrows, bullets, guillemets.
+// arrows, bullets, guillemets, and the marks agent CLIs put before a failure (Copilot
+// CLI's "✗ 402 You have no quota", Codex's "■").
 func boxOrArrow(r rune) bool {
-	return r >= 0x2500 && r <= 0x259F || r >= 0x2190 && r <= 0x21FF || r == 0x2022 || r == 0x00BB || r == 0x276F || r == 0x25CF
+	return r >= 0x2500 && r <= 0x259F || r >= 0x2190 && r <= 0x21FF || r == 0x2022 || r == 0x00BB || r == 0x276F || r == 0x25CF ||
+		r >= 0x2713 && r <= 0x2718 || r == 0x25A0
 }
 
 // phraseBefore reports "Forbidden (403)": the code in parentheses right after its own

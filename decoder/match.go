@@ -55,7 +55,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	k := e.keysOf(s, b)
 	e.proseCodes(&k, s, id)
 	var orderBuf [8]int
-	order := searchOrder(orderBuf[:0], id, e.generics)
+	order := searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
 	best := e.bestEntry(&m, &k, order, b)
 	m.scored = b.scored
@@ -67,6 +67,9 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 		}
 	}
 	e.statusByConsensus(&m, id, best, k.codes)
+	if !m.keyed && id.provider < 0 {
+		e.wordingConsensus(&m, s.hits)
+	}
 	return m
 }
 
@@ -79,8 +82,9 @@ func (e *engine) codeWritten(s *signals) string {
 		if l.entry < 0 {
 			continue
 		}
-		// Joined words only: a bare UNKNOWN or ABORTED is as likely prose as a code.
-		if c := e.files[l.file].Errors[l.entry].Code; isIdentifier(c) && strings.Contains(c, "_") && strings.EqualFold(l.text, c) {
+		// Joined words only, or a system error name (ECONNRESET): a bare UNKNOWN or
+		// ABORTED is as likely prose as a code.
+		if c := e.files[l.file].Errors[l.entry].Code; isIdentifier(c) && (strings.Contains(c, "_") || errnoName(c)) && strings.EqualFold(l.text, c) {
 			return c
 		}
 	}
@@ -159,16 +163,21 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 
 // searchOrder is the order catalogs are searched in: the provider's own catalog first; then
 // general knowledge of the wrapped error's wording and codes; the wrapper's class for it
-// last, since wrappers map many different errors onto a few classes.
-func searchOrder(order []int, id identity, generics []int) []int {
-	if id.assumed { // the API is only the wrapper's default: the words are the wrapper's
+// last, since wrappers map many different errors onto a few classes. A tool that speaks
+// for its own service (ownAPI: Copilot CLI) comes first when no API is named: its words
+// ("The requested model is not supported") are that service's, which the general layers'
+// "not supported" knows less well.
+func searchOrder(order []int, id identity, generics []int, ownAPI bool) []int {
+	// The API is only the wrapper's default, or the wrapper's own: the words are the wrapper's.
+	first := id.assumed || ownAPI && id.provider < 0
+	if first {
 		order = append(order, id.wrapper)
 	}
 	if id.provider >= 0 {
 		order = append(order, id.provider)
 	}
 	order = append(order, generics...)
-	if id.wrapper >= 0 && !id.assumed {
+	if id.wrapper >= 0 && !first {
 		order = append(order, id.wrapper)
 	}
 	return order
@@ -468,22 +477,10 @@ func (e *engine) consensus(m *match, codes []written) {
 	if !ok {
 		return
 	}
-	cat, retry, status, code := a.category, a.retryable, a.status, a.code
+	cat, status, code := a.category, a.status, a.code
 	// The general answer is the first general entry for that category that no code or
 	// wording keys (an HTTP status's), preferring one with the agreed status.
-	bestFile, best := -1, -1
-	for _, gi := range e.generics {
-		g := e.files[gi]
-		for i := range g.Errors {
-			en := &g.Errors[i]
-			if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
-				continue
-			}
-			if best < 0 || (status != 0 && en.Status == status && g.Errors[best].Status != status) {
-				bestFile, best = gi, i
-			}
-		}
-	}
+	bestFile, best := e.generalEntryFor(cat, a.retryable, status)
 	if best < 0 {
 		return
 	}

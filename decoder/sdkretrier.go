@@ -60,8 +60,8 @@ func checkClients(files []*Provider) []error {
 				errs = append(errs, errors.New(p.Slug+": clients_of names no catalog: "+of))
 			case len(src.SDK.Clients) == 0:
 				errs = append(errs, errors.New(p.Slug+": clients_of "+of+", which lists no clients of its own"))
-			case len(p.SDK.Clients) > 0:
-				errs = append(errs, errors.New(p.Slug+": both clients and clients_of"))
+			case len(src.SDK.ClientsOf) > 0:
+				errs = append(errs, errors.New(p.Slug+": clients_of "+of+", which names clients_of itself"))
 			}
 		}
 		for _, cl := range p.SDK.Clients {
@@ -78,20 +78,30 @@ func checkClients(files []*Provider) []error {
 	return errs
 }
 
-// Clients returns p's client libraries, in the catalog's order: its own, else those of the
-// catalog its sdk section names in clients_of. The first is the one package retry imitates
-// (each catalog lists the provider's Python SDK first).
+// Clients returns p's client libraries, in the catalog's order: those of the catalog its
+// sdk section names in clients_of, then its own (Azure OpenAI is called with OpenAI's
+// libraries and with its own .NET one). The first is the one package retry imitates (each
+// catalog lists the provider's Python SDK first).
 func (p *Provider) Clients() []SDKRetrier { return sdkClients(p) }
 
-// sdkClients is p's client libraries: its own, else those of the catalog it names in
-// clients_of.
+// sdkClients is p's client libraries: those of the catalog it names in clients_of, then its
+// own.
 func sdkClients(p *Provider) []SDKRetrier {
-	if of := p.SDK.ClientsOf; of != "" && len(p.SDK.Clients) == 0 {
+	if of := p.SDK.ClientsOf; of != "" {
 		if q := Lookup(of); q != nil {
-			return q.SDK.Clients
+			return withClientsOf(q.SDK.Clients, p.SDK.Clients)
 		}
 	}
 	return p.SDK.Clients
+}
+
+// withClientsOf is a catalog's clients: of's (its clients_of), then its own. Without own
+// clients it is of's own slice, which the decoder does not change: nothing is allocated.
+func withClientsOf(of, own []SDKRetrier) []SDKRetrier {
+	if len(own) == 0 {
+		return of
+	}
+	return append(append(make([]SDKRetrier, 0, len(of)+len(own)), of...), own...)
 }
 
 // checkRetryShapes checks the facts package retry reads (its Shape): the first client of
@@ -107,7 +117,8 @@ func checkRetryShapes(files []*Provider) []error {
 		if hasDefault {
 			errs = append(errs, checkShape(p.Slug, &p.SDK.RetryDefault)...)
 		}
-		if len(p.SDK.Clients) > 0 {
+		if len(p.SDK.Clients) > 0 && p.SDK.ClientsOf == "" {
+			// With clients_of, package retry imitates that catalog's first client.
 			errs = append(errs, checkShape(p.Slug, &p.SDK.Clients[0])...)
 		}
 	}

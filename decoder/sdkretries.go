@@ -52,8 +52,8 @@ func deriveRetries(files []*Provider) ([]*Provider, []error) {
 			continue
 		}
 		clients := p.SDK.Clients
-		if of := bySlug[p.SDK.ClientsOf]; len(clients) == 0 && of != nil {
-			clients = of.SDK.Clients
+		if of := bySlug[p.SDK.ClientsOf]; of != nil {
+			clients = withClientsOf(of.SDK.Clients, clients)
 		}
 		if len(clients) == 0 {
 			continue

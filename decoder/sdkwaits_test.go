@@ -52,7 +52,7 @@ func TestClientWaitAgainstItsCap(t *testing.T) {
 	}
 }
 
-// The example, from the catalog: the same Retry-After read by four OpenAI SDKs,
+// The example, from the catalog: the same Retry-After read by five OpenAI SDKs,
 // and an OpenAI-compatible API that borrows their clients.
 func TestSDKWaitsFromTheCatalog(t *testing.T) {
 	now := func() time.Time { return time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC) }
@@ -71,18 +71,20 @@ func TestSDKWaitsFromTheCatalog(t *testing.T) {
 		"openai-node waits 17 s and retries (up to 2 times)",
 		"openai-go retries after 8 s, before the limit resets (up to 2 times)",
 		"openai-java waits 17 s and retries (up to 2 times)",
+		"openai-dotnet waits 17 s and retries (up to 3 times)",
 	}, says("openai", rl(17000)))
 	assert.Equal(t, []string{
 		"openai-python gives up at once: it waits out at most 120 s, and this asks for 171 s",
 		"openai-node retries after about 0.5 s by its own backoff, before the limit resets (up to 2 times)",
 		"openai-go retries after 8 s, before the limit resets (up to 2 times)",
 		"openai-java waits 171 s and retries (up to 2 times)",
+		"openai-dotnet waits 171 s and retries (up to 3 times)",
 	}, says("openai", rl(171000)))
 	assert.Equal(t, says("openai", rl(17000)), says("deepseek", rl(17000)), "clients_of: openai")
 	assert.Equal(t, []string{"google-genai does not retry unless retries are turned on, so it raises this at once"}, says("gemini", rl(17000)))
 
 	reset := Result{HTTPStatus: 429, Category: RateLimit, Retryable: true, ResetAt: "2026-01-01T00:00:30Z"}
-	require.Len(t, says("anthropic", reset), 3)
+	require.Len(t, says("anthropic", reset), 4)
 	assert.Equal(t, "anthropic-go retries after about 0.5 s by its own backoff, before the limit resets (up to 2 times)", says("anthropic", reset)[2])
 
 	assert.Nil(t, says("openai", Result{HTTPStatus: 429, Category: Quota}), "not retryable: no waits")

@@ -85,6 +85,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.Docs)
 	c.str(&p.About)
 	c.str(&p.DefaultProvider)
+	c.bool(&p.OwnAPI)
 	codeSlice(c, &p.Signals, func(s *Signal) {
 		c.str(&s.Kind)
 		c.str(&s.Text)

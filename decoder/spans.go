@@ -174,7 +174,7 @@ func (l *spanList) status(s *signals, st statusSeen, f, at int) {
 	case isNum(p):
 		l.add(f, p, p+3, at)
 	case st.strength == anchorClass && s.primary >= 0:
-		l.exception(s.excs[s.primary], f, at)
+		l.exception(s.excs[classOf(s, st)], f, at)
 	case p > 0 && p < len(l.text) && isLetter(l.text[p]):
 		n := p
 		for n < len(l.text) && (isLetter(l.text[n]) || l.text[n] == '_') {
@@ -191,6 +191,17 @@ func (l *spanList) status(s *signals, st statusSeen, f, at int) {
 			}
 		}
 	}
+}
+
+// classOf is the exception whose class implied the status (statusOf tries the primary
+// first, then the others, a cause among them): the one at the status's position.
+func classOf(s *signals, st statusSeen) int {
+	for i, ex := range s.excs {
+		if ex.pos == st.pos {
+			return i
+		}
+	}
+	return s.primary
 }
 
 // exception marks an exception's class as written, module and all.

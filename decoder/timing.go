@@ -17,6 +17,9 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 		return
 	}
 	window, why := s.limitWindow(p)
+	if window == "" {
+		window, why = reportedWindow(s.headers, p, r.RetryAfterMS)
+	}
 	if window == "" && en != nil && en.Window != "" {
 		window, why = en.Window, "the documented window of \""+en.Title+"\""
 	}
@@ -28,7 +31,7 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	}
 	if window != "" {
 		r.LimitWindow = window
-		ev.add("the limit counts per ", window, ": ", why)
+		ev.add("the limit counts ", windowCounts[window], ": ", why)
 	}
 	rs, ok := s.resetTime(r.RetryAfterMS, window, p, now)
 	if ok {

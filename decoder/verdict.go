@@ -43,10 +43,24 @@ func notBefore(r *Result, now time.Time, daily bool, p *Provider) string {
 		return resetSentence(r, now)
 	case r.RetryAfterMS > 0:
 		return "Not before " + durationText(r.RetryAfterMS) + " from now (at " + clockText(now, r.RetryAfterMS) + "), when the limit resets."
+	case daily && allowanceWord(r.LimitWindow) != "daily":
+		// A weekly or monthly spending or plan limit: raising it works at once.
+		return "Not before the " + allowanceWord(r.LimitWindow) + " limit resets or is raised; the error does not say when."
 	case daily:
 		return "Not before the daily limit resets; the error does not say when."
 	}
 	return "Waiting will not clear a quota or billing error: add credits or raise the limit first."
+}
+
+// allowanceWord names a long window's allowance: a monthly spending limit is not a daily one.
+func allowanceWord(window string) string {
+	switch window {
+	case "week":
+		return "weekly"
+	case "month":
+		return "monthly"
+	}
+	return "daily"
 }
 
 // fixFirst says what to change before sending again, for an error that will fail the same way.
@@ -122,7 +136,9 @@ func resetSentence(r *Result, now time.Time) string {
 	return "Not before " + limit + " resets at " + clockText(now, ms) + " (in " + durationText(ms) + ")."
 }
 
-var windowAdjective = map[string]string{"second": "per-second", "minute": "per-minute", "hour": "hourly",
+// An hour window has no adjective: it also stands for windows of several hours (Claude's,
+// Codex's and Z.ai's 5-hour plan limits), which are not hourly.
+var windowAdjective = map[string]string{"second": "per-second", "minute": "per-minute",
 	"day": "daily", "week": "weekly", "month": "monthly"}
 
 // resetClock is the time of day a wait ends: the reset time when the paste gave one (it may

@@ -16,12 +16,14 @@ var windowWords = []struct{ text, window string }{
 	{"per min ", "minute"}, {"per min.", "minute"}, {" / min", "minute"}, // OpenAI's older "Limit: 10000 / min."
 	{"(TPM)", "minute"}, {"(RPM)", "minute"}, {"(ITPM)", "minute"}, {"(OTPM)", "minute"},
 	{" RPM:", "minute"}, {" TPM:", "minute"}, {" RPD:", "day"}, {" TPD:", "day"}, // "max RPM: 3"
+	{"TPM rate limit", "minute"}, {"RPM rate limit", "minute"}, {"TPD rate limit", "day"}, // Moonshot's "reached organization TPM rate limit"
 	{"PerHour", "hour"}, {"per hour", "hour"}, {"per_hour", "hour"}, {"hourly limit", "hour"}, {"5-hour limit", "hour"},
 	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
 	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
 	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
-	{"your monthly", "month"}, // Copilot Free's "reached your monthly chat messages limit"
+	{"your monthly", "month"},  // Copilot Free's "reached your monthly chat messages limit"
+	{"monthly spend", "month"}, // xAI's "reached its monthly spending limit"
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs
@@ -32,6 +34,12 @@ var headerWindows = []struct{ prefix, window string }{
 	{"x-ratelimit-remaining-tokens", "minute"},
 	{"anthropic-ratelimit-", "minute"},
 }
+
+// windowCounts says how a limit counts over each window, for the evidence. The hour
+// window also stands for windows of several hours (the 5-hour plan limits of Claude, Codex
+// and Z.ai: the window's unit, as the corpus labels them), so it is not said "per hour".
+var windowCounts = map[string]string{"second": "per second", "minute": "per minute", "hour": "over hours (one or several)",
+	"day": "per day", "week": "per week", "month": "per month"}
 
 // windowOrder ranks windows: of several named, the longest is the one waiting must outlast.
 var windowOrder = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "month": 6}
@@ -89,6 +97,45 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 		}
 	}
 	return best, why
+}
+
+// windowSpanMS is how long window w lasts; 0 for a month, whose length varies.
+func windowSpanMS(w string) int64 {
+	switch w {
+	case "second":
+		return 1000
+	case "minute":
+		return 60000
+	case "hour":
+		return 3600000
+	case "day":
+		return 86400000
+	case "week":
+		return weekMS
+	}
+	return 0
+}
+
+// reportedWindow is the window of the limits the paste's rate-limit headers report when none
+// reads 0 (the request needed more than was left: Azure's "remaining-tokens: 1014" beside
+// a 429): only when every reported limit counts over the same window and the wait asked
+// ends within it, so that a longer limit the headers do not report (a TPD) is not the one.
+func reportedWindow(hs []header, p *Provider, waitMS int64) (string, string) {
+	w, name := "", ""
+	for _, h := range hs {
+		if !strings.Contains(h.name, "remaining") {
+			continue
+		}
+		hw := windowOfHeader(h.name, p)
+		if hw == "" || w != "" && hw != w {
+			return "", ""
+		}
+		w, name = hw, h.name
+	}
+	if w == "" || waitMS <= 0 || waitMS > windowSpanMS(w) {
+		return "", ""
+	}
+	return w, "every limit the headers report counts per " + w + " (" + name + "), and the wait ends within it"
 }
 
 // windowOfHeader is the window of the limit a remaining-count header reports.

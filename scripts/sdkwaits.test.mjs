@@ -31,6 +31,7 @@ describe("timing on the card", () => {
       "openai-node retries after about 0.5 s by its own backoff, before the limit resets (up to 2 times)",
       "openai-go retries after 8 s, before the limit resets (up to 2 times)",
       "openai-java waits 171 s and retries (up to 2 times)",
+      "openai-dotnet waits 171 s and retries (up to 3 times)",
     ]);
   });
 });

@@ -34,6 +34,9 @@ type Case struct {
 	// LimitWindow and ResetAt are labelled only where the paste carries them (timing.go).
 	LimitWindow string `json:"limit_window,omitempty"`
 	ResetAt     string `json:"reset_at,omitempty"`
+	// DecodedAt is the instant (RFC 3339) the paste's relative waits count from when it has
+	// no Date header; empty for the corpus-wide Clock (clock.go).
+	DecodedAt string `json:"decoded_at,omitempty"`
 }
 
 // Inferable reports whether the text itself names the provider, so a decoder can be held

@@ -22,11 +22,17 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 2026-12-07 (issue 15): re-set again when the split changed: 16 new eval rows (timing2, rows
 // that carry a limit window or reset, labelled without running the decoder) came in; then
 // raised by the second round of rules from tune's misses and the third timing pass.
+// 2026-12-07 (session 3): re-set when the split changed: 124 new non-AI pastes (GitHub,
+// Stripe, AWS, Google, Slack, Kubernetes, network, ...; 87 tune, 37 eval) came in, labelled
+// from each service's docs by a collector who never ran the decoder; then 85 new pastes of the
+// issue-14 APIs and tools and of stated windows and resets (54 tune, 31 eval); then 106 new
+// pastes of the major AI APIs in their weakest forms and categories (72 tune, 34 eval); then
+// raised by the rules from the new issue-14 tune rows' misses (h-rules4).
 var evalFloors = map[string]float64{
-	"provider":  94.7,
-	"status":    83.8,
-	"category":  85.5,
-	"retryable": 95.2,
+	"provider":  93.7,
+	"status":    81.8,
+	"category":  84.5,
+	"retryable": 95.5,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -36,16 +42,22 @@ var evalFloors = map[string]float64{
 // 2026-12-07 (timing3): raised to the figures reached once the tune forms were read (epochs
 // after "limit reached|" read on any clock, dated resets, the exhausted limit's reset header,
 // documented and wait-implied windows, a monthly allowance in words).
+// 2026-12-07 (session 3): re-set when both splits changed: 85 new pastes, 22 of them with a
+// stated window or reset (the "5-hour" plan limits labelled window hour), came in, then 106
+// more (one eval reset among them); then the rows a script flags as naming a window were
+// judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
+// who never ran the decoder.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 98.2, "reset": 100},
-	"eval": {"window": 92.9, "reset": 50},
+	"tune": {"window": 95.6, "reset": 100},
+	"eval": {"window": 86.0, "reset": 25},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
 // and like the floors it only moves toward it. 2026-12-07: re-set from 2 to 5 when the split
 // changed (16 new eval rows, among them daily and zero-limit quotas); lowered to 4 when a
-// day's quota with a RetryInfo delay and Google's quota_limit_value 0 became quotas.
-const maxQuotaCalledRetryable = 4
+// day's quota with a RetryInfo delay and Google's quota_limit_value 0 became quotas. Re-set
+// to 5 when the split changed again (session 3: 68 new eval pastes).
+const maxQuotaCalledRetryable = 5
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -113,8 +125,8 @@ var rewriteFloors = map[string]float64{
 	"json log field":    100,
 	"markdown fence":    100,
 	"indented":          100,
-	"info lines around": 100,
-	"access log after":  100,
+	"info lines around": 99.6, // 2026-12-07: one of 37 new non-AI eval pastes
+	"access log after":  99.6, // changes its answer under these two (split change)
 }
 
 func TestRewritesKeepTheAnswer(t *testing.T) {
@@ -141,12 +153,14 @@ func TestRewritesChangeTheText(t *testing.T) {
 
 // Floors for the eval rows of the APIs and tools issue 14 added (corpus.NewAPIs, NewTools),
 // at the figures reached; like evalFloors they only move up while the split stays the same.
+// 2026-12-07 (session 3): wrapper and category re-set when 31, then 7 more, new eval pastes
+// of these APIs and tools came in.
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  85.0,
-	"wrapper":   90.9,
-	"category":  86.4,
-	"retryable": 93.2,
+	"provider":  87.3,
+	"wrapper":   88.4,
+	"category":  87.3,
+	"retryable": 95.8,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {

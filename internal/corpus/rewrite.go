@@ -44,7 +44,7 @@ type RewriteScore struct {
 	Changed map[string][]string
 }
 
-// EvaluateRewrites decodes each case and its rewrites with d.
+// EvaluateRewrites decodes each case and its rewrites with d, on the case's clock.
 func EvaluateRewrites(cases []Case, d *decoder.Decoder) *RewriteScore {
 	rs := &RewriteScore{Kept: map[string]*Tally{}, Changed: map[string][]string{}}
 	for _, rw := range Rewrites {
@@ -52,6 +52,7 @@ func EvaluateRewrites(cases []Case, d *decoder.Decoder) *RewriteScore {
 		rs.Kept[rw.Name] = &Tally{}
 	}
 	for _, c := range cases {
+		d := decoderFor(d, c)
 		want := answer(d.Decode(c.Input))
 		for _, rw := range Rewrites {
 			ok := answer(d.Decode(rw.Apply(c.Input))) == want

@@ -49,13 +49,14 @@ type Score struct {
 	Outcomes    []Outcome
 }
 
-// Evaluate decodes every case with d and scores the answers.
+// Evaluate decodes every case with d, on the case's own clock (clock.go), and scores the
+// answers.
 func Evaluate(split string, cases []Case, d *decoder.Decoder) *Score {
 	s := &Score{Split: split, Samples: len(cases), Fields: tallies(),
 		ByProvider: map[string]map[string]*Tally{}, ByForm: map[string]map[string]*Tally{},
 		Confusion: map[string]map[string]int{}}
 	for _, c := range cases {
-		r := d.Decode(c.Input)
+		r := decoderFor(d, c).Decode(c.Input)
 		o := Outcome{Case: c, Result: r}
 		for _, f := range Fields {
 			ok, applies := check(f, c, r)

@@ -87,8 +87,8 @@ func checkRetriesWritten(files []*decoder.Provider, written map[string][]string)
 	var errs []error
 	for _, p := range files {
 		clients := p.SDK.Clients
-		if of := bySlug[p.SDK.ClientsOf]; len(clients) == 0 && of != nil {
-			clients = of.SDK.Clients
+		if of := bySlug[p.SDK.ClientsOf]; of != nil {
+			clients = append(append([]decoder.SDKRetrier(nil), of.SDK.Clients...), clients...)
 		}
 		for _, lang := range written[p.Slug] {
 			for _, cl := range clients {

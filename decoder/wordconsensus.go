@@ -1,0 +1,65 @@
+package decoder
+
+// wordingConsensus answers for an unknown provider from the wording alone, when two or more
+// provider catalogs word the error alike and agree on what it means: "429 The engine is
+// currently overloaded" is Moonshot's engine_overloaded_error and OpenAI's older overload,
+// an overload either way, not the rate limit its 429 alone would say. One API's wording
+// would have named that API; two that agree say what the words mean. The answer is
+// general, as consensus gives it: the generic catalog's entry for that category. HTTP's
+// reason phrases ("Service Unavailable") are every API's and mean nothing more here.
+func (e *engine) wordingConsensus(m *match, hits []litHit) {
+	var cat Category
+	retry, files, first := false, 0, -1
+	for _, h := range hits {
+		l := &e.info[h.id]
+		if l.entry < 0 || e.files[l.file].Kind != KindProvider || isReasonPhrase(l.text) {
+			continue
+		}
+		r := ref{l.file, l.entry}
+		en := &e.files[r.file].Errors[r.entry]
+		switch {
+		case files == 0:
+			cat, retry, first, files = en.Category, en.Retryable, r.file, 1
+		case en.Category != cat || en.Retryable != retry:
+			return // they disagree: no general answer
+		case r.file != first:
+			files = 2
+		}
+	}
+	if files < 2 {
+		return
+	}
+	if gi, i := e.generalEntryFor(cat, retry, m.status.code); i >= 0 {
+		m.file, m.entry, m.keyed = gi, i, true
+		m.whyWords = "wording that every API which words it so files as " + string(cat)
+	}
+}
+
+// generalEntryFor is the first general entry for a category and verdict that no code or
+// wording keys (an HTTP status's), preferring one with the given status.
+func (e *engine) generalEntryFor(cat Category, retry bool, status int) (int, int) {
+	bestFile, best := -1, -1
+	for _, gi := range e.generics {
+		g := e.files[gi]
+		for i := range g.Errors {
+			en := &g.Errors[i]
+			if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
+				continue
+			}
+			if best < 0 || (status != 0 && en.Status == status && g.Errors[best].Status != status) {
+				bestFile, best = gi, i
+			}
+		}
+	}
+	return bestFile, best
+}
+
+// isReasonPhrase reports a phrase that is, or is part of, an HTTP reason phrase.
+func isReasonPhrase(p string) bool {
+	for _, r := range reasonPhrases {
+		if len(p) <= len(r) && indexFold(r, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
