@@ -55,3 +55,25 @@ func TestDailyAllowanceInGeneralWords(t *testing.T) {
 	assert.Equal(t, "day", r.LimitWindow)
 	assert.Contains(t, r.Verdict, "daily limit resets")
 }
+
+// Wording every service of a cloud shares names none of its AI APIs: AWS's "The security
+// token included in the request is expired" (STS, IAM, S3 alike) is no Bedrock error, and
+// Google's OAuth "Request had insufficient authentication scopes" no Gemini one; an AI API's
+// own paste still names it by its host, module or code.
+func TestCloudWideWordingNamesNoAIProvider(t *testing.T) {
+	tests := []struct {
+		name, in, provider string
+		category           Category
+	}{
+		{"IAM's expired token", "botocore.exceptions.ClientError: An error occurred (ExpiredToken) when calling the ListRoles operation: The security token included in the request is expired", "", Authentication},
+		{"Drive's insufficient scopes", `googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/drive/v3/files returned "Request had insufficient authentication scopes.">`, "", Permission},
+		{"Bedrock's own expired token", "botocore.exceptions.ClientError: An error occurred (ExpiredTokenException) when calling the InvokeModel operation: The security token included in the request is expired", "bedrock", Authentication},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.provider, r.Provider, "provider (%v)", r.Evidence)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+		})
+	}
+}
