@@ -135,7 +135,7 @@ var bareHeaderNames = [...]string{"date", "server", "connection", "via", "vary",
 // shapeMembers are the members of an object that walk's shape tests look at, each the first
 // of its name (as node.get finds it), collected in one pass over the members.
 type shapeMembers struct {
-	err, message, msg, detail, title, typ, code, status, atType, kind *node
+	err, message, msg, detail, title, typ, code, status, atType, kind, domain *node
 }
 
 func shapeOf(n *node) (sm shapeMembers) {
@@ -162,6 +162,8 @@ func shapeOf(n *node) (sm shapeMembers) {
 			slot = &sm.atType
 		case "kind":
 			slot = &sm.kind
+		case "domain":
+			slot = &sm.domain
 		default:
 			continue
 		}
@@ -201,6 +203,9 @@ type objectContext struct {
 	problem  bool // RFC 9457 problem+json: its type is a URI that names the error
 	k8s      bool
 	atType   string // google.rpc's "@type"
+	// google is an item of a Google JSON API's errors[] list (its domain beside its
+	// reason), whose camelCase reason is a code (googlereason.go).
+	google bool
 }
 
 func (f *bodyFacts) walkObject(n *node, path string, depth int, inError bool) {
@@ -256,6 +261,7 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 		problem:  sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil),
 		k8s:      sm.kind.text() == "Status",
 		atType:   sm.atType.text(),
+		google:   sm.domain != nil,
 	}
 }
 
@@ -387,9 +393,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 	case lk == "reason":
 		// Only ErrorInfo and Kubernetes reasons are codes; elsewhere "reason" is
 		// often prose or a wrapper's own state (Vercel's maxRetriesExceeded).
-		// Google's JSON error items ({"error": {"errors": [{"domain", "reason"}]}})
-		// are codes too: usageLimits' dailyLimitExceeded, rateLimitExceeded.
-		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) && !(c.inError && strings.HasSuffix(c.path, "errors")) {
+		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) && !(c.google && isGoogleReason(v.str)) {
 			return true
 		}
 		rank = rankReason

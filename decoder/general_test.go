@@ -55,6 +55,8 @@ func TestImpliedStatus(t *testing.T) {
 		{"reason phrase, then the number", "Anthropic - Forbidden (403) · request not allowed", 403},
 		{"a quoted message opens with it", `API Request failed "400 Please reduce the length of the messages"`, 400},
 		{"a Chinese message after it", "429 余额不足或无可用资源包,请充值。", 429},
+		{"in inline code", "`401 Bad credentials`", 401},
+		{"in inline code in a log record's field", `{"level":"error","msg":"` + "`401 Bad credentials`" + `"}`, 401},
 		{"a word in lower case is no status text", `{"type":"forbidden"}`, 0},
 	}
 	for _, tc := range tests {

@@ -25,7 +25,8 @@ func opensMessage(left, right string) bool {
 		r := strings.TrimLeft(right, " ")
 		return strings.HasPrefix(r, "] ") && len(r) > 2 && (isLetter(r[2]) || r[2] >= 0x80)
 	}
-	opens := quoteOpens(lt) || onlySymbols(lt) || quoteOpens(trimGutter(lt)) // `"msg": "✗ 402 You have ...`
+	opens := quoteOpens(lt) || onlySymbols(lt) || quoteOpens(trimGutter(lt)) || // `"msg": "✗ 402 You have ...`
+		quoteOpens(strings.TrimSuffix(lt, "`")) // inline code in a quoted field: "msg":"`401 Bad credentials`"
 	if !opens && !strings.HasSuffix(left, ": ") && lt != "" {
 		return false
 	}

@@ -252,7 +252,7 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 				if isNetwork(en) && score >= m.score && e.changesAnswer(m, en) {
 					m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 				}
-			} else if score > m.score || later {
+			} else if score > m.score || later || score == m.score && k.morePrecise(ref{fi, ei}, m, f, e.files, why.wording && best.wording) {
 				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
 		}

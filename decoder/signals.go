@@ -179,6 +179,8 @@ func (s *signals) readProse(text string) {
 		})
 	}
 	s.readSmithyName(text)
+	s.readGoogleAPIReason()
+	s.readServiceCodes()
 	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
 	if s.primary >= 0 {
 		if m := s.excs[s.primary].message; isEnumWord(m) {

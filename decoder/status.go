@@ -76,7 +76,7 @@ var dotnetStatus = map[string]int{
 var statusLabels = []string{
 	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
-	"response status", "error response", "error", "returned", "rejected", "->", "状态码",
+	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "rejected", "->", "状态码",
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order

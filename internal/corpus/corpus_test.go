@@ -27,12 +27,14 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // from each service's docs by a collector who never ran the decoder; then 85 new pastes of the
 // issue-14 APIs and tools and of stated windows and resets (54 tune, 31 eval); then 106 new
 // pastes of the major AI APIs in their weakest forms and categories (72 tune, 34 eval); then
-// raised by the rules from the new issue-14 tune rows' misses (h-rules4).
+// raised by the rules from the new issue-14 tune rows' misses (h-rules4) and the non-AI
+// layers; then re-set when 41 new pastes of the thinnest APIs and tools came in (28 tune,
+// 13 eval).
 var evalFloors = map[string]float64{
-	"provider":  93.7,
-	"status":    81.8,
-	"category":  84.5,
-	"retryable": 95.5,
+	"provider":  94.1,
+	"status":    82.1,
+	"category":  86.6,
+	"retryable": 95.8,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -48,8 +50,8 @@ var evalFloors = map[string]float64{
 // judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
 // who never ran the decoder.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 95.6, "reset": 100},
-	"eval": {"window": 86.0, "reset": 25},
+	"tune": {"window": 97.8, "reset": 100},
+	"eval": {"window": 90.7, "reset": 25},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -154,12 +156,12 @@ func TestRewritesChangeTheText(t *testing.T) {
 // Floors for the eval rows of the APIs and tools issue 14 added (corpus.NewAPIs, NewTools),
 // at the figures reached; like evalFloors they only move up while the split stays the same.
 // 2026-12-07 (session 3): wrapper and category re-set when 31, then 7 more, new eval pastes
-// of these APIs and tools came in.
+// of these APIs and tools came in; raised by their rules, then re-set when 13 more came in.
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  87.3,
-	"wrapper":   88.4,
-	"category":  87.3,
+	"provider":  86.8,
+	"wrapper":   87.5,
+	"category":  87.8,
 	"retryable": 95.8,
 }
 

@@ -1,0 +1,39 @@
+package decoder
+
+import "strings"
+
+// Google's JSON APIs (Drive, Gmail, YouTube, Calendar, Sheets, Cloud Storage ...) name an
+// error by a camelCase reason (dailyLimitExceeded, userRateLimitExceeded, accessNotConfigured)
+// inside the errors[] list of their v1 error body, beside its domain ("global",
+// "usageLimits", "youtube.quota"): https://developers.google.com/youtube/v3/docs/core_errors.
+// Elsewhere a "reason" is often prose, so only this shape makes it a code (body.go reads
+// the JSON; this file reads the Go client's one-line form).
+
+// mGoogleAPI marks google-api-go-client's error line, "googleapi: Error 403: <message>,
+// <reason>" (googleapi.Error.Error: the reason of the first item after the last comma).
+var mGoogleAPI = mark("googleapi: Error ")
+
+// readGoogleAPIReason takes the reason that ends a googleapi error line as a code.
+func (s *signals) readGoogleAPIReason() {
+	s.after(mGoogleAPI, "", func(rest string) {
+		line, _, _ := strings.Cut(rest, "\n")
+		i := strings.LastIndex(line, ", ")
+		if i < 0 {
+			return
+		}
+		tok := strings.TrimSpace(line[i+2:])
+		if isGoogleReason(tok) {
+			s.textCodes = append(s.textCodes, codeSeen{tok, rankCode, "the googleapi error's reason " + tok})
+		}
+	})
+}
+
+// isGoogleReason reports whether s is spelt as Google's reasons are: an identifier in
+// camelCase, a lower-case letter first and an upper-case one later (rateLimitExceeded);
+// prose after a comma is not.
+func isGoogleReason(s string) bool {
+	if len(s) < 4 || !isIdentifier(s) || s[0] < 'a' || s[0] > 'z' || strings.ContainsAny(s, "_-.") {
+		return false
+	}
+	return strings.ToLower(s) != s
+}

@@ -1,0 +1,92 @@
+package decoder
+
+// Codes that a non-AI service's own error lines carry where no body field or key=value form
+// names them.
+//
+// Twilio names each error by a five-digit code and links its page from every error it
+// sends: the body's more_info ("https://www.twilio.com/docs/errors/20003") and the helper
+// libraries' "More information may be available here: ..." line. The link carries the code
+// where the body's top-level numeric "code" is not read as one (it is no error envelope),
+// and where an exception prints only the link.
+//
+// A Cloudflare 1xxx page copied as text ("Error 1015 Ray ID: 8a1b... You are being rate
+// limited") names its error before the Ray ID Cloudflare prints on every such page; the HTML
+// page is read from its "Error code" and script (signals.go).
+//
+// Python's ssl module names an OpenSSL failure by its reason in brackets, "[SSL:
+// CERTIFICATE_VERIFY_FAILED] certificate verify failed" (ssl.SSLError's library and reason),
+// whichever HTTP library wrapped it.
+//
+// Slack's Node client (@slack/web-api) prints a platform error as "An API error occurred:
+// channel_not_found": the Web API's error string, which its Python client prints inside the
+// response dict instead.
+var (
+	mDocsErrors    = mark("/docs/errors/")
+	mDocsAPIErrors = mark("/docs/api/errors/")
+	mSlackAPIError = mark("An API error occurred: ")
+	mRayID         = mark("Ray ID")
+	mSSLReason     = mark("[SSL: ")
+)
+
+// readServiceCodes takes the code an error page's link names, a Cloudflare text page's,
+// the TLS reason Python prints in brackets, and the one a Slack client's line ends with.
+func (s *signals) readServiceCodes() {
+	page := func(rest string) {
+		n := 0
+		for n < len(rest) && n < 6 && isDigit(rest[n]) {
+			n++
+		}
+		if n == 5 && (n == len(rest) || !isWordByte(rest[n])) {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankCode, "the error page it links (" + rest[:n] + ")"})
+		}
+	}
+	s.after(mDocsErrors, "", page)
+	s.after(mDocsAPIErrors, "", page)
+	s.readCloudflareTextCode()
+	s.after(mSSLReason, "", func(rest string) {
+		if j := indexByteLimit(rest, ']', 64); j > 0 && isEnumWord(rest[:j]) {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the TLS library's reason [SSL: " + rest[:j] + "]"})
+		}
+	})
+	s.after(mSlackAPIError, "", func(rest string) {
+		n := 0
+		for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] == '_') {
+			n++
+		}
+		if n >= 4 && (n == len(rest) || !isWordByte(rest[n])) {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankCode, "the Slack client's \"An API error occurred: " + rest[:n] + "\""})
+		}
+	})
+}
+
+// readCloudflareTextCode takes "Error 1xxx" written shortly before a Ray ID as Cloudflare's
+// code for the failure.
+func (s *signals) readCloudflareTextCode() {
+	at := s.at(mRayID)
+	if len(at) == 0 {
+		return
+	}
+	before := s.in.text[max(at[0]-120, 0):at[0]]
+	i := indexFold(before, "error 1")
+	if i < 0 {
+		return
+	}
+	code := before[i+len("error "):]
+	n := 0
+	for n < len(code) && isDigit(code[n]) {
+		n++
+	}
+	if n == 4 {
+		s.textCodes = append(s.textCodes, codeSeen{code[:n], rankNumericCode + 5, "the Cloudflare page's \"Error " + code[:n] + "\" before its Ray ID"})
+	}
+}
+
+// indexByteLimit is the index of c in the first n bytes of s, or -1.
+func indexByteLimit(s string, c byte, n int) int {
+	for i := 0; i < len(s) && i < n; i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
