@@ -139,10 +139,15 @@ func (a *adviser) impliedStatus() {
 }
 
 // entryCodeWritten reports whether the matched entry's code is written in the paste
-// ("context deadline exceeded"): only advise knows the entry, so it reads the text for it.
+// ("context deadline exceeded"), in any case: the literal scan looked for every catalog
+// code, so only the entry, which match chose, is new here.
 func (a *adviser) entryCodeWritten() bool {
 	en := a.en
-	return en != nil && isIdentifier(en.Code) && !isAllDigits(en.Code) && indexFold(a.s.in.text, en.Code) >= 0
+	if en == nil || !isIdentifier(en.Code) || isAllDigits(en.Code) {
+		return false
+	}
+	_, written := a.s.pos.spotted(a.e, en.Code) // the scan found it (spotlits.go)
+	return written
 }
 
 // codeAndMessage picks the code (the most specific found, else the exception name that

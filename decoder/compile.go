@@ -33,7 +33,7 @@ func CompileCatalog(files []*Provider) ([]byte, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	return encodeSnapshot(files, newEngine(files)), nil
+	return encodeSnapshot(files, newEngine(files))
 }
 
 // checkDefaultProviders reports wrapper files whose default_provider is not a provider's

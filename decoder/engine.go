@@ -27,6 +27,7 @@ type engine struct {
 	byKey    map[string][]ref // normalised code, alias or type
 	byClass  map[string][]ref // lower-cased exception class
 	byStatus map[int][]ref    // entries with a status and nothing else to match
+	spotLit  map[string]int   // a catalog code or alias, a field signal's key -> its literal (spotlits.go)
 }
 
 // ref names one entry of one catalog file.
@@ -180,7 +181,8 @@ func (e *engine) addSDKClasses(f *Provider) {
 // and what a body is read for.
 func (e *engine) finish() {
 	e.addMarkers()
-	e.lits = newLiteralSet(literalTexts(e.info))
+	spotFrom := e.addSpotLiterals()
+	e.lits = newLiteralSet(literalTexts(e.info), spotFrom)
 	e.wants = e.fieldWants()
 }
 
@@ -213,14 +215,20 @@ func (e *engine) addLiteral(l literal) {
 	if l.text == "" {
 		return
 	}
-	l.left = isWordByte(l.text[0])
-	switch l.kind {
-	case "key", "module", "header":
-		l.right = false
-	default:
-		l.right = isWordByte(l.text[len(l.text)-1])
-	}
+	l.left, l.right = literalEnds(l.kind, l.text)
 	e.info = append(e.info, l)
+}
+
+// literalEnds says which ends of a literal of kind and text must fall on a word boundary:
+// one that is a word character, but the end of a key, module or header, which goes on.
+func literalEnds(kind, text string) (left, right bool) {
+	left = isWordByte(text[0])
+	switch kind {
+	case "key", "module", "header":
+	default:
+		right = isWordByte(text[len(text)-1])
+	}
+	return left, right
 }
 
 // addMarkers adds the engine's own markers after the catalog's literals. Their ids are
@@ -276,7 +284,7 @@ func (e *engine) weighEntryPhrases() {
 			ps = append(ps, p)
 		}
 		return ps
-	}())
+	}(), len(reasonPhrases))
 	general := func(l *literal) bool { return e.files[l.file].Kind != KindProvider }
 	shared := func(i int) bool {
 		l := &e.info[i]

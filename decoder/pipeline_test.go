@@ -48,7 +48,7 @@ var stageOf = map[string]int{
 	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
-	"googlereason.go": stSignals, "servicecodes.go": stSignals,
+	"googlereason.go": stSignals, "servicecodes.go": stSignals, "positions.go": stSignals,
 
 	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
@@ -63,6 +63,7 @@ var stageOf = map[string]int{
 	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
 	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
+	"where.go": stShared, "spotlits.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
 	"zones.go": stShared, "engine.go": stShared, "catalog.go": stShared,
@@ -234,13 +235,12 @@ func TestLaterStagesReadNoText(t *testing.T) {
 	}
 }
 
-// textReadsAllowed are the later stages' reads of the text left, and why. Issue 12 moved
-// the status, the message, the numbers and the wait into extraction, then the stated reset
-// times, "limit: 0", the window's words and the printed attempt count (stated.go).
-var textReadsAllowed = map[string]string{
-	"advice.go:entryCodeWritten": "whether the matched entry's code is written in the paste: only match knows the entry (the code shown, and the status that code implies)",
-	"spans.go:spans":             "the segment's start, against which the address of each value cut out of it is its position; and, for what extraction hands on without a position (a field signal's key, a status read from a body field, a value the parser unescaped), where it is written in the segment",
-}
+// textReadsAllowed are the later stages' reads of the text left, and why: none. Issue 12
+// moved the status, the message, the numbers and the wait into extraction, then the stated
+// reset times, "limit: 0", the window's words and the printed attempt count (stated.go),
+// then where each value is written (positions.go) and which catalog codes the paste writes
+// (spotlits.go), which spans and advise's entryCodeWritten had looked for in the text.
+var textReadsAllowed = map[string]string{}
 
 // maxFuncLines is the longest a function may be, in lines from func to its closing brace:
 // one screen. Longer decisions are split into named steps.

@@ -20,6 +20,7 @@ type proseNumber struct {
 	// otherwise it sits in a code's place ("(1008)" after words, "4006: " leading a line).
 	named bool
 	where string
+	at    where // its digits' place in the segment, for spans
 }
 
 // maxProseNumbers bounds the candidates kept: a log repeats the same few.
@@ -45,6 +46,7 @@ func (s *signals) readProseNumbers(text string) {
 			continue
 		}
 		if p, ok := proseNumberAt(text, i, j); ok {
+			p.at = where{i, j}
 			s.proseNums = append(s.proseNums, p)
 		}
 		i = j
@@ -58,17 +60,17 @@ func proseNumberAt(text string, i, j int) (proseNumber, bool) {
 	before := text[max(0, i-12):i]
 	for _, w := range codeWords {
 		if len(before) >= len(w) && lowerIs(before[len(before)-len(w):], w) {
-			return proseNumber{n, true, "\"" + before[len(before)-len(w):] + n + "\""}, true
+			return proseNumber{n, true, "\"" + before[len(before)-len(w):] + n + "\"", nowhere}, true
 		}
 	}
 	after := text[j:min(len(text), j+2)]
 	// "(1008)" after words: "insufficient balance (1008)", "error (1008)".
 	if i >= 2 && text[i-1] == '(' && text[i-2] == ' ' && strings.HasPrefix(after, ")") {
-		return proseNumber{n, false, "\"(" + n + ")\""}, true
+		return proseNumber{n, false, "\"(" + n + ")\"", nowhere}, true
 	}
 	// "4006: " at the start of a line or of a quoted string, or after a class's ": ".
 	if strings.HasPrefix(after, ": ") && (i == 0 || strings.IndexByte("\n\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
-		return proseNumber{n, false, "\"" + n + ":\""}, true
+		return proseNumber{n, false, "\"" + n + ":\"", nowhere}, true
 	}
 	return proseNumber{}, false
 }

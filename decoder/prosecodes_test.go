@@ -115,3 +115,16 @@ func TestFourDigitBodyCodeIsTheCode(t *testing.T) {
 		})
 	}
 }
+
+// A business code read from prose is marked where its digits are written.
+func TestProseCodeSpan(t *testing.T) {
+	in := `POST https://api.minimax.io/v1/text/chatcompletion_v2 failed: 请求频率超限 (1002)`
+	r := Decode(in)
+	var got []string
+	for _, sp := range r.Spans {
+		if sp.Field == "code" {
+			got = append(got, in[sp.Start:sp.End])
+		}
+	}
+	assert.Equal(t, []string{"1002"}, got, "%v", r.Spans)
+}

@@ -46,6 +46,9 @@ type signals struct {
 
 	// proseNums are the numbers written where a business code is (prosecodes.go).
 	proseNums []proseNumber
+
+	// Where each of the above is written (positions.go), for the stages after.
+	pos *positions
 }
 
 type litHit struct {
@@ -114,6 +117,7 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	s.stated = s.textFields()
 	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
 	s.handStated(now)
+	s.locate(eng)
 }
 
 // Markers read in running text.
@@ -346,6 +350,7 @@ type extractBuffers struct {
 	body   bodyFacts
 	codes  []codeSeen // the ranked codes (signals.codes)
 	norms  normList   // normCode lists (codeNorms), emptied by extractWith
+	pos    positions  // signals.pos
 	// proseNums are the numbers in a business code's place (signals.proseNums).
 	proseNums []proseNumber
 }
@@ -374,4 +379,5 @@ func (b *extractBuffers) release() {
 	if cap(b.norms) > maxPooledHits {
 		b.norms = nil
 	}
+	b.pos.release()
 }

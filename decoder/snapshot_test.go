@@ -16,7 +16,9 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	files, eng, err := decodeSnapshot(compiledCatalog)
 	require.NoError(t, err)
 	assert.Equal(t, newEngine(files), eng)
-	assert.True(t, string(encodeSnapshot(files, eng)) == compiledCatalog, "catalog.bin written again differs")
+	again, err := encodeSnapshot(files, eng)
+	require.NoError(t, err)
+	assert.True(t, string(again) == compiledCatalog, "catalog.bin written again differs")
 	// And it is what the decoder runs on.
 	assert.Equal(t, files, load().files)
 }
@@ -60,4 +62,40 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 	putScratch(sc)
 	assert.Equal(t, 429, r.HTTPStatus)
 	assert.Equal(t, int64(20000), r.RetryAfterMS)
+}
+
+// The table ends each string with a NUL byte, so a catalog string holding one is refused
+// at compile time; and a body that refers to a string the table does not hold yet (or at
+// all) is damaged.
+func TestSnapshotStrings(t *testing.T) {
+	_, err := encodeSnapshot([]*Provider{{Slug: "x", Name: "a\x00b"}}, &engine{})
+	assert.ErrorContains(t, err, "NUL")
+	for _, tc := range []struct {
+		name string
+		body []byte // the strings' references, after a table of "a" and "b"
+		want []string
+		ok   bool
+	}{
+		{"each read the first time", []byte{0, 0}, []string{"a", "b"}, true},
+		{"read again", []byte{0, 1, 0, 2, 1}, []string{"a", "a", "b", "b", "a"}, true},
+		{"a string not read yet", []byte{0, 2}, nil, false},
+		{"past the table", []byte{0, 0, 0}, nil, false},
+		{"before the first", []byte{1}, nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := &snapReader{data: string(tc.body), table: []string{"a", "b"}}
+			var got []string
+			for range tc.body {
+				var s string
+				r.str(&s)
+				got = append(got, s)
+			}
+			if !tc.ok {
+				assert.Error(t, r.err)
+				return
+			}
+			require.NoError(t, r.err)
+			assert.Equal(t, tc.want, got)
+		})
+	}
 }

@@ -1,19 +1,15 @@
 package decoder
 
-import (
-	"strings"
-	"unsafe"
-)
+import "strings"
 
 // Spans tie each answer to the characters of the paste that decided it, so a reader can
 // check "code insufficient_quota from the body's error.code" against the body itself.
 //
-// Positions are taken where the stages found each signal: the status number's anchor,
-// the exception's position, the catalog literal's hit, and for values the parsers cut out
-// of the text (a body's code, a header's wait, a message) their address, which says where
-// in the text the slice lies. Only a signal that carries neither (a field signal's key, a
-// value the parser had to unescape) is looked for again, and only inside the chosen error's
-// segment. Offsets are in the segment until Decode maps them back to the input as given
+// Positions are taken where the stages found each signal: the catalog literal's hit, and
+// for the rest where extraction located each value it handed on (signals.pos,
+// positions.go): the status, the codes, the catalog's codes the paste writes, the
+// exceptions, the types, the message, the wait, the field signals' keys. The stage reads
+// no text. Offsets are in the segment until Decode maps them back to the input as given
 // (mapSpans), through the segment's base, normalize's edits and the cut of a long paste.
 
 // The stage runs after advise, on what the earlier stages handed on: the signals with their
@@ -25,14 +21,15 @@ var spanFieldNames = [spanFields]string{"provider", "wrapper", "http_status", "c
 
 // spanList gathers the spans of one decode, in the segment's offsets plus its base.
 type spanList struct {
-	text string
+	size int // the segment's length
 	base int
 	out  []Span
 }
 
-// add records text[start:end] as supporting field f's evidence line ev, once.
-func (l *spanList) add(f, start, end, ev int) {
-	if start < 0 || end > len(l.text) || start >= end {
+// add records the segment's w as supporting field f's evidence line ev, once.
+func (l *spanList) add(f int, w where, ev int) {
+	start, end := w.start, w.end
+	if start < 0 || end > l.size || start >= end {
 		return
 	}
 	sp := Span{Field: spanFieldNames[f], Start: l.base + start, End: l.base + end, Evidence: ev}
@@ -52,70 +49,41 @@ func (l *spanList) add(f, start, end, ev int) {
 	l.out = append(kept, sp)
 }
 
-// value records the value v the stages cut out of the text (see offsetIn), or, when v is a
-// copy, its first occurrence in the segment.
-func (l *spanList) value(f int, v string, ev int) bool {
-	at := offsetIn(l.text, v)
-	if at < 0 && v != "" {
-		at = strings.Index(l.text, v)
-	}
-	if at < 0 {
-		return false
-	}
-	l.add(f, at, at+len(v), ev)
-	return true
-}
-
-// offsetIn returns where sub lies in text when sub is a slice of text, else -1. The
-// stages cut codes, header values and messages out of the text without copying them, so
-// their address is their position: nothing has to be threaded through the parsers, and no
-// search can land on an earlier copy of the same word (a code also named in a URL).
-func offsetIn(text, sub string) int {
-	if sub == "" || len(sub) > len(text) {
-		return -1
-	}
-	t := uintptr(unsafe.Pointer(unsafe.StringData(text)))
-	p := uintptr(unsafe.Pointer(unsafe.StringData(sub)))
-	if p < t || p-t > uintptr(len(text)-len(sub)) {
-		return -1
-	}
-	return int(p - t)
-}
-
 // spans works out the spans of the answers r gives, after advise has written r and tagged
 // its evidence lines (ev). Only answers r still holds get spans (a thin paste drops its category
 // and wait).
 func (e *engine) spans(s *signals, id identity, m match, r *Result, ev lineTags, b *spansBuffers) []Span {
-	l := spanList{text: s.in.text, base: s.in.base, out: b.list[:0]}
+	at := s.pos
+	l := spanList{size: at.size, base: s.in.base, out: b.list[:0]}
 	if r.Provider != "" {
 		e.reasonSpans(&l, s, spanProvider, id.reasons, ev.line(spanProvider))
 	}
 	if r.Wrapper != "" {
 		e.reasonSpans(&l, s, spanWrapper, id.wreasons, ev.line(spanWrapper))
 	}
-	if at := ev.line(spanStatus); at >= 0 && r.HTTPStatus == m.status.code {
-		l.status(s, m.status, spanStatus, at)
+	if line := ev.line(spanStatus); line >= 0 && r.HTTPStatus == m.status.code {
+		l.add(spanStatus, at.status, line) // m.status is the status extraction handed on
 	}
 	category := ev.line(spanCategory)
 	if r.Code != "" {
-		at := ev.line(spanCode)
-		if at < 0 {
-			at = category // the code came with the entry: its class or its wording
+		line := ev.line(spanCode)
+		if line < 0 {
+			line = category // the code came with the entry: its class or its wording
 		}
-		l.code(s, r.Code, spanCode, at)
+		e.code(&l, s, r.Code, spanCode, line)
 	}
 	if r.Category != Unknown && category >= 0 {
 		e.matchSpans(&l, s, m, category)
 	}
-	if at := ev.line(spanWait); at >= 0 && r.RetryAfterMS > 0 {
-		l.value(spanWait, s.wait.src, at)
+	if line := ev.line(spanWait); line >= 0 && r.RetryAfterMS > 0 {
+		l.add(spanWait, at.wait, line)
 	}
-	if r.Message != "" {
-		at := category
-		if at < 0 {
-			at = ev.line(spanCode)
+	if r.Message != "" && r.Message == s.msg { // a message made valid UTF-8 is not the paste's
+		line := category
+		if line < 0 {
+			line = ev.line(spanCode)
 		}
-		l.value(spanMessage, strings.TrimSuffix(r.Message, "…"), at) // a clipped one: what it kept
+		l.add(spanMessage, at.msg, line)
 	}
 	b.list = l.out
 	// The Result's own copy, exactly as long: one allocation ("spans": [] when none, as
@@ -129,100 +97,50 @@ func (e *engine) reasonSpans(l *spanList, s *signals, f int, rs []reason, at int
 		switch r.kind {
 		case literalReason:
 			h := s.hits[r.i]
-			l.add(f, h.pos, h.end, at)
+			l.add(f, where{h.pos, h.end}, at)
 		case fieldReason:
-			// A field signal ("x_groq", "error.metadata.raw") is a key path, with no
-			// position: its last key is looked for in the segment.
-			key, _, _ := strings.Cut(e.fieldSig[r.i].text, "=")
-			key = key[strings.LastIndexByte(key, '.')+1:]
-			if i := indexFold(l.text, key); i >= 0 {
-				l.add(f, i, i+len(key), at)
-			}
+			// A field signal ("x_groq", "error.metadata.raw") is a key path: where its
+			// last key is written.
+			l.add(f, s.pos.field(e.fieldSig[r.i].text), at)
 		default:
-			l.code(s, r.code, f, at)
+			e.code(l, s, r.code, f, at)
 		}
 	}
 }
 
-// code marks code as the paste writes it: the code the stages found, else the exception
-// whose name it is, else its first occurrence in the segment.
-func (l *spanList) code(s *signals, code string, f, at int) {
-	for _, c := range s.codes {
-		if c.value == code && offsetIn(l.text, c.value) >= 0 {
-			l.value(f, c.value, at)
+// code marks code as the paste writes it: the code the stages cut out of the text, else
+// the exception whose name it is, else its first occurrence in the segment (a code the
+// parser unescaped, or the entry's code from the catalog).
+func (e *engine) code(l *spanList, s *signals, code string, f, at int) {
+	p := s.pos
+	for i, c := range s.codes {
+		if c.value == code && p.codes[i].found() {
+			l.add(f, p.codes[i], at)
 			return
 		}
 	}
-	for _, ex := range s.excs {
-		if ex.name == code {
-			l.exception(ex, f, at)
-			return
-		}
-	}
-	l.value(f, code, at)
-}
-
-// status marks the status number an anchor found, or what stands for it: the exception
-// class that implies it, the status name ("TOO_MANY_REQUESTS").
-func (l *spanList) status(s *signals, st statusSeen, f, at int) {
-	num := [3]byte{byte('0' + st.code/100%10), byte('0' + st.code/10%10), byte('0' + st.code%10)}
-	isNum := func(j int) bool {
-		return j >= 0 && j+3 <= len(l.text) && l.text[j] == num[0] && l.text[j+1] == num[1] && l.text[j+2] == num[2]
-	}
-	p := st.pos
-	switch {
-	case isNum(p):
-		l.add(f, p, p+3, at)
-	case st.strength == anchorClass && s.primary >= 0:
-		l.exception(s.excs[classOf(s, st)], f, at)
-	case p > 0 && p < len(l.text) && isLetter(l.text[p]):
-		n := p
-		for n < len(l.text) && (isLetter(l.text[n]) || l.text[n] == '_') {
-			n++
-		}
-		l.add(f, p, n, at)
-	default:
-		// A status read from a body field or a page title carries no position: its number,
-		// standing alone, in the segment.
-		for j := 0; j+3 <= len(l.text); j++ {
-			if isNum(j) && (j == 0 || !isDigit(l.text[j-1])) && (j+3 == len(l.text) || !isDigit(l.text[j+3])) {
-				l.add(f, j, j+3, at)
-				return
-			}
-		}
-	}
-}
-
-// classOf is the exception whose class implied the status (statusOf tries the primary
-// first, then the others, a cause among them): the one at the status's position.
-func classOf(s *signals, st statusSeen) int {
 	for i, ex := range s.excs {
-		if ex.pos == st.pos {
-			return i
-		}
-	}
-	return s.primary
-}
-
-// exception marks an exception's class as written, module and all.
-func (l *spanList) exception(ex exception, f, at int) {
-	start := offsetIn(l.text, ex.name)
-	if start < 0 {
-		// A class the parser rebuilt: look for it just before its position.
-		lo := max(0, min(ex.pos, len(l.text))-len(ex.full())-80)
-		hi := min(len(l.text), ex.pos+len(ex.full()))
-		j := strings.LastIndex(l.text[lo:hi], ex.name)
-		if j < 0 {
-			l.value(f, ex.name, at)
+		if ex.name == code {
+			l.add(f, p.excs[i], at)
 			return
 		}
-		start = lo + j
 	}
-	end := start + len(ex.name)
-	if m := offsetIn(l.text, ex.module); m >= 0 && m < start {
-		start = m
+	for i, c := range s.codes {
+		if c.value == code {
+			l.add(f, p.first[i], at)
+			return
+		}
 	}
-	l.add(f, start, end, at)
+	if c, ok := p.spotted(e, code); ok {
+		l.add(f, c.exact, at)
+		return
+	}
+	for _, n := range s.proseNums { // a business code written in prose (prosecodes.go)
+		if n.value == code {
+			l.add(f, n.at, at)
+			return
+		}
+	}
 }
 
 // matchSpans marks what made the entry match: its code, its wording, the exception class,
@@ -231,14 +149,15 @@ func (e *engine) matchSpans(l *spanList, s *signals, m match, at int) {
 	w := m.why
 	switch {
 	case m.whyWords != "" && len(s.codes) > 0:
-		l.code(s, s.codes[0].value, spanCategory, at)
+		e.code(l, s, s.codes[0].value, spanCategory, at)
 	case w.code != "":
-		l.code(s, w.code, spanCategory, at)
+		e.code(l, s, w.code, spanCategory, at)
 	}
 	if w.typ != "" {
 		// The entry's type as the body writes it (a type is matched regardless of case).
-		for _, t := range s.body.types {
-			if strings.EqualFold(t, w.typ) && l.value(spanCategory, t, at) {
+		for i, t := range s.body.types {
+			if strings.EqualFold(t, w.typ) && s.pos.types[i].found() {
+				l.add(spanCategory, s.pos.types[i], at)
 				break
 			}
 		}
@@ -246,15 +165,15 @@ func (e *engine) matchSpans(l *spanList, s *signals, m match, at int) {
 	if w.wording {
 		for _, h := range s.hits {
 			if li := &e.info[h.id]; li.file == m.file && li.entry == m.entry {
-				l.add(spanCategory, h.pos, h.end, at)
+				l.add(spanCategory, where{h.pos, h.end}, at)
 			}
 		}
 	}
 	if w.class != "" && s.primary >= 0 {
-		l.exception(s.excs[s.primary], spanCategory, at)
+		l.add(spanCategory, s.pos.excs[s.primary], at)
 	}
 	if w.status != 0 && m.hasStatus && m.status.code == w.status {
-		l.status(s, m.status, spanCategory, at)
+		l.add(spanCategory, s.pos.status, at)
 	}
 }
 

@@ -1,0 +1,71 @@
+package decoder
+
+// Where each value extraction hands on is written in the segment (positions.go fills
+// them in), so the stages after it point at the paste by offsets and never read its text
+// again: spans marks what decided each answer, and advise asks whether the matched entry's
+// code is written in the paste.
+
+// where is a value's place in the segment, [start, end); start is -1 when the segment
+// does not write it.
+type where struct{ start, end int }
+
+var nowhere = where{-1, -1}
+
+// found reports whether the value is written in the segment.
+func (w where) found() bool { return w.start >= 0 }
+
+// spot is where a spotted literal (a catalog code, a field signal's key) is written: first
+// ASCII case aside, first exactly.
+type spot struct {
+	id    int // its literal (engine.spotLit)
+	fold  int
+	exact where
+}
+
+// positions are the offsets of what extraction hands on, each list in step with the
+// signals it locates.
+type positions struct {
+	size int // the segment's length
+	// codes[i] is where signals.codes[i] lies when the parser cut it out of the text
+	// (start -1 for a copy, a value it unescaped); first[i] is its first occurrence as
+	// written, for a copy.
+	codes, first []where
+	types        []where // signals.body.types, where each is written
+	excs         []where // signals.excs, each class as written, module and all
+	fields       []fieldSpot
+	catalog      []spot // the spotted literals the segment writes (spotlits.go)
+	status       where  // the HTTP status (signals.http), or what stands for it
+	msg          where  // the provider's message, without the "…" of a clipped one
+	wait         where  // the wait asked for as the paste writes it (signals.wait.src)
+}
+
+// fieldSpot is where a field signal the body showed writes its last key.
+type fieldSpot struct {
+	sig string // the signal's text (engine.fieldSig), as bodyFacts.fields holds it
+	at  where
+}
+
+// spotted returns where the segment writes text, a spotted literal: a catalog code or
+// alias, a field signal's key.
+func (p *positions) spotted(e *engine, text string) (spot, bool) {
+	id, ok := e.spotLit[text]
+	if !ok {
+		return spot{}, false
+	}
+	for _, c := range p.catalog {
+		if c.id == id {
+			return c, true
+		}
+	}
+	return spot{}, false
+}
+
+// field returns where field signal sig's last key is written.
+func (p *positions) field(sig string) where {
+	for _, f := range p.fields {
+		if f.sig == sig {
+			return f.at
+		}
+	}
+	return nowhere
+}
