@@ -1,9 +1,6 @@
 package decoder
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Business codes written in prose. APIs with numeric business codes (MiniMax, Zhipu,
 // Cloudflare Workers AI, Cloudflare's 1xxx pages) often reach the user as words, the code
@@ -74,36 +71,3 @@ func proseNumberAt(text string, i, j int) (proseNumber, bool) {
 	}
 	return proseNumber{}, false
 }
-
-// readNodeGRPCStatus reads the code of a gRPC error as @grpc/grpc-js prints it, its number
-// then its name ("3 INVALID_ARGUMENT: Request contains an invalid argument."): a code as
-// surely as Go's "code = InvalidArgument", which general words ("invalid argument") must
-// not outweigh.
-func (s *signals) readNodeGRPCStatus(text string) {
-	for i := 0; i+4 < len(text); i++ {
-		if !isDigit(text[i]) || i > 0 && isWordByte(text[i-1]) {
-			continue
-		}
-		j := i
-		for j < len(text) && j-i < 2 && isDigit(text[j]) {
-			j++
-		}
-		if j >= len(text) || text[j] != ' ' {
-			continue
-		}
-		k := j + 1
-		for k < len(text) && (text[k] >= 'A' && text[k] <= 'Z' || text[k] == '_') {
-			k++
-		}
-		if k < len(text) && text[k] == ':' && slices.Contains(grpcCodeNames[:], text[j+1:k]) {
-			name := text[j+1 : k]
-			s.textCodes = append(s.textCodes, codeSeen{name, rankCode - 1, "the gRPC status \"" + text[i:k] + "\""})
-			return
-		}
-	}
-}
-
-// grpcCodeNames are the canonical gRPC status names (google/rpc/code.proto) but OK.
-var grpcCodeNames = [...]string{"CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND",
-	"ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED",
-	"OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"}

@@ -96,7 +96,6 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
 	s.readProse(text)
-	s.readNodeGRPCStatus(text)
 	s.readProseNumbers(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
