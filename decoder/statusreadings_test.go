@@ -89,3 +89,14 @@ func TestCurlConnectionFailures(t *testing.T) {
 		assert.True(t, r.Retryable, in)
 	}
 }
+
+// requests' HTTPError whose number was cut (or glued to the class name) still names the
+// status by its reason phrase before " for url".
+func TestRequestsReasonBeforeForURL(t *testing.T) {
+	for in, want := range map[string]int{
+		"Client Error: NOT FOUND for url: https://api.example.com/v1/chat/completions":                  404,
+		`{"msg": "HTTPError429 Client Error: Too Many Requests for url: https://api.example.com/v3/x"}`: 429,
+	} {
+		assert.Equal(t, want, Decode(in).HTTPStatus, in)
+	}
+}
