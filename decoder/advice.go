@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 	"time"
@@ -125,6 +126,10 @@ func (a *adviser) impliedStatus() {
 		return
 	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind == KindProvider || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s)):
 		a.r.HTTPStatus = en.Status
+		if ef.Kind == KindGeneric { // a general layer sends nothing: its code comes with the status
+			a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", cmp.Or(m.why.code, en.Code), " comes with it (", ef.Name, ")")
+			return
+		}
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
 		return
 	}
@@ -152,6 +157,11 @@ func (a *adviser) codeAndMessage() {
 	s, en, r := a.s, a.en, &a.r
 	codes := s.codes
 	switch {
+	case a.m.proseCode.value != "":
+		// The entry was matched by a business code its provider writes in prose.
+		r.Code = a.m.proseCode.value
+		a.ev.tag(spanCode)
+		a.ev.add("code \"", r.Code, "\" from the words ", a.m.proseCode.where)
 	case len(codes) > 0:
 		r.Code = codes[0].value
 		a.ev.tag(spanCode)

@@ -294,7 +294,7 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		return f.codeMember(c, lk, p, v)
 	case "type":
 		return f.typeMember(c, p, v)
-	case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode":
+	case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode", "http_code":
 		return f.statusMember(c, k, lk, p, v)
 	case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message",
 		"status_msg", "error_msg", "errmsg":
@@ -372,7 +372,11 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") {
 			f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the body's code field (" + v.str + ")"})
 		}
-		if c.inError {
+		if len(v.str) >= 4 && (c.inError || c.envelope) {
+			// Four digits or more is no HTTP status but the API's own business code
+			// (Mistral's "code":"1300" beside its type, Zhipu's 1113): a named code's rank.
+			f.addCode(v.str, c.base+rankCode, p.String())
+		} else if c.inError {
 			f.addCode(v.str, c.base+rankNumericCode, p.String())
 		}
 		return true

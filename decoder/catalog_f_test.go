@@ -81,7 +81,9 @@ func TestDocumentedRateLimitLongWait(t *testing.T) {
 		retryable bool
 	}{
 		{"hours", "Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 3 hours.", RateLimit, true},
-		{"days", "Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 30 hours.", Quota, false},
+		// GitHub documents Copilot's rate limits as temporary, cleared by waiting, whatever
+		// the wait (docs.github.com/en/copilot/concepts/rate-limits): DESIGN's test.
+		{"days", "Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 30 hours.", RateLimit, true},
 		{"general wording", "429 Too Many Requests: rate limit exceeded, try again in 3 hours", Quota, false},
 	}
 	for _, c := range cases {

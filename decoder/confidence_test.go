@@ -164,9 +164,9 @@ func TestStatusImpliedByDocumentedCode(t *testing.T) {
 		{"OpenAI's insufficient_quota, body alone",
 			`{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}`,
 			"openai", 429, "HTTP status 429: not in the paste, but it is the status OpenAI sends this error with"},
-		{"a code every provider sends with one status",
+		{"a general layer's code that comes with one status",
 			`{"error":{"code":"NOT_FOUND"}}`,
-			"", 404, "HTTP status 404: not in the paste, but every API that sends this code sends it with that status"},
+			"", 404, "HTTP status 404: not in the paste, but the code NOT_FOUND comes with it (gRPC status codes)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Decode(tc.in)

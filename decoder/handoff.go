@@ -36,7 +36,10 @@ type match struct {
 	byClassCode string // the exception name that matched the entry's code, if that decided it
 	// wordedCode is a code the paste writes, when the entry has none of its own (codeWritten).
 	wordedCode string
-	keyed      bool // matched by code, type, wording or class, not by status alone
+	// proseCode is the business code written in prose that the entry was matched by
+	// (matchprose.go), when no ranked code is that number.
+	proseCode proseNumber
+	keyed     bool // matched by code, type, wording or class, not by status alone
 	// consensusStatus is the status every catalog agrees a code comes with (consensus).
 	consensusStatus int
 	// scored lists every entry that scored enough to be chosen, the winner among them, in

@@ -103,6 +103,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			credit(owners[0], w, reason{kind: codeOwnedReason, i: owners[0], code: c.value})
 		}
 	}
+	e.creditBusinessCodes(s, credit)
 
 	id := identity{provider: -1, wrapper: -1, cards: scores}
 	// best walks the credited files in file order, which breaks ties.

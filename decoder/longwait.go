@@ -1,13 +1,14 @@
 package decoder
 
 // documentedRateLimit reports an error that an API's or a tool's own catalog documents as
-// a rate limit, matched by its code or wording (not by the status alone), asking for a
-// wait under a day: a window of hours the service itself calls a rate limit (Copilot's
-// "rate limit that restricts the number of Copilot model requests ... try again in 2
-// hours") clears by waiting, so it stays one. The general layers' wording does not say
-// what the window is; and a wait of a day or more is an allowance resetting, whatever it
-// is called.
+// a rate limit, matched by its code or wording (not by the status alone): a window the
+// service itself calls a rate limit clears by waiting, so it stays one however long the
+// wait it asks for. GitHub documents Copilot's ("a rate limit that restricts the number of
+// Copilot model requests you can make within a specific time period ... try again in 58
+// hours") as temporary: wait and try again (docs.github.com/en/copilot/concepts/rate-limits);
+// DESIGN's test between rate_limit and quota is what waiting does, not how long it takes.
+// The general layers' wording does not say what the window is, so there a long wait is an
+// allowance resetting.
 func (a *adviser) documentedRateLimit() bool {
-	return a.en != nil && a.ef.Kind != KindGeneric && a.en.Category == RateLimit && a.m.keyed &&
-		a.r.RetryAfterMS < 24*longestRateWindowMS
+	return a.en != nil && a.ef.Kind != KindGeneric && a.en.Category == RateLimit && a.m.keyed
 }

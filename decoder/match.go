@@ -53,6 +53,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m.status, m.hasStatus = s.http, s.hasHTTP
 	b.norms = b.norms[:0]
 	k := e.keysOf(s, b)
+	e.proseCodes(&k, s, id)
 	var orderBuf [8]int
 	order := searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
@@ -60,6 +61,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	m.scored = b.scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
+		m.proseCode, _ = proseCodeChosen(s, best)
 		if e.files[m.file].Errors[m.entry].Code == "" {
 			m.wordedCode = e.codeWritten(s)
 		}
@@ -250,7 +252,7 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 				if isNetwork(en) && score >= m.score && e.changesAnswer(m, en) {
 					m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 				}
-			} else if score > m.score || later {
+			} else if score > m.score || later || score == m.score && k.morePrecise(ref{fi, ei}, m, f, e.files, why.wording && best.wording) {
 				m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 			}
 		}
@@ -317,8 +319,9 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 		// A type many errors share (invalid_request_error) weighs less for an entry
 		// its wording defines when that wording is absent, so the type's plain
 		// entry wins: Groq's "requested tool does not exist" is no decommissioned
-		// model.
-		score--
+		// model. With no plain entry for the type, the type alone does not choose it:
+		// Mistral's "Service tier capacity exceeded" is not every invalid_request_error.
+		score, keyed = score-1, false
 	}
 	for _, cls := range en.Class {
 		if containsLower(k.excNames, cls) || f.Kind == KindGeneric && containsLower(k.bareNames, cls) {
@@ -415,7 +418,8 @@ func (e *engine) statusByConsensus(m *match, id identity, best whyParts, codes [
 	case id.provider >= 0:
 	case !m.keyed:
 		e.consensus(m, codes)
-	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0:
+	case !m.hasStatus && best.code != "" && e.files[m.file].Kind == KindGeneric && e.files[m.file].Errors[m.entry].Status == 0 &&
+		!isNetwork(&e.files[m.file].Errors[m.entry]): // no answer came: a client's deadline has no status
 		// A general code that carries no HTTP status of its own (gRPC's INVALID_ARGUMENT)
 		// takes the status every provider that sends the code agrees on.
 		// Only when two or more providers send it: one API's habit is not the code's.

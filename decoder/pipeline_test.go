@@ -47,12 +47,12 @@ var stageOf = map[string]int{
 
 	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
-	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals,
+	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "positions.go": stSignals,
 
-	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_sdk.go": stIdentify,
+	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
-	"match.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch,
+	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch,
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,

@@ -72,6 +72,10 @@ func reasonAt(s string) (int, int) {
 		case '"', '\'', '.', ',', '\n', '\r', '}':
 			return code, len(p)
 		}
+		// Python requests' HTTPError with its number cut: "Client Error: NOT FOUND for url: ...".
+		if strings.HasPrefix(s[len(p):], " for url") {
+			return code, len(p)
+		}
 	}
 	return 0, 0
 }

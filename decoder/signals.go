@@ -44,6 +44,9 @@ type signals struct {
 	hasWait   bool
 	said      stated // resets, "limit: 0", the window's words, attempts (stated.go)
 
+	// proseNums are the numbers written where a business code is (prosecodes.go).
+	proseNums []proseNumber
+
 	// Where each of the above is written (positions.go), for the stages after.
 	pos *positions
 }
@@ -94,6 +97,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readDotnetStatus()
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
+	s.readProseNumbers(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
 	s.handOn(eng, now)
@@ -128,10 +132,12 @@ var (
 	mDoctype   = mark("<!doctype html")
 	mTitle     = mark("<title>")
 	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
-	// "npm ERR! code E429" (npm 9: "npm error code E429").
+	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
+	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED".
 	mCodeKeys = func() []int {
 		var ids []int
-		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: "} {
+		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
+			"code = ", "io.grpc.StatusRuntimeException: "} {
 			ids = append(ids, mark(k))
 		}
 		return ids
@@ -347,6 +353,8 @@ type extractBuffers struct {
 	codes  []codeSeen // the ranked codes (signals.codes)
 	norms  normList   // normCode lists (codeNorms), emptied by extractWith
 	pos    positions  // signals.pos
+	// proseNums are the numbers in a business code's place (signals.proseNums).
+	proseNums []proseNumber
 }
 
 // release drops every string of the paste, so pooled buffers do not keep it alive, and the
@@ -356,6 +364,7 @@ func (b *extractBuffers) release() {
 	b.arena.rewind()
 	clear(b.codes)
 	clear(b.norms)
+	clear(b.proseNums)
 	b.body.forget()
 	if cap(b.hits) > maxPooledHits {
 		b.hits = nil

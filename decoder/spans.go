@@ -140,6 +140,13 @@ func (e *engine) code(l *spanList, s *signals, code string, f, at int) {
 	}
 	if c, ok := p.spotted(e, code); ok {
 		l.add(f, c.exact, at)
+		return
+	}
+	for _, n := range s.proseNums { // a business code written in prose (prosecodes.go)
+		if n.value == code {
+			l.add(f, n.at, at)
+			return
+		}
 	}
 }
 

@@ -76,7 +76,7 @@ var dotnetStatus = map[string]int{
 var statusLabels = []string{
 	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
-	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "->", "状态码",
+	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "rejected", "->", "状态码",
 	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."
 	// .NET's EnsureSuccessStatusCode: "Response status code does not indicate success: 429 (Too Many Requests)."
 	"does not indicate success",
@@ -222,7 +222,12 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 	if strings.HasSuffix(lt, ":") && hasLowerSuffix(lt, "error code:") {
 		return anchorErrorCode, anchorWords{form: formBefore, before: "Error code:"}
 	}
-	ll := trimLabelEnd(left)
+	// A code field of a body cut short or escaped inside a string, which the object
+	// parser could not read: {"error": {"code": 429, "message": "... (cut), \"code\": 429.
+	if codeFieldBefore(lt) && code >= 400 {
+		return anchorCutField, anchorWords{form: formBefore, before: "the body's code:"}
+	}
+	ll := trimLabelEnd(strings.TrimSuffix(strings.TrimRight(left, " "), "：")) // "状态码：429"
 	if !isASCII(ll) {
 		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
 	}
@@ -234,9 +239,12 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
-		// "error 404" ("returned 404") alone is too common: only before ':' or a reason phrase.
-		// Go's google.golang.org/genai: "Error 429, Message: ..., Status: RESOURCE_EXHAUSTED".
-		if (lab == "error" || lab == "returned") && !strings.HasPrefix(right, ":") && phraseAfter(right, code) == "" && !lowerHasPrefix(right, ", message:") {
+		// "error 404" ("returned 404", "rejected (400)") alone is too common: only before
+		// ':' or a reason phrase. Go's google.golang.org/genai: "Error 429, Message: ...,
+		// Status: RESOURCE_EXHAUSTED".
+		if (lab == "error" || lab == "returned" || lab == "rejected") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
+			!lowerHasPrefix(right, ", message:") &&
+			!(lab == "returned" && code >= 400 && strings.TrimRight(right, ". ") == "") { // "API returned 429" ending its line
 			break
 		}
 		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.
@@ -294,8 +302,12 @@ func trimLabelEnd(s string) string {
 
 // phraseAfter returns the reason phrase for code at the start of s, if it is there.
 func phraseAfter(s string, code int) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':') {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':' || s[0] == '(') { // .NET's "429 (Too Many Requests)"
 		s = s[1:]
+	}
+	// Python requests' HTTPError: "429 Client Error: Too Many Requests for url: ...".
+	if c := strings.TrimPrefix(strings.TrimPrefix(s, "Client Error: "), "Server Error: "); len(c) < len(s) {
+		s = c
 	}
 	if p, ok := reasonPhrases[code]; ok && len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 		return s[:len(p)]
@@ -344,4 +356,19 @@ func statusFromNumber(s string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// anchorCutField is a cut body's code field ("code": 429 where the parser could not read
+// the body): below a message's lead, so a log's pretty-printed body lines are no attempts
+// of their own.
+const anchorCutField = anchorEnum
+
+// codeFieldBefore reports whether lt, the text before a number with trailing spaces cut,
+// ends with a quoted "code" key: "code":, \"code\":, 'code':.
+func codeFieldBefore(lt string) bool {
+	if !strings.HasSuffix(lt, ":") {
+		return false
+	}
+	k := strings.TrimRight(lt[:len(lt)-1], " ")
+	return strings.HasSuffix(k, `"code"`) || strings.HasSuffix(k, `'code'`) || strings.HasSuffix(k, `\"code\"`)
 }

@@ -46,6 +46,11 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	case s.said.limitZero:
 		r.Category, r.Retryable = Quota, false
 		ev.add("the limit is 0: this key or tier has no allowance for it, which no wait changes")
+	case longWindow(window) && r.RetryAfterMS == 0:
+		// A day's (or longer) allowance that asks for no wait: nothing says it refills
+		// as time passes, and waiting seconds will not bring it back.
+		r.Category, r.Retryable = Quota, false
+		ev.add("a ", window, "'s allowance with no wait asked: waiting seconds will not clear it")
 	case ok && rs.fixed && (longWindow(window) || window == "" && r.RetryAfterMS == 0):
 		// A wait asked beside a day's allowance (Gemini's RetryInfo) clears only the
 		// shorter limits named with it: the day's comes back at its set time.

@@ -29,12 +29,14 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // pastes of the major AI APIs in their weakest forms and categories (72 tune, 34 eval); then
 // raised by the rules from the new issue-14 tune rows' misses (h-rules4) and the non-AI
 // layers; then re-set when 41 new pastes of the thinnest APIs and tools came in (28 tune,
-// 13 eval).
+// 13 eval); then raised by the rules from tune's misses (h-rules3: gRPC codes' HTTP mapping,
+// business codes in prose, cut bodies' code fields, allowances of a day with no wait,
+// cloud-wide wording in the general layers).
 var evalFloors = map[string]float64{
-	"provider":  94.5,
-	"status":    82.2,
-	"category":  87.5,
-	"retryable": 95.9,
+	"provider":  95.1,
+	"status":    83.4,
+	"category":  88.6,
+	"retryable": 96.8,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -49,6 +51,7 @@ var evalFloors = map[string]float64{
 // more (one eval reset among them); then the rows a script flags as naming a window were
 // judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
 // who never ran the decoder.
+// Tune window raised to 98.9 by the rules from tune's misses (h-rules3).
 var timingFloors = map[string]map[string]float64{
 	"tune": {"window": 98.9, "reset": 100},
 	"eval": {"window": 90.7, "reset": 25},
@@ -58,8 +61,9 @@ var timingFloors = map[string]map[string]float64{
 // and like the floors it only moves toward it. 2026-12-07: re-set from 2 to 5 when the split
 // changed (16 new eval rows, among them daily and zero-limit quotas); lowered to 4 when a
 // day's quota with a RetryInfo delay and Google's quota_limit_value 0 became quotas. Re-set
-// to 5 when the split changed again (session 3: 68 new eval pastes).
-const maxQuotaCalledRetryable = 5
+// to 5 when the split changed again (session 3: 68 new eval pastes); lowered to 2 when an
+// allowance of a day or longer that asks no wait became a quota (h-rules3).
+const maxQuotaCalledRetryable = 2
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -161,8 +165,8 @@ func TestRewritesChangeTheText(t *testing.T) {
 var newEvalFloors = map[string]float64{
 	"provider":  86.8,
 	"wrapper":   87.5,
-	"category":  87.8,
-	"retryable": 96.3,
+	"category":  89,
+	"retryable": 97.6,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {

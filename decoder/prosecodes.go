@@ -1,0 +1,73 @@
+package decoder
+
+import "strings"
+
+// Business codes written in prose. APIs with numeric business codes (MiniMax, Zhipu,
+// Cloudflare Workers AI, Cloudflare's 1xxx pages) often reach the user as words, the code
+// beside them: MiniMax's Anthropic-compatible endpoint ends its message with it
+// ("insufficient balance (1008)"), Workers AI starts with it ("4006: you have used up your
+// daily free allocation"), Cloudflare's pages say "Error 1015". Extraction keeps such
+// numbers as candidates only: a number is a code when the catalog of the provider identify
+// names defines it (match.go's proseCodes), never on its own.
+
+// proseNumber is a number of four to six digits written where a business code is.
+type proseNumber struct {
+	value string
+	// named: the words before it say it is a code ("Error 1015", "error code: 1015");
+	// otherwise it sits in a code's place ("(1008)" after words, "4006: " leading a line).
+	named bool
+	where string
+	at    where // its digits' place in the segment, for spans
+}
+
+// maxProseNumbers bounds the candidates kept: a log repeats the same few.
+const maxProseNumbers = 8
+
+// codeWords are the words that name the number after them a code, in lower case.
+var codeWords = [...]string{"error ", "error code ", "error code: ", "error_code: ", "code ", "code: ", "errcode: ", "错误码: ", "错误码："}
+
+// readProseNumbers finds the numbers written in a business code's place.
+func (s *signals) readProseNumbers(text string) {
+	s.proseNums = s.buf.proseNums[:0]
+	for i := 0; i < len(text) && len(s.proseNums) < maxProseNumbers; i++ {
+		if !isDigit(text[i]) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ':') {
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		n := text[i:j]
+		if len(n) < 4 || len(n) > 6 || j < len(text) && (isWordByte(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
+			i = j
+			continue
+		}
+		if p, ok := proseNumberAt(text, i, j); ok {
+			p.at = where{i, j}
+			s.proseNums = append(s.proseNums, p)
+		}
+		i = j
+	}
+	s.buf.proseNums = s.proseNums
+}
+
+// proseNumberAt says whether text[i:j], a run of digits, sits where a business code is.
+func proseNumberAt(text string, i, j int) (proseNumber, bool) {
+	n := text[i:j]
+	before := text[max(0, i-12):i]
+	for _, w := range codeWords {
+		if len(before) >= len(w) && lowerIs(before[len(before)-len(w):], w) {
+			return proseNumber{n, true, "\"" + before[len(before)-len(w):] + n + "\"", nowhere}, true
+		}
+	}
+	after := text[j:min(len(text), j+2)]
+	// "(1008)" after words: "insufficient balance (1008)", "error (1008)".
+	if i >= 2 && text[i-1] == '(' && text[i-2] == ' ' && strings.HasPrefix(after, ")") {
+		return proseNumber{n, false, "\"(" + n + ")\"", nowhere}, true
+	}
+	// "4006: " at the start of a line or of a quoted string, or after a class's ": ".
+	if strings.HasPrefix(after, ": ") && (i == 0 || strings.IndexByte("\n\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
+		return proseNumber{n, false, "\"" + n + ":\"", nowhere}, true
+	}
+	return proseNumber{}, false
+}
