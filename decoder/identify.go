@@ -84,6 +84,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
 		}
 	}
+	e.creditEnvelopeCodes(s, cards, credit)
 	norms := s.norms
 	for ci, c := range s.codes {
 		n := norms[ci]

@@ -50,7 +50,7 @@ var stageOf = map[string]int{
 	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals,
 
-	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_sdk.go": stIdentify,
+	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_sdk.go": stIdentify,
 
 	"match.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch,
 
