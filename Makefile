@@ -154,9 +154,10 @@ size: site
 # first load's by the 15,525 B (the wasm, marks.js, the marks' CSS in every page) they measured;
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
-# families, documented windows, Elixir maps) by its 5,752 B.
-WASM_BUDGET ?= 1233932
-LOAD_BUDGET ?= 1282725
+# families, documented windows, Elixir maps) by its 5,752 B. Shared signals naming no AI
+# provider (general-layer wording, Bedrock's model ids, envelope codes) raised both by 1,744 B.
+WASM_BUDGET ?= 1235676
+LOAD_BUDGET ?= 1284469
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
