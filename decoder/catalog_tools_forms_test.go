@@ -11,7 +11,8 @@ import (
 // langchain's create_base_retry_decorator) names LangChain whatever module it logs;
 // Codex's "Reconnecting... n/m (unexpected status ...)" names Codex; DeepInfra's own
 // wording of an input longer than the model's; llama-server's OAI-compatible parser
-// throwing "Unsupported param: X", which it reports as a 500 server_error.
+// throwing "Unsupported param: X", which it reports as a 500 server_error; MiniMax's
+// moderation word new_sensitive.
 func TestToolAndThinAPIForms(t *testing.T) {
 	tests := []struct {
 		decodeCase
@@ -32,6 +33,11 @@ func TestToolAndThinAPIForms(t *testing.T) {
 		{decodeCase{"llama-server rejecting a parameter it does not implement",
 			`POST http://localhost:8080/v1/chat/completions -> {"error":{"code":500,"message":"Unsupported param: tools","type":"server_error"}}`,
 			"llama-cpp", 500, "server_error", InvalidRequest, false}, ""},
+		// MiniMax's moderation status_msg, "input new_sensitive" (1026) and "output
+		// new_sensitive" (1027): its own word, whatever client re-prints it.
+		{decodeCase{"MiniMax moderation in a client's words",
+			"chat completion failed: input new_sensitive",
+			"minimax", 0, "", ContentFilter, false}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
