@@ -6,7 +6,8 @@ import "testing"
 // whole names no provider on its own: Azure's SDKs and headers (every Azure service), the
 // Cloudflare v4 API's envelope and codes (every Cloudflare product), AWS's common errors
 // and API Gateway's answers (every AWS service), Azure API Management's rate-limit policy
-// (any API behind it), GraphQL's error types. Each pair is the platform's own form, written
+// (any API behind it), GraphQL's error types, GitHub's token prefixes, Google's API key
+// reasons. Each pair is the platform's own form, written
 // from its documentation, which keeps provider "", and the AI API's, where a signal of the
 // API's own (its host, path, model id, headers) stands beside the shared one.
 func TestSharedSignalsNameNoProvider(t *testing.T) {
@@ -85,6 +86,22 @@ func TestSharedSignalsNameNoProvider(t *testing.T) {
 		{"Secrets Manager service quota",
 			`botocore.errorfactory.ServiceQuotaExceededException: An error occurred (ServiceQuotaExceededException) when calling the CreateSecret operation: You have exceeded the maximum number of secrets in this Region.`,
 			"", 0, "ServiceQuotaExceededException", Quota, false},
+
+		// GitHub's token prefixes are every GitHub API's (https://github.blog/engineering/platform-security/behind-githubs-new-authentication-token-formats/);
+		// API_KEY_INVALID and CONSUMER_SUSPENDED are every Google API's ErrorInfo reasons
+		// (https://github.com/googleapis/googleapis/blob/master/google/api/error_reason.proto).
+		{"GitHub REST bad credentials beside a ghp_ token",
+			"curl -H \"Authorization: token ghp_REDACTED\" https://api.github.com/user\n{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"401\"}",
+			"", 401, "", Authentication, false},
+		{"Maps API key not valid",
+			`{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"maps-backend.googleapis.com"}}]}}`,
+			"", 400, "API_KEY_INVALID", Authentication, false},
+		{"Gemini API key not valid",
+			`{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]}}`,
+			"gemini", 400, "API_KEY_INVALID", Authentication, false},
+		{"YouTube key's consumer suspended",
+			`googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/youtube/v3/search?key=AIzaSyREDACTED returned "Permission denied: Consumer 'api_key:AIzaSyREDACTED' has been suspended.". Details: "[{'reason': 'CONSUMER_SUSPENDED'}]">`,
+			"", 403, "CONSUMER_SUSPENDED", Permission, false},
 		{"Bedrock service quota can be resubmitted",
 			`botocore.errorfactory.ServiceQuotaExceededException: An error occurred (ServiceQuotaExceededException) when calling the InvokeModel operation: Your request exceeds the service quota for your account. You can view your quotas at Viewing service quotas. You can resubmit your request later.`,
 			"bedrock", 400, "ServiceQuotaExceededException", RateLimit, true},

@@ -1,5 +1,7 @@
 package decoder
 
+import "slices"
+
 // A number alone names no API: many use 1xxx or 10000. But a platform's envelope can carry
 // codes of several products, and then the code says which: Cloudflare's v4 body
 // {"success":false,"errors":[{"code":N,...}]} is every Cloudflare API's, 10000 or 7003 are
@@ -51,6 +53,23 @@ func hasFieldReason(rs []reason) bool {
 func seenCodeBefore(codes []codeSeen, v string) bool {
 	for _, c := range codes {
 		if c.value == v {
+			return true
+		}
+	}
+	return false
+}
+
+// generalSpells reports whether a general layer writes the code exactly so: then the
+// spelling is a platform's shared vocabulary (Google's API_KEY_INVALID, AWS's
+// ThrottlingException), and one provider's catalog writing it the same way says nothing
+// of which API answered.
+func (e *engine) generalSpells(code string) bool {
+	for _, r := range e.byKey[normCode(code)] {
+		if e.files[r.file].Kind != KindGeneric {
+			continue
+		}
+		en := &e.files[r.file].Errors[r.entry]
+		if en.Code == code || slices.Contains(en.Aliases, code) {
 			return true
 		}
 	}
