@@ -155,9 +155,9 @@ size: site
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
 # families, documented windows, Elixir maps) by its 5,752 B. Shared signals naming no AI
-# provider (general-layer wording, Bedrock's model ids, envelope codes) raised both by 2,077 B.
-WASM_BUDGET ?= 1236009
-LOAD_BUDGET ?= 1284802
+# provider (general-layer wording, Bedrock's model ids, envelope codes) raised both by 2,513 B.
+WASM_BUDGET ?= 1236445
+LOAD_BUDGET ?= 1285238
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
