@@ -84,13 +84,14 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
 		}
 	}
+	e.creditEnvelopeCodes(s, cards, credit)
 	norms := s.norms
 	for ci, c := range s.codes {
 		n := norms[ci]
 		if slices.Contains(norms[:ci], n) { // a handful of codes: a scan beats a map
 			continue
 		}
-		if ex := e.exact[c.value]; len(ex) == 1 && len(e.owners[n]) > 1 && !isAllDigits(c.value) && lowerChanges(c.value) {
+		if ex := e.exact[c.value]; len(ex) == 1 && len(e.owners[n]) > 1 && !isAllDigits(c.value) && lowerChanges(c.value) && !e.generalSpells(c.value) {
 			// Shared as a word, but written this way ("INVALID_API_KEY") by one provider.
 			credit(ex[0], codeVocabularyWeight, reason{kind: codeSpeltReason, i: ex[0], code: c.value})
 			continue

@@ -25,7 +25,9 @@ func (e *engine) creditBusinessCodes(s *signals, credit func(f, w int, r reason)
 		}
 		code := e.files[l.file].Errors[l.entry].Code
 		// Four digits or more: a three-digit code is an HTTP status (OpenRouter's "402").
-		if len(code) >= 4 && isAllDigits(code) && carriesCode(s, code) {
+		// A code a general layer documents too is a platform's (Cloudflare's 10000 and
+		// 7003 are every Cloudflare API's; envelopecode.go): it names no one product.
+		if len(code) >= 4 && isAllDigits(code) && carriesCode(s, code) && !e.generalSpells(code) {
 			credit(l.file, businessCodeWeight, reason{kind: businessCodeReason, i: l.file, code: code})
 			done = l.file
 		}

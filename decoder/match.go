@@ -323,17 +323,29 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 		// Mistral's "Service tier capacity exceeded" is not every invalid_request_error.
 		score, keyed = score-1, false
 	}
-	for _, cls := range en.Class {
-		if containsLower(k.excNames, cls) || f.Kind == KindGeneric && containsLower(k.bareNames, cls) {
-			// A provider SDK's class is specific; a wrapper's is not, so a
-			// wrapper entry defined by its wording is not chosen by class alone.
-			score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
-			why.class = cls
-			break
-		}
+	if cls := classWritten(k, f, en); cls != "" {
+		// A provider SDK's class is specific; a wrapper's is not, so a
+		// wrapper entry defined by its wording is not chosen by class alone.
+		score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
+		why.class = cls
 	}
 	score += statusScore(m, en, &why)
 	return score, keyed, why
+}
+
+// classWritten is the entry's SDK class the paste names, of its languages' classes the
+// longest ("openai.APIConnectionError" over the Node SDK's "APIConnectionError" when a
+// traceback shows both): en.Class is a map, and the answer must not follow its order.
+func classWritten(k *matchKeys, f *Provider, en *Entry) string {
+	best := ""
+	for _, cls := range en.Class {
+		if len(cls) > len(best) || len(cls) == len(best) && cls < best {
+			if containsLower(k.excNames, cls) || f.Kind == KindGeneric && containsLower(k.bareNames, cls) {
+				best = cls
+			}
+		}
+	}
+	return best
 }
 
 // codeScore matches the entry's code: among the codes found (the most specific one scoring

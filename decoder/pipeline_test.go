@@ -50,7 +50,7 @@ var stageOf = map[string]int{
 	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "positions.go": stSignals,
 
-	"identify.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
+	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
 	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch,
 

@@ -34,9 +34,9 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // cloud-wide wording in the general layers).
 var evalFloors = map[string]float64{
 	"provider":  95.1,
-	"status":    83.4,
-	"category":  88.6,
-	"retryable": 96.8,
+	"status":    83.5,
+	"category":  88.8,
+	"retryable": 97.1,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -161,12 +161,15 @@ func TestRewritesChangeTheText(t *testing.T) {
 // at the figures reached; like evalFloors they only move up while the split stays the same.
 // 2026-12-07 (session 3): wrapper and category re-set when 31, then 7 more, new eval pastes
 // of these APIs and tools came in; raised by their rules, then re-set when 13 more came in.
+// Re-set again when three eval rows studied closely moved to tune (bedrock-a025,
+// cloudflare-workers-ai-c004 and -c005: a platform's shared signals stopped naming one
+// product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  86.8,
-	"wrapper":   87.5,
-	"category":  89,
-	"retryable": 97.6,
+	"provider":  86.4,
+	"wrapper":   87,
+	"category":  90,
+	"retryable": 98.8,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
