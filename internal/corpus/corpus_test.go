@@ -32,11 +32,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 13 eval); then raised by the rules from tune's misses (h-rules3: gRPC codes' HTTP mapping,
 // business codes in prose, cut bodies' code fields, allowances of a day with no wait,
 // cloud-wide wording in the general layers).
+// Re-set once more when 39 real pastes that state a reset or window came in (24 tune, 15
+// eval; session 3's last corpus round).
 var evalFloors = map[string]float64{
-	"provider":  95.1,
-	"status":    83.5,
-	"category":  88.8,
-	"retryable": 97.1,
+	"provider":  94.3,
+	"status":    83.4,
+	"category":  88.2,
+	"retryable": 96.3,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -52,9 +54,11 @@ var evalFloors = map[string]float64{
 // judged by the rule (decoder/testdata/corpus/README.md): 8 tune, and 6 eval by a labeller
 // who never ran the decoder.
 // Tune window raised to 98.9 by the rules from tune's misses (h-rules3).
+// Re-set when 39 real pastes of the reset forms issue 15 names came in (resets in words with
+// a zone, epochs, RFC 3339 headers, quota ids; 24 tune, 15 eval).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 98.9, "reset": 100},
-	"eval": {"window": 90.7, "reset": 25},
+	"tune": {"window": 96, "reset": 76.9},
+	"eval": {"window": 86.3, "reset": 50},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -63,7 +67,8 @@ var timingFloors = map[string]map[string]float64{
 // day's quota with a RetryInfo delay and Google's quota_limit_value 0 became quotas. Re-set
 // to 5 when the split changed again (session 3: 68 new eval pastes); lowered to 2 when an
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
-const maxQuotaCalledRetryable = 2
+// Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
+const maxQuotaCalledRetryable = 3
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -166,10 +171,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  86.4,
-	"wrapper":   87,
-	"category":  90,
-	"retryable": 98.8,
+	"provider":  86.3,
+	"wrapper":   86.3,
+	"category":  89.7,
+	"retryable": 97.7,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
