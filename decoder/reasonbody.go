@@ -34,10 +34,14 @@ func reasonBody(text string) (statusSeen, bool) {
 	return best, found
 }
 
-// opensAt reports whether text[start] opens a message: the paste's or a line's start, or
-// after ": " or a quote.
+// opensAt reports whether text[start] opens a message: the paste's or a line's start
+// (after its indent, or a log prefix normalise blanked), or after ": " or a quote.
 func opensAt(text string, start int) bool {
-	if start == 0 {
+	j := start
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j == 0 || text[j-1] == '\n' {
 		return true
 	}
 	switch text[start-1] {
