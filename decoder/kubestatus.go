@@ -14,13 +14,16 @@ import "strings"
 // Each form is the server's own, so it says the status as surely as the number would.
 
 // kubeReasons are the StatusReasons kubectl prints in "Error from server (Reason)", with
-// the code the API server sends each with.
-var kubeReasons = map[string]int{
-	"BadRequest": 400, "Unauthorized": 401, "Forbidden": 403, "NotFound": 404,
-	"MethodNotAllowed": 405, "NotAcceptable": 406, "AlreadyExists": 409, "Conflict": 409,
-	"Gone": 410, "Invalid": 422, "TooManyRequests": 429, "InternalError": 500,
-	"ServiceUnavailable": 503, "Timeout": 504, "RequestEntityTooLarge": 413,
-	"UnsupportedMediaType": 415, "Expired": 410,
+// the code the API server sends each with (a list: static data, no map to build at start).
+var kubeReasons = []struct {
+	reason string
+	code   int
+}{
+	{"BadRequest", 400}, {"Unauthorized", 401}, {"Forbidden", 403}, {"NotFound", 404},
+	{"MethodNotAllowed", 405}, {"NotAcceptable", 406}, {"AlreadyExists", 409}, {"Conflict", 409},
+	{"Gone", 410}, {"Expired", 410}, {"RequestEntityTooLarge", 413}, {"UnsupportedMediaType", 415},
+	{"Invalid", 422}, {"TooManyRequests", 429}, {"InternalError", 500},
+	{"ServiceUnavailable", 503}, {"Timeout", 504},
 }
 
 // kubeMessages are the API server's fixed message forms with the code each is sent with
@@ -40,8 +43,10 @@ func kubeStatus(text string) (statusSeen, bool) {
 	if i := strings.LastIndex(text, lead); i >= 0 {
 		rest := text[i+len(lead):]
 		if j := strings.IndexByte(rest, ')'); j > 0 {
-			if code, ok := kubeReasons[rest[:j]]; ok {
-				best, found = statusSeen{code, anchorReasonBody, i, "kubectl's \"Error from server (" + rest[:j] + ")\", the Kubernetes reason sent with " + itoa(code)}, true
+			for _, k := range kubeReasons {
+				if k.reason == rest[:j] {
+					best, found = statusSeen{k.code, anchorReasonBody, i, "kubectl's \"Error from server (" + k.reason + ")\", the Kubernetes reason sent with " + itoa(k.code)}, true
+				}
 			}
 		}
 	}
