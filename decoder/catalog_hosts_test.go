@@ -28,7 +28,7 @@ func TestHostedAPICatalogs(t *testing.T) {
 		{"Workers AI 3040 from the binding is capacity", "✘ [ERROR] InferenceUpstreamError: 3040: No more data centers to forward the request to\n    at Ai._parseError (cloudflare-internal:ai-api:150:16)\n    at async Object.fetch (file:///app/src/index.ts:14:20)",
 			"cloudflare-workers-ai", 429, "3040", Overloaded, true, "out-of-capacity", ""},
 		{"Workers AI 3021 per-minute limit waits", "Error: 3021: rate limiting: inference request per min rate reached\n    at async env.AI.run(\"@cf/meta/llama-3.1-8b-instruct\")",
-			"cloudflare-workers-ai", 429, "3021", RateLimit, true, "rate-limit-per-minute", ""},
+			"cloudflare-workers-ai", 0, "3021", RateLimit, true, "rate-limit-per-minute", ""}, // 3021 is not in Cloudflare's table of codes and statuses: none implied
 		{"Workers AI model agreement in a log line", `level=error msg="workers ai call failed" url=https://api.cloudflare.com/client/v4/accounts/0123456789abcdef0123456789abcdef/ai/run/@cf/meta/llama-3.2-11b-vision-instruct body="{\"errors\":[{\"code\":5016,\"message\":\"AiError: User has not agreed to Llama3.2 model terms\"}],\"success\":false,\"result\":null,\"messages\":[]}"`,
 			"cloudflare-workers-ai", 403, "5016", Permission, false, "model-agreement", ""},
 		{"Cloudflare API authentication error on /ai/run", "POST https://api.cloudflare.com/client/v4/accounts/0123456789abcdef0123456789abcdef/ai/run/@cf/meta/llama-3.1-8b-instruct -> 403\n" +

@@ -54,7 +54,7 @@ func TestCatalogNonAIServices(t *testing.T) {
 			"", 0, "idempotency_error", InvalidRequest, false}, "stripe"},
 		{decodeCase{"Stripe Node StripeRateLimitError",
 			"StripeRateLimitError: Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.\n    at res.toJSON.then.StripeAPIError.message (/app/node_modules/stripe/lib/StripeResource.js:214:23)",
-			"", 0, "StripeRateLimitError", RateLimit, true}, "stripe"},
+			"", 429, "", RateLimit, true}, "stripe"}, // Stripe's clients raise it for 429 only (docs.stripe.com/rate-limits)
 		{decodeCase{"Stripe charge already refunded",
 			`{"error": {"code": "charge_already_refunded", "message": "Charge ch_1 has already been refunded.", "type": "invalid_request_error"}}`,
 			"", 0, "charge_already_refunded", Conflict, false}, "stripe"},

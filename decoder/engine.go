@@ -128,7 +128,7 @@ func (e *engine) addEntry(fi int, f *Provider, ei int) {
 		}
 	}
 	for _, lang := range sortedKeys(en.Class) {
-		k := strings.ToLower(en.Class[lang])
+		k := strings.ToLower(scopeAsDots(en.Class[lang]))
 		e.byClass[k] = append(e.byClass[k], r)
 	}
 	if en.Code == "" && en.Type == "" && len(en.Phrases) == 0 && len(en.Class) == 0 && en.Status != 0 {
@@ -141,7 +141,7 @@ func (e *engine) addEntry(fi int, f *Provider, ei int) {
 		e.addOwner(fi, f, en)
 	}
 	for _, lang := range sortedKeys(en.Class) {
-		e.addClass(en.Class[lang], en.Status, f.Kind != KindGeneric)
+		e.addClass(scopeAsDots(en.Class[lang]), en.Status, f.Kind != KindGeneric)
 	}
 }
 

@@ -157,13 +157,13 @@ func classBefore(line string, colon int) (exception, bool) {
 		j = len(before)
 	}
 	start := j
-	for start > 0 && (isWordByte(line[start-1]) || line[start-1] == '.') {
+	for start > 0 && (isWordByte(line[start-1]) || line[start-1] == '.' || rubyScope(line, start)) {
 		start--
 	}
 	if start == j {
 		return exception{}, false
 	}
-	tok := line[start:j]
+	tok := scopeAsDots(line[start:j])
 	e, ok := splitClass(tok)
 	e.alias = alias
 	return e, ok

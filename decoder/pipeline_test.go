@@ -49,6 +49,7 @@ var stageOf = map[string]int{
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "positions.go": stSignals,
+	"reasonbody.go": stSignals, "kubestatus.go": stSignals,
 
 	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
@@ -66,7 +67,7 @@ var stageOf = map[string]int{
 	"where.go": stShared, "spotlits.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
-	"zones.go": stShared, "wallclock.go": stShared, "engine.go": stShared, "catalog.go": stShared,
+	"zones.go": stShared, "rubyclass.go": stShared, "wallclock.go": stShared, "engine.go": stShared, "catalog.go": stShared,
 	"snapshot.go": stShared, "compile.go": stShared, "result.go": stShared, "doc.go": stShared,
 }
 

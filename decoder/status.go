@@ -74,7 +74,10 @@ var dotnetStatus = map[string]int{
 
 // Words that, just before a number, make it a status ("HTTP 400", "API error 402:").
 var statusLabels = []string{
-	"http status code", "status code", "server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
+	"http status code", "status code",
+	"http status error", // Dart's dio: "DioError [DioErrorType.RESPONSE]: Http status error [400]"
+	"httperror",         // google-api-python-client: "<HttpError 403 when requesting https://...>"
+	"server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "rejected", "->", "状态码",
 	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."

@@ -190,10 +190,9 @@ func relabelLine(line []byte, l labels, d documented) ([]byte, error) {
 	}
 	out := nullStatus.ReplaceAll(line, []byte(`${1}"http_status": `+strconv.Itoa(d.Status)))
 	note := fmt.Sprintf("; status %d documented for %s at %s", d.Status, d.Code, d.Source)
-	// why is each row's last field: insert before the closing quote and brace.
-	end := bytes.LastIndex(out, []byte(`"}`))
-	if end < 0 || len(bytes.TrimSpace(out[end+2:])) > 0 {
-		return nil, fmt.Errorf("why is not the last field")
+	end, err := whyEnd(out)
+	if err != nil {
+		return nil, err
 	}
 	out = append(out[:end:end], append([]byte(note), out[end:]...)...)
 	var got labels
@@ -204,4 +203,26 @@ func relabelLine(line []byte, l labels, d documented) ([]byte, error) {
 		return nil, fmt.Errorf("the edit did not land where meant")
 	}
 	return out, nil
+}
+
+// whyKey opens the row's own why field; inside the escaped input the same words are
+// preceded by a backslash.
+var whyKey = regexp.MustCompile(`([^\\])"why": "`)
+
+// whyEnd returns the offset of the closing quote of the row's why value, which is the last
+// field of most rows but not of those labelled with a window or a reset after it.
+func whyEnd(line []byte) (int, error) {
+	at := whyKey.FindAllIndex(line, -1)
+	if len(at) != 1 {
+		return 0, fmt.Errorf("%d why fields", len(at))
+	}
+	for i := at[0][1]; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			i++ // an escaped byte
+		case '"':
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("why is not closed")
 }

@@ -1,0 +1,59 @@
+package decoder
+
+import "strings"
+
+// The Kubernetes API server answers with a Status object whose reason has one HTTP code
+// (k8s.io/apimachinery/pkg/apis/meta/v1 StatusReason; the API concepts page's table of
+// HTTP status codes), and its clients print the reason or the server's fixed message
+// instead of the number:
+//
+//	Error from server (Forbidden): pods is forbidden: User "u" cannot list ...   (kubectl)
+//	configmaps is forbidden: User "system:serviceaccount:..." cannot list ...      (client-go)
+//	Operation cannot be fulfilled on rollouts.argoproj.io "app": the object has been modified
+//
+// Each form is the server's own, so it says the status as surely as the number would.
+
+// kubeReasons are the StatusReasons kubectl prints in "Error from server (Reason)", with
+// the code the API server sends each with (a list: static data, no map to build at start).
+var kubeReasons = []struct {
+	reason string
+	code   int
+}{
+	{"BadRequest", 400}, {"Unauthorized", 401}, {"Forbidden", 403}, {"NotFound", 404},
+	{"MethodNotAllowed", 405}, {"NotAcceptable", 406}, {"AlreadyExists", 409}, {"Conflict", 409},
+	{"Gone", 410}, {"Expired", 410}, {"RequestEntityTooLarge", 413}, {"UnsupportedMediaType", 415},
+	{"Invalid", 422}, {"TooManyRequests", 429}, {"InternalError", 500},
+	{"ServiceUnavailable", 503}, {"Timeout", 504},
+}
+
+// kubeMessages are the API server's fixed message forms with the code each is sent with
+// (apimachinery's errors.NewForbidden and errors.NewConflict).
+var kubeMessages = []struct {
+	text string
+	code int
+}{
+	{` is forbidden: User "`, 403},
+	{"Operation cannot be fulfilled on ", 409},
+}
+
+// kubeStatus finds the last Kubernetes status the text names by reason or fixed message.
+func kubeStatus(text string) (statusSeen, bool) {
+	best, found := statusSeen{}, false
+	const lead = "Error from server ("
+	if i := strings.LastIndex(text, lead); i >= 0 {
+		rest := text[i+len(lead):]
+		if j := strings.IndexByte(rest, ')'); j > 0 {
+			for _, k := range kubeReasons {
+				if k.reason == rest[:j] {
+					best, found = statusSeen{k.code, anchorReasonBody, i, "kubectl's \"Error from server (" + k.reason + ")\", the Kubernetes reason sent with " + itoa(k.code)}, true
+				}
+			}
+		}
+	}
+	for _, m := range kubeMessages {
+		if i := strings.LastIndex(text, m.text); i >= 0 && (!found || i > best.pos) {
+			best, found = statusSeen{m.code, anchorReasonBody, i, "the Kubernetes API server's message \"" + strings.Trim(m.text, ` "`) + "\", which it sends with " + itoa(m.code)}, true
+		}
+	}
+	return best, found
+}

@@ -1,0 +1,71 @@
+package decoder
+
+import "strings"
+
+// A status text followed by the body or detail it came with is the response's status as
+// surely as a .NET status name: fetch wrappers print `${statusText}: ${body}`
+// ("Too Many Requests: {"error":{"code":"1302",...}}", "Not Found: {"result":null,...}"),
+// Ruby and Go clients "Forbidden - ExpiredToken: The security token ...". Only the forms
+// where the phrase opens the message (the paste's start, a line's, or after ": " or a
+// quote) and is followed by a body (": {", ": [") or a dash and a capitalised detail
+// (" - Word"), in HTTP's own capitalisation, so "not found: {path}" in prose stays wording.
+
+// anchorReasonBody is a reason phrase before its body: stronger than an exception class's
+// status, weaker than every number.
+const anchorReasonBody = anchorEnum
+
+// reasonBody finds the last reason phrase that opens a message and is followed by its body.
+func reasonBody(text string) (statusSeen, bool) {
+	var best statusSeen
+	found := false
+	for start := 0; start < len(text); start++ {
+		if start+8 <= len(text) && !hasUpper8(word8(text, start)) {
+			start += 7
+			continue
+		}
+		if c := text[start]; c < 'A' || c > 'Z' || !opensAt(text, start) {
+			continue
+		}
+		if code, n := reasonBeforeBody(text[start:]); n > 0 {
+			best, found = statusSeen{code, anchorReasonBody, start, "the reason phrase \"" + text[start:start+n] + "\" before the body it came with, the status text of " + itoa(code)}, true
+			start += n - 1
+		}
+	}
+	return best, found
+}
+
+// opensAt reports whether text[start] opens a message: the paste's or a line's start
+// (after its indent, or a log prefix normalise blanked), or after ": " or a quote.
+func opensAt(text string, start int) bool {
+	j := start
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j == 0 || text[j-1] == '\n' {
+		return true
+	}
+	switch text[start-1] {
+	case '"', '\'', '\n':
+		return true
+	case ' ':
+		return start > 1 && text[start-2] == ':'
+	}
+	return false
+}
+
+// reasonBeforeBody reports the error status whose reason phrase, written as HTTP writes it,
+// opens s and is followed by a body or a dashed detail, and the phrase's length.
+func reasonBeforeBody(s string) (int, int) {
+	for _, code := range reasonByInitial[lower(s[0])-'a'] {
+		p := reasonPhrases[code]
+		if !strings.HasPrefix(s, p) {
+			continue
+		}
+		rest := s[len(p):]
+		if strings.HasPrefix(rest, ": {") || strings.HasPrefix(rest, ": [") ||
+			(strings.HasPrefix(rest, " - ") && len(rest) > 3 && rest[3] >= 'A' && rest[3] <= 'Z') {
+			return code, len(p)
+		}
+	}
+	return 0, 0
+}
