@@ -22,6 +22,13 @@ func TestFamilyWordingGeneral(t *testing.T) {
 		{`Billing account for project '1234' is not found. Billing must be enabled for activation of service(s)`, Quota}, // https://cloud.google.com/billing/docs/how-to/modify-project
 		{`A valid payment instrument must be provided.`, Quota},                                                          // https://docs.aws.amazon.com/bedrock/latest/userguide/troubleshooting-api-error-codes.html
 		{`This feature requires a paid plan.`, Quota},
+		{`Access denied due to overdue payment. Please recharge.`, Quota}, // https://www.alibabacloud.com/help/en/model-studio/error-code
+		{`Error 403: The project has billing disabled`, Quota},            // https://cloud.google.com/billing/docs/how-to/modify-project
+		{`Your free trial has ended`, Quota},
+		{`Access denied: your subscription has expired`, Quota},
+		{`Your account is suspended due to unpaid invoices`, Quota},
+		// not_found: the model asked for is not served there.
+		{`The requested model is not supported.`, NotFound}, // https://docs.github.com/en/copilot
 		// permission: the credentials are fine, the right is missing.
 		{`You are not permitted to perform this action.`, Permission},
 		{`Access is denied.`, Permission},
