@@ -30,12 +30,6 @@ func TestFamilyWording(t *testing.T) {
 		// https://learn.microsoft.com/en-us/graph/throttling
 		{"Graph SDK's retry handler gave up",
 			"Code: tooManyRetries\nMessage: More than 3 retries encountered while sending the request", "", "rate_limit", true},
-		// https://pkg.go.dev/net#DNSError: a name not resolved, like every DNS failure.
-		{"Go's DNS failure",
-			`Get "https://api.example.com/v1/chat": dial tcp: lookup api.example.com on 127.0.0.53:53: no such host`, "", "connection", true},
-		// https://learn.microsoft.com/en-us/windows/win32/winsock/windows-sockets-error-codes-2
-		{".NET's DNS failure",
-			"System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)", "", "connection", true},
 		// https://api-docs.deepseek.com/quick_start/error_codes
 		{"DeepSeek's 402 body, its code and type swapped",
 			`Error code: 402 - {'error': {'message': 'Insufficient Balance', 'type': 'unknown_error', 'param': None, 'code': 'invalid_request_error'}}`, "deepseek", "quota", false},
