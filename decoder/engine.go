@@ -301,8 +301,10 @@ func (e *engine) weighEntryPhrases() {
 			// General wording (the generic catalog, wrappers) takes away a provider
 			// phrase only when it covers most of it: "temporarily unavailable" in
 			// "Service Temporarily Unavailable", not "input is too long" in "Input is too
-			// long for requested model".
-			if !general(o) || len(o.text)*5 >= len(l.text)*3 {
+			// long for requested model". Another provider's wording takes it away when it
+			// is a third of it or more: not Anthropic's one-word "Overloaded" inside Gemini's
+			// "The model is overloaded. Please try again later.".
+			if len(o.text)*5 >= len(l.text)*3 || (!general(o) && len(o.text)*3 >= len(l.text)) {
 				return true
 			}
 		}

@@ -49,6 +49,9 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if (l.kind == "name" || (l.kind == "package" && l.text[0] != '@')) && modelID(text, start, end) && !e.installedSDK(text, start, end, l.file) {
 			return
 		}
+		if l.kind == "name" && afterUpstream(text, start) {
+			return
+		}
 		seen[id] = true
 		hits = append(hits, litHit{id, start, end})
 	})

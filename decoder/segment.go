@@ -42,6 +42,8 @@ type segmenter struct {
 	inStr   bool       // inside a double-quoted string across lines
 	sawOK   bool       // a success line since the last occurrence
 	inHTML  bool       // inside an HTML page: its title and heading repeat one status
+	status  int        // the error status the occurrence showed; lineSt: the line's
+	lineSt  int
 	// html: the paste holds "<html" somewhere (one search, rather than one per line).
 	html bool
 }
@@ -97,10 +99,16 @@ func (g *segmenter) line(line string, off int) {
 		// The first line of the paste or after a success line opens an occurrence, even
 		// when it shows no status, class or body ("Encountered a server error").
 		g.have = kindText
+	case k == kindStatus && g.have&^kindText == kindStatus && g.lineSt == g.status:
+		// The status alone said again ("Status Code: 404", then "404 The model ... does not
+		// exist"): the same error's message under its status, not a second error.
 	case g.have&k != 0 && !g.chained:
 		g.cut(off)
-		g.have = k
+		g.have, g.status = k, g.lineSt
 	default:
+		if g.have&kindStatus == 0 && k&kindStatus != 0 {
+			g.status = g.lineSt
+		}
 		g.have |= k
 		g.chained = false
 	}
@@ -144,10 +152,12 @@ func (g *segmenter) cut(end int) {
 // line of a 2xx response, whose body follows.
 func (g *segmenter) kinds(line string, off int) (k anchorKind, success, response bool) {
 	ok2xx := false
+	g.lineSt = 0
 	scanStatuses(line, func(st statusSeen) {
 		switch {
 		case st.code >= 400 && st.strength >= anchorLead:
 			k |= kindStatus
+			g.lineSt = st.code
 		case st.code < 300 && st.strength == anchorStatusLine:
 			response = true
 		case st.code < 300 && st.strength >= anchorPhrase:

@@ -35,7 +35,7 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // Re-set once more when 39 real pastes that state a reset or window came in (24 tune, 15
 // eval; session 3's last corpus round).
 var evalFloors = map[string]float64{
-	"provider":  94.3,
+	"provider":  94.7,
 	"status":    84.5,
 	"category":  88.2,
 	"retryable": 96.3,
@@ -57,7 +57,7 @@ var evalFloors = map[string]float64{
 // Re-set when 39 real pastes of the reset forms issue 15 names came in (resets in words with
 // a zone, epochs, RFC 3339 headers, quota ids; 24 tune, 15 eval).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 96, "reset": 76.9},
+	"tune": {"window": 97, "reset": 76.9},
 	"eval": {"window": 86.3, "reset": 50},
 }
 
