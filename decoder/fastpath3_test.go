@@ -1,0 +1,101 @@
+package decoder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The third speed pass's shortcuts (fastpath3.go), each held to the code it replaced on the
+// corpus's pastes (fastpathTexts) and on random text built from the bytes it turns on.
+
+// readProseNumbersReference is readProseNumbers as it was: every byte tested for a digit,
+// every number's words compared with every one of codeWords.
+func readProseNumbersReference(text string) []proseNumber {
+	var out []proseNumber
+	for i := 0; i < len(text) && len(out) < maxProseNumbers; i++ {
+		if !isDigit(text[i]) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ':') {
+			continue
+		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		n := text[i:j]
+		if len(n) < 4 || len(n) > 6 || j < len(text) && (isWordByte(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
+			i = j
+			continue
+		}
+		if p, ok := proseNumberAtReference(text, i, j); ok {
+			p.at = where{i, j}
+			out = append(out, p)
+		}
+		i = j
+	}
+	return out
+}
+
+func proseNumberAtReference(text string, i, j int) (proseNumber, bool) {
+	n := text[i:j]
+	before := text[max(0, i-12):i]
+	for _, w := range codeWords {
+		if len(before) >= len(w) && lowerIs(before[len(before)-len(w):], w) {
+			return proseNumber{n, true, "\"" + before[len(before)-len(w):] + n + "\"", nowhere}, true
+		}
+	}
+	after := text[j:min(len(text), j+2)]
+	if i >= 2 && text[i-1] == '(' && text[i-2] == ' ' && strings.HasPrefix(after, ")") {
+		return proseNumber{n, false, "\"(" + n + ")\"", nowhere}, true
+	}
+	if strings.HasPrefix(after, ": ") && (i == 0 || strings.IndexByte("\n\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
+		return proseNumber{n, false, "\"" + n + ":\"", nowhere}, true
+	}
+	return proseNumber{}, false
+}
+
+func TestReadProseNumbersAsBefore(t *testing.T) {
+	check := func(text string) {
+		s := &signals{buf: new(extractBuffers)}
+		s.readProseNumbers(text)
+		want := readProseNumbersReference(text)
+		if len(want) == 0 {
+			require.Empty(t, s.proseNums, "%q", text)
+			return
+		}
+		require.Equal(t, want, s.proseNums, "%q", text)
+	}
+	for _, text := range fastpathTexts(t) {
+		check(text)
+	}
+	// Random text from codeWords' pieces, digits and the bytes around numbers; Kelvin's sign
+	// (the one non-ASCII letter that lowers to ASCII) and the CJK colon's bytes too.
+	pieces := append(codeWords[:], "ERROR ", "Error Code: ", "1234", "0", "99999", "(", ")", ": ",
+		"\n", "\"", "'", ".", ":", "_", "a", " ", "\u212a", "\xbc\x9a", "\uff1a", "错误码", "r", "E")
+	for _, text := range randomPieces(30000, pieces) {
+		check(text)
+	}
+}
+
+// randomPieces are n strings of up to 12 pieces drawn from pieces.
+func randomPieces(n int, pieces []string) []string {
+	out := make([]string, n)
+	for i, s := range randomTexts(n, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		var b strings.Builder
+		for k := 0; k < len(s)%13; k++ {
+			b.WriteString(pieces[int(s[k])*7919%len(pieces)])
+		}
+		out[i] = b.String()
+	}
+	return out
+}
+
+func TestMayEndWithOneAsLowerIs(t *testing.T) {
+	for _, text := range randomPieces(30000, append(codeWords[:], "\u212a", "R", " ", ":", "x", "\xbc")) {
+		for _, w := range codeWords {
+			if len(text) >= len(w) && lowerIs(text[len(text)-len(w):], w) {
+				require.True(t, mayEndWithOne(text, codeWordEnds), "%q ends with %q", text, w)
+			}
+		}
+	}
+}
