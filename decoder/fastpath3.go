@@ -47,3 +47,15 @@ func mayEndWithOne(s string, ends [][2]byte) bool {
 	}
 	return false
 }
+
+// isNumber reports whether atoi reads s as n. An HTTP status has three digits, and so has
+// every status a retry_on list names: a three-byte s is compared digit by digit (atoi reads
+// a three-byte string as a number from 100 to 999 only when all three are digits), which
+// spares sdkRetries an atoi per item and client on every decode.
+func isNumber(s string, n int) bool {
+	if len(s) == 3 && n >= 100 && n <= 999 {
+		return s[0] == byte('0'+n/100) && s[1] == byte('0'+n/10%10) && s[2] == byte('0'+n%10)
+	}
+	m, ok := atoi(s)
+	return ok && m == n
+}

@@ -99,3 +99,19 @@ func TestMayEndWithOneAsLowerIs(t *testing.T) {
 		}
 	}
 }
+
+func TestIsNumberAsAtoi(t *testing.T) {
+	items := []string{"429", "+42", "-42", "042", "0429", "4x9", "5xx", ">=500", "999", "100", "099", "", "1", "12", "1234", "+429", "٤٢٩"}
+	for _, p := range load().files {
+		items = append(items, p.SDK.RetryOn...)
+		for _, c := range p.SDK.Clients {
+			items = append(items, c.RetryOn...)
+		}
+	}
+	for _, it := range items {
+		for n := -1000; n <= 1500; n++ {
+			m, ok := atoi(it)
+			require.Equal(t, ok && m == n, isNumber(it, n), "%q %d", it, n)
+		}
+	}
+}
