@@ -115,3 +115,24 @@ func TestIsNumberAsAtoi(t *testing.T) {
 		}
 	}
 }
+
+// looksLikeHeaderName tests a key's first byte before lowerIs: strings.ToLower (lowerIs's
+// path outside ASCII) gives an ASCII header name only for ASCII text, since every other
+// character lowers to one outside ASCII but Kelvin's sign, which lowers to one byte from three.
+func TestLooksLikeHeaderNameAsBefore(t *testing.T) {
+	reference := func(k string) bool {
+		if strings.IndexByte(k, '-') < 0 {
+			for _, h := range bareHeaderNames {
+				if len(h) == len(k) && lowerIs(k, h) {
+					return true
+				}
+			}
+			return false
+		}
+		return !strings.ContainsAny(k, " _.") && isIdentifier(k)
+	}
+	pieces := append(bareHeaderNames[:], "DATE", "Server", "e", "t", "a", "-", "\u212a", "\u0130", "\u023a", "x", "Etag")
+	for _, k := range append(randomPieces(30000, pieces), bareHeaderNames[:]...) {
+		require.Equal(t, reference(k), looksLikeHeaderName(k), "%q", k)
+	}
+}
