@@ -154,10 +154,10 @@ size: site
 # first load's by the 15,525 B (the wasm, marks.js, the marks' CSS in every page) they measured;
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
-# The third speed pass for issue 13 grew the wasm by 1,076 B (1,226,889 -> 1,227,965, still
+# The third speed pass for issue 13 grew the wasm by 1,473 B (1,226,889 -> 1,228,362, still
 # within WASM_BUDGET): the first load's budget was raised by that.
 WASM_BUDGET ?= 1229584
-LOAD_BUDGET ?= 1278771
+LOAD_BUDGET ?= 1279168
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
