@@ -120,7 +120,8 @@ func (f *bodyFacts) read(objs []*node) {
 func looksLikeHeaderName(k string) bool {
 	if strings.IndexByte(k, '-') < 0 {
 		for _, h := range bareHeaderNames {
-			if len(h) == len(k) && lowerIs(k, h) {
+			// The first byte first (fastpath3_test.go): only an ASCII k can lower to h.
+			if len(h) == len(k) && lower(k[0]) == h[0] && lowerIs(k, h) {
 				return true
 			}
 		}

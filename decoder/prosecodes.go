@@ -26,10 +26,17 @@ const maxProseNumbers = 8
 // codeWords are the words that name the number after them a code, in lower case.
 var codeWords = [...]string{"error ", "error code ", "error code: ", "error_code: ", "code ", "code: ", "errcode: ", "错误码: ", "错误码："}
 
+// codeWordEnds are their last two bytes: most numbers follow words that end otherwise.
+var codeWordEnds = lastPairs(codeWords[:])
+
 // readProseNumbers finds the numbers written in a business code's place.
 func (s *signals) readProseNumbers(text string) {
 	s.proseNums = s.buf.proseNums[:0]
 	for i := 0; i < len(text) && len(s.proseNums) < maxProseNumbers; i++ {
+		if i+8 <= len(text) && !digit8(word8(text, i)) {
+			i += 7 // no number starts in these eight bytes (fastpath3.go)
+			continue
+		}
 		if !isDigit(text[i]) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ':') {
 			continue
 		}
@@ -55,7 +62,11 @@ func (s *signals) readProseNumbers(text string) {
 func proseNumberAt(text string, i, j int) (proseNumber, bool) {
 	n := text[i:j]
 	before := text[max(0, i-12):i]
-	for _, w := range codeWords {
+	words := codeWords[:]
+	if !mayEndWithOne(before, codeWordEnds) { // most numbers follow none of them (fastpath3.go)
+		words = nil
+	}
+	for _, w := range words {
 		if len(before) >= len(w) && lowerIs(before[len(before)-len(w):], w) {
 			return proseNumber{n, true, "\"" + before[len(before)-len(w):] + n + "\"", nowhere}, true
 		}

@@ -138,7 +138,7 @@ func sdkRetries(on []string, status int, cat Category) bool {
 				return true
 			}
 		default:
-			if n, ok := atoi(it); ok && n == status && status != 0 {
+			if status != 0 && isNumber(it, status) {
 				return true
 			}
 		}
