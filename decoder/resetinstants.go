@@ -27,7 +27,7 @@ func headerReset(name, v string, ref time.Time, against string) (reset, bool) {
 	if !ok || ms > maxResetMS {
 		return reset{}, false
 	}
-	return reset{at: upToSecond(ref.Add(time.Duration(ms) * time.Millisecond)), what: name + ": " + strings.TrimSpace(v) + " (counted from " + against + ")"}, true
+	return reset{at: upToSecond(ref.Add(time.Duration(ms) * time.Millisecond)), what: name + ": " + strings.TrimSpace(v)}, true
 }
 
 // instantValue reads an RFC 3339 time or an epoch (10 digits: seconds, 13: milliseconds).
