@@ -155,7 +155,7 @@ size: site
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
 WASM_BUDGET ?= 1236475
-LOAD_BUDGET ?= 1284586
+LOAD_BUDGET ?= 1284587
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
