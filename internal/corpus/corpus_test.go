@@ -55,10 +55,12 @@ var evalFloors = map[string]float64{
 // who never ran the decoder.
 // Tune window raised to 98.9 by the rules from tune's misses (h-rules3).
 // Re-set when 39 real pastes of the reset forms issue 15 names came in (resets in words with
-// a zone, epochs, RFC 3339 headers, quota ids; 24 tune, 15 eval).
+// a zone, epochs, RFC 3339 headers, quota ids; 24 tune, 15 eval). Raised by the reset
+// forms read as families (h-timing6: instants over clock waits, epochs by magnitude, reset
+// fields, more zones; none-j002's window label dropped by the rule).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 96, "reset": 76.9},
-	"eval": {"window": 86.3, "reset": 50},
+	"tune": {"window": 98, "reset": 100},
+	"eval": {"window": 86.3, "reset": 75},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
