@@ -300,7 +300,8 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 	case "message", "msg", "detail", "title", "error_description", "errormessage", "error_message",
 		"status_msg", "error_msg", "errmsg":
 		return f.messageMember(c, lk, v)
-	case "retry_after", "retryafter", "retry_after_seconds", "estimated_time", "retry_after_ms", "retrydelay":
+	case "retry_after", "retryafter", "retry_after_seconds", "estimated_time", "retry_after_ms", "retrydelay",
+		"resets_in_seconds": // Codex's usage_limit_reached, beside its resets_at
 		f.waitMember(k, lk, v)
 	case "exception", "exception_type", "exc_type", "error_type", "errortype", "name", "errorclass", "error_class":
 		if v.kind == strNode && isIdentifier(v.str) && strings.IndexByte(v.str, '/') < 0 {

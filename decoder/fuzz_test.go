@@ -143,6 +143,11 @@ func FuzzResetValues(f *testing.F) {
 		r = d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\n\nClaude AI usage limit reached|" + reset +
 			". You will regain access on " + retryAfter + " at 00:00 UTC.")
 		checkResetBounds(t, r, ref, retryAfter, reset)
+		// As a 429's reset header that reports no remaining count (seconds or an epoch,
+		// told apart by magnitude), and as a body's and a printed struct's reset field.
+		r = d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nx-rate-limit-reset: " + reset +
+			"\n\n{\"error\":{\"type\":\"usage_limit_reached\",\"resets_at\":" + retryAfter + "}} reset: Some(" + reset + ")")
+		checkResetBounds(t, r, ref, retryAfter, reset)
 	})
 }
 

@@ -29,12 +29,40 @@ var goldenForms = []struct {
 	{"reset as a day and time in words", "thread-claude-code-45257", "https://github.com/anthropics/claude-code/issues/45257", resetIs("2026-04-10T12:00:00Z")},
 	{"reset as a session's time of day", "timing-claude-code-session-limit", "https://github.com/anthropics/claude-code/issues/79136", resetIs("2026-01-01T21:30:00Z")},
 	{"wait in words, in hours", "tune-copilot-cli-c004", "", func(t *testing.T, r Result) { assert.Equal(t, int64(58*3600*1000), r.RetryAfterMS) }},
+	{"Gemini per-day quota id in a wrapper's re-print", "tune-gemini-j016", "", windowIs("day")},
+	{"Gemini per-day free-tier quota id beside a RetryInfo wait", "tune-gemini-j020", "", quotaOf("day")},
+	{"Vertex AI per-minute quota id", "tune-vertex-ai-j037", "", windowIs("minute")},
+	{"reset as an RFC 3339 header beside Retry-After, no Date", "tune-anthropic-j001", "", resetIs("2025-06-02T15:15:48Z")},
+	{"reset as epoch seconds (GitHub's x-ratelimit-reset), long past", "tune-none-j002", "", resetIs("2016-10-14T21:28:58Z")},
+	{"reset as epoch seconds in a printed struct", "tune-none-j026", "", resetIs("2022-08-09T13:22:56Z")},
+	{"reset as a JSON resets_at epoch with resets_in_seconds", "tune-openai-j008", "", func(t *testing.T, r Result) {
+		assert.Equal(t, "2026-04-04T15:45:31Z", r.ResetAt)
+		assert.Equal(t, int64(602705000), r.RetryAfterMS)
+	}},
+	{"reset header in seconds on a 429 (Azure's x-rate-limit-reset-tokens)", "tune-azure-openai-j025", "", func(t *testing.T, r Result) {
+		assert.Equal(t, int64(55000), r.RetryAfterMS)
+		assert.Equal(t, "minute", r.LimitWindow)
+	}},
+	{"reset as a time of day in words, Etc/GMT+5", "tune-anthropic-j005", "", resetIs("2026-01-01T18:00:00Z")},
+	{"reset as a time of day in words, wrapped, America/Santiago (DST)", "tune-anthropic-j006", "", resetIs("2026-01-01T18:00:00Z")},
+	{"weekly limit reset as a time of day in words, Asia/Seoul", "tune-anthropic-j021", "", func(t *testing.T, r Result) {
+		assert.Equal(t, "2026-01-01T01:00:00Z", r.ResetAt)
+		assert.Equal(t, "week", r.LimitWindow)
+	}},
 	{"can never fit (tokens per minute)", "tune-openai-t007", "", cannotFit},
 	{"can never fit (Groq)", "dev-groq-001", "", cannotFit},
 }
 
 func windowIs(w string) func(*testing.T, Result) {
 	return func(t *testing.T, r Result) { assert.Equal(t, w, r.LimitWindow) }
+}
+
+func quotaOf(w string) func(*testing.T, Result) {
+	return func(t *testing.T, r Result) {
+		assert.Equal(t, w, r.LimitWindow)
+		assert.Equal(t, Quota, r.Category)
+		assert.False(t, r.Retryable)
+	}
 }
 
 func resetIs(at string) func(*testing.T, Result) {

@@ -31,6 +31,8 @@ var noMessage = map[string]string{
 	"gemini.samples.jsonl:11": "the tail of a body's details: no message field, no prose",
 	"dev.jsonl:38":            "response headers alone",
 	"dev-hdr-002.txt":         "response headers alone",
+	"tune-anthropic-j001.txt": "response headers alone (a logged JS object of them)",
+	"tune-none-j002.txt":      "response headers alone",
 	"generic.samples.jsonl:6": "a network error's fields (EAI_AGAIN), no message",
 }
 

@@ -47,7 +47,7 @@ var stageOf = map[string]int{
 
 	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
-	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
+	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "positions.go": stSignals,
 	"reasonbody.go": stSignals, "kubestatus.go": stSignals,
 

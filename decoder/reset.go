@@ -28,15 +28,24 @@ func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func()
 	if waitMS > 0 {
 		// Rounded up to the second: retrying early fails again.
 		at := upToSecond(ref.Add(time.Duration(waitMS) * time.Millisecond))
-		if x := s.said.exhausted; s.said.hasExhausted && x.at.After(at) {
-			return x, true // the request needs every limit that ran out back
+		// The request needs every limit that ran out back; and an instant the paste fixes
+		// (the exhausted limit's RFC 3339 or epoch reset) stands where the wait would count
+		// only from the decoder's clock.
+		if x := s.said.exhausted; s.said.hasExhausted && (x.at.After(at) || x.instant && against == "now") {
+			return x, true
+		}
+		if x := s.said.reset; s.said.hasReset && x.instant && (x.at.After(at) || against == "now") {
+			return x, true
 		}
 		return reset{at: at, what: "the wait counted from " + against}, true
 	}
-	if !s.said.hasReset { // read in extraction (stated.go)
-		return reset{}, false
+	if s.said.hasReset { // read in extraction (stated.go, resetinstants.go)
+		return inProviderZone(s.said.reset, p, ref, against != "now")
 	}
-	return inProviderZone(s.said.reset, p, ref, against != "now")
+	if s.said.hasExhausted { // an instant already past asks no wait, but is still the reset
+		return s.said.exhausted, true
+	}
+	return reset{}, false
 }
 
 // rfc3339 writes t in UTC to the second, "2026-01-01T05:12:00Z". Written by hand:

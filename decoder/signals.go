@@ -107,6 +107,9 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 // handOn decides what the later stages need that only the text can tell: the codes
 // normalised, the HTTP status, the message, the numbers the prose states and the wait.
 func (s *signals) handOn(eng *engine, now func() time.Time) {
+	if len(s.at(mBytesPair)) > 0 {
+		s.headers = append(s.headers, s.bytesPairHeaders()...) // pyheaders.go
+	}
 	s.codeNorms()
 	s.http, s.hasHTTP = eng.statusOf(s)
 	s.msg = s.message()
@@ -115,6 +118,9 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	s.overLimit = s.requestOverLimit()
 	s.stated = s.textFields()
 	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
+	if !s.hasWait && s.hasHTTP && s.http.code == 429 && len(s.headers) > 0 {
+		s.wait, s.hasWait = bestWait(unreportedWait(s.headers, now)) // resetinstants.go
+	}
 	s.handStated(now)
 	s.locate(eng)
 }

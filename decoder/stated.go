@@ -36,7 +36,15 @@ func (s *signals) handStated(now func() time.Time) {
 			d.reset, d.hasReset = s.epochReset(ref, fromDate)
 		}
 	}
+	if !d.hasReset && s.anyAt(resetFieldMarks) {
+		ref, against := refTime(s.headers, now)
+		d.reset, d.hasReset = s.fieldReset(ref, against != "now")
+	}
 	d.exhausted, d.hasExhausted = exhaustedReset(s.headers, now)
+	if !d.hasExhausted && s.hasHTTP && s.http.code == 429 && len(s.headers) > 0 {
+		ref, against := refTime(s.headers, now)
+		d.exhausted, d.hasExhausted = unreportedReset(s.headers, ref, against)
+	}
 	d.limitZero = s.statesLimitZero()
 	d.window, d.windowWhy = s.wordedWindow()
 	d.tried = s.printedAttempts()
@@ -49,14 +57,29 @@ func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
 	if len(hs) == 0 {
 		return reset{}, false
 	}
-	ref := func() (time.Time, string) { return refTime(hs, now) }
-	at, against := ref()
-	if h, ok := latestReset(hs, ref); ok {
-		return reset{at: upToSecond(at.Add(time.Duration(h.ms) * time.Millisecond)), what: h.what}, true
+	at, against := refTime(hs, now)
+	var best reset
+	found := false
+	for _, h := range hs {
+		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
+			continue
+		}
+		name := strings.Replace(h.name, "remaining", "reset", 1)
+		v, ok := headerValue(hs, name)
+		if !ok {
+			continue
+		}
+		if rs, ok := headerReset(name, v, at, against); ok && (!found || rs.at.After(best.at)) {
+			rs.what = h.name + ": 0 and " + rs.what
+			best, found = rs, true
+		}
+	}
+	if found {
+		return best, true
 	}
 	for _, h := range hs { // an instant of its own: x-rate-limit-reset-date (the Lens API)
 		if t, ok := parseRFC3339(h.value); ok && strings.HasSuffix(h.name, "-reset-date") && statedInstant(t, at, against != "now") {
-			return reset{at: upToSecond(t), what: h.name + ": " + h.value}, true
+			return reset{at: upToSecond(t), what: h.name + ": " + h.value, instant: true}, true
 		}
 	}
 	return reset{}, false
@@ -195,14 +218,18 @@ type reset struct {
 	// fixed is a reset at a set time (a clock time, an epoch, midnight), which makes a
 	// daily allowance a quota: it does not refill as time passes.
 	fixed bool
-	wall  wallClock // a time of day as printed, for a provider's own zone (wallclock.go)
+	// instant is a reset the paste fixes in time by itself (an RFC 3339 time, an epoch, a
+	// date with its year): it stands whatever clock a wait would count from.
+	instant bool
+	wall    wallClock // a time of day as printed, for a provider's own zone (wallclock.go)
 }
 
 // Phrases followed by a time of day.
 var clockMarks = func() []int {
 	var ids []int
 	for _, p := range []string{"reset at ", "resets at ", "resets ", "reset on ", "try again at ", "retry at ",
-		"available again at ", "available again on ", "regain access ", "限额将在"} {
+		"available again at ", "available again on ", "regain access ", "限额将在",
+		"will reset"} { // "Your limit will reset\n     at 3pm (America/Santiago)", wrapped by the terminal
 		ids = append(ids, mark(p))
 	}
 	return ids
@@ -219,7 +246,7 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 		for _, pos := range s.at(id) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
-			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(window, " "), "at "), "on ")
+			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(window, " \t\r\n"), "at "), "on ")
 			y, mon, day, dused := readDate(rest)
 			rest = rest[dused:]
 			h, m, used, ok := readClock(rest)
@@ -242,7 +269,7 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 			if zname != "" {
 				what += " (" + zname + ")"
 			}
-			return reset{at: at, what: what, fixed: true, wall: w}, true
+			return reset{at: at, what: what, fixed: true, instant: w.y != 0 && !w.zoneless, wall: w}, true
 		}
 	}
 	return reset{}, false
@@ -387,7 +414,7 @@ func (s *signals) epochReset(ref time.Time, fromDate bool) (reset, bool) {
 			n++
 		}
 		if t, ok := epochTime(rest[:n]); ok && statedInstant(t, ref, fromDate) {
-			return reset{at: t, what: "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", fixed: true}, true
+			return reset{at: t, what: "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", fixed: true, instant: true}, true
 		}
 	}
 	return reset{}, false

@@ -128,8 +128,9 @@ func (s *signals) proseWaits() []hint {
 // 5 minutes", "1m 30s".
 func readAmountsAt(s string) (int64, int, bool) {
 	ms, used, ok := readAmountAt(s)
+	chained := false
 	for ok {
-		rest := strings.TrimLeft(s[used:], " ,")
+		rest := strings.TrimLeft(pastPlural(s, used), " ,")
 		if rest == "" || !isDigit(rest[0]) || len(rest) == len(s[used:]) {
 			break
 		}
@@ -137,9 +138,20 @@ func readAmountsAt(s string) (int64, int, bool) {
 		if !found || more >= ms {
 			break
 		}
-		ms, used = ms+more, len(s)-len(rest)+n
+		ms, used, chained = ms+more, len(s)-len(rest)+n, true
+	}
+	if chained { // the last unit's plural too: "2 hours 5 minutes", quoted whole
+		used = len(s) - len(pastPlural(s, used))
 	}
 	return ms, used, ok
+}
+
+// pastPlural is s after used, past the "s" of a unit word's plural ("hours", "days").
+func pastPlural(s string, used int) string {
+	if used >= 3 && used < len(s) && lower(s[used]) == 's' && isLetter(s[used-1]) && isLetter(s[used-2]) {
+		return s[used+1:]
+	}
+	return s[used:]
 }
 
 // readAmountAt reads "54 seconds", "7.66s", "20ms", "1m30s", "2 minutes", "6m0s" at the start
@@ -188,7 +200,7 @@ func readAmountAt(s string) (int64, int, bool) {
 var waitUnits = []struct {
 	word string
 	ms   float64
-}{{"millisecond", 1}, {"second", 1000}, {"minute", 60000}, {"hour", 3600000},
+}{{"millisecond", 1}, {"second", 1000}, {"minute", 60000}, {"hour", 3600000}, {"day", 86400000}, // Codex's "try again in 2 days 17 hours 14 minutes"
 	{"sec", 1000}, {"min", 60000}, {"ms", 1}, {"s", 1000}}
 
 func isAllNumber(s string) bool {

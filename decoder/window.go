@@ -24,6 +24,8 @@ var windowWords = []struct{ text, window string }{
 	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
 	{"your monthly", "month"},  // Copilot Free's "reached your monthly chat messages limit"
 	{"monthly spend", "month"}, // xAI's "reached its monthly spending limit"
+	// Azure OpenAI's 429 header policy-id: the deployment's token limit, documented as TPM.
+	{"DeploymentRatelimit-Token", "minute"},
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs

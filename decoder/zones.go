@@ -16,6 +16,8 @@ const (
 	dstUS          // second Sunday of March to first Sunday of November, 02:00 local
 	dstEU          // last Sunday of March to last Sunday of October, 01:00 UTC
 	dstAU          // first Sunday of October to first Sunday of April, 02:00 standard time
+	dstCL          // Chile: first Sunday from the 2nd of September (04:00 UTC) to that of April (03:00 UTC)
+	dstNZ          // New Zealand: last Sunday of September to first Sunday of April, 02:00 standard time
 )
 
 type zone struct {
@@ -58,8 +60,7 @@ var zones = []struct {
 	{"australia/perth", zone{480, noDST}}, {"asia/tokyo", zone{540, noDST}},
 	{"asia/seoul", zone{540, noDST}}, {"jst", zone{540, noDST}}, {"kst", zone{540, noDST}},
 	{"australia/sydney", zone{600, dstAU}}, {"australia/melbourne", zone{600, dstAU}},
-	{"australia/brisbane", zone{600, noDST}}, {"pacific/auckland", zone{720, noDST}},
-	{"asia/dhaka", zone{360, noDST}}, {"asia/karachi", zone{300, noDST}},
+	{"australia/brisbane", zone{600, noDST}}, {"asia/dhaka", zone{360, noDST}}, {"asia/karachi", zone{300, noDST}},
 	{"asia/kathmandu", zone{345, noDST}}, {"asia/riyadh", zone{180, noDST}},
 	{"asia/kuala_lumpur", zone{480, noDST}}, {"asia/saigon", zone{420, noDST}},
 	{"asia/tashkent", zone{300, noDST}}, {"asia/yerevan", zone{240, noDST}},
@@ -68,7 +69,8 @@ var zones = []struct {
 	{"africa/johannesburg", zone{120, noDST}}, {"africa/nairobi", zone{180, noDST}},
 	{"america/bogota", zone{-300, noDST}}, {"america/lima", zone{-300, noDST}},
 	{"america/halifax", zone{-240, dstUS}}, {"america/edmonton", zone{-420, dstUS}},
-	{"america/winnipeg", zone{-360, dstUS}},
+	{"america/winnipeg", zone{-360, dstUS}}, {"america/santiago", zone{-240, dstCL}},
+	{"pacific/auckland", zone{720, dstNZ}},
 }
 
 // zoneNamed finds a zone by name ("Europe/Berlin", "UTC") or by offset ("UTC+2",
@@ -78,6 +80,12 @@ func zoneNamed(name string) (zone, bool) {
 	for _, z := range zones {
 		if z.name == name {
 			return z.zone, true
+		}
+	}
+	if rest, ok := strings.CutPrefix(name, "etc/gmt"); ok && rest != "" {
+		// POSIX's sign: Etc/GMT+5 is five hours behind UTC.
+		if m, ok := offsetMinutes(rest); ok {
+			return zone{-m, noDST}, true
 		}
 	}
 	for _, p := range [...]string{"utc", "gmt"} {
@@ -139,6 +147,14 @@ func (z zone) inDST(u time.Time, std time.Duration) bool {
 		end := nthSunday(y, time.April, 1).Add(2*time.Hour - std)
 		start := nthSunday(y, time.October, 1).Add(2*time.Hour - std)
 		return u.Before(end) || !u.Before(start)
+	case dstCL:
+		end := sundayFrom(y, time.April, 2).Add(3 * time.Hour)
+		start := sundayFrom(y, time.September, 2).Add(4 * time.Hour)
+		return u.Before(end) || !u.Before(start)
+	case dstNZ:
+		end := nthSunday(y, time.April, 1).Add(2*time.Hour - std)
+		start := lastSunday(y, time.September).Add(2*time.Hour - std)
+		return u.Before(end) || !u.Before(start)
 	}
 	return false
 }
@@ -181,6 +197,12 @@ func (z zone) nextDate(ref time.Time, mon time.Month, day, h, m int) time.Time {
 func (z zone) onDate(y int, mon time.Month, day, h, m int) time.Time {
 	wall := time.Date(y, mon, day, h, m, 0, 0, time.UTC)
 	return wall.Add(-z.offsetAt(wall.Add(-time.Duration(z.stdMin) * time.Minute)))
+}
+
+// sundayFrom is 00:00 UTC on the first Sunday on or after the given day of a month.
+func sundayFrom(year int, month time.Month, day int) time.Time {
+	d := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	return d.AddDate(0, 0, (7-int(d.Weekday()))%7)
 }
 
 // nthSunday is 00:00 UTC on the n-th Sunday of a month.

@@ -37,8 +37,8 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 var evalFloors = map[string]float64{
 	"provider":  94.7,
 	"status":    84.5,
-	"category":  88.2,
-	"retryable": 96.3,
+	"category":  88.5,
+	"retryable": 96.6,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -55,10 +55,12 @@ var evalFloors = map[string]float64{
 // who never ran the decoder.
 // Tune window raised to 98.9 by the rules from tune's misses (h-rules3).
 // Re-set when 39 real pastes of the reset forms issue 15 names came in (resets in words with
-// a zone, epochs, RFC 3339 headers, quota ids; 24 tune, 15 eval).
+// a zone, epochs, RFC 3339 headers, quota ids; 24 tune, 15 eval). Raised by the reset
+// forms read as families (h-timing6: instants over clock waits, epochs by magnitude, reset
+// fields, more zones; none-j002's window label dropped by the rule).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 97, "reset": 76.9},
-	"eval": {"window": 86.3, "reset": 50},
+	"tune": {"window": 99, "reset": 100},
+	"eval": {"window": 86.3, "reset": 75},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -68,7 +70,7 @@ var timingFloors = map[string]map[string]float64{
 // to 5 when the split changed again (session 3: 68 new eval pastes); lowered to 2 when an
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
-const maxQuotaCalledRetryable = 3
+const maxQuotaCalledRetryable = 2
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")

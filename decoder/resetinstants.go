@@ -1,0 +1,143 @@
+package decoder
+
+import (
+	"strings"
+	"time"
+)
+
+// Resets a paste fixes in time by itself, read in extraction for reset.go: the reset
+// header of the limit that ran out (anthropic-ratelimit-input-tokens-reset:
+// 2025-06-02T15:15:48Z, GitHub's x-ratelimit-reset: 1476480538), a 429's reset headers when
+// it reports no remaining counts (Azure's x-rate-limit-reset-tokens: 55), and a reset field
+// of a body or a printed struct (Codex's "resets_at":1775317531, X's reset: Some(1660051376)).
+// An instant (RFC 3339, epoch seconds or milliseconds) is that instant, wherever the clock
+// is; a number too small to be an epoch is seconds to wait, counted from the paste's Date
+// or the clock. The magnitude tells them apart: ten digits are 2001 to 2286 as an epoch and
+// over 30 years as a wait, which no server asks for (maxResetMS bounds both).
+
+// headerReset reads one reset header's value: an instant, or a wait counted from ref.
+func headerReset(name, v string, ref time.Time, against string) (reset, bool) {
+	if t, ok := instantValue(v); ok {
+		if !statedInstant(t, ref, against != "now") {
+			return reset{}, false
+		}
+		return reset{at: upToSecond(t), what: name + ": " + strings.TrimSpace(v), instant: true}, true
+	}
+	ms, ok := parseDuration(v)
+	if !ok || ms > maxResetMS {
+		return reset{}, false
+	}
+	return reset{at: upToSecond(ref.Add(time.Duration(ms) * time.Millisecond)), what: name + ": " + strings.TrimSpace(v)}, true
+}
+
+// instantValue reads an RFC 3339 time or an epoch (10 digits: seconds, 13: milliseconds).
+func instantValue(v string) (time.Time, bool) {
+	if t, ok := parseRFC3339(v); ok {
+		return t, true
+	}
+	return epochTime(v)
+}
+
+// isResetHeader reports a rate-limit reset header: x-ratelimit-reset(-tokens),
+// x-rate-limit-reset, anthropic-ratelimit-tokens-reset, RateLimit-Reset.
+func isResetHeader(name string) bool {
+	return (strings.Contains(name, "ratelimit-") || strings.Contains(name, "rate-limit-")) &&
+		strings.Contains(name, "-reset") && !strings.HasSuffix(name, "-reset-date")
+}
+
+// unreportedReset is the latest reset header of a 429 whose headers report no remaining
+// count: the response refused the request, so a limit ran out, and without the counts
+// every reset it gives may be that limit's (Azure's 429 carries x-rate-limit-reset-tokens
+// in place of Retry-After).
+func unreportedReset(hs []header, ref time.Time, against string) (reset, bool) {
+	var best reset
+	found := false
+	for _, h := range hs {
+		if strings.Contains(h.name, "remaining") {
+			return reset{}, false
+		}
+		if !isResetHeader(h.name) {
+			continue
+		}
+		if rs, ok := headerReset(h.name, h.value, ref, against); ok && (!found || rs.at.After(best.at)) {
+			best, found = rs, true
+		}
+	}
+	return best, found
+}
+
+// unreportedWait is the wait the latest of a 429's reset headers asks for when its headers
+// report no remaining count; a reset already past asks none.
+func unreportedWait(hs []header, now func() time.Time) []hint {
+	ref, against := refTime(hs, now)
+	var best hint
+	found := false
+	for _, h := range hs {
+		if strings.Contains(h.name, "remaining") {
+			return nil
+		}
+		if !isResetHeader(h.name) {
+			continue
+		}
+		if ms, ok := resetWait(h.value, ref); ok && ms >= 0 && (!found || ms > best.ms) {
+			what := h.name + ": " + h.value
+			if _, isDur := parseDuration(h.value); !isDur {
+				what += " (counted from " + against + ")"
+			}
+			best, found = hint{ms, waitResetHeader, what, h.value}, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	return []hint{best}
+}
+
+// Reset fields of a body or a printed struct, each followed by an instant.
+var resetFieldMarks = func() []int {
+	var ids []int
+	for _, k := range []string{"resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`} {
+		ids = append(ids, mark(k))
+	}
+	return ids
+}()
+
+// fieldReset reads the first reset field that holds an instant: "resets_at":1775317531,
+// "reset_at": "2026-04-04T15:45:31Z", reset: Some(1660051376). A small number there is not
+// read: fields named so hold epochs in the APIs that send them, and a wait has its own
+// fields (resets_in_seconds, retry_after).
+func (s *signals) fieldReset(ref time.Time, fromDate bool) (reset, bool) {
+	text := s.in.text
+	for _, id := range resetFieldMarks {
+		for _, pos := range s.at(id) {
+			start := pos + len(markers[id])
+			if start > len(text) {
+				continue
+			}
+			v := fieldValue(text[start:min(len(text), start+48)])
+			t, ok := instantValue(v)
+			if !ok || !statedInstant(t, ref, fromDate) {
+				continue
+			}
+			key := strings.TrimLeft(text[pos:start], `"`)
+			if i := strings.IndexAny(key, `"': `); i > 0 {
+				key = key[:i]
+			}
+			return reset{at: upToSecond(t), what: "the field " + key + " (" + v + ")", instant: true}, true
+		}
+	}
+	return reset{}, false
+}
+
+// fieldValue is the value after a field's name: past the quotes, colon or equals sign and a
+// Rust Option's Some(, up to the quote, comma or bracket that ends it.
+func fieldValue(s string) string {
+	s = strings.TrimLeft(s, `"' :=`+"\t")
+	s = strings.TrimPrefix(s, "Some(")
+	s = strings.TrimLeft(s, `"'`)
+	end := strings.IndexAny(s, "\"', })]\r\n\t")
+	if end < 0 {
+		end = len(s)
+	}
+	return s[:end]
+}
