@@ -237,6 +237,7 @@ func normCode(s string) string {
 	if i := strings.LastIndexByte(s, '#'); i >= 0 { // "com.amazon...#ThrottlingException"
 		s = s[i+1:]
 	}
+	s = codeBase(s) // "user_global_rate_limited:pro": the plan names who, not what
 	if len(s) > len("exception") {
 		s = strings.TrimSuffix(s, "exception")
 	}

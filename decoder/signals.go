@@ -97,6 +97,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readDotnetStatus()
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
+	s.readParenCodes(text, eng)
 	s.readProseNumbers(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)

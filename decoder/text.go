@@ -97,6 +97,7 @@ func appendNorm(dst []byte, s string) []byte {
 	if i := strings.LastIndexByte(s, '#'); i >= 0 { // "com.amazon...#ThrottlingException"
 		s = s[i+1:]
 	}
+	s = codeBase(s)
 	if n := len(s) - len("exception"); n > 0 && strings.EqualFold(s[n:], "exception") {
 		s = s[:n]
 	}

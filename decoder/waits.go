@@ -98,7 +98,8 @@ func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 var waitMarkers = func() []int {
 	var ids []int
 	for _, p := range []string{"retry after ", "try again in ", "retry in ",
-		"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in "} {
+		"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in ",
+		"reset after "} { // "reset after": Code Assist's "Your quota will reset after 53s"
 		ids = append(ids, mark(p))
 	}
 	return ids

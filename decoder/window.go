@@ -18,6 +18,7 @@ var windowWords = []struct{ text, window string }{
 	{" RPM:", "minute"}, {" TPM:", "minute"}, {" RPD:", "day"}, {" TPD:", "day"}, // "max RPM: 3"
 	{"TPM rate limit", "minute"}, {"RPM rate limit", "minute"}, {"TPD rate limit", "day"}, // Moonshot's "reached organization TPM rate limit"
 	{"PerHour", "hour"}, {"per hour", "hour"}, {"per_hour", "hour"}, {"hourly limit", "hour"}, {"5-hour limit", "hour"},
+	{"hour session limit", "hour"}, // Copilot's "exceeded your 5 hour session limits"
 	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
 	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
