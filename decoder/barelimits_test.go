@@ -85,3 +85,25 @@ func TestCodeBase(t *testing.T) {
 		assert.Equal(t, tc.want, codeBase(tc.in), tc.in)
 	}
 }
+
+// A server's own wording names it when nothing else does: llama-server's OpenAI-compatible
+// parser throws "Unsupported param: <name>", which it reports as a 500 server_error
+// (https://github.com/ggml-org/llama.cpp/blob/master/tools/server/utils.hpp); the request,
+// not the server, is at fault.
+func TestServerOwnWording(t *testing.T) {
+	tests := []struct {
+		in, provider string
+		category     Category
+		retryable    bool
+	}{
+		{`{"code":500,"message":"Unsupported param: logprobs","type":"server_error"}`, "llama-cpp", InvalidRequest, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.provider, r.Provider, "provider (%v)", r.Evidence)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.retryable, r.Retryable, "retryable (%v)", r.Evidence)
+		})
+	}
+}
