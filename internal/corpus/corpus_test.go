@@ -138,8 +138,8 @@ var rewriteFloors = map[string]float64{
 	"json log field":    100,
 	"markdown fence":    100,
 	"indented":          100,
-	"info lines around": 99.6, // 2026-12-07: one of 37 new non-AI eval pastes
-	"access log after":  99.6, // changes its answer under these two (split change)
+	"info lines around": 100,
+	"access log after":  100,
 }
 
 func TestRewritesKeepTheAnswer(t *testing.T) {
