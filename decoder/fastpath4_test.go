@@ -71,3 +71,39 @@ func TestStatusReadersAsBefore(t *testing.T) {
 		check(text)
 	}
 }
+
+// twoFailureLinesReference is twoFailureLines as it was: every line scanned for statuses.
+func twoFailureLinesReference(text string) bool {
+	n := 0
+	for off := 0; off < len(text) && n < 2; {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		if line := text[off : off+end]; len(line) <= 4096 && lineStatus(trimMargin(line)) != 0 {
+			n++
+		}
+		off += end + 1
+	}
+	return n == 2
+}
+
+func TestTwoFailureLinesAsBefore(t *testing.T) {
+	twos := 0
+	check := func(text string) {
+		want := twoFailureLinesReference(text)
+		require.Equal(t, want, twoFailureLines(text), "%q", text)
+		if want {
+			twos++
+		}
+	}
+	for _, text := range fastpathTexts(t) {
+		check(text)
+	}
+	pieces := []string{"HTTP 429", "429", "503", "Error 500", "status 404", "4", "5", "45", "0", "99",
+		"\n", "\n", " ", "  ", "\t", "⎿ ", "x", "line ", "Too Many Requests", "error: ", "1040", "."}
+	for _, text := range randomPieces(30000, pieces) {
+		check(text)
+	}
+	require.Positive(t, twos, "no text had two failure lines")
+}
