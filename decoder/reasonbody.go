@@ -75,16 +75,15 @@ func reasonBeforeBody(s string) (int, int) {
 
 // holdsBodyMark reports whether text holds what must follow a reason phrase here (": {",
 // ": [" or " - "): most pastes hold none, and then no capital letter need be tried. It hops
-// from colon to colon and from dash to dash (strings.IndexByte; IndexAny goes byte by byte).
+// from brace to brace, bracket to bracket and dash to dash (strings.IndexByte; IndexAny goes
+// byte by byte), bytes rarer than the colons of a JSON body.
 func holdsBodyMark(text string) bool {
-	for i := strings.IndexByte(text, ':'); i >= 0 && i+2 < len(text); i = indexByteFrom(text, i+1, ':') {
-		if text[i+1] == ' ' && (text[i+2] == '{' || text[i+2] == '[') {
-			return true
-		}
-	}
-	for i := strings.IndexByte(text, '-'); i >= 0 && i+1 < len(text); i = indexByteFrom(text, i+1, '-') {
-		if i > 0 && text[i-1] == ' ' && text[i+1] == ' ' {
-			return true
+	for _, c := range [...]byte{'{', '[', '-'} {
+		for i := strings.IndexByte(text, c); i >= 0 && i < len(text); i = indexByteFrom(text, i+1, c) {
+			if c != '-' && i >= 2 && text[i-2] == ':' && text[i-1] == ' ' ||
+				c == '-' && i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' ' {
+				return true
+			}
 		}
 	}
 	return false
