@@ -46,18 +46,17 @@ func readAttempts(text string) attemptReader {
 }
 
 // twoFailureLines reports whether two lines of text state an error status (lineStatus),
-// the lines attemptReader.line reads as failures.
+// the lines attemptReader.line reads as failures. Only lines holding a number from 400
+// to 599 can (errornumbers.go).
 func twoFailureLines(text string) bool {
 	n := 0
-	for off := 0; off < len(text) && n < 2; {
-		end := strings.IndexByte(text[off:], '\n')
-		if end < 0 {
-			end = len(text) - off
-		}
-		if line := text[off : off+end]; len(line) <= 4096 && lineStatus(trimMargin(line)) != 0 {
+	for i := nextErrorNumber(text, 0); i >= 0 && n < 2; {
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := indexByteFrom(text, i, '\n')
+		if line := text[start:end]; len(line) <= 4096 && lineStatus(trimMargin(line)) != 0 {
 			n++
 		}
-		off += end + 1
+		i = nextErrorNumber(text, end+1)
 	}
 	return n == 2
 }

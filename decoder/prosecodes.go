@@ -67,7 +67,9 @@ func proseNumberAt(text string, i, j int) (proseNumber, bool) {
 		words = nil
 	}
 	for _, w := range words {
-		if len(before) >= len(w) && lowerIs(before[len(before)-len(w):], w) {
+		// Only the words that end as before does are compared (mayEndWithOne's reasoning).
+		if len(before) >= len(w) && lower(before[len(before)-1]) == w[len(w)-1] && lower(before[len(before)-2]) == w[len(w)-2] &&
+			lowerIs(before[len(before)-len(w):], w) {
 			return proseNumber{n, true, "\"" + before[len(before)-len(w):] + n + "\"", nowhere}, true
 		}
 	}

@@ -18,6 +18,9 @@ const anchorReasonBody = anchorEnum
 func reasonBody(text string) (statusSeen, bool) {
 	var best statusSeen
 	found := false
+	if !holdsBodyMark(text) {
+		return best, false
+	}
 	for start := 0; start < len(text); start++ {
 		if start+8 <= len(text) && !hasUpper8(word8(text, start)) {
 			start += 7
@@ -68,4 +71,20 @@ func reasonBeforeBody(s string) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// holdsBodyMark reports whether text holds what must follow a reason phrase here (": {",
+// ": [" or " - "): most pastes hold none, and then no capital letter need be tried. It hops
+// from brace to brace, bracket to bracket and dash to dash (strings.IndexByte; IndexAny goes
+// byte by byte), bytes rarer than the colons of a JSON body.
+func holdsBodyMark(text string) bool {
+	for _, c := range [...]byte{'{', '[', '-'} {
+		for i := strings.IndexByte(text, c); i >= 0 && i < len(text); i = indexByteFrom(text, i+1, c) {
+			if c != '-' && i >= 2 && text[i-2] == ':' && text[i-1] == ' ' ||
+				c == '-' && i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
 }
