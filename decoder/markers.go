@@ -26,6 +26,15 @@ func mark(text string) int {
 	return len(markers) - 1
 }
 
+// marks registers each of texts (mark) and returns their ids, in order.
+func marks(texts ...string) []int {
+	ids := make([]int, len(texts))
+	for i, t := range texts {
+		ids[i] = mark(t)
+	}
+	return ids
+}
+
 // at returns where marker id occurs in the paste.
 func (s *signals) at(id int) []int { return s.marks[id] }
 

@@ -94,13 +94,7 @@ func unreportedWait(hs []header, now func() time.Time) []hint {
 }
 
 // Reset fields of a body or a printed struct, each followed by an instant.
-var resetFieldMarks = func() []int {
-	var ids []int
-	for _, k := range []string{"resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`} {
-		ids = append(ids, mark(k))
-	}
-	return ids
-}()
+var resetFieldMarks = marks("resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`)
 
 // fieldReset reads the first reset field that holds an instant: "resets_at":1775317531,
 // "reset_at": "2026-04-04T15:45:31Z", reset: Some(1660051376). A small number there is not

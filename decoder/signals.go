@@ -141,14 +141,8 @@ var (
 	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
 	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED".
-	mCodeKeys = func() []int {
-		var ids []int
-		for _, k := range []string{"code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
-			"code = ", "io.grpc.StatusRuntimeException: "} {
-			ids = append(ids, mark(k))
-		}
-		return ids
-	}()
+	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
+		"code = ", "io.grpc.StatusRuntimeException: ")
 )
 
 // Codex's words for a Responses stream that ended in a response.failed event.

@@ -225,15 +225,10 @@ type reset struct {
 }
 
 // Phrases followed by a time of day.
-var clockMarks = func() []int {
-	var ids []int
-	for _, p := range []string{"reset at ", "resets at ", "resets ", "reset on ", "try again at ", "retry at ",
-		"available again at ", "available again on ", "regain access ", "限额将在",
-		"will reset"} { // "Your limit will reset\n     at 3pm (America/Santiago)", wrapped by the terminal
-		ids = append(ids, mark(p))
-	}
-	return ids
-}()
+var clockMarks = marks("reset at ", "resets at ", "resets ", "reset on ", "try again at ", "retry at ",
+	"available again at ", "available again on ", "regain access ", "限额将在",
+	"will reset", // "Your limit will reset\n     at 3pm (America/Santiago)", wrapped by the terminal
+)
 
 // clockReset reads a reset stated as a time of day: "resets 3pm (America/New_York)", "will
 // reset at 2pm (Europe/Berlin)", "try again at 14:05" (a time with no zone is the clock's),

@@ -95,15 +95,10 @@ func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 // Sentences that state a wait, each followed by a number and a unit. "Retrying in 0.2
 // seconds" is not one: that is a client's own log line, a wait it chose, not one the server
 // asked for.
-var waitMarkers = func() []int {
-	var ids []int
-	for _, p := range []string{"retry after ", "try again in ", "retry in ",
-		"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in ",
-		"reset after "} { // "reset after": Code Assist's "Your quota will reset after 53s"
-		ids = append(ids, mark(p))
-	}
-	return ids
-}()
+var waitMarkers = marks("retry after ", "try again in ", "retry in ",
+	"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in ",
+	"reset after ", // Code Assist's "Your quota will reset after 53s"
+)
 
 func (s *signals) proseWaits() []hint {
 	var out []hint
