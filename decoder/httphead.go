@@ -76,3 +76,18 @@ func headerValue(hs []header, name string) (string, bool) {
 	}
 	return "", false
 }
+
+// exhaustedLimits calls f for each limit the headers show used up (a "remaining" header
+// of 0) whose reset header the paste also shows: x-ratelimit-remaining-tokens: 0 and
+// x-ratelimit-reset-tokens.
+func exhaustedLimits(hs []header, f func(remaining header, resetName, resetValue string)) {
+	for _, h := range hs {
+		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
+			continue
+		}
+		name := strings.Replace(h.name, "remaining", "reset", 1)
+		if v, ok := headerValue(hs, name); ok {
+			f(h, name, v)
+		}
+	}
+}

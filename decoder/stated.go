@@ -60,20 +60,12 @@ func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
 	at, against := refTime(hs, now)
 	var best reset
 	found := false
-	for _, h := range hs {
-		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
-			continue
-		}
-		name := strings.Replace(h.name, "remaining", "reset", 1)
-		v, ok := headerValue(hs, name)
-		if !ok {
-			continue
-		}
+	exhaustedLimits(hs, func(h header, name, v string) {
 		if rs, ok := headerReset(name, v, at, against); ok && (!found || rs.at.After(best.at)) {
 			rs.what = h.name + ": 0 and " + rs.what
 			best, found = rs, true
 		}
-	}
+	})
 	if found {
 		return best, true
 	}

@@ -69,26 +69,18 @@ func suffixWaits(hs []header) []hint {
 func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 	var best hint
 	found := false
-	for _, h := range hs {
-		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
-			continue
-		}
-		resetName := strings.Replace(h.name, "remaining", "reset", 1)
-		v, ok := headerValue(hs, resetName)
-		if !ok {
-			continue
-		}
+	exhaustedLimits(hs, func(h header, resetName, v string) {
 		r, against := ref()
 		ms, ok := resetWait(v, r)
 		if !ok || (found && ms <= best.ms) {
-			continue
+			return
 		}
 		what := h.name + ": 0 and " + resetName + ": " + v
 		if _, isDur := parseDuration(v); !isDur {
 			what += " (counted from " + against + ")"
 		}
 		best, found = hint{ms, waitResetHeader, what, v}, true
-	}
+	})
 	return best, found
 }
 
