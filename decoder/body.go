@@ -84,13 +84,6 @@ func (f *bodyFacts) scalar(key, val string, depth int) {
 	f.scalars[k] = val
 }
 
-// readBodies walks every parsed object, recording the fields that wants names.
-func readBodies(objs []*node, budget *int, wants *fieldWants) *bodyFacts {
-	f := new(bodyFacts).reset(budget, wants, nil)
-	f.read(objs)
-	return f
-}
-
 // reset empties f for a decode, keeping its maps' and lists' storage, and returns it. The
 // bodies found inside strings are parsed with a, when given.
 func (f *bodyFacts) reset(budget *int, wants *fieldWants, a *arena) *bodyFacts {

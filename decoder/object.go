@@ -498,14 +498,9 @@ func hex4(s string, i int) (rune, bool) {
 	return r, true
 }
 
-// parseObjects finds the objects embedded in text and parses each. An object that fails to
-// parse is retried from the next brace inside it, so a broken outer envelope still yields
-// the intact body inside. budget bounds the total work.
-func parseObjects(text string, budget *int, limit int) []*node {
-	return new(arena).parseObjects(text, budget, limit)
-}
-
-// parseObjects is parseObjects with the nodes carved from a.
+// parseObjects finds the objects embedded in text and parses each, the nodes carved from
+// a. An object that fails to parse is retried from the next brace inside it, so a broken
+// outer envelope still yields the intact body inside. budget bounds the total work.
 func (a *arena) parseObjects(text string, budget *int, limit int) []*node {
 	// The list goes on the arena's objs: a later call (a body inside a string) appends
 	// after it, and may move objs, but never writes where this list is.

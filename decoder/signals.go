@@ -62,12 +62,8 @@ const (
 	maxObjects   = 64
 )
 
-func extract(in normalized, eng *engine) *signals {
-	return extractWith(in, eng, new(extractBuffers), time.Now)
-}
-
-// extractWith is extract working in b; the signals point into it. now is the decoder's
-// clock, for a Retry-After that is an HTTP-date.
+// extractWith pulls the signals out of the chosen text, working in b; the signals point
+// into it. now is the decoder's clock, for a Retry-After that is an HTTP-date.
 func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.Time) *signals {
 	text := in.text
 	s := &b.sig
