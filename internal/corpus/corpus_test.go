@@ -34,12 +34,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // cloud-wide wording in the general layers).
 // Re-set once more when 39 real pastes that state a reset or window came in (24 tune, 15
 // eval; session 3's last corpus round). Re-set on 2026-12-07 (session 4) when 45 real
-// pastes stating waits, windows and resets came in (33 tune, 12 eval, `*-m*`).
+// pastes stating waits, windows and resets came in (33 tune, 12 eval, `*-m*`), and again
+// when 56 pastes of the issue-14 APIs and tools came in (41 tune, 15 eval, `*-k*`).
 var evalFloors = map[string]float64{
-	"provider":  94.8,
-	"status":    85,
-	"category":  88.8,
-	"retryable": 96.5,
+	"provider":  94.7,
+	"status":    85.1,
+	"category":  88.7,
+	"retryable": 96.6,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -176,10 +177,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  87,
+	"provider":  86.2,
 	"wrapper":   86.8,
-	"category":  90.1,
-	"retryable": 97.8,
+	"category":  89.7,
+	"retryable": 97.9,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
