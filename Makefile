@@ -155,8 +155,11 @@ size: site
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
 # Issue 13's status rule (h-status) raised both by the 3,719 B it measured.
-WASM_BUDGET ?= 1249596
-LOAD_BUDGET ?= 1297707
+# The size pass of issues 13/14 (h-size: cold helpers not inlined, parser.ar's dead nil
+# test) lowered both to what it measured (1,235,905 B and 1,286,212 B, -10,925 B each)
+# plus the same slack as before.
+WASM_BUDGET ?= 1238597
+LOAD_BUDGET ?= 1286708
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

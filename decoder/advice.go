@@ -394,6 +394,10 @@ func fallbackFix(r Result) string {
 // error returned from server"), or a Stainless SDK's bare APIStatusError/APIError whose text
 // is the event body, with no "Error code: N". Such an error came after a 200, so no status
 // can be given for it.
+// Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
+// more than the calls cost.
+//
+//go:noinline
 func midStream(s *signals) bool {
 	if s.sseWords {
 		return true

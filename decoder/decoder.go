@@ -97,6 +97,10 @@ func (d *Decoder) decodeNormalized(in normalized) Result {
 }
 
 // decodeSpan decodes in.text[start:end] alone, as one error of a longer paste.
+// Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
+// more than the calls cost.
+//
+//go:noinline
 func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
 	in.text, in.base = in.text[start:end], in.base+start
 	return d.decodeText(in)

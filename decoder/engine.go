@@ -347,6 +347,10 @@ func (e *engine) addClass(cls string, status int, statusClass bool) {
 	}
 }
 
+// shortClass is not inlined: it runs a few times a decode, and its inlined copies cost
+// the wasm more than the calls cost.
+//
+//go:noinline
 func shortClass(cls string) string {
 	if i := strings.LastIndexByte(cls, '.'); i >= 0 {
 		return cls[i+1:]

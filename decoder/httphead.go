@@ -68,6 +68,10 @@ func validHeaderName(s string) bool {
 }
 
 // headerValue returns the last value of the named header (lower-case name).
+// Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
+// more than the calls cost.
+//
+//go:noinline
 func headerValue(hs []header, name string) (string, bool) {
 	for i := len(hs) - 1; i >= 0; i-- {
 		if hs[i].name == name {

@@ -69,6 +69,10 @@ func (v *slotValues) set(name string, n int) {
 	v.n++
 }
 
+// get is the value of slot name, 0 when unset. Not inlined: ten copies of the loop cost
+// the wasm more than a call costs a template's few look-ups.
+//
+//go:noinline
 func (v *slotValues) get(name string) int {
 	for i := 0; i < v.n; i++ {
 		if v.names[i] == name {

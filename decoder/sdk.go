@@ -71,6 +71,10 @@ func unfixable(r *Result) string {
 	return "; more retries cannot fix " + categoryText(r.Category)
 }
 
+// errorsText is not inlined: it runs a few times a decode, and its inlined copies cost
+// the wasm more than the calls cost.
+//
+//go:noinline
 func errorsText(r *Result) string {
 	if r.HTTPStatus == 200 {
 		return "an error that arrives inside a stream"
@@ -82,6 +86,10 @@ func errorsText(r *Result) string {
 }
 
 // categoryText names a category in words for a sentence.
+// Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
+// more than the calls cost.
+//
+//go:noinline
 func categoryText(c Category) string {
 	switch c {
 	case Quota:
@@ -102,6 +110,10 @@ func categoryText(c Category) string {
 	return "an error in the request"
 }
 
+// countText is not inlined: it runs a few times a decode, and its inlined copies cost
+// the wasm more than the calls cost.
+//
+//go:noinline
 func countText(n int) string {
 	switch n {
 	case 1:

@@ -139,6 +139,9 @@ func hasLevel(line string) bool {
 }
 
 // cut ends the occurrence being read at end; it is kept when it showed an error.
+// Not inlined: once a line at most, and its five copies were wasm bytes for nothing.
+//
+//go:noinline
 func (g *segmenter) cut(end int) {
 	if g.have != 0 && end > g.start {
 		g.occs = append(g.occs, occurrence{g.start, min(end, len(g.text)), g.sawOK})

@@ -261,7 +261,10 @@ func firstLine(text string) string {
 
 // addStatus records a status seen. Only the strongest so far is kept (of equals, the later
 // one, unless it is a 200): a log holds a status on every line, and status() needs only
-// the one that wins.
+// the one that wins. Not inlined: a status is seen a few times a decode, and each reader
+// held its own copy.
+//
+//go:noinline
 func (s *signals) addStatus(st statusSeen) {
 	if st.code < 300 && st.strength < anchorField {
 		// A success written in running text ("200 OK" after a router's call, npm's

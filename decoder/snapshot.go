@@ -81,8 +81,16 @@ func codeMap[K int | string, V any](c coder, m *map[K]V, key func(*K), val func(
 	}
 }
 
+// codeStrs, codeInts and codeStrMap are not inlined: they run while the catalog is read,
+// once, and inlined the generic loops were copied into every record's coder.
+//
+//go:noinline
 func codeStrs(c coder, s *[]string) { codeSlice(c, s, c.str) }
-func codeInts(c coder, s *[]int)    { codeSlice(c, s, c.int) }
+
+//go:noinline
+func codeInts(c coder, s *[]int) { codeSlice(c, s, c.int) }
+
+//go:noinline
 func codeStrMap(c coder, m *map[string]string) {
 	codeMap(c, m, c.str, c.str)
 }

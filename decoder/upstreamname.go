@@ -17,6 +17,10 @@ func afterUpstream(text string, start int) bool {
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.
+// Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
+// more than the calls cost.
+//
+//go:noinline
 func hasSuffixFold(s, suffix string) bool {
 	if len(s) < len(suffix) {
 		return false

@@ -205,6 +205,10 @@ var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May"
 // bestWait picks the strongest hint of all the lists, in order; the first of equals wins.
 // A wait beyond a year (maxResetMS) is no wait a server meant ("retry-after: 700000M"), as
 // for resets.
+// Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
+// more than the calls cost.
+//
+//go:noinline
 func bestWait(lists ...[]hint) (hint, bool) {
 	var best hint
 	found := false

@@ -142,6 +142,10 @@ func reportedWindow(hs []header, p *Provider, waitMS int64) (string, string) {
 }
 
 // windowOfHeader is the window of the limit a remaining-count header reports.
+// Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
+// more than the calls cost.
+//
+//go:noinline
 func windowOfHeader(name string, p *Provider) string {
 	if p != nil {
 		for prefix, w := range p.Limits.HeaderWindows {
