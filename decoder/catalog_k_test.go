@@ -1,0 +1,22 @@
+package decoder
+
+import "testing"
+
+// The families of the issue-14 pastes of 2026-12-07 (`*-k*` rows of the tune split), each
+// case a real paste's text (cut to what decides) or its family's documented form: context
+// overflows in each server's words, gateways re-printing another API's balance error,
+// Google's two Gemini backends, capacity sheds sent as 429.
+func TestIssue14Families(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		// SambaNova (docs.sambanova.ai api-error-codes: context_length_exceeded) words a
+		// prompt over the model's sequence length so; no status in a tool's print of it.
+		{"sequence length", "API Request failed\n`Requested generation length 1 is not possible! The provided prompt is 4309 tokens long, so generating 1 tokens requires a sequence length of 4310, but the maximum supported sequence length is just 4096!`",
+			"", 0, "", ContextLength, false},
+		// Gemini and Vertex AI word an input over the window alike: the line alone is a
+		// context overflow, whichever of the two sent it.
+		{"google input token count", `"message": "The input token count (2845475) exceeds the maximum number of tokens allowed (1048576).",`,
+			"", 0, "", ContextLength, false},
+		// "Unauthorised", the British spelling, is DeepInfra's whole error body.
+		{"unauthorised", `"error": "Unauthorised"`, "", 0, "", Authentication, false},
+	})
+}
