@@ -18,5 +18,13 @@ func TestIssue14Families(t *testing.T) {
 			"", 0, "", ContextLength, false},
 		// "Unauthorised", the British spelling, is DeepInfra's whole error body.
 		{"unauthorised", `"error": "Unauthorised"`, "", 0, "", Authentication, false},
+		// Gemini CLI's Login with Google calls Code Assist (cloudcode-pa, cloudaicompanion:
+		// the Gemini backend the corpus files under gemini), never Vertex AI's aiplatform host.
+		{"code assist iam", "✕ [API Error: [{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Permission 'cloudaicompanion.companions.generateChat' denied on resource '//cloudaicompanion.googleapis.com/projects/p/locations/global' (or it may not exist).\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [{\"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\", \"reason\": \"IAM_PERMISSION_DENIED\", \"domain\": \"cloudaicompanion.googleapis.com\"}]\n  }\n}]]",
+			"gemini", 403, "IAM_PERMISSION_DENIED", Permission, false},
+		// The errors[] reason badRequest only names the status in Google's old form: the
+		// status's canonical name is the code, and no one Google API owns either.
+		{"google badRequest beside INVALID_ARGUMENT", "✕ [API Error: [{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"The input token count (337807) exceeds the maximum number of tokens allowed (65536).\",\n    \"errors\": [{\"message\": \"The input token count (337807) exceeds the maximum number of tokens allowed (65536).\", \"domain\": \"global\", \"reason\": \"badRequest\"}],\n    \"status\": \"INVALID_ARGUMENT\"\n  }\n}]]",
+			"gemini", 400, "INVALID_ARGUMENT", ContextLength, false},
 	})
 }
