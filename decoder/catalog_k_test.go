@@ -26,5 +26,10 @@ func TestIssue14Families(t *testing.T) {
 		// status's canonical name is the code, and no one Google API owns either.
 		{"google badRequest beside INVALID_ARGUMENT", "✕ [API Error: [{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"The input token count (337807) exceeds the maximum number of tokens allowed (65536).\",\n    \"errors\": [{\"message\": \"The input token count (337807) exceeds the maximum number of tokens allowed (65536).\", \"domain\": \"global\", \"reason\": \"badRequest\"}],\n    \"status\": \"INVALID_ARGUMENT\"\n  }\n}]]",
 			"gemini", 400, "INVALID_ARGUMENT", ContextLength, false},
+		// Capacity sheds sent as 429: the reason or the words say capacity, not quota.
+		{"google model capacity exhausted", `[ERROR] [429]: { "error": { "code": 429, "message": "No capacity available for model gemini-3-flash-preview on the server", "status": "RESOURCE_EXHAUSTED", "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "MODEL_CAPACITY_EXHAUSTED", "domain": "cloudcode-pa.googleapis.com", "metadata": { "model": "gemini-3-flash-preview" } } ] } }`,
+			"gemini", 429, "MODEL_CAPACITY_EXHAUSTED", Overloaded, true},
+		{"fireworks first token deadline", "✕ [API Error: 429 Request didn't generate first token before the given deadline]\n  Possible quota limitations in place or slow response times detected. Switching to the gemini-2.5-flash model for the rest of this session.",
+			"fireworks", 429, "", Overloaded, true},
 	})
 }
