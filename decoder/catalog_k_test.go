@@ -31,5 +31,10 @@ func TestIssue14Families(t *testing.T) {
 			"gemini", 429, "MODEL_CAPACITY_EXHAUSTED", Overloaded, true},
 		{"fireworks first token deadline", "✕ [API Error: 429 Request didn't generate first token before the given deadline]\n  Possible quota limitations in place or slow response times detected. Switching to the gemini-2.5-flash model for the rest of this session.",
 			"fireworks", 429, "", Overloaded, true},
+		// A router relaying an API's balance error as 429: the upstream's own code decides
+		// (Moonshot documents exceeded_current_quota_error as an empty balance); the
+		// router stays the provider, the upstream is named beside it.
+		{"router relays upstream balance", `{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"{\"error\":{\"message\":\"Your account org-0 <ak-0> is suspended due to insufficient balance, please recharge your account or check your plan and billing details\",\"type\":\"exceeded_current_quota_error\"}}","provider_name":"Moonshot AI","is_byok":true}}}`,
+			"openrouter", 429, "exceeded_current_quota_error", Quota, false},
 	})
 }

@@ -55,7 +55,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	k := e.keysOf(s, b)
 	e.proseCodes(&k, s, id)
 	var orderBuf [8]int
-	order := searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI)
+	order := e.upstreamFirst(searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI), id)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
 	best := e.bestEntry(&m, &k, order, b)
 	m.scored = b.scored
@@ -179,6 +179,24 @@ func searchOrder(order []int, id identity, generics []int, ownAPI bool) []int {
 	order = append(order, generics...)
 	if id.wrapper >= 0 && !first {
 		order = append(order, id.wrapper)
+	}
+	return order
+}
+
+// upstreamFirst puts the catalog of the API a router relayed the error from before the
+// router's own: the upstream's body ("exceeded_current_quota_error", a balance sent as 429)
+// says what failed, the router's entry for the status it passed on does not. An upstream
+// entry keyed by nothing but the status does not stop the search (bestEntry).
+func (e *engine) upstreamFirst(order []int, id identity) []int {
+	if id.upstream == "" || id.provider < 0 {
+		return order
+	}
+	for fi, f := range e.files {
+		if f.Kind == KindProvider && f.Slug == id.upstream {
+			if i := slices.Index(order, id.provider); i >= 0 {
+				return slices.Insert(order, i, fi)
+			}
+		}
 	}
 	return order
 }
