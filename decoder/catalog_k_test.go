@@ -36,5 +36,16 @@ func TestIssue14Families(t *testing.T) {
 		// router stays the provider, the upstream is named beside it.
 		{"router relays upstream balance", `{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"{\"error\":{\"message\":\"Your account org-0 <ak-0> is suspended due to insufficient balance, please recharge your account or check your plan and billing details\",\"type\":\"exceeded_current_quota_error\"}}","provider_name":"Moonshot AI","is_byok":true}}}`,
 			"openrouter", 429, "exceeded_current_quota_error", Quota, false},
+		// The replicate JS client throws "API request failed: <statusText>" from
+		// Replicate.request: the frame's class names the client, the status text the status.
+		{"js frame class", "2023-05-10T09:00:49.435Z  2023-05-10T09:00:49.364Z      8b9a495a-5846-4938-abe2-8f40c9d54985    ERROR   Error while predicting images:  Error: API request failed: Not Found\n2023-05-10T09:00:49.435Z      at Replicate.request (/var/task/.next/server/chunks/205.js:133:19)",
+			"replicate", 404, "", NotFound, false},
 	})
+}
+
+// A reason phrase that ends its line is the whole message even when spaces pad the line, as
+// a JSON log record's message decoded in place pads it (jsonlog.go).
+func TestReasonPhraseInJSONLogRecord(t *testing.T) {
+	in := `{"level":"error","msg":"Error: API request failed: Not Found\n    at Replicate.request (/var/task/chunks/205.js:133:19)","ts":"2026-03-02T10:04:05.123Z"}`
+	checkDecodes(t, []decodeCase{{"json log", in, "replicate", 404, "", NotFound, false}})
 }
