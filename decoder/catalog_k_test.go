@@ -40,6 +40,12 @@ func TestIssue14Families(t *testing.T) {
 		// Replicate.request: the frame's class names the client, the status text the status.
 		{"js frame class", "2023-05-10T09:00:49.435Z  2023-05-10T09:00:49.364Z      8b9a495a-5846-4938-abe2-8f40c9d54985    ERROR   Error while predicting images:  Error: API request failed: Not Found\n2023-05-10T09:00:49.435Z      at Replicate.request (/var/task/.next/server/chunks/205.js:133:19)",
 			"replicate", 404, "", NotFound, false},
+		// Cloudflare's error page template prints its code in a cf-error-code element; a
+		// page copied from its middle has no title or <html> to read it from. Cloudflare
+		// lists 1101 (the Worker threw an exception) with no HTTP status, and the same
+		// request meets the same exception.
+		{"cloudflare page fragment", `<div class="cf-wrapper cf-header cf-error-overview"> <h1> <span class="cf-error-type" data-translate="error">Error</span> <span class="cf-error-code">1101</span> <small class="heading-ray-id">Ray ID: 8885b5d9562815fb &bull; 2024-05-23 14:24:34 UTC</small> </h1> <h2 class="cf-subheadline" data-translate="error_desc">Worker threw exception</h2> </div>`,
+			"", 0, "1101", Server, false},
 	})
 }
 

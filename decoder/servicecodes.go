@@ -11,7 +11,9 @@ package decoder
 //
 // A Cloudflare 1xxx page copied as text ("Error 1015 Ray ID: 8a1b... You are being rate
 // limited") names its error before the Ray ID Cloudflare prints on every such page; the HTML
-// page is read from its "Error code" and script (signals.go).
+// page is read from its "Error code" and script (signals.go), and from the element its
+// template prints the code in, <span class="cf-error-code">1101</span>, which a page copied
+// from its middle (no <html>, no title) still holds.
 //
 // Python's ssl module names an OpenSSL failure by its reason in brackets, "[SSL:
 // CERTIFICATE_VERIFY_FAILED] certificate verify failed" (ssl.SSLError's library and reason),
@@ -25,6 +27,7 @@ var (
 	mDocsAPIErrors = mark("/docs/api/errors/")
 	mSlackAPIError = mark("An API error occurred: ")
 	mRayID         = mark("Ray ID")
+	mCFErrorCode   = mark(`cf-error-code">`)
 	mSSLReason     = mark("[SSL: ")
 )
 
@@ -43,6 +46,11 @@ func (s *signals) readServiceCodes() {
 	s.after(mDocsErrors, "", page)
 	s.after(mDocsAPIErrors, "", page)
 	s.readCloudflareTextCode()
+	s.after(mCFErrorCode, "", func(rest string) {
+		if n := digitsAt(rest, 4); n == 4 {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the Cloudflare page's error code " + rest[:n]})
+		}
+	})
 	s.after(mSSLReason, "", func(rest string) {
 		if j := indexByteLimit(rest, ']', 64); j > 0 && isEnumWord(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the TLS library's reason [SSL: " + rest[:j] + "]"})
@@ -79,6 +87,15 @@ func (s *signals) readCloudflareTextCode() {
 	if n == 4 {
 		s.textCodes = append(s.textCodes, codeSeen{code[:n], rankNumericCode + 5, "the Cloudflare page's \"Error " + code[:n] + "\" before its Ray ID"})
 	}
+}
+
+// digitsAt is how many digits, up to limit, s starts with.
+func digitsAt(s string, limit int) int {
+	n := 0
+	for n < len(s) && n < limit && isDigit(s[n]) {
+		n++
+	}
+	return n
 }
 
 // indexByteLimit is the index of c in the first n bytes of s, or -1.
