@@ -46,6 +46,10 @@ func TestIssue14Families(t *testing.T) {
 		// request meets the same exception.
 		{"cloudflare page fragment", `<div class="cf-wrapper cf-header cf-error-overview"> <h1> <span class="cf-error-type" data-translate="error">Error</span> <span class="cf-error-code">1101</span> <small class="heading-ray-id">Ray ID: 8885b5d9562815fb &bull; 2024-05-23 14:24:34 UTC</small> </h1> <h2 class="cf-subheadline" data-translate="error_desc">Worker threw exception</h2> </div>`,
 			"", 0, "1101", Server, false},
+		// An OAuth bearer challenge names its error (RFC 6750 section 3): NVIDIA's API
+		// catalog answers a malformed nvapi- key so, printed by LangChain's NVIDIA client.
+		{"bearer challenge", "Exception: [401] Unauthorized\nBearer error=\"invalid_token\"\nerror_description=\"Bearer token is malformed\"\nerror_uri=\"https://tools.ietf.org/html/rfc6750#section-3.1\"\nPlease check or regenerate your API key.",
+			"nvidia-nim", 401, "invalid_token", Authentication, false},
 	})
 }
 

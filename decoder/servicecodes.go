@@ -1,5 +1,7 @@
 package decoder
 
+import "strings"
+
 // Codes that a non-AI service's own error lines carry where no body field or key=value form
 // names them.
 //
@@ -28,6 +30,7 @@ var (
 	mSlackAPIError = mark("An API error occurred: ")
 	mRayID         = mark("Ray ID")
 	mCFErrorCode   = mark(`cf-error-code">`)
+	mOAuthError    = mark(`error="`)
 	mSSLReason     = mark("[SSL: ")
 )
 
@@ -51,6 +54,7 @@ func (s *signals) readServiceCodes() {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the Cloudflare page's error code " + rest[:n]})
 		}
 	})
+	s.readBearerError()
 	s.after(mSSLReason, "", func(rest string) {
 		if j := indexByteLimit(rest, ']', 64); j > 0 && isEnumWord(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the TLS library's reason [SSL: " + rest[:j] + "]"})
@@ -86,6 +90,24 @@ func (s *signals) readCloudflareTextCode() {
 	}
 	if n == 4 {
 		s.textCodes = append(s.textCodes, codeSeen{code[:n], rankNumericCode + 5, "the Cloudflare page's \"Error " + code[:n] + "\" before its Ray ID"})
+	}
+}
+
+// readBearerError takes the error code of an OAuth 2.0 bearer challenge, the
+// WWW-Authenticate header a 401 or 403 carries and clients print: `Bearer
+// error="invalid_token", error_description="..."` (RFC 6750 section 3: invalid_request,
+// invalid_token, insufficient_scope). Elsewhere error="..." is prose as often as a code.
+func (s *signals) readBearerError() {
+	for _, at := range s.at(mOAuthError) {
+		if at < len("Bearer ") || indexFold(s.in.text[max(at-80, 0):at], "bearer ") < 0 {
+			continue
+		}
+		rest := s.in.text[at+len(`error="`):]
+		j := indexByteLimit(rest, '"', 40)
+		if j > 0 && isIdentifier(rest[:j]) && strings.Contains(rest[:j], "_") && strings.ToLower(rest[:j]) == rest[:j] {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the bearer challenge's error=\"" + rest[:j] + "\""})
+			return
+		}
 	}
 }
 
