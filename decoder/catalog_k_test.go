@@ -50,6 +50,10 @@ func TestIssue14Families(t *testing.T) {
 		// catalog answers a malformed nvapi- key so, printed by LangChain's NVIDIA client.
 		{"bearer challenge", "Exception: [401] Unauthorized\nBearer error=\"invalid_token\"\nerror_description=\"Bearer token is malformed\"\nerror_uri=\"https://tools.ietf.org/html/rfc6750#section-3.1\"\nPlease check or regenerate your API key.",
 			"nvidia-nim", 401, "invalid_token", Authentication, false},
+		// A tool that gave up after its retries on a 400: the request is at fault, and
+		// Copilot CLI's notice of its retries does not make it the server's.
+		{"tool gave up on a 400", "× Model call failed: \"400 400 Bad Request\\n\"\n\n× Execution failed: Failed to get response from the AI model; retried 5 times (total retry wait \n   time: 90.0143845786254 seconds)",
+			"", 400, "", InvalidRequest, false},
 	})
 }
 

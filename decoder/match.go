@@ -410,6 +410,12 @@ func statusScore(m *match, en *Entry, why *whyParts) int {
 		m.status.strength >= anchorPhrase && m.status.code >= 400 {
 		score -= penaltyStatus
 	}
+	// Nor does a notice of a failure on the server's side (a tool that gave up after its
+	// retries) fit a request the server refused as the client's fault: the 400 says why.
+	if en.Status == 0 && (en.Category == Server || en.Category == Overloaded) && m.hasStatus &&
+		m.status.strength >= anchorPhrase && clientFault(m.status.code) {
+		score -= penaltyStatus
+	}
 	// An error inside a stream came after a 200: that status says nothing
 	// about which error it is.
 	if en.Status != 0 && m.hasStatus && m.status.code != 200 {
@@ -424,6 +430,11 @@ func statusScore(m *match, en *Entry, why *whyParts) int {
 		}
 	}
 	return score
+}
+
+// clientFault reports a status that blames the request itself, which no wait changes.
+func clientFault(code int) bool {
+	return code >= 400 && code < 500 && code != 408 && code != 409 && code != 425 && code != 429
 }
 
 // fits says whether a scored entry may be chosen: an entry with its own code or wording
