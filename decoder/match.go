@@ -192,9 +192,15 @@ func (e *engine) upstreamFirst(order []int, id identity) []int {
 		return order
 	}
 	for fi, f := range e.files {
-		if f.Kind == KindProvider && f.Slug == id.upstream {
-			if i := slices.Index(order, id.provider); i >= 0 {
-				return slices.Insert(order, i, fi)
+		if f.Kind != KindProvider || f.Slug != id.upstream {
+			continue
+		}
+		for i, o := range order {
+			if o == id.provider {
+				order = append(order, 0)
+				copy(order[i+1:], order[i:])
+				order[i] = fi
+				return order
 			}
 		}
 	}
