@@ -35,11 +35,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // Re-set once more when 39 real pastes that state a reset or window came in (24 tune, 15
 // eval; session 3's last corpus round). Re-set on 2026-12-07 (session 4) when 45 real
 // pastes stating waits, windows and resets came in (33 tune, 12 eval, `*-m*`), and again
-// when 56 pastes of the issue-14 APIs and tools came in (41 tune, 15 eval, `*-k*`).
+// when 56 pastes of the issue-14 APIs and tools came in (41 tune, 15 eval, `*-k*`); category
+// raised by the rules from the `*-k*` rows' tune misses (h-rules11).
 var evalFloors = map[string]float64{
 	"provider":  94.7,
 	"status":    85.1,
-	"category":  88.7,
+	"category":  89.0,
 	"retryable": 96.6,
 }
 
