@@ -392,6 +392,9 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 			return true
 		}
 		rank = rankReason
+		if c.google && statusReason(v.str) {
+			rank = rankEnumStatus - 1 // "badRequest" beside "INVALID_ARGUMENT" (googlereason.go)
+		}
 	}
 	code := v.str
 	if lk == "x-amzn-errortype" {

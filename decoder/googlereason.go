@@ -37,3 +37,19 @@ func isGoogleReason(s string) bool {
 	}
 	return strings.ToLower(s) != s
 }
+
+// googleStatusReasons are the reasons of Google's errors[] list that only name the HTTP
+// status in the old form ("global" domain: badRequest 400, forbidden 403, notFound 404,
+// backendError 500/503; https://cloud.google.com/storage/docs/json_api/v1/status-codes).
+// Beside the status's canonical name (INVALID_ARGUMENT, PERMISSION_DENIED), which says
+// as much, the name is the code; alone, the reason still is.
+var googleStatusReasons = [...]string{"badRequest", "unauthorized", "authError", "forbidden", "notFound", "conflict", "backendError", "internalError"}
+
+func statusReason(s string) bool {
+	for _, r := range googleStatusReasons {
+		if s == r {
+			return true
+		}
+	}
+	return false
+}

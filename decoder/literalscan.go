@@ -46,7 +46,7 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		// the model's maker, not the API that answered. A scoped npm package
 		// ("@openai/codex/dist/cli.js") is a path, never a model id, and an SDK's install
 		// path is the SDK.
-		if (l.kind == "name" || (l.kind == "package" && l.text[0] != '@')) && modelID(text, start, end) && !e.installedSDK(text, start, end, l.file) {
+		if (l.kind == "name" || (l.kind == "package" && l.text[0] != '@')) && modelID(text, start, end) && !e.installedSDK(text, start, end, l.file) && !frameMethod(text, start, end) {
 			return
 		}
 		if l.kind == "name" && afterUpstream(text, start) {
@@ -108,6 +108,20 @@ func modelID(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// frameMethod reports whether text[start:end] is the class of a JavaScript stack frame's
+// method, "    at Replicate.request (/var/task/chunks/205.js:133:19)": the SDK's client
+// class, not a model id such as "anthropic.claude-v2".
+func frameMethod(text string, start, end int) bool {
+	if start < 3 || text[start-3:start] != "at " || end >= len(text) || text[end] != '.' {
+		return false
+	}
+	i := end + 1
+	for i < len(text) && isWordByte(text[i]) {
+		i++
+	}
+	return i > end+1 && strings.HasPrefix(text[i:], " (")
 }
 
 // namesClass reports whether the dotted path continuing at text[i] ends in a class name

@@ -55,7 +55,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	k := e.keysOf(s, b)
 	e.proseCodes(&k, s, id)
 	var orderBuf [8]int
-	order := searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI)
+	order := e.upstreamFirst(searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI), id)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
 	best := e.bestEntry(&m, &k, order, b)
 	m.scored = b.scored
@@ -179,6 +179,30 @@ func searchOrder(order []int, id identity, generics []int, ownAPI bool) []int {
 	order = append(order, generics...)
 	if id.wrapper >= 0 && !first {
 		order = append(order, id.wrapper)
+	}
+	return order
+}
+
+// upstreamFirst puts the catalog of the API a router relayed the error from before the
+// router's own: the upstream's body ("exceeded_current_quota_error", a balance sent as 429)
+// says what failed, the router's entry for the status it passed on does not. An upstream
+// entry keyed by nothing but the status does not stop the search (bestEntry).
+func (e *engine) upstreamFirst(order []int, id identity) []int {
+	if id.upstream == "" || id.provider < 0 {
+		return order
+	}
+	for fi, f := range e.files {
+		if f.Kind != KindProvider || f.Slug != id.upstream {
+			continue
+		}
+		for i, o := range order {
+			if o == id.provider {
+				order = append(order, 0)
+				copy(order[i+1:], order[i:])
+				order[i] = fi
+				return order
+			}
+		}
 	}
 	return order
 }
@@ -392,6 +416,12 @@ func statusScore(m *match, en *Entry, why *whyParts) int {
 		m.status.strength >= anchorPhrase && m.status.code >= 400 {
 		score -= penaltyStatus
 	}
+	// Nor does a notice of a failure on the server's side (a tool that gave up after its
+	// retries) fit a request the server refused as the client's fault: the 400 says why.
+	if en.Status == 0 && (en.Category == Server || en.Category == Overloaded) && m.hasStatus &&
+		m.status.strength >= anchorPhrase && clientFault(m.status.code) {
+		score -= penaltyStatus
+	}
 	// An error inside a stream came after a 200: that status says nothing
 	// about which error it is.
 	if en.Status != 0 && m.hasStatus && m.status.code != 200 {
@@ -406,6 +436,11 @@ func statusScore(m *match, en *Entry, why *whyParts) int {
 		}
 	}
 	return score
+}
+
+// clientFault reports a status that blames the request itself, which no wait changes.
+func clientFault(code int) bool {
+	return code >= 400 && code < 500 && code != 408 && code != 409 && code != 425 && code != 429
 }
 
 // fits says whether a scored entry may be chosen: an entry with its own code or wording

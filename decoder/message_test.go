@@ -34,6 +34,7 @@ var noMessage = map[string]string{
 	"tune-anthropic-j001.txt": "response headers alone (a logged JS object of them)",
 	"tune-none-j002.txt":      "response headers alone",
 	"generic.samples.jsonl:6": "a network error's fields (EAI_AGAIN), no message",
+	"tune-none-k005.txt":      "a Cloudflare error page copied from its middle: markup, no title, no message field",
 }
 
 // examplePastes returns the site's examples, by label.

@@ -71,6 +71,12 @@ func reasonAt(s string) (int, int) {
 		switch s[len(p)] {
 		case '"', '\'', '.', ',', '\n', '\r', '}':
 			return code, len(p)
+		case ' ':
+			// Spaces to the line's end: a JSON log record's message, decoded in place,
+			// pads each line's freed bytes so (jsonlog.go).
+			if rest := strings.TrimLeft(s[len(p):], " "); rest == "" || rest[0] == '\n' || rest[0] == '\r' {
+				return code, len(p)
+			}
 		}
 		// Python requests' HTTPError with its number cut: "Client Error: NOT FOUND for url: ...".
 		if strings.HasPrefix(s[len(p):], " for url") {

@@ -1,5 +1,7 @@
 package decoder
 
+import "strings"
+
 // Codes that a non-AI service's own error lines carry where no body field or key=value form
 // names them.
 //
@@ -11,7 +13,9 @@ package decoder
 //
 // A Cloudflare 1xxx page copied as text ("Error 1015 Ray ID: 8a1b... You are being rate
 // limited") names its error before the Ray ID Cloudflare prints on every such page; the HTML
-// page is read from its "Error code" and script (signals.go).
+// page is read from its "Error code" and script (signals.go), and from the element its
+// template prints the code in, <span class="cf-error-code">1101</span>, which a page copied
+// from its middle (no <html>, no title) still holds.
 //
 // Python's ssl module names an OpenSSL failure by its reason in brackets, "[SSL:
 // CERTIFICATE_VERIFY_FAILED] certificate verify failed" (ssl.SSLError's library and reason),
@@ -25,6 +29,8 @@ var (
 	mDocsAPIErrors = mark("/docs/api/errors/")
 	mSlackAPIError = mark("An API error occurred: ")
 	mRayID         = mark("Ray ID")
+	mCFErrorCode   = mark(`cf-error-code">`)
+	mOAuthError    = mark(`error="`)
 	mSSLReason     = mark("[SSL: ")
 )
 
@@ -43,6 +49,12 @@ func (s *signals) readServiceCodes() {
 	s.after(mDocsErrors, "", page)
 	s.after(mDocsAPIErrors, "", page)
 	s.readCloudflareTextCode()
+	s.after(mCFErrorCode, "", func(rest string) {
+		if n := digitsAt(rest, 4); n == 4 {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the Cloudflare page's error code " + rest[:n]})
+		}
+	})
+	s.readBearerError()
 	s.after(mSSLReason, "", func(rest string) {
 		if j := indexByteLimit(rest, ']', 64); j > 0 && isEnumWord(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the TLS library's reason [SSL: " + rest[:j] + "]"})
@@ -79,6 +91,33 @@ func (s *signals) readCloudflareTextCode() {
 	if n == 4 {
 		s.textCodes = append(s.textCodes, codeSeen{code[:n], rankNumericCode + 5, "the Cloudflare page's \"Error " + code[:n] + "\" before its Ray ID"})
 	}
+}
+
+// readBearerError takes the error code of an OAuth 2.0 bearer challenge, the
+// WWW-Authenticate header a 401 or 403 carries and clients print: `Bearer
+// error="invalid_token", error_description="..."` (RFC 6750 section 3: invalid_request,
+// invalid_token, insufficient_scope). Elsewhere error="..." is prose as often as a code.
+func (s *signals) readBearerError() {
+	for _, at := range s.at(mOAuthError) {
+		if at < len("Bearer ") || indexFold(s.in.text[max(at-80, 0):at], "bearer ") < 0 {
+			continue
+		}
+		rest := s.in.text[at+len(`error="`):]
+		j := indexByteLimit(rest, '"', 40)
+		if j > 0 && isIdentifier(rest[:j]) && strings.Contains(rest[:j], "_") && strings.ToLower(rest[:j]) == rest[:j] {
+			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the bearer challenge's error=\"" + rest[:j] + "\""})
+			return
+		}
+	}
+}
+
+// digitsAt is how many digits, up to limit, s starts with.
+func digitsAt(s string, limit int) int {
+	n := 0
+	for n < len(s) && n < limit && isDigit(s[n]) {
+		n++
+	}
+	return n
 }
 
 // indexByteLimit is the index of c in the first n bytes of s, or -1.

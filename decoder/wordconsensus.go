@@ -36,20 +36,33 @@ func (e *engine) wordingConsensus(m *match, hits []litHit) {
 }
 
 // generalEntryFor is the first general entry for a category and verdict that no code or
-// wording keys (an HTTP status's), preferring one with the given status.
+// wording keys (an HTTP status's), preferring one with the given status. A category no
+// status stands for (a context overflow is sent as 400, 413 or 422) has no such entry: its
+// general wording entry (words-context, rather than one server's) answers then.
 func (e *engine) generalEntryFor(cat Category, retry bool, status int) (int, int) {
 	bestFile, best := -1, -1
+	wordFile, worded := -1, -1
 	for _, gi := range e.generics {
 		g := e.files[gi]
 		for i := range g.Errors {
 			en := &g.Errors[i]
-			if en.Category != cat || en.Retryable != retry || len(en.Phrases) > 0 || en.Code != "" {
+			if en.Category != cat || en.Retryable != retry || en.Code != "" {
+				continue
+			}
+			if len(en.Phrases) > 0 {
+				// The wording of one server (TGI's) gives no status; the general one does.
+				if worded < 0 || wordFile == gi && en.Status != 0 && g.Errors[worded].Status == 0 {
+					wordFile, worded = gi, i
+				}
 				continue
 			}
 			if best < 0 || (status != 0 && en.Status == status && g.Errors[best].Status != status) {
 				bestFile, best = gi, i
 			}
 		}
+	}
+	if best < 0 {
+		return wordFile, worded
 	}
 	return bestFile, best
 }
