@@ -124,6 +124,10 @@ func TestRateLimitOrOverloadedByTheirWords(t *testing.T) {
 		{"heavy load", "The service is experiencing heavy load", Overloaded},
 		{"Chinese overload", "当前模型负载过高，请稍后重试", Overloaded},
 		{"ServiceUnavailableError", "openai.error.ServiceUnavailableError: The server is not ready", Overloaded},
+		// Non-AI APIs' own words for throttling.
+		{"GitHub abuse detection", "You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.", RateLimit}, // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api
+		{"Shopify call limit", "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.", RateLimit},    // https://shopify.dev/docs/api/usage/rate-limits
+		{"Reddit doing that too much", "you are doing that too much. try again in 5 minutes.", RateLimit},
 	})
 }
 
@@ -146,6 +150,7 @@ func TestQuotaOrPermissionWhenBothAreWorded(t *testing.T) {
 		{"quota exceeded", "Forbidden: quota exceeded for this API key", Quota},
 		{"OpenRouter can only afford", "This request requires more credits, or fewer max_tokens. You requested up to 4096 tokens, but can only afford 1000.", Quota},
 		{"Chinese quota used up", "额度已用尽", Quota},
+		{"GitHub Actions billing", "The job was not started because your account is locked due to a billing issue.", Quota}, // https://docs.github.com/en/billing
 		{"per-minute quota is a rate limit", "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute'", RateLimit},
 		{"permission stays permission", "403 Forbidden: You are not allowed to sample from this model", Permission},
 		{"model access under 403", `Error code: 403 - {'error': {'message': 'Project does not have access to model gpt-4o', 'code': 'model_not_found'}}`, Permission},
