@@ -117,6 +117,9 @@ func TestRateLimitOrOverloadedByTheirWords(t *testing.T) {
 		{"RPM exceeded", "RPM exceeded for this key", RateLimit},
 		{"concurrent limit", "Concurrent request limit exceeded", RateLimit},
 		{"QPS", "QPS limit exceeded", RateLimit},
+		{"token rate limit", "Requests to this deployment have exceeded token rate limit", RateLimit},
+		{"hit the rate limit", "You hit the rate limit for this model", RateLimit},
+		{"over the rate limit", "Slow down: over the rate limit", RateLimit},
 		{"Laravel throttle", "Too Many Attempts.", RateLimit}, // Illuminate ThrottleRequests' 429 message
 		{"Chinese frequency limit", "请求频率超出限制", RateLimit},
 		{"high volume", "We are experiencing an unusually high volume of requests.", Overloaded},
