@@ -127,6 +127,16 @@ func TestRateLimitOrOverloadedByTheirWords(t *testing.T) {
 		{"heavy load", "The service is experiencing heavy load", Overloaded},
 		{"Chinese overload", "当前模型负载过高，请稍后重试", Overloaded},
 		{"ServiceUnavailableError", "openai.error.ServiceUnavailableError: The server is not ready", Overloaded},
+		// Baidu's Open API (error_code 18 vs 17 and 19), Qianfan AppBuilder, Alibaba Cloud's
+		// flow control, iFlytek's 秒级/日流控 (ai.baidu.com/ai-doc/AppBuilder/4m8sgh88y,
+		// cloud.baidu.com/doc/WENXINWORKSHOP/s/hlzic283e, help.aliyun.com common error codes).
+		{"Baidu qps", `{"error_code": 18, "error_msg": "Open api qps request limit reached"}`, RateLimit},
+		{"Baidu daily", `{"error_code": 17, "error_msg": "Open api daily request limit reached"}`, Quota},
+		{"Baidu total", `{"error_code": 19, "error_msg": "Open api total request limit reached"}`, Quota},
+		{"Alibaba Cloud flow control", "Throttling.User: API call limit exceeded. Flow control was triggered.", RateLimit},
+		{"iFlytek per-second flow control", "11202 授权错误：秒级流控超限。秒级并发超过授权路数限制", RateLimit},
+		{"iFlytek daily flow control", "11201 授权错误：日流控超限。超过当日最大访问量的限制", Quota},
+		{"AppBuilder reduce frequency", "请求超出每用户每秒总配额,请降低调用频率", RateLimit},
 		// Non-AI APIs' own words for throttling.
 		{"GitHub abuse detection", "You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.", RateLimit}, // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api
 		{"Shopify call limit", "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.", RateLimit},    // https://shopify.dev/docs/api/usage/rate-limits
