@@ -137,6 +137,13 @@ func TestRateLimitOrOverloadedByTheirWords(t *testing.T) {
 		{"iFlytek per-second flow control", "11202 授权错误：秒级流控超限。秒级并发超过授权路数限制", RateLimit},
 		{"iFlytek daily flow control", "11201 授权错误：日流控超限。超过当日最大访问量的限制", Quota},
 		{"AppBuilder reduce frequency", "请求超出每用户每秒总配额,请降低调用频率", RateLimit},
+		// Alibaba Cloud's Throttling.* (help.aliyun.com, DataWorks error codes) and Tencent
+		// CloudBase's EXCEED_RATELIMIT and EXCEED_REQUEST_LIMIT (docs.cloudbase.net/error-code).
+		{"Alibaba Cloud too frequent", "Throttling.User: Your request is too frequent. Try again later.", RateLimit},
+		{"Alibaba Cloud daily limit", "Throttling.Api.Risk: The request for this resource has exceeded your daily available limit.", Quota},
+		{"Alibaba Cloud upper limit", "该资源已经达到您的使用上限,您可以升级DataWorks产品版本以获得更多的调用次数。", Quota},
+		{"CloudBase plan exhausted", "EXCEED_REQUEST_LIMIT: 请求次数超限,套餐资源耗尽", Quota},
+		{"CloudBase QPS", "EXCEED_RATELIMIT: 请求频率超过套餐资源限制", RateLimit},
 		// Non-AI APIs' own words for throttling.
 		{"GitHub abuse detection", "You have triggered an abuse detection mechanism. Please wait a few minutes before you try again.", RateLimit}, // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api
 		{"Shopify call limit", "Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.", RateLimit},    // https://shopify.dev/docs/api/usage/rate-limits
