@@ -197,5 +197,9 @@ func TestUnknownModelIsNotFound(t *testing.T) {
 		{"Chinese model missing", "模型未找到", NotFound},
 		{"Chinese unsupported model", "不支持的模型", NotFound},
 		{"parameters stay invalid", "Invalid value for 'temperature': must be between 0 and 2", InvalidRequest},
+		// A deprecated or removed parameter, or another missing thing, under a 400 is no model.
+		{"deprecated parameter", `Error code: 400 - {'error': {'message': "The 'functions' parameter has been deprecated. Please use 'tools' instead.", 'type': 'invalid_request_error', 'param': 'functions'}}`, InvalidRequest},
+		{"removed field", "400 Bad Request: the field 'max_tokens' has been removed; use max_completion_tokens", InvalidRequest},
+		{"model parameters", "400 Invalid model parameters: temperature", InvalidRequest},
 	})
 }
