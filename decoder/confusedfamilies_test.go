@@ -54,6 +54,8 @@ func TestConnectionOrTimeoutInEveryRuntime(t *testing.T) {
 		// Python's builtin OSError subclasses and Linux errno 110 from connect().
 		{"Python ConnectionAbortedError", "ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", Connection},
 		{"Python errno 110 on connect", "urllib3.exceptions.NewConnectionError: Failed to establish a new connection: [Errno 110] Connection timed out", Connection},
+		{"macOS errno 60 on connect", "TimeoutError: [Errno 60] Operation timed out", Connection},
+		{"anyio end of stream under httpcore", "anyio.EndOfStream", Connection},
 		{"ssl SSLZeroReturnError", "ssl.SSLZeroReturnError: TLS/SSL connection has been closed (EOF) (_ssl.c:1131)", Connection},
 		// axios lib/adapters: "Network Error" (ERR_NETWORK) vs "timeout of Nms exceeded" (ECONNABORTED).
 		{"axios Network Error", "AxiosError: Network Error", Connection},
@@ -202,4 +204,21 @@ func TestUnknownModelIsNotFound(t *testing.T) {
 		{"removed field", "400 Bad Request: the field 'max_tokens' has been removed; use max_completion_tokens", InvalidRequest},
 		{"model parameters", "400 Invalid model parameters: temperature", InvalidRequest},
 	})
+}
+
+// Some connections fail for a setting, not a moment: sending the same request again fails again.
+func TestConnectionFailuresNotCuredByWaiting(t *testing.T) {
+	tests := []familyCase{
+		// connect(2)'s EADDRNOTAVAIL (man7.org/linux/man-pages/man2/connect.2.html).
+		{"EADDRNOTAVAIL", "OSError: [Errno 99] Cannot assign requested address", Connection},
+		// Node prints OpenSSL's reason in lower case: what answered was not TLS.
+		{"Node TLS EPROTO", "Error: write EPROTO 140:error:1408F10B:SSL routines:ssl3_get_record:wrong version number", Connection},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.False(t, r.Retryable, "a setting to fix, not a wait")
+		})
+	}
 }
