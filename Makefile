@@ -155,9 +155,9 @@ size: site
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
 # Issue 13's status rule (h-status) raised both by the 3,719 B it measured.
-# Issue 13's confused families (h-rules10: catalog data only) raised both by its 3,118 B.
-WASM_BUDGET ?= 1252714
-LOAD_BUDGET ?= 1300825
+# Issue 13's confused families (h-rules10: catalog data only) raised both by its 3,363 B.
+WASM_BUDGET ?= 1252959
+LOAD_BUDGET ?= 1301070
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
