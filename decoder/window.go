@@ -21,6 +21,7 @@ var windowWords = []struct{ text, window string }{
 	{"hour session limit", "hour"}, // Copilot's "exceeded your 5 hour session limits"
 	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
+	{"for today", "day"}, // "the limit for advanced AI requests available in your plan for today"
 	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
 	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
 	{"your monthly", "month"},  // Copilot Free's "reached your monthly chat messages limit"
