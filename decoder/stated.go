@@ -60,9 +60,9 @@ func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
 	at, against := refTime(hs, now)
 	var best reset
 	found := false
-	exhaustedLimits(hs, func(h header, name, v string) {
+	exhaustedLimits(hs, false, func(h header, name, v string) {
 		if rs, ok := headerReset(name, v, at, against); ok && (!found || rs.at.After(best.at)) {
-			rs.what = h.name + ": 0 and " + rs.what
+			rs.what = h.name + ": " + strings.TrimSpace(h.value) + " and " + rs.what
 			best, found = rs, true
 		}
 	})

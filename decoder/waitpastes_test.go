@@ -1,6 +1,10 @@
 package decoder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Real pastes stating waits, windows and resets (corpus group m), each decoded whole: the
 // families of forms they stand for, not the one paste.
@@ -21,4 +25,32 @@ func TestWaitPastes(t *testing.T) {
 			"500 - Token limit (500,000 per day) exceeded. Used: 508,311 tokens. Sign up at g4f.dev/members.html for higher limits.",
 			"", 500, "", Quota, false},
 	})
+}
+
+// A limit reported by the share of it used (the ChatGPT-plan Codex backend's
+// x-codex-<primary|secondary>-used-percent, -window-minutes, -reset-after-seconds,
+// -reset-at): at 100 it is the one that ran out, its window is its stated length by unit,
+// its wait the seconds it states, its reset the instant (openai-m030).
+func TestUsedPercentHeaders(t *testing.T) {
+	codex := func(minutes, after, at string) string {
+		return "[Error] non_sse_response: HTTP/2 429\ndate: Fri, 13 Mar 2026 08:09:32 GMT\ncontent-type: application/json\nserver: cloudflare\nx-codex-active-limit: codex\nx-codex-plan-type: free\nx-codex-primary-used-percent: 100\nx-codex-secondary-used-percent: 0\nx-codex-primary-window-minutes: " + minutes +
+			"\nx-codex-secondary-window-minutes: 0\nx-codex-primary-reset-after-seconds: " + after + "\nx-codex-secondary-reset-after-seconds: 0\nx-codex-primary-reset-at: " + at + "\nx-codex-secondary-reset-at:\nx-codex-credits-has-credits: False\n"
+	}
+	for _, tc := range []struct {
+		name, in, window, reset string
+		waitMS                  int64
+		category                Category
+	}{
+		{"a week's plan limit", codex("10080", "471285", "1773860656"), "week", "2026-03-18T19:04:16Z", 471285000, Quota},
+		{"a 5-hour plan limit", codex("300", "10800", "1773400172"), "hour", "2026-03-13T11:09:32Z", 10800000, Quota},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, "openai", r.Provider, "provider (%v)", r.Evidence)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.window, r.LimitWindow, "limit_window")
+			assert.Equal(t, tc.waitMS, r.RetryAfterMS, "retry_after_ms")
+			assert.Equal(t, tc.reset, r.ResetAt, "reset_at")
+		})
+	}
 }

@@ -69,13 +69,13 @@ func suffixWaits(hs []header) []hint {
 func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 	var best hint
 	found := false
-	exhaustedLimits(hs, func(h header, resetName, v string) {
+	exhaustedLimits(hs, true, func(h header, resetName, v string) {
 		r, against := ref()
 		ms, ok := resetWait(v, r)
 		if !ok || (found && ms <= best.ms) {
 			return
 		}
-		what := h.name + ": 0 and " + resetName + ": " + v
+		what := h.name + ": " + strings.TrimSpace(h.value) + " and " + resetName + ": " + v
 		if _, isDur := parseDuration(v); !isDur {
 			what += " (counted from " + against + ")"
 		}

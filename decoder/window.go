@@ -89,8 +89,12 @@ func (s *signals) limitWindow(p *Provider) (window, why string) {
 }
 
 // headerWindow is the window of the limit whose remaining-count header reads 0: the
-// provider's own word for that header first, then the general rows.
+// provider's own word for that header first, then the general rows; else the length a
+// used-up limit's header states (x-codex-primary-window-minutes: 10080, a week).
 func headerWindow(hs []header, p *Provider) (string, string) {
+	if m, name := usedUpWindowMinutes(hs); m > 0 {
+		return windowOfMinutes(m), name
+	}
 	best, why := "", ""
 	for _, h := range hs {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
@@ -101,6 +105,22 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 		}
 	}
 	return best, why
+}
+
+// windowOfMinutes names a window of m minutes by its unit, as the corpus labels them: 300
+// minutes (a 5-hour plan limit) is "hour", 10080 a week.
+func windowOfMinutes(m int) string {
+	switch {
+	case m >= 28*24*60:
+		return "month"
+	case m >= 7*24*60:
+		return "week"
+	case m >= 24*60:
+		return "day"
+	case m >= 60:
+		return "hour"
+	}
+	return "minute"
 }
 
 // windowSpanMS is how long window w lasts; 0 for a month, whose length varies.
