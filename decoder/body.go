@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -108,6 +109,36 @@ func (f *bodyFacts) read(objs []*node) {
 	for _, o := range objs {
 		f.walk(o, "", 0, false)
 	}
+	f.keepUpstreamCodes()
+}
+
+// relayMembers name the member in which a relay's envelope carries the provider's own
+// response ({"error": {"type": "api_error", "upstreamStatus": 429, "upstreamResponse":
+// {"error": {...}}}}): the innermost error decides, the envelope's codes are the relay's.
+var relayMembers = [...]string{".upstreamresponse.", ".upstream_response.", ".upstreamerror.", ".upstream_error."}
+
+// keepUpstreamCodes drops the codes and types of a relay's envelope when the response it
+// relays has codes of its own.
+func (f *bodyFacts) keepUpstreamCodes() {
+	relayed := func(where string) bool {
+		w := "." + where
+		for _, m := range relayMembers {
+			if strings.Contains(w, m) {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(f.codes, func(c codeSeen) bool { return relayed(c.where) }) {
+		return
+	}
+	outer := func(c codeSeen) bool { return !relayed(c.where) }
+	for _, c := range f.codes {
+		if outer(c) {
+			f.types = slices.DeleteFunc(f.types, func(t string) bool { return t == c.value })
+		}
+	}
+	f.codes = slices.DeleteFunc(f.codes, outer)
 }
 
 func looksLikeHeaderName(k string) bool {

@@ -16,6 +16,12 @@ func TestWaitPastes(t *testing.T) {
 		{"vercel RetryError around anthropic ITPM",
 			`{"message":"LLM provider error: Failed after 2 attempts. Last error: This request would exceed your organization's rate limit of 30,000 input tokens per minute (org: 80162711-722b-4454-ae75-c6334e6796f2, model: claude-opus-4-6). For details, refer to: https://docs.claude.com/en/api/rate-limits. You can see the response headers for current usage.",`,
 			"anthropic", 429, "", RateLimit, true},
+		// A relay's envelope ("type":"api_error") around Code Assist's own 429
+		// (upstreamResponse): the innermost error decides, not the relay's type, which
+		// only Anthropic's catalog writes (gemini-cli-m007).
+		{"a relay's envelope around Code Assist's QUOTA_EXHAUSTED",
+			"[API Error: {\"error\":{\"message\":\"You have exhausted your capacity on this model. Your quota will reset after\n  5h59m59s.\",\"type\":\"api_error\",\"upstreamStatus\":429,\"upstreamStatusText\":\"Too Many\n  Requests\",\"upstreamResponse\":{\"error\":{\"code\":429,\"message\":\"You have exhausted your capacity on this model. Your quota will reset after\n  5h59m59s.\",\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"QUOTA_EXHAUSTED\",\"domain\":\"c\n  loudcode-pa.googleapis.com\",\"metadata\":{\"uiMessage\":\"true\",\"model\":\"gemini-3-pro-preview\",\"quotaResetDelay\":\"5h59m59.960323804s\",\"quotaResetTimeStamp\":\"2025-12-03T07:45:40Z\"}},{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"21599.960323804s\"}]}}}}]\n  Please wait and try again later. To increase your limits, request a quota increase through AI Studio, or switch to another /auth method",
+			"gemini", 429, "QUOTA_EXHAUSTED", Quota, false},
 		// A plan's allowance "for today", and a limit stated "(N per day) exceeded" under a
 		// status 500 that is no server fault (none-m016, none-m035).
 		{"a plan's requests for today",
