@@ -22,6 +22,10 @@ func TestWaitPastes(t *testing.T) {
 		{"a relay's envelope around Code Assist's QUOTA_EXHAUSTED",
 			"[API Error: {\"error\":{\"message\":\"You have exhausted your capacity on this model. Your quota will reset after\n  5h59m59s.\",\"type\":\"api_error\",\"upstreamStatus\":429,\"upstreamStatusText\":\"Too Many\n  Requests\",\"upstreamResponse\":{\"error\":{\"code\":429,\"message\":\"You have exhausted your capacity on this model. Your quota will reset after\n  5h59m59s.\",\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"QUOTA_EXHAUSTED\",\"domain\":\"c\n  loudcode-pa.googleapis.com\",\"metadata\":{\"uiMessage\":\"true\",\"model\":\"gemini-3-pro-preview\",\"quotaResetDelay\":\"5h59m59.960323804s\",\"quotaResetTimeStamp\":\"2025-12-03T07:45:40Z\"}},{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"21599.960323804s\"}]}}}}]\n  Please wait and try again later. To increase your limits, request a quota increase through AI Studio, or switch to another /auth method",
 			"gemini", 429, "QUOTA_EXHAUSTED", Quota, false},
+		// Dify re-printing a Huawei Cloud API Gateway throttle as escaped JSON (none-m032).
+		{"huawei apig throttling inside a plugin error",
+			`[openai_api_compatible] Error: PluginInvokeError: {"args":{"description":"[models] Error: API request failed with status code 429: {\"error_msg\":\"The throttling threshold has been reached: policy ip over ratelimit,limit:5,time:1 minute\",\"error_code\":\"APIG.0308\",\"request_id\":\"914a39d68c290da3e187f827f7e1b771\"}\n"},"error_type":"InvokeError",`,
+			"", 429, "APIG.0308", RateLimit, true},
 		// A plan's allowance "for today", and a limit stated "(N per day) exceeded" under a
 		// status 500 that is no server fault (none-m016, none-m035).
 		{"a plan's requests for today",

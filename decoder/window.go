@@ -26,6 +26,8 @@ var windowWords = []struct{ text, window string }{
 	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
 	{"your monthly", "month"},  // Copilot Free's "reached your monthly chat messages limit"
 	{"monthly spend", "month"}, // xAI's "reached its monthly spending limit"
+	// Huawei Cloud API Gateway's throttling policy: "policy ip over ratelimit,limit:5,time:1 minute".
+	{"time:1 second", "second"}, {"time:1 minute", "minute"}, {"time:1 hour", "hour"}, {"time:1 day", "day"},
 	// Azure OpenAI's 429 header policy-id: the deployment's token limit, documented as TPM.
 	{"DeploymentRatelimit-Token", "minute"},
 }
