@@ -35,6 +35,7 @@ type bodyFacts struct {
 	fields   map[string]bool   // key paths and key=value pairs, for field signals
 	waits    []hint
 	upstream string
+	resetAt  string   // a reset instant a field states (ErrorInfo's quotaResetTimeStamp)
 	classes  []string // exception classes named in fields ("exception": "x.y.Error", name: 'OpenAIError')
 	stream   bool     // an error member inside a streamed chunk
 	budget   *int
@@ -110,6 +111,23 @@ func (f *bodyFacts) read(objs []*node) {
 		f.walk(o, "", 0, false)
 	}
 	f.keepUpstreamCodes()
+}
+
+// unwrapKey is a member name a terminal wrapped ("quotaResetTi\n  meStamp", Gemini CLI's
+// output at the window's width): a name holds no line break of its own, so the break and
+// the indentation after it are dropped.
+func unwrapKey(k string) string {
+	var b strings.Builder
+	for i := 0; i < len(k); i++ {
+		if k[i] == '\r' || k[i] == '\n' {
+			for i+1 < len(k) && (k[i+1] == ' ' || k[i+1] == '\n' || k[i+1] == '\r') {
+				i++
+			}
+			continue
+		}
+		b.WriteByte(k[i])
+	}
+	return b.String()
 }
 
 // relayMembers name the member in which a relay's envelope carries the provider's own
@@ -293,6 +311,9 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 // member reads one member of an object: the field signals it sets, the fact it states, what
 // its name says it is (a code, a status, a message, a wait...), then what is inside it.
 func (f *bodyFacts) member(c *objectContext, k string, v *node) {
+	if strings.IndexByte(k, '\n') >= 0 {
+		k = unwrapKey(k)
+	}
 	lk := strings.ToLower(k)
 	p := keyPath{parent: c.path, key: lk}
 	if f.isWanted(&p) {
@@ -336,6 +357,10 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 	case "provider_name":
 		if v.kind == strNode {
 			f.upstream = v.str
+		}
+	case "quotaresettimestamp": // Google's ErrorInfo metadata: the quota's reset instant
+		if v.kind == strNode && f.resetAt == "" {
+			f.resetAt = v.str
 		}
 	case "provider":
 		if v.kind == strNode && f.upstream == "" && isIdentifier(v.str) {
@@ -656,4 +681,5 @@ func (f *bodyFacts) forget() {
 		clear(f.fields)
 	}
 	f.upstream = ""
+	f.resetAt = ""
 }
