@@ -57,6 +57,7 @@ const (
 	rankErrorString = 35
 	rankCode        = 40
 	rankReason      = 50
+	rankErrorInfo   = 52
 	rankInner       = 55
 	rankDecline     = 60
 	depthRank       = 100 // per level of body-inside-a-string
@@ -448,6 +449,11 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 			return true
 		}
 		rank = rankReason
+		if strings.HasSuffix(c.atType, "ErrorInfo") {
+			// google.rpc.ErrorInfo's reason is the error's own name (RATE_LIMIT_EXCEEDED);
+			// the v1 errors[] reason beside it (rateLimitExceeded) only its old category.
+			rank = rankErrorInfo
+		}
 	}
 	code := v.str
 	if lk == "x-amzn-errortype" {

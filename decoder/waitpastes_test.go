@@ -26,6 +26,13 @@ func TestWaitPastes(t *testing.T) {
 		{"huawei apig throttling inside a plugin error",
 			`[openai_api_compatible] Error: PluginInvokeError: {"args":{"description":"[models] Error: API request failed with status code 429: {\"error_msg\":\"The throttling threshold has been reached: policy ip over ratelimit,limit:5,time:1 minute\",\"error_code\":\"APIG.0308\",\"request_id\":\"914a39d68c290da3e187f827f7e1b771\"}\n"},"error_type":"InvokeError",`,
 			"", 429, "APIG.0308", RateLimit, true},
+		// google.rpc.ErrorInfo's reason is the error's code: above the v1 errors[] reason
+		// beside it (gemini-cli-m003), and read from a paste cut inside the detail
+		// (gemini-m044). A per-day limit is a quota whatever the reason says.
+		{"ErrorInfo reason over the errors[] reason", "{\"error\": {\"code\": 429, \"message\": \"Quota exceeded for quota metric 'Gemini 2.5 Pro Requests' and limit 'Gemini 2.5 Pro Requests per day per user per tier' of service 'cloudcode-pa.googleapis.com'.\", \"errors\": [{\"message\": \"Quota exceeded.\", \"domain\": \"global\", \"reason\": \"rateLimitExceeded\"}], \"status\": \"RESOURCE_EXHAUSTED\", \"details\": [{\"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\", \"reason\": \"RATE_LIMIT_EXCEEDED\", \"domain\": \"googleapis.com\", \"metadata\": {\"quota_metric\": \"cloudcode-pa.googleapis.com/gemini_2_5_pro_requests\", \"quota_limit\": \"Gemini25ProRequestsPerDay\"}}]}}",
+			"gemini", 429, "RATE_LIMIT_EXCEEDED", Quota, false},
+		{"ErrorInfo reason of a cut-off detail", "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:696498078762'.\",\n    \"status\": \"RESOURCE_EXHAUSTED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"RATE_LIMIT_EXCEEDED\",\n        \"domain\": \"googleapis.com\",",
+			"gemini", 429, "RATE_LIMIT_EXCEEDED", RateLimit, true},
 		// A plan's allowance "for today", and a limit stated "(N per day) exceeded" under a
 		// status 500 that is no server fault (none-m016, none-m035).
 		{"a plan's requests for today",
