@@ -479,10 +479,17 @@ func (f *bodyFacts) typeMember(c *objectContext, p *keyPath, v *node) bool {
 	}
 	if (c.envelope || c.inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
 		f.types = append(f.types, v.str)
-		f.addCode(v.str, c.base+rankType, p.String())
+		if !slices.Contains(limitTypes[:], v.str) {
+			f.addCode(v.str, c.base+rankType, p.String())
+		}
 	}
 	return true
 }
+
+// limitTypes are types that name the limit a rate-limit error counts, not the error: OpenAI's
+// and Groq's "type": "tokens" or "requests" beside (or, in OpenAI's older bodies, without)
+// the code rate_limit_exceeded. They still match an entry by type; they are no code.
+var limitTypes = [...]string{"tokens", "requests"}
 
 // statusMember reads a status field: an HTTP status, an enum status (google.rpc), or an
 // API's own numeric business code.

@@ -33,6 +33,10 @@ func TestWaitPastes(t *testing.T) {
 			"gemini", 429, "RATE_LIMIT_EXCEEDED", Quota, false},
 		{"ErrorInfo reason of a cut-off detail", "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:696498078762'.\",\n    \"status\": \"RESOURCE_EXHAUSTED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"RATE_LIMIT_EXCEEDED\",\n        \"domain\": \"googleapis.com\",",
 			"gemini", 429, "RATE_LIMIT_EXCEEDED", RateLimit, true},
+		// OpenAI's older 429 body: "type": "requests" names the limit, no code (openai-m033).
+		{"openai's requests-per-minute type without a code",
+			`ChatGPT error 429: { "error": { "message": "Rate limit reached for default-gpt-3.5-turbo in organization org-xccgfgggghherfghettg on requests per min. Limit: 20 / min. Current: 30 / min. Contact support@openai.com if you continue to have issues.", "type": "requests", "param": null, "code": null } }`,
+			"openai", 429, "", RateLimit, true},
 		// A plan's allowance "for today", and a limit stated "(N per day) exceeded" under a
 		// status 500 that is no server fault (none-m016, none-m035).
 		{"a plan's requests for today",
