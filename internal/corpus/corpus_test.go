@@ -34,9 +34,11 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // cloud-wide wording in the general layers).
 // Re-set once more when 39 real pastes that state a reset or window came in (24 tune, 15
 // eval; session 3's last corpus round). Re-set on 2026-12-07 (session 4) when 45 real
-// pastes stating waits, windows and resets came in (33 tune, 12 eval, `*-m*`).
+// pastes stating waits, windows and resets came in (33 tune, 12 eval, `*-m*`). Provider
+// raised by the rules from those rows' tune misses (h-timing7: a relay's envelope yields to
+// the response it carries; Codex's usage headers name OpenAI).
 var evalFloors = map[string]float64{
-	"provider":  94.8,
+	"provider":  95.1,
 	"status":    85,
 	"category":  88.8,
 	"retryable": 96.5,
@@ -60,10 +62,11 @@ var evalFloors = map[string]float64{
 // forms read as families (h-timing6: instants over clock waits, epochs by magnitude, reset
 // fields, more zones; none-j002's window label dropped by the rule).
 // Re-set on 2026-12-07 (session 4) with the 45 `*-m*` rows: tune's new misses are the next
-// wave's work.
+// wave's work. Raised by them (h-timing7: ErrorInfo's quotaResetTimeStamp, wrapped member
+// names, limits counted by the share used, a gateway's "time:1 minute", "for today").
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 95.9, "reset": 91.2},
-	"eval": {"window": 86.4, "reset": 81.8},
+	"tune": {"window": 100, "reset": 100},
+	"eval": {"window": 88.1, "reset": 81.8},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
