@@ -1,9 +1,6 @@
 package decoder
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // Reading error bodies: whatever the envelope (OpenAI's {"error": {...}}, Cerebras's flat
 // {message, type, code}, google.rpc.Status, RFC 9457 problem+json, a Kubernetes Status,
@@ -118,17 +115,17 @@ func (f *bodyFacts) read(objs []*node) {
 // output at the window's width): a name holds no line break of its own, so the break and
 // the indentation after it are dropped.
 func unwrapKey(k string) string {
-	var b strings.Builder
+	b := make([]byte, 0, len(k))
 	for i := 0; i < len(k); i++ {
 		if k[i] == '\r' || k[i] == '\n' {
-			for i+1 < len(k) && (k[i+1] == ' ' || k[i+1] == '\n' || k[i+1] == '\r') {
+			for i+1 < len(k) && k[i+1] == ' ' {
 				i++
 			}
 			continue
 		}
-		b.WriteByte(k[i])
+		b = append(b, k[i])
 	}
-	return b.String()
+	return string(b)
 }
 
 // relayMembers name the member in which a relay's envelope carries the provider's own
@@ -139,25 +136,40 @@ var relayMembers = [...]string{".upstreamresponse.", ".upstream_response.", ".up
 // keepUpstreamCodes drops the codes and types of a relay's envelope when the response it
 // relays has codes of its own.
 func (f *bodyFacts) keepUpstreamCodes() {
-	relayed := func(where string) bool {
-		w := "." + where
-		for _, m := range relayMembers {
-			if strings.Contains(w, m) {
-				return true
-			}
+	inner := 0
+	for _, c := range f.codes {
+		if relayed(c.where) {
+			inner++
 		}
-		return false
 	}
-	if !slices.ContainsFunc(f.codes, func(c codeSeen) bool { return relayed(c.where) }) {
+	if inner == 0 || inner == len(f.codes) {
 		return
 	}
-	outer := func(c codeSeen) bool { return !relayed(c.where) }
+	codes, types := f.codes[:0], f.types[:0]
 	for _, c := range f.codes {
-		if outer(c) {
-			f.types = slices.DeleteFunc(f.types, func(t string) bool { return t == c.value })
+		if relayed(c.where) {
+			codes = append(codes, c)
 		}
 	}
-	f.codes = slices.DeleteFunc(f.codes, outer)
+	for _, t := range f.types {
+		for _, c := range codes {
+			if c.value == t {
+				types = append(types, t)
+				break
+			}
+		}
+	}
+	f.codes, f.types = codes, types
+}
+
+// relayed reports a code found inside a relay's member for the response it relays.
+func relayed(where string) bool {
+	for _, m := range relayMembers {
+		if strings.Contains("."+where, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func looksLikeHeaderName(k string) bool {
@@ -479,17 +491,15 @@ func (f *bodyFacts) typeMember(c *objectContext, p *keyPath, v *node) bool {
 	}
 	if (c.envelope || c.inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
 		f.types = append(f.types, v.str)
-		if !slices.Contains(limitTypes[:], v.str) {
+		// A type naming the limit a rate-limit error counts is no code: OpenAI's and Groq's
+		// "type": "tokens" or "requests" beside (in OpenAI's older bodies, without) the code
+		// rate_limit_exceeded. It still matches an entry by type.
+		if v.str != "tokens" && v.str != "requests" {
 			f.addCode(v.str, c.base+rankType, p.String())
 		}
 	}
 	return true
 }
-
-// limitTypes are types that name the limit a rate-limit error counts, not the error: OpenAI's
-// and Groq's "type": "tokens" or "requests" beside (or, in OpenAI's older bodies, without)
-// the code rate_limit_exceeded. They still match an entry by type; they are no code.
-var limitTypes = [...]string{"tokens", "requests"}
 
 // statusMember reads a status field: an HTTP status, an enum status (google.rpc), or an
 // API's own numeric business code.

@@ -115,12 +115,11 @@ func exhaustedLimits(hs []header, wait bool, f func(remaining header, resetName,
 // used (x-codex-primary-used-percent: 100), with the name the limit's other headers start
 // with (x-codex-primary: -window-minutes, -reset-at, -reset-after-seconds).
 func usedUp(h header) (prefix string, ok bool) {
-	prefix, ok = strings.CutSuffix(h.name, "-used-percent")
-	if !ok {
+	if !strings.HasSuffix(h.name, "-used-percent") {
 		return "", false
 	}
 	f, isNum := parseDecimal(strings.TrimSpace(h.value))
-	return prefix, isNum && f >= 100
+	return h.name[:len(h.name)-len("-used-percent")], isNum && f >= 100
 }
 
 // usedUpWindowMinutes is the length in minutes of the longest limit the headers show all

@@ -112,15 +112,13 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 // windowOfMinutes names a window of m minutes by its unit, as the corpus labels them: 300
 // minutes (a 5-hour plan limit) is "hour", 10080 a week.
 func windowOfMinutes(m int) string {
-	switch {
-	case m >= 28*24*60:
+	if m >= 28*24*60 {
 		return "month"
-	case m >= 7*24*60:
-		return "week"
-	case m >= 24*60:
-		return "day"
-	case m >= 60:
-		return "hour"
+	}
+	for _, w := range [...]string{"week", "day", "hour"} {
+		if int64(m)*60000 >= windowSpanMS(w) {
+			return w
+		}
 	}
 	return "minute"
 }
