@@ -126,8 +126,8 @@ func (a *adviser) impliedStatus() {
 		return
 	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind == KindProvider || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s)):
 		a.r.HTTPStatus = en.Status
-		if ef.Kind == KindGeneric { // a general layer sends nothing: its code comes with the status
-			a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", cmp.Or(m.why.code, en.Code), " comes with it (", ef.Name, ")")
+		if ef.Kind != KindProvider { // a general layer or a tool sends nothing: its code comes with the status
+			a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", cmp.Or(m.why.code, en.Code, m.why.typ), " comes with it (", ef.Name, ")")
 			return
 		}
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")

@@ -1,8 +1,6 @@
 package decoder
 
-import (
-	"strings"
-)
+import "strings"
 
 // Reading error bodies: whatever the envelope (OpenAI's {"error": {...}}, Cerebras's flat
 // {message, type, code}, google.rpc.Status, RFC 9457 problem+json, a Kubernetes Status,
@@ -34,6 +32,7 @@ type bodyFacts struct {
 	fields   map[string]bool   // key paths and key=value pairs, for field signals
 	waits    []hint
 	upstream string
+	resetAt  string   // a reset instant a field states (ErrorInfo's quotaResetTimeStamp)
 	classes  []string // exception classes named in fields ("exception": "x.y.Error", name: 'OpenAIError')
 	stream   bool     // an error member inside a streamed chunk
 	budget   *int
@@ -55,6 +54,7 @@ const (
 	rankErrorString = 35
 	rankCode        = 40
 	rankReason      = 50
+	rankErrorInfo   = 52
 	rankInner       = 55
 	rankDecline     = 60
 	depthRank       = 100 // per level of body-inside-a-string
@@ -108,6 +108,68 @@ func (f *bodyFacts) read(objs []*node) {
 	for _, o := range objs {
 		f.walk(o, "", 0, false)
 	}
+	f.keepUpstreamCodes()
+}
+
+// unwrapKey is a member name a terminal wrapped ("quotaResetTi\n  meStamp", Gemini CLI's
+// output at the window's width): a name holds no line break of its own, so the break and
+// the indentation after it are dropped.
+func unwrapKey(k string) string {
+	b := make([]byte, 0, len(k))
+	for i := 0; i < len(k); i++ {
+		if k[i] == '\r' || k[i] == '\n' {
+			for i+1 < len(k) && k[i+1] == ' ' {
+				i++
+			}
+			continue
+		}
+		b = append(b, k[i])
+	}
+	return string(b)
+}
+
+// relayMembers name the member in which a relay's envelope carries the provider's own
+// response ({"error": {"type": "api_error", "upstreamStatus": 429, "upstreamResponse":
+// {"error": {...}}}}): the innermost error decides, the envelope's codes are the relay's.
+var relayMembers = [...]string{".upstreamresponse.", ".upstream_response.", ".upstreamerror.", ".upstream_error."}
+
+// keepUpstreamCodes drops the codes and types of a relay's envelope when the response it
+// relays has codes of its own.
+func (f *bodyFacts) keepUpstreamCodes() {
+	inner := 0
+	for _, c := range f.codes {
+		if relayed(c.where) {
+			inner++
+		}
+	}
+	if inner == 0 || inner == len(f.codes) {
+		return
+	}
+	codes, types := f.codes[:0], f.types[:0]
+	for _, c := range f.codes {
+		if relayed(c.where) {
+			codes = append(codes, c)
+		}
+	}
+	for _, t := range f.types {
+		for _, c := range codes {
+			if c.value == t {
+				types = append(types, t)
+				break
+			}
+		}
+	}
+	f.codes, f.types = codes, types
+}
+
+// relayed reports a code found inside a relay's member for the response it relays.
+func relayed(where string) bool {
+	for _, m := range relayMembers {
+		if strings.Contains("."+where, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func looksLikeHeaderName(k string) bool {
@@ -262,6 +324,9 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 // member reads one member of an object: the field signals it sets, the fact it states, what
 // its name says it is (a code, a status, a message, a wait...), then what is inside it.
 func (f *bodyFacts) member(c *objectContext, k string, v *node) {
+	if strings.IndexByte(k, '\n') >= 0 {
+		k = unwrapKey(k)
+	}
 	lk := strings.ToLower(k)
 	p := keyPath{parent: c.path, key: lk}
 	if f.isWanted(&p) {
@@ -305,6 +370,10 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 	case "provider_name":
 		if v.kind == strNode {
 			f.upstream = v.str
+		}
+	case "quotaresettimestamp": // Google's ErrorInfo metadata: the quota's reset instant
+		if v.kind == strNode && f.resetAt == "" {
+			f.resetAt = v.str
 		}
 	case "provider":
 		if v.kind == strNode && f.upstream == "" && isIdentifier(v.str) {
@@ -392,7 +461,11 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 			return true
 		}
 		rank = rankReason
-		if c.google && statusReason(v.str) {
+		if strings.HasSuffix(c.atType, "ErrorInfo") {
+			// google.rpc.ErrorInfo's reason is the error's own name (RATE_LIMIT_EXCEEDED);
+			// the v1 errors[] reason beside it (rateLimitExceeded) only its old category.
+			rank = rankErrorInfo
+		} else if c.google && statusReason(v.str) {
 			rank = rankEnumStatus - 1 // "badRequest" beside "INVALID_ARGUMENT" (googlereason.go)
 		}
 	}
@@ -420,7 +493,12 @@ func (f *bodyFacts) typeMember(c *objectContext, p *keyPath, v *node) bool {
 	}
 	if (c.envelope || c.inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
 		f.types = append(f.types, v.str)
-		f.addCode(v.str, c.base+rankType, p.String())
+		// A type naming the limit a rate-limit error counts is no code: OpenAI's and Groq's
+		// "type": "tokens" or "requests" beside (in OpenAI's older bodies, without) the code
+		// rate_limit_exceeded. It still matches an entry by type.
+		if v.str != "tokens" && v.str != "requests" {
+			f.addCode(v.str, c.base+rankType, p.String())
+		}
 	}
 	return true
 }
@@ -628,4 +706,5 @@ func (f *bodyFacts) forget() {
 		clear(f.fields)
 	}
 	f.upstream = ""
+	f.resetAt = ""
 }

@@ -59,6 +59,10 @@ type Limits struct {
 	// HeaderWindows maps a remaining-count header (by prefix) to the window that limit counts
 	// over, where the header's name does not say it (Groq's request limit is per day).
 	HeaderWindows map[string]string `json:"header_windows,omitempty"`
+	// LongestRetriedWaitS is the longest wait, in seconds, that a tool still retries a
+	// documented rate limit after; it takes a 429 asking longer for a quota it stops on
+	// (Gemini CLI: a retry delay over 5 minutes is a TerminalQuotaError). 0: no such bound.
+	LongestRetriedWaitS int `json:"longest_retried_wait_s,omitempty"`
 }
 
 // Signal is a literal that, found in a paste, points at this catalog's provider or wrapper.

@@ -53,3 +53,23 @@ func statusReason(s string) bool {
 	}
 	return false
 }
+
+// mErrorInfo marks a google.rpc.ErrorInfo detail, whose reason names the error
+// (RATE_LIMIT_EXCEEDED): the most specific code of a Google error.
+var mErrorInfo = mark("google.rpc.ErrorInfo")
+
+// readErrorInfoReason takes the reason written after an ErrorInfo's @type as a code, for
+// the detail whose object the body reader could not finish: a paste cut inside it, or
+// text that is no JSON. A reason after the object closes is another object's.
+func (s *signals) readErrorInfoReason() {
+	s.after(mErrorInfo, "", func(rest string) {
+		i := strings.Index(rest, "reason")
+		if i < 0 || strings.IndexByte(rest[:i], '}') >= 0 {
+			return
+		}
+		v := fieldValue(strings.TrimLeft(rest[i+len("reason"):], `"'`))
+		if isEnumWord(v) {
+			s.textCodes = append(s.textCodes, codeSeen{v, rankErrorInfo, "the reason of a google.rpc.ErrorInfo detail"})
+		}
+	})
+}

@@ -82,9 +82,12 @@ func headerValue(hs []header, name string) (string, bool) {
 }
 
 // exhaustedLimits calls f for each limit the headers show used up (a "remaining" header
-// of 0) whose reset header the paste also shows: x-ratelimit-remaining-tokens: 0 and
-// x-ratelimit-reset-tokens.
-func exhaustedLimits(hs []header, f func(remaining header, resetName, resetValue string)) {
+// of 0, or a "used-percent" one of 100) whose reset header the paste also shows:
+// x-ratelimit-remaining-tokens: 0 and x-ratelimit-reset-tokens; the ChatGPT-plan Codex
+// backend's x-codex-primary-used-percent: 100 and x-codex-primary-reset-at. Such a limit
+// states its reset twice, as seconds to wait and as an instant: a reader of waits (wait)
+// gets the seconds, which the server rounded up, a reader of resets the exact instant.
+func exhaustedLimits(hs []header, wait bool, f func(remaining header, resetName, resetValue string)) {
 	for _, h := range hs {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
 			continue
@@ -94,4 +97,47 @@ func exhaustedLimits(hs []header, f func(remaining header, resetName, resetValue
 			f(h, name, v)
 		}
 	}
+	for _, h := range hs {
+		prefix, ok := usedUp(h)
+		if !ok {
+			continue
+		}
+		names := [...]string{prefix + "-reset-at", prefix + "-reset-after-seconds"}
+		if wait {
+			names[0], names[1] = names[1], names[0]
+		}
+		for _, name := range names {
+			if v, ok := headerValue(hs, name); ok && strings.TrimSpace(v) != "" {
+				f(h, name, v)
+				break
+			}
+		}
+	}
+}
+
+// usedUp reports a header that counts a limit by the share of it used and says it is all
+// used (x-codex-primary-used-percent: 100), with the name the limit's other headers start
+// with (x-codex-primary: -window-minutes, -reset-at, -reset-after-seconds).
+func usedUp(h header) (prefix string, ok bool) {
+	if !strings.HasSuffix(h.name, "-used-percent") {
+		return "", false
+	}
+	f, isNum := parseDecimal(strings.TrimSpace(h.value))
+	return h.name[:len(h.name)-len("-used-percent")], isNum && f >= 100
+}
+
+// usedUpWindowMinutes is the length in minutes of the longest limit the headers show all
+// used that states it (x-codex-primary-window-minutes: 10080), with that header's name.
+func usedUpWindowMinutes(hs []header) (minutes int, name string) {
+	for _, h := range hs {
+		prefix, ok := usedUp(h)
+		if !ok {
+			continue
+		}
+		v, _ := headerValue(hs, prefix+"-window-minutes")
+		if n, ok := parseDecimal(strings.TrimSpace(v)); ok && int(n) > minutes {
+			minutes, name = int(n), prefix+"-window-minutes: "+strings.TrimSpace(v)
+		}
+	}
+	return minutes, name
 }

@@ -20,6 +20,13 @@ func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signal
 	if m.why.code != "" || written {
 		return oneStatus(f, en.Code, en.Aliases, en.Status)
 	}
+	// A tool's entry matched by its type where it has no code: the type names the one
+	// response the tool's client reads it from (Codex reads "type": "usage_limit_reached"
+	// from a 429), when no entry of the tool gives it another status. A general layer's
+	// type (Stripe's idempotency_error) spans the statuses of the services that send it.
+	if m.why.typ != "" && en.Code == "" && f.Kind == KindWrapper {
+		return oneTypeStatus(f, en.Type, en.Status)
+	}
 	// Matched by its wording, while the paste carries another code of the same catalog:
 	// that code decides when the catalog sends it with the entry's status only.
 	return len(s.codes) > 0 && oneStatus(f, s.codes[0].value, nil, en.Status)
@@ -40,6 +47,16 @@ func oneStatus(f *Provider, code string, aliases []string, status int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// oneTypeStatus reports whether every entry of f of type typ documents status.
+func oneTypeStatus(f *Provider, typ string, status int) bool {
+	for i := range f.Errors {
+		if o := &f.Errors[i]; strings.EqualFold(o.Type, typ) && o.Status != status {
+			return false
+		}
+	}
+	return true
 }
 
 // hasCode reports whether c is the entry's code or one of its aliases.

@@ -8,7 +8,14 @@ package decoder
 // hours") as temporary: wait and try again (docs.github.com/en/copilot/concepts/rate-limits);
 // DESIGN's test between rate_limit and quota is what waiting does, not how long it takes.
 // The general layers' wording does not say what the window is, so there a long wait is an
-// allowance resetting.
+// allowance resetting. A tool that bounds the wait it retries after (limits.
+// longest_retried_wait_s) documents a longer one as a quota: Gemini CLI words Code Assist's
+// per-minute and daily limits alike ("You have exhausted your capacity on this model") and
+// stops on "Your quota will reset after 12h34m16s" (a TerminalQuotaError).
 func (a *adviser) documentedRateLimit() bool {
-	return a.en != nil && a.ef.Kind != KindGeneric && a.en.Category == RateLimit && a.m.keyed
+	if a.en == nil || a.ef.Kind == KindGeneric || a.en.Category != RateLimit || !a.m.keyed {
+		return false
+	}
+	longest := int64(a.ef.Limits.LongestRetriedWaitS) * 1000
+	return longest == 0 || a.r.RetryAfterMS <= longest
 }

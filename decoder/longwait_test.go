@@ -24,6 +24,14 @@ func TestLongWaitOfADocumentedRateLimit(t *testing.T) {
 		{"Copilot's documented rate limit, a minute away",
 			"Sorry, you've hit a rate limit that restricts the number of Copilot model requests you can make within a specific time period. Please try again in 1 minute.",
 			RateLimit, true},
+		// Gemini CLI words Code Assist's per-minute and daily limits alike; a retry delay
+		// over 5 minutes is its TerminalQuotaError (pi's session log, gemini-m002).
+		{"Gemini CLI's capacity notice, half a day away",
+			`"errorMessage":"Cloud Code Assist API error (429): You have exhausted your capacity on this model. Your quota will reset after 12h34m16s."`,
+			Quota, false},
+		{"Gemini CLI's capacity notice, seconds away",
+			"Attempt 1 failed: You have exhausted your capacity on this model. Your quota will reset after 5s.. Retrying after 6173ms...",
+			RateLimit, true},
 		{"a status alone with a wait of two hours is an allowance",
 			"HTTP/1.1 429 Too Many Requests\nRetry-After: 7200\n\n",
 			Quota, false},

@@ -31,7 +31,10 @@ func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func()
 		// The request needs every limit that ran out back; and an instant the paste fixes
 		// (the exhausted limit's RFC 3339 or epoch reset) stands where the wait would count
 		// only from the decoder's clock.
-		if x := s.said.exhausted; s.said.hasExhausted && (x.at.After(at) || x.instant && against == "now") {
+		// A wait in whole seconds is rounded up: an instant stated within the second before
+		// its end is the same reset, stated exactly (Codex's reset-at beside its
+		// reset-after-seconds).
+		if x := s.said.exhausted; s.said.hasExhausted && (x.at.After(at) || x.instant && (against == "now" || !x.at.Before(at.Add(-time.Second)))) {
 			return x, true
 		}
 		if x := s.said.reset; s.said.hasReset && x.instant && (x.at.After(at) || against == "now") {

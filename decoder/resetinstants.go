@@ -93,8 +93,10 @@ func unreportedWait(hs []header, now func() time.Time) []hint {
 	return []hint{best}
 }
 
-// Reset fields of a body or a printed struct, each followed by an instant.
-var resetFieldMarks = marks("resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`)
+// Reset fields of a body or a printed struct, each followed by an instant. Google's
+// ErrorInfo metadata for a quota (Code Assist's cloudcode-pa) names its reset
+// quotaResetTimeStamp, an RFC 3339 instant, beside the wait quotaResetDelay.
+var resetFieldMarks = marks("resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`, "quotaResetTimeStamp")
 
 // fieldReset reads the first reset field that holds an instant: "resets_at":1775317531,
 // "reset_at": "2026-04-04T15:45:31Z", reset: Some(1660051376). A small number there is not

@@ -23,7 +23,7 @@ import (
 // Only the literal automaton is not stored: it is rebuilt from the literals' text, which is
 // faster than reading a table of its size.
 
-const snapshotMagic = "errlens catalog v2\n"
+const snapshotMagic = "errlens catalog v3\n"
 
 // coder walks a value field by field, either writing it (snapWriter) or filling it in
 // (snapReader).
@@ -128,6 +128,7 @@ func codeProvider(c coder, p *Provider) {
 	c.bool(&p.Limits.DailyResetPacificMidnight)
 	c.str(&p.Limits.ClockZone)
 	codeStrMap(c, &p.Limits.HeaderWindows)
+	c.int(&p.Limits.LongestRetriedWaitS)
 	codeSlice(c, &p.Errors, func(e *Entry) {
 		c.str(&e.ID)
 		c.int(&e.Status)

@@ -40,6 +40,12 @@ func (s *signals) handStated(now func() time.Time) {
 		ref, against := refTime(s.headers, now)
 		d.reset, d.hasReset = s.fieldReset(ref, against != "now")
 	}
+	if !d.hasReset && s.body.resetAt != "" { // a field the marks miss: a wrapped name
+		ref, against := refTime(s.headers, now)
+		if t, ok := parseRFC3339(s.body.resetAt); ok && statedInstant(t, ref, against != "now") {
+			d.reset, d.hasReset = reset{at: upToSecond(t), what: "the field quotaResetTimeStamp (" + s.body.resetAt + ")", instant: true}, true
+		}
+	}
 	d.exhausted, d.hasExhausted = exhaustedReset(s.headers, now)
 	if !d.hasExhausted && s.hasHTTP && s.http.code == 429 && len(s.headers) > 0 {
 		ref, against := refTime(s.headers, now)
@@ -60,9 +66,9 @@ func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
 	at, against := refTime(hs, now)
 	var best reset
 	found := false
-	exhaustedLimits(hs, func(h header, name, v string) {
+	exhaustedLimits(hs, false, func(h header, name, v string) {
 		if rs, ok := headerReset(name, v, at, against); ok && (!found || rs.at.After(best.at)) {
-			rs.what = h.name + ": 0 and " + rs.what
+			rs.what = h.name + ": " + strings.TrimSpace(h.value) + " and " + rs.what
 			best, found = rs, true
 		}
 	})

@@ -69,13 +69,13 @@ func suffixWaits(hs []header) []hint {
 func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 	var best hint
 	found := false
-	exhaustedLimits(hs, func(h header, resetName, v string) {
+	exhaustedLimits(hs, true, func(h header, resetName, v string) {
 		r, against := ref()
 		ms, ok := resetWait(v, r)
 		if !ok || (found && ms <= best.ms) {
 			return
 		}
-		what := h.name + ": 0 and " + resetName + ": " + v
+		what := h.name + ": " + strings.TrimSpace(h.value) + " and " + resetName + ": " + v
 		if _, isDur := parseDuration(v); !isDur {
 			what += " (counted from " + against + ")"
 		}
@@ -92,11 +92,16 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"reset after ", // Code Assist's "Your quota will reset after 53s"
 )
 
+// Of a sentence written several times, the last is read: a log writes its attempts in
+// order, and the wait the last one asked is the one still to come ("Your quota will reset
+// after 5s.. Retrying", then "after 1s", then "after 0s").
 func (s *signals) proseWaits() []hint {
 	var out []hint
 	text := s.in.text
 	for _, id := range waitMarkers {
-		for _, pos := range s.at(id) {
+		at := s.at(id)
+		for i := len(at) - 1; i >= 0; i-- {
+			pos := at[i]
 			start := pos + len(markers[id])
 			if start > len(text) {
 				continue

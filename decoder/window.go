@@ -21,10 +21,13 @@ var windowWords = []struct{ text, window string }{
 	{"hour session limit", "hour"}, // Copilot's "exceeded your 5 hour session limits"
 	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
 	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
+	{"for today", "day"}, // "the limit for advanced AI requests available in your plan for today"
 	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
 	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
 	{"your monthly", "month"},  // Copilot Free's "reached your monthly chat messages limit"
 	{"monthly spend", "month"}, // xAI's "reached its monthly spending limit"
+	// Huawei Cloud API Gateway's throttling policy: "policy ip over ratelimit,limit:5,time:1 minute".
+	{"time:1 second", "second"}, {"time:1 minute", "minute"}, {"time:1 hour", "hour"}, {"time:1 day", "day"},
 	// Azure OpenAI's 429 header policy-id: the deployment's token limit, documented as TPM.
 	{"DeploymentRatelimit-Token", "minute"},
 }
@@ -88,8 +91,12 @@ func (s *signals) limitWindow(p *Provider) (window, why string) {
 }
 
 // headerWindow is the window of the limit whose remaining-count header reads 0: the
-// provider's own word for that header first, then the general rows.
+// provider's own word for that header first, then the general rows; else the length a
+// used-up limit's header states (x-codex-primary-window-minutes: 10080, a week).
 func headerWindow(hs []header, p *Provider) (string, string) {
+	if m, name := usedUpWindowMinutes(hs); m > 0 {
+		return windowOfMinutes(m), name
+	}
 	best, why := "", ""
 	for _, h := range hs {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
@@ -100,6 +107,20 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 		}
 	}
 	return best, why
+}
+
+// windowOfMinutes names a window of m minutes by its unit, as the corpus labels them: 300
+// minutes (a 5-hour plan limit) is "hour", 10080 a week.
+func windowOfMinutes(m int) string {
+	if m >= 28*24*60 {
+		return "month"
+	}
+	for _, w := range [...]string{"week", "day", "hour"} {
+		if int64(m)*60000 >= windowSpanMS(w) {
+			return w
+		}
+	}
+	return "minute"
 }
 
 // windowSpanMS is how long window w lasts; 0 for a month, whose length varies.
