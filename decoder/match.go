@@ -66,6 +66,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 			m.wordedCode = e.codeWritten(s)
 		}
 	}
+	m.unsent = e.unsentWorded(&k)
 	e.statusByConsensus(&m, id, best, k.codes)
 	if !m.keyed && id.provider < 0 {
 		e.wordingConsensus(&m, s.hits)
@@ -245,7 +246,11 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 			// the paste ended on (a tool's retry lines, then the error it gave up on).
 			later := score == m.score && fi == m.file && why.wording && best.wording &&
 				k.wordedAfter(ref{fi, ei}, ref{m.file, m.entry})
-			if e.networkOnly(m) && f.Kind != KindProvider {
+			if yields, holds := e.unsentOrder(m, en); yields || holds {
+				if yields {
+					m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
+				}
+			} else if e.networkOnly(m) && f.Kind != KindProvider {
 				// Past a provider's entry for a failed connection, only a general
 				// entry for a network failure, as well supported, replaces it, and
 				// only when it changes the answer (the provider's fix says more).
@@ -290,10 +295,6 @@ func (e *engine) networkOnly(m *match) bool {
 func (e *engine) changesAnswer(m *match, en *Entry) bool {
 	cur := &e.files[m.file].Errors[m.entry]
 	return cur.Category != en.Category || cur.Retryable != en.Retryable
-}
-
-func isNetwork(en *Entry) bool {
-	return en.Status == 0 && (en.Category == Connection || en.Category == Timeout)
 }
 
 // scoreEntry weighs one entry against the keys and the status: its code (or an alias, or
