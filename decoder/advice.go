@@ -406,7 +406,10 @@ func midStream(s *signals) bool {
 		return false
 	}
 	ex := s.excs[s.primary]
-	return (ex.name == "APIStatusError" || ex.name == "APIError") && strings.HasPrefix(ex.message, "{")
+	// openai-python (v1) raises its base APIError itself only in _streaming.py, for an
+	// error event, with the event's message: "openai.APIError: The server had an error ...".
+	return (ex.name == "APIStatusError" || ex.name == "APIError") && strings.HasPrefix(ex.message, "{") ||
+		ex.name == "APIError" && ex.module == "openai"
 }
 
 // wrapperLostStatus reports a wrapper's catch-all exception (LiteLLM's APIError for a
