@@ -30,6 +30,21 @@ openai.APIError: The server had an error processing your request. Sorry about th
 		// Azure's DeploymentNotFound in its older words, as openai-python 0.x raised it.
 		{"azure-openai-l002", `InvalidRequestError: The API deployment for the resource does not exist.`,
 			"azure-openai", 404, NotFound, false},
+		// Code Assist's ErrorInfo reason MODEL_CAPACITY_EXHAUSTED under a 429
+		// RESOURCE_EXHAUSTED is the server's capacity, not the caller's quota (with the
+		// poster's line numbers).
+		{"gemini-l005", `    1  {
+    2    "error": {
+    3      "code": 429,
+    4      "message": "No capacity available for model on the server",
+    5      "status": "RESOURCE_EXHAUSTED",
+    6      "details": [{ "reason": "MODEL_CAPACITY_EXHAUSTED" }]
+    7    }
+    8  }`,
+			"gemini", 429, Overloaded, true},
+		// Anthropic's 500 api_error whose message is "Overloaded", in Claude Code's JSON log.
+		{"anthropic-l008", "[{\"error\":\"Error: 500 {\\\"type\\\":\\\"error\\\",\\\"error\\\":{\\\"type\\\":\\\"api_error\\\",\\\"message\\\":\\\"Overloaded\\\"},\\\"request_id\\\":null}\\n    at a9.generate (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:977:2654)\\n    at AP.makeStatusError (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:994:2131)\\n    at AP.makeRequest (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:994:5344)\\n    at process.processTicksAndRejections (node:internal/process/task_queues:105:5)",
+			"anthropic", 500, Overloaded, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
