@@ -45,6 +45,15 @@ openai.APIError: The server had an error processing your request. Sorry about th
 		// Anthropic's 500 api_error whose message is "Overloaded", in Claude Code's JSON log.
 		{"anthropic-l008", "[{\"error\":\"Error: 500 {\\\"type\\\":\\\"error\\\",\\\"error\\\":{\\\"type\\\":\\\"api_error\\\",\\\"message\\\":\\\"Overloaded\\\"},\\\"request_id\\\":null}\\n    at a9.generate (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:977:2654)\\n    at AP.makeStatusError (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:994:2131)\\n    at AP.makeRequest (file:///opt/homebrew/lib/node_modules/@anthropic-ai/claude-code/cli.js:994:5344)\\n    at process.processTicksAndRejections (node:internal/process/task_queues:105:5)",
 			"anthropic", 500, Overloaded, true},
+		// OpenRouter: the model exists, but no provider of it accepts the request's
+		// tool_choice value: the request must change (a 404 all the same).
+		{"openrouter-l003", "Failed to connect to OpenRouter API: 404 Not Found {\"error\":{\"message\":\"No endpoints found that support the provided 'tool_choice' value. To learn more about provider routing, visit: https://openrouter.ai/docs/provider-routing\",\"code\":404}",
+			"openrouter", 404, InvalidRequest, false},
+		// undici's connect timeout, as Gemini CLI prints its cause: fetch fails before any
+		// request went out, which openai-node reports as a connection error. The text
+		// names only "Gemini API".
+		{"vertex-ai-l004", "Error when talking to Gemini API Full report available at: /var/folders/.../gemini-client-error-Turn.run-sendMessage...\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted addresses: 172.217.27.42:443, 2404:6800:4001:804::200a:443, 172.217.25.74:443,\n      at onConnectTimeout (node:internal/deps/undici/undici:1936:23)\n      at Immediate._onImmediate (node:internal/deps/undici/undici:1917:11)\n      at process.processImmediate (node:internal/timers:504:21) {\n    code: 'UND_ERR_CONNECT_TIMEOUT'\n  }\n}",
+			"gemini", 0, Connection, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
