@@ -8,7 +8,17 @@ package decoder
 // hours") as temporary: wait and try again (docs.github.com/en/copilot/concepts/rate-limits);
 // DESIGN's test between rate_limit and quota is what waiting does, not how long it takes.
 // The general layers' wording does not say what the window is, so there a long wait is an
-// allowance resetting.
+// allowance resetting. So is a wait of an hour or more beside an entry documented with a
+// window of a minute or less: the same words then report a longer allowance (Gemini Code
+// Assist's "Your quota will reset after 53s" is its per-minute limit, "... after 8h44m7s"
+// its daily one, developers.google.com/gemini-code-assist/resources/quotas).
 func (a *adviser) documentedRateLimit() bool {
-	return a.en != nil && a.ef.Kind != KindGeneric && a.en.Category == RateLimit && a.m.keyed
+	return a.en != nil && a.ef.Kind != KindGeneric && a.en.Category == RateLimit && a.m.keyed &&
+		!outlastsWindow(a.r.RetryAfterMS, a.en.Window)
+}
+
+// outlastsWindow reports a wait of an hour or more (longestRateWindowMS) asked beside a
+// documented window of a minute or less: the wait is not that window's.
+func outlastsWindow(waitMS int64, window string) bool {
+	return window != "" && windowOrder[window] <= windowOrder["minute"] && waitMS >= longestRateWindowMS
 }

@@ -54,6 +54,12 @@ openai.APIError: The server had an error processing your request. Sorry about th
 		// names only "Gemini API".
 		{"vertex-ai-l004", "Error when talking to Gemini API Full report available at: /var/folders/.../gemini-client-error-Turn.run-sendMessage...\n  [cause]: ConnectTimeoutError: Connect Timeout Error (attempted addresses: 172.217.27.42:443, 2404:6800:4001:804::200a:443, 172.217.25.74:443,\n      at onConnectTimeout (node:internal/deps/undici/undici:1936:23)\n      at Immediate._onImmediate (node:internal/deps/undici/undici:1917:11)\n      at process.processImmediate (node:internal/timers:504:21) {\n    code: 'UND_ERR_CONNECT_TIMEOUT'\n  }\n}",
 			"gemini", 0, Connection, true},
+		// Gemini Code Assist's "Your quota will reset after ...": hours away, the daily
+		// request limit (quota); seconds away, the per-minute one (gemini-j031's words).
+		{"gemini-l006", "\u2715 [API Error: [{ \"error\": { \"code\": 429, \"message\": \"You have exhausted your capacity on this model. Your quota will reset after 8h44m7s.\",",
+			"gemini", 429, Quota, false},
+		{"gemini-j031 (its words)", "You have exhausted your capacity on this model. Your quota will reset after 53s.",
+			"gemini", 0, RateLimit, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
