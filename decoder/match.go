@@ -246,7 +246,7 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 			// the paste ended on (a tool's retry lines, then the error it gave up on).
 			later := score == m.score && fi == m.file && why.wording && best.wording &&
 				k.wordedAfter(ref{fi, ei}, ref{m.file, m.entry})
-			if yields, holds := e.unsentOrder(m, en); yields || holds {
+			if yields, holds := e.unsentOrder(m, fi, en); yields || holds {
 				if yields {
 					m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
 				}
@@ -309,8 +309,17 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 	}
 	if n > 0 {
 		score += scorePhrase * min(n, 2)
+		if en.Unsent {
+			// The client failed before sending (unsent.go): that wording explains the
+			// paste as a code would, over the code gRPC gives the failure (UNAVAILABLE).
+			score += scoreCode
+		}
 		keyed = true
 		why.wording = true
+	} else if en.Unsent {
+		// Only its wording tells a client's failure before sending: the code its layer
+		// gives it (gRPC's UNAVAILABLE) is every unavailable channel's.
+		return 0, false, whyParts{}
 	} else if len(en.Phrases) > 0 && why.code != "" {
 		// A special case of a code (its wording tells it apart) whose wording is
 		// absent yields to the code's plain entry: "roles must alternate" is

@@ -1,7 +1,5 @@
 package decoder
 
-import "strings"
-
 // A client can fail before its request goes out: gRPC's call-credentials plugin could not
 // get a token ("Getting metadata from plugin failed with error: ..."). The catalog marks
 // such entries unsent. No response came, so the status the paste prints (google.api_core's
@@ -19,17 +17,16 @@ func (e *engine) unsentWorded(k *matchKeys) bool {
 	return false
 }
 
-// unsentOrder orders an unsent entry against a network failure: the network failure
-// inside the plugin's error is the cause and replaces the unsent entry (yields), and an
-// unsent entry never replaces it (holds).
-func (e *engine) unsentOrder(m *match, en *Entry) (yields, holds bool) {
-	if !m.found() {
+// unsentOrder orders an unsent entry against en, of file fi, a network failure: the network
+// failure inside the plugin's error is the cause and replaces the unsent entry (yields),
+// and an unsent entry never replaces it (holds). The unsent entry's own layer's code for the
+// failure (gRPC's UNAVAILABLE) is not such a cause.
+func (e *engine) unsentOrder(m *match, fi int, en *Entry) (yields, holds bool) {
+	if !m.found() || m.file == fi {
 		return false, false
 	}
 	cur := &e.files[m.file].Errors[m.entry]
-	// gRPC's own code for the plugin's failure (UNAVAILABLE) is no network failure of it.
-	same := strings.EqualFold(cur.Code, en.Code)
-	return cur.Unsent && isNetwork(en) && !same, isNetwork(cur) && en.Unsent && !same
+	return cur.Unsent && isNetwork(en), isNetwork(cur) && en.Unsent
 }
 
 // isNetwork reports an entry for a connection that failed or timed out before any response.
