@@ -71,3 +71,19 @@ openai.APIError: The server had an error processing your request. Sorry about th
 		})
 	}
 }
+
+// The code each paste's error carries, read where the paste writes it: under pm2's log
+// prefix, and never the number a "status" text beside it names.
+func TestMajorAPIPastesCodes(t *testing.T) {
+	tests := []struct{ id, in, code string }{
+		{"openai-l007", "0|chatgpt  | Exception: Error: 404 Not Found {\n0|chatgpt  |     \"error\": {\n0|chatgpt  |         \"message\": \"The model: `gpt-4` does not exist\",\n0|chatgpt  |         \"type\": \"invalid_request_error\",\n0|chatgpt  |         \"param\": null,\n0|chatgpt  |         \"code\": \"model_not_found\"\n0|chatgpt  |     }\n0|chatgpt  | }\n0|chatgpt  |", "model_not_found"},
+		{"gemini-l010", "failed: ApiError: {\"error\":{\"message\":\"\",\"code\":404,\"status\":\"Not Found\"}}", ""},
+		{"vertex-ai-l006", "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n        status = StatusCode.UNAVAILABLE\n        details = \"Getting metadata from plugin failed with error: 'str' object has no attribute 'before_request'\"\n        debug_error_string = \"UNKNOWN:Error received from peer  {grpc_message:\"Getting metadata from plugin failed with error: \\'str\\' object has no attribute \\'before_request\\'\", grpc_status:14, created_time:\"2024-05-13T14:23:12.184109-07:00\"}\"\n>", "UNAVAILABLE"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.id, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.code, r.Code, "code (%v)", r.Evidence)
+		})
+	}
+}
