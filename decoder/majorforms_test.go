@@ -60,6 +60,8 @@ openai.APIError: The server had an error processing your request. Sorry about th
 			"gemini", 429, Quota, false},
 		{"gemini-j031 (its words)", "You have exhausted your capacity on this model. Your quota will reset after 53s.",
 			"gemini", 0, RateLimit, true},
+		// grpc-js's own deadline passing: no API is named, and no response came.
+		{"vertex-ai-l003", "4 DEADLINE_EXCEEDED: Deadline exceeded", "", 0, Timeout, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.id, func(t *testing.T) {
