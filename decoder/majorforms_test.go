@@ -80,6 +80,7 @@ func TestMajorAPIPastesCodes(t *testing.T) {
 	tests := []struct{ id, in, code string }{
 		{"openai-l007", "0|chatgpt  | Exception: Error: 404 Not Found {\n0|chatgpt  |     \"error\": {\n0|chatgpt  |         \"message\": \"The model: `gpt-4` does not exist\",\n0|chatgpt  |         \"type\": \"invalid_request_error\",\n0|chatgpt  |         \"param\": null,\n0|chatgpt  |         \"code\": \"model_not_found\"\n0|chatgpt  |     }\n0|chatgpt  | }\n0|chatgpt  |", "model_not_found"},
 		{"gemini-l010", "failed: ApiError: {\"error\":{\"message\":\"\",\"code\":404,\"status\":\"Not Found\"}}", ""},
+		{"anthropic-l005", "Messages stream error, type: not_found_error, message: Not Founderror, status code: 404, message: anthropic api error type: not_found_error, message: Not Found", "not_found_error"},
 		{"vertex-ai-l006", "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n        status = StatusCode.UNAVAILABLE\n        details = \"Getting metadata from plugin failed with error: 'str' object has no attribute 'before_request'\"\n        debug_error_string = \"UNKNOWN:Error received from peer  {grpc_message:\"Getting metadata from plugin failed with error: \\'str\\' object has no attribute \\'before_request\\'\", grpc_status:14, created_time:\"2024-05-13T14:23:12.184109-07:00\"}\"\n>", "UNAVAILABLE"},
 	}
 	for _, tc := range tests {

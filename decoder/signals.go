@@ -136,9 +136,10 @@ var (
 	mTitle     = mark("<title>")
 	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
-	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED".
+	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED"; an
+	// error type as Go clients log it ("anthropic api error type: not_found_error").
 	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
-		"code = ", "io.grpc.StatusRuntimeException: ")
+		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
 )
 
 // Codex's words for a Responses stream that ended in a response.failed event.
@@ -175,6 +176,9 @@ func (s *signals) readProse(text string) {
 			}
 			if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
 				return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
+			}
+			if key == "type: " && !strings.HasSuffix(tok, "_error") {
+				return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
 			}
 			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 				s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "\"" + key + tok + "\""})

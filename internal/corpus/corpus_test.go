@@ -37,10 +37,11 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // pastes stating waits, windows and resets came in (33 tune, 12 eval, `*-m*`), and again
 // when 56 pastes of the issue-14 APIs and tools came in (41 tune, 15 eval, `*-k*`), and
 // when 60 pastes of the major APIs in bare, stack, gRPC and log forms came in (50 tune, 10
-// eval, `*-l*`). Category raised by the rules from the `*-l*` tune misses (h-rules12).
+// eval, `*-l*`). Provider, status and category raised by the rules from the `*-l*` tune
+// misses (h-rules12).
 var evalFloors = map[string]float64{
-	"provider":  94.5,
-	"status":    84.4,
+	"provider":  94.8,
+	"status":    84.7,
 	"category":  89.0,
 	"retryable": 96.7,
 }
