@@ -99,6 +99,10 @@ func (a *adviser) status() {
 	if !m.hasStatus {
 		return
 	}
+	if m.unsent {
+		a.ev.add("no HTTP status: the client failed before its request went out, so ", m.status.what, " is the client's own mapping")
+		return
+	}
 	weakConflict := m.status.strength <= anchorClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric
 	if weakConflict {
 		a.ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
@@ -406,7 +410,10 @@ func midStream(s *signals) bool {
 		return false
 	}
 	ex := s.excs[s.primary]
-	return (ex.name == "APIStatusError" || ex.name == "APIError") && strings.HasPrefix(ex.message, "{")
+	// openai-python (v1) raises its base APIError itself only in _streaming.py, for an
+	// error event, with the event's message: "openai.APIError: The server had an error ...".
+	return (ex.name == "APIStatusError" || ex.name == "APIError") && strings.HasPrefix(ex.message, "{") ||
+		ex.name == "APIError" && ex.module == "openai"
 }
 
 // wrapperLostStatus reports a wrapper's catch-all exception (LiteLLM's APIError for a

@@ -32,9 +32,9 @@ func TestBareLimitMessages(t *testing.T) {
 		{"claude.ai plan limit", "You've hit your limit for Claude messages. Limits will reset at 2:00 PM.",
 			"anthropic", "", Quota, false, 0, ""},
 		// https://developers.google.com/gemini-code-assist/resources/quotas: per-minute
-		// requests per user.
+		// requests per user (the window the catalog documents for these words).
 		{"code assist capacity", "You have exhausted your capacity on this model. Your quota will reset after 12s.",
-			"gemini", "", RateLimit, true, 12000, ""},
+			"gemini", "", RateLimit, true, 12000, "minute"},
 		// https://platform.openai.com/docs/guides/rate-limits: the tail of the limit message.
 		{"limit used requested", "Limit 10000, Used 9800, Requested 500. Please try again in 2s.",
 			"", "", RateLimit, true, 2000, ""},

@@ -262,6 +262,9 @@ type objectContext struct {
 	// google is an item of a Google JSON API's errors[] list (its domain beside its
 	// reason), whose camelCase reason is a code (googlereason.go).
 	google bool
+	// statusNamed: a "status" text beside a numeric code names that number (google.rpc's
+	// JSON form, {"code": 404, "status": "NOT_FOUND"}): the number is the HTTP status.
+	statusNamed bool
 }
 
 func (f *bodyFacts) walkObject(n *node, path string, depth int, inError bool) {
@@ -313,11 +316,12 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 	return objectContext{
 		path: path, depth: depth, base: depth * depthRank, inError: inError,
 		// A message that is an object (an SSE message_start chunk) is not an error message.
-		envelope: inError || (sm.message != nil && sm.message.kind != objNode) || sm.msg != nil || sm.detail != nil || sm.title != nil,
-		problem:  sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil),
-		k8s:      sm.kind.text() == "Status",
-		atType:   sm.atType.text(),
-		google:   sm.domain != nil,
+		envelope:    inError || (sm.message != nil && sm.message.kind != objNode) || sm.msg != nil || sm.detail != nil || sm.title != nil,
+		problem:     sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil),
+		k8s:         sm.kind.text() == "Status",
+		atType:      sm.atType.text(),
+		google:      sm.domain != nil,
+		statusNamed: sm.status != nil && sm.status.kind == strNode && !isAllDigits(sm.status.str),
 	}
 }
 
@@ -440,7 +444,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 			// Four digits or more is no HTTP status but the API's own business code
 			// (Mistral's "code":"1300" beside its type, Zhipu's 1113): a named code's rank.
 			f.addCode(v.str, c.base+rankCode, p.String())
-		} else if c.inError {
+		} else if c.inError && !c.statusNamed {
 			f.addCode(v.str, c.base+rankNumericCode, p.String())
 		}
 		return true

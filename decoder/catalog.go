@@ -146,6 +146,10 @@ type Entry struct {
 	// documentation gives it and the error's words do not (Anthropic's spend limit is
 	// monthly): second, minute, hour, day, week or month.
 	Window string `json:"limit_window,omitempty"`
+	// Unsent marks a failure of the client before its request went out (gRPC's credentials
+	// plugin): no response came, so a status the paste prints is the client library's
+	// mapping of its own error, never the API's answer.
+	Unsent bool `json:"unsent,omitempty"`
 }
 
 // Exceptions returns the SDK class per language for this entry of p: the entry's own

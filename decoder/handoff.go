@@ -40,6 +40,9 @@ type match struct {
 	// (matchprose.go), when no ranked code is that number.
 	proseCode proseNumber
 	keyed     bool // matched by code, type, wording or class, not by status alone
+	// unsent: the paste words a failure of the client before its request went out
+	// (unsent.go), so no status it prints is the API's.
+	unsent bool
 	// consensusStatus is the status every catalog agrees a code comes with (consensus).
 	consensusStatus int
 	// scored lists every entry that scored enough to be chosen, the winner among them, in

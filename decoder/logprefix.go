@@ -54,7 +54,25 @@ func logPrefixLen(line string) int {
 	if n := composePrefix(line); n > 0 {
 		return n
 	}
+	if n := pm2Prefix(line); n > 0 {
+		return n
+	}
 	return kubectlPrefix(line)
+}
+
+// pm2Prefix reads pm2 logs' `0|api  | `: the process id and a bar, then compose's form.
+func pm2Prefix(line string) int {
+	i := 0
+	for i < len(line) && isDigit(line[i]) {
+		i++
+	}
+	if i == 0 || i >= len(line) || line[i] != '|' {
+		return 0
+	}
+	if n := composePrefix(line[i+1:]); n > 0 {
+		return i + 1 + n
+	}
+	return 0
 }
 
 // composePrefix reads docker compose's `name-1  | ` (a service name, padding, a bar).

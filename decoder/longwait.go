@@ -11,11 +11,21 @@ package decoder
 // allowance resetting. A tool that bounds the wait it retries after (limits.
 // longest_retried_wait_s) documents a longer one as a quota: Gemini CLI words Code Assist's
 // per-minute and daily limits alike ("You have exhausted your capacity on this model") and
-// stops on "Your quota will reset after 12h34m16s" (a TerminalQuotaError).
+// stops on "Your quota will reset after 12h34m16s" (a TerminalQuotaError). So is a wait of an
+// hour or more beside an entry documented with a window of a minute or less: the same words
+// then report a longer allowance (Gemini Code Assist's "Your quota will reset after 53s" is
+// its per-minute limit, "... after 8h44m7s" its daily one,
+// developers.google.com/gemini-code-assist/resources/quotas).
 func (a *adviser) documentedRateLimit() bool {
 	if a.en == nil || a.ef.Kind == KindGeneric || a.en.Category != RateLimit || !a.m.keyed {
 		return false
 	}
 	longest := int64(a.ef.Limits.LongestRetriedWaitS) * 1000
-	return longest == 0 || a.r.RetryAfterMS <= longest
+	return (longest == 0 || a.r.RetryAfterMS <= longest) && !outlastsWindow(a.r.RetryAfterMS, a.en.Window)
+}
+
+// outlastsWindow reports a wait of an hour or more (longestRateWindowMS) asked beside a
+// documented window of a minute or less: the wait is not that window's.
+func outlastsWindow(waitMS int64, window string) bool {
+	return window != "" && windowOrder[window] <= windowOrder["minute"] && waitMS >= longestRateWindowMS
 }

@@ -66,6 +66,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 			m.wordedCode = e.codeWritten(s)
 		}
 	}
+	m.unsent = e.unsentWorded(&k)
 	e.statusByConsensus(&m, id, best, k.codes)
 	if !m.keyed && id.provider < 0 {
 		e.wordingConsensus(&m, s.hits)
@@ -269,7 +270,11 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 			// the paste ended on (a tool's retry lines, then the error it gave up on).
 			later := score == m.score && fi == m.file && why.wording && best.wording &&
 				k.wordedAfter(ref{fi, ei}, ref{m.file, m.entry})
-			if e.networkOnly(m) && f.Kind != KindProvider {
+			if yields, holds := e.unsentOrder(m, fi, en); yields || holds {
+				if yields {
+					m.file, m.entry, m.score, m.keyed, best = fi, ei, score, keyed, why
+				}
+			} else if e.networkOnly(m) && f.Kind != KindProvider {
 				// Past a provider's entry for a failed connection, only a general
 				// entry for a network failure, as well supported, replaces it, and
 				// only when it changes the answer (the provider's fix says more).
@@ -316,10 +321,6 @@ func (e *engine) changesAnswer(m *match, en *Entry) bool {
 	return cur.Category != en.Category || cur.Retryable != en.Retryable
 }
 
-func isNetwork(en *Entry) bool {
-	return en.Status == 0 && (en.Category == Connection || en.Category == Timeout)
-}
-
 // scoreEntry weighs one entry against the keys and the status: its code (or an alias, or
 // an exception spelling it), its type, its wording (n phrase hits), its SDK class and its
 // status. keyed says whether anything but the status matched.
@@ -332,8 +333,17 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 	}
 	if n > 0 {
 		score += scorePhrase * min(n, 2)
+		if en.Unsent {
+			// The client failed before sending (unsent.go): that wording explains the
+			// paste as a code would, over the code gRPC gives the failure (UNAVAILABLE).
+			score += scoreCode
+		}
 		keyed = true
 		why.wording = true
+	} else if en.Unsent {
+		// Only its wording tells a client's failure before sending: the code its layer
+		// gives it (gRPC's UNAVAILABLE) is every unavailable channel's.
+		return 0, false, whyParts{}
 	} else if len(en.Phrases) > 0 && why.code != "" {
 		// A special case of a code (its wording tells it apart) whose wording is
 		// absent yields to the code's plain entry: "roles must alternate" is

@@ -82,7 +82,7 @@ func (g *segmenter) line(line string, off int) {
 			g.cut(off)
 		}
 		return
-	case isFrameLine(line):
+	case isFrameLine(line) || isRPCField(t):
 		return
 	}
 	k, success, response := g.kinds(line, off)
@@ -240,4 +240,12 @@ var trackedBytes = [256]bool{'"': true, '\\': true, '{': true, '}': true}
 func isChainLine(t string) bool {
 	return strings.HasPrefix(t, "During handling of the above exception") ||
 		strings.HasPrefix(t, "The above exception was the direct cause")
+}
+
+// isRPCField reports a field line of grpc-python's print of a failed call ("<_InactiveRpcError
+// of RPC that terminated with:", then "status = StatusCode.UNAVAILABLE", "details = ...",
+// "debug_error_string = ..."): the call's own error, however much its details quote.
+func isRPCField(t string) bool {
+	return strings.HasPrefix(t, "status = StatusCode.") || strings.HasPrefix(t, "details = ") ||
+		strings.HasPrefix(t, "debug_error_string = ")
 }

@@ -136,9 +136,10 @@ var (
 	mTitle     = mark("<title>")
 	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
-	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED".
+	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED"; an
+	// error type as Go clients log it ("anthropic api error type: not_found_error").
 	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
-		"code = ", "io.grpc.StatusRuntimeException: ")
+		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
 )
 
 // Codex's words for a Responses stream that ended in a response.failed event.
@@ -176,6 +177,9 @@ func (s *signals) readProse(text string) {
 			if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
 				return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
 			}
+			if key == "type: " && !strings.HasSuffix(tok, "_error") {
+				return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
+			}
 			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 				s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "\"" + key + tok + "\""})
 			}
@@ -191,37 +195,44 @@ func (s *signals) readProse(text string) {
 			s.textCodes = append(s.textCodes, codeSeen{m, rankErrorString, "the exception message " + m})
 		}
 	}
-	if len(s.at(mHTML)) > 0 || len(s.at(mDoctype)) > 0 || len(s.at(mTitle)) > 0 {
-		if ts := s.at(mTitle); len(ts) > 0 {
-			a := ts[0] + len("<title>")
-			if b := indexFold(text[a:min(len(text), a+1024)], "</title>"); b >= 0 {
-				s.htmlTitle = strings.TrimSpace(text[a : a+b])
-			}
-		}
-		// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
-		if st, ok := titleStatus(s.htmlTitle); ok {
-			s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
-		}
-		// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure; a
-		// 1xxx page whose title says only "Access denied" carries it in its script.
-		pageCode := func(key string) func(string) {
-			return func(rest string) {
-				n := 0
-				for n < len(rest) && n < 5 && isDigit(rest[n]) {
-					n++
-				}
-				if n >= 3 {
-					s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"" + key + rest[:n] + "\""})
-				}
-			}
-		}
-		s.after(mErrorCode, "", pageCode("Error code "))
-		s.after(mErrorJS, "", pageCode("errorCode:"))
-	}
+	s.readHTMLPage(text)
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
 	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0
 	s.textWaits = s.proseWaits()
+}
+
+// readHTMLPage reads an HTML error page's title (its status) and the proxy's own code
+// (Cloudflare's "Error code 524", a 1xxx in the page's script).
+func (s *signals) readHTMLPage(text string) {
+	if len(s.at(mHTML)) == 0 && len(s.at(mDoctype)) == 0 && len(s.at(mTitle)) == 0 {
+		return
+	}
+	if ts := s.at(mTitle); len(ts) > 0 {
+		a := ts[0] + len("<title>")
+		if b := indexFold(text[a:min(len(text), a+1024)], "</title>"); b >= 0 {
+			s.htmlTitle = strings.TrimSpace(text[a : a+b])
+		}
+	}
+	// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
+	if st, ok := titleStatus(s.htmlTitle); ok {
+		s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
+	}
+	// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure; a
+	// 1xxx page whose title says only "Access denied" carries it in its script.
+	pageCode := func(key string) func(string) {
+		return func(rest string) {
+			n := 0
+			for n < len(rest) && n < 5 && isDigit(rest[n]) {
+				n++
+			}
+			if n >= 3 {
+				s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"" + key + rest[:n] + "\""})
+			}
+		}
+	}
+	s.after(mErrorCode, "", pageCode("Error code "))
+	s.after(mErrorJS, "", pageCode("errorCode:"))
 }
 
 // readSmithyName reads the code AWS SDK for JS v3 prints an error its model does not name

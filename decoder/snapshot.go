@@ -147,6 +147,7 @@ func codeProvider(c coder, p *Provider) {
 		codeStrs(c, &e.Fields)
 		c.str(&e.SDK)
 		c.str(&e.Window)
+		c.bool(&e.Unsent)
 	})
 }
 

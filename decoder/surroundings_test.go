@@ -41,6 +41,8 @@ func TestBlankLogPrefixes(t *testing.T) {
 			"         " + strings.ReplaceAll(body, "\n", "\n         ")},
 		{"two services interleaved", "api-1     | a\nworker-1  | b\napi-1     | c",
 			"            a\n            b\n            c"},
+		{"pm2 logs (openai-l007's form)", "0|chatgpt  | Exception: Error: 404 Not Found {\n0|chatgpt  |     \"code\": \"model_not_found\"\n0|chatgpt  | }\n0|chatgpt  |",
+			"             Exception: Error: 404 Not Found {\n                 \"code\": \"model_not_found\"\n             }\n            "},
 		{"kubectl --prefix", "[pod/api-7d9f/api] line one\n[pod/api-7d9f/api] line two",
 			"                   line one\n                   line two"},
 		{"one compose line with its numbered name", "api-1  | 503 server is overloaded.", "         503 server is overloaded."},

@@ -20,7 +20,7 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	if window == "" {
 		window, why = reportedWindow(s.headers, p, r.RetryAfterMS)
 	}
-	if window == "" && en != nil && en.Window != "" {
+	if window == "" && en != nil && en.Window != "" && !outlastsWindow(r.RetryAfterMS, en.Window) {
 		window, why = en.Window, "the documented window of \""+en.Title+"\""
 	}
 	if r.RetryAfterMS > weekMS && window != "month" {

@@ -168,7 +168,7 @@ func relabelFile(path string, table map[[2]string]documented, worded map[string]
 
 // applies reports the documented status a row's labels give it, if the rule applies.
 func applies(l labels, table map[[2]string]documented) (documented, bool) {
-	if l.HTTPStatus != nil || l.ErrorCode == nil || l.Provider == "" || inStream(l) {
+	if l.HTTPStatus != nil || l.ErrorCode == nil || l.Provider == "" || inStream(l) || decidedNull(l) {
 		return documented{}, false
 	}
 	d, ok := table[[2]string{l.Provider, *l.ErrorCode}]
@@ -179,7 +179,14 @@ func applies(l labels, table map[[2]string]documented) (documented, bool) {
 // sse, or its why records that the error came mid-stream, after the 200 that opened it.
 func inStream(l labels) bool {
 	why := strings.ToLower(l.Why)
-	return l.Form == "sse" || strings.Contains(why, "mid-stream") || strings.Contains(why, "after a 200") || strings.Contains(why, "after the 200")
+	return l.Form == "sse" || strings.Contains(why, "mid-stream") || strings.Contains(why, "inside a stream") || strings.Contains(why, "after a 200") || strings.Contains(why, "after the 200")
+}
+
+// decidedNull reports a row whose why records that its status was judged null by hand
+// ("Status null: the UNAVAILABLE was raised by the client's own auth plugin"): the code's
+// documented status was never sent, and the table does not overrule that judgement.
+func decidedNull(l labels) bool {
+	return strings.Contains(strings.ToLower(l.Why), "status null:")
 }
 
 // relabelLine sets http_status and extends why, then checks that the edited line parses to
