@@ -40,9 +40,9 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // eval, `*-l*`), and when 106 more came in (http, SSE, HTML, gRPC forms and agent tools:
 // 66 tune, 40 eval, `*-n*` and `*-o*`).
 var evalFloors = map[string]float64{
-	"provider":  93.6,
-	"status":    84.3,
-	"category":  88.7,
+	"provider":  94.1,
+	"status":    84.5,
+	"category":  88.9,
 	"retryable": 96.3,
 }
 
@@ -66,8 +66,8 @@ var evalFloors = map[string]float64{
 // Re-set on 2026-12-07 (session 4) with the 45 `*-m*` rows: tune's new misses are the next
 // wave's work.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 95.9, "reset": 91.2},
-	"eval": {"window": 88.1, "reset": 81.8},
+	"tune": {"window": 100, "reset": 100},
+	"eval": {"window": 89.8, "reset": 81.8},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -180,7 +180,7 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  85.9,
+	"provider":  87.1,
 	"wrapper":   82.1,
 	"category":  90.4,
 	"retryable": 97.1,
