@@ -23,9 +23,13 @@ func reasonOnly(text string) (statusSeen, bool) {
 	found := false
 	next := 0 // separators before this are inside a phrase already found
 	for start := 1; start < len(text); start++ {
-		if start+8 <= len(text) && !hasUpper8(word8(text, start)) {
-			start += 7
-			continue
+		if start+8 <= len(text) {
+			m := hasUpper8(word8(text, start))
+			if m == 0 {
+				start += 7
+				continue
+			}
+			start += firstFlagged(m)
 		}
 		if c := text[start]; c < 'A' || c > 'Z' {
 			continue
@@ -49,12 +53,12 @@ func reasonOnly(text string) (statusSeen, bool) {
 	return best, found
 }
 
-// hasUpper8 reports whether one of the eight bytes of w is an ASCII capital letter. Of the
-// bytes below 0x80 (t), adding 0x3f sets the top bit from 'A' up and adding 0x25 from '['
-// up; neither carries into the next byte.
-func hasUpper8(w uint64) bool {
+// hasUpper8 flags (as digit8) the bytes of w that are an ASCII capital letter. Of the bytes
+// below 0x80 (t), adding 0x3f sets the top bit from 'A' up and adding 0x25 from '[' up;
+// neither carries into the next byte, so every flag is exact.
+func hasUpper8(w uint64) uint64 {
 	t := w &^ highs8
-	return (t+0x3f*ones8)&^(t+0x25*ones8)&^w&highs8 != 0
+	return (t + 0x3f*ones8) &^ (t + 0x25*ones8) &^ w & highs8
 }
 
 // reasonAt reports the error status whose reason phrase s starts with, followed by the

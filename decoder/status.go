@@ -103,9 +103,13 @@ var labelsEndingIn = func() (by [256][]string) {
 // statusWords writes it for the one chosen.
 func scanStatuses(text string, add func(statusSeen)) {
 	for i := 0; i < len(text); i++ {
-		if i+8 <= len(text) && !lowDigit8(word8(text, i)) {
-			i += 7 // no status can start in these eight bytes
-			continue
+		if i+8 <= len(text) {
+			m := lowDigit8(word8(text, i))
+			if m == 0 {
+				i += 7 // no status can start in these eight bytes
+				continue
+			}
+			i += firstFlagged(m)
 		}
 		c := text[i]
 		if c < '1' || c > '5' || i+3 > len(text) {
@@ -133,13 +137,12 @@ func scanStatuses(text string, add func(statusSeen)) {
 	}
 }
 
-// lowDigit8 reports whether the eight bytes in w (word8) may hold a digit 0 to 5 (the first
-// digit of a status is 2 to 5): xor with '0' turns exactly those bytes into 0 to 5, and a
-// word has a byte below 6 just when subtracting 6 from every byte sets a top bit that was
-// clear.
-func lowDigit8(w uint64) bool {
+// lowDigit8 flags (as digit8) the eight bytes in w (word8) that may be a digit 0 to 5 (the
+// first digit of a status is 2 to 5): xor with '0' turns exactly those bytes into 0 to 5,
+// and subtracting 6 from every byte sets the top bit, clear before, of those below 6.
+func lowDigit8(w uint64) uint64 {
 	t := w ^ '0'*ones8
-	return (t-6*ones8)&^t&highs8 != 0
+	return (t - 6*ones8) &^ t & highs8
 }
 
 // anchorAt reads the anchor of the status number at text[i:end], with the words evidence

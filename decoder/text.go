@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -43,6 +44,14 @@ func word8(s string, i int) uint64 {
 }
 
 const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
+
+// firstFlagged is the offset in its word of the byte whose top bit is the lowest one set in
+// m, a mask from one of the word tests (digit8, lowDigit8, fourOrFive8, hasUpper8). In each,
+// a wrong flag can only follow a right one (a borrow runs upwards), so the lowest flag is
+// always right: a scan that jumps to that byte passes over none it looks for. Jumping there,
+// rather than stepping one byte and testing the next eight again, spares up to seven word
+// tests per byte found.
+func firstFlagged(m uint64) int { return bits.TrailingZeros64(m) >> 3 }
 
 // lowerChanges reports strings.ToLower(s) != s.
 func lowerChanges(s string) bool {
