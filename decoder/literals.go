@@ -1,6 +1,9 @@
 package decoder
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // literalSet finds every occurrence of many literal strings in one pass over the input,
 // ignoring ASCII case (an Aho-Corasick automaton with a dense transition table over the
@@ -22,9 +25,12 @@ type literalSet struct {
 	outStart []int32 // state -> its pattern ids: outs[outStart[s]:outEnd[s]]
 	outEnd   []int32
 	outs     []int32  // pattern ids whose prefix ends at a state, including through suffix links
-	tails    []string // pattern id -> what follows its prefix, "" for short patterns
-	lens     []int    // pattern id -> length
-	spaced   []bool   // pattern id -> holds a space, so its match may span a longer run
+	tails    []string // pattern id -> what follows its prefix, in lower case; "" for short patterns
+	// plain[id]: the tail holds no white space but single spaces, so text that writes it
+	// byte for byte (but for case) matches it (matchTail's fast path).
+	plain  []bool
+	lens   []int  // pattern id -> length
+	spaced []bool // pattern id -> holds a space, so its match may span a longer run
 }
 
 const (
@@ -167,7 +173,29 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 	}
 	// outs is in queue order, not state order: outStart[s]..outEnd[s] per state.
 	ls.outEnd = outEnd
+	ls.foldTails()
 	return ls
+}
+
+// foldTails writes each tail in lower case (classOf reads both cases alike, so matchTail's
+// comparison is unchanged) and notes which are plain, so that matchTail can compare most
+// of them eight bytes at a time.
+func (ls *literalSet) foldTails() {
+	ls.plain = make([]bool, len(ls.tails))
+	for id, t := range ls.tails {
+		b := []byte(t)
+		plain := true
+		for k, c := range b {
+			b[k] = lower(c)
+			if isSpace(c) && (c != ' ' || k > 0 && isSpace(b[k-1])) {
+				plain = false
+			}
+		}
+		if lowerChanges(t) {
+			ls.tails[id] = string(b)
+		}
+		ls.plain[id] = plain
+	}
 }
 
 // scan calls visit(id, start, end) for every occurrence of every pattern in text, text[start:end]
@@ -183,7 +211,7 @@ func (ls *literalSet) scan(text string, visit func(id, start, end int)) {
 		for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
 			end := i + 1
 			if tail := ls.tails[id]; tail != "" {
-				if end = ls.matchTail(text, end, isSpace(text[i]), tail); end < 0 {
+				if end = ls.tailEnd(text, end, isSpace(text[i]), int(id)); end < 0 {
 					continue
 				}
 			}
@@ -216,6 +244,45 @@ func (ls *literalSet) advance(text string, i, s int) (int, int) {
 		s = int(t) // without the flag, t is the state
 	}
 	return len(text), s
+}
+
+// tailEnd is matchTail for pattern id's tail. The text mostly writes a tail as it is (but
+// for case), and then it is compared eight bytes at a time. Where the text writes the tail
+// so up to a byte that is not white space, matchTail finds the same, as a plain tail holds
+// no run that it would read as one space; except that it passes over a space opening the
+// tail after white space, so those go to it, as does a text that differs at white space.
+func (ls *literalSet) tailEnd(text string, i int, space bool, id int) int {
+	tail := ls.tails[id]
+	if !ls.plain[id] || space && tail[0] == ' ' {
+		return ls.matchTail(text, i, space, tail)
+	}
+	k := foldedPrefix(text, i, tail)
+	switch {
+	case k == len(tail):
+		return i + k
+	case i+k == len(text) || !isSpace(text[i+k]):
+		return -1 // matchTail reads at least as many bytes as the tail has
+	}
+	return ls.matchTail(text, i, space, tail)
+}
+
+// foldedPrefix returns how many bytes of low, which is in lower case, text[i:] starts with,
+// its capitals read in lower case: eight bytes at a time, where setting the 0x20 bit of each
+// capital (hasUpper8's flag moved down) lowers it.
+func foldedPrefix(text string, i int, low string) int {
+	k := 0
+	for ; k+8 <= len(low) && i+k+8 <= len(text); k += 8 {
+		w := word8(text, i+k)
+		if d := (w | hasUpper8(w)>>2) ^ word8(low, k); d != 0 {
+			return k + bits.TrailingZeros64(d)>>3
+		}
+	}
+	for ; k < len(low) && i+k < len(text); k++ {
+		if lower(text[i+k]) != low[k] {
+			break
+		}
+	}
+	return k
 }
 
 // matchTail compares the rest of a pattern with text from i on, reading the text as scan

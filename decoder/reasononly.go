@@ -53,14 +53,6 @@ func reasonOnly(text string) (statusSeen, bool) {
 	return best, found
 }
 
-// hasUpper8 flags (as digit8) the bytes of w that are an ASCII capital letter. Of the bytes
-// below 0x80 (t), adding 0x3f sets the top bit from 'A' up and adding 0x25 from '[' up;
-// neither carries into the next byte, so every flag is exact.
-func hasUpper8(w uint64) uint64 {
-	t := w &^ highs8
-	return (t + 0x3f*ones8) &^ (t + 0x25*ones8) &^ w & highs8
-}
-
 // reasonAt reports the error status whose reason phrase s starts with, followed by the
 // message's end, and the phrase's length.
 func reasonAt(s string) (int, int) {

@@ -45,6 +45,14 @@ func word8(s string, i int) uint64 {
 
 const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
 
+// hasUpper8 flags (as digit8) the bytes of w that are an ASCII capital letter. Of the bytes
+// below 0x80 (t), adding 0x3f sets the top bit from 'A' up and adding 0x25 from '[' up;
+// neither carries into the next byte, so every flag is exact.
+func hasUpper8(w uint64) uint64 {
+	t := w &^ highs8
+	return (t + 0x3f*ones8) &^ (t + 0x25*ones8) &^ w & highs8
+}
+
 // firstFlagged is the offset in its word of the byte whose top bit is the lowest one set in
 // m, a mask from one of the word tests (digit8, lowDigit8, fourOrFive8, hasUpper8). In each,
 // a wrong flag can only follow a right one (a borrow runs upwards), so the lowest flag is
