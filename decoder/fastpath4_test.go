@@ -107,3 +107,22 @@ func TestTwoFailureLinesAsBefore(t *testing.T) {
 	}
 	require.Positive(t, twos, "no text had two failure lines")
 }
+
+// Wherever kubeStatus finds a status, the literal scan has found one of its texts
+// (showsKube), so statusOf, which asks kubeStatus only then, answers as before.
+func TestShowsKubeWhereKubeStatusFinds(t *testing.T) {
+	eng := load().eng
+	pieces := []string{"Error from server (", "error from server (", "Forbidden", ")", " is forbidden: User \"",
+		"is forbidden:  User \"", "Operation cannot be fulfilled on ", "Operation cannot\nbe fulfilled on ",
+		" ", "\n", "\"", "x"}
+	texts := append(fastpathTexts(t), randomPieces(5000, pieces)...)
+	found := 0
+	for _, text := range texts {
+		in := normalize(text, DefaultMaxInput)
+		if _, ok := kubeStatus(in.text); ok {
+			found++
+			require.True(t, extract(in, eng).showsKube(), "%q", in.text)
+		}
+	}
+	require.Greater(t, found, 100)
+}
