@@ -203,26 +203,36 @@ func (ls *literalSet) foldTails() {
 // wording wrapped across lines by a terminal or an issue tracker still matches.
 func (ls *literalSet) scan(text string, visit func(id, start, end int)) {
 	s := 0
+	runs := new(runCursor) // one for the scan; report's own frame keeps the loop's registers
 	for i := 0; i < len(text); i++ {
 		i, s = ls.advance(text, i, s)
 		if i == len(text) {
 			break
 		}
-		for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
-			end := i + 1
-			if tail := ls.tails[id]; tail != "" {
-				if end = ls.tailEnd(text, end, isSpace(text[i]), int(id)); end < 0 {
-					continue
-				}
+		ls.report(text, i, s, runs, visit)
+	}
+}
+
+// report calls visit for each pattern whose prefix ends at text[i], entering state s, and
+// whose tail follows. (A function of its own: inside scan, its variables cost the loop of
+// advance registers.)
+//
+//go:noinline
+func (ls *literalSet) report(text string, i, s int, runs *runCursor, visit func(id, start, end int)) {
+	for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
+		end := i + 1
+		if tail := ls.tails[id]; tail != "" {
+			if end = ls.tailEnd(text, end, isSpace(text[i]), int(id)); end < 0 {
+				continue
 			}
-			start := end - ls.lens[id]
-			// A match is longer than its pattern only across a run of white space, which
-			// the eight-byte test rules out for most (the byte before counts: it may start one).
-			if ls.spaced[id] && mayHoldRun(text[max(0, start-1):end]) {
-				start = startOf(text, end, ls.lens[id])
-			}
-			visit(int(id), start, end)
 		}
+		start := end - ls.lens[id]
+		// A match is longer than its pattern only across a run of white space, which
+		// most texts hold few of (the byte before counts: it may start one).
+		if ls.spaced[id] && runs.within(text, max(0, start-1), end) {
+			start = startOf(text, end, ls.lens[id])
+		}
+		visit(int(id), start, end)
 	}
 }
 
@@ -312,25 +322,53 @@ func (ls *literalSet) matchTail(text string, i int, space bool, tail string) int
 	return i
 }
 
-// mayHoldRun reports whether s may hold two white space bytes in a row: whether two
-// adjacent bytes are at or below ' ', tested eight bytes at a time, each word overlapping
-// the last by one so that no pair falls between two. Of the bytes below 0x80 (t), adding
-// 0x5f sets the top bit from '!' up, without carrying into the next byte.
-func mayHoldRun(s string) bool {
-	i := 0
+// runCursor tells scan whether a stretch of its text holds a run of white space (two
+// bytes in a row at or below ' ': all white space runs, and a few others, for which startOf
+// finds the same start as without a run). The stretches scan asks about mostly move
+// forward, so it keeps the first run at or after a place it read from: an answer between
+// the two needs no reading, and a text with no run (most bodies) is read once. Elsewhere
+// only the stretch is read, as a text with many runs (a traceback's indents) would have it
+// read on to the next run for each.
+type runCursor struct {
+	known    bool
+	from, at int // no run starts in text[from:at]; one starts at at, or at is len(text)
+}
+
+// within reports whether text[a:b] holds a run.
+func (c *runCursor) within(text string, a, b int) bool {
+	switch {
+	case c.known && c.from <= a && a <= c.at:
+	case !c.known:
+		c.known, c.from, c.at = true, a, nextRun(text, a)
+	default:
+		j := nextRun(text[:b], a)
+		if j < b {
+			c.from, c.at = a, j
+		}
+		return j < b
+	}
+	return c.at+1 < b
+}
+
+// nextRun returns the first i >= from where s[i] and s[i+1] are both at or below ' ', or
+// len(s): eight bytes at a time, each word overlapping the last by one so that no pair falls
+// between two. Of the bytes below 0x80 (t), adding 0x5f sets the top bit from '!' up,
+// without carrying into the next byte, so every flag is exact.
+func nextRun(s string, from int) int {
+	i := from
 	for ; i+8 <= len(s); i += 7 {
 		w := word8(s, i)
 		low := ^((w &^ highs8) + 0x5f*ones8) &^ w & highs8 // the top bit of each byte <= ' '
-		if low&(low>>8) != 0 {
-			return true
+		if pairs := low & (low >> 8); pairs != 0 {
+			return i + firstFlagged(pairs)
 		}
 	}
 	for ; i+1 < len(s); i++ {
 		if s[i] <= ' ' && s[i+1] <= ' ' {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(s)
 }
 
 // startOf returns where a match of a pattern of length n that ends at end begins in text,
