@@ -126,3 +126,24 @@ func TestShowsKubeWhereKubeStatusFinds(t *testing.T) {
 	}
 	require.Greater(t, found, 100)
 }
+
+// An arena's chunks come back zeroed when it is rewound, though only the values handed out
+// of the last chunk are cleared: the next decode's parse finds them as new.
+func TestArenaChunksComeBackZeroed(t *testing.T) {
+	var a arena
+	for _, text := range fastpathTexts(t) {
+		budget := len(text)*stepsPerByte + 1<<16
+		a.parseObjects(text, &budget, maxObjects)
+		a.rewind()
+		for _, c := range a.nodeChunks.free {
+			for i := range c {
+				require.Zero(t, c[i], "%.60q", text)
+			}
+		}
+		for _, c := range a.memberChunks.free {
+			for i := range c {
+				require.Zero(t, c[i], "%.60q", text)
+			}
+		}
+	}
+}
