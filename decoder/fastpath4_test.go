@@ -147,3 +147,23 @@ func TestArenaChunksComeBackZeroed(t *testing.T) {
 		}
 	}
 }
+
+// Wherever reasonOnly or reasonBody finds a reason phrase, the literal scan has found one
+// (showsReason), so statusOf, which asks them only then, answers as before.
+func TestShowsReasonWhereReasonReadersFind(t *testing.T) {
+	eng := load().eng
+	pieces := []string{"Too Many Requests", "too many  requests", "Not Found", "NOT FOUND", "Bad Request",
+		"Payment Required", "Forbidden", ": {", " - ", "\"", "'", ": ", "\n", " ", ".", "x", "Word", " for url"}
+	texts := append(fastpathTexts(t), randomPieces(5000, pieces)...)
+	found := 0
+	for _, text := range texts {
+		in := normalize(text, DefaultMaxInput)
+		_, ok1 := reasonOnly(in.text)
+		_, ok2 := reasonBody(in.text)
+		if ok1 || ok2 {
+			found++
+			require.True(t, extract(in, eng).showsReason(), "%q", in.text)
+		}
+	}
+	require.Greater(t, found, 100)
+}

@@ -80,6 +80,27 @@ func reasonAt(s string) (int, int) {
 // "Gone", which are words messages use).
 var reasonOnlyCodes = []int{400, 401, 402, 403, 404, 405, 407, 408, 413, 415, 422, 429, 500, 501, 502, 503, 504}
 
+// mReasons are the phrases of reasonOnlyCodes, found by the literal scan with the rest. It
+// finds every place the paste writes one as reasonOnly and reasonBody read it (and more: it
+// folds white space), so where it found none, neither need hop from capital to capital.
+var mReasons = func() []int {
+	var ids []int
+	for _, code := range reasonOnlyCodes {
+		ids = append(ids, mark(reasonPhrases[code]))
+	}
+	return ids
+}()
+
+// showsReason reports whether the literal scan found one of the phrases (mReasons).
+func (s *signals) showsReason() bool {
+	for _, id := range mReasons {
+		if len(s.at(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // reasonByInitial holds reasonOnlyCodes by their phrase's first letter, lower-cased: a long
 // log has a message start on every line, and each is tried against one or two phrases.
 var reasonByInitial = func() (by [26][]int) {

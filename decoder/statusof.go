@@ -39,6 +39,9 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 			return st, true
 		}
 	}
+	if !s.showsReason() { // reasononly.go
+		return statusSeen{}, false
+	}
 	if st, ok := reasonBody(s.in.text); ok { // reasonbody.go
 		return st, true
 	}
