@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -19,6 +20,7 @@ func TestWordMasksFlagTheFirstByte(t *testing.T) {
 		{"lowDigit8", lowDigit8, func(c byte) bool { return c >= '0' && c <= '5' }},
 		{"fourOrFive8", fourOrFive8, func(c byte) bool { return c == '4' || c == '5' }},
 		{"hasUpper8", hasUpper8, func(c byte) bool { return c >= 'A' && c <= 'Z' }},
+		{"spaceOrHigh8", spaceOrHigh8, func(c byte) bool { return c <= ' ' || c >= 0x80 }},
 	} {
 		for c := 0; c < 256; c++ {
 			for pos := 0; pos < 8; pos++ {
@@ -44,5 +46,13 @@ func TestWordMasksFlagTheFirstByte(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// oneSpaced, which passes eight printable bytes at a time, answers as strings.Fields does
+// on text of white space, controls, bytes from 0x80 up and a few letters.
+func TestOneSpacedOnRandomText(t *testing.T) {
+	for _, s := range randomTexts(20000, " \t\n\r\x00\x1f!ab\x80\xa0\xc3\xa9\xff") {
+		require.Equal(t, strings.Join(strings.Fields(s), " "), oneSpaced(s), "%q", s)
 	}
 }
