@@ -111,30 +111,43 @@ func scanStatuses(text string, add func(statusSeen)) {
 			}
 			i += firstFlagged(m)
 		}
-		c := text[i]
-		if c < '1' || c > '5' || i+3 > len(text) {
+		if !isDigit(text[i]) {
 			continue
 		}
-		if !isDigit(text[i+1]) || !isDigit(text[i+2]) {
-			continue
-		}
-		// A whole 3-digit token: not part of a longer number, decimal or word.
-		if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
-			continue
-		}
-		end := i + 3
-		if end < len(text) && (isDigit(text[end]) || isLetter(text[end]) || text[end] == '_' || (text[end] == '.' && end+1 < len(text) && isDigit(text[end+1]))) {
-			continue
-		}
-		code := int(c-'0')*100 + int(text[i+1]-'0')*10 + int(text[i+2]-'0')
-		if code < 200 || code > 599 {
-			continue
-		}
-		if s, _, ok := anchor(text, i, end, code); ok {
+		if s, ok := statusAt(text, i); ok {
 			add(s)
 		}
-		i = end - 1
+		// No status starts inside a run of digits (one never follows a digit): the rest of
+		// this run ("30000", a traceback's line number) is passed over.
+		for i+1 < len(text) && isDigit(text[i+1]) {
+			i++
+		}
 	}
+}
+
+// statusAt reads the anchored status number that starts at text[i], if one does.
+func statusAt(text string, i int) (statusSeen, bool) {
+	c := text[i]
+	if c < '1' || c > '5' || i+3 > len(text) {
+		return statusSeen{}, false
+	}
+	if !isDigit(text[i+1]) || !isDigit(text[i+2]) {
+		return statusSeen{}, false
+	}
+	// A whole 3-digit token: not part of a longer number, decimal or word.
+	if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
+		return statusSeen{}, false
+	}
+	end := i + 3
+	if end < len(text) && (isDigit(text[end]) || isLetter(text[end]) || text[end] == '_' || (text[end] == '.' && end+1 < len(text) && isDigit(text[end+1]))) {
+		return statusSeen{}, false
+	}
+	code := int(c-'0')*100 + int(text[i+1]-'0')*10 + int(text[i+2]-'0')
+	if code < 200 || code > 599 {
+		return statusSeen{}, false
+	}
+	s, _, ok := anchor(text, i, end, code)
+	return s, ok
 }
 
 // lowDigit8 flags (as digit8) the eight bytes in w (word8) that may be a digit 0 to 5 (the

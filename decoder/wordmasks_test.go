@@ -56,3 +56,43 @@ func TestOneSpacedOnRandomText(t *testing.T) {
 		require.Equal(t, strings.Join(strings.Fields(s), " "), oneSpaced(s), "%q", s)
 	}
 }
+
+// scanStatusesReference is scanStatuses as it was before it jumped to flagged bytes and
+// passed over runs of digits: every byte tried.
+func scanStatusesReference(text string, add func(statusSeen)) {
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c < '1' || c > '5' || i+3 > len(text) {
+			continue
+		}
+		if !isDigit(text[i+1]) || !isDigit(text[i+2]) {
+			continue
+		}
+		if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
+			continue
+		}
+		end := i + 3
+		if end < len(text) && (isDigit(text[end]) || isLetter(text[end]) || text[end] == '_' || (text[end] == '.' && end+1 < len(text) && isDigit(text[end+1]))) {
+			continue
+		}
+		code := int(c-'0')*100 + int(text[i+1]-'0')*10 + int(text[i+2]-'0')
+		if code < 200 || code > 599 {
+			continue
+		}
+		if s, _, ok := anchor(text, i, end, code); ok {
+			add(s)
+		}
+		i = end - 1
+	}
+}
+
+func TestScanStatusesAsBefore(t *testing.T) {
+	pieces := []string{"429", "4290", "1429", "500", "200", "199", "600", "0", "9", "x", " ", ".", ",", "-", "/", "#",
+		"HTTP ", "status ", "Error code: ", "code=", "\n", ": ", "(", ")", "v1.", "_", "Status: "}
+	for _, text := range append(fastpathTexts(t), randomPieces(20000, pieces)...) {
+		var got, want []statusSeen
+		scanStatuses(text, func(s statusSeen) { got = append(got, s) })
+		scanStatusesReference(text, func(s statusSeen) { want = append(want, s) })
+		require.Equal(t, want, got, "%q", text)
+	}
+}
