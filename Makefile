@@ -155,8 +155,9 @@ size: site
 # issue 13's second round of rules by its 4,667 B and the speed work by its 3,304 B;
 # issue 15's third timing pass (resets stated as dated instants, reset headers of more
 # Issue 13's status rule (h-status) raised both by the 3,719 B it measured.
-WASM_BUDGET ?= 1249596
-LOAD_BUDGET ?= 1297707
+# The fifth speed pass (h-perf5) raised both by the 3,902 B it measured (README, size table).
+WASM_BUDGET ?= 1253498
+LOAD_BUDGET ?= 1301609
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
