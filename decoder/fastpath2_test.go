@@ -42,6 +42,9 @@ func randomTexts(n int, alphabet string) []string {
 	return out
 }
 
+// mayHoldRun reports whether s holds two bytes in a row at or below ' ' (nextRun).
+func mayHoldRun(s string) bool { return nextRun(s, 0) < len(s) }
+
 func TestMayHoldRunFindsEveryRun(t *testing.T) {
 	plain := func(s string) bool { // two adjacent bytes at or below ' '
 		for i := 0; i+1 < len(s); i++ {
@@ -180,4 +183,20 @@ func TestWordedWindowAsBefore(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 20, "pastes naming a window")
+}
+
+// runCursor answers as reading the stretch would, for stretches asked in any order.
+func TestRunCursorAsMayHoldRun(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, s := range randomTexts(3000, " \t\n\r\x00!a\xa0") {
+		var c runCursor
+		for q := 0; q < 30; q++ {
+			a := rng.Intn(len(s) + 1)
+			if q%3 > 0 && q > 0 { // mostly forward, as scan asks
+				a = min(len(s), c.from+rng.Intn(8))
+			}
+			b := a + rng.Intn(len(s)-a+1)
+			require.Equal(t, mayHoldRun(s[a:b]), c.within(s, a, b), "%q [%d:%d]", s, a, b)
+		}
+	}
 }

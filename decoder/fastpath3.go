@@ -4,13 +4,14 @@ package decoder
 // or candidates that cannot matter, each held to the plain code it stands for by
 // fastpath3_test.go.
 
-// digit8 reports whether the eight bytes in w (word8) may hold an ASCII digit: xor with '0'
-// turns exactly the digits into 0 to 9, and a word has a byte below 10 when subtracting 10
-// from every byte sets a top bit that was clear. A borrow can only make a byte above a
-// digit look like one too, so a word it says holds none holds none.
-func digit8(w uint64) bool {
+// digit8 flags (the top bit of each byte, 0 for none) the eight bytes in w (word8) that may
+// be an ASCII digit: xor with '0' turns exactly the digits into 0 to 9, and subtracting 10
+// from every byte sets the top bit, clear before, of those below 10. A borrow can only make a
+// byte above a digit look like one too, so a word it says holds none holds none, and its
+// lowest flag is a digit (firstFlagged).
+func digit8(w uint64) uint64 {
 	t := w ^ '0'*ones8
-	return (t-10*ones8)&^t&highs8 != 0
+	return (t - 10*ones8) &^ t & highs8
 }
 
 // lastPairs lists the distinct last two bytes of words (each at least two bytes long), for

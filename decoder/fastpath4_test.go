@@ -107,3 +107,63 @@ func TestTwoFailureLinesAsBefore(t *testing.T) {
 	}
 	require.Positive(t, twos, "no text had two failure lines")
 }
+
+// Wherever kubeStatus finds a status, the literal scan has found one of its texts
+// (showsKube), so statusOf, which asks kubeStatus only then, answers as before.
+func TestShowsKubeWhereKubeStatusFinds(t *testing.T) {
+	eng := load().eng
+	pieces := []string{"Error from server (", "error from server (", "Forbidden", ")", " is forbidden: User \"",
+		"is forbidden:  User \"", "Operation cannot be fulfilled on ", "Operation cannot\nbe fulfilled on ",
+		" ", "\n", "\"", "x"}
+	texts := append(fastpathTexts(t), randomPieces(5000, pieces)...)
+	found := 0
+	for _, text := range texts {
+		in := normalize(text, DefaultMaxInput)
+		if _, ok := kubeStatus(in.text); ok {
+			found++
+			require.True(t, extract(in, eng).showsKube(), "%q", in.text)
+		}
+	}
+	require.Greater(t, found, 100)
+}
+
+// An arena's chunks come back zeroed when it is rewound, though only the values handed out
+// of the last chunk are cleared: the next decode's parse finds them as new.
+func TestArenaChunksComeBackZeroed(t *testing.T) {
+	var a arena
+	for _, text := range fastpathTexts(t) {
+		budget := len(text)*stepsPerByte + 1<<16
+		a.parseObjects(text, &budget, maxObjects)
+		a.rewind()
+		for _, c := range a.nodeChunks.free {
+			for i := range c {
+				require.Zero(t, c[i], "%.60q", text)
+			}
+		}
+		for _, c := range a.memberChunks.free {
+			for i := range c {
+				require.Zero(t, c[i], "%.60q", text)
+			}
+		}
+	}
+}
+
+// Wherever reasonOnly or reasonBody finds a reason phrase, the literal scan has found one
+// (showsReason), so statusOf, which asks them only then, answers as before.
+func TestShowsReasonWhereReasonReadersFind(t *testing.T) {
+	eng := load().eng
+	pieces := []string{"Too Many Requests", "too many  requests", "Not Found", "NOT FOUND", "Bad Request",
+		"Payment Required", "Forbidden", ": {", " - ", "\"", "'", ": ", "\n", " ", ".", "x", "Word", " for url"}
+	texts := append(fastpathTexts(t), randomPieces(5000, pieces)...)
+	found := 0
+	for _, text := range texts {
+		in := normalize(text, DefaultMaxInput)
+		_, ok1 := reasonOnly(in.text)
+		_, ok2 := reasonBody(in.text)
+		if ok1 || ok2 {
+			found++
+			require.True(t, extract(in, eng).showsReason(), "%q", in.text)
+		}
+	}
+	require.Greater(t, found, 100)
+}

@@ -79,11 +79,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 		}
 		credit(l.file, l.weight, reason{kind: literalReason, i: hi})
 	}
-	for i, fs := range e.fieldSig { // in catalog order, which orders equal reasons
-		if len(s.body.fields) > 0 && s.body.fields[fs.text] {
-			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
-		}
-	}
+	e.creditFields(s, credit)
 	e.creditEnvelopeCodes(s, cards, credit)
 	norms := s.norms
 	for ci, c := range s.codes {
@@ -130,6 +126,19 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 		}
 	}
 	return id
+}
+
+// creditFields credits the catalog's field signals the body shows, in catalog order, which
+// orders equal reasons. Most bodies show no field: then the list is not walked.
+func (e *engine) creditFields(s *signals, credit func(f, w int, r reason)) {
+	if len(s.body.fields) == 0 {
+		return
+	}
+	for i, fs := range e.fieldSig {
+		if s.body.fields[fs.text] {
+			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
+		}
+	}
 }
 
 // best picks the highest-scoring file of a kind; ties go to the stronger single signal,

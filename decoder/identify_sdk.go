@@ -6,8 +6,15 @@ package decoder
 // SDK's name around Moonshot's error. The SDK's module, package, class and bare name are
 // evidence of the SDK, not of the API behind it; the API's own code or wording is.
 
-// sdkOnlyKinds are the literal kinds that name a client library rather than an address.
-var sdkOnlyKinds = map[string]bool{"module": true, "package": true, "class": true, "name": true}
+// sdkOnlyKind reports whether literals of kind name a client library rather than an
+// address. (A switch, not a map: it is asked for each reason of every winner.)
+func sdkOnlyKind(kind string) bool {
+	switch kind {
+	case "module", "package", "class", "name":
+		return true
+	}
+	return false
+}
 
 // preferSDKCaller hands the provider to an API called with the winner's SDK when the winner
 // stands on its SDK's names alone, and that API showed a real signal of its own (a code only
@@ -19,7 +26,7 @@ func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit
 	winner := e.files[id.provider]
 	rest := 0 // the winner's score without its SDK's names
 	for _, r := range scores.byFile[id.provider].reasons {
-		if r.kind != literalReason || !sdkOnlyKinds[e.info[hits[r.i].id].kind] {
+		if r.kind != literalReason || !sdkOnlyKind(e.info[hits[r.i].id].kind) {
 			rest += r.weight
 		}
 	}

@@ -36,6 +36,22 @@ var kubeMessages = []struct {
 	{"Operation cannot be fulfilled on ", 409},
 }
 
+// mKube are the three texts kubeStatus looks for, found by the literal scan with the rest.
+// It finds every place the paste writes one as kubeStatus reads it (and more: it folds case
+// and white space), so a paste where it found none holds no Kubernetes status, and the
+// three searches of the paste (some 900 instructions on a 400-byte body) are not made.
+var mKube = marks("Error from server (", kubeMessages[0].text, kubeMessages[1].text)
+
+// showsKube reports whether the literal scan found one of kubeStatus's texts.
+func (s *signals) showsKube() bool {
+	for _, id := range mKube {
+		if len(s.at(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // kubeStatus finds the last Kubernetes status the text names by reason or fixed message.
 func kubeStatus(text string) (statusSeen, bool) {
 	best, found := statusSeen{}, false

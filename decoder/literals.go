@@ -1,6 +1,9 @@
 package decoder
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // literalSet finds every occurrence of many literal strings in one pass over the input,
 // ignoring ASCII case (an Aho-Corasick automaton with a dense transition table over the
@@ -22,9 +25,12 @@ type literalSet struct {
 	outStart []int32 // state -> its pattern ids: outs[outStart[s]:outEnd[s]]
 	outEnd   []int32
 	outs     []int32  // pattern ids whose prefix ends at a state, including through suffix links
-	tails    []string // pattern id -> what follows its prefix, "" for short patterns
-	lens     []int    // pattern id -> length
-	spaced   []bool   // pattern id -> holds a space, so its match may span a longer run
+	tails    []string // pattern id -> what follows its prefix, in lower case; "" for short patterns
+	// plain[id]: the tail holds no white space but single spaces, so text that writes it
+	// byte for byte (but for case) matches it (matchTail's fast path).
+	plain  []bool
+	lens   []int  // pattern id -> length
+	spaced []bool // pattern id -> holds a space, so its match may span a longer run
 }
 
 const (
@@ -167,7 +173,29 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 	}
 	// outs is in queue order, not state order: outStart[s]..outEnd[s] per state.
 	ls.outEnd = outEnd
+	ls.foldTails()
 	return ls
+}
+
+// foldTails writes each tail in lower case (classOf reads both cases alike, so matchTail's
+// comparison is unchanged) and notes which are plain, so that matchTail can compare most
+// of them eight bytes at a time.
+func (ls *literalSet) foldTails() {
+	ls.plain = make([]bool, len(ls.tails))
+	for id, t := range ls.tails {
+		b := []byte(t)
+		plain := true
+		for k, c := range b {
+			b[k] = lower(c)
+			if isSpace(c) && (c != ' ' || k > 0 && isSpace(b[k-1])) {
+				plain = false
+			}
+		}
+		if lowerChanges(t) {
+			ls.tails[id] = string(b)
+		}
+		ls.plain[id] = plain
+	}
 }
 
 // scan calls visit(id, start, end) for every occurrence of every pattern in text, text[start:end]
@@ -175,26 +203,36 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 // wording wrapped across lines by a terminal or an issue tracker still matches.
 func (ls *literalSet) scan(text string, visit func(id, start, end int)) {
 	s := 0
+	runs := new(runCursor) // one for the scan; report's own frame keeps the loop's registers
 	for i := 0; i < len(text); i++ {
 		i, s = ls.advance(text, i, s)
 		if i == len(text) {
 			break
 		}
-		for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
-			end := i + 1
-			if tail := ls.tails[id]; tail != "" {
-				if end = ls.matchTail(text, end, isSpace(text[i]), tail); end < 0 {
-					continue
-				}
+		ls.report(text, i, s, runs, visit)
+	}
+}
+
+// report calls visit for each pattern whose prefix ends at text[i], entering state s, and
+// whose tail follows. (A function of its own: inside scan, its variables cost the loop of
+// advance registers.)
+//
+//go:noinline
+func (ls *literalSet) report(text string, i, s int, runs *runCursor, visit func(id, start, end int)) {
+	for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
+		end := i + 1
+		if tail := ls.tails[id]; tail != "" {
+			if end = ls.tailEnd(text, end, isSpace(text[i]), int(id)); end < 0 {
+				continue
 			}
-			start := end - ls.lens[id]
-			// A match is longer than its pattern only across a run of white space, which
-			// the eight-byte test rules out for most (the byte before counts: it may start one).
-			if ls.spaced[id] && mayHoldRun(text[max(0, start-1):end]) {
-				start = startOf(text, end, ls.lens[id])
-			}
-			visit(int(id), start, end)
 		}
+		start := end - ls.lens[id]
+		// A match is longer than its pattern only across a run of white space, which
+		// most texts hold few of (the byte before counts: it may start one).
+		if ls.spaced[id] && runs.within(text, max(0, start-1), end) {
+			start = startOf(text, end, ls.lens[id])
+		}
+		visit(int(id), start, end)
 	}
 }
 
@@ -216,6 +254,45 @@ func (ls *literalSet) advance(text string, i, s int) (int, int) {
 		s = int(t) // without the flag, t is the state
 	}
 	return len(text), s
+}
+
+// tailEnd is matchTail for pattern id's tail. The text mostly writes a tail as it is (but
+// for case), and then it is compared eight bytes at a time. Where the text writes the tail
+// so up to a byte that is not white space, matchTail finds the same, as a plain tail holds
+// no run that it would read as one space; except that it passes over a space opening the
+// tail after white space, so those go to it, as does a text that differs at white space.
+func (ls *literalSet) tailEnd(text string, i int, space bool, id int) int {
+	tail := ls.tails[id]
+	if !ls.plain[id] || space && tail[0] == ' ' {
+		return ls.matchTail(text, i, space, tail)
+	}
+	k := foldedPrefix(text, i, tail)
+	switch {
+	case k == len(tail):
+		return i + k
+	case i+k == len(text) || !isSpace(text[i+k]):
+		return -1 // matchTail reads at least as many bytes as the tail has
+	}
+	return ls.matchTail(text, i, space, tail)
+}
+
+// foldedPrefix returns how many bytes of low, which is in lower case, text[i:] starts with,
+// its capitals read in lower case: eight bytes at a time, where setting the 0x20 bit of each
+// capital (hasUpper8's flag moved down) lowers it.
+func foldedPrefix(text string, i int, low string) int {
+	k := 0
+	for ; k+8 <= len(low) && i+k+8 <= len(text); k += 8 {
+		w := word8(text, i+k)
+		if d := (w | hasUpper8(w)>>2) ^ word8(low, k); d != 0 {
+			return k + bits.TrailingZeros64(d)>>3
+		}
+	}
+	for ; k < len(low) && i+k < len(text); k++ {
+		if lower(text[i+k]) != low[k] {
+			break
+		}
+	}
+	return k
 }
 
 // matchTail compares the rest of a pattern with text from i on, reading the text as scan
@@ -245,25 +322,53 @@ func (ls *literalSet) matchTail(text string, i int, space bool, tail string) int
 	return i
 }
 
-// mayHoldRun reports whether s may hold two white space bytes in a row: whether two
-// adjacent bytes are at or below ' ', tested eight bytes at a time, each word overlapping
-// the last by one so that no pair falls between two. Of the bytes below 0x80 (t), adding
-// 0x5f sets the top bit from '!' up, without carrying into the next byte.
-func mayHoldRun(s string) bool {
-	i := 0
+// runCursor tells scan whether a stretch of its text holds a run of white space (two
+// bytes in a row at or below ' ': all white space runs, and a few others, for which startOf
+// finds the same start as without a run). The stretches scan asks about mostly move
+// forward, so it keeps the first run at or after a place it read from: an answer between
+// the two needs no reading, and a text with no run (most bodies) is read once. Elsewhere
+// only the stretch is read, as a text with many runs (a traceback's indents) would have it
+// read on to the next run for each.
+type runCursor struct {
+	known    bool
+	from, at int // no run starts in text[from:at]; one starts at at, or at is len(text)
+}
+
+// within reports whether text[a:b] holds a run.
+func (c *runCursor) within(text string, a, b int) bool {
+	switch {
+	case c.known && c.from <= a && a <= c.at:
+	case !c.known:
+		c.known, c.from, c.at = true, a, nextRun(text, a)
+	default:
+		j := nextRun(text[:b], a)
+		if j < b {
+			c.from, c.at = a, j
+		}
+		return j < b
+	}
+	return c.at+1 < b
+}
+
+// nextRun returns the first i >= from where s[i] and s[i+1] are both at or below ' ', or
+// len(s): eight bytes at a time, each word overlapping the last by one so that no pair falls
+// between two. Of the bytes below 0x80 (t), adding 0x5f sets the top bit from '!' up,
+// without carrying into the next byte, so every flag is exact.
+func nextRun(s string, from int) int {
+	i := from
 	for ; i+8 <= len(s); i += 7 {
 		w := word8(s, i)
 		low := ^((w &^ highs8) + 0x5f*ones8) &^ w & highs8 // the top bit of each byte <= ' '
-		if low&(low>>8) != 0 {
-			return true
+		if pairs := low & (low >> 8); pairs != 0 {
+			return i + firstFlagged(pairs)
 		}
 	}
 	for ; i+1 < len(s); i++ {
 		if s[i] <= ' ' && s[i+1] <= ' ' {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(s)
 }
 
 // startOf returns where a match of a pattern of length n that ends at end begins in text,

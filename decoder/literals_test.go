@@ -83,3 +83,40 @@ func TestScanReadsWhiteSpaceRunsAsOneSpace(t *testing.T) {
 		assert.True(t, found, "%q", text)
 	}
 }
+
+// tailEnd's fast path answers as matchTail does: every catalog tail is compared with text
+// that writes it in random case, with a byte changed, its spaces widened into runs or
+// turned into line breaks, cut short, or after white space.
+func TestTailEndAsMatchTail(t *testing.T) {
+	ls := load().eng.lits
+	rng := rand.New(rand.NewSource(2))
+	variants := []func(string) string{
+		func(s string) string { return s },
+		strings.ToUpper,
+		func(s string) string { return strings.ReplaceAll(s, " ", "  ") },
+		func(s string) string { return strings.ReplaceAll(s, " ", "\n") },
+		func(s string) string { return s[:len(s)/2] },
+		func(s string) string {
+			b := []byte(s)
+			b[rng.Intn(len(b))] = " xA\n"[rng.Intn(4)]
+			return string(b)
+		},
+	}
+	for id, tail := range ls.tails {
+		if tail == "" {
+			continue
+		}
+		for _, v := range variants {
+			for _, lead := range []string{"", " ", "\n", "  "} {
+				text := "x" + lead + v(tail) + []string{"", " end", "\n"}[rng.Intn(3)]
+				for _, i := range []int{1, 1 + len(lead)} {
+					space := isSpace(text[i-1])
+					want := ls.matchTail(text, i, space, tail)
+					if got := ls.tailEnd(text, i, space, id); got != want {
+						t.Fatalf("tailEnd(%q, %d, %v, %q) = %d, want %d", text, i, space, tail, got, want)
+					}
+				}
+			}
+		}
+	}
+}

@@ -297,8 +297,11 @@ func badMessage(m string) bool {
 // isPairLine reports a line of a dict or object: 'anthropic-ratelimit-requests-limit': '5',
 // or of a JS printout: status: 429,
 func isPairLine(m string) bool {
-	if k, _, ok := strings.Cut(m, ": "); ok && strings.HasSuffix(m, ",") && isIdentifier(k) {
-		return true
+	// The comma first: a message seldom ends in one, and looking for ": " reads it all.
+	if strings.HasSuffix(m, ",") {
+		if k, _, ok := strings.Cut(m, ": "); ok && isIdentifier(k) {
+			return true
+		}
 	}
 	return (m[0] == '\'' || m[0] == '"') && (strings.Contains(m, "': ") || strings.Contains(m, "\": "))
 }

@@ -630,9 +630,16 @@ func (p *chunkPool[T]) take() []T {
 	return c
 }
 
-func (p *chunkPool[T]) release() {
-	for _, c := range p.used {
-		clear(c)
+// release takes the chunks back; left is how many values at the end of the last one were
+// never handed out. Those are zero still, so only the others are cleared: a small paste
+// uses a few values of a chunk, and clearing all 32 cost more than reading the body.
+func (p *chunkPool[T]) release(left int) {
+	for i, c := range p.used {
+		if i == len(p.used)-1 {
+			clear(c[:len(c)-left])
+		} else {
+			clear(c)
+		}
 		if len(p.free) < maxArenaChunks {
 			p.free = append(p.free, c)
 		}
@@ -683,8 +690,8 @@ func (a *arena) members(ms []member) []member {
 // rewind makes every chunk handed out free again, zeroed so that it holds on to nothing
 // of the paste it served.
 func (a *arena) rewind() {
-	a.nodeChunks.release()
-	a.memberChunks.release()
+	a.nodeChunks.release(len(a.nodes))
+	a.memberChunks.release(len(a.mems))
 	clear(a.stack[:cap(a.stack)])
 	clear(a.items[:cap(a.items)])
 	clear(a.objs[:cap(a.objs)])

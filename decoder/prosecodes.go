@@ -33,9 +33,13 @@ var codeWordEnds = lastPairs(codeWords[:])
 func (s *signals) readProseNumbers(text string) {
 	s.proseNums = s.buf.proseNums[:0]
 	for i := 0; i < len(text) && len(s.proseNums) < maxProseNumbers; i++ {
-		if i+8 <= len(text) && !digit8(word8(text, i)) {
-			i += 7 // no number starts in these eight bytes (fastpath3.go)
-			continue
+		if i+8 <= len(text) {
+			m := digit8(word8(text, i))
+			if m == 0 {
+				i += 7 // no number starts in these eight bytes (fastpath3.go)
+				continue
+			}
+			i += firstFlagged(m)
 		}
 		if !isDigit(text[i]) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ':') {
 			continue

@@ -22,9 +22,13 @@ func reasonBody(text string) (statusSeen, bool) {
 		return best, false
 	}
 	for start := 0; start < len(text); start++ {
-		if start+8 <= len(text) && !hasUpper8(word8(text, start)) {
-			start += 7
-			continue
+		if start+8 <= len(text) {
+			m := hasUpper8(word8(text, start))
+			if m == 0 {
+				start += 7
+				continue
+			}
+			start += firstFlagged(m)
 		}
 		if c := text[start]; c < 'A' || c > 'Z' || !opensAt(text, start) {
 			continue

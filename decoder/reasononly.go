@@ -23,9 +23,13 @@ func reasonOnly(text string) (statusSeen, bool) {
 	found := false
 	next := 0 // separators before this are inside a phrase already found
 	for start := 1; start < len(text); start++ {
-		if start+8 <= len(text) && !hasUpper8(word8(text, start)) {
-			start += 7
-			continue
+		if start+8 <= len(text) {
+			m := hasUpper8(word8(text, start))
+			if m == 0 {
+				start += 7
+				continue
+			}
+			start += firstFlagged(m)
 		}
 		if c := text[start]; c < 'A' || c > 'Z' {
 			continue
@@ -47,14 +51,6 @@ func reasonOnly(text string) (statusSeen, bool) {
 		}
 	}
 	return best, found
-}
-
-// hasUpper8 reports whether one of the eight bytes of w is an ASCII capital letter. Of the
-// bytes below 0x80 (t), adding 0x3f sets the top bit from 'A' up and adding 0x25 from '['
-// up; neither carries into the next byte.
-func hasUpper8(w uint64) bool {
-	t := w &^ highs8
-	return (t+0x3f*ones8)&^(t+0x25*ones8)&^w&highs8 != 0
 }
 
 // reasonAt reports the error status whose reason phrase s starts with, followed by the
@@ -89,6 +85,27 @@ func reasonAt(s string) (int, int) {
 // The statuses whose reason phrase names the status and nothing else (not "Conflict" or
 // "Gone", which are words messages use).
 var reasonOnlyCodes = []int{400, 401, 402, 403, 404, 405, 407, 408, 413, 415, 422, 429, 500, 501, 502, 503, 504}
+
+// mReasons are the phrases of reasonOnlyCodes, found by the literal scan with the rest. It
+// finds every place the paste writes one as reasonOnly and reasonBody read it (and more: it
+// folds white space), so where it found none, neither need hop from capital to capital.
+var mReasons = func() []int {
+	var ids []int
+	for _, code := range reasonOnlyCodes {
+		ids = append(ids, mark(reasonPhrases[code]))
+	}
+	return ids
+}()
+
+// showsReason reports whether the literal scan found one of the phrases (mReasons).
+func (s *signals) showsReason() bool {
+	for _, id := range mReasons {
+		if len(s.at(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // reasonByInitial holds reasonOnlyCodes by their phrase's first letter, lower-cased: a long
 // log has a message start on every line, and each is tried against one or two phrases.

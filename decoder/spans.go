@@ -21,9 +21,10 @@ var spanFieldNames = [spanFields]string{"provider", "wrapper", "http_status", "c
 
 // spanList gathers the spans of one decode, in the segment's offsets plus its base.
 type spanList struct {
-	size int // the segment's length
-	base int
-	out  []Span
+	size   int // the segment's length
+	base   int
+	out    []Span
+	fields []int8 // fields[i] is out[i]'s field (spanProvider...): add compares these first
 }
 
 // add records the segment's w as supporting field f's evidence line ev, once.
@@ -37,23 +38,26 @@ func (l *spanList) add(f int, w where, ev int) {
 	// OpenAI"): only the outer is kept.
 	// The positions are compared before the names: they tell most spans apart.
 	inner := false // some span lies inside sp
-	for i := range l.out {
+	for i, of := range l.fields {
+		if int(of) != f {
+			continue
+		}
 		o := &l.out[i]
-		if o.Start <= sp.Start && sp.End <= o.End && o.Field == sp.Field {
+		if o.Start <= sp.Start && sp.End <= o.End {
 			return
 		}
-		inner = inner || sp.Start <= o.Start && o.End <= sp.End && o.Field == sp.Field
+		inner = inner || sp.Start <= o.Start && o.End <= sp.End
 	}
 	if inner {
-		kept := l.out[:0]
-		for _, o := range l.out {
-			if o.Start < sp.Start || sp.End < o.End || o.Field != sp.Field {
-				kept = append(kept, o)
+		kept, keptFields := l.out[:0], l.fields[:0]
+		for i, o := range l.out {
+			if o.Start < sp.Start || sp.End < o.End || int(l.fields[i]) != f {
+				kept, keptFields = append(kept, o), append(keptFields, l.fields[i])
 			}
 		}
-		l.out = kept
+		l.out, l.fields = kept, keptFields
 	}
-	l.out = append(l.out, sp)
+	l.out, l.fields = append(l.out, sp), append(l.fields, int8(f))
 }
 
 // spans works out the spans of the answers r gives, after advise has written r and tagged
@@ -61,7 +65,7 @@ func (l *spanList) add(f int, w where, ev int) {
 // and wait).
 func (e *engine) spans(s *signals, id identity, m match, r *Result, ev lineTags, b *spansBuffers) []Span {
 	at := s.pos
-	l := spanList{size: at.size, base: s.in.base, out: b.list[:0]}
+	l := spanList{size: at.size, base: s.in.base, out: b.list[:0], fields: b.fields[:0]}
 	if r.Provider != "" {
 		e.reasonSpans(&l, s, spanProvider, id.reasons, ev.line(spanProvider))
 	}
@@ -92,7 +96,7 @@ func (e *engine) spans(s *signals, id identity, m match, r *Result, ev lineTags,
 		}
 		l.add(spanMessage, at.msg, line)
 	}
-	b.list = l.out
+	b.list, b.fields = l.out, l.fields
 	// The Result's own copy, exactly as long: one allocation ("spans": [] when none, as
 	// JSON, like every list the page reads).
 	return append(make([]Span, 0, len(l.out)), l.out...)
@@ -187,13 +191,14 @@ func (e *engine) matchSpans(l *spanList, s *signals, m match, at int) {
 // spansBuffers are the spans stage's working storage: the list the spans are gathered in
 // before the Result gets its copy.
 type spansBuffers struct {
-	list []Span
+	list   []Span
+	fields []int8
 }
 
 // release drops a list a long paste grew (the Result holds its own copy).
 func (b *spansBuffers) release() {
 	if cap(b.list) > maxPooledHits {
-		b.list = nil
+		b.list, b.fields = nil, nil
 	}
-	b.list = b.list[:0]
+	b.list, b.fields = b.list[:0], b.fields[:0]
 }

@@ -103,43 +103,59 @@ var labelsEndingIn = func() (by [256][]string) {
 // statusWords writes it for the one chosen.
 func scanStatuses(text string, add func(statusSeen)) {
 	for i := 0; i < len(text); i++ {
-		if i+8 <= len(text) && !lowDigit8(word8(text, i)) {
-			i += 7 // no status can start in these eight bytes
+		if i+8 <= len(text) {
+			m := lowDigit8(word8(text, i))
+			if m == 0 {
+				i += 7 // no status can start in these eight bytes
+				continue
+			}
+			i += firstFlagged(m)
+		}
+		if !isDigit(text[i]) {
 			continue
 		}
-		c := text[i]
-		if c < '1' || c > '5' || i+3 > len(text) {
-			continue
-		}
-		if !isDigit(text[i+1]) || !isDigit(text[i+2]) {
-			continue
-		}
-		// A whole 3-digit token: not part of a longer number, decimal or word.
-		if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
-			continue
-		}
-		end := i + 3
-		if end < len(text) && (isDigit(text[end]) || isLetter(text[end]) || text[end] == '_' || (text[end] == '.' && end+1 < len(text) && isDigit(text[end+1]))) {
-			continue
-		}
-		code := int(c-'0')*100 + int(text[i+1]-'0')*10 + int(text[i+2]-'0')
-		if code < 200 || code > 599 {
-			continue
-		}
-		if s, _, ok := anchor(text, i, end, code); ok {
+		if s, ok := statusAt(text, i); ok {
 			add(s)
 		}
-		i = end - 1
+		// No status starts inside a run of digits (one never follows a digit): the rest of
+		// this run ("30000", a traceback's line number) is passed over.
+		for i+1 < len(text) && isDigit(text[i+1]) {
+			i++
+		}
 	}
 }
 
-// lowDigit8 reports whether the eight bytes in w (word8) may hold a digit 0 to 5 (the first
-// digit of a status is 2 to 5): xor with '0' turns exactly those bytes into 0 to 5, and a
-// word has a byte below 6 just when subtracting 6 from every byte sets a top bit that was
-// clear.
-func lowDigit8(w uint64) bool {
+// statusAt reads the anchored status number that starts at text[i], if one does.
+func statusAt(text string, i int) (statusSeen, bool) {
+	c := text[i]
+	if c < '1' || c > '5' || i+3 > len(text) {
+		return statusSeen{}, false
+	}
+	if !isDigit(text[i+1]) || !isDigit(text[i+2]) {
+		return statusSeen{}, false
+	}
+	// A whole 3-digit token: not part of a longer number, decimal or word.
+	if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
+		return statusSeen{}, false
+	}
+	end := i + 3
+	if end < len(text) && (isDigit(text[end]) || isLetter(text[end]) || text[end] == '_' || (text[end] == '.' && end+1 < len(text) && isDigit(text[end+1]))) {
+		return statusSeen{}, false
+	}
+	code := int(c-'0')*100 + int(text[i+1]-'0')*10 + int(text[i+2]-'0')
+	if code < 200 || code > 599 {
+		return statusSeen{}, false
+	}
+	s, _, ok := anchor(text, i, end, code)
+	return s, ok
+}
+
+// lowDigit8 flags (as digit8) the eight bytes in w (word8) that may be a digit 0 to 5 (the
+// first digit of a status is 2 to 5): xor with '0' turns exactly those bytes into 0 to 5,
+// and subtracting 6 from every byte sets the top bit, clear before, of those below 6.
+func lowDigit8(w uint64) uint64 {
 	t := w ^ '0'*ones8
-	return (t-6*ones8)&^t&highs8 != 0
+	return (t - 6*ones8) &^ t & highs8
 }
 
 // anchorAt reads the anchor of the status number at text[i:end], with the words evidence

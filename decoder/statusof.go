@@ -34,8 +34,13 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
 		}
 	}
-	if st, ok := kubeStatus(s.in.text); ok { // kubestatus.go
-		return st, true
+	if s.showsKube() { // kubestatus.go
+		if st, ok := kubeStatus(s.in.text); ok {
+			return st, true
+		}
+	}
+	if !s.showsReason() { // reasononly.go
+		return statusSeen{}, false
 	}
 	if st, ok := reasonBody(s.in.text); ok { // reasonbody.go
 		return st, true

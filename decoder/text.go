@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 )
@@ -25,6 +26,14 @@ func oneSpaced(t string) string {
 		return strings.Join(strings.Fields(t), " ")
 	}
 	for i := 0; i < len(t); i++ {
+		if i+8 <= len(t) { // most of a snippet is printable ASCII: eight bytes at a time
+			m := spaceOrHigh8(word8(t, i))
+			if m == 0 {
+				i += 7
+				continue
+			}
+			i += firstFlagged(m)
+		}
 		c := t[i]
 		if c >= utf8.RuneSelf || (asciiSpace(c) && (c != ' ' || t[i-1] == ' ')) {
 			return strings.Join(strings.Fields(t), " ")
@@ -43,6 +52,29 @@ func word8(s string, i int) uint64 {
 }
 
 const ones8, highs8 = 0x0101010101010101, 0x8080808080808080
+
+// hasUpper8 flags (as digit8) the bytes of w that are an ASCII capital letter. Of the bytes
+// below 0x80 (t), adding 0x3f sets the top bit from 'A' up and adding 0x25 from '[' up;
+// neither carries into the next byte, so every flag is exact.
+func hasUpper8(w uint64) uint64 {
+	t := w &^ highs8
+	return (t + 0x3f*ones8) &^ (t + 0x25*ones8) &^ w & highs8
+}
+
+// spaceOrHigh8 flags (as digit8) the bytes of w at or below ' ' or from 0x80 up: those
+// have the top bit set in w, or in w-0x2121... (the subtraction borrows there, and a borrow
+// it passes on starts at such a byte, so the lowest flag is always right).
+func spaceOrHigh8(w uint64) uint64 {
+	return (w | (w - 0x21*ones8)) & highs8
+}
+
+// firstFlagged is the offset in its word of the byte whose top bit is the lowest one set in
+// m, a mask from one of the word tests (digit8, lowDigit8, fourOrFive8, hasUpper8). In each,
+// a wrong flag can only follow a right one (a borrow runs upwards), so the lowest flag is
+// always right: a scan that jumps to that byte passes over none it looks for. Jumping there,
+// rather than stepping one byte and testing the next eight again, spares up to seven word
+// tests per byte found.
+func firstFlagged(m uint64) int { return bits.TrailingZeros64(m) >> 3 }
 
 // lowerChanges reports strings.ToLower(s) != s.
 func lowerChanges(s string) bool {

@@ -220,7 +220,7 @@ func TestLowDigit8(t *testing.T) {
 				b := []byte{fill, fill, fill, fill, fill, fill, fill, fill}
 				b[pos] = byte(c)
 				want := c >= '0' && c <= '5'
-				if got := lowDigit8(word8(string(b), 0)); got != want {
+				if got := lowDigit8(word8(string(b), 0)) != 0; got != want {
 					t.Fatalf("lowDigit8(%q) = %v", b, got)
 				}
 			}
