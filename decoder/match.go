@@ -55,7 +55,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	k := e.keysOf(s, b)
 	e.proseCodes(&k, s, id)
 	var orderBuf [8]int
-	order := searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI)
+	order := e.innerWrappers(searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI), id)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
 	best := e.bestEntry(&m, &k, order, b)
 	m.scored = b.scored
