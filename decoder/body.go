@@ -191,7 +191,7 @@ var bareHeaderNames = [...]string{"date", "server", "connection", "via", "vary",
 // shapeMembers are the members of an object that walk's shape tests look at, each the first
 // of its name (as node.get finds it), collected in one pass over the members.
 type shapeMembers struct {
-	err, message, msg, detail, title, typ, code, status, atType, kind, domain *node
+	err, message, msg, detail, title, typ, code, status, atType, kind, domain, path *node
 }
 
 func shapeOf(n *node) (sm shapeMembers) {
@@ -220,6 +220,8 @@ func shapeOf(n *node) (sm shapeMembers) {
 			slot = &sm.kind
 		case "domain":
 			slot = &sm.domain
+		case "path":
+			slot = &sm.path
 		default:
 			continue
 		}
@@ -259,6 +261,7 @@ type objectContext struct {
 	problem  bool // RFC 9457 problem+json: its type is a URI that names the error
 	k8s      bool
 	atType   string // google.rpc's "@type"
+	issue    bool   // a schema validator's issue about the body (objectShape)
 	// google is an item of a Google JSON API's errors[] list (its domain beside its
 	// reason), whose camelCase reason is a code (googlereason.go).
 	google bool
@@ -322,6 +325,11 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 		atType:      sm.atType.text(),
 		google:      sm.domain != nil,
 		statusNamed: sm.status != nil && sm.status.kind == strNode && !isAllDigits(sm.status.str),
+		// A validator's issue printed on its own (zod's [{"code": "invalid_union_discriminator",
+		// "path": [...], "message": ...}] after the Vercel AI SDK's TypeValidationError) is the
+		// client's complaint about the body it read: its code is the validator's, not the
+		// API's. Inside an API's error body (OpenRouter's metadata.raw) it is the API's reason.
+		issue: path == "" && sm.path != nil && sm.path.kind == arrNode && sm.code != nil && sm.message != nil,
 	}
 }
 
@@ -354,7 +362,7 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 	case "error", "errors":
 		return f.errorMember(c, k, p, v)
 	case "code", "error_code", "errorcode", "__type", "decline_code", "reason", ":exception-type", "x-amzn-errortype":
-		return f.codeMember(c, lk, p, v)
+		return c.issue || f.codeMember(c, lk, p, v)
 	case "type":
 		return f.typeMember(c, p, v)
 	case "status", "statuscode", "status_code", "httpstatus", "http_status", "httpstatuscode", "http_code":

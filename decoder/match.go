@@ -55,7 +55,8 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	k := e.keysOf(s, b)
 	e.proseCodes(&k, s, id)
 	var orderBuf [8]int
-	order := e.upstreamFirst(searchOrder(orderBuf[:0], id, e.generics, id.wrapper >= 0 && e.files[id.wrapper].OwnAPI), id)
+	ownAPI := id.wrapper >= 0 && e.files[id.wrapper].OwnAPI || e.ownClassWritten(&k, id)
+	order := e.upstreamFirst(e.innerWrappers(searchOrder(orderBuf[:0], id, e.generics, ownAPI), id), id)
 	b.cands = e.candidates(b.cands[:0], &k, &m)
 	best := e.bestEntry(&m, &k, order, b)
 	m.scored = b.scored
@@ -248,7 +249,7 @@ func (e *engine) bestEntry(m *match, k *matchKeys, order []int, b *matchBuffers)
 				continue
 			}
 			en, nk := &f.Errors[ei], &e.norm[fi][ei]
-			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != k.top) {
+			if en.Category == Unknown && (en.Code == "" || nk.codes[0] != k.top) && !ownClass(k, f, en) {
 				// Base classes ("OpenGradientError", "APIError") document a hierarchy;
 				// they explain nothing the status or another entry cannot. Only a code
 				// that says "unknown" itself (OpenPixels' UNKNOWN_ERROR) picks one.

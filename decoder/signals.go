@@ -145,6 +145,10 @@ var (
 // Codex's words for a Responses stream that ended in a response.failed event.
 var mStreamCut = mark("stream disconnected before completion")
 
+// The Vercel AI SDK's TypeValidationError: it validates only what came with a 2xx (an error
+// status is an APICallError), so its Value is a chunk or body read after a 200.
+var mTypeValidation = mark("Type validation failed: Value:")
+
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
 	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
@@ -198,7 +202,7 @@ func (s *signals) readProse(text string) {
 	s.readHTMLPage(text)
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
-	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0
+	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0
 	s.textWaits = s.proseWaits()
 }
 
