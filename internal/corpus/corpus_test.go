@@ -42,8 +42,8 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 var evalFloors = map[string]float64{
 	"provider":  94.1,
 	"status":    84.5,
-	"category":  88.9,
-	"retryable": 96.3,
+	"category":  89.1,
+	"retryable": 96.5,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -77,7 +77,7 @@ var timingFloors = map[string]map[string]float64{
 // to 5 when the split changed again (session 3: 68 new eval pastes); lowered to 2 when an
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
-const maxQuotaCalledRetryable = 3
+const maxQuotaCalledRetryable = 2
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -180,7 +180,7 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  87.1,
+	"provider":  87.2,
 	"wrapper":   82.1,
 	"category":  90.4,
 	"retryable": 97.1,
