@@ -23,7 +23,7 @@ import (
 // Only the literal automaton is not stored: it is rebuilt from the literals' text, which is
 // faster than reading a table of its size.
 
-const snapshotMagic = "errlens catalog v2\n"
+const snapshotMagic = "errlens catalog v3\n"
 
 // coder walks a value field by field, either writing it (snapWriter) or filling it in
 // (snapReader).
@@ -169,6 +169,7 @@ func codeEngine(c coder, e *engine) {
 		c.str(&l.kind)
 		c.int(&l.weight)
 		c.str(&l.text)
+		c.bool(&l.shared)
 		if c.reading() && l.text != "" {
 			l.left, l.right = literalEnds(l.kind, l.text)
 		}

@@ -1,0 +1,34 @@
+package decoder
+
+// Wording a catalog lists under several categories (literal.shared: advice to wait, "try
+// again later") is not a diagnosis. Where the same catalog's own words for a failure show
+// too ("Quota exceeded. Please try again later."), those words decide: the advice is
+// dropped from the phrase hits before entries are scored, so it neither outscores them
+// (the general rate limit's advice and its 429 against a quota's wording) nor, written
+// later, wins their tie. With nothing else worded, the advice still supports the readings
+// that list it ("Something went wrong. Please try again later." reads as capacity).
+
+// phraseHits appends to phrases and at the entry phrases among hits and where each shows,
+// but the shared wording of a catalog whose own words name a failure in the paste.
+func (e *engine) phraseHits(hits []litHit, phrases []ref, at []span) ([]ref, []span) {
+	for _, h := range hits {
+		l := &e.info[h.id]
+		if l.entry < 0 || l.shared && e.diagnosed(hits, l.file) {
+			continue
+		}
+		phrases, at = append(phrases, ref{l.file, l.entry}), append(at, span{h.pos, h.end})
+	}
+	return phrases, at
+}
+
+// diagnosed reports whether hits hold wording of file fi that names a failure: an entry
+// phrase the file lists under one category only, which is not unknown.
+func (e *engine) diagnosed(hits []litHit, fi int) bool {
+	for _, h := range hits {
+		l := &e.info[h.id]
+		if l.file == fi && l.entry >= 0 && !l.shared && e.files[fi].Errors[l.entry].Category != Unknown {
+			return true
+		}
+	}
+	return false
+}
