@@ -21,12 +21,17 @@ func (e *engine) phraseHits(hits []litHit, phrases []ref, at []span) ([]ref, []s
 	return phrases, at
 }
 
-// diagnosed reports whether hits hold wording of file fi that names a failure: an entry
-// phrase the file lists under one category only, which is not unknown.
+// diagnosed reports whether hits hold wording that names a failure where file fi's entries
+// compete: an entry phrase of fi, or of any general layer when fi is one (they are one tier),
+// that its file lists under one category only, which is not unknown.
 func (e *engine) diagnosed(hits []litHit, fi int) bool {
+	general := e.files[fi].Kind == KindGeneric
 	for _, h := range hits {
 		l := &e.info[h.id]
-		if l.file == fi && l.entry >= 0 && !l.shared && e.files[fi].Errors[l.entry].Category != Unknown {
+		if l.entry < 0 || l.shared || l.file != fi && !(general && e.files[l.file].Kind == KindGeneric) {
+			continue
+		}
+		if e.files[l.file].Errors[l.entry].Category != Unknown {
 			return true
 		}
 	}
