@@ -23,7 +23,10 @@ func (e *engine) phraseHits(hits []litHit, phrases []ref, at []span) ([]ref, []s
 
 // diagnosed reports whether hits hold wording that names a failure where file fi's entries
 // compete: an entry phrase of fi, or of any general layer when fi is one (they are one tier),
-// that its file lists under one category only, which is not unknown.
+// that its file lists under one category only, which is not unknown. Not inlined: it runs
+// only for a shared phrase's hit, and its inlined copy costs the wasm more than the call.
+//
+//go:noinline
 func (e *engine) diagnosed(hits []litHit, fi int) bool {
 	general := e.files[fi].Kind == KindGeneric
 	for _, h := range hits {
