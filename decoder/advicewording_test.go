@@ -94,3 +94,20 @@ func TestAdviceToWaitDoesNotDecideTheCategory(t *testing.T) {
 		{"vague failure then advice", "Something went wrong. Please try again later.", Overloaded},
 	})
 }
+
+// The same with a status and a body. The general rate limit lists the advice and carries 429,
+// so a quota sent as 429 with the advice read as a retryable rate limit before; with nothing
+// but the advice worded, the status still chooses among the readings the advice supports.
+func TestAdviceToWaitBesideAStatus(t *testing.T) {
+	checkFamily(t, []familyCase{
+		{"quota sent as 429", `HTTP 429 {"message":"Quota exceeded for this API key. Please try again later."}`, Quota},
+		{"Chinese balance sent as 429", `{"code":429,"message":"账户余额不足，请稍后再试"}`, Quota},
+		{"overload sent as 503", `503 {"error":"The service is temporarily overloaded. Please try again later."}`, Overloaded},
+		{"Chinese internal error sent as 500", `{"code":500,"msg":"服务器内部错误，请稍后再试"}`, Server},
+		{"Chinese context overflow sent as 400", `400 {"error":{"message":"上下文长度超过模型限制，请稍后再试"}}`, ContextLength},
+		{"too many requests sent as 429", `Error code: 429 - {'error': {'message': 'Too many requests. Please try again later.'}}`, RateLimit},
+		{"advice alone under 503", "HTTP/1.1 503 Service Unavailable\n\n{\"error\":\"Please try again later.\"}", Overloaded},
+		{"advice alone under 500", "HTTP/1.1 500 Internal Server Error\n\n{\"error\":\"Please try again later.\"}", Server},
+		{"advice alone under 429", "HTTP/1.1 429 Too Many Requests\n\n{\"error\":\"Please try again later.\"}", RateLimit},
+	})
+}
