@@ -157,9 +157,10 @@ size: site
 # Issue 13's status rule (h-status) raised both by the 3,719 B it measured.
 # The size pass of issues 13/14 (h-size: cold helpers not inlined, parser.ar's dead nil
 # test) lowered both to what it measured (1,235,905 B and 1,286,212 B, -10,925 B each)
-# plus the same slack as before.
-WASM_BUDGET ?= 1238597
-LOAD_BUDGET ?= 1286708
+# plus the same slack as before. Advice weighed as advice (h-rules15) raised both by the
+# 245 B it measured.
+WASM_BUDGET ?= 1238842
+LOAD_BUDGET ?= 1286953
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
