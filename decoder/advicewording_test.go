@@ -92,6 +92,9 @@ func TestAdviceToWaitDoesNotDecideTheCategory(t *testing.T) {
 		{"advice alone", "Please try again later.", Overloaded},
 		{"Chinese advice alone", "请稍后再试", Overloaded},
 		{"vague failure then advice", "Something went wrong. Please try again later.", Overloaded},
+		// httpx's HTTPStatusError is worded in the general catalog, as unknown: it names no
+		// failure, so it does not silence the advice either.
+		{"a class that names no failure", "httpx.HTTPStatusError: Please try again later.", Overloaded},
 	})
 }
 
