@@ -88,6 +88,11 @@ func TestAdviceToWaitDoesNotDecideTheCategory(t *testing.T) {
 		{"timed out then advice", "Request timed out. Please try again later.", Timeout},
 		{"connection lost then advice", "Connection lost. Please retry later.", Connection},
 		{"bad key then advice", "Invalid API key. Please try again later.", Authentication},
+		// The general layers are one tier: another general catalog's words for the failure
+		// (gRPC's status in a trailer, Discord's 50001) decide over generic.json's advice too.
+		{"gRPC trailer, advice as its message", "grpc-status: 7\ngrpc-message: Please try again later.", Permission},
+		{"gRPC exhausted, advice as its message", "grpc-status: 8\ngrpc-message: Please try again later.", RateLimit},
+		{"Discord missing access then advice", `{"message": "Missing Access", "code": 50001} Please try again later.`, Permission},
 		// Nothing names the failure: the advice alone still reads as capacity.
 		{"advice alone", "Please try again later.", Overloaded},
 		{"Chinese advice alone", "请稍后再试", Overloaded},
