@@ -2,14 +2,15 @@ package decoder
 
 // Wording a catalog lists under several categories (literal.shared: advice to wait, "try
 // again later") is not a diagnosis. Where the same catalog's own words for a failure show
-// too ("Quota exceeded. Please try again later."), those words decide: the advice is
+// too ("Quota exceeded. Please try again later."), or for a general layer's advice those of
+// any general layer (they compete as one tier), those words decide: the advice is
 // dropped from the phrase hits before entries are scored, so it neither outscores them
 // (the general rate limit's advice and its 429 against a quota's wording) nor, written
 // later, wins their tie. With nothing else worded, the advice still supports the readings
 // that list it ("Something went wrong. Please try again later." reads as capacity).
 
 // phraseHits appends to phrases and at the entry phrases among hits and where each shows,
-// but the shared wording of a catalog whose own words name a failure in the paste.
+// but shared wording where words that name a failure compete with it (diagnosed).
 func (e *engine) phraseHits(hits []litHit, phrases []ref, at []span) ([]ref, []span) {
 	for _, h := range hits {
 		l := &e.info[h.id]
