@@ -49,6 +49,9 @@ type literal struct {
 	text   string
 	left   bool // needs a word boundary before
 	right  bool // needs a word boundary after
+	// shared marks an entry phrase its file lists under two or more categories: advice, not
+	// a diagnosis (sharedwording.go).
+	shared bool
 }
 
 type fieldSignal struct {
@@ -85,6 +88,7 @@ func newEngine(files []*Provider) *engine {
 	}
 	e.finish()
 	e.weighEntryPhrases()
+	e.markSharedWording()
 	return e
 }
 

@@ -152,12 +152,7 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 	k.excNames = lowerFullNames(s.excs)
 	k.bareNames = lowerBareNames(s.excs)
 	b.written = codes
-	phrases, at := b.phrases[:0], b.wordedAt[:0]
-	for _, h := range s.hits {
-		if l := &e.info[h.id]; l.entry >= 0 {
-			phrases, at = append(phrases, ref{l.file, l.entry}), append(at, span{h.pos, h.end})
-		}
-	}
+	phrases, at := e.phraseHits(s.hits, b.phrases[:0], b.wordedAt[:0]) // matchadvice.go
 	b.phrases, b.wordedAt = phrases, at
 	k.phrases, k.wordedAt = phrases, at
 	return k

@@ -171,6 +171,7 @@ func codeEngine(c coder, e *engine) {
 		c.str(&l.kind)
 		c.int(&l.weight)
 		c.str(&l.text)
+		c.bool(&l.shared)
 		if c.reading() && l.text != "" {
 			l.left, l.right = literalEnds(l.kind, l.text)
 		}
