@@ -157,9 +157,11 @@ size: site
 # Issue 13's status rule (h-status) raised both by the 3,719 B it measured.
 # The size pass of issues 13/14 (h-size: cold helpers not inlined, parser.ar's dead nil
 # test) lowered both to what it measured (1,235,905 B and 1,286,212 B, -10,925 B each)
-# plus the same slack as before.
-WASM_BUDGET ?= 1241350
-LOAD_BUDGET ?= 1289461
+# plus the same slack as before. Session 4's merged rules (issues 13-15: h-rules10..15,
+# h-timing7, h-perf5; README rows) were re-measured together on main: 1,259,541 B and
+# 1,309,848 B, and both budgets set to that plus the same slack.
+WASM_BUDGET ?= 1262233
+LOAD_BUDGET ?= 1310344
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
