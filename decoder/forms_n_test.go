@@ -1,0 +1,47 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Real pastes in http, SSE, HTML, gRPC forms and less common providers' bodies (corpus group
+// n), each cut to the part that decides, with the answer their labels give. Each case is the
+// general rule it stands for: the provider's sources are in the corpus rows' why.
+type formCase struct {
+	name, in string
+	provider string
+	status   int
+	code     string
+	category Category
+	retry    bool
+}
+
+func checkFormCases(t *testing.T, cases []formCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			assert.Equal(t, c.provider, r.Provider, "provider; evidence: %v", r.Evidence)
+			assert.Equal(t, c.status, r.HTTPStatus, "status; evidence: %v", r.Evidence)
+			assert.Equal(t, c.code, r.Code, "code; evidence: %v", r.Evidence)
+			assert.Equal(t, c.category, r.Category, "category; evidence: %v", r.Evidence)
+			assert.Equal(t, c.retry, r.Retryable, "retryable; evidence: %v", r.Evidence)
+		})
+	}
+}
+
+// An enum code (gRPC's INTERNAL) is written only in its own capitals: "An internal error"
+// and "InternalServerError" match the entry by wording, and the paste has no code.
+func TestEnumCodeWrittenInItsCapitals(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// google-api-core's InternalServerError from the old Gemini SDK (corpus gemini-n006).
+		{"api-core 500 words", `{
+	"name": "InternalServerError",
+	"message": "500 An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting"
+}`, "gemini", 500, "", Server, true},
+		// The same entry with its code written as the enum does report it.
+		{"enum written", `google.api_core.exceptions.InternalServerError: 500 An internal error has occurred. [reason: "INTERNAL" domain: "generativelanguage.googleapis.com"]`, "gemini", 500, "INTERNAL", Server, true},
+	})
+}
