@@ -248,6 +248,11 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 	if c, st := sm.code, sm.status; c != nil && c.kind == numNode && st != nil && st.kind == strNode && isEnumWord(st.str) {
 		f.fields["shape:google-rpc-status"] = true
 	}
+	// Anthropic's stream error event, {"type":"error","error":{"details":null,...}}: its plain
+	// error responses have no details member, so this one came inside a stream.
+	if d := sm.err.get("details"); d != nil && d.kind == nullNode && sm.typ.text() == "error" {
+		f.fields[shapeStreamEvent] = true
+	}
 	return objectContext{
 		path: path, depth: depth, base: depth * depthRank, inError: inError,
 		// A message that is an object (an SSE message_start chunk) is not an error message.

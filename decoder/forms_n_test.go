@@ -45,3 +45,20 @@ func TestEnumCodeWrittenInItsCapitals(t *testing.T) {
 		{"enum written", `google.api_core.exceptions.InternalServerError: 500 An internal error has occurred. [reason: "INTERNAL" domain: "generativelanguage.googleapis.com"]`, "gemini", 500, "INTERNAL", Server, true},
 	})
 }
+
+// Anthropic's stream error event carries "details": null inside its error; its plain error
+// responses do not. Such an event came after the stream's 200, so overloaded_error's 529 was
+// never the response's status, however the event is re-printed.
+func TestAnthropicStreamEventImpliesNoStatus(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// Continue's SSE parser (corpus anthropic-n004).
+		{"continue malformed json", `Malformed JSON sent from server: {"type":"error","error":{"details":null,"type":"overloaded_error","message":"Overloaded"} }`,
+			"anthropic", 0, "overloaded_error", Overloaded, true},
+		// The same event as a Python dict, in a tool's log line.
+		{"dict repr", `Error: {'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}`,
+			"anthropic", 0, "overloaded_error", Overloaded, true},
+		// A plain 529 response (no details member) still implies its documented status.
+		{"plain body", `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}`,
+			"anthropic", 529, "overloaded_error", Overloaded, true},
+	})
+}

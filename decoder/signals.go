@@ -144,6 +144,9 @@ var (
 // Codex's words for a Responses stream that ended in a response.failed event.
 var mStreamCut = mark("stream disconnected before completion")
 
+// shapeStreamEvent is the body fact of an error event only a stream sends (body.go).
+const shapeStreamEvent = "shape:stream-error-event"
+
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
 	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
@@ -219,7 +222,7 @@ func (s *signals) readProse(text string) {
 	}
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
-	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0
+	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || s.body.fields[shapeStreamEvent]
 	s.textWaits = s.proseWaits()
 }
 
