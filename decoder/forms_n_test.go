@@ -62,3 +62,18 @@ func TestAnthropicStreamEventImpliesNoStatus(t *testing.T) {
 			"anthropic", 529, "overloaded_error", Overloaded, true},
 	})
 }
+
+// Dify prints a model provider's error as "[<provider>] Error: ...": the tag names the API
+// the request went to, even when the body is another provider's shape (Claude on Vertex AI
+// and on Bedrock send Anthropic's errors, Azure OpenAI sends OpenAI's).
+func TestDifyProviderTag(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// corpus vertex-ai-n001.
+		{"claude on vertex", `[vertex_ai] Error: {'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}`,
+			"vertex-ai", 0, "overloaded_error", Overloaded, true},
+		{"claude on bedrock", `[bedrock] Error: {'type': 'error', 'error': {'details': None, 'type': 'overloaded_error', 'message': 'Overloaded'}}`,
+			"bedrock", 0, "overloaded_error", Overloaded, true},
+		{"azure openai", `[azure_openai] Error: Error code: 429 - {'error': {'code': '429', 'message': 'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-02-01 have exceeded call rate limit of your current OpenAI S0 pricing tier. Please retry after 6 seconds.'}}`,
+			"azure-openai", 429, "429", RateLimit, true},
+	})
+}
