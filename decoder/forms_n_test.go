@@ -77,3 +77,15 @@ func TestDifyProviderTag(t *testing.T) {
 			"azure-openai", 429, "429", RateLimit, true},
 	})
 }
+
+// A tool's one-line log writes the provider's error type right after the status: that word
+// is the code when a catalog documents it, and prose otherwise.
+func TestCodeAfterStatus(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// OpenClaw (corpus anthropic-n007).
+		{"openclaw", `2026-03-25T07:27:01.627Z warn agent/embedded embedded_run_agent_end isError=true model=claude-haiku-4-5 provider=anthropic error=\"HTTP 401 authentication_error: Invalid bearer token\" requestIdHash=sha256:023aa7351222`,
+			"anthropic", 401, "authentication_error", Authentication, false},
+		{"undocumented word", `provider=anthropic error="HTTP 401 while_reading: Invalid bearer token"`,
+			"anthropic", 401, "", Authentication, false},
+	})
+}

@@ -94,6 +94,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
+	s.readStatusCode(text, eng)
 	s.readProseNumbers(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
