@@ -89,3 +89,16 @@ func TestCodeAfterStatus(t *testing.T) {
 			"anthropic", 401, "", Authentication, false},
 	})
 }
+
+// xAI's REST API puts the gRPC status's wording in its body's code field; a catalog that
+// documents such words as a code makes them the code, and their status the status. Other
+// words in a code field are no code.
+func TestWordedCodeField(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// corpus xai-n002.
+		{"xai invalid argument", "{\n  \"code\": \"Client specified an invalid argument\",\n  \"error\": \"The model expects a single `text` element per message.\"\n}",
+			"xai", 400, "Client specified an invalid argument", InvalidRequest, false},
+		{"undocumented words", "{\n  \"code\": \"Something we never heard of\",\n  \"error\": \"The model expects a single `text` element per message.\"\n}",
+			"", 0, "", Unknown, false},
+	})
+}
