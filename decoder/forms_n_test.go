@@ -102,3 +102,12 @@ func TestWordedCodeField(t *testing.T) {
 			"", 0, "", Unknown, false},
 	})
 }
+
+// gptel names its Mistral backend "MistralLeChat" in its README's setup, and prints
+// "<backend> error: ((HTTP/2 429) ...)" (corpus mistral-n001).
+func TestGptelBackendName(t *testing.T) {
+	checkFormCases(t, []formCase{
+		{"gptel mistral", "Querying MistralLeChat...\nMistralLeChat error: ((HTTP/2 429) Could not parse HTTP response.) Could not parse HTTP response.",
+			"mistral", 429, "", RateLimit, true},
+	})
+}
