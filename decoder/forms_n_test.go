@@ -111,3 +111,27 @@ func TestGptelBackendName(t *testing.T) {
 			"mistral", 429, "", RateLimit, true},
 	})
 }
+
+// A Cloudflare page in front of an API names the zone it guards: its block page ("You are
+// unable to access groq.com") and its __cf_bm cookie (domain=.groq.com). The page's words
+// imply no status (the zone's rules choose it); openai-node prints the status before a body
+// it could not parse, an HTML page too.
+func TestCloudflarePageNamesTheZone(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// corpus groq-n002, cut.
+		{"block page", `<div class="cf-wrapper cf-header cf-error-overview">
+        <h1 data-translate="block_headline">Sorry, you have been blocked</h1>
+        <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> groq.com</h2>
+      </div><!-- /.header -->`, "groq", 0, "", Permission, false},
+		// corpus groq-n001, cut: LobeChat's error JSON with the response's headers.
+		{"lobechat headers", `{
+  "error": {
+    "headers": {
+      "content-type": "text/html; charset=UTF-8",
+      "set-cookie": "__cf_bm=REDACTED; path=/; expires=Mon, 22-Apr-24 07:05:04 GMT; domain=.groq.com; HttpOnly; Secure; SameSite=None"
+    },
+    "stack": "Error: 403 <!DOCTYPE html>\n<html class=\"no-js\" lang=\"en-US\">\n<head>\n<title>Attention Required! | Cloudflare</title>"
+  }
+}`, "groq", 403, "", Permission, false},
+	})
+}
