@@ -123,6 +123,9 @@ func TestCloudflarePageNamesTheZone(t *testing.T) {
         <h1 data-translate="block_headline">Sorry, you have been blocked</h1>
         <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> groq.com</h2>
       </div><!-- /.header -->`, "groq", 0, "", Permission, false},
+		// The same page in front of another API names that API's zone.
+		{"block page, another zone", `<h1 data-translate="block_headline">Sorry, you have been blocked</h1>
+        <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> anthropic.com</h2>`, "anthropic", 0, "", Permission, false},
 		// corpus groq-n001, cut: LobeChat's error JSON with the response's headers.
 		{"lobechat headers", `{
   "error": {
