@@ -319,6 +319,13 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		if v.text() == "error" {
 			f.stream = true
 		}
+	case "blockreason", "finishreason":
+		// Gemini's reason a prompt was blocked or a reply cut (promptFeedback.blockReason,
+		// candidates[].finishReason: SAFETY, PROHIBITED_CONTENT, RECITATION) is its code;
+		// STOP is a reply that ended well.
+		if t := v.text(); isEnumWord(t) && t != "STOP" {
+			f.addCode(t, c.base+rankCode, p.String())
+		}
 	}
 	return false
 }

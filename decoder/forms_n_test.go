@@ -138,3 +138,15 @@ func TestCloudflarePageNamesTheZone(t *testing.T) {
 }`, "groq", 403, "", Permission, false},
 	})
 }
+
+// Gemini answers a blocked prompt or a cut reply with a 200 whose promptFeedback.blockReason
+// or candidates[].finishReason names why: that reason is the code, a content filter.
+func TestGeminiBlockReasons(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// corpus gemini-n007.
+		{"prompt blocked", `{"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"},"usageMetadata": {"promptTokenCount": 4438,"totalTokenCount": 4438,"promptTokensDetails": [{"modality": "TEXT","tokenCount": 4438}]},"modelVersion": "gemini-2.5-flash","responseId": "***"}`,
+			"gemini", 0, "PROHIBITED_CONTENT", ContentFilter, false},
+		{"reply cut", `{"candidates": [{"finishReason": "SAFETY","index": 0,"safetyRatings": [{"category": "HARM_CATEGORY_DANGEROUS_CONTENT","probability": "HIGH"}]}],"promptFeedback": {"safetyRatings": []},"modelVersion": "gemini-2.0-flash"}`,
+			"gemini", 0, "SAFETY", ContentFilter, false},
+	})
+}
