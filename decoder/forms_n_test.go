@@ -150,3 +150,16 @@ func TestGeminiBlockReasons(t *testing.T) {
 			"gemini", 0, "SAFETY", ContentFilter, false},
 	})
 }
+
+// Azure Resource Manager, the management API every Azure resource goes through, has its own
+// codes; the resource type in the message names the service (Microsoft.CognitiveServices:
+// Azure OpenAI and Foundry accounts).
+func TestAzureResourceManagerCodes(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// corpus azure-openai-n001.
+		{"request conflict", "  - HTTP 409 `RequestConflict`\n  - message: `Another operation is being performed on the parent resource .../Microsoft.CognitiveServices/accounts/...`",
+			"azure-openai", 409, "RequestConflict", Conflict, true},
+		{"authorization failed", `(AuthorizationFailed) The client 'user@example.com' with object id '00000000-0000-0000-0000-000000000000' does not have authorization to perform action 'Microsoft.CognitiveServices/accounts/deployments/write' over scope '/subscriptions/REDACTED/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/acct/deployments/gpt-4o' or the scope is invalid.`,
+			"azure-openai", 403, "AuthorizationFailed", Permission, false},
+	})
+}
