@@ -163,3 +163,16 @@ func TestAzureResourceManagerCodes(t *testing.T) {
 			"azure-openai", 403, "AuthorizationFailed", Permission, false},
 	})
 }
+
+// Google's APIs word ALREADY_EXISTS as "Requested entity already exists" and name what
+// exists ("A model with the same name already exists"): a conflict the same create request
+// meets again, whatever the 409 alone would suggest.
+func TestAlreadyExistsWording(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// corpus vertex-ai-n007: Terraform's google provider.
+		{"terraform 409", "Error 409: Requested entity already exists", "", 409, "", Conflict, false},
+		// corpus none-n007, cut: gcloud against the legacy AI Platform API.
+		{"gcloud", "ERROR: (gcloud.beta.ai-platform.models.create) Resource in projects [...] is the subject of a conflict: Field: model.name Error: A model with the same name already exists.",
+			"", 0, "", Conflict, false},
+	})
+}
