@@ -374,6 +374,12 @@ func (f *bodyFacts) errorMember(c *objectContext, k string, p *keyPath, v *node)
 func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node) bool {
 	if v.kind == numNode || (v.kind == strNode && isAllDigits(v.str)) {
 		if lk != "code" {
+			if (lk == "error_code" || lk == "errorcode") && len(v.str) >= 4 {
+				// A field named for the code holds one (FastChat's "error_code": 50001),
+				// four digits or more, so no HTTP status.
+				f.addCode(v.str, c.base+rankCode, p.String())
+				return true
+			}
 			return false
 		}
 		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") {

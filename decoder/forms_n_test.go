@@ -176,3 +176,21 @@ func TestAlreadyExistsWording(t *testing.T) {
 			"", 0, "", Conflict, false},
 	})
 }
+
+// Self-hosted servers: Ollama's runner failing mid-stream is the server's fault whatever
+// class the wrapper raises; a negative max_tokens ("must be at least 1, got -37938") was
+// derived from a prompt that already fills the context window; a field named error_code
+// holds the server's own code.
+func TestSelfHostedServers(t *testing.T) {
+	checkFormCases(t, []formCase{
+		// corpus ollama-n003, cut.
+		{"ollama runner", "litellm.APIConnectionError: Ollama Error - {'error': 'an unknown error was encountered while running the model '}\nTraceback (most recent call last):\n  File \"/home/fred/.astro/lib/python3.12/site-packages/litellm/utils.py\", line 6541, in handle_ollama_stream\n    raise Exception(f\"Ollama Error - {json_chunk}\")\nException: Ollama Error - {'error': 'an unknown error was encountered while running the model '}",
+			"ollama", 0, "", Server, true},
+		// corpus none-n008: FastChat's worker.
+		{"fastchat", `{"text": "YOUR INPUT VIOLATES OUR CONTENT MODERATION GUIDELINES. PLEASE FIX YOUR INPUT AND TRY AGAIN.\n\n(max_tokens must be at least 1, got -37938.)", "error_code": 50001}`,
+			"", 0, "50001", ContextLength, false},
+		// Perplexity's own minimum stays Perplexity's.
+		{"perplexity minimum", `{"error":{"message":"max_tokens must be at least 16 for sonar.","type":"invalid_parameter","code":400}}`,
+			"perplexity", 400, "invalid_parameter", InvalidRequest, false},
+	})
+}
