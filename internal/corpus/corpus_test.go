@@ -38,11 +38,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // when 56 pastes of the issue-14 APIs and tools came in (41 tune, 15 eval, `*-k*`), and
 // when 60 pastes of the major APIs in bare, stack, gRPC and log forms came in (50 tune, 10
 // eval, `*-l*`), and when 106 more came in (http, SSE, HTML, gRPC forms and agent tools:
-// 66 tune, 40 eval, `*-n*` and `*-o*`).
+// 66 tune, 40 eval, `*-n*` and `*-o*`). Raised by the rules from the `*-n*` tune misses
+// (h-rules13: stream events, zones behind Cloudflare, Azure Resource Manager's codes).
 var evalFloors = map[string]float64{
 	"provider":  93.6,
-	"status":    84.3,
-	"category":  87.7,
+	"status":    84.7,
+	"category":  88.0,
 	"retryable": 96.3,
 }
 
