@@ -143,14 +143,19 @@ func (a *adviser) impliedStatus() {
 }
 
 // entryCodeWritten reports whether the matched entry's code is written in the paste
-// ("context deadline exceeded"), in any case: the literal scan looked for every catalog
+// ("context deadline exceeded"), in any case but an enum name's: the literal scan looked for every catalog
 // code, so only the entry, which match chose, is new here.
 func (a *adviser) entryCodeWritten() bool {
 	en := a.en
 	if en == nil || !isIdentifier(en.Code) || isAllDigits(en.Code) {
 		return false
 	}
-	_, written := a.s.pos.spotted(a.e, en.Code) // the scan found it (spotlits.go)
+	sp, written := a.s.pos.spotted(a.e, en.Code) // the scan found it (spotlits.go)
+	if isEnumWord(en.Code) {
+		// An enum name (gRPC's INTERNAL, UNAVAILABLE) is only written in its own capitals:
+		// "An internal error" and "InternalServerError" are words, not the code.
+		return written && sp.exact.found()
+	}
 	return written
 }
 

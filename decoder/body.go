@@ -316,6 +316,11 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 	if c, st := sm.code, sm.status; c != nil && c.kind == numNode && st != nil && st.kind == strNode && isEnumWord(st.str) {
 		f.fields["shape:google-rpc-status"] = true
 	}
+	// Anthropic's stream error event, {"type":"error","error":{"details":null,...}}: its plain
+	// error responses have no details member, so this one came inside a stream.
+	if d := sm.err.get("details"); d != nil && d.kind == nullNode && sm.typ.text() == "error" {
+		f.fields[shapeStreamEvent] = true
+	}
 	return objectContext{
 		path: path, depth: depth, base: depth * depthRank, inError: inError,
 		// A message that is an object (an SSE message_start chunk) is not an error message.
@@ -395,6 +400,13 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		if v.text() == "error" {
 			f.stream = true
 		}
+	case "blockreason", "finishreason":
+		// Gemini's reason a prompt was blocked or a reply cut (promptFeedback.blockReason,
+		// candidates[].finishReason: SAFETY, PROHIBITED_CONTENT, RECITATION) is its code;
+		// STOP is a reply that ended well.
+		if t := v.text(); isEnumWord(t) && t != "STOP" {
+			f.addCode(t, c.base+rankCode, p.String())
+		}
 	}
 	return false
 }
@@ -443,6 +455,12 @@ func (f *bodyFacts) errorMember(c *objectContext, k string, p *keyPath, v *node)
 func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node) bool {
 	if v.kind == numNode || (v.kind == strNode && isAllDigits(v.str)) {
 		if lk != "code" {
+			if (lk == "error_code" || lk == "errorcode") && len(v.str) >= 4 {
+				// A field named for the code holds one (FastChat's "error_code": 50001),
+				// four digits or more, so no HTTP status.
+				f.addCode(v.str, c.base+rankCode, p.String())
+				return true
+			}
 			return false
 		}
 		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") {
@@ -488,7 +506,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		// awsJson1_0 and restJson1 specs say to drop the rest.
 		code, _, _ = strings.Cut(code, ":")
 	}
-	if isIdentifier(code) {
+	if isIdentifier(code) || f.wants.wordedCode(code) {
 		f.addCode(code, c.base+rank, p.String())
 	}
 	return true

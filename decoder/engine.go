@@ -210,7 +210,7 @@ func (e *engine) fieldWants() fieldWants {
 			}
 		}
 	}
-	return fieldWants{keys: newKeySet(e.fieldKeys), details: newKeySet(details), facts: facts}
+	return fieldWants{keys: newKeySet(e.fieldKeys), details: newKeySet(details), facts: facts, worded: wordedCodes(e.files)}
 }
 
 // addLiteral adds one pattern to the literal set, noting which of its ends must fall on a
@@ -386,6 +386,7 @@ func (e *engine) lookupClass(ex exception) (classInfo, bool) {
 type fieldWants struct {
 	keys, details keySet
 	facts         map[string]bool
+	worded        map[string]bool // codes written as words (wordedcodes.go), normalised
 }
 
 // keySet is a set of keys with a mask of their lengths: bit n is set when some key is n

@@ -39,6 +39,9 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if l.kind == "host" && strings.HasSuffix(l.text, ".") && (end >= len(text) || !isLetter(text[end])) {
 			return // "bedrock." must go on as a host name, not end a sentence
 		}
+		if l.kind == "host" && l.left && start > 1 && text[start-1] == '.' && isWordByte(text[start-2]) {
+			return // a zone ("groq.com") inside a longer host: that host is the signal
+		}
 		if l.kind == "module" && !namesClass(text, end) {
 			return
 		}

@@ -45,7 +45,7 @@ var stageOf = map[string]int{
 	"normalize.go": stNormalise, "logprefix.go": stNormalise, "accesslog.go": stNormalise,
 	"segment.go": stNormalise, "jsonlog.go": stNormalise, "spanmap.go": stNormalise,
 
-	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals, "parencode.go": stSignals,
+	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals, "parencode.go": stSignals, "statuscode.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "positions.go": stSignals,
@@ -64,7 +64,7 @@ var stageOf = map[string]int{
 	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
 	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
-	"where.go": stShared, "spotlits.go": stShared,
+	"where.go": stShared, "spotlits.go": stShared, "wordedcodes.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared, "fastpath3.go": stShared, "errornumbers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
 	"zones.go": stShared, "rubyclass.go": stShared, "wallclock.go": stShared, "engine.go": stShared, "catalog.go": stShared, "codebase.go": stShared,

@@ -94,6 +94,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
+	s.readStatusCode(text, eng)
 	s.readProseNumbers(text)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
@@ -149,6 +150,9 @@ var mStreamCut = mark("stream disconnected before completion")
 // status is an APICallError), so its Value is a chunk or body read after a 200.
 var mTypeValidation = mark("Type validation failed: Value:")
 
+// shapeStreamEvent is the body fact of an error event only a stream sends (body.go).
+const shapeStreamEvent = "shape:stream-error-event"
+
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
 	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
@@ -202,7 +206,7 @@ func (s *signals) readProse(text string) {
 	s.readHTMLPage(text)
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
-	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0
+	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || s.body.fields[shapeStreamEvent]
 	s.textWaits = s.proseWaits()
 }
 

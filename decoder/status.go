@@ -293,7 +293,8 @@ func leadsMessage(left, right string, code int) bool {
 		return false
 	}
 	r := right[1]
-	return r == '{' || r == '"' || r == '\'' || isLetter(r)
+	// '<': an HTML page openai-node prints as the message of a response it could not parse.
+	return r == '{' || r == '"' || r == '\'' || r == '<' || isLetter(r)
 }
 
 // lastHTTP is strings.LastIndex(s, "HTTP/"), answering -1 at once for the many windows
