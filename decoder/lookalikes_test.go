@@ -1,0 +1,36 @@
+package decoder
+
+import "testing"
+
+// Errors from no AI API that look like AI ones (the corpus's `none-q*` pastes, 2026-12-07):
+// a download from a model hub, a registry's or a storage service's throttling, a messenger's
+// flood control, a proxy's timeout. None may be pinned on an AI provider, and each keeps
+// the status, code, category and verdict its own service documents. Beside them, the AI
+// provider's own forms that must still name it.
+func TestNonAILookalikes(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		// huggingface_hub is the Hub's client first: its HTTP error alone names no provider,
+		// and a Hub file URL (/resolve/) is a download, not the Inference API.
+		{"huggingface_hub's HTTP error with its URL cut",
+			"huggingface_hub.errors.HfHubHTTPError: 429 Client Error: Too Many Requests for url.",
+			"", 429, "", RateLimit, true},
+		{"a Hub file download through reqwest",
+			"Download failed: request error: HTTP status client error (429 Too Many Requests) for url (https://huggingface.co/Alibaba-NLP/gte-Qwen2-7B-instruct/resolve/a8d08b36ada9cacfe34c4d6f80957772a025daf2/1_Pooling/config.json",
+			"", 429, "", RateLimit, true},
+		{"a gated repo's download",
+			"huggingface_hub.errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-65f0)\n\nCannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B/resolve/main/config.json.\nAccess to model meta-llama/Llama-3.1-8B is restricted. You must have access to it and be authenticated to access it. Please log in.",
+			"", 401, "", Authentication, false},
+		{"the Inference router's URL still names Hugging Face",
+			"huggingface_hub.errors.HfHubHTTPError: 404 Client Error: Not Found for url: https://router.huggingface.co/hf-inference/models/HuggingFaceH4/zephyr-7b-beta/v1/chat/completions",
+			"huggingface", 404, "", NotFound, false},
+		{"TGI's validation error through InferenceClient still names Hugging Face",
+			"huggingface_hub.errors.ValidationError: Input validation error: `inputs` tokens + `max_new_tokens` must be <= 32768. Given: 32000 `inputs` tokens and 1024 `max_new_tokens`",
+			"huggingface", 0, "", ContextLength, false},
+
+		// AWS: ThrottlingException is 400 in the common errors and 429 in Bedrock and newer
+		// services, so its class alone implies no status.
+		{"aws-sdk-js v2 ThrottlingException in a Lambda log",
+			"2018-12-14T02:00:17.989Z\tffdf5c83-ff43-11e8-8067-fb1206afb610\t{ ThrottlingException: Rate exceeded\nat Request.extractError (/var/task/node_modules/aws-sdk/lib/protocol/json.js:51:27)\nmessage: 'Rate exceeded',\ncode: 'ThrottlingException',\ntime: 2018-12-14T02:00:17.988Z,",
+			"", 0, "ThrottlingException", RateLimit, true},
+	})
+}
