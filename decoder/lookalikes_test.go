@@ -32,5 +32,25 @@ func TestNonAILookalikes(t *testing.T) {
 		{"aws-sdk-js v2 ThrottlingException in a Lambda log",
 			"2018-12-14T02:00:17.989Z\tffdf5c83-ff43-11e8-8067-fb1206afb610\t{ ThrottlingException: Rate exceeded\nat Request.extractError (/var/task/node_modules/aws-sdk/lib/protocol/json.js:51:27)\nmessage: 'Rate exceeded',\ncode: 'ThrottlingException',\ntime: 2018-12-14T02:00:17.988Z,",
 			"", 0, "ThrottlingException", RateLimit, true},
+		{"botocore's status where the response had no code",
+			"  File \"/venv/lib64/python3.7/site-packages/botocore/client.py\", line 635, in _make_api_call\n    raise error_class(parsed_response, operation_name)\nbotocore.exceptions.ClientError: An error occurred (403) when calling the HeadObject operation: Forbidden",
+			"", 403, "", Permission, false},
+
+		// Azure Storage documents ServerBusy twice: its own load, and the account's targets.
+		{"Azure Storage ServerBusy, the server's load",
+			"Exception: Azure.RequestFailedException: The server is busy.\nRequestId:xxx\nStatus: 503 (The server is busy.)\nErrorCode: ServerBusy\n\nHeaders:\nServer: Windows-Azure-File/1.0,Microsoft-HTTPAPI/2.0\nx-ms-error-code: ServerBusy",
+			"", 503, "ServerBusy", Overloaded, true},
+		{"Azure Storage ServerBusy, the account's targets",
+			"Azure.RequestFailedException: Operations per second is over the account limit.\nStatus: 503 (Operations per second is over the account limit.)\nErrorCode: ServerBusy",
+			"", 503, "ServerBusy", RateLimit, true},
+
+		// A rate limit sent as 403 (BigQuery's rateLimitExceeded message).
+		{"BigQuery's table update limit",
+			`"403 Exceeded rate limits: too many table update operations for this table."`,
+			"", 403, "", RateLimit, true},
+		// Stripe sends lock_timeout with 429 and files it among its rate limits.
+		{"Stripe lock_timeout body",
+			`{"error": {"code": "lock_timeout", "message": "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request."}}`,
+			"", 429, "lock_timeout", RateLimit, true},
 	})
 }

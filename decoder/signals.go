@@ -151,9 +151,10 @@ var mTypeValidation = mark("Type validation failed: Value:")
 
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
-	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
+	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation";
+	// "(403)" is the status botocore writes where the response carried no code (HeadObject).
 	awsCode := func(rest string) {
-		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) {
+		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) && !isAllDigits(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the AWS error \"" + rest[:j] + "\""})
 		}
 	}
