@@ -1,6 +1,10 @@
 package decoder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Errors from no AI API that look like AI ones (the corpus's `none-q*` pastes, 2026-12-07):
 // a download from a model hub, a registry's or a storage service's throttling, a messenger's
@@ -48,9 +52,57 @@ func TestNonAILookalikes(t *testing.T) {
 		{"BigQuery's table update limit",
 			`"403 Exceeded rate limits: too many table update operations for this table."`,
 			"", 403, "", RateLimit, true},
+		// Telegram: the Bot API's envelope, MTProto's flood wait as TDLib and the Python
+		// clients print it.
+		{"Bot API flood control body",
+			"{\n    \"ok\": false,\n    \"error_code\": 429,\n    \"description\": \"Too Many Requests: retry after 2282\",\n    \"parameters\": {\n        \"retry_after\": 2282\n    }\n}",
+			"", 429, "", RateLimit, true},
+		{"Bot API blocked bot, a Python dict",
+			`{'ok': False, 'error_code': 403, 'description': 'Forbidden: bot was blocked by the user'}`,
+			"", 403, "", Permission, false},
+		{"TDLib's flood wait",
+			"[ 2][t 1][1663253540.292405605][NetQueryDelayer.cpp:73][#1][!NetQueryDelayer]\tFailed: [Query:[id:3801088][tl:0x520c3870][state:Query]] [timeout:291.000000][total_timeout:296.000000] because of [Error : 420 : FLOOD_WAIT_291] from Session:5:main::Connect::Tcp::[91.108.56.111:443] to DcId{5}",
+			"", 0, "FLOOD_WAIT_291", RateLimit, true},
+		{"Telethon's FloodWaitError",
+			"telethon.errors.rpcerrorlist.FloodWaitError: A wait of 291 seconds is required (caused by SendMessageRequest)",
+			"", 0, "FloodWaitError", RateLimit, true},
+
+		// Envoy's response code details, documented each with the local reply it sends.
+		{"Envoy's local reply for a route timeout",
+			"[2020-08-14 10:35:56.121][14][debug][http] [source/common/http/conn_manager_impl.cc:1354] [C1633][S10994230258690132099] Sending local reply with details upstream_response_timeout\n[2020-08-14 10:35:56.121][14][debug][http] [source/common/http/conn_manager_impl.cc:1552] [C1633][S10994230258690132099] encoding headers via codec (end_stream=false):\n':status', '504'\n'server', 'envoy'",
+			"", 504, "upstream_response_timeout", Timeout, true},
+		{"Envoy's local reply with no healthy upstream",
+			"[debug][router] [source/common/router/router.cc:612] [C7][S1021] Sending local reply with details no_healthy_upstream",
+			"", 503, "no_healthy_upstream", Overloaded, true},
+
+		// PHP's print_r of a decoded body: the key's value is its code.
+		{"Google Maps status in print_r",
+			"stdClass Object ( [results] => Array ( ) [status] => OVER_QUERY_LIMIT )",
+			"", 0, "OVER_QUERY_LIMIT", RateLimit, true},
+
 		// Stripe sends lock_timeout with 429 and files it among its rate limits.
 		{"Stripe lock_timeout body",
 			`{"error": {"code": "lock_timeout", "message": "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request."}}`,
 			"", 429, "lock_timeout", RateLimit, true},
 	})
+}
+
+// The waits Telegram states: seconds with no unit in FLOOD_WAIT_X and "retry after X", and
+// the Python clients' "A wait of X seconds is required".
+func TestTelegramWaits(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		ms   int64
+	}{
+		{"TDLib", "because of [Error : 420 : FLOOD_WAIT_291] from Session:5\nFail to send yet unsent message with the error [Error : 429 : Too Many Requests: retry after 291]", 291000},
+		{"Bot API description", `{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 35"}`, 35000},
+		{"Pyrogram", `pyrogram.errors.exceptions.flood_420.FloodWait: Telegram says: [420 FLOOD_WAIT_X] - A wait of 35 seconds is required (caused by "messages.SendMessage")`, 35000},
+		{"no unit elsewhere is no wait", "the job will retry after 35", 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.ms, Decode(tc.in).RetryAfterMS)
+		})
+	}
 }

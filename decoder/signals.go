@@ -194,6 +194,9 @@ func (s *signals) readProse(text string) {
 	s.readGoogleAPIReason()
 	s.readErrorInfoReason()
 	s.readServiceCodes()
+	if st, ok := s.descriptionStatus(); ok { // servicelines.go
+		s.addStatus(st)
+	}
 	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
 	if s.primary >= 0 {
 		if m := s.excs[s.primary].message; isEnumWord(m) {
@@ -204,7 +207,7 @@ func (s *signals) readProse(text string) {
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
 	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0
-	s.textWaits = s.proseWaits()
+	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
 
 // readHTMLPage reads an HTML error page's title (its status) and the proxy's own code
