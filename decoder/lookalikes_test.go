@@ -31,6 +31,15 @@ func TestNonAILookalikes(t *testing.T) {
 			"huggingface_hub.errors.ValidationError: Input validation error: `inputs` tokens + `max_new_tokens` must be <= 32768. Given: 32000 `inputs` tokens and 1024 `max_new_tokens`",
 			"huggingface", 0, "", ContextLength, false},
 
+		// Cloudflare's AI Gateway fronts many providers: its host alone names none, and its
+		// edge page for a Worker that threw is Cloudflare's own.
+		{"an edge page for AI Gateway's host",
+			`<div id="cf-error-details" class="cf-error-details-wrapper"> <h1> <span class="cf-error-type" data-translate="error">Error</span> <span class="cf-error-code">1101</span> <small class="heading-ray-id">Ray ID: 8885b5d9562815fb &bull; 2024-05-23 14:24:34 UTC</small> </h1> <h2 class="cf-subheadline" data-translate="error_desc">Worker threw exception</h2> <p>You've requested a page on a website (gateway.ai.cloudflare.com) that is on the <a href="https://www.cloudflare.com/5xx-error-landing/" target="_blank">Cloudflare</a> network. An unknown error occurred while rendering the page.</p>`,
+			"", 0, "1101", Server, false},
+		{"AI Gateway's Workers AI path still names Workers AI",
+			`POST https://gateway.ai.cloudflare.com/v1/0123456789abcdef/my-gateway/workers-ai/@cf/meta/llama-3.1-8b-instruct failed: 429 {"errors":[{"code":3040,"message":"AiError: Capacity temporarily exceeded, please try again."}],"success":false}`,
+			"cloudflare-workers-ai", 429, "3040", Overloaded, true},
+
 		// AWS: ThrottlingException is 400 in the common errors and 429 in Bedrock and newer
 		// services, so its class alone implies no status.
 		{"aws-sdk-js v2 ThrottlingException in a Lambda log",
