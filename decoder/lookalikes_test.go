@@ -90,6 +90,9 @@ func TestNonAILookalikes(t *testing.T) {
 			"", 0, "OVER_QUERY_LIMIT", RateLimit, true},
 
 		// Stripe sends lock_timeout with 429 and files it among its rate limits.
+		{"Stripe lock_timeout under Bugsnag's title",
+			"Stripe::RateLimitError in api/payments/payment_intents#succeeded\nThis object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request.",
+			"", 429, "", RateLimit, true},
 		{"Stripe lock_timeout body",
 			`{"error": {"code": "lock_timeout", "message": "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request."}}`,
 			"", 429, "lock_timeout", RateLimit, true},
@@ -112,6 +115,34 @@ func TestTelegramWaits(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.ms, Decode(tc.in).RetryAfterMS)
+		})
+	}
+}
+
+// Rails' error page titles an exception by its class and the action it was raised in, and
+// the error trackers copy the title.
+func TestActionTitle(t *testing.T) {
+	cases := []struct {
+		line, class string
+	}{
+		{"Stripe::RateLimitError in api/payments/payment_intents#succeeded", "Stripe.RateLimitError"},
+		{"**Stripe::RateLimitError** in **api/donations/payment_intents#create**", "Stripe.RateLimitError"},
+		{"Faraday::TimeoutError in ReportsController#index", "Faraday.TimeoutError"},
+		{"NoMethodError in UsersController#show", "NoMethodError"},
+		{"Timeout in the job queue#3", ""},       // no class
+		{"RateLimitError in the afternoon", ""},  // no action
+		{"the RateLimitError in app#create", ""}, // prose before it
+		{"RateLimitError in app#", ""},           // no method
+	}
+	for _, tc := range cases {
+		t.Run(tc.line, func(t *testing.T) {
+			e, ok := actionTitle(tc.line, 0)
+			if tc.class == "" {
+				assert.False(t, ok, "read %q", e.full())
+				return
+			}
+			assert.True(t, ok)
+			assert.Equal(t, tc.class, e.full())
 		})
 	}
 }
