@@ -162,8 +162,15 @@ func (s *signals) readProse(text string) {
 	s.after(mAWSOld, "", awsCode)
 	// AWS and S3 XML bodies: <Code>NoSuchKey</Code>
 	s.after(mXMLCode, "<Code>", func(rest string) {
-		if j := strings.Index(rest, "</Code>"); j > 0 && isIdentifier(rest[:j]) {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the XML <Code> " + rest[:j]})
+		if j := strings.Index(rest, "</Code>"); j > 0 {
+			// A terminal may wrap the line inside the code ("Ser\nverBusy"): one break joined.
+			v := rest[:j]
+			if k := strings.IndexByte(v, '\n'); k > 0 && strings.Count(v, "\n") == 1 {
+				v = v[:k] + v[k+1:]
+			}
+			if isIdentifier(v) {
+				s.textCodes = append(s.textCodes, codeSeen{v, rankCode, "the XML <Code> " + v})
+			}
 		}
 	})
 	for _, id := range mCodeKeys {
