@@ -39,11 +39,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // when 60 pastes of the major APIs in bare, stack, gRPC and log forms came in (50 tune, 10
 // eval, `*-l*`), and when 106 more came in (http, SSE, HTML, gRPC forms and agent tools:
 // 66 tune, 40 eval, `*-n*` and `*-o*`), and when 120 more came in (recent AI API pastes and
-// non-AI errors that look like them: 76 tune, 44 eval, `*-p*` and `none-q*`).
+// non-AI errors that look like them: 76 tune, 44 eval, `*-p*` and `none-q*`); then raised by
+// the `none-q*` rows' rules (h-rules17: Telegram's, Envoy's, Azure Storage's and the Hub's
+// forms, Rails' error titles).
 var evalFloors = map[string]float64{
 	"provider":  94.4,
-	"status":    85.3,
-	"category":  88.4,
+	"status":    85.5,
+	"category":  88.7,
 	"retryable": 96,
 }
 
