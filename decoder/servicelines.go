@@ -27,40 +27,34 @@ var (
 	mFloodWait    = mark("FLOOD_WAIT_")
 	mTGRetryAfter = mark("Too Many Requests: retry after ")
 	mTGWaitOf     = mark("A wait of ")
-	mPHPKeys      = marks("[status] => ", "[code] => ", "[error_code] => ")
-	mDescKeys     = marks(`"description": "`, `'description': '`, `"description":"`)
+	// Envoy's detail first, then the print_r keys: each is followed by a code.
+	mCodeAfter = marks("local reply with details ", "[status] => ", "[code] => ", "[error_code] => ")
+	mDescKeys  = marks(`"description": "`, `'description': '`, `"description":"`)
 )
 
-// readServiceLines takes Envoy's response code detail, Telegram's flood wait code and the
-// code a print_r'd body's key holds.
+// readServiceLines takes Envoy's response code detail, the code a print_r'd body's key holds
+// and Telegram's flood wait code.
 func (s *signals) readServiceLines() {
-	s.after(mEnvoyDetails, "", func(rest string) {
-		n := 0
-		for n < len(rest) && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] == '_') {
-			n++
+	text := s.in.text
+	for i, id := range mCodeAfter {
+		where := "a printed body's key"
+		if i == 0 {
+			where = "the details of Envoy's local reply"
 		}
-		if n >= 4 && strings.IndexByte(rest[:n], '_') > 0 {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankCode, "the details of Envoy's local reply, " + rest[:n]})
+		for _, pos := range s.at(id) {
+			start := min(pos+len(markers[id]), len(text))
+			if v := text[start : start+wordLen(text[start:])]; len(v) >= 4 && !isAllDigits(v) {
+				s.textCodes = append(s.textCodes, codeSeen{v, rankCode, where})
+			}
 		}
-	})
-	s.after(mFloodWait, "FLOOD_WAIT_", func(rest string) {
-		if n := leadDigits(rest); n > 0 && (n == len(rest) || !isWordByte(rest[n])) {
+	}
+	for _, pos := range s.at(mFloodWait) {
+		start := min(pos+len(markers[mFloodWait]), len(text))
+		if n := leadDigits(text[start:]); n > 0 && text[pos:start] == "FLOOD_WAIT_" && wordLen(text[start:]) == n {
 			// The code as written, and its family, which the catalog documents.
-			code := "FLOOD_WAIT_" + rest[:n]
-			s.textCodes = append(s.textCodes, codeSeen{code, rankCode, "the flood wait " + code},
-				codeSeen{"FLOOD_WAIT", rankCode - 1, "the flood wait " + code})
+			s.textCodes = append(s.textCodes, codeSeen{text[pos : start+n], rankCode, "the flood wait"},
+				codeSeen{"FLOOD_WAIT", rankCode - 1, "the flood wait"})
 		}
-	})
-	for _, id := range mPHPKeys {
-		s.after(id, "", func(rest string) {
-			n := 0
-			for n < len(rest) && isWordByte(rest[n]) {
-				n++
-			}
-			if v := rest[:n]; n >= 4 && isIdentifier(v) && !isAllDigits(v) {
-				s.textCodes = append(s.textCodes, codeSeen{v, rankCode, "the printed body's " + strings.TrimSuffix(markers[id], " => ") + " " + v})
-			}
-		})
 	}
 }
 
@@ -70,27 +64,34 @@ func (s *signals) readServiceLines() {
 // required".
 func (s *signals) serviceWaits() []hint {
 	var out []hint
-	seconds := func(id int, what string) {
-		text := s.in.text
+	text := s.in.text
+	for _, id := range [...]int{mFloodWait, mTGRetryAfter, mTGWaitOf} {
 		at := s.at(id)
 		for i := len(at) - 1; i >= 0; i-- {
-			start := at[i] + len(markers[id])
-			if n := leadDigits(text[min(start, len(text)):]); n > 0 {
-				v := text[start : start+n]
-				sec, _ := atoi(v)
-				out = append(out, hint{int64(sec) * 1000, waitProse, what + v, v})
-				return
+			start := min(at[i]+len(markers[id]), len(text))
+			rest := text[start:min(len(text), start+40)]
+			if id == mTGWaitOf {
+				if ms, used, ok := readAmountsAt(rest); ok && strings.HasPrefix(rest[used:], "s is required") {
+					out = append(out, hint{ms, waitProse, text[at[i] : start+used+1], rest[:used]})
+					break
+				}
+			} else if n := leadDigits(rest); n > 0 {
+				sec, _ := atoi(rest[:n])
+				out = append(out, hint{int64(sec) * 1000, waitProse, text[at[i] : start+n], rest[:n]})
+				break
 			}
 		}
 	}
-	seconds(mFloodWait, "FLOOD_WAIT_")
-	seconds(mTGRetryAfter, "Too Many Requests: retry after ")
-	s.after(mTGWaitOf, "", func(rest string) {
-		if ms, used, ok := readAmountsAt(rest[:min(len(rest), 40)]); ok && strings.HasPrefix(rest[used:], "s is required") {
-			out = append(out, hint{ms, waitProse, "A wait of " + rest[:used] + "s is required", rest[:used]})
-		}
-	})
 	return out
+}
+
+// wordLen is how many word bytes open s.
+func wordLen(s string) int {
+	n := 0
+	for n < len(s) && isWordByte(s[n]) {
+		n++
+	}
+	return n
 }
 
 // descriptionStatus finds the last status a description's opening reason phrase states.
