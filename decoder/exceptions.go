@@ -130,7 +130,30 @@ func exceptionsInLine(line string, base int) []exception {
 		}
 		off = start + k
 	}
+	if len(out) == 0 {
+		if e, ok := actionTitle(line, base); ok {
+			out = append(out, e)
+		}
+	}
 	return out
+}
+
+// actionTitle reads the title Rails' error page gives an exception, which Bugsnag, Rollbar
+// and Honeybadger copy: the class, then the action it was raised in
+// ("Stripe::RateLimitError in PaymentsController#create", markdown's "**X** in **y#z**").
+func actionTitle(line string, base int) (exception, bool) {
+	lead := len(line) - len(strings.TrimLeft(line, " \t*"))
+	k := strings.Index(line, " in ")
+	if k <= lead || strings.IndexByte(line[lead:k], ' ') >= 0 {
+		return exception{}, false
+	}
+	action, _, _ := strings.Cut(strings.TrimLeft(line[k+4:], "*"), " ")
+	if i := strings.IndexByte(action, '#'); i <= 0 || i == len(strings.TrimRight(action, "*"))-1 {
+		return exception{}, false
+	}
+	e, ok := splitClass(scopeAsDots(strings.TrimRight(line[lead:k], "*")))
+	e.pos = base + lead
+	return e, ok
 }
 
 // classBefore reads the class token ending at line[colon].

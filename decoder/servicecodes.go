@@ -55,6 +55,7 @@ func (s *signals) readServiceCodes() {
 		}
 	})
 	s.readBearerError()
+	s.readServiceLines()
 	s.after(mSSLReason, "", func(rest string) {
 		if j := indexByteLimit(rest, ']', 64); j > 0 && isEnumWord(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the TLS library's reason [SSL: " + rest[:j] + "]"})

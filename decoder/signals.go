@@ -155,9 +155,10 @@ const shapeStreamEvent = "shape:stream-error-event"
 
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
-	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation"
+	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation";
+	// "(403)" is the status botocore writes where the response carried no code (HeadObject).
 	awsCode := func(rest string) {
-		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) {
+		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) && !isAllDigits(rest[:j]) {
 			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the AWS error \"" + rest[:j] + "\""})
 		}
 	}
@@ -165,8 +166,15 @@ func (s *signals) readProse(text string) {
 	s.after(mAWSOld, "", awsCode)
 	// AWS and S3 XML bodies: <Code>NoSuchKey</Code>
 	s.after(mXMLCode, "<Code>", func(rest string) {
-		if j := strings.Index(rest, "</Code>"); j > 0 && isIdentifier(rest[:j]) {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the XML <Code> " + rest[:j]})
+		if j := strings.Index(rest, "</Code>"); j > 0 {
+			// A terminal may wrap the line inside the code ("Ser\nverBusy"): one break joined.
+			v := rest[:j]
+			if k := strings.IndexByte(v, '\n'); k > 0 && strings.Count(v, "\n") == 1 {
+				v = v[:k] + v[k+1:]
+			}
+			if isIdentifier(v) {
+				s.textCodes = append(s.textCodes, codeSeen{v, rankCode, "the XML <Code> " + v})
+			}
 		}
 	})
 	for _, id := range mCodeKeys {
@@ -197,6 +205,9 @@ func (s *signals) readProse(text string) {
 	s.readGoogleAPIReason()
 	s.readErrorInfoReason()
 	s.readServiceCodes()
+	if st, ok := s.descriptionStatus(); ok { // servicelines.go
+		s.addStatus(st)
+	}
 	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
 	if s.primary >= 0 {
 		if m := s.excs[s.primary].message; isEnumWord(m) {
@@ -207,7 +218,7 @@ func (s *signals) readProse(text string) {
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
 	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || s.body.fields[shapeStreamEvent]
-	s.textWaits = s.proseWaits()
+	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
 
 // readHTMLPage reads an HTML error page's title (its status) and the proxy's own code
