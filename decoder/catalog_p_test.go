@@ -19,5 +19,25 @@ func TestPastes2026Families(t *testing.T) {
 		// The same service's 500 printed with its status keeps it.
 		{"azure 500 with its status", `openai.InternalServerError: Error code: 500 - {'error': {'message': 'The server had an error processing your request. Sorry about that! You can retry your request, or contact us through an Azure support request at: https://go.microsoft.com/fwlink/?linkid=2213926 if you keep seeing this error.', 'type': 'server_error', 'param': None, 'code': None}}`,
 			"azure-openai", 500, "server_error", Server, true},
+		// OpenRouter's error.code is a number, which its docs call the error's code: it is
+		// the code whether the body is whole, cut short, printed as a Python dict, or beside
+		// a type (rate_limit_error) or a relayed body's own codes (metadata.raw).
+		{"openrouter credits 402", "Upstream provider OPENROUTER returned HTTP 402.\nCategory: api_error\nMapped message: Provider API request failed.\n\nUpstream error:\n{\"error\":{\"message\":\"Insufficient credits. This account never purchased credits. Make sure your key is on the correct account or org, and if so, purchase more at https://openrouter.ai/settings/credits\",\"code\":402}}\n\nRequest ID: req_5885a728428d",
+			"openrouter", 402, "402", Quota, false},
+		{"openrouter code beside a type", `429 {"error":{"message":"Rate limit exceeded: free-models-per-day-high-balance.","type":"rate_limit_error","code":"429"}}`,
+			"openrouter", 429, "429", Quota, false},
+		{"openrouter body cut short", "429 {\n  \"error\": {\n    \"message\": \"Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day\",\n    \"code\": 429,\n    \"metadata\": {\n      \"headers\": {\n        \"X-RateLimit-Limit\": \"50\",\n        \"X-RateLimit-Remaining\": \"0\"",
+			"openrouter", 429, "429", Quota, false},
+		{"openrouter error object alone", "Failed to connect to OpenRouter API: 404 Not Found {\"error\":{\"message\":\"No endpoints found that support the provided 'tool_choice' value. To learn more about provider routing, visit: https://openrouter.ai/docs/provider-routing\",\"code\":404}",
+			"openrouter", 404, "404", InvalidRequest, false},
+		{"openrouter python dict", `APIStatusError: Error code: 402 - {'error': {'message': 'Insufficient credits. Add more using https://openrouter.ai/settings/credits', 'code': 402, 'metadata': {'limit_source': 'openrouter_credits'}}}`,
+			"openrouter", 402, "402", Quota, false},
+		// A number no catalog of the answering API documents stays a status only: Vercel's
+		// platform page answers through the general layers.
+		{"platform 504 code", "{\n  \"error\": {\n    \"code\": \"504\",\n    \"message\": \"An error occurred with your deployment\"\n  }\n}",
+			"", 504, "504", Timeout, true},
+		// A relayed API's code named as a code outranks the number of the envelope around it.
+		{"relayed code over envelope number", `{"error":{"message":"litellm.NotFoundError: AzureException - {\n  \"error\": {\n    \"type\": \"invalid_request_error\",\n    \"code\": \"DeploymentNotFound\",\n    \"message\": \"The API deployment for this resource does not exist.\"\n  }\n}. Received Model Group=kimi-k3\nAvailable Model Group Fallbacks=None","type":null,"param":null,"code":"404"}}`,
+			"azure-openai", 404, "DeploymentNotFound", NotFound, false},
 	})
 }
