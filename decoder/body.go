@@ -490,7 +490,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		// awsJson1_0 and restJson1 specs say to drop the rest.
 		code, _, _ = strings.Cut(code, ":")
 	}
-	if isIdentifier(code) {
+	if isIdentifier(code) || f.wants.wordedCodes[strings.ToLower(code)] {
 		f.addCode(code, c.base+rank, p.String())
 	}
 	return true

@@ -39,5 +39,14 @@ func TestPastes2026Families(t *testing.T) {
 		// A relayed API's code named as a code outranks the number of the envelope around it.
 		{"relayed code over envelope number", `{"error":{"message":"litellm.NotFoundError: AzureException - {\n  \"error\": {\n    \"type\": \"invalid_request_error\",\n    \"code\": \"DeploymentNotFound\",\n    \"message\": \"The API deployment for this resource does not exist.\"\n  }\n}. Received Model Group=kimi-k3\nAvailable Model Group Fallbacks=None","type":null,"param":null,"code":"404"}}`,
 			"azure-openai", 404, "DeploymentNotFound", NotFound, false},
+		// xAI's REST body is {code, error}, its code field gRPC's status text: the text is
+		// the code, and the one status xAI documents for it is the status.
+		{"xai worded code in a log", `- uni-api - ERROR - Error 400 with provider xai API key: xai-xxxxxx: {'code': 'Client specified an invalid argument', 'error': 'Argument not supported on this model: presencePenalty'}`,
+			"xai", 400, "Client specified an invalid argument", InvalidRequest, false},
+		{"xai worded code 404", "   API Response: \n   {\"code\":\"Some requested entity was not found\",\"error\":\"The model BGE-small-en-v1.5 does not exist or your team fc73b25a does not have access to it. Please ensure you're using the correct API key. If you believe this is a mistake, please contact support and quote your team ID and the model name.\"}",
+			"xai", 404, "Some requested entity was not found", NotFound, false},
+		// Words in a code field that no catalog writes as a code stay prose.
+		{"undocumented words in a code field", `{"code": "Something went wrong here", "error": "upstream failed"}`,
+			"", 0, "", Unknown, false},
 	})
 }

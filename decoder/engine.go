@@ -206,7 +206,23 @@ func (e *engine) fieldWants() fieldWants {
 			}
 		}
 	}
-	return fieldWants{keys: newKeySet(e.fieldKeys), details: newKeySet(details), facts: facts}
+	return fieldWants{keys: newKeySet(e.fieldKeys), details: newKeySet(details), facts: facts, wordedCodes: e.wordedCodes()}
+}
+
+// wordedCodes gathers the codes and aliases of every entry that are words, not identifiers.
+func (e *engine) wordedCodes() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range e.files {
+		for i := range f.Errors {
+			en := &f.Errors[i]
+			for _, c := range append([]string{en.Code}, en.Aliases...) {
+				if strings.Contains(c, " ") {
+					out[strings.ToLower(c)] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // addLiteral adds one pattern to the literal set, noting which of its ends must fall on a
@@ -382,6 +398,10 @@ func (e *engine) lookupClass(ex exception) (classInfo, bool) {
 type fieldWants struct {
 	keys, details keySet
 	facts         map[string]bool
+	// wordedCodes are the catalogs' codes written as words (xAI's code field holds gRPC's
+	// status text, "Client specified an invalid argument"), lower-cased: a code field
+	// holding one is a code, though it is no identifier.
+	wordedCodes map[string]bool
 }
 
 // keySet is a set of keys with a mask of their lengths: bit n is set when some key is n
