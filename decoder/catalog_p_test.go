@@ -48,5 +48,18 @@ func TestPastes2026Families(t *testing.T) {
 		// Words in a code field that no catalog writes as a code stay prose.
 		{"undocumented words in a code field", `{"code": "Something went wrong here", "error": "upstream failed"}`,
 			"", 0, "", Unknown, false},
+		// An overload sent as 429 (Moonshot's engine_overloaded_error through its
+		// Anthropic-compatible API, typed rate_limit_error): the words name the API's load,
+		// so waiting briefly helps and the account's limits are not at issue.
+		{"overload sent as 429", `Error: 429 {"error":{"type":"rate_limit_error","message":"The engine is currently overloaded, please try again later"},"type":"error"}`,
+			"", 429, "rate_limit_error", Overloaded, true},
+		// With no status, or a 503, the plain overload entry answers as before.
+		{"overload words alone", "The engine is currently overloaded, please try again later",
+			"", 0, "", Overloaded, true},
+		{"overload 503", "HTTP/1.1 503 Service Unavailable\n\n{\"error\":{\"message\":\"The server is overloaded, try again later\"}}",
+			"", 503, "", Overloaded, true},
+		// A 429 whose words are the user's rate limit stays one.
+		{"rate limit 429 stays", `Error: 429 {"error":{"type":"rate_limit_error","message":"Rate limit exceeded, please try again later"},"type":"error"}`,
+			"", 429, "rate_limit_error", RateLimit, true},
 	})
 }
