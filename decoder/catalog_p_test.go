@@ -49,8 +49,9 @@ func TestPastes2026Families(t *testing.T) {
 		{"undocumented words in a code field", `{"code": "Something went wrong here", "error": "upstream failed"}`,
 			"", 0, "", Unknown, false},
 		// An overload sent as 429 (Moonshot's engine_overloaded_error through its
-		// Anthropic-compatible API, typed rate_limit_error): the words name the API's load,
-		// so waiting briefly helps and the account's limits are not at issue.
+		// Anthropic-compatible API, typed rate_limit_error): the wording Moonshot and OpenAI
+		// both document outweighs the general rate-limit entry's "try again later", so the
+		// API's load answers, not the account's limits.
 		{"overload sent as 429", `Error: 429 {"error":{"type":"rate_limit_error","message":"The engine is currently overloaded, please try again later"},"type":"error"}`,
 			"", 429, "rate_limit_error", Overloaded, true},
 		// With no status, or a 503, the plain overload entry answers as before.
