@@ -62,5 +62,14 @@ func TestPastes2026Families(t *testing.T) {
 		// A 429 whose words are the user's rate limit stays one.
 		{"rate limit 429 stays", `Error: 429 {"error":{"type":"rate_limit_error","message":"Rate limit exceeded, please try again later"},"type":"error"}`,
 			"", 429, "rate_limit_error", RateLimit, true},
+		// Pydantic v2's error types in a FastAPI-style detail list (Mistral's validation
+		// errors are these, documented as 422): the type implies the status when none shows.
+		{"pydantic v2 type implies 422", `{\"object\":\"Error\",\"detail\":[{\"type\":\"extra_forbidden\",\"loc\":[\"body\",\"tools\"],\"msg\":\"Extra inputs are not permitted\",\"input\":[]}],\"message\":[{\"type\":\"extra_forbidden\",\"loc\":[\"body\",\"tools\"],\"msg\":\"Extra inputs are not permitted\",\"input\":[]}],\"type\":\"invalid_request_error\",\"code\":3001}"`,
+			"", 422, "3001", InvalidRequest, false},
+		{"fastapi string_type", `{"detail":[{"type":"string_type","loc":["body","prompt"],"msg":"Input should be a valid string","input":5}]}`,
+			"", 422, "string_type", InvalidRequest, false},
+		// A server that answers the same validation with 400 (vLLM) shows it, and keeps it.
+		{"pydantic under a shown 400", `openai.BadRequestError: Error code: 400 - {'object': 'error', 'message': "[{'type': 'extra_forbidden', 'loc': ('body', 'tool_choice'), 'msg': 'Extra inputs are not permitted', 'input': 'auto'}]", 'type': 'BadRequestError', 'param': None, 'code': 400}`,
+			"vllm", 400, "BadRequestError", InvalidRequest, false},
 	})
 }
