@@ -446,7 +446,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		if lk != "code" {
 			return false
 		}
-		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") {
+		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") && !rawRelayed(c.path) {
 			f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the body's code field (" + v.str + ")"})
 			f.numbers = append(f.numbers, codeSeen{v.str, 0, p.String()})
 		}
@@ -454,7 +454,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 			// Four digits or more is no HTTP status but the API's own business code
 			// (Mistral's "code":"1300" beside its type, Zhipu's 1113): a named code's rank.
 			f.addCode(v.str, c.base+rankCode, p.String())
-		} else if c.inError && !c.statusNamed {
+		} else if c.inError && !c.statusNamed && !rawRelayed(c.path) {
 			f.addCode(v.str, c.base+rankNumericCode, p.String())
 		}
 		return true

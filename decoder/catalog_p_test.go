@@ -71,5 +71,10 @@ func TestPastes2026Families(t *testing.T) {
 		// A server that answers the same validation with 400 (vLLM) shows it, and keeps it.
 		{"pydantic under a shown 400", `openai.BadRequestError: Error code: 400 - {'object': 'error', 'message': "[{'type': 'extra_forbidden', 'loc': ('body', 'tool_choice'), 'msg': 'Extra inputs are not permitted', 'input': 'auto'}]", 'type': 'BadRequestError', 'param': None, 'code': 400}`,
 			"vllm", 400, "BadRequestError", InvalidRequest, false},
+		// A router's mid-stream error relaying its upstream's raw error: OpenRouter's own code
+		// (502, the upstream's response was invalid) is the status and the code; the raw
+		// body's 400 is the upstream's.
+		{"openrouter relays raw upstream 400 as 502", "OpenRouter Mid-Stream Error: {\n  \"message\": \"Upstream error from AtlasCloud: Unexpected token 173781 while expecting start token 200006\",\n  \"code\": 502,\n  \"metadata\": {\n    \"raw\": {\n      \"object\": \"error\",\n      \"message\": \"Unexpected token 173781 while expecting start token 200006\",\n      \"type\": \"BadRequestError\",\n      \"param\": null,\n      \"code\": 400\n    },\n    \"provider_name\": \"AtlasCloud\"\n  }\n}",
+			"openrouter", 502, "502", Server, true},
 	})
 }

@@ -19,3 +19,11 @@ func (s *signals) addScanned(st statusSeen) {
 	}
 	s.addStatus(st)
 }
+
+// rawRelayed reports an object inside a router's metadata.raw: the upstream's own error,
+// which OpenRouter relays beside its own code. Its numbers are the upstream's statuses,
+// neither the response's status nor a code (OpenRouter answered 502, its code, for an
+// upstream's 400); the relayed error's named codes and types still count.
+func rawRelayed(path string) bool {
+	return path == "metadata.raw" || strings.HasSuffix(path, ".metadata.raw")
+}

@@ -19,13 +19,15 @@ func (a *adviser) documentedNumber() (codeSeen, bool) {
 	if c := a.s.codes; len(c) > 0 && !isAllDigits(c[0].value) && c[0].rank%depthRank >= rankCode {
 		return codeSeen{}, false
 	}
-	for _, c := range a.s.codes {
-		if isAllDigits(c.value) && a.e.documents(fi, c.value) {
+	// The numbers read as the response's status first (a relayed body's, in metadata.raw,
+	// are the upstream's and neither: codenums.go).
+	for _, c := range a.s.codeNums {
+		if a.e.documents(fi, c.value) {
 			return c, true
 		}
 	}
-	for _, c := range a.s.codeNums {
-		if a.e.documents(fi, c.value) {
+	for _, c := range a.s.codes {
+		if isAllDigits(c.value) && a.e.documents(fi, c.value) {
 			return c, true
 		}
 	}
