@@ -158,8 +158,9 @@ size: site
 # The size pass of issues 13/14 (h-size: cold helpers not inlined, parser.ar's dead nil
 # test) lowered both to what it measured (1,235,905 B and 1,286,212 B, -10,925 B each)
 # plus the same slack as before.
-WASM_BUDGET ?= 1241350
-LOAD_BUDGET ?= 1289461
+# The `*-p*` rows' rules (h-rules16) raised both by the 4,259 B they measured.
+WASM_BUDGET ?= 1245609
+LOAD_BUDGET ?= 1293720
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
