@@ -165,7 +165,12 @@ func (a *adviser) entryCodeWritten() bool {
 func (a *adviser) codeAndMessage() {
 	s, en, r := a.s, a.en, &a.r
 	codes := s.codes
+	num, documented := a.documentedNumber() // numcode.go
 	switch {
+	case documented && (len(codes) == 0 || codes[0].value != num.value):
+		r.Code = num.value
+		a.ev.tag(spanCode)
+		a.ev.add("code \"", r.Code, "\" from ", codeWherePrefix(num), num.where, ", which ", a.e.files[a.answeringCatalog()].Name, " documents as its code")
 	case a.m.proseCode.value != "":
 		// The entry was matched by a business code its provider writes in prose.
 		r.Code = a.m.proseCode.value

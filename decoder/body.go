@@ -24,6 +24,7 @@ type hint struct {
 
 type bodyFacts struct {
 	codes    []codeSeen
+	numbers  []codeSeen // numbers in code fields, read as statuses too (numcode.go)
 	types    []string
 	messages []ranked
 	statuses []statusSeen
@@ -97,7 +98,7 @@ func (f *bodyFacts) reset(budget *int, wants *fieldWants, a *arena) *bodyFacts {
 	if len(fields) > 0 {
 		clear(fields)
 	}
-	*f = bodyFacts{codes: f.codes[:0], types: f.types[:0], messages: f.messages[:0],
+	*f = bodyFacts{codes: f.codes[:0], numbers: f.numbers[:0], types: f.types[:0], messages: f.messages[:0],
 		statuses: f.statuses[:0], headers: f.headers[:0], waits: f.waits[:0], classes: f.classes[:0],
 		scalars: scalars, fields: fields, budget: budget, wants: wants, arena: a}
 	return f
@@ -463,14 +464,15 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 			}
 			return false
 		}
-		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") {
+		if st, ok := statusFromNumber(v.str); ok && (c.envelope || c.atType == "") && !rawRelayed(c.path) {
 			f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the body's code field (" + v.str + ")"})
+			f.numbers = append(f.numbers, codeSeen{v.str, 0, p.String()})
 		}
 		if len(v.str) >= 4 && (c.inError || c.envelope) {
 			// Four digits or more is no HTTP status but the API's own business code
 			// (Mistral's "code":"1300" beside its type, Zhipu's 1113): a named code's rank.
 			f.addCode(v.str, c.base+rankCode, p.String())
-		} else if c.inError && !c.statusNamed {
+		} else if c.inError && !c.statusNamed && !rawRelayed(c.path) {
 			f.addCode(v.str, c.base+rankNumericCode, p.String())
 		}
 		return true

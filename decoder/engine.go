@@ -70,7 +70,7 @@ type classInfo struct {
 // Default signal weights: how surely each kind of literal names its provider.
 var defaultWeights = map[string]int{
 	"host": 10, "module": 10, "package": 10, "label": 9, "field": 6, "class": 6,
-	"header": 6, "key": 6, "name": 5, "phrase": 4,
+	"header": 6, "key": 6, "request_id": 6, "name": 5, "phrase": 4,
 }
 
 func newEngine(files []*Provider) *engine {
@@ -228,7 +228,7 @@ func (e *engine) addLiteral(l literal) {
 func literalEnds(kind, text string) (left, right bool) {
 	left = isWordByte(text[0])
 	switch kind {
-	case "key", "module", "header":
+	case "key", "module", "header", "request_id": // prefixes: what follows is the rest of a name
 	default:
 		right = isWordByte(text[len(text)-1])
 	}

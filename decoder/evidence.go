@@ -185,6 +185,8 @@ func signalWords(kind string) string {
 		return "header"
 	case "key":
 		return "API key prefix"
+	case "request_id":
+		return "request ID prefix"
 	case "name":
 		return "the name"
 	case "entry":

@@ -45,6 +45,9 @@ type match struct {
 	unsent bool
 	// consensusStatus is the status every catalog agrees a code comes with (consensus).
 	consensusStatus int
+	// byCodeConsensus marks a general answer chosen by a code every catalog files alike
+	// (consensus), no provider's own entry.
+	byCodeConsensus bool
 	// scored lists every entry that scored enough to be chosen, the winner among them, in
 	// the decode's scratch: confidence.go reads it for the readings that came close.
 	scored []scoredEntry

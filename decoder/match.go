@@ -69,7 +69,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	}
 	m.unsent = e.unsentWorded(&k)
 	e.statusByConsensus(&m, id, best, k.codes)
-	if !m.keyed && id.provider < 0 {
+	if id.provider < 0 && (!m.keyed || e.generalWordingOnly(&m, best)) { // wordconsensus.go
 		e.wordingConsensus(&m, s.hits)
 	}
 	return m
@@ -545,7 +545,7 @@ func (e *engine) consensus(m *match, codes []written) {
 	if best < 0 {
 		return
 	}
-	m.file, m.entry, m.keyed, m.consensusStatus = bestFile, best, true, status
+	m.file, m.entry, m.keyed, m.consensusStatus, m.byCodeConsensus = bestFile, best, true, status, true
 	m.whyWords = "code \"" + code + "\", which every catalog that defines it files as " + string(cat)
 }
 

@@ -49,7 +49,7 @@ var stageOf = map[string]int{
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "servicelines.go": stSignals, "positions.go": stSignals,
-	"reasonbody.go": stSignals, "kubestatus.go": stSignals,
+	"reasonbody.go": stSignals, "kubestatus.go": stSignals, "codenums.go": stSignals,
 
 	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
@@ -57,7 +57,7 @@ var stageOf = map[string]int{
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
-	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise,
+	"thin.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise, "numcode.go": stAdvise,
 
 	"spans.go": stSpans,
 

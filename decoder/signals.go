@@ -17,6 +17,7 @@ type signals struct {
 	primary    int // index into excs, -1 when none
 	body       *bodyFacts
 	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
+	codeNums   []codeSeen // status numbers written in a body's code field, cut or whole (numcode.go)
 	codes      []codeSeen // every code seen, most specific first
 	hits       []litHit   // catalog literals found, first occurrence of each
 	marks      [][]int    // where each marker occurs
@@ -67,12 +68,12 @@ const (
 func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.Time) *signals {
 	text := in.text
 	s := &b.sig
-	*s = signals{in: in, primary: -1, buf: b}
+	*s = signals{in: in, primary: -1, buf: b, codeNums: b.nums[:0]}
 	b.norms = b.norms[:0]
 	s.budget = len(text)*stepsPerByte + 1<<16
 	budget := &s.budget
 
-	scanStatuses(text, s.addStatus)
+	scanStatuses(text, s.addScanned)
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
 	objs := b.arena.parseObjects(text, budget, maxObjects)
@@ -82,6 +83,8 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	for _, st := range s.body.statuses {
 		s.addStatus(st)
 	}
+	s.codeNums = append(s.codeNums, s.body.numbers...)
+	b.nums = s.codeNums
 	for _, c := range s.body.classes {
 		if e, ok := splitClass(c); ok {
 			e.cause = true
@@ -382,6 +385,7 @@ type extractBuffers struct {
 	arena  arena // the object parser's nodes, rewound when the decode ends
 	body   bodyFacts
 	codes  []codeSeen // the ranked codes (signals.codes)
+	nums   []codeSeen // the code fields' numbers (signals.codeNums)
 	norms  normList   // normCode lists (codeNorms), emptied by extractWith
 	pos    positions  // signals.pos
 	// proseNums are the numbers in a business code's place (signals.proseNums).

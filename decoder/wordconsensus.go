@@ -26,8 +26,8 @@ func (e *engine) wordingConsensus(m *match, hits []litHit) {
 			files = 2
 		}
 	}
-	if files < 2 {
-		return
+	if files < 2 || m.keyed && e.files[m.file].Errors[m.entry].Category == cat {
+		return // a general entry's wording that agrees keeps its own answer
 	}
 	if gi, i := e.generalEntryFor(cat, retry, m.status.code); i >= 0 {
 		m.file, m.entry, m.keyed = gi, i, true
@@ -75,4 +75,18 @@ func isReasonPhrase(p string) bool {
 		}
 	}
 	return false
+}
+
+// generalWordingOnly reports a general entry chosen by its wording alone, no code, type or
+// class: a few common words ("try again later" under a 429 is the rate-limit entry's), which
+// the wording two APIs document word for word outweighs when they disagree
+// ("The engine is currently overloaded, please try again later" is an overload).
+// So does a general answer chosen by a code every catalog files alike: Moonshot's
+// Anthropic-compatible API types its overload "rate_limit_error", and its words, which
+// Moonshot and OpenAI both document for an overload, say what happened.
+func (e *engine) generalWordingOnly(m *match, best whyParts) bool {
+	if m.found() && m.byCodeConsensus {
+		return true
+	}
+	return m.found() && e.files[m.file].Kind == KindGeneric && best.wording && best.code == "" && best.typ == "" && best.class == ""
 }
