@@ -114,6 +114,11 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 			`FirebaseError: Firebase: Error (auth/email-already-in-use).`,
 			"", 0, "auth/email-already-in-use", Conflict, false}, "firebase"},
 
+		// firebase.google.com/docs/firestore/security/get-started
+		{decodeCase{"Firestore rules deny the read",
+			`FirebaseError: [code=permission-denied]: Missing or insufficient permissions.`,
+			"", 0, "FirebaseError", Permission, false}, "firebase"},
+
 		// rfc-editor.org/rfc/rfc6749#section-5.2, rfc6750#section-3.1, rfc8628#section-3.5
 		{decodeCase{"OAuth unauthorized_client",
 			`{"error":"unauthorized_client","error_description":"The client is not authorized to request an authorization code using this method."}`,
@@ -121,6 +126,11 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 		{decodeCase{"OAuth bearer insufficient_scope",
 			`{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}`,
 			"", 403, "insufficient_scope", Permission, false}, "oauth"},
+
+		// developers.google.com/identity/protocols/oauth2/web-server#authorization-errors-redirect-uri-mismatch
+		{decodeCase{"OAuth redirect_uri_mismatch",
+			`{"error":"redirect_uri_mismatch","error_description":"Bad Request"}`,
+			"", 400, "redirect_uri_mismatch", InvalidRequest, false}, "oauth"},
 
 		// pypi.org/help/#file-name-reuse, #invalid-auth
 		{decodeCase{"twine upload of an existing file",
@@ -134,6 +144,9 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 		{decodeCase{"nginx upstream read timeout",
 			`2014/08/31 21:31:31 [error] 26920#0: *1 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 127.0.0.1, server: localhost, request: "GET / HTTP/1.1", upstream: "fastcgi://unix:/var/run/php5-fpm.sock", host: "localhost"`,
 			"", 0, "", Timeout, true}, "nginx"},
+		{decodeCase{"nginx upstream refused, no AI path in it",
+			`2024/05/01 10:00:00 [error] 31#31: *5 connect() failed (111: Connection refused) while connecting to upstream, client: 172.18.0.1, server: _, request: "POST /api/orders HTTP/1.1", upstream: "http://127.0.0.1:8000/api/orders", host: "shop.local"`,
+			"", 0, "", Server, true}, "nginx"},
 		{decodeCase{"nginx no live upstreams",
 			`2024/05/01 10:00:00 [error] 31#31: *7 no live upstreams while connecting to upstream, client: 10.0.0.1, server: api, request: "GET / HTTP/1.1", upstream: "http://backend/", host: "api"`,
 			"", 0, "", Server, true}, "nginx"},
