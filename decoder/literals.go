@@ -35,8 +35,9 @@ type literalSet struct {
 
 const (
 	// prefixLen is how much of each pattern the automaton holds (16 since the non-AI layers
-	// took the automaton to 24,600 states at 20; 19,200 at 16).
-	prefixLen = 16
+	// took the automaton to 24,600 states at 20; 19,200 at 16; 14 since the SaaS and proxy
+	// layers took it to 25,250 at 16: 21,280 at 14).
+	prefixLen = 14
 	// spotPrefixLen is how much of a spotted literal (a catalog code, a field signal's key;
 	// spotlits.go) it holds: they only say whether and where the paste writes them. On
 	// 2026-12-07 the 430 of them added 830 states at 10 bytes, 2,417 at 20; at 8 bytes,

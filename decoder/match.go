@@ -69,7 +69,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	}
 	m.unsent = e.unsentWorded(&k)
 	e.statusByConsensus(&m, id, best, k.codes)
-	if id.provider < 0 && (!m.keyed || e.generalWordingOnly(&m, best)) { // wordconsensus.go
+	if id.provider < 0 && (!m.keyed || byCodeAlone(&m)) { // wordconsensus.go
 		e.wordingConsensus(&m, s.hits)
 	}
 	return m

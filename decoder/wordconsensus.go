@@ -77,16 +77,12 @@ func isReasonPhrase(p string) bool {
 	return false
 }
 
-// generalWordingOnly reports a general entry chosen by its wording alone, no code, type or
-// class: a few common words ("try again later" under a 429 is the rate-limit entry's), which
-// the wording two APIs document word for word outweighs when they disagree
-// ("The engine is currently overloaded, please try again later" is an overload).
-// So does a general answer chosen by a code every catalog files alike: Moonshot's
-// Anthropic-compatible API types its overload "rate_limit_error", and its words, which
-// Moonshot and OpenAI both document for an overload, say what happened.
-func (e *engine) generalWordingOnly(m *match, best whyParts) bool {
-	if m.found() && m.byCodeConsensus {
-		return true
-	}
-	return m.found() && e.files[m.file].Kind == KindGeneric && best.wording && best.code == "" && best.typ == "" && best.class == ""
+// byCodeAlone reports a general answer chosen by a code every catalog files alike
+// (consensus), which the wording two APIs document word for word outweighs when they
+// disagree: Moonshot's Anthropic-compatible API types its overload "rate_limit_error", and
+// its words ("The engine is currently overloaded, please try again later"), which Moonshot
+// and OpenAI both document for an overload, say what happened. (A general entry chosen by
+// advice to wait alone no longer needs this: matchadvice.go drops the advice.)
+func byCodeAlone(m *match) bool {
+	return m.found() && m.byCodeConsensus
 }
