@@ -112,6 +112,36 @@ func TestCatalogCloudServices(t *testing.T) {
 		{decodeCase{"BigQuery resources exceeded",
 			"google.api_core.exceptions.BadRequest: 400 Resources exceeded during query execution: The query could not be executed in the allotted memory.",
 			"", 400, "", InvalidRequest, false}, "google-cloud"},
+		// https://learn.microsoft.com/entra/identity-platform/reference-error-codes
+		{decodeCase{"Entra ID client secret value expected",
+			"msal.exceptions: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '00000000-0000-0000-0000-000000000000'.",
+			"", 0, "", Authentication, false}, "azure-cloud"},
+		{decodeCase{"Entra ID application not found",
+			"AADSTS700016: Application with identifier 'abc' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
+			"", 0, "", Authentication, false}, "azure-cloud"},
+		{decodeCase{"Entra ID consent required",
+			"AADSTS65001: The user or administrator has not consented to use the application with ID 'abc' named 'app'. Send an interactive authorization request for this user and resource.",
+			"", 0, "", Permission, false}, "azure-cloud"},
+		{decodeCase{"Entra ID MFA required",
+			"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access 'abc'.",
+			"", 0, "", Authentication, false}, "azure-cloud"},
+		// https://learn.microsoft.com/python/api/azure-identity/azure.identity.credentialunavailableerror
+		{decodeCase{"Azure Identity, no credential",
+			"azure.identity._exceptions.CredentialUnavailableError: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.",
+			"", 0, "CredentialUnavailableError", Authentication, false}, "azure-cloud"},
+		// https://learn.microsoft.com/azure/azure-resource-manager/troubleshooting/common-deployment-errors
+		{decodeCase{"ARM subscription not found, azure-core",
+			"azure.core.exceptions.ResourceNotFoundError: (SubscriptionNotFound) The subscription '00000000-0000-0000-0000-000000000000' could not be found.\nCode: SubscriptionNotFound\nMessage: The subscription '00000000-0000-0000-0000-000000000000' could not be found.",
+			"", 404, "SubscriptionNotFound", NotFound, false}, "azure-cloud"},
+		{decodeCase{"ARM resource provider not registered",
+			"azure.core.exceptions.HttpResponseError: (MissingSubscriptionRegistration) The subscription is not registered to use namespace 'Microsoft.CognitiveServices'. See https://aka.ms/rps-not-found for how to register subscriptions.\nCode: MissingSubscriptionRegistration",
+			"", 409, "MissingSubscriptionRegistration", Permission, false}, "azure-cloud"},
+		{decodeCase{"ARM SKU not available",
+			`{"error":{"code":"SkuNotAvailable","message":"The requested size for resource '/subscriptions/x/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1' is currently not available in location 'westeurope' zones '' for subscription 'x'. Please try another size or deploy to a different location or zones. See https://aka.ms/azureskunotavailable for details."}}`,
+			"", 0, "SkuNotAvailable", InvalidRequest, false}, "azure-cloud"},
+		{decodeCase{"ARM disabled subscription",
+			`{"error":{"code":"ReadOnlyDisabledSubscription","message":"The subscription 'x' is disabled and therefore marked as read only. You cannot perform any write actions on this subscription until it is re-enabled."}}`,
+			"", 0, "ReadOnlyDisabledSubscription", Quota, false}, "azure-cloud"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
