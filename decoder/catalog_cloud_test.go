@@ -10,8 +10,10 @@ import (
 // Errors of the cloud and infrastructure services applications call beside an AI API, each
 // written from the service's own error reference (the URL on each case): AWS's DynamoDB,
 // SQS, Lambda, STS, IAM and API Gateway, Google Cloud's ErrorInfo reasons, Firestore and
-// BigQuery. Each must keep provider "" (no AI provider is pinned on them, though Gemini and
-// Vertex AI send the same Google reasons) and be answered by its service's layer.
+// BigQuery, Microsoft Entra ID and Azure Resource Manager, Kubernetes and container
+// registries, PostgreSQL, MongoDB, Redis and Elasticsearch. Each must keep provider ""
+// (no AI provider is pinned on them, though Gemini and Vertex AI send the same Google
+// reasons) and be answered by its service's layer.
 func TestCatalogCloudServices(t *testing.T) {
 	tests := []struct {
 		decodeCase
@@ -142,6 +144,45 @@ func TestCatalogCloudServices(t *testing.T) {
 		{decodeCase{"ARM disabled subscription",
 			`{"error":{"code":"ReadOnlyDisabledSubscription","message":"The subscription 'x' is disabled and therefore marked as read only. You cannot perform any write actions on this subscription until it is re-enabled."}}`,
 			"", 0, "ReadOnlyDisabledSubscription", Quota, false}, "azure-cloud"},
+		// https://kubernetes.io/docs/reference/using-api/api-concepts/
+		{decodeCase{"kubectl create of an existing object",
+			`Error from server (AlreadyExists): deployments.apps "web" already exists`,
+			"", 409, "", Conflict, false}, "kubernetes"},
+		// https://kubernetes.io/docs/concepts/policy/resource-quotas/
+		{decodeCase{"Kubernetes ResourceQuota exceeded",
+			`Error from server (Forbidden): error when creating "pod.yaml": pods "web" is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: limits.memory=7Gi, limited: limits.memory=8Gi`,
+			"", 403, "", Quota, false}, "kubernetes"},
+		// https://kubernetes.io/docs/tasks/debug/debug-cluster/troubleshoot-kubectl/
+		{decodeCase{"kubectl without a kubeconfig",
+			"The connection to the server localhost:8080 was refused - did you specify the right host or port?",
+			"", 0, "", Connection, true}, "kubernetes"},
+		// https://docs.docker.com/reference/cli/docker/login/
+		{decodeCase{"docker push without registry login",
+			"denied: Your authorization token has expired. Reauthenticate and try again.\nno basic auth credentials",
+			"", 0, "", Authentication, false}, "kubernetes"},
+
+		// https://www.postgresql.org/docs/current/errcodes-appendix.html
+		{decodeCase{"PostgreSQL out of connections, asyncpg",
+			"asyncpg.exceptions.TooManyConnectionsError: sorry, too many clients already",
+			"", 0, "TooManyConnectionsError", Overloaded, true}, "databases"},
+		{decodeCase{"PostgreSQL out of connections, psycopg2",
+			`psycopg2.OperationalError: connection to server at "db.internal" (10.0.0.5), port 5432 failed: FATAL:  sorry, too many clients already`,
+			"", 0, "OperationalError", Overloaded, true}, "databases"},
+		// https://www.postgresql.org/docs/current/mvcc-serialization-failure-handling.html
+		{decodeCase{"PostgreSQL serialization failure is retried",
+			"psycopg2.errors.SerializationFailure: could not serialize access due to concurrent update",
+			"", 0, "SerializationFailure", Conflict, true}, "databases"},
+		{decodeCase{"PostgreSQL deadlock is retried",
+			"psycopg.errors.DeadlockDetected: deadlock detected\nDETAIL:  Process 123 waits for ShareLock on transaction 456; blocked by process 789.",
+			"", 0, "DeadlockDetected", Conflict, true}, "databases"},
+		// https://redis-py.readthedocs.io/en/stable/exceptions.html
+		{decodeCase{"Redis still loading",
+			"redis.exceptions.BusyLoadingError: Redis is loading the dataset in memory",
+			"", 0, "BusyLoadingError", Overloaded, true}, "databases"},
+		// https://www.elastic.co/docs/troubleshoot/elasticsearch/rejected-requests
+		{decodeCase{"Elasticsearch thread pool rejection",
+			`{"error":{"root_cause":[{"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]"}],"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a"},"status":429}`,
+			"", 429, "es_rejected_execution_exception", RateLimit, true}, "databases"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
