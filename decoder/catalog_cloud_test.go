@@ -107,6 +107,10 @@ func TestCatalogCloudServices(t *testing.T) {
 		{decodeCase{"Firestore backend unreachable",
 			"@firebase/firestore: Firestore (9.6.1): Could not reach Cloud Firestore backend. Backend didn't respond within 10 seconds.\nThis typically indicates that your device does not have a healthy Internet connection at the moment. The client will operate in offline mode until it is able to successfully connect to the backend.",
 			"", 0, "", Connection, true}, "google-cloud"},
+		// https://firebase.google.com/docs/firestore/quotas#free-quota
+		{decodeCase{"Firestore free quota used up",
+			"FirebaseError: [code=resource-exhausted]: 8 RESOURCE_EXHAUSTED: Quota exceeded.",
+			"", 0, "RESOURCE_EXHAUSTED", Quota, false}, "google-cloud"},
 		// https://cloud.google.com/bigquery/docs/error-messages
 		{decodeCase{"BigQuery table update rate limit",
 			"google.api_core.exceptions.Forbidden: 403 Exceeded rate limits: too many table update operations for this table. For more information, see https://cloud.google.com/bigquery/docs/troubleshoot-quotas",
@@ -117,16 +121,16 @@ func TestCatalogCloudServices(t *testing.T) {
 		// https://learn.microsoft.com/entra/identity-platform/reference-error-codes
 		{decodeCase{"Entra ID client secret value expected",
 			"msal.exceptions: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '00000000-0000-0000-0000-000000000000'.",
-			"", 0, "", Authentication, false}, "azure-cloud"},
+			"", 0, "AADSTS7000215", Authentication, false}, "azure-cloud"},
 		{decodeCase{"Entra ID application not found",
 			"AADSTS700016: Application with identifier 'abc' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
-			"", 0, "", Authentication, false}, "azure-cloud"},
+			"", 0, "AADSTS700016", Authentication, false}, "azure-cloud"},
 		{decodeCase{"Entra ID consent required",
 			"AADSTS65001: The user or administrator has not consented to use the application with ID 'abc' named 'app'. Send an interactive authorization request for this user and resource.",
-			"", 0, "", Permission, false}, "azure-cloud"},
+			"", 0, "AADSTS65001", Permission, false}, "azure-cloud"},
 		{decodeCase{"Entra ID MFA required",
 			"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access 'abc'.",
-			"", 0, "", Authentication, false}, "azure-cloud"},
+			"", 0, "AADSTS50076", Authentication, false}, "azure-cloud"},
 		// https://learn.microsoft.com/python/api/azure-identity/azure.identity.credentialunavailableerror
 		{decodeCase{"Azure Identity, no credential",
 			"azure.identity._exceptions.CredentialUnavailableError: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.",
@@ -182,7 +186,7 @@ func TestCatalogCloudServices(t *testing.T) {
 		// https://www.elastic.co/docs/troubleshoot/elasticsearch/rejected-requests
 		{decodeCase{"Elasticsearch thread pool rejection",
 			`{"error":{"root_cause":[{"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]"}],"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a"},"status":429}`,
-			"", 429, "es_rejected_execution_exception", RateLimit, true}, "databases"},
+			"", 429, "es_rejected_execution_exception", Overloaded, true}, "databases"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
