@@ -187,6 +187,9 @@ func TestCatalogCloudServices(t *testing.T) {
 		{decodeCase{"Elasticsearch thread pool rejection",
 			`{"error":{"root_cause":[{"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]"}],"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a"},"status":429}`,
 			"", 429, "es_rejected_execution_exception", Overloaded, true}, "databases"},
+		{decodeCase{"Elasticsearch rejection, Python client's ApiError",
+			"elasticsearch.ApiError: ApiError(429, 'es_rejected_execution_exception', 'rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@1 on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]')",
+			"", 429, "es_rejected_execution_exception", Overloaded, true}, "databases"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
