@@ -160,8 +160,10 @@ size: site
 # plus the same slack as before. Session 4's merged rules (issues 13-15: h-rules10..15,
 # h-timing7, h-perf5; README rows) were re-measured together on main: 1,259,541 B and
 # 1,309,848 B, and both budgets set to that plus the same slack.
-WASM_BUDGET ?= 1262233
-LOAD_BUDGET ?= 1310344
+# Issue 13's cloud and infrastructure layers (h-nonai2: 54 entries) raised them by what
+# they measured against 1017a20: the wasm 8,799 B, the first load 8,960 B.
+WASM_BUDGET ?= 1271032
+LOAD_BUDGET ?= 1319304
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
