@@ -1,0 +1,43 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// AI API errors as people paste them from apps: a bare message, an app's log line, a
+// client's own sentence around the provider's words (corpus group s, 2026-12-07). Each
+// case is cut from a real paste; the comment gives the knowledge that decides it.
+func TestBareAIMessages(t *testing.T) {
+	tests := []struct {
+		name, in  string
+		provider  string
+		status    int
+		code      string
+		category  Category
+		retryable bool
+	}{
+		// Groq blocks a whole organisation with a 400 whose code is organization_restricted
+		// (type invalid_request_error): the account, not the request, is refused.
+		{"groq organization restricted", `Error code: 400 - {'error': {'message': 'Organization has been restricted. Please reach out to support if you believe this was in error.', 'type': 'invalid_request_error', 'code': 'organization_restricted'}}`,
+			"groq", 400, "organization_restricted", Permission, false},
+		// https://openrouter.ai/docs/api-reference/errors: "Provider returned error" is the
+		// message of every error relayed from upstream, with that answer's status as
+		// error.code; alone it names neither status nor cause.
+		{"openrouter relayed error, bare", `Error: An error occurred while processing your request. Failed after 2 attempts with non-retryable error: 'Provider returned error'`,
+			"openrouter", 0, "", Unknown, false},
+		{"openrouter relayed 429", `{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"upstream busy","provider_name":"Chutes"}}}`,
+			"openrouter", 429, "429", RateLimit, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.provider, r.Provider, "provider (%v)", r.Evidence)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status (%v)", r.Evidence)
+			assert.Equal(t, tc.code, r.Code, "code (%v)", r.Evidence)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Equal(t, tc.retryable, r.Retryable, "retryable (%v)", r.Evidence)
+		})
+	}
+}
