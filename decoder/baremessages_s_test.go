@@ -29,6 +29,10 @@ func TestBareAIMessages(t *testing.T) {
 			"openrouter", 0, "", Unknown, false},
 		{"openrouter relayed 429", `{"error":{"message":"Provider returned error","code":429,"metadata":{"raw":"upstream busy","provider_name":"Chutes"}}}`,
 			"openrouter", 429, "429", RateLimit, true},
+		// An overload keeps its wording's category under 429 as under 503: OpenAI sent
+		// "That model is currently overloaded" as a 429 (go-openai's print shows it).
+		{"openai overloaded sent as 429", `ChatCompletion error: error, status code: 429, message: That model is currently overloaded with other requests. You can retry your request, or contact us through our help center at help.openai.com if the error persists.`,
+			"openai", 429, "", Overloaded, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
