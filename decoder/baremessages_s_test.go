@@ -33,6 +33,16 @@ func TestBareAIMessages(t *testing.T) {
 		// "That model is currently overloaded" as a 429 (go-openai's print shows it).
 		{"openai overloaded sent as 429", `ChatCompletion error: error, status code: 429, message: That model is currently overloaded with other requests. You can retry your request, or contact us through our help center at help.openai.com if the error persists.`,
 			"openai", 429, "", Overloaded, true},
+		// An app's own banner for a failed connection to its upstream: "trouble
+		// connecting", "unable to reach" are connection wording like "failed to connect".
+		{"app banner, trouble connecting", `We're having trouble connecting to the model provider. This might be temporary - please try again in a moment. (Request ID: 28f6525b-182d-48e9-a3ea-5a0313b448a7)`,
+			"", 0, "", Connection, true},
+		// A backend's own body: the snake_case reason is the code, and the smithy-style
+		// type "client" names no provider (Bedrock's catalog writes its fault so too).
+		{"backend reason beside type client", `Request failed with status code 400: {"error":{"type":"client","reason":"ssrf_blocked","message":"connection to private IP is blocked","retryable":false}}`,
+			"", 400, "ssrf_blocked", InvalidRequest, false},
+		{"backend invalid input", `{"error":{"type":"client","reason":"invalid_input","message":"Invalid URL","retryable":false}}`,
+			"", 0, "invalid_input", InvalidRequest, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
