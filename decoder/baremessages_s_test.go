@@ -43,6 +43,10 @@ func TestBareAIMessages(t *testing.T) {
 			"", 400, "ssrf_blocked", InvalidRequest, false},
 		{"backend invalid input", `{"error":{"type":"client","reason":"invalid_input","message":"Invalid URL","retryable":false}}`,
 			"", 0, "invalid_input", InvalidRequest, false},
+		// Groq writes the organisation id in backticks (`org_01...`), OpenAI bare
+		// (org-...): through the openai SDK, that form names Groq.
+		{"groq org id through openai-node", "node_modules/openai/src/error.ts:94\nRateLimitError: 429 Rate limit reached for model `llama-3.1-70b-versatile` in organization `org_01hwfxvcjjec7aedtphfrna6zz` on : Limit 131072, Used 130385, Requested 731. Please try again in 28.542992187s.",
+			"groq", 429, "", RateLimit, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
