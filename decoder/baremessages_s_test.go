@@ -47,6 +47,10 @@ func TestBareAIMessages(t *testing.T) {
 		// (org-...): through the openai SDK, that form names Groq.
 		{"groq org id through openai-node", "node_modules/openai/src/error.ts:94\nRateLimitError: 429 Rate limit reached for model `llama-3.1-70b-versatile` in organization `org_01hwfxvcjjec7aedtphfrna6zz` on : Limit 131072, Used 130385, Requested 731. Please try again in 28.542992187s.",
 			"groq", 429, "", RateLimit, true},
+		// ChatGPT is OpenAI's product name: chatgpt-web prints "ChatGPT error <status>"
+		// before the API's body, and the context-overflow wording alone is vLLM's too.
+		{"chatgpt app error bubble", "ChatGPT error 400: {\n  \"error\": {\n    \"message\": \"This model's maximum context length is 4096 tokens. However, you requested 4130 tokens (3130 in the messages, 1000 in the completion). Please reduce the length of the messages or completion.\",\n    \"type\": \"invalid_request_error\",\n    \"param\": \"messages\",\n    \"code\": \"context_length_exceeded\"\n  }\n}",
+			"openai", 400, "context_length_exceeded", ContextLength, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
