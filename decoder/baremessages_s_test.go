@@ -51,6 +51,10 @@ func TestBareAIMessages(t *testing.T) {
 		// before the API's body, and the context-overflow wording alone is vLLM's too.
 		{"chatgpt app error bubble", "ChatGPT error 400: {\n  \"error\": {\n    \"message\": \"This model's maximum context length is 4096 tokens. However, you requested 4130 tokens (3130 in the messages, 1000 in the completion). Please reduce the length of the messages or completion.\",\n    \"type\": \"invalid_request_error\",\n    \"param\": \"messages\",\n    \"code\": \"context_length_exceeded\"\n  }\n}",
 			"openai", 400, "context_length_exceeded", ContextLength, false},
+		// LiteLLM raises Timeout for its own deadline as for an upstream 408 or 504: the
+		// class names no status (litellm/exceptions.py), and here no answer came at all.
+		{"litellm client deadline", "litellm.exceptions.APIConnectionError: litellm.APIConnectionError: OllamaException - litellm.Timeout: Connection timed out. Timeout passed=600.0, time taken=579.681 seconds",
+			"ollama", 0, "", Timeout, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
