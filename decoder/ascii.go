@@ -52,6 +52,31 @@ func isEnumWord(s string) bool { // RESOURCE_EXHAUSTED, NOT_FOUND, UNAVAILABLE
 	return true
 }
 
+// isPlainWord reports a single lowercase English-like word ("client", "error"): as an
+// error's type it names a class of failure, not one provider's error.
+func isPlainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isSnakeWord reports a lowercase snake_case name ("ssrf_blocked"): a code's spelling, never prose.
+func isSnakeWord(s string) bool {
+	under := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '_' && i > 0 && i < len(s)-1:
+			under = true
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return under
+}
+
 // isAllDigits reports whether s is one or more ASCII digits. Not inlined: 17 callers, none in
 // a per-byte loop, each took its own copy of the loop in the wasm.
 //

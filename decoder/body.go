@@ -487,9 +487,11 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 	case strings.HasSuffix(c.path, "innererror"):
 		rank = rankInner
 	case lk == "reason":
-		// Only ErrorInfo and Kubernetes reasons are codes; elsewhere "reason" is
-		// often prose or a wrapper's own state (Vercel's maxRetriesExceeded).
-		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) && !(c.google && isGoogleReason(v.str)) {
+		// Only ErrorInfo and Kubernetes reasons are codes, and a snake_case reason
+		// inside an error object (Cursor's "reason":"ssrf_blocked" beside its
+		// "type":"client"); elsewhere "reason" is often prose or a wrapper's own
+		// state (Vercel's maxRetriesExceeded).
+		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) && !(c.google && isGoogleReason(v.str)) && !(c.inError && isSnakeWord(v.str)) {
 			return true
 		}
 		rank = rankReason

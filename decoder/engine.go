@@ -151,10 +151,16 @@ func (e *engine) addEntry(fi int, f *Provider, ei int) {
 
 // addOwner counts file fi among the owners of the entry's codes. A code the general layers
 // know (rate_limit, invalid_grant) is everyone's: they count among its owners, so it names
-// no provider on its own.
+// no provider on its own. Nor does a type that is one plain word: Bedrock's "client" and
+// "server" are the smithy fault every AWS service and many backends write (Cursor's
+// {"type":"client","reason":"ssrf_blocked"}).
 func (e *engine) addOwner(fi int, f *Provider, en *Entry) {
 	seen := map[string]bool{}
-	for _, c := range append([]string{en.Code, en.Type}, en.Aliases...) {
+	typ := en.Type
+	if isPlainWord(typ) {
+		typ = ""
+	}
+	for _, c := range append([]string{en.Code, typ}, en.Aliases...) {
 		if n := normCode(c); n != "" && !seen[n] && !isAllDigits(n) {
 			seen[n] = true
 			e.owners[n] = appendUnique(e.owners[n], fi)

@@ -359,7 +359,7 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 		score, keyed = score+scoreClass, keyed || f.Kind == KindProvider || len(en.Phrases) == 0
 		why.class = cls
 	}
-	score += statusScore(m, en, &why)
+	score += statusScore(m, en, f.Kind == KindProvider, &why)
 	return score, keyed, why
 }
 
@@ -413,8 +413,9 @@ func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, wh
 	return 0, false, why
 }
 
-// statusScore is what the status adds to or takes from an entry's score.
-func statusScore(m *match, en *Entry, why *whyParts) int {
+// statusScore is what the status adds to or takes from an entry's score (provider: the
+// entry is a provider catalog's).
+func statusScore(m *match, en *Entry, provider bool, why *whyParts) int {
 	score := 0
 	// An error status means a response arrived: an entry for a connection that
 	// failed, or a client that gave up waiting, does not fit it.
@@ -435,6 +436,9 @@ func statusScore(m *match, en *Entry, why *whyParts) int {
 		case en.Status == m.status.code:
 			score += scoreStatus
 			why.status = en.Status
+		case provider && en.Category == Overloaded && busyStatus(en.Status) && busyStatus(m.status.code):
+			// A provider words its overload alike under each of these: its wording
+			// decides. The general layers' words ("high demand") are no provider's.
 		case m.status.strength > anchorClass:
 			score -= penaltyStatus
 		default:
@@ -447,6 +451,13 @@ func statusScore(m *match, en *Entry, why *whyParts) int {
 // clientFault reports a status that blames the request itself, which no wait changes.
 func clientFault(code int) bool {
 	return code >= 400 && code < 500 && code != 408 && code != 409 && code != 425 && code != 429
+}
+
+// busyStatus reports a status APIs send an overload with: OpenAI's "That model is currently
+// overloaded" came as a 429 and now as a 503, Moonshot's "engine is currently overloaded"
+// is a 429, Anthropic's overloaded_error a 529.
+func busyStatus(code int) bool {
+	return code == 429 || code == 503 || code == 529
 }
 
 // fits says whether a scored entry may be chosen: an entry with its own code or wording
