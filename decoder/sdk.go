@@ -136,6 +136,14 @@ func timesText(n int) string {
 // ("429"), classes ("5xx", ">=500") or kinds ("connection", "timeout").
 func sdkRetries(on []string, status int, cat Category) bool {
 	for _, it := range on {
+		// A status, most of the items, is read digit by digit (as isNumber would) before
+		// the kinds are compared.
+		if len(it) == 3 && isDigit(it[0]) && isDigit(it[1]) && isDigit(it[2]) {
+			if status != 0 && int(it[0]-'0')*100+int(it[1]-'0')*10+int(it[2]-'0') == status {
+				return true
+			}
+			continue
+		}
 		switch it {
 		case "connection":
 			if cat == Connection {
