@@ -1,8 +1,10 @@
 package decoder
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -66,5 +68,33 @@ func TestSDKRetriesAsBefore(t *testing.T) {
 				require.Equal(t, sdkRetriesReference(on, status, cat), sdkRetries(on, status, cat), "%v %d %s", on, status, cat)
 			}
 		}
+	}
+}
+
+// rfc3339Reference is rfc3339 as it was: every field by appendPadded.
+func rfc3339Reference(t time.Time) string {
+	y, mo, d := t.UTC().Date()
+	h, mi, sec := t.UTC().Clock()
+	var buf [32]byte
+	b := appendPadded(buf[:0], y, 4)
+	b = appendPadded(append(b, '-'), int(mo), 2)
+	b = appendPadded(append(b, '-'), d, 2)
+	b = appendPadded(append(b, 'T'), h, 2)
+	b = appendPadded(append(b, ':'), mi, 2)
+	b = appendPadded(append(b, ':'), sec, 2)
+	return string(append(b, 'Z'))
+}
+
+// rfc3339 writes every instant as before: random ones across and beyond four-digit years,
+// and the edges of those years.
+func TestRFC3339AsBefore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 13))
+	times := []time.Time{time.Unix(0, 0), time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-1, 12, 31, 23, 59, 59, 0, time.UTC),
+		time.Date(9999, 12, 31, 23, 59, 59, 999, time.UTC), time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}
+	for range 20000 {
+		times = append(times, time.Unix(rng.Int64N(800_000_000_000)-400_000_000_000, rng.Int64N(1e9)))
+	}
+	for _, tm := range times {
+		require.Equal(t, rfc3339Reference(tm), rfc3339(tm), tm.String())
 	}
 }

@@ -57,14 +57,31 @@ func rfc3339(t time.Time) string {
 	y, mo, d := t.UTC().Date() // once: Year, Month and Day would each work out the date
 	h, mi, sec := t.UTC().Clock()
 	var buf [32]byte // one allocation, the string itself
-	b := appendPadded(buf[:0], y, 4)
-	b = appendPadded(append(b, '-'), int(mo), 2)
-	b = appendPadded(append(b, '-'), d, 2)
-	b = appendPadded(append(b, 'T'), h, 2)
-	b = appendPadded(append(b, ':'), mi, 2)
-	b = appendPadded(append(b, ':'), sec, 2)
-	return string(append(b, 'Z'))
+	if y < 0 || y > 9999 {
+		b := appendPadded(buf[:0], y, 4)
+		b = appendPadded(append(b, '-'), int(mo), 2)
+		b = appendPadded(append(b, '-'), d, 2)
+		b = appendPadded(append(b, 'T'), h, 2)
+		b = appendPadded(append(b, ':'), mi, 2)
+		b = appendPadded(append(b, ':'), sec, 2)
+		return string(append(b, 'Z'))
+	}
+	// Every field of a four-digit year's time has a fixed width: its digits are written
+	// in place, without appendPadded's shifting.
+	b := buf[:20]
+	put2(b[0:], y/100)
+	put2(b[2:], y%100)
+	put2(b[5:], int(mo))
+	put2(b[8:], d)
+	put2(b[11:], h)
+	put2(b[14:], mi)
+	put2(b[17:], sec)
+	b[4], b[7], b[10], b[13], b[16], b[19] = '-', '-', 'T', ':', ':', 'Z'
+	return string(b)
 }
+
+// put2 writes n, from 0 to 99, as two digits.
+func put2(b []byte, n int) { b[0], b[1] = byte('0'+n/10), byte('0'+n%10) }
 
 // resetsAtPacificMidnight reports a provider whose per-day quotas reset at 00:00 Pacific.
 func resetsAtPacificMidnight(p *Provider) bool { return p != nil && p.Limits.DailyResetPacificMidnight }
