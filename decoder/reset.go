@@ -40,7 +40,11 @@ func (s *signals) resetTime(waitMS int64, window string, p *Provider, now func()
 		if x := s.said.reset; s.said.hasReset && x.instant && (x.at.After(at) || against == "now") {
 			return x, true
 		}
-		return reset{at: at, what: "the wait counted from " + against}, true
+		what := "the wait counted from now" // the common case, without a concatenation
+		if against != "now" {
+			what = "the wait counted from " + against
+		}
+		return reset{at: at, what: what}, true
 	}
 	if s.said.hasReset { // read in extraction (stated.go, resetinstants.go)
 		return inProviderZone(s.said.reset, p, ref, against != "now")

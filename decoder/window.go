@@ -184,4 +184,7 @@ func windowOfHeader(name string, p *Provider) string {
 }
 
 // longWindow reports a window that outlasts any rate-limit backoff: a day or longer.
-func longWindow(w string) bool { return windowOrder[w] >= windowOrder["day"] }
+// (No window, the common case, needs no look-up; the day's order is looked up once.)
+func longWindow(w string) bool { return w != "" && windowOrder[w] >= dayOrder }
+
+var dayOrder = windowOrder["day"]
