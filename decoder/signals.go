@@ -375,6 +375,7 @@ type extractBuffers struct {
 	pos    positions  // signals.pos
 	// proseNums are the numbers in a business code's place (signals.proseNums).
 	proseNums []proseNumber
+	waits     []hint // the waits the text states (signals.textWaits)
 }
 
 // release drops every string of the paste, so pooled buffers do not keep it alive, and the
@@ -385,6 +386,7 @@ func (b *extractBuffers) release() {
 	clear(b.codes)
 	clear(b.norms)
 	clear(b.proseNums)
+	clear(b.waits)
 	b.body.forget()
 	if cap(b.hits) > maxPooledHits {
 		b.hits = nil
