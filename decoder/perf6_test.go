@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -96,5 +97,12 @@ func TestRFC3339AsBefore(t *testing.T) {
 	}
 	for _, tm := range times {
 		require.Equal(t, rfc3339Reference(tm), rfc3339(tm), tm.String())
+	}
+}
+
+// itoa writes every number as strconv.Itoa does, statuses from its table.
+func TestItoaAsStrconv(t *testing.T) {
+	for n := -2000; n <= 20000; n++ {
+		require.Equal(t, strconv.Itoa(n), itoa(n))
 	}
 }
