@@ -178,7 +178,7 @@ func relayed(where string) bool {
 
 func looksLikeHeaderName(k string) bool {
 	if strings.IndexByte(k, '-') < 0 {
-		for _, h := range bareHeaderNames {
+		for _, h := range &bareHeaderNames { // by pointer: ranging over the array itself copied it each call
 			// The first byte first (fastpath3_test.go): only an ASCII k can lower to h.
 			if len(h) == len(k) && lower(k[0]) == h[0] && lowerIs(k, h) {
 				return true
