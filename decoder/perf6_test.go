@@ -106,3 +106,12 @@ func TestItoaAsStrconv(t *testing.T) {
 		require.Equal(t, strconv.Itoa(n), itoa(n))
 	}
 }
+
+// isWordByte reads its table as the comparisons it replaced.
+func TestWordBytesAsComparisons(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		want := b == '_' || b == '$' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+		require.Equal(t, want, isWordByte(b), "%q", b)
+	}
+}
