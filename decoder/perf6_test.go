@@ -115,3 +115,25 @@ func TestWordBytesAsComparisons(t *testing.T) {
 		require.Equal(t, want, isWordByte(b), "%q", b)
 	}
 }
+
+// showsAny answers as asking after each marker of the set did, on every corpus paste and
+// random text, for every set a reader uses.
+func TestShowsAnyAsEachMarker(t *testing.T) {
+	var dotnetIDs []int
+	for _, dm := range dotnetMarkers {
+		dotnetIDs = append(dotnetIDs, dm.id)
+	}
+	lists := [][]int{longWindowMarks, clockMarks, resetFieldMarks, mReasons, dotnetIDs, mKube, {0}, {len(markers) - 1}}
+	texts := append(fastpathTexts(t), randomTexts(2000, "reset at Try again per day monthly 429 Too Many Requests\n ")...)
+	b := new(extractBuffers)
+	for _, text := range texts {
+		s := extractWith(normalize(text, DefaultMaxInput), load().eng, b, func() time.Time { return time.Unix(0, 0) })
+		for _, ids := range lists {
+			each := false
+			for _, id := range ids {
+				each = each || len(s.at(id)) > 0
+			}
+			require.Equal(t, each, s.showsAny(setOf(ids)), "%q %v", text, ids)
+		}
+	}
+}

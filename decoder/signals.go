@@ -336,6 +336,9 @@ func titleStatus(title string) (int, bool) {
 
 // readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
 func (s *signals) readDotnetStatus() {
+	if !s.showsAny(dotnetSet) { // most pastes: none of the 15 names, and no look-up of each
+		return
+	}
 	text := s.in.text
 	for _, dm := range dotnetMarkers {
 		name := dm.name

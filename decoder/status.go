@@ -351,6 +351,14 @@ var dotnetMarkers = func() []dotnetMarker {
 	return ms
 }()
 
+var dotnetSet = func() markerSet {
+	ids := make([]int, len(dotnetMarkers))
+	for i, dm := range dotnetMarkers {
+		ids[i] = dm.id
+	}
+	return setOf(ids)
+}()
+
 type dotnetMarker struct {
 	id   int
 	name string

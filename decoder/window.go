@@ -72,14 +72,9 @@ var longWindowMarks = func() []int {
 
 // namesLongWindow reports whether the paste names a window of a day or more anywhere (a
 // quota id, a code, prose): read from the markers the scan found, not the text again.
-func (s *signals) namesLongWindow() bool {
-	for _, id := range longWindowMarks {
-		if len(s.at(id)) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (s *signals) namesLongWindow() bool { return s.showsAny(longWindowSet) }
+
+var longWindowSet = setOf(longWindowMarks)
 
 // limitWindow reads the window of the limit the error names, and why: from the wording
 // first, else from the exhausted limit's header.
