@@ -174,6 +174,9 @@ var (
 // $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
 // after 3 attempts".
 func (s *signals) printedAttempts() attempts {
+	if !s.showsAny(attemptsSet) { // most pastes: none of the four, and no look-up of each
+		return attempts{}
+	}
 	text := s.in.text
 	for _, f := range [...]struct {
 		key   string
@@ -201,6 +204,9 @@ func (s *signals) printedAttempts() attempts {
 	}
 	return attempts{}
 }
+
+// attemptsSet is printedAttempts' markers: with none of them, every key is skipped.
+var attemptsSet = setOf([]int{mAttemptsJSON, mAttempts, mMaxRetries, mFailedAfter})
 
 // reset is a reset time found, and how.
 type reset struct {
