@@ -137,3 +137,11 @@ func TestShowsAnyAsEachMarker(t *testing.T) {
 		}
 	}
 }
+
+// The verdict's short wait is written as durationText writes it, for every wait under 10 s.
+func TestShortWaitVerdictAsDurationText(t *testing.T) {
+	for ms := int64(1); ms < 10000; ms++ {
+		r := Result{Retryable: true, RetryAfterMS: ms, Category: RateLimit, HTTPStatus: 429, Code: "x"}
+		require.Equal(t, "Retry after "+durationText(ms)+".", verdictSentence(&r, time.Unix(0, 0), false, nil, nil), ms)
+	}
+}
