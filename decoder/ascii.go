@@ -27,14 +27,24 @@ func isSpace(c byte) bool {
 // instructions a byte.
 func isWordByte(c byte) bool { return wordBytes[c] }
 
-var wordBytes = func() (t [256]bool) {
+var wordBytes = wordByteTable()
+
+// wordByteTable builds wordBytes (a function of its own, not inlined: inlined into the
+// package's init, its loop cost the wasm more than the call).
+//
+//go:noinline
+func wordByteTable() (t [256]bool) {
 	for c := range t {
 		b := byte(c)
 		t[c] = b == '_' || b == '$' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
 	}
 	return t
-}()
+}
 
+// Not inlined: with isWordByte one table load it became cheap enough to inline, and its
+// inlined copies cost the wasm more than the calls cost.
+//
+//go:noinline
 func isIdentifier(s string) bool {
 	if s == "" || len(s) > 80 {
 		return false
@@ -98,10 +108,16 @@ func itoa(n int) string {
 }
 
 // statusDigits is every number from 100 to 599, three digits each, one after another.
-var statusDigits = func() string {
+var statusDigits = statusDigitsText()
+
+// statusDigitsText builds statusDigits (not inlined into the package's init, as
+// wordByteTable).
+//
+//go:noinline
+func statusDigitsText() string {
 	b := make([]byte, 0, 500*3)
 	for n := 100; n < 600; n++ {
 		b = strconv.AppendInt(b, int64(n), 10)
 	}
 	return string(b)
-}()
+}

@@ -200,6 +200,10 @@ func indexFoldRunes(text, sub string) int {
 // windows).
 type markerSet []uint64
 
+// setOf runs once per set, when the package loads (not inlined: each inlined copy cost
+// the wasm more than the call costs).
+//
+//go:noinline
 func setOf(ids []int) markerSet {
 	n := 0
 	for _, id := range ids {
