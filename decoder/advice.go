@@ -272,9 +272,9 @@ func (a *adviser) retry() {
 		r.RetryAfterMS = w.ms
 		ev.tag(spanWait)
 		if w.strength == waitProse { // a sentence of the paste, quoted here (proseWaits)
-			ev.add("asks to wait ", secondsText(w.ms), ": \"", w.what, "\"")
+			ev.add("asks to wait ", secondsNumber(w.ms), " s: \"", w.what, "\"")
 		} else {
-			ev.add("asks to wait ", secondsText(w.ms), ": ", w.what)
+			ev.add("asks to wait ", secondsNumber(w.ms), " s: ", w.what)
 		}
 	}
 	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS && !a.documentedRateLimit() {

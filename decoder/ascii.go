@@ -22,10 +22,29 @@ func isSpace(c byte) bool {
 	return c <= ' ' && (c == ' ' || c == '\n' || c == '\t' || c == '\r')
 }
 
-func isWordByte(c byte) bool {
-	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+// isWordByte reports a letter, digit, '_' or '$': one load from wordBytes, where the five
+// comparisons cost the literal scan's word-boundary tests and the scanners about ten
+// instructions a byte.
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+var wordBytes = wordByteTable()
+
+// wordByteTable builds wordBytes (a function of its own, not inlined: inlined into the
+// package's init, its loop cost the wasm more than the call).
+//
+//go:noinline
+func wordByteTable() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = b == '_' || b == '$' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+	}
+	return t
 }
 
+// Not inlined: with isWordByte one table load it became cheap enough to inline, and its
+// inlined copies cost the wasm more than the calls cost.
+//
+//go:noinline
 func isIdentifier(s string) bool {
 	if s == "" || len(s) > 80 {
 		return false
@@ -101,5 +120,29 @@ func asciiSpace(c byte) bool {
 // itoa is strconv.Itoa kept out of line: inlined, its 35 callers (reasons and evidence
 // text, built once a decode) each held a copy of Itoa's small-number path in the wasm.
 //
+// A status (100 to 599), the number most often written, is cut from statusDigits instead of
+// allocated.
+//
 //go:noinline
-func itoa(n int) string { return strconv.Itoa(n) }
+func itoa(n int) string {
+	if n >= 100 && n < 600 {
+		i := (n - 100) * 3
+		return statusDigits[i : i+3]
+	}
+	return strconv.Itoa(n)
+}
+
+// statusDigits is every number from 100 to 599, three digits each, one after another.
+var statusDigits = statusDigitsText()
+
+// statusDigitsText builds statusDigits (not inlined into the package's init, as
+// wordByteTable).
+//
+//go:noinline
+func statusDigitsText() string {
+	b := make([]byte, 0, 500*3)
+	for n := 100; n < 600; n++ {
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	return string(b)
+}

@@ -2,7 +2,6 @@ package decoder
 
 import (
 	_ "embed" // compiledCatalog
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -169,7 +168,7 @@ func (p *Provider) Exceptions(e *Entry) map[string]string {
 		}
 		return nil
 	}
-	if c := p.SDK.Classes[strconv.Itoa(e.Status)]; c != nil {
+	if c := p.SDK.Classes[itoa(e.Status)]; c != nil {
 		return c
 	}
 	if e.Status >= 500 {

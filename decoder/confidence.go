@@ -36,7 +36,7 @@ func (e *engine) weigh(s *signals, id identity, m match, r *Result, altBuf *matc
 	if r.Thin {
 		return // nothing to weigh: the verdict asks for more of the error
 	}
-	alts := alternatives{main: r}
+	alts := alternatives{main: Alternative{Provider: r.Provider, Category: r.Category, Retryable: r.Retryable}}
 	var nearBuf [maxAlternatives]scoredEntry
 	near := e.nearEntries(nearBuf[:0], m)
 	weak := id.provider < 0 || id.score < minProviderScore+closeProviderMargin
@@ -88,7 +88,10 @@ func (e *engine) statusInWords(s *signals, m match) bool {
 
 // alternatives collects readings unlike the answer and unlike each other.
 type alternatives struct {
-	main *Result
+	// main is the answer's provider, category and verdict, copied: a pointer to the Result
+	// kept here sent the decode's Result to the heap (escape analysis follows r.Alternatives
+	// = list back to it).
+	main Alternative
 	list []Alternative
 }
 

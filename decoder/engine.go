@@ -220,7 +220,9 @@ func (e *engine) fieldWants() fieldWants {
 }
 
 // addLiteral adds one pattern to the literal set, noting which of its ends must fall on a
-// word boundary.
+// word boundary. (Not inlined: it runs when the catalog loads, where a call costs nothing.)
+//
+//go:noinline
 func (e *engine) addLiteral(l literal) {
 	if l.text == "" {
 		return
@@ -231,6 +233,9 @@ func (e *engine) addLiteral(l literal) {
 
 // literalEnds says which ends of a literal of kind and text must fall on a word boundary:
 // one that is a word character, but the end of a key, module or header, which goes on.
+// (Not inlined: it runs when the catalog loads, where a call costs nothing.)
+//
+//go:noinline
 func literalEnds(kind, text string) (left, right bool) {
 	left = isWordByte(text[0])
 	switch kind {

@@ -193,3 +193,40 @@ func indexFoldRunes(text, sub string) int {
 	}
 	return -1
 }
+
+// markerSet holds marker ids as bits. A reader asking whether the paste shows any of its
+// markers reads the few the scan found (extractBuffers.marked: a paste shows a handful of
+// the 170) against its set, instead of asking after each of its own (23 for the long
+// windows).
+type markerSet []uint64
+
+// setOf runs once per set, when the package loads (not inlined: each inlined copy cost
+// the wasm more than the call costs).
+//
+//go:noinline
+func setOf(ids []int) markerSet {
+	n := 0
+	for _, id := range ids {
+		n = max(n, id/64+1)
+	}
+	ms := make(markerSet, n)
+	for _, id := range ids {
+		ms[id/64] |= 1 << (id % 64)
+	}
+	return ms
+}
+
+func (ms markerSet) has(id int) bool {
+	w := id / 64
+	return w < len(ms) && ms[w]&(1<<(id%64)) != 0
+}
+
+// showsAny reports whether the paste shows any marker of ms.
+func (s *signals) showsAny(ms markerSet) bool {
+	for _, m := range s.buf.marked {
+		if ms.has(m) {
+			return true
+		}
+	}
+	return false
+}

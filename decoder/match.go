@@ -54,9 +54,9 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 	b.norms = b.norms[:0]
 	k := e.keysOf(s, b)
 	e.proseCodes(&k, s, id)
-	var orderBuf [8]int
 	ownAPI := id.wrapper >= 0 && e.files[id.wrapper].OwnAPI || e.ownClassWritten(&k, id)
-	order := e.upstreamFirst(e.innerWrappers(searchOrder(orderBuf[:0], id, e.generics, ownAPI), id), id)
+	b.order = e.upstreamFirst(e.innerWrappers(searchOrder(b.order[:0], id, e.generics, ownAPI), id), id)
+	order := b.order
 	b.cands = e.candidates(b.cands[:0], &k, &m)
 	best := e.bestEntry(&m, &k, order, b)
 	m.scored = b.scored
@@ -663,6 +663,7 @@ type matchBuffers struct {
 	scored         []scoredEntry // the entries match found to fit
 	written        []written     // the codes as written, by normCode
 	norms          normList      // emptied by match
+	order          []int         // the catalogs in the order they are searched (kept: the general layers alone are 16)
 }
 
 // release drops the paste's strings and the storage a megabyte paste grew.

@@ -98,14 +98,9 @@ var mReasons = func() []int {
 }()
 
 // showsReason reports whether the literal scan found one of the phrases (mReasons).
-func (s *signals) showsReason() bool {
-	for _, id := range mReasons {
-		if len(s.at(id)) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (s *signals) showsReason() bool { return s.showsAny(reasonSet) }
+
+var reasonSet = setOf(mReasons)
 
 // reasonByInitial holds reasonOnlyCodes by their phrase's first letter, lower-cased: a long
 // log has a message start on every line, and each is tried against one or two phrases.

@@ -8,6 +8,10 @@ import "strings"
 // layer lists as Stripe::RateLimitError, not any library's RateLimitError.
 
 // rubyScope reports whether the byte before line[start] ends a "::" that joins two names.
+// Not inlined: with isWordByte one table load it became cheap enough to inline, and its
+// inlined copies cost the wasm more than the calls cost.
+//
+//go:noinline
 func rubyScope(line string, start int) bool {
 	c := line[start-1]
 	if c != ':' {

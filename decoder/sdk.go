@@ -22,22 +22,29 @@ func sdkBehavior(p *Provider, en *Entry, r *Result, tried attempts) string {
 	if len(sdk.RetryOn) == 0 && py == 0 && node == 0 {
 		return ""
 	}
-	who, does := sdkName(p)
+	// The provider's name without its gloss: "The Gemini API SDK".
+	name, _, _ := strings.Cut(p.Name, " (")
 	switch {
 	case tried.n == 1:
 		return "This error came from the first attempt (" + tried.what + ": 1)."
 	case tried.n > 1:
 		return "The request was tried " + timesText(tried.n) + " before this error was raised (" + tried.what + ")" + unfixable(r) + "."
 	case py == 0 && node == 0:
-		return who + " " + does + " not retry by default, so this error came from the first attempt" + "."
+		return "The " + name + " SDK does not retry by default, so this error came from the first attempt."
 	case !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category):
-		return who + " " + does + " not retry " + errorsText(r) + ", so this one came from the first attempt."
+		return "The " + name + " SDK does not retry " + errorsText(r) + ", so this one came from the first attempt."
 	}
-	return who + " retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + optionNote(sdk, r) + "."
+	// One concatenation for the sentence, where its pieces were made strings of their own.
+	sep, opt, how := "", optionName(sdk, r), ""
+	if opt != "" {
+		sep, how = "; ", " sets how many"
+	}
+	return "The " + name + " SDK retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + sep + opt + how + "."
 }
 
-// optionNote names the option that sets the retries, for an error that retrying can fix.
-func optionNote(sdk *SDK, r *Result) string {
+// optionName is the option that sets the retries, named for an error that retrying can
+// fix; "" when none is.
+func optionName(sdk *SDK, r *Result) string {
 	opt := sdk.Python.Option
 	if opt == "" {
 		opt = sdk.Node.Option
@@ -45,13 +52,7 @@ func optionNote(sdk *SDK, r *Result) string {
 	if !r.Retryable || opt == "" || strings.ContainsAny(opt, "( ") {
 		return ""
 	}
-	return "; " + opt + " sets how many"
-}
-
-// sdkName names p's SDK ("The Gemini API SDK"), the provider's name without its gloss.
-func sdkName(p *Provider) (string, string) {
-	name, _, _ := strings.Cut(p.Name, " (")
-	return "The " + name + " SDK", "does"
+	return opt
 }
 
 // retriesText is how many times the SDK retries by default, per language when they differ.
@@ -136,6 +137,14 @@ func timesText(n int) string {
 // ("429"), classes ("5xx", ">=500") or kinds ("connection", "timeout").
 func sdkRetries(on []string, status int, cat Category) bool {
 	for _, it := range on {
+		// A status, most of the items, is read digit by digit (as isNumber would) before
+		// the kinds are compared.
+		if len(it) == 3 && isDigit(it[0]) && isDigit(it[1]) && isDigit(it[2]) {
+			if status != 0 && int(it[0]-'0')*100+int(it[1]-'0')*10+int(it[2]-'0') == status {
+				return true
+			}
+			continue
+		}
 		switch it {
 		case "connection":
 			if cat == Connection {

@@ -61,13 +61,15 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 	var buf [512]byte
 	var endBuf [8]int
 	b, ends := buf[:0], endBuf[:0]
+	// Most clients keep to the section's retry_on: its answer is read once.
+	sectionRetries := sdkRetries(p.SDK.RetryOn, status, r.Category)
 	for i := range clients {
 		cl := &clients[i]
-		on := cl.RetryOn
-		if len(on) == 0 {
-			on = p.SDK.RetryOn
+		retries := sectionRetries
+		if len(cl.RetryOn) > 0 {
+			retries = sdkRetries(cl.RetryOn, status, r.Category)
 		}
-		w := clientWait(cl, sdkRetries(on, status, r.Category), r.RetryAfterMS, need)
+		w := clientWait(cl, retries, r.RetryAfterMS, need)
 		b = w.words(b, cl, r)
 		ends = append(ends, len(b))
 		out = append(out, w)

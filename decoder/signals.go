@@ -350,6 +350,9 @@ func titleStatus(title string) (int, bool) {
 
 // readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
 func (s *signals) readDotnetStatus() {
+	if !s.showsAny(dotnetSet) { // most pastes: none of the 15 names, and no look-up of each
+		return
+	}
 	text := s.in.text
 	for _, dm := range dotnetMarkers {
 		name := dm.name
@@ -390,6 +393,7 @@ type extractBuffers struct {
 	pos    positions  // signals.pos
 	// proseNums are the numbers in a business code's place (signals.proseNums).
 	proseNums []proseNumber
+	waits     []hint // the waits the text states (signals.textWaits)
 }
 
 // release drops every string of the paste, so pooled buffers do not keep it alive, and the
@@ -400,6 +404,7 @@ func (b *extractBuffers) release() {
 	clear(b.codes)
 	clear(b.norms)
 	clear(b.proseNums)
+	clear(b.waits)
 	b.body.forget()
 	if cap(b.hits) > maxPooledHits {
 		b.hits = nil

@@ -29,14 +29,14 @@ type stated struct {
 // it occurs: only then is the decoder's clock asked.
 func (s *signals) handStated(now func() time.Time) {
 	d := &s.said
-	if s.anyAt(clockMarks) || len(s.at(mLimitPipe)) > 0 {
+	if s.showsAny(clockSet) || len(s.at(mLimitPipe)) > 0 {
 		ref, against := refTime(s.headers, now)
 		fromDate := against != "now"
 		if d.reset, d.hasReset = s.clockReset(ref, fromDate); !d.hasReset {
 			d.reset, d.hasReset = s.epochReset(ref, fromDate)
 		}
 	}
-	if !d.hasReset && s.anyAt(resetFieldMarks) {
+	if !d.hasReset && s.showsAny(resetFieldSet) {
 		ref, against := refTime(s.headers, now)
 		d.reset, d.hasReset = s.fieldReset(ref, against != "now")
 	}
@@ -83,15 +83,8 @@ func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
 	return reset{}, false
 }
 
-// anyAt reports whether any of the markers ids occurs.
-func (s *signals) anyAt(ids []int) bool {
-	for _, id := range ids {
-		if len(s.at(id)) > 0 {
-			return true
-		}
-	}
-	return false
-}
+// The markers of clockReset and fieldReset, as sets (showsAny).
+var clockSet, resetFieldSet = setOf(clockMarks), setOf(resetFieldMarks)
 
 var (
 	mLimitZero      = mark("limit: 0")
@@ -181,6 +174,9 @@ var (
 // $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
 // after 3 attempts".
 func (s *signals) printedAttempts() attempts {
+	if !s.showsAny(attemptsSet) { // most pastes: none of the four, and no look-up of each
+		return attempts{}
+	}
 	text := s.in.text
 	for _, f := range [...]struct {
 		key   string
@@ -208,6 +204,9 @@ func (s *signals) printedAttempts() attempts {
 	}
 	return attempts{}
 }
+
+// attemptsSet is printedAttempts' markers: with none of them, every key is skipped.
+var attemptsSet = setOf([]int{mAttemptsJSON, mAttempts, mMaxRetries, mFailedAfter})
 
 // reset is a reset time found, and how.
 type reset struct {

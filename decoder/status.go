@@ -351,6 +351,19 @@ var dotnetMarkers = func() []dotnetMarker {
 	return ms
 }()
 
+var dotnetSet = dotnetMarkerSet()
+
+// dotnetMarkerSet builds dotnetSet (not inlined into the package's init, as wordByteTable).
+//
+//go:noinline
+func dotnetMarkerSet() markerSet {
+	ids := make([]int, len(dotnetMarkers))
+	for i, dm := range dotnetMarkers {
+		ids[i] = dm.id
+	}
+	return setOf(ids)
+}
+
 type dotnetMarker struct {
 	id   int
 	name string

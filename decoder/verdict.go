@@ -19,7 +19,9 @@ func verdictSentence(r *Result, now time.Time, daily bool, p, retrier *Provider)
 	case isThin(r):
 		return thinVerdict
 	case r.Retryable && r.RetryAfterMS > 0 && r.RetryAfterMS < 10000:
-		return "Retry after " + durationText(r.RetryAfterMS) + "." // too soon for a clock to help
+		// Too soon for a clock to help. durationText's words for a wait under 10 s, in the
+		// sentence's one concatenation.
+		return "Retry after " + secondsNumber(max(100, (r.RetryAfterMS+99)/100*100)) + " s."
 	case r.Retryable && r.RetryAfterMS > 0:
 		return "Retry after " + durationText(r.RetryAfterMS) + " (at " + resetClock(r, now) + ")."
 	case r.Retryable && r.Category == Overloaded:

@@ -96,7 +96,7 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 // order, and the wait the last one asked is the one still to come ("Your quota will reset
 // after 5s.. Retrying", then "after 1s", then "after 0s").
 func (s *signals) proseWaits() []hint {
-	var out []hint
+	out := s.buf.waits[:0] // the decode's own storage: one allocation fewer a decode
 	text := s.in.text
 	for _, id := range waitMarkers {
 		at := s.at(id)
@@ -114,6 +114,7 @@ func (s *signals) proseWaits() []hint {
 			}
 		}
 	}
+	s.buf.waits = out
 	return out
 }
 

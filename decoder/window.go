@@ -72,14 +72,9 @@ var longWindowMarks = func() []int {
 
 // namesLongWindow reports whether the paste names a window of a day or more anywhere (a
 // quota id, a code, prose): read from the markers the scan found, not the text again.
-func (s *signals) namesLongWindow() bool {
-	for _, id := range longWindowMarks {
-		if len(s.at(id)) > 0 {
-			return true
-		}
-	}
-	return false
-}
+func (s *signals) namesLongWindow() bool { return s.showsAny(longWindowSet) }
+
+var longWindowSet = setOf(longWindowMarks)
 
 // limitWindow reads the window of the limit the error names, and why: from the wording
 // first, else from the exhausted limit's header.
@@ -184,4 +179,7 @@ func windowOfHeader(name string, p *Provider) string {
 }
 
 // longWindow reports a window that outlasts any rate-limit backoff: a day or longer.
-func longWindow(w string) bool { return windowOrder[w] >= windowOrder["day"] }
+// (No window, the common case, needs no look-up; the day's order is looked up once.)
+func longWindow(w string) bool { return w != "" && windowOrder[w] >= dayOrder }
+
+var dayOrder = windowOrder["day"]
