@@ -49,7 +49,7 @@ var stageOf = map[string]int{
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "positions.go": stSignals,
-	"reasonbody.go": stSignals, "kubestatus.go": stSignals,
+	"reasonbody.go": stSignals, "kubestatus.go": stSignals, "familycodes.go": stSignals,
 
 	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
