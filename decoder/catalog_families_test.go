@@ -74,6 +74,17 @@ func TestCatalogServiceFamilies(t *testing.T) {
 		{decodeCase{"NotFoundError tuple",
 			"elasticsearch.exceptions.NotFoundError: NotFoundError(404, 'index_not_found_exception', 'no such index [logs]', logs, index_or_alias)",
 			"", 404, "index_not_found_exception", NotFound, false}, "elasticsearch"},
+
+		// Knowledge added to existing layers for the same rows' families.
+		{decodeCase{"Ruby's scoped class: Stripe's layer lists it as Stripe::InvalidRequestError",
+			"Stripe::InvalidRequestError: This customer has no attached card\n  stripe (1.15.0) lib/stripe.rb:232:in `handle_api_error'",
+			"", 0, "InvalidRequestError", InvalidRequest, false}, "stripe"},
+		{decodeCase{"GitHub: a pull request already exists is a conflict",
+			"Unable to create pull request: 422: Unprocessable Entity\n {'message': 'Validation Failed', 'errors': [{'resource': 'PullRequest', 'code': 'custom', 'message': 'A pull request already exists for ***:branch_name.'}], 'documentation_url': 'https://docs.github.com/rest/reference/pulls#create-a-pull-request'}",
+			"", 422, "custom", Conflict, false}, "github-api"},
+		{decodeCase{"gRPC's DNS failure under google-api-core's ServiceUnavailable",
+			"ServiceUnavailable: 503 DNS resolution failed for service: firestore.googleapis.com",
+			"", 503, "", Connection, true}, "generic"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

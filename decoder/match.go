@@ -369,6 +369,7 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 func classWritten(k *matchKeys, f *Provider, en *Entry) string {
 	best := ""
 	for _, cls := range en.Class {
+		cls = scopeAsDots(cls) // Ruby's Stripe::CardError, as the exception reader writes it
 		if len(cls) > len(best) || len(cls) == len(best) && cls < best {
 			if containsLower(k.excNames, cls) || f.Kind == KindGeneric && containsLower(k.bareNames, cls) {
 				best = cls
