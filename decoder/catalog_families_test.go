@@ -85,6 +85,9 @@ func TestCatalogServiceFamilies(t *testing.T) {
 		{decodeCase{"gRPC's DNS failure under google-api-core's ServiceUnavailable",
 			"ServiceUnavailable: 503 DNS resolution failed for service: firestore.googleapis.com",
 			"", 503, "", Connection, true}, "generic"},
+		{decodeCase{"Cloudflare's 522 named by its status line alone",
+			"client.go:394, ERROR ,\"Dial failed: invalid websocket response from bing.com:443: HTTP/1.1 522 Origin Connection Time-out\nDate: Sun, 04 Nov 2018 10:00:00 GMT\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 4745b0b5fa5d3c4c-LHR",
+			"", 522, "", Server, true}, "cloudflare-edge"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
