@@ -88,6 +88,9 @@ func TestCatalogServiceFamilies(t *testing.T) {
 		{decodeCase{"Cloudflare's 522 named by its status line alone",
 			"client.go:394, ERROR ,\"Dial failed: invalid websocket response from bing.com:443: HTTP/1.1 522 Origin Connection Time-out\nDate: Sun, 04 Nov 2018 10:00:00 GMT\nContent-Type: text/html; charset=UTF-8\nServer: cloudflare\nCF-RAY: 4745b0b5fa5d3c4c-LHR",
 			"", 522, "", Server, true}, "cloudflare-edge"},
+		{decodeCase{"python-gitlab's status then its message",
+			"  File \"/usr/local/lib/python3.8/site-packages/gitlab/__init__.py\", line 572, in http_request\n    raise GitlabHttpError(\ngitlab.exceptions.GitlabHttpError: 403: insufficient_scope",
+			"", 403, "", Permission, false}, "generic"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
