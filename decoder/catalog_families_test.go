@@ -91,6 +91,12 @@ func TestCatalogServiceFamilies(t *testing.T) {
 		{decodeCase{"python-gitlab's status then its message",
 			"  File \"/usr/local/lib/python3.8/site-packages/gitlab/__init__.py\", line 572, in http_request\n    raise GitlabHttpError(\ngitlab.exceptions.GitlabHttpError: 403: insufficient_scope",
 			"", 403, "", Permission, false}, "generic"},
+		{decodeCase{"Envoy's reset reason names a cut connection",
+			"Error: upstream connect error or disconnect/reset before headers. reset reason: connection termination\n  File \"https://getjetstream.app/index-rV0k7TzD.js\", line 202, in [anonymous]",
+			"", 0, "", Connection, true}, "proxies"},
+		{decodeCase{"Envoy's pool overflow stays overloaded",
+			"System.InvalidOperationException: Unsuccessful API response ServiceUnavailable\n ---> System.Exception: upstream connect error or disconnect/reset before headers. reset reason: overflow",
+			"", 503, "", Overloaded, true}, "proxies"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
