@@ -97,6 +97,9 @@ func TestCatalogServiceFamilies(t *testing.T) {
 		{decodeCase{"Envoy's pool overflow stays overloaded",
 			"System.InvalidOperationException: Unsuccessful API response ServiceUnavailable\n ---> System.Exception: upstream connect error or disconnect/reset before headers. reset reason: overflow",
 			"", 503, "", Overloaded, true}, "proxies"},
+		{decodeCase{"google-api-core's ServiceUnavailable over a reset connection",
+			"google.api_core.exceptions.ServiceUnavailable: 503 Connection reset by peer",
+			"", 503, "", Connection, true}, "generic"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -67,6 +67,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 			m.wordedCode = e.codeWritten(s)
 		}
 	}
+	e.networkOverClass(&m) // classwords.go
 	m.unsent = e.unsentWorded(&k)
 	e.statusByConsensus(&m, id, best, k.codes)
 	if !m.keyed && id.provider < 0 {

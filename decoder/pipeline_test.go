@@ -53,7 +53,7 @@ var stageOf = map[string]int{
 
 	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
-	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch, "unsent.go": stMatch, "innerwrapper.go": stMatch, "ownclass.go": stMatch, "matchadvice.go": stMatch,
+	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch, "unsent.go": stMatch, "innerwrapper.go": stMatch, "ownclass.go": stMatch, "matchadvice.go": stMatch, "classwords.go": stMatch,
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
