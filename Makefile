@@ -160,8 +160,8 @@ size: site
 # plus the same slack as before. Session 4's merged rules (issues 13-15: h-rules10..15,
 # h-timing7, h-perf5; README rows) were re-measured together on main: 1,259,541 B and
 # 1,309,848 B, and both budgets set to that plus the same slack.
-WASM_BUDGET ?= 1271977
-LOAD_BUDGET ?= 1320179
+WASM_BUDGET ?= 1272981
+LOAD_BUDGET ?= 1321182
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
