@@ -121,16 +121,16 @@ func TestCatalogCloudServices(t *testing.T) {
 		// https://learn.microsoft.com/entra/identity-platform/reference-error-codes
 		{decodeCase{"Entra ID client secret value expected",
 			"msal.exceptions: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '00000000-0000-0000-0000-000000000000'.",
-			"", 0, "AADSTS7000215", Authentication, false}, "azure-cloud"},
+			"", 0, "AADSTS7000215", Authentication, false}, "entra-id"},
 		{decodeCase{"Entra ID application not found",
 			"AADSTS700016: Application with identifier 'abc' was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.",
-			"", 0, "AADSTS700016", Authentication, false}, "azure-cloud"},
+			"", 0, "AADSTS700016", Authentication, false}, "entra-id"},
 		{decodeCase{"Entra ID consent required",
 			"AADSTS65001: The user or administrator has not consented to use the application with ID 'abc' named 'app'. Send an interactive authorization request for this user and resource.",
-			"", 0, "AADSTS65001", Permission, false}, "azure-cloud"},
+			"", 0, "AADSTS65001", Permission, false}, "entra-id"},
 		{decodeCase{"Entra ID MFA required",
 			"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access 'abc'.",
-			"", 0, "AADSTS50076", Authentication, false}, "azure-cloud"},
+			"", 0, "AADSTS50076", Authentication, false}, "entra-id"},
 		// https://learn.microsoft.com/python/api/azure-identity/azure.identity.credentialunavailableerror
 		{decodeCase{"Azure Identity, no credential",
 			"azure.identity._exceptions.CredentialUnavailableError: EnvironmentCredential authentication unavailable. Environment variables are not fully configured.",
@@ -171,7 +171,7 @@ func TestCatalogCloudServices(t *testing.T) {
 			"", 0, "TooManyConnectionsError", Overloaded, true}, "databases"},
 		{decodeCase{"PostgreSQL out of connections, psycopg2",
 			`psycopg2.OperationalError: connection to server at "db.internal" (10.0.0.5), port 5432 failed: FATAL:  sorry, too many clients already`,
-			"", 0, "OperationalError", Overloaded, true}, "databases"},
+			"", 0, "", Overloaded, true}, "databases"},
 		// https://www.postgresql.org/docs/current/mvcc-serialization-failure-handling.html
 		{decodeCase{"PostgreSQL serialization failure is retried",
 			"psycopg2.errors.SerializationFailure: could not serialize access due to concurrent update",
@@ -186,10 +186,10 @@ func TestCatalogCloudServices(t *testing.T) {
 		// https://www.elastic.co/docs/troubleshoot/elasticsearch/rejected-requests
 		{decodeCase{"Elasticsearch thread pool rejection",
 			`{"error":{"root_cause":[{"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]"}],"type":"es_rejected_execution_exception","reason":"rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@26c03d4a"},"status":429}`,
-			"", 429, "es_rejected_execution_exception", Overloaded, true}, "databases"},
+			"", 429, "es_rejected_execution_exception", Overloaded, true}, "elasticsearch"},
 		{decodeCase{"Elasticsearch rejection, Python client's ApiError",
 			"elasticsearch.ApiError: ApiError(429, 'es_rejected_execution_exception', 'rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@1 on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]')",
-			"", 429, "es_rejected_execution_exception", Overloaded, true}, "databases"},
+			"", 429, "es_rejected_execution_exception", Overloaded, true}, "elasticsearch"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -24,12 +24,16 @@ func (e exception) full() string {
 // Class-name endings that make an unqualified word an exception class.
 var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "Failure", "Fault", "Exceeded", "Denied", "Throttled"}
 
-// Bare names too generic to say anything about the failure.
+// Bare names too generic to say anything about the failure. PEP 249's OperationalError,
+// InterfaceError and DatabaseError are every Python database driver's classes for a lost
+// connection, a refused password and a full server alike: the driver's message or number
+// says which.
 var genericExceptionNames = map[string]bool{
 	"Error": true, "Exception": true, "RuntimeException": true, "RuntimeError": true,
 	"ValueError": true, "TypeError": true, "InvalidOperationException": true,
 	"SystemException": true, "AggregateException": true, "HttpRequestException": true,
 	"APIError": true, "APIStatusError": true, "ApiError": true,
+	"OperationalError": true, "InterfaceError": true, "DatabaseError": true,
 }
 
 // scanExceptions reads the exception classes in text, line by line. In a Python traceback

@@ -67,6 +67,7 @@ func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
 			m.wordedCode = e.codeWritten(s)
 		}
 	}
+	e.networkOverClass(&m) // classwords.go
 	m.unsent = e.unsentWorded(&k)
 	e.statusByConsensus(&m, id, best, k.codes)
 	if id.provider < 0 && (!m.keyed || byCodeAlone(&m)) { // wordconsensus.go
@@ -369,6 +370,7 @@ func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n 
 func classWritten(k *matchKeys, f *Provider, en *Entry) string {
 	best := ""
 	for _, cls := range en.Class {
+		cls = scopeAsDots(cls) // Ruby's Stripe::CardError, as the exception reader writes it
 		if len(cls) > len(best) || len(cls) == len(best) && cls < best {
 			if containsLower(k.excNames, cls) || f.Kind == KindGeneric && containsLower(k.bareNames, cls) {
 				best = cls

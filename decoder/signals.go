@@ -97,6 +97,9 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
+	if st, ok := s.readFamilyCodes(); ok { // familycodes.go
+		s.addStatus(st)
+	}
 	s.readStatusCode(text, eng)
 	s.readProseNumbers(text)
 	s.rankCodes()

@@ -287,6 +287,9 @@ func leadsMessage(left, right string, code int) bool {
 	if strings.HasPrefix(right, " (no body)") {
 		return true // "404 (no body)": openai-node's bodyless error with "status code" cut out
 	}
+	if strings.HasSuffix(left, ": ") && len(right) > 2 && right[0] == ':' && right[1] == ' ' && isLetter(right[2]) {
+		return true // python-gitlab's "GitlabHttpError: 403: insufficient_scope", the status then its message
+	}
 	lt := strings.TrimRight(left, " ")
 	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
 	if !atStart || len(right) <= 1 || right[0] != ' ' {
