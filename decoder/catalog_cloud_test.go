@@ -1,10 +1,7 @@
 package decoder
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // Errors of the cloud and infrastructure services applications call beside an AI API, each
@@ -15,10 +12,7 @@ import (
 // (no AI provider is pinned on them, though Gemini and Vertex AI send the same Google
 // reasons) and be answered by its service's layer.
 func TestCatalogCloudServices(t *testing.T) {
-	tests := []struct {
-		decodeCase
-		layer string // the general layer whose entry answers
-	}{
+	tests := []layerCase{
 		// https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_TransactWriteItems.html#API_TransactWriteItems_Errors
 		{decodeCase{"DynamoDB transaction canceled, botocore",
 			"botocore.errorfactory.TransactionCanceledException: An error occurred (TransactionCanceledException) when calling the TransactWriteItems operation: Transaction cancelled, please refer cancellation reasons for specific reasons [ConditionalCheckFailed, None]",
@@ -191,12 +185,5 @@ func TestCatalogCloudServices(t *testing.T) {
 			"elasticsearch.ApiError: ApiError(429, 'es_rejected_execution_exception', 'rejected execution of org.elasticsearch.common.util.concurrent.TimedRunnable@1 on QueueResizingEsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]')",
 			"", 429, "es_rejected_execution_exception", Overloaded, true}, "elasticsearch"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkDecodes(t, []decodeCase{tc.decodeCase})
-			r := Decode(tc.in)
-			assert.True(t, strings.HasPrefix(r.Reference, "providers/"+tc.layer+"/"), "answered by %q, want the %s layer; evidence: %v", r.Reference, tc.layer, r.Evidence)
-			assert.True(t, r.Generic, "a general layer's answer")
-		})
-	}
+	checkLayers(t, tests)
 }

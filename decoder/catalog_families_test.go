@@ -1,10 +1,7 @@
 package decoder
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // Families of non-AI services whose codes are written in their own places: Entra ID's
@@ -14,10 +11,7 @@ import (
 // paste (corpus rows none-r007 to none-r041); the rest are the family's other documented
 // forms. Each keeps provider "" and is answered by its family's layer.
 func TestCatalogServiceFamilies(t *testing.T) {
-	tests := []struct {
-		decodeCase
-		layer string
-	}{
+	tests := []layerCase{
 		{decodeCase{"Entra ID app not found: the AADSTS number over the OAuth error",
 			"{\n    \"error\": \"unauthorized_client\",\n    \"error_description\": \"AADSTS700016: Application with identifier 'foo' was not found in the directory 'foo' ...\",\n    \"error_codes\": [700016],\n    \"error_uri\": \"https://login.microsoftonline.com/error?code=700016\",\n    ...\n}",
 			"", 0, "AADSTS700016", Authentication, false}, "entra-id"},
@@ -101,17 +95,5 @@ func TestCatalogServiceFamilies(t *testing.T) {
 			"google.api_core.exceptions.ServiceUnavailable: 503 Connection reset by peer",
 			"", 503, "", Connection, true}, "generic"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			r := Decode(tc.in)
-			assert.Equal(t, tc.provider, r.Provider, "provider; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.status, r.HTTPStatus, "status; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.code, r.Code, "code; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.category, r.Category, "category; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.retry, r.Retryable, "retryable; evidence: %v", r.Evidence)
-			if tc.layer != "" {
-				assert.True(t, strings.HasPrefix(r.Reference, "providers/"+tc.layer+"/"), "answered by %q, want the %s layer; evidence: %v", r.Reference, tc.layer, r.Evidence)
-			}
-		})
-	}
+	checkLayers(t, tests)
 }

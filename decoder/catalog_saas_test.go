@@ -1,10 +1,7 @@
 package decoder
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // Errors of SaaS APIs and of what answers in front of any API, each written from the
@@ -14,10 +11,7 @@ import (
 // Squid. Each keeps provider "" (no AI provider is pinned on them) and is answered by its
 // service's layer.
 func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
-	tests := []struct {
-		decodeCase
-		layer string // the general layer whose entry answers
-	}{
+	tests := []layerCase{
 		// developers.notion.com/reference/status-codes
 		{decodeCase{"Notion object not shared with the integration",
 			`{"object":"error","status":404,"code":"object_not_found","message":"Could not find database with ID: 1. Make sure the relevant pages and databases are shared with your integration."}`,
@@ -171,12 +165,5 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 			"ERROR\nThe requested URL could not be retrieved\nCache Access Denied.\nERR_CACHE_ACCESS_DENIED\nSorry, you are not currently allowed to request https://api.example.com/ from this cache until you have authenticated yourself.",
 			"", 0, "", Authentication, false}, "http-caches"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			checkDecodes(t, []decodeCase{tc.decodeCase})
-			r := Decode(tc.in)
-			assert.True(t, strings.HasPrefix(r.Reference, "providers/"+tc.layer+"/"), "answered by %q, want the %s layer; evidence: %v", r.Reference, tc.layer, r.Evidence)
-			assert.True(t, r.Generic, "a general layer's answer")
-		})
-	}
+	checkLayers(t, tests)
 }
