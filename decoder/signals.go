@@ -23,7 +23,7 @@ type signals struct {
 	marks      [][]int    // where each marker occurs
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
-	sseWords   bool       // a client says the error came as a stream's error event ("SSE error")
+	sseWords   bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
 	htmlTitle  string
 	budgetHit  bool
 	firstLine  string
@@ -152,6 +152,11 @@ var (
 // Codex's words for a Responses stream that ended in a response.failed event.
 var mStreamCut = mark("stream disconnected before completion")
 
+// A JS client's error object printed with no status of its own: openai-node builds its
+// APIError with status undefined for an error event read inside a stream (Codex CLI's
+// "status: undefined, headers: undefined"), so no HTTP response carried the error.
+var mNoStatusJS = mark("status: undefined")
+
 // The Vercel AI SDK's TypeValidationError: it validates only what came with a 2xx (an error
 // status is an APICallError), so its Value is a chunk or body read after a 200.
 var mTypeValidation = mark("Type validation failed: Value:")
@@ -223,7 +228,7 @@ func (s *signals) readProse(text string) {
 	s.readHTMLPage(text)
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
-	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || s.body.fields[shapeStreamEvent]
+	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent]
 	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
 
@@ -320,6 +325,7 @@ func (s *signals) addStatus(st statusSeen) {
 func (s *signals) rankCodes() {
 	s.codes = append(append(s.buf.codes[:0], s.body.codes...), s.textCodes...)
 	s.buf.codes = s.codes
+	typeOverSharedCode(s.codes) // sharedcode.go
 	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
 }
 
