@@ -45,7 +45,7 @@ var stageOf = map[string]int{
 	"normalize.go": stNormalise, "logprefix.go": stNormalise, "accesslog.go": stNormalise,
 	"segment.go": stNormalise, "jsonlog.go": stNormalise, "spanmap.go": stNormalise,
 
-	"signals.go": stSignals, "body.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals, "parencode.go": stSignals, "statuscode.go": stSignals,
+	"signals.go": stSignals, "body.go": stSignals, "sharedcode.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals, "parencode.go": stSignals, "statuscode.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
 	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "servicelines.go": stSignals, "positions.go": stSignals,
