@@ -160,9 +160,9 @@ size: site
 # plus the same slack as before. Session 4's merged work (issues 13-15: h-rules10..19,
 # h-timing7, h-perf5, h-perf6, h-nonai2, h-nonai3: 23 new general catalogs among them; README
 # rows) was re-measured together on main: 1,307,916 B and 1,358,680 B, and both budgets set to
-# that plus the same slack.
-WASM_BUDGET ?= 1310608
-LOAD_BUDGET ?= 1359176
+# that plus the same slack. h-rules20 (issue 13, last misses by family): +2,074 B on both (README row).
+WASM_BUDGET ?= 1312682
+LOAD_BUDGET ?= 1361250
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
