@@ -44,7 +44,7 @@ func (s *signals) readServiceLines() {
 		for _, pos := range s.at(id) {
 			start := min(pos+len(markers[id]), len(text))
 			if v := text[start : start+wordLen(text[start:])]; len(v) >= 4 && !isAllDigits(v) {
-				s.textCodes = append(s.textCodes, codeSeen{v, rankCode, where})
+				s.addCode(v, rankCode, where)
 			}
 		}
 	}
