@@ -52,8 +52,8 @@ func (s *signals) readServiceLines() {
 		start := min(pos+len(markers[mFloodWait]), len(text))
 		if n := leadDigits(text[start:]); n > 0 && text[pos:start] == "FLOOD_WAIT_" && wordLen(text[start:]) == n {
 			// The code as written, and its family, which the catalog documents.
-			s.textCodes = append(s.textCodes, codeSeen{text[pos : start+n], rankCode, "the flood wait"},
-				codeSeen{"FLOOD_WAIT", rankCode - 1, "the flood wait"})
+			s.addCode(text[pos:start+n], rankCode, "the flood wait")
+			s.addCode("FLOOD_WAIT", rankCode-1, "the flood wait")
 		}
 	}
 }
