@@ -72,12 +72,12 @@ func (s *signals) serviceWaits() []hint {
 			rest := text[start:min(len(text), start+40)]
 			if id == mTGWaitOf {
 				if ms, used, ok := readAmountsAt(rest); ok && strings.HasPrefix(rest[used:], "s is required") {
-					out = append(out, hint{ms, waitProse, text[at[i] : start+used+1], rest[:used]})
+					out = appendHint(out, hint{ms, waitProse, text[at[i] : start+used+1], rest[:used]})
 					break
 				}
 			} else if n := leadDigits(rest); n > 0 {
 				sec, _ := atoi(rest[:n])
-				out = append(out, hint{int64(sec) * 1000, waitProse, text[at[i] : start+n], rest[:n]})
+				out = appendHint(out, hint{int64(sec) * 1000, waitProse, text[at[i] : start+n], rest[:n]})
 				break
 			}
 		}
