@@ -160,9 +160,11 @@ size: site
 # plus the same slack as before. Session 4's merged work (issues 13-15: h-rules10..19,
 # h-timing7, h-perf5, h-perf6, h-nonai2, h-nonai3: 23 new general catalogs among them; README
 # rows) was re-measured together on main: 1,307,916 B and 1,358,680 B, and both budgets set to
-# that plus the same slack.
-WASM_BUDGET ?= 1310608
-LOAD_BUDGET ?= 1359176
+# that plus the same slack. The second size pass (h-size2: out-of-line addCode and
+# appendHint, isNetwork not inlined) lowered both to what it measured (1,304,963 B and
+# 1,355,726 B, -2,953 and -2,954 B) plus the same slack.
+WASM_BUDGET ?= 1307655
+LOAD_BUDGET ?= 1356222
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
