@@ -22,6 +22,13 @@ type hint struct {
 	src      string // the value as the paste writes it: where spans.go finds it
 }
 
+// appendHint is append(out, h), out of line: eleven readers add a wait a few times a
+// decode, and the append of a four-field struct with its write barriers, inlined, was a
+// few hundred bytes of wasm at each.
+//
+//go:noinline
+func appendHint(out []hint, h hint) []hint { return append(out, h) }
+
 type bodyFacts struct {
 	codes    []codeSeen
 	numbers  []codeSeen // numbers in code fields, read as statuses too (numcode.go)
@@ -590,15 +597,15 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 	switch lk {
 	case "retry_after_ms":
 		if s, ok := v.number(); ok && s > 0 && s < 1e10 {
-			f.waits = append(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
+			f.waits = appendHint(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	case "retrydelay":
 		if ms, ok := parseDuration(v.text()); ok {
-			f.waits = append(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
+			f.waits = appendHint(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
 		}
 	default:
 		if s, ok := v.number(); ok && s > 0 && s < 1e7 {
-			f.waits = append(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
+			f.waits = appendHint(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	}
 }

@@ -26,7 +26,7 @@ func (s *signals) readDottedCodes(text string, eng *engine) {
 			continue // a JSON key, the common case
 		}
 		if tok, ok := dottedCodeBefore(text, end); ok && len(eng.byKey[normCode(tok)]) > 0 {
-			s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "the code " + tok + " before its message"})
+			s.addCode(tok, rankCode-1, "the code "+tok+" before its message")
 			return // the first is the error's own
 		}
 	}

@@ -40,13 +40,13 @@ func (s *signals) readFamilyCodes() (st statusSeen, ok bool) {
 	s.after(mAADSTS, "AADSTS", func(rest string) {
 		if n := leadingDigits(rest, 8); n >= 5 && (n == len(rest) || !isWordByte(rest[n])) {
 			if last != "" {
-				s.textCodes = append(s.textCodes, codeSeen{last, rankInner - 1, "Entra ID's error " + last})
+				s.addCode(last, rankInner-1, "Entra ID's error "+last)
 			}
 			last = "AADSTS" + rest[:n]
 		}
 	})
 	if last != "" {
-		s.textCodes = append(s.textCodes, codeSeen{last, rankInner, "Entra ID's error " + last})
+		s.addCode(last, rankInner, "Entra ID's error "+last)
 	}
 	s.readMySQLNumbers()
 	for _, id := range mStatusTuple {
@@ -58,7 +58,7 @@ func (s *signals) readFamilyCodes() (st statusSeen, ok bool) {
 	}
 	s.after(mRubyType, "", func(rest string) {
 		if j := indexByteLimit(rest, '"', 64); j > 0 && isIdentifier(rest[:j]) && strings.IndexByte(rest[:j], '_') > 0 {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankType, "the printed hash's \"type\"=>\"" + rest[:j] + "\""})
+			s.addCode(rest[:j], rankType, "the printed hash's \"type\"=>\""+rest[:j]+"\"")
 		}
 	})
 	return st, ok
@@ -70,7 +70,7 @@ func (s *signals) readMySQLNumbers() {
 	for _, id := range mMySQLErrors {
 		for _, pos := range s.at(id) {
 			if n := mysqlNumberBefore(text[max(0, pos-24):pos]); n != "" {
-				s.textCodes = append(s.textCodes, codeSeen{n, rankCode, "MySQL's error number " + n + " before its message"})
+				s.addCode(n, rankCode, "MySQL's error number "+n+" before its message")
 				return
 			}
 		}
@@ -115,7 +115,7 @@ func (s *signals) statusTuple(at int) (statusSeen, bool) {
 		return statusSeen{}, false
 	}
 	typ := v[1 : 1+j]
-	s.textCodes = append(s.textCodes, codeSeen{typ, rankCode, "the client's error type " + typ})
+	s.addCode(typ, rankCode, "the client's error type "+typ)
 	return statusSeen{code, anchorLabel, at, "the client's error (" + rest[:3] + ", '" + typ + "', ...)"}, true
 }
 

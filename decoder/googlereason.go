@@ -23,7 +23,7 @@ func (s *signals) readGoogleAPIReason() {
 		}
 		tok := strings.TrimSpace(line[i+2:])
 		if isGoogleReason(tok) {
-			s.textCodes = append(s.textCodes, codeSeen{tok, rankCode, "the googleapi error's reason " + tok})
+			s.addCode(tok, rankCode, "the googleapi error's reason "+tok)
 		}
 	})
 }
@@ -69,7 +69,7 @@ func (s *signals) readErrorInfoReason() {
 		}
 		v := fieldValue(strings.TrimLeft(rest[i+len("reason"):], `"'`))
 		if isEnumWord(v) {
-			s.textCodes = append(s.textCodes, codeSeen{v, rankErrorInfo, "the reason of a google.rpc.ErrorInfo detail"})
+			s.addCode(v, rankErrorInfo, "the reason of a google.rpc.ErrorInfo detail")
 		}
 	})
 }

@@ -58,6 +58,15 @@ func (s *signals) after(id int, exact string, f func(rest string)) {
 	}
 }
 
+// addCode records a code the text shows, with its rank and where it was read. Out of line:
+// two dozen readers record a code, each at most a few times a decode, and the append with
+// its write barriers inlined into each was a few hundred bytes of wasm a reader.
+//
+//go:noinline
+func (s *signals) addCode(value string, rank int, where string) {
+	s.textCodes = append(s.textCodes, codeSeen{value, rank, where})
+}
+
 // afterKey is after for a marker that is a key ("code="), except where it ends a status's
 // key: the value of "status_code=" or "Status Code:" is a status, never the error's code
 // (Python source in a traceback's frame, status_code=error_code; Swift's AWS SDK, "Status

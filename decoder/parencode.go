@@ -28,7 +28,7 @@ func (s *signals) readParenCodes(text string, eng *engine) {
 		}
 		tok := text[max(0, end-80)+open+1 : end]
 		if base := codeBase(tok); strings.IndexByte(base, '_') > 0 && isIdentifier(tok) && len(eng.byKey[normCode(tok)]) > 0 {
-			s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "the code (" + tok + ") closing the message"})
+			s.addCode(tok, rankCode-1, "the code ("+tok+") closing the message")
 			return
 		}
 	}

@@ -43,7 +43,7 @@ func (s *signals) readServiceCodes() {
 			n++
 		}
 		if n == 5 && (n == len(rest) || !isWordByte(rest[n])) {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankCode, "the error page it links (" + rest[:n] + ")"})
+			s.addCode(rest[:n], rankCode, "the error page it links ("+rest[:n]+")")
 		}
 	}
 	s.after(mDocsErrors, "", page)
@@ -51,14 +51,14 @@ func (s *signals) readServiceCodes() {
 	s.readCloudflareTextCode()
 	s.after(mCFErrorCode, "", func(rest string) {
 		if n := digitsAt(rest, 4); n == 4 {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the Cloudflare page's error code " + rest[:n]})
+			s.addCode(rest[:n], rankNumericCode+5, "the Cloudflare page's error code "+rest[:n])
 		}
 	})
 	s.readBearerError()
 	s.readServiceLines()
 	s.after(mSSLReason, "", func(rest string) {
 		if j := indexByteLimit(rest, ']', 64); j > 0 && isEnumWord(rest[:j]) {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the TLS library's reason [SSL: " + rest[:j] + "]"})
+			s.addCode(rest[:j], rankCode, "the TLS library's reason [SSL: "+rest[:j]+"]")
 		}
 	})
 	s.after(mSlackAPIError, "", func(rest string) {
@@ -67,7 +67,7 @@ func (s *signals) readServiceCodes() {
 			n++
 		}
 		if n >= 4 && (n == len(rest) || !isWordByte(rest[n])) {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankCode, "the Slack client's \"An API error occurred: " + rest[:n] + "\""})
+			s.addCode(rest[:n], rankCode, "the Slack client's \"An API error occurred: "+rest[:n]+"\"")
 		}
 	})
 }
@@ -90,7 +90,7 @@ func (s *signals) readCloudflareTextCode() {
 		n++
 	}
 	if n == 4 {
-		s.textCodes = append(s.textCodes, codeSeen{code[:n], rankNumericCode + 5, "the Cloudflare page's \"Error " + code[:n] + "\" before its Ray ID"})
+		s.addCode(code[:n], rankNumericCode+5, "the Cloudflare page's \"Error "+code[:n]+"\" before its Ray ID")
 	}
 }
 
@@ -106,7 +106,7 @@ func (s *signals) readBearerError() {
 		rest := s.in.text[at+len(`error="`):]
 		j := indexByteLimit(rest, '"', 40)
 		if j > 0 && isIdentifier(rest[:j]) && strings.Contains(rest[:j], "_") && strings.ToLower(rest[:j]) == rest[:j] {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the bearer challenge's error=\"" + rest[:j] + "\""})
+			s.addCode(rest[:j], rankCode, "the bearer challenge's error=\""+rest[:j]+"\"")
 			return
 		}
 	}

@@ -44,7 +44,7 @@ func (s *signals) readServiceLines() {
 		for _, pos := range s.at(id) {
 			start := min(pos+len(markers[id]), len(text))
 			if v := text[start : start+wordLen(text[start:])]; len(v) >= 4 && !isAllDigits(v) {
-				s.textCodes = append(s.textCodes, codeSeen{v, rankCode, where})
+				s.addCode(v, rankCode, where)
 			}
 		}
 	}
@@ -52,8 +52,8 @@ func (s *signals) readServiceLines() {
 		start := min(pos+len(markers[mFloodWait]), len(text))
 		if n := leadDigits(text[start:]); n > 0 && text[pos:start] == "FLOOD_WAIT_" && wordLen(text[start:]) == n {
 			// The code as written, and its family, which the catalog documents.
-			s.textCodes = append(s.textCodes, codeSeen{text[pos : start+n], rankCode, "the flood wait"},
-				codeSeen{"FLOOD_WAIT", rankCode - 1, "the flood wait"})
+			s.addCode(text[pos:start+n], rankCode, "the flood wait")
+			s.addCode("FLOOD_WAIT", rankCode-1, "the flood wait")
 		}
 	}
 }
@@ -72,12 +72,12 @@ func (s *signals) serviceWaits() []hint {
 			rest := text[start:min(len(text), start+40)]
 			if id == mTGWaitOf {
 				if ms, used, ok := readAmountsAt(rest); ok && strings.HasPrefix(rest[used:], "s is required") {
-					out = append(out, hint{ms, waitProse, text[at[i] : start+used+1], rest[:used]})
+					out = appendHint(out, hint{ms, waitProse, text[at[i] : start+used+1], rest[:used]})
 					break
 				}
 			} else if n := leadDigits(rest); n > 0 {
 				sec, _ := atoi(rest[:n])
-				out = append(out, hint{int64(sec) * 1000, waitProse, text[at[i] : start+n], rest[:n]})
+				out = appendHint(out, hint{int64(sec) * 1000, waitProse, text[at[i] : start+n], rest[:n]})
 				break
 			}
 		}

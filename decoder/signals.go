@@ -170,7 +170,7 @@ func (s *signals) readProse(text string) {
 	// "(403)" is the status botocore writes where the response carried no code (HeadObject).
 	awsCode := func(rest string) {
 		if j := strings.IndexByte(rest, ')'); j > 0 && isIdentifier(rest[:j]) && !isAllDigits(rest[:j]) {
-			s.textCodes = append(s.textCodes, codeSeen{rest[:j], rankCode, "the AWS error \"" + rest[:j] + "\""})
+			s.addCode(rest[:j], rankCode, "the AWS error \""+rest[:j]+"\"")
 		}
 	}
 	s.after(mAWSError, "", awsCode)
@@ -184,7 +184,7 @@ func (s *signals) readProse(text string) {
 				v = v[:k] + v[k+1:]
 			}
 			if isIdentifier(v) {
-				s.textCodes = append(s.textCodes, codeSeen{v, rankCode, "the XML <Code> " + v})
+				s.addCode(v, rankCode, "the XML <Code> "+v)
 			}
 		}
 	})
@@ -208,7 +208,7 @@ func (s *signals) readProse(text string) {
 				return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
 			}
 			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-				s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "\"" + key + tok + "\""})
+				s.addCode(tok, rankCode-1, "\""+key+tok+"\"")
 			}
 		})
 	}
@@ -222,7 +222,7 @@ func (s *signals) readProse(text string) {
 	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
 	if s.primary >= 0 {
 		if m := s.excs[s.primary].message; isEnumWord(m) {
-			s.textCodes = append(s.textCodes, codeSeen{m, rankErrorString, "the exception message " + m})
+			s.addCode(m, rankErrorString, "the exception message "+m)
 		}
 	}
 	s.readHTMLPage(text)
@@ -257,7 +257,7 @@ func (s *signals) readHTMLPage(text string) {
 				n++
 			}
 			if n >= 3 {
-				s.textCodes = append(s.textCodes, codeSeen{rest[:n], rankNumericCode + 5, "the proxy page's \"" + key + rest[:n] + "\""})
+				s.addCode(rest[:n], rankNumericCode+5, "the proxy page's \""+key+rest[:n]+"\"")
 			}
 		}
 	}
@@ -285,7 +285,7 @@ func (s *signals) readSmithyName(text string) {
 	}
 	name, _, ok := strings.Cut(line, ": ")
 	if ok && isIdentifier(name) && !strings.ContainsAny(name, ".:/") && name[0] >= 'A' && name[0] <= 'Z' {
-		s.textCodes = append(s.textCodes, codeSeen{name, rankCode, "the AWS error name " + name})
+		s.addCode(name, rankCode, "the AWS error name "+name)
 	}
 }
 

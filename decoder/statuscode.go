@@ -26,7 +26,7 @@ func (s *signals) readStatusCode(text string, eng *engine) {
 		return
 	}
 	if len(eng.byKey[normCode(tok)]) > 0 {
-		s.textCodes = append(s.textCodes, codeSeen{tok, rankCode - 1, "its place after the status"})
+		s.addCode(tok, rankCode-1, "its place after the status")
 	}
 }
 

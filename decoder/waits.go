@@ -22,23 +22,23 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 	ref := func() (time.Time, string) { return refTime(hs, now) }
 	if v, ok := headerValue(hs, "retry-after-ms"); ok {
 		if f, ok := parseDecimal(strings.TrimSpace(v)); ok && f >= 0 && f < 1e10 {
-			out = append(out, hint{int64(f), waitRetryAfterM, "retry-after-ms: " + v, v})
+			out = appendHint(out, hint{int64(f), waitRetryAfterM, "retry-after-ms: " + v, v})
 		}
 	}
 	if v, ok := headerValue(hs, "retry-after"); ok {
 		v = strings.TrimSpace(v)
 		if f, ok := parseDecimal(v); ok && f >= 0 && f < 1e7 {
-			out = append(out, hint{int64(f * 1000), waitRetryAfter, "Retry-After: " + v, v})
+			out = appendHint(out, hint{int64(f * 1000), waitRetryAfter, "Retry-After: " + v, v})
 		} else if t, ok := parseHTTPDate(v); ok {
 			r, against := ref()
 			if saneReset(t, r) {
-				out = append(out, hint{t.Sub(r).Milliseconds(), waitRetryAfter, "Retry-After: " + v + " (a date; counted from " + against + ")", v})
+				out = appendHint(out, hint{t.Sub(r).Milliseconds(), waitRetryAfter, "Retry-After: " + v + " (a date; counted from " + against + ")", v})
 			}
 		} else if t, ok := epochTime(v); ok {
 			// Some servers send a time in seconds since 1970, not a number of seconds.
 			r, against := ref()
 			if saneReset(t, r) {
-				out = append(out, hint{t.Sub(r).Milliseconds(), waitRetryAfter, "Retry-After: " + v + " (seconds since 1970; counted from " + against + ")", v})
+				out = appendHint(out, hint{t.Sub(r).Milliseconds(), waitRetryAfter, "Retry-After: " + v + " (seconds since 1970; counted from " + against + ")", v})
 			}
 		}
 	}
@@ -57,7 +57,7 @@ func suffixWaits(hs []header) []hint {
 			continue
 		}
 		if f, ok := parseDecimal(strings.TrimSpace(h.value)); ok && f >= 0 && f < 1e8 {
-			out = append(out, hint{int64(f * 1000), waitRetryAfter, h.name + ": " + h.value, h.value})
+			out = appendHint(out, hint{int64(f * 1000), waitRetryAfter, h.name + ": " + h.value, h.value})
 		}
 	}
 	return out
@@ -109,7 +109,7 @@ func (s *signals) proseWaits() []hint {
 			if ms, used, ok := readAmountsAt(text[start:min(len(text), start+40)]); ok {
 				// The sentence as written, quoted only when it is the wait the evidence gives
 				// (adviser.retry): most of those read here are not.
-				out = append(out, hint{ms, waitProse, strings.TrimSpace(text[pos : start+used]), strings.TrimSpace(text[start : start+used])})
+				out = appendHint(out, hint{ms, waitProse, strings.TrimSpace(text[pos : start+used]), strings.TrimSpace(text[start : start+used])})
 				break
 			}
 		}
