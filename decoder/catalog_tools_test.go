@@ -2,8 +2,6 @@ package decoder
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // The agent tools and frameworks that print other APIs' errors, with inputs written from
@@ -11,13 +9,7 @@ import (
 // llama_index, openai-agents) or its public issue threads (Claude Code, Copilot CLI are
 // closed source). The wrapper names the tool; the provider stays the API behind it.
 func TestCatalogTools(t *testing.T) {
-	cases := []struct {
-		name, in, provider, wrapper string
-		status                      int
-		code                        string
-		cat                         Category
-		retryable                   bool
-	}{
+	cases := []toolCase{
 		// Claude Code. A tool's own notice ("Claude usage limit reached", "You've hit your
 		// usage limit") prints no status, and implies none: only a code it prints would.
 		{"claude-code retrying 529", "  ⎿  API Error (529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}) · Retrying in 17 seconds… (attempt 6/10)", "anthropic", "claude-code", 529, "overloaded_error", Overloaded, true},
@@ -64,15 +56,5 @@ func TestCatalogTools(t *testing.T) {
 		{"aider auth", "litellm.AuthenticationError: AuthenticationError: AnthropicException - {\"type\":\"error\",\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key\"}}\nThe API provider is not able to authenticate you. Check your API key.", "anthropic", "aider", 401, "authentication_error", Authentication, false},
 		{"aider token limit", "Model openrouter/deepseek/deepseek-chat has hit a token limit!\nToken counts below are approximate.\n\nInput tokens: ~65,210 of 64,000 -- possibly exhausted context window!", "", "aider", 0, "", ContextLength, false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Decode(c.in)
-			assert.Equal(t, c.provider, r.Provider, "provider; evidence: %v", r.Evidence)
-			assert.Equal(t, c.wrapper, r.Wrapper, "wrapper; evidence: %v", r.Evidence)
-			assert.Equal(t, c.status, r.HTTPStatus, "status")
-			assert.Equal(t, c.code, r.Code, "code")
-			assert.Equal(t, c.cat, r.Category, "category; entry %s", r.Entry)
-			assert.Equal(t, c.retryable, r.Retryable, "retryable")
-		})
-	}
+	checkToolCases(t, cases)
 }

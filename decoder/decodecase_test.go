@@ -57,3 +57,38 @@ func checkLayers(t *testing.T, cases []layerCase) {
 		})
 	}
 }
+
+// toolCase is a paste a tool printed and the answer it must get, wrapper included.
+type toolCase struct {
+	name, in, provider, wrapper string
+	status                      int
+	code                        string
+	cat                         Category
+	retryable                   bool
+}
+
+// unchecked, as a toolCase's provider or wrapper, leaves that field unchecked; a negative
+// status leaves the status unchecked.
+const unchecked = "\x00"
+
+// checkToolCases decodes every case in a subtest of its own and checks its fields.
+func checkToolCases(t *testing.T, cases []toolCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			if c.provider != unchecked {
+				assert.Equal(t, c.provider, r.Provider, "provider; evidence: %v", r.Evidence)
+			}
+			if c.wrapper != unchecked {
+				assert.Equal(t, c.wrapper, r.Wrapper, "wrapper; evidence: %v", r.Evidence)
+			}
+			if c.status >= 0 {
+				assert.Equal(t, c.status, r.HTTPStatus, "status; evidence: %v", r.Evidence)
+			}
+			assert.Equal(t, c.code, r.Code, "code")
+			assert.Equal(t, c.cat, r.Category, "category; entry %s", r.Entry)
+			assert.Equal(t, c.retryable, r.Retryable, "retryable")
+		})
+	}
+}

@@ -2,12 +2,7 @@ package decoder
 
 import (
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
-
-// unchecked marks a provider or wrapper a case does not pin down (a status of -1 likewise).
-const unchecked = "\x00"
 
 // The tools' printed forms, from real pastes (the corpus rows named, copied verbatim): the
 // LiteLLM proxy's own key check, Aider's retry line over LiteLLM's exceptions, the OpenAI
@@ -15,13 +10,7 @@ const unchecked = "\x00"
 // error and its TypeValidationError around a stream's error event, and the Hugging Face
 // router's model errors.
 func TestToolsPrintedForms(t *testing.T) {
-	cases := []struct {
-		name, in, provider, wrapper string
-		status                      int
-		code                        string
-		cat                         Category
-		retryable                   bool
-	}{
+	cases := []toolCase{
 		// none-o001 (https://github.com/BerriAI/litellm/issues/7287)
 		{"litellm proxy rejects its own key", "{\"error\":{\"message\":\"Authentication Error, Invalid proxy server token passed. valid_token=None.\",\"type\":\"auth_error\",\"param\":\"None\",\"code\":\"401\"}}", "", "litellm", 401, "auth_error", Authentication, false},
 		// none-o004 (https://github.com/continuedev/continue/issues/10768)
@@ -47,21 +36,5 @@ func TestToolsPrintedForms(t *testing.T) {
 		// huggingface-o002 (https://github.com/radareorg/r2ai/pull/65)
 		{"hf model loading: its documented 503", "{\"error\":\"Model meta-llama/Llama-3.2-1B-Instruct is currently loading\",\"estimated_time\":98.86515045166016}", "huggingface", "", 503, "", Overloaded, true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := Decode(c.in)
-			if c.provider != unchecked {
-				assert.Equal(t, c.provider, r.Provider, "provider; evidence: %v", r.Evidence)
-			}
-			if c.wrapper != unchecked {
-				assert.Equal(t, c.wrapper, r.Wrapper, "wrapper; evidence: %v", r.Evidence)
-			}
-			if c.status >= 0 {
-				assert.Equal(t, c.status, r.HTTPStatus, "status; evidence: %v", r.Evidence)
-			}
-			assert.Equal(t, c.code, r.Code, "code")
-			assert.Equal(t, c.cat, r.Category, "category; entry %s", r.Entry)
-			assert.Equal(t, c.retryable, r.Retryable, "retryable")
-		})
-	}
+	checkToolCases(t, cases)
 }
