@@ -82,6 +82,8 @@ describe("the card's colours and summary", () => {
   test("Copy summary gives one paragraph: provider, status, code, verdict, fix, reference", async () => {
     await decode(page, TWO);
     await page.click('[data-testid="copy-summary"]');
+    // The note is written once the clipboard answers (a promise), not when the click returns.
+    await page.waitForFunction(() => document.querySelector(".share-note").textContent.includes(": "));
     const note = await page.textContent(".share-note");
     const summary = note.replace(/^[^:]*: /, "");
     assert.ok(!summary.includes("\n"), summary);
