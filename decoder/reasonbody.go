@@ -21,15 +21,7 @@ func reasonBody(text string) (statusSeen, bool) {
 	if !holdsBodyMark(text) {
 		return best, false
 	}
-	for start := 0; start < len(text); start++ {
-		if start+8 <= len(text) {
-			m := hasUpper8(word8(text, start))
-			if m == 0 {
-				start += 7
-				continue
-			}
-			start += firstFlagged(m)
-		}
+	for start := nextUpper(text, 0); start < len(text); start = nextUpper(text, start+1) {
 		if c := text[start]; c < 'A' || c > 'Z' || !opensAt(text, start) {
 			continue
 		}

@@ -22,15 +22,7 @@ func reasonOnly(text string) (statusSeen, bool) {
 	var best statusSeen
 	found := false
 	next := 0 // separators before this are inside a phrase already found
-	for start := 1; start < len(text); start++ {
-		if start+8 <= len(text) {
-			m := hasUpper8(word8(text, start))
-			if m == 0 {
-				start += 7
-				continue
-			}
-			start += firstFlagged(m)
-		}
+	for start := nextUpper(text, 1); start < len(text); start = nextUpper(text, start+1) {
 		if c := text[start]; c < 'A' || c > 'Z' {
 			continue
 		}

@@ -61,6 +61,19 @@ func hasUpper8(w uint64) uint64 {
 	return (t + 0x3f*ones8) &^ (t + 0x25*ones8) &^ w & highs8
 }
 
+// nextUpper is the first index from i on that may hold a capital letter (hasUpper8 flags it;
+// callers still test the byte), or len(text): it passes eight bytes that hold none at a time.
+// The reason-phrase searches step from capital to capital with it.
+func nextUpper(text string, i int) int {
+	for i+8 <= len(text) {
+		if m := hasUpper8(word8(text, i)); m != 0 {
+			return i + firstFlagged(m)
+		}
+		i += 8
+	}
+	return i
+}
+
 // spaceOrHigh8 flags (as digit8) the bytes of w at or below ' ' or from 0x80 up: those
 // have the top bit set in w, or in w-0x2121... (the subtraction borrows there, and a borrow
 // it passes on starts at such a byte, so the lowest flag is always right).
