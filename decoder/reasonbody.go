@@ -21,7 +21,10 @@ func reasonBody(text string) (statusSeen, bool) {
 	if !holdsBodyMark(text) {
 		return best, false
 	}
-	for start := nextUpper(text, 0); start < len(text); start = nextUpper(text, start+1) {
+	for start := 0; ; start++ {
+		if start = nextUpper(text, start); start >= len(text) {
+			break
+		}
 		if c := text[start]; c < 'A' || c > 'Z' || !opensAt(text, start) {
 			continue
 		}

@@ -22,7 +22,10 @@ func reasonOnly(text string) (statusSeen, bool) {
 	var best statusSeen
 	found := false
 	next := 0 // separators before this are inside a phrase already found
-	for start := nextUpper(text, 1); start < len(text); start = nextUpper(text, start+1) {
+	for start := 1; ; start++ {
+		if start = nextUpper(text, start); start >= len(text) {
+			break
+		}
 		if c := text[start]; c < 'A' || c > 'Z' {
 			continue
 		}
