@@ -41,12 +41,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 66 tune, 40 eval, `*-n*` and `*-o*`), and when 120 more came in (recent AI API pastes and
 // non-AI errors that look like them: 76 tune, 44 eval, `*-p*` and `none-q*`), and when 120
 // more came in (non-AI services' errors and bare AI messages: 88 tune, 32 eval, `none-r*`,
-// `*-s*`).
+// `*-s*`). Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval).
 var evalFloors = map[string]float64{
-	"provider":  94.3,
+	"provider":  94.9,
 	"status":    86.6,
-	"category":  89.6,
-	"retryable": 95.9,
+	"category":  88.4,
+	"retryable": 95,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -68,9 +68,11 @@ var evalFloors = map[string]float64{
 // fields, more zones; none-j002's window label dropped by the rule).
 // Re-set on 2026-12-07 (session 4) with the 45 `*-m*` rows: tune's new misses are the next
 // wave's work.
+// Re-set on 2026-12-07 (session 5) with the 146 `none-w*` rows (non-AI services; 95 tune, 51
+// eval).
 var timingFloors = map[string]map[string]float64{
 	"tune": {"window": 100, "reset": 100},
-	"eval": {"window": 89.8, "reset": 81.8},
+	"eval": {"window": 89.1, "reset": 69.2},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -80,7 +82,8 @@ var timingFloors = map[string]map[string]float64{
 // to 5 when the split changed again (session 3: 68 new eval pastes); lowered to 2 when an
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
-const maxQuotaCalledRetryable = 3
+// Re-set to 5 with the `none-w*` rows (session 5: 51 new eval rows of non-AI services).
+const maxQuotaCalledRetryable = 5
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
