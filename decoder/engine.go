@@ -330,7 +330,7 @@ func (e *engine) weighEntryPhrases() {
 			}
 		}
 		covered := false
-		reasons.scan(l.text, func(j, _, _ int) { covered = covered || reasons.lens[j]*5 >= len(l.text)*3 })
+		reasons.scan(l.text, func(j, _, _ int) { covered = covered || reasons.pats[j].n*5 >= len(l.text)*3 })
 		return covered
 	}
 	for i := range e.info {
