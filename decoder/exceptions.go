@@ -147,8 +147,10 @@ func exceptionsInLine(line string, base int) []exception {
 // ("Stripe::RateLimitError in PaymentsController#create", markdown's "**X** in **y#z**").
 func actionTitle(line string, base int) (exception, bool) {
 	lead := len(line) - len(strings.TrimLeft(line, " \t*"))
-	k := strings.Index(line, " in ")
-	if k <= lead || strings.IndexByte(line[lead:k], ' ') >= 0 {
+	// The class is one word: " in " is the first space after it (one IndexByte, where
+	// looking for " in " read the whole line of most pastes).
+	k := strings.IndexByte(line[lead:], ' ') + lead
+	if k <= lead || !strings.HasPrefix(line[k:], " in ") {
 		return exception{}, false
 	}
 	action, _, _ := strings.Cut(strings.TrimLeft(line[k+4:], "*"), " ")
