@@ -93,9 +93,11 @@ func (ev *evidence) add(parts ...string) {
 //
 //go:noinline
 func (ev *evidence) write(parts ...string) {
+	b := ev.buf // in a register through the loop, stored once
 	for _, p := range parts {
-		ev.buf = append(ev.buf, p...)
+		b = append(b, p...)
 	}
+	ev.buf = b
 }
 
 func (ev *evidence) end() { ev.ends = append(ev.ends, len(ev.buf)) }
