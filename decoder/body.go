@@ -710,7 +710,11 @@ func (f *bodyFacts) isWanted(k *keyPath) bool {
 	if k.parent == "" {
 		return f.wants.keys.has(k.key)
 	}
-	if !f.wants.keys.mayHold(len(k.parent) + 1 + len(k.key)) {
+	last := byte('.') // the joined path's last byte
+	if k.key != "" {
+		last = k.key[len(k.key)-1]
+	}
+	if !f.wants.keys.mayHold(len(k.parent)+1+len(k.key), last) {
 		return false
 	}
 	var buf [96]byte
