@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -150,18 +151,20 @@ func appendNorm(dst []byte, s string) []byte {
 		return append(dst, normCode(s)...)
 	}
 	s = strings.TrimSpace(s)
-	if i := strings.LastIndexByte(s, '#'); i >= 0 { // "com.amazon...#ThrottlingException"
-		s = s[i+1:]
+	// IndexByte first: it reads many bytes an instruction, LastIndexByte one at a time.
+	if strings.IndexByte(s, '#') >= 0 { // "com.amazon...#ThrottlingException"
+		s = s[strings.LastIndexByte(s, '#')+1:]
 	}
 	s = codeBase(s)
 	if n := len(s) - len("exception"); n > 0 && strings.EqualFold(s[n:], "exception") {
 		s = s[:n]
 	}
+	dst = slices.Grow(dst, len(s))
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '_', '-', ' ', '.':
 		default:
-			dst = append(dst, lower(c))
+			dst = append(dst, lower(c)) // grown above: no capacity test fails
 		}
 	}
 	return dst
