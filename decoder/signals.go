@@ -147,6 +147,7 @@ var (
 	// error type as Go clients log it ("anthropic api error type: not_found_error").
 	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
 		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
+	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
 
 // Codex's words for a Responses stream that ended in a response.failed event.
@@ -188,6 +189,32 @@ func (s *signals) readProse(text string) {
 			}
 		}
 	})
+	s.readCodeKeys()
+	s.readSmithyName(text)
+	s.readGoogleAPIReason()
+	s.readErrorInfoReason()
+	s.readServiceCodes()
+	if st, ok := s.descriptionStatus(); ok { // servicelines.go
+		s.addStatus(st)
+	}
+	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
+	if s.primary >= 0 {
+		if m := s.excs[s.primary].message; isEnumWord(m) {
+			s.addCode(m, rankErrorString, "the exception message "+m)
+		}
+	}
+	s.readHTMLPage(text)
+	// An error event read from a stream came after the 200 that opened it: no status
+	// the provider documents for the error was the response's.
+	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent]
+	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
+}
+
+// readCodeKeys reads the codes log lines write after a key (mCodeKeys).
+func (s *signals) readCodeKeys() {
+	if !s.showsAny(codeKeySet) {
+		return
+	}
 	for _, id := range mCodeKeys {
 		key := markers[id]
 		s.afterKey(id, func(rest string) {
@@ -212,24 +239,6 @@ func (s *signals) readProse(text string) {
 			}
 		})
 	}
-	s.readSmithyName(text)
-	s.readGoogleAPIReason()
-	s.readErrorInfoReason()
-	s.readServiceCodes()
-	if st, ok := s.descriptionStatus(); ok { // servicelines.go
-		s.addStatus(st)
-	}
-	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
-	if s.primary >= 0 {
-		if m := s.excs[s.primary].message; isEnumWord(m) {
-			s.addCode(m, rankErrorString, "the exception message "+m)
-		}
-	}
-	s.readHTMLPage(text)
-	// An error event read from a stream came after the 200 that opened it: no status
-	// the provider documents for the error was the response's.
-	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent]
-	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
 
 // readHTMLPage reads an HTML error page's title (its status) and the proxy's own code
