@@ -40,7 +40,6 @@ var genericExceptionNames = map[string]bool{
 // the last exception is the one raised; elsewhere (.NET, Java, JS) the first printed is the
 // outermost. primary returns the index of the one that wins, or -1.
 func scanExceptions(text string) (excs []exception, primary int) {
-	python := strings.Contains(text, "Traceback (most recent call last)")
 	primary = -1
 	lastNonCause := -1
 	firstNonCause := -1
@@ -64,7 +63,7 @@ func scanExceptions(text string) (excs []exception, primary int) {
 		}
 	})
 	switch {
-	case python && lastNonCause >= 0:
+	case lastNonCause >= 0 && strings.Contains(text, "Traceback (most recent call last)"): // read only when it matters
 		primary = lastNonCause
 	case firstNonCause >= 0:
 		primary = firstNonCause
