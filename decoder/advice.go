@@ -391,10 +391,12 @@ func (e *engine) details(s *signals, en *Entry) map[string]string {
 			}
 		}
 	}
-	if en != nil {
-		add(en.Fields, false)
+	if len(s.body.scalars) > 0 { // it holds only values of keys Details may copy, never ""
+		if en != nil {
+			add(en.Fields, false)
+		}
+		add(detailKeys[:], true)
 	}
-	add(detailKeys[:], true)
 	for k, v := range s.stated {
 		if _, ok := out[k]; !ok {
 			if out == nil {
