@@ -430,6 +430,10 @@ func (s *keySet) mayHold(n int, last byte) bool {
 	return s.lens&lenBit(n) != 0 && s.ends&endBit(n, last) != 0
 }
 
+// has reports whether k is in s. (Not inlined: its copies cost the wasm more than the calls
+// cost a decode.)
+//
+//go:noinline
 func (s *keySet) has(k string) bool {
 	if k == "" {
 		return s.keys[k]

@@ -2,7 +2,6 @@ package decoder
 
 import (
 	"math/bits"
-	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -159,12 +158,11 @@ func appendNorm(dst []byte, s string) []byte {
 	if n := len(s) - len("exception"); n > 0 && strings.EqualFold(s[n:], "exception") {
 		s = s[:n]
 	}
-	dst = slices.Grow(dst, len(s))
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '_', '-', ' ', '.':
 		default:
-			dst = append(dst, lower(c)) // grown above: no capacity test fails
+			dst = append(dst, lower(c))
 		}
 	}
 	return dst
