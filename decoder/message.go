@@ -278,7 +278,8 @@ func badMessage(m string) bool {
 		return true
 	case isFrameLine(m), strings.HasSuffix(m, ":"), isBody(m):
 		return true
-	case requestIDLabel(m):
+	case lowerHasPrefix(m, "(request id"), lowerHasPrefix(m, "request id"),
+		lowerHasPrefix(m, "request-id"), lowerHasPrefix(m, "x-request-id"):
 		return true
 	case strings.HasPrefix(m, "Exception has occurred"), strings.HasPrefix(m, "Traceback ("),
 		strings.HasPrefix(m, "During handling of"):
@@ -293,17 +294,6 @@ func badMessage(m string) bool {
 		return true
 	}
 	return strings.IndexFunc(m, isLetterRune) < 0
-}
-
-// requestIDLabel reports a line that starts by labelling a request ID, in any case: its
-// first byte tells most lines apart before four prefixes are compared.
-func requestIDLabel(m string) bool {
-	switch lower(m[0]) {
-	case '(', 'r', 'x':
-		return lowerHasPrefix(m, "(request id") || lowerHasPrefix(m, "request id") ||
-			lowerHasPrefix(m, "request-id") || lowerHasPrefix(m, "x-request-id")
-	}
-	return false
 }
 
 // isPairLine reports a line of a dict or object: 'anthropic-ratelimit-requests-limit': '5',

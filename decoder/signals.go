@@ -189,7 +189,32 @@ func (s *signals) readProse(text string) {
 			}
 		}
 	})
-	s.readCodeKeys()
+	if s.showsAny(codeKeySet) { // most pastes show none of the keys
+		for _, id := range mCodeKeys {
+			key := markers[id]
+			s.afterKey(id, func(rest string) {
+				rest = strings.TrimLeft(strings.TrimPrefix(rest, "Optional("), "\"'") // Swift prints code: Optional("x")
+				n := 0
+				for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
+					n++
+				}
+				tok := strings.TrimRight(rest[:n], ".")
+				switch tok {
+				case "None", "null", "undefined", "True", "False", "NULL":
+					return
+				}
+				if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
+					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
+				}
+				if key == "type: " && !strings.HasSuffix(tok, "_error") {
+					return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
+				}
+				if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					s.addCode(tok, rankCode-1, "\""+key+tok+"\"")
+				}
+			})
+		}
+	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
 	s.readErrorInfoReason()
@@ -208,37 +233,6 @@ func (s *signals) readProse(text string) {
 	// the provider documents for the error was the response's.
 	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent]
 	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
-}
-
-// readCodeKeys reads the codes log lines write after a key (mCodeKeys).
-func (s *signals) readCodeKeys() {
-	if !s.showsAny(codeKeySet) {
-		return
-	}
-	for _, id := range mCodeKeys {
-		key := markers[id]
-		s.afterKey(id, func(rest string) {
-			rest = strings.TrimLeft(strings.TrimPrefix(rest, "Optional("), "\"'") // Swift prints code: Optional("x")
-			n := 0
-			for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
-				n++
-			}
-			tok := strings.TrimRight(rest[:n], ".")
-			switch tok {
-			case "None", "null", "undefined", "True", "False", "NULL":
-				return
-			}
-			if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
-				return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
-			}
-			if key == "type: " && !strings.HasSuffix(tok, "_error") {
-				return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
-			}
-			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-				s.addCode(tok, rankCode-1, "\""+key+tok+"\"")
-			}
-		})
-	}
 }
 
 // readHTMLPage reads an HTML error page's title (its status) and the proxy's own code
