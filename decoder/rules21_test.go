@@ -63,3 +63,51 @@ func TestLibpqHostNotResolved(t *testing.T) {
 			"", 0, "", Connection, false}, "database-drivers"},
 	})
 }
+
+// EC2's account limits: InstanceLimitExceeded and VcpuLimitExceeded are the number of
+// instances or vCPUs the account may run, a quota that waiting does not raise
+// (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html); its API
+// throttling, "Request limit exceeded." (RequestLimitExceeded, 503), refills every second
+// (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/throttling.html).
+func TestEC2Limits(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"botocore instance limit", "botocore.exceptions.ClientError: An error occurred (InstanceLimitExceeded) when calling the RunInstances operation: You have requested more instances (5) than your current instance limit of 4 allows for the specified instance type.",
+			"", 0, "InstanceLimitExceeded", Quota, false}, "aws"},
+		{decodeCase{"vcpu limit, Go v1", "VcpuLimitExceeded: You have requested more vCPU capacity than your current vCPU limit of 32 allows for the instance bucket that the specified instance type belongs to.\n\tstatus code: 400, request id: 2f1b",
+			"", 400, "VcpuLimitExceeded", Quota, false}, "aws"},
+		{decodeCase{"java v2 request limit", "software.amazon.awssdk.services.ec2.model.Ec2Exception: Request limit exceeded. (Service: Ec2, Status Code: 503, Request ID: 7c4e)",
+			"", 503, "", RateLimit, true}, "aws"},
+	})
+}
+
+// "Rate exceeded" is the message AWS services throttle a call with, whatever the code
+// beside it (https://repost.aws/knowledge-center/cloudformation-rate-exceeded-error); SES
+// words its send-rate throttle "Maximum sending rate exceeded", as Throttling from its API
+// and as the SMTP reply 454 (https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html).
+func TestAWSThrottleWording(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"java v2 rate exceeded, no code", "software.amazon.awssdk.services.cloudformation.model.CloudFormationException: Rate exceeded (Service: CloudFormation, Status Code: 400, Request ID: 5d2a)",
+			"", 400, "", RateLimit, true}, "aws"},
+		{decodeCase{"ses over smtp", "smtplib.SMTPSenderRefused: (454, b'Throttling failure: Maximum sending rate exceeded.', 'sender@example.com')",
+			"", 0, "SMTPSenderRefused", RateLimit, true}, "aws-services"},
+	})
+}
+
+// The AWS SDK for Go writes the service's code at the head of its message: v1 as
+// "<Code>: <message>\n\tstatus code: N, request id: <id>"
+// (https://pkg.go.dev/github.com/aws/aws-sdk-go/aws/awserr#RequestFailure), also escaped in
+// a log line; v2 after "api error " (https://pkg.go.dev/github.com/aws/smithy-go#GenericAPIError).
+func TestAWSSDKGoCodes(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"v1 throttling", "Throttling: Maximum sending rate exceeded.\n\tstatus code: 400, request id: 0b9e",
+			"", 400, "Throttling", RateLimit, true},
+		{"v1 escaped in a log line", `level=error msg="send failed: Throttling: Rate exceeded\n\tstatus code: 400, request id: 0b9e"`,
+			"", 400, "Throttling", RateLimit, true},
+		{"v1 no such bucket", "NoSuchBucket: The specified bucket does not exist\n\tstatus code: 404, request id: 4442587FB7D0A2F9, host id: x",
+			"", 404, "NoSuchBucket", NotFound, false},
+		{"v2 access denied", "operation error S3: GetObject, https response error StatusCode: 403, RequestID: 4442587FB7D0A2F9, HostID: x, api error AccessDenied: Access Denied",
+			"", 403, "AccessDenied", Permission, false},
+		{"v2 throttling", "operation error SES: SendEmail, https response error StatusCode: 400, RequestID: 6a1c, api error Throttling: Maximum sending rate exceeded.",
+			"", 400, "Throttling", RateLimit, true},
+	})
+}

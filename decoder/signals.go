@@ -214,6 +214,9 @@ func (s *signals) readProse(text string) {
 	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
+	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
+		s.addStatus(st)
+	}
 	s.readErrorInfoReason()
 	s.readServiceCodes()
 	if st, ok := s.descriptionStatus(); ok { // servicelines.go
