@@ -111,3 +111,20 @@ func TestAWSSDKGoCodes(t *testing.T) {
 			"", 400, "Throttling", RateLimit, true},
 	})
 }
+
+// OpenSSL's error string, "error:<code>:<library>:<function>:<reason>", as every runtime
+// linking it prints it (https://docs.openssl.org/master/man3/ERR_error_string/): the packed
+// code is the code, and the reason's words name the reason the TLS layer knows.
+func TestOpenSSLErrorString(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"openssl 1.0, ruby", "OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed (error:14090086:SSL routines:SSL3_GET_SERVER_CERTIFICATE:certificate verify failed)",
+			"", 0, "14090086", Connection, false}, ""}, // Ruby's SSLError class has its own entry
+		{decodeCase{"openssl 3, empty function", "curl: (35) error:0A00010B:SSL routines::wrong version number",
+			"", 0, "0A00010B", Connection, false}, "tls"},
+	})
+	// Control: eight hex digits after "error:" with no OpenSSL fields are no such string.
+	checkDecodes(t, []decodeCase{
+		{"a commit hash after error:", "deploy error:DEADBEEF was the last good build",
+			"", 0, "", Unknown, false},
+	})
+}

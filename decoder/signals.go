@@ -218,6 +218,7 @@ func (s *signals) readProse(text string) {
 		s.addStatus(st)
 	}
 	s.readErrorInfoReason()
+	s.readOpenSSLError() // opensslerr.go
 	s.readServiceCodes()
 	if st, ok := s.descriptionStatus(); ok { // servicelines.go
 		s.addStatus(st)
