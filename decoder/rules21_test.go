@@ -128,3 +128,24 @@ func TestOpenSSLErrorString(t *testing.T) {
 			"", 0, "", Unknown, false},
 	})
 }
+
+// Azure Resource Manager throttles a subscription, a tenant or a resource provider's action
+// with a 429 (SubscriptionRequestsThrottled, TenantRequestsThrottled,
+// ResourceRequestsThrottled) whose message says how long to wait, the seconds in quotes
+// (https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/request-limits-and-throttling).
+func TestARMThrottling(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"subscription reads, message alone", "Number of requests for subscription '00000000-0000-0000-0000-000000000000' and operation 'GET/SUBSCRIPTIONS/RESOURCEGROUPS' exceeded. Please try again after '17' seconds.",
+			"", 0, "", RateLimit, true}, "azure-cloud"},
+		{decodeCase{"resource provider's action, body", `{"error":{"code":"ResourceRequestsThrottled","message":"Number of requests for action 'Microsoft.Network/virtualNetworks/read' exceeded the limit of '100' for time interval '00:01:00'. Please try again after '42' seconds."}}`,
+			"", 429, "ResourceRequestsThrottled", RateLimit, true}, "azure-cloud"},
+	})
+	for in, want := range map[string]int64{
+		"Please try again after '17' seconds.": 17000,
+		"Please try again after 17 seconds.":   17000,
+	} {
+		if got := Decode("Number of requests for tenant 'x' exceeded. " + in).RetryAfterMS; got != want {
+			t.Errorf("%q: wait %d ms, want %d", in, got, want)
+		}
+	}
+}
