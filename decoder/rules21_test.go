@@ -149,3 +149,23 @@ func TestARMThrottling(t *testing.T) {
 		}
 	}
 }
+
+// PHP's database errors carry their codes in brackets: PDO's "SQLSTATE[S] [N] message"
+// (https://www.php.net/manual/en/pdo.errorinfo.php) and mysqli's "(S/N): message"
+// (https://www.php.net/manual/en/mysqli.construct.php). MySQL's error number names the
+// error (https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html);
+// PostgreSQL's driver code is no error's, so its SQLSTATE is the code, and the server's
+// wording still tells a full server (53300) from a dropped connection
+// (https://www.postgresql.org/docs/current/errcodes-appendix.html).
+func TestPHPDatabaseCodes(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"pdo mysql access denied", "PDOException: SQLSTATE[HY000] [1045] Access denied for user 'app'@'10.0.0.5' (using password: YES)",
+			"", 0, "1045", Authentication, false}, "database-drivers"},
+		{decodeCase{"mysqli too many connections", "PHP Warning:  mysqli_connect(): (08004/1040): Too many connections in /srv/app/db.php on line 12",
+			"", 0, "1040", Overloaded, true}, "database-drivers"},
+		{decodeCase{"pdo pgsql too many clients", "Uncaught PDOException: SQLSTATE[08006] [7] FATAL:  sorry, too many clients already",
+			"", 0, "08006", Overloaded, true}, "databases"},
+		{decodeCase{"pdo pgsql connection dropped", "SQLSTATE[08006] [7] server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally",
+			"", 0, "08006", Connection, true}, "database-drivers"},
+	})
+}

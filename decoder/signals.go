@@ -219,6 +219,7 @@ func (s *signals) readProse(text string) {
 	}
 	s.readErrorInfoReason()
 	s.readOpenSSLError() // opensslerr.go
+	s.readPHPDBError()   // phpdberror.go
 	s.readServiceCodes()
 	if st, ok := s.descriptionStatus(); ok { // servicelines.go
 		s.addStatus(st)
