@@ -55,7 +55,9 @@ func (s *signals) awsGoV1Code(head string) {
 	if i := strings.LastIndex(line, `\n`); i >= 0 {
 		line = line[i+2:]
 	}
-	for seg := range strings.SplitSeq(line, ": ") {
+	for line != "" {
+		var seg string
+		seg, line, _ = strings.Cut(line, ": ")
 		if name := strings.TrimSpace(seg); isAWSCodeName(name) {
 			s.addCode(name, rankCode, "the AWS SDK for Go's error \""+name+"\"")
 			return
