@@ -21,7 +21,9 @@ func (s *signals) readGoogleAPIReason() {
 		if i < 0 {
 			return
 		}
-		tok := strings.TrimSpace(line[i+2:])
+		// The reason is one word; a caller may write on after it (rclone: "... ,
+		// userRateLimitExceeded - retrying 2/10").
+		tok, _, _ := strings.Cut(strings.TrimSpace(line[i+2:]), " ")
 		if isGoogleReason(tok) {
 			s.addCode(tok, rankCode, "the googleapi error's reason "+tok)
 		}

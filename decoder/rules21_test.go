@@ -169,3 +169,15 @@ func TestPHPDatabaseCodes(t *testing.T) {
 			"", 0, "08006", Connection, true}, "database-drivers"},
 	})
 }
+
+// google-api-go-client ends its error line with the reason, "googleapi: Error 403:
+// <message>, <reason>" (https://pkg.go.dev/google.golang.org/api/googleapi#Error); a tool
+// that logs it may write on after the reason, which stays one word.
+func TestGoogleAPIReasonThenMore(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"reason then the tool's retry note", "upload failed: googleapi: Error 403: Rate Limit Exceeded, rateLimitExceeded - will retry (3/10)",
+			"", 403, "rateLimitExceeded", RateLimit, true},
+		{"reason at the end", "googleapi: Error 404: File not found: 1AbC., notFound",
+			"", 404, "notFound", NotFound, false},
+	})
+}
