@@ -163,9 +163,9 @@ size: site
 # that plus the same slack. h-rules20 (issue 13, last misses by family): +2,074 B on both (README row).
 # Re-measured once more on main after the last wave (h-rules20's TLS codes, h-size2's cuts):
 # 1,305,350 B and 1,356,114 B, plus the same slack.
-# h-rules21 (issue 13, the none-w* rows' misses by family): +6,679 B on both (README row).
-WASM_BUDGET ?= 1314721
-LOAD_BUDGET ?= 1363289
+# h-rules21 (issue 13, the none-w* rows' misses by family): +7,275 B on both (README row).
+WASM_BUDGET ?= 1315317
+LOAD_BUDGET ?= 1363885
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

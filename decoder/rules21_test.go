@@ -181,3 +181,16 @@ func TestGoogleAPIReasonThenMore(t *testing.T) {
 			"", 404, "notFound", NotFound, false},
 	})
 }
+
+// google-api-ruby-client raises Google::Apis errors whose message is "<reason>: <message>"
+// (google-apis-core's ApiCommand#check_status); the reason names the error as in Google's
+// error guides (https://developers.google.com/drive/api/guides/handle-errors).
+func TestGoogleRubyReason(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"ruby rate limit error", "Google::Apis::RateLimitError: rateLimitExceeded: Rate Limit Exceeded\n  from /usr/lib/ruby/gems/3.2.0/gems/google-apis-core-0.11.0/lib/google/apis/core/http_command.rb:244:in `check_status'",
+			"", 0, "rateLimitExceeded", RateLimit, true}, // sent with 403 or 429: no one status
+		// Control: a Ruby error from no Google client keeps its words as words.
+		{"no google client", "RuntimeError: someThing: went wrong",
+			"", 0, "", Unknown, false},
+	})
+}

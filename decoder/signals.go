@@ -214,6 +214,7 @@ func (s *signals) readProse(text string) {
 	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
+	s.readGoogleRubyReason()            // googlereason.go
 	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
 		s.addStatus(st)
 	}
