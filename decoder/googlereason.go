@@ -21,7 +21,9 @@ func (s *signals) readGoogleAPIReason() {
 		if i < 0 {
 			return
 		}
-		tok := strings.TrimSpace(line[i+2:])
+		// The reason is one word; a caller may write on after it (rclone: "... ,
+		// userRateLimitExceeded - retrying 2/10").
+		tok, _, _ := strings.Cut(strings.TrimSpace(line[i+2:]), " ")
 		if isGoogleReason(tok) {
 			s.addCode(tok, rankCode, "the googleapi error's reason "+tok)
 		}
@@ -72,4 +74,33 @@ func (s *signals) readErrorInfoReason() {
 			s.addCode(v, rankErrorInfo, "the reason of a google.rpc.ErrorInfo detail")
 		}
 	})
+}
+
+// mGoogleRuby marks google-api-ruby-client's errors (Google::Apis::RateLimitError,
+// ClientError ...), whose message it writes as "<reason>: <message>" (ApiCommand's
+// check_status: "userRateLimitExceeded: User Rate Limit Exceeded").
+var mGoogleRuby = mark("Google::Apis::")
+
+// readGoogleRubyReason takes the reason that opens such a message as a code: the first
+// word before ": " spelt as Google's reasons are.
+func (s *signals) readGoogleRubyReason() {
+	if len(s.at(mGoogleRuby)) == 0 {
+		return
+	}
+	text := s.in.text[:min(len(s.in.text), 4096)]
+	for i := strings.Index(text, ": "); i > 0; {
+		j := i
+		for j > 0 && isWordByte(text[j-1]) {
+			j--
+		}
+		if tok := text[j:i]; isGoogleReason(tok) {
+			s.addCode(tok, rankCode, "the Google API client's reason "+tok)
+			return
+		}
+		k := strings.Index(text[i+2:], ": ")
+		if k < 0 {
+			return
+		}
+		i += 2 + k
+	}
 }

@@ -217,7 +217,13 @@ func (s *signals) readProse(text string) {
 	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
+	s.readGoogleRubyReason()            // googlereason.go
+	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
+		s.addStatus(st)
+	}
 	s.readErrorInfoReason()
+	s.readOpenSSLError() // opensslerr.go
+	s.readPHPDBError()   // phpdberror.go
 	s.readServiceCodes()
 	if st, ok := s.descriptionStatus(); ok { // servicelines.go
 		s.addStatus(st)

@@ -106,6 +106,9 @@ func (s *signals) proseWaits() []hint {
 			if start > len(text) {
 				continue
 			}
+			if start < len(text) && text[start] == '\'' {
+				start++ // Azure Resource Manager quotes it: "Please try again after '6' seconds"
+			}
 			if ms, used, ok := readAmountsAt(text[start:min(len(text), start+40)]); ok {
 				// The sentence as written, quoted only when it is the wait the evidence gives
 				// (adviser.retry): most of those read here are not.
@@ -180,7 +183,7 @@ func readAmountAt(s string) (int64, int, bool) {
 	if !ok || f < 0 || f > 1e7 {
 		return 0, 0, false
 	}
-	rest := strings.TrimLeft(s[len(num):], " ")
+	rest := strings.TrimLeft(s[len(num):], " '") // "'6' seconds"
 	for _, u := range waitUnits {
 		if len(rest) >= len(u.word) && strings.EqualFold(rest[:len(u.word)], u.word) {
 			end := len(s) - len(rest) + len(u.word)
