@@ -141,9 +141,13 @@ func refTime(hs []header, now func() time.Time) (time.Time, string) {
 	return now(), "now"
 }
 
-// epochTime reads epoch seconds (10 digits) or milliseconds (13 digits).
+// epochTime reads epoch seconds (10 digits) or milliseconds (13 digits), the seconds with
+// a fraction too (Discord's X-RateLimit-Reset: 1470173023.123).
 func epochTime(v string) (time.Time, bool) {
 	v = strings.TrimSpace(v)
+	if t, ok := fractionalEpoch(v); ok {
+		return t, true
+	}
 	if !isAllDigits(v) {
 		return time.Time{}, false
 	}

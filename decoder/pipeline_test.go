@@ -47,7 +47,7 @@ var stageOf = map[string]int{
 
 	"signals.go": stSignals, "body.go": stSignals, "sharedcode.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals, "parencode.go": stSignals, "statuscode.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals,
-	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
+	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "timedelta.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals,
 	"googlereason.go": stSignals, "servicecodes.go": stSignals, "servicelines.go": stSignals, "positions.go": stSignals,
 	"reasonbody.go": stSignals, "kubestatus.go": stSignals, "codenums.go": stSignals, "familycodes.go": stSignals,
 
@@ -63,7 +63,7 @@ var stageOf = map[string]int{
 
 	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
-	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
+	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "epochfraction.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
 	"where.go": stShared, "spotlits.go": stShared, "wordedcodes.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared, "fastpath3.go": stShared, "errornumbers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,

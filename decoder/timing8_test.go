@@ -1,0 +1,102 @@
+package decoder
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Waits, windows and resets as the services' own documentation and client libraries write
+// them (issue 15), decoded on a fixed clock.
+func TestTiming8Families(t *testing.T) {
+	clock := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, in string
+		at       time.Time // the decoder's clock; zero: clock
+		category Category
+		waitMS   int64
+		reset    string
+		window   string
+	}{
+		// Discord: "X-RateLimit-Reset: Epoch time (seconds since 00:00:00 UTC on January 1,
+		// 1970) at which the rate limit resets", its example 1470173023.123; the body's
+		// retry_after is seconds (https://discord.com/developers/docs/topics/rate-limits).
+		{"discord fractional epoch reset beside retry_after",
+			"HTTP/1.1 429 Too Many Requests\nX-RateLimit-Limit: 5\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: 1470173023.123\nX-RateLimit-Reset-After: 1.337\n\n{\"message\": \"You are being rate limited.\", \"retry_after\": 1.337, \"global\": false}",
+			time.Date(2016, 8, 2, 21, 23, 20, 0, time.UTC), RateLimit, 1337, "2016-08-02T21:23:44Z", ""},
+		{"a fractional epoch already past: the reset still, no wait from it",
+			"HTTP/1.1 429 Too Many Requests\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: 1470173023.5",
+			time.Time{}, RateLimit, 0, "2016-08-02T21:23:44Z", ""},
+		// GitHub: "If you exceed your primary rate limit, you will receive a 403 or 429
+		// response"; its documented body "API rate limit exceeded for xxx.xxx.xxx.xxx. (But
+		// here's the good news: ...)"; 60 requests per hour unauthenticated, 5,000 per hour
+		// for a user, a GitHub App installation's at least 5,000 per hour
+		// (https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api).
+		{"github unauthenticated primary limit, no status",
+			"API rate limit exceeded for 203.0.113.7. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)",
+			time.Time{}, RateLimit, 0, "", "hour"},
+		{"github primary limit for a user, as 403",
+			"HTTP/2 403\n\n{\"message\":\"API rate limit exceeded for user ID 1.\",\"documentation_url\":\"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api\"}",
+			time.Time{}, RateLimit, 0, "", "hour"},
+		// go-github's RateLimitError prints the time left to x-ratelimit-reset as "[rate
+		// reset in 12m30s]" (formatRateReset); the hourly limit resets within the hour.
+		{"go-github's rate reset in",
+			"GET https://api.github.com/user/repos: 403 API rate limit exceeded for user ID 1. [rate reset in 12m30s]",
+			time.Time{}, RateLimit, 750000, "2026-12-07T00:12:30Z", "hour"},
+		// PyGithub's GithubRetry logs the wait to x-ratelimit-reset as str(timedelta):
+		// "Reset occurs in {str(delta)} ({value} / {reset})".
+		{"PyGithub's timedelta, rounded up",
+			"INFO - Response body indicates retry-able error: You have exceeded a secondary rate limit.\nINFO - Reset occurs in 0:01:30.000001 (1796601690 / 2026-12-07 00:01:30+00:00)",
+			time.Time{}, RateLimit, 90001, "2026-12-07T00:01:31Z", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			at := clock
+			if !tc.at.IsZero() {
+				at = tc.at
+			}
+			r := New(WithClock(func() time.Time { return at })).Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.waitMS, r.RetryAfterMS, "retry_after_ms; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.reset, r.ResetAt, "reset_at; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.window, r.LimitWindow, "limit_window; evidence: %v", r.Evidence)
+		})
+	}
+}
+
+// A fractional epoch in Retry-After or a reset header is bounded like a whole one: never a
+// wait of decades, never a negative one, never a reset before the paste's Date.
+func TestFractionalEpochBounds(t *testing.T) {
+	ref := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	d := New(WithClock(func() time.Time { return ref }))
+	for _, v := range []string{"1767225600.5", "1767225599.999", "9999999999.9", "1000000000.1", "1767225600.1234567890", "1767225600."} {
+		r := d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nretry-after: " + v +
+			"\nx-ratelimit-remaining: 0\nx-ratelimit-reset: " + v + "\n\n{\"message\": \"You are being rate limited.\"}")
+		checkResetBounds(t, r, ref, v, v)
+	}
+}
+
+func TestReadTimedelta(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		ms   int64
+		used int
+		ok   bool
+	}{
+		{"0:00:59.473329 (1678352742", 59474, 14, true},
+		{"0:00:59", 59000, 7, true},
+		{"12:30:00.5", 45000500, 10, true},
+		{"2 days, 0:00:01", 172801000, 15, true},
+		{"1 day, 23:59:59.000001", 172799001, 22, true},
+		{"0:61:00", 0, 0, false},
+		{"12:30", 0, 0, false},
+		{"1:02:03:04", 0, 0, false},
+		{"1 day 0:00:01", 0, 0, false},
+		{"123:00:00", 0, 0, false},
+	} {
+		ms, used, ok := readTimedelta(tc.in)
+		assert.Equal(t, tc.ok, ok, tc.in)
+		assert.Equal(t, tc.ms, ms, tc.in)
+		assert.Equal(t, tc.used, used, tc.in)
+	}
+}
