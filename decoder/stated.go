@@ -129,7 +129,7 @@ func (s *signals) wordedWindow() (window, why string) {
 		}
 	}
 	if best < 0 {
-		return "", ""
+		return s.qualifiedWindow()
 	}
 	id := windowMarks[best]
 	pos := s.at(id)[0]

@@ -100,3 +100,47 @@ func TestReadTimedelta(t *testing.T) {
 		assert.Equal(t, tc.used, used, tc.in)
 	}
 }
+
+// Windows named by an adjective of period qualifying the allowance a few words on, by the
+// headers of a plan's unified limits, and the general wording of a day's or a week's
+// allowance used up (RFC 6585's 429 leaves the policy to the server: the words say it).
+func TestTiming8Windows(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		category Category
+		retry    bool
+		window   string
+	}{
+		{"daily with the count between", "Daily request 500 limit exceeded. Please try again tomorrow.", Quota, false, "day"},
+		{"daily usage limit, come back tomorrow", "You've reached your daily usage limit. Please come back tomorrow.", Quota, false, "day"},
+		{"weekly usage limit", "You have reached your weekly usage limit. Upgrade your plan for more.", Quota, false, "week"},
+		{"monthly token quota", "HTTP 429: monthly token quota exceeded for this key", Quota, false, "month"},
+		{"hourly request cap on a 429", "HTTP/1.1 429 Too Many Requests\n\n{\"error\": \"Hourly request cap reached, slow down\"}", RateLimit, true, "hour"},
+		{"daily said of something else names no window", "HTTP/1.1 429 Too Many Requests\n\nThe daily reports job hit the rate limit", RateLimit, true, ""},
+		{"daily across a sentence names no window", "HTTP/1.1 429 Too Many Requests\n\nSync runs daily. Rate limit exceeded.", RateLimit, true, ""},
+		// Claude subscriptions report each window of the plan's allowance in its own header,
+		// anthropic-ratelimit-unified-5h-status and -7d-status: allowed, allowed_warning or
+		// rejected (https://support.claude.com/en/articles/11145838: a 5-hour session and
+		// weekly limits).
+		{"unified 7d rejected", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: allowed\nanthropic-ratelimit-unified-7d-status: rejected", Quota, false, "week"},
+		{"unified 5h rejected", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: rejected\nanthropic-ratelimit-unified-7d-status: allowed_warning", Quota, false, "hour"},
+		{"unified both rejected: the longer", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: rejected\nanthropic-ratelimit-unified-7d-status: rejected", Quota, false, "week"},
+		// Claude Code's notices of a plan limit, "<which> limit reached · resets <time>".
+		{"claude code session notice", "Session limit reached ∙ resets 8pm", Quota, false, ""},
+		{"claude code opus notice", "Opus limit reached · resets Oct 9, 6pm", Quota, false, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := New(WithClock(func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) })).Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.retry, r.Retryable, "retryable; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.window, r.LimitWindow, "limit_window; evidence: %v", r.Evidence)
+		})
+	}
+}
+
+func TestPeriodMinutes(t *testing.T) {
+	for seg, want := range map[string]int{"5h": 300, "7d": 10080, "7d_opus": 10080, "1m": 1, "2w": 20160,
+		"unified": 0, "h": 0, "5": 0, "5hh": 0, "status": 0, "1234d": 0} {
+		assert.Equal(t, want, periodMinutes(seg), seg)
+	}
+}

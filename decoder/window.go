@@ -92,6 +92,9 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 	if m, name := usedUpWindowMinutes(hs); m > 0 {
 		return windowOfMinutes(m), name
 	}
+	if w, name := rejectedPeriodWindow(hs); w != "" {
+		return w, name
+	}
 	best, why := "", ""
 	for _, h := range hs {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
