@@ -16,7 +16,7 @@ func (s *signals) qualifiedWindow() (window, why string) {
 			if pos > 0 && isLetter(text[pos-1]) { // "bi-daily" is fine, "semidaily" no adjective
 				continue
 			}
-			end, ok := limitNounAfter(text[pos+len(markers[id]):min(len(text), pos+len(markers[id])+48)])
+			end, ok := limitNounAfter(text[pos+len(markers[id]) : min(len(text), pos+len(markers[id])+48)])
 			if r := windowOrder[periodWords[i].window]; ok && r > rank {
 				rank = r
 				window = periodWords[i].window
