@@ -125,9 +125,10 @@ func TestTiming8Windows(t *testing.T) {
 		{"unified 7d rejected", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: allowed\nanthropic-ratelimit-unified-7d-status: rejected", Quota, false, "week"},
 		{"unified 5h rejected", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: rejected\nanthropic-ratelimit-unified-7d-status: allowed_warning", Quota, false, "hour"},
 		{"unified both rejected: the longer", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: rejected\nanthropic-ratelimit-unified-7d-status: rejected", Quota, false, "week"},
-		// Claude Code's notices of a plan limit, "<which> limit reached · resets <time>".
+		// Claude Code's notice of the plan's session limit, "Session limit reached ∙ resets
+		// <time>": a plan allowance; which window it is, the words do not say.
 		{"claude code session notice", "Session limit reached ∙ resets 8pm", Quota, false, ""},
-		{"claude code opus notice", "Opus limit reached · resets Oct 9, 6pm", Quota, false, ""},
+		{"claude code weekly notice keeps its entry's window", "Weekly limit reached · resets 10am (Asia/Seoul)", Quota, false, "week"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := New(WithClock(func() time.Time { return time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC) })).Decode(tc.in)
@@ -143,4 +144,23 @@ func TestPeriodMinutes(t *testing.T) {
 		"unified": 0, "h": 0, "5": 0, "5hh": 0, "status": 0, "1234d": 0} {
 		assert.Equal(t, want, periodMinutes(seg), seg)
 	}
+}
+
+// The answers of the families the stated-wait pastes fell into, from the services' docs.
+func TestTiming8Answers(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		// Z.ai: 1305 "The service may be temporarily overloaded, please try again later"
+		// (https://docs.z.ai/api-reference/api-code; BigModel: 该模型当前访问量过大): the
+		// platform's load, not the account's limit.
+		{"zhipu 1305 is the platform's load", `{"error":{"code":"1305","message":"The service may be temporarily overloaded, please try again later"}}`, "zhipu", 429, "1305", Overloaded, true},
+		// Moonshot: 429 rate_limit_reached_error "Your account {uid}<{ak-id}> request reached
+		// max request: {RPM}, please try again after {time} seconds"
+		// (https://platform.moonshot.ai/docs/api/chat#error-explanation).
+		{"moonshot max request, its type mangled", "Error code: 429 - Your account cn1234<ak-abc> request reached max request: 3, please try again after 1 seconds", "moonshot", 429, "", RateLimit, true},
+		{"moonshot max concurrency", "Error code: 429 - Your account cn1234<ak-abc> request reached max concurrency: 1, please try again after 1 seconds", "moonshot", 429, "", RateLimit, true},
+		// GitHub Copilot Chat: "Sorry, your request was rate-limited. Please wait N minutes
+		// before trying again", in a localised wording too
+		// (https://docs.github.com/en/copilot/concepts/rate-limits).
+		{"copilot chat speed limited", "Sorry, your request was speed limited. Please wait 5 minutes before trying again.", "", 0, "", RateLimit, true},
+	})
 }

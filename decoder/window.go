@@ -92,8 +92,8 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 	if m, name := usedUpWindowMinutes(hs); m > 0 {
 		return windowOfMinutes(m), name
 	}
-	if w, name := rejectedPeriodWindow(hs); w != "" {
-		return w, name
+	if m, name := rejectedPeriodMinutes(hs); m > 0 {
+		return windowOfMinutes(m), name
 	}
 	best, why := "", ""
 	for _, h := range hs {

@@ -2,27 +2,25 @@ package decoder
 
 import "strings"
 
-// rejectedPeriodWindow is the window of a limit whose status header names its period and
-// reads "rejected": the Claude subscription's unified limits report each window so,
-// anthropic-ratelimit-unified-5h-status and -7d-status ("allowed", "allowed_warning",
-// "rejected"), the 5-hour session and the weekly limit of the plan
-// (https://support.claude.com/en/articles/11145838). The period is the name's own segment,
-// a count and a unit ("5h", "7d", "7d_opus"); of several rejected, the longest window is the
-// one waiting must outlast.
-func rejectedPeriodWindow(hs []header) (window, why string) {
+// rejectedPeriodMinutes is the length, in minutes, of a limit whose status header names
+// its period and reads "rejected", and that header: the Claude subscription's unified
+// limits report each window so, anthropic-ratelimit-unified-5h-status and -7d-status
+// ("allowed", "allowed_warning", "rejected"), the 5-hour session and the weekly limit of
+// the plan (https://support.claude.com/en/articles/11145838). The period is the name's own
+// segment, a count and a unit ("5h", "7d", "7d_opus"); of several rejected, the longest is
+// the one waiting must outlast.
+func rejectedPeriodMinutes(hs []header) (minutes int, why string) {
 	for _, h := range hs {
 		if !strings.HasSuffix(h.name, "-status") || !strings.HasPrefix(strings.TrimSpace(h.value), "rejected") {
 			continue
 		}
 		for _, seg := range strings.Split(h.name, "-") {
-			if m := periodMinutes(seg); m > 0 {
-				if w := windowOfMinutes(m); windowOrder[w] > windowOrder[window] {
-					window, why = w, h.name+": rejected"
-				}
+			if m := periodMinutes(seg); m > minutes {
+				minutes, why = m, h.name+": rejected"
 			}
 		}
 	}
-	return window, why
+	return minutes, why
 }
 
 // periodMinutes reads a header name's period segment, "5h", "7d", "1m", "7d_opus", in
