@@ -158,6 +158,15 @@ func TestTiming8Answers(t *testing.T) {
 		// (https://platform.moonshot.ai/docs/api/chat#error-explanation).
 		{"moonshot max request, its type mangled", "Error code: 429 - Your account cn1234<ak-abc> request reached max request: 3, please try again after 1 seconds", "moonshot", 429, "", RateLimit, true},
 		{"moonshot max concurrency", "Error code: 429 - Your account cn1234<ak-abc> request reached max concurrency: 1, please try again after 1 seconds", "moonshot", 429, "", RateLimit, true},
+		// Gemini API: a 429 RESOURCE_EXHAUSTED is its rate limit, retryable after slowing down,
+		// unless a per-day quota id or "limit: 0" says otherwise; its message "You exceeded
+		// your current quota" in a google.rpc.Status body with RetryInfo
+		// (https://ai.google.dev/gemini-api/docs/troubleshooting,
+		// https://ai.google.dev/gemini-api/docs/rate-limits).
+		{"gemini 429 body, message cut short", `{"error":{"code":429,"message":"You exceeded your current quota... Please retry in 20.5s.","status":"RESOURCE_EXHAUSTED","details":[{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"20s"}]}}`, "gemini", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
+		{"gemini's message with its docs link, no status", "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.", "gemini", 429, "", RateLimit, true},
+		{"gemini per-day id stays a quota", "You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.5-pro", "gemini", 429, "", Quota, false},
+		{"openai's insufficient_quota stays openai's", "Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}", "openai", 429, "insufficient_quota", Quota, false},
 		// GitHub Copilot Chat: "Sorry, your request was rate-limited. Please wait N minutes
 		// before trying again", in a localised wording too
 		// (https://docs.github.com/en/copilot/concepts/rate-limits).
