@@ -63,7 +63,7 @@ var stageOf = map[string]int{
 
 	"decoder.go": stDriver, "choose.go": stDriver, "scratch.go": stDriver,
 
-	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "epochfraction.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
+	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
 	"where.go": stShared, "spotlits.go": stShared, "wordedcodes.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared, "fastpath3.go": stShared, "errornumbers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,

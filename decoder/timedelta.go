@@ -1,52 +1,31 @@
 package decoder
 
-import "strings"
-
-// readTimedelta reads a wait written as Python prints a datetime.timedelta, "0:00:59.473329"
-// or "1 day, 2:03:04": PyGithub's retry logs the wait to the rate limit's reset so ("Reset
+// readTimedelta reads a wait written as Python prints a datetime.timedelta of less than a
+// day, "0:00:59.473329": PyGithub's retry logs the wait to the rate limit's reset so ("Reset
 // occurs in 0:00:59.473329 (1678352742 / 2023-03-09 09:05:42)"), as any Python tool that
 // prints str(delta) does. The wait is rounded up to the millisecond: retrying early fails.
 // It returns the wait, the bytes read, and whether s starts with one.
 func readTimedelta(s string) (int64, int, bool) {
-	var ms int64
-	used := 0
-	if n := leadingDigits(s, 3); n > 0 && strings.HasPrefix(s[n:], " day") {
-		d, _ := atoi(s[:n])
-		j := n + len(" day")
-		if j < len(s) && s[j] == 's' {
-			j++
-		}
-		if !strings.HasPrefix(s[j:], ", ") {
-			return 0, 0, false
-		}
-		ms, used = int64(d)*86400000, j+2
-	}
-	rest := s[used:]
-	h := leadingDigits(rest, 3)
-	if h == 0 || h > 2 || len(rest) < h+6 || rest[h] != ':' || rest[h+3] != ':' ||
-		leadingDigits(rest[h+1:h+3], 2) != 2 || leadingDigits(rest[h+4:h+6], 2) != 2 {
+	if len(s) < 7 || s[1] != ':' && s[2] != ':' { // most amounts: "20s", "2 minutes"
 		return 0, 0, false
 	}
-	hh, _ := atoi(rest[:h])
-	mm, _ := atoi(rest[h+1 : h+3])
-	ss, _ := atoi(rest[h+4 : h+6])
-	if mm > 59 || ss > 59 {
+	h, m, used, ok := readClock(s) // "0:00", its minutes two digits
+	sec, n := readSeconds(s[used:])
+	if !ok || n == 0 || used > 5 {
 		return 0, 0, false
 	}
-	ms += int64(hh)*3600000 + int64(mm)*60000 + int64(ss)*1000
-	used += h + 6
-	if tail := rest[h+6:]; len(tail) > 1 && tail[0] == '.' {
-		if f := leadingDigits(tail[1:], 7); f > 0 && f <= 6 { // microseconds, as Python prints them
-			micro, _ := atoi(tail[1 : 1+f])
-			for k := f; k < 6; k++ {
-				micro *= 10
-			}
-			ms += int64(micro+999) / 1000
-			used += 1 + f
+	used += n
+	ms := int64(h*3600+m*60+sec) * 1000
+	if f := leadingDigits(s[min(used+1, len(s)):], 7); f > 0 && f <= 6 && s[used] == '.' {
+		micro, _ := atoi(s[used+1 : used+1+f])
+		for k := f; k < 6; k++ {
+			micro *= 10
 		}
+		ms += int64(micro+999) / 1000
+		used += 1 + f
 	}
-	if used < len(s) && (isDigit(s[used]) || s[used] == ':') {
-		return 0, 0, false // "12:30:45:10" is no timedelta
+	if used < len(s) && (s[used] == ':' || isDigit(s[used])) { // "1:02:03:04" is none
+		return 0, 0, false
 	}
 	return ms, used, true
 }

@@ -20,7 +20,7 @@ func (s *signals) qualifiedWindow() (window, why string) {
 			if r := windowOrder[periodWords[i].window]; ok && r > rank {
 				rank = r
 				window = periodWords[i].window
-				why = "\"" + oneSpaced(strings.TrimSpace(text[pos:pos+len(markers[id])+end])) + "\""
+				why = "\"" + text[pos:pos+len(markers[id])+end] + "\""
 			}
 		}
 	}
@@ -44,25 +44,27 @@ var periodMarks = func() []int {
 var limitNouns = [...]string{"limit", "quota", "allowance", "allocation", "cap"}
 
 // limitNounAfter reports whether one of the first four words of s is a limitNoun (its
-// plural too), and where that word ends; a clause mark (".", ",", ";", ":", a line break)
-// ends the search.
+// plural too), and where that word ends; a word holding a clause mark (".", ",", ";", ":",
+// a line break) ends the search.
 func limitNounAfter(s string) (int, bool) {
 	i := 0
-	for w := 0; w < 4 && i < len(s); w++ {
-		j := i
-		for j < len(s) && (isLetter(s[j]) || isDigit(s[j]) || s[j] == '-' || s[j] == '\'') {
-			j++
-		}
-		word := strings.TrimSuffix(strings.ToLower(s[i:j]), "s")
+	for w := 0; w < 4; w++ {
 		for _, n := range limitNouns {
-			if word == n {
-				return j, true
+			if lowerHasPrefix(s[i:], n) {
+				j := i + len(n)
+				if j < len(s) && lower(s[j]) == 's' {
+					j++
+				}
+				if j == len(s) || !isLetter(s[j]) {
+					return j, true
+				}
 			}
 		}
-		if j >= len(s) || s[j] != ' ' {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 || strings.ContainsAny(s[i:i+k], ".,;:\n") {
 			return 0, false
 		}
-		i = j + 1
+		i += k + 1
 	}
 	return 0, false
 }

@@ -14,10 +14,12 @@ func rejectedPeriodMinutes(hs []header) (minutes int, why string) {
 		if !strings.HasSuffix(h.name, "-status") || !strings.HasPrefix(strings.TrimSpace(h.value), "rejected") {
 			continue
 		}
-		for _, seg := range strings.Split(h.name, "-") {
+		for rest := h.name; rest != ""; {
+			seg, tail, _ := strings.Cut(rest, "-")
 			if m := periodMinutes(seg); m > minutes {
 				minutes, why = m, h.name+": rejected"
 			}
+			rest = tail
 		}
 	}
 	return minutes, why
@@ -26,24 +28,16 @@ func rejectedPeriodMinutes(hs []header) (minutes int, why string) {
 // periodMinutes reads a header name's period segment, "5h", "7d", "1m", "7d_opus", in
 // minutes; 0 when seg is none.
 func periodMinutes(seg string) int {
-	seg, _, _ = strings.Cut(seg, "_")
 	n := 0
 	for n < len(seg) && n < 3 && isDigit(seg[n]) {
 		n++
 	}
-	if n == 0 || n != len(seg)-1 {
+	if n == 0 || n >= len(seg) || n+1 < len(seg) && seg[n+1] != '_' {
 		return 0
 	}
 	v, _ := atoi(seg[:n])
-	switch seg[n] {
-	case 'm':
-		return v
-	case 'h':
-		return v * 60
-	case 'd':
-		return v * 24 * 60
-	case 'w':
-		return v * 7 * 24 * 60
-	}
-	return 0
+	return v * unitMinutes[seg[n]]
 }
+
+// unitMinutes are the minutes of each period unit a header name writes.
+var unitMinutes = [256]int{'m': 1, 'h': 60, 'd': 24 * 60, 'w': 7 * 24 * 60}
