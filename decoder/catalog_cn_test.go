@@ -82,9 +82,11 @@ func TestCatalogChineseProviders(t *testing.T) {
 		{"Zhipu 1211 unknown model",
 			`{"error":{"code":"1211","message":"模型不存在，请检查模型代码。"}} (POST https://open.bigmodel.cn/api/paas/v4/chat/completions 400)`,
 			"zhipu", 400, "1211", NotFound, false},
+		// 1305 is the platform's load on the model, not the account's limit: Z.ai documents it
+		// as "The service may be temporarily overloaded" (docs.z.ai/api-reference/api-code).
 		{"Zhipu 1305 model busy waits",
 			`zhipuai.core._errors.APIReachLimitError: Error code: 429, with error text {"error":{"code":"1305","message":"该模型当前访问量过大，请您稍后再试"}}`,
-			"zhipu", 429, "1305", RateLimit, true},
+			"zhipu", 429, "1305", Overloaded, true},
 
 		// MiniMax: the error inside an HTTP 200 body's base_resp, its code in
 		// base_resp.status_code.

@@ -141,9 +141,18 @@ func refTime(hs []header, now func() time.Time) (time.Time, string) {
 	return now(), "now"
 }
 
-// epochTime reads epoch seconds (10 digits) or milliseconds (13 digits).
+// epochTime reads epoch seconds (10 digits) or milliseconds (13 digits). Seconds with a
+// fraction are read to the second, rounded up: Discord's X-RateLimit-Reset, "1470173023.123"
+// (https://discord.com/developers/docs/topics/rate-limits#header-format).
 func epochTime(v string) (time.Time, bool) {
 	v = strings.TrimSpace(v)
+	up := int64(0)
+	if len(v) > 11 && v[10] == '.' && isAllDigits(v[11:]) {
+		if strings.Trim(v[11:], "0") != "" {
+			up = 1
+		}
+		v = v[:10]
+	}
 	if !isAllDigits(v) {
 		return time.Time{}, false
 	}
@@ -152,7 +161,7 @@ func epochTime(v string) (time.Time, bool) {
 	case !ok:
 		return time.Time{}, false
 	case len(v) == 10:
-		return time.Unix(int64(n), 0).UTC(), true
+		return time.Unix(int64(n)+up, 0).UTC(), true
 	case len(v) == 13:
 		return time.UnixMilli(int64(n)).UTC(), true
 	}

@@ -53,6 +53,9 @@ func (s *signals) handStated(now func() time.Time) {
 	}
 	d.limitZero = s.statesLimitZero()
 	d.window, d.windowWhy = s.wordedWindow()
+	if d.window == "" { // "Daily request 200 limit": the adjective a few words before
+		d.window, d.windowWhy = s.qualifiedWindow()
+	}
 	d.tried = s.printedAttempts()
 }
 

@@ -89,7 +89,9 @@ func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 // asked for.
 var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in ",
-	"reset after ", // Code Assist's "Your quota will reset after 53s"
+	"reset after ",     // Code Assist's "Your quota will reset after 53s"
+	"reset in ",        // go-github's RateLimitError, "[rate reset in 1m01s]"
+	"reset occurs in ", // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 )
 
 // Of a sentence written several times, the last is read: a log writes its attempts in
@@ -156,6 +158,9 @@ func pastPlural(s string, used int) string {
 // not copied; other text is lower-cased first, and the length used is then the lower-cased
 // text's (as it was when every text was lower-cased).
 func readAmountAt(s string) (int64, int, bool) {
+	if ms, used, ok := readTimedelta(s); ok { // "0:00:59.473329", as Python prints a wait
+		return ms, used, true
+	}
 	if !isASCII(s) {
 		s = strings.ToLower(s)
 	}

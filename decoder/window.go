@@ -90,7 +90,11 @@ func (s *signals) limitWindow(p *Provider) (window, why string, quoted bool) {
 // provider's own word for that header first, then the general rows; else the length a
 // used-up limit's header states (x-codex-primary-window-minutes: 10080, a week).
 func headerWindow(hs []header, p *Provider) (string, string) {
-	if m, name := usedUpWindowMinutes(hs); m > 0 {
+	m, name := usedUpWindowMinutes(hs)
+	if m == 0 {
+		m, name = rejectedPeriodMinutes(hs)
+	}
+	if m > 0 {
 		return windowOfMinutes(m), name
 	}
 	best, why := "", ""
