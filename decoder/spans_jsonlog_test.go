@@ -57,3 +57,30 @@ func TestSpansInsideAJSONLogRecord(t *testing.T) {
 		})
 	}
 }
+
+// A message the parsers unescaped is marked where the paste writes it escaped.
+func TestSpansOfAnEscapedMessage(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"quotes in a JSON body",
+			`{"error":{"code":400,"message":"Invalid JSON payload received. Unknown name \"text\" at 'contents[1]': Proto field is not repeating.","status":"INVALID_ARGUMENT"}}`,
+			`Invalid JSON payload received. Unknown name \"text\" at 'contents[1]': Proto field is not repeating.`},
+		{"a newline in a JSON body",
+			`Error code: 400 - {"error": {"message": "prompt must start with \"\n\nHuman:\" turn", "type": "invalid_request_error"}}`,
+			`prompt must start with \"\n\nHuman:\" turn`},
+		{"a body quoted in a log line: escaped twice",
+			`google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': "{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"Quota exceeded.\\nPlease retry in 36s.\",\n    \"status\": \"RESOURCE_EXHAUSTED\"\n  }\n}\n", 'status': 'RESOURCE_EXHAUSTED'}}`,
+			`Quota exceeded.\\nPlease retry in 36s.`},
+		{"a Python repr: the double quotes as they are",
+			`openai.BadRequestError: Error code: 400 - {'error': {'message': 'Invalid value: "auto". It\'s not supported.', 'type': 'invalid_request_error', 'code': None}}`,
+			`Invalid value: "auto". It\'s not supported.`},
+		{"inside a JSON log record",
+			`{"level":"error","msg":"openai.BadRequestError: Error code: 400 - {\"error\": {\"message\": \"Unknown name \\\"text\\\" at \u00e9\", \"type\": \"invalid_request_error\"}}"}`,
+			`Unknown name \\\"text\\\" at \u00e9`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := spanDecoder.Decode(tc.in)
+			assert.Contains(t, spanTexts(tc.in, r), "message="+tc.want, "message %q", r.Message)
+			checkSpans(t, tc.in, r)
+		})
+	}
+}
