@@ -44,7 +44,7 @@ func unwrapJSONLogs(text string, moved *[]edit) string {
 				b = []byte(text)
 			}
 			copy(b[start:end], out)
-			es = les // a record given up halfway moved nothing
+			es = les // only a record read: one given up halfway moved nothing
 		}
 		start = end + 1
 	}
