@@ -22,11 +22,16 @@ import (
 // Only a flat record whose every key is a log metadata key or a text key qualifies: an API's
 // error body ({"error":{"message":"...\n..."}}) is nested and is left as it is, and so is
 // any line whose text holds no escape.
-func unwrapJSONLogs(text string) string {
+//
+// Text after an escape sits a few bytes left of where the paste writes it, so each escape
+// decoded is noted in *moved (an edit: the decoded bytes and the escape they came from, in
+// offsets of text), and mapSpans takes a span back through them to the paste's characters.
+func unwrapJSONLogs(text string, moved *[]edit) string {
 	if !strings.Contains(text, `\`) || !strings.Contains(text, `{"`) {
 		return text
 	}
 	var b []byte
+	es := *moved
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -34,14 +39,16 @@ func unwrapJSONLogs(text string) string {
 		} else {
 			end += start
 		}
-		if out, ok := unwrapRecord(text[start:end]); ok {
+		if out, les, ok := unwrapRecord(text[start:end], start, es); ok {
 			if b == nil {
 				b = []byte(text)
 			}
 			copy(b[start:end], out)
+			es = les // only a record read: one given up halfway moved nothing
 		}
 		start = end + 1
 	}
+	*moved = es
 	if b == nil {
 		return text
 	}
@@ -57,12 +64,13 @@ var (
 		"stack_trace", "stacktrace", "trace", "body", "detail"}
 )
 
-// unwrapRecord returns line rewritten as described above, false when it is not a flat
-// log record with an escaped text field.
-func unwrapRecord(line string) ([]byte, bool) {
+// unwrapRecord returns line rewritten as described above and es with the escapes it
+// decoded (line starts at offset at), false when it is not a flat log record with an
+// escaped text field.
+func unwrapRecord(line string, at int, es []edit) ([]byte, []edit, bool) {
 	i := skipSpaces(line, 0)
 	if i >= len(line) || line[i] != '{' {
-		return nil, false
+		return nil, es, false
 	}
 	out := []byte(line)
 	for k := range out {
@@ -76,35 +84,35 @@ func unwrapRecord(line string) ([]byte, bool) {
 		i = skipSpaces(line, i)
 		if i < len(line) && line[i] == '}' {
 			if skipSpaces(line, i+1) != len(line) || !escaped {
-				return nil, false
+				return nil, es, false
 			}
-			return out, true
+			return out, es, true
 		}
 		if i >= len(line) || line[i] != '"' {
-			return nil, false
+			return nil, es, false
 		}
 		kEnd := strings.IndexByte(line[i+1:], '"')
 		if kEnd < 0 {
-			return nil, false
+			return nil, es, false
 		}
 		key := strings.ToLower(line[i+1 : i+1+kEnd])
 		i = skipSpaces(line, i+kEnd+2)
 		if i >= len(line) || line[i] != ':' {
-			return nil, false
+			return nil, es, false
 		}
 		i = skipSpaces(line, i+1)
 		isText := slices.Contains(logTextKeys, key)
 		if !isText && !slices.Contains(logMetaKeys, key) {
-			return nil, false
+			return nil, es, false
 		}
 		end, ok := scalarEnd(line, i)
 		if !ok {
-			return nil, false
+			return nil, es, false
 		}
 		if isText && line[i] == '"' {
 			body := line[i+1 : end-1]
 			if strings.IndexByte(body, '\\') >= 0 {
-				decodeInPlace(out[i+1:end-1], body)
+				es = decodeInPlace(out[i+1:end-1], body, at+i+1, es)
 				escaped = true
 			} else {
 				copy(out[i+1:end-1], body)
@@ -154,8 +162,10 @@ func skipSpaces(s string, i int) int {
 // decodeInPlace writes into dst (as long as src) the JSON string content src decoded one
 // level. Each decoded line is packed from where it began in src and padded with spaces at
 // its end, before its newline: a line starts where it did, and within it text moves left by
-// the few bytes its escapes freed, so wordings and bodies read as they were written.
-func decodeInPlace(dst []byte, src string) {
+// the few bytes its escapes freed, so wordings and bodies read as they were written. It
+// returns es with, in order, an edit for each escape that moved the text after it and one
+// for each line's padding (src starts at offset at).
+func decodeInPlace(dst []byte, src string, at int, es []edit) []edit {
 	w := 0
 	for i := 0; i < len(src); {
 		if src[i] != '\\' || i+1 >= len(src) {
@@ -164,6 +174,9 @@ func decodeInPlace(dst []byte, src string) {
 			continue
 		}
 		if src[i+1] == 'n' {
+			if w < i { // the padding and the newline stand for the escape "\n"
+				es = append(es, edit{at + w, at + i + 2, at + i, at + i + 2})
+			}
 			for ; w <= i; w++ {
 				dst[w] = ' '
 			}
@@ -172,12 +185,19 @@ func decodeInPlace(dst []byte, src string) {
 			continue
 		}
 		n, dec := decodeEscape(src, i)
+		if n != len(dec) {
+			es = append(es, edit{at + w, at + w + len(dec), at + i, at + i + n})
+		}
 		w += copy(dst[w:], dec)
 		i += n
+	}
+	if w < len(dst) { // the padding after the last line stands for nothing
+		es = append(es, edit{at + w, at + len(dst), at + len(src), at + len(src)})
 	}
 	for ; w < len(dst); w++ {
 		dst[w] = ' '
 	}
+	return es
 }
 
 // decodeEscape decodes the escape at src[i] ('\\' then its letter), returning how many

@@ -1,8 +1,10 @@
 package decoder
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -29,7 +31,8 @@ func TestUnwrapJSONLogs(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := unwrapJSONLogs(tc.in)
+			var moved []edit
+			got := unwrapJSONLogs(tc.in, &moved)
 			require.Len(t, got, len(tc.in), "offsets must survive: same length")
 			if tc.want == "" {
 				assert.Equal(t, tc.in, got)
@@ -49,7 +52,8 @@ func TestUnwrapJSONLogs(t *testing.T) {
 // A line of the decoded message starts at the offset its text had in the record.
 func TestUnwrapJSONLogsKeepsLineStarts(t *testing.T) {
 	in := `{"level":"error","msg":"first \"q\"\nsecond line"}`
-	got := unwrapJSONLogs(in)
+	var moved []edit
+	got := unwrapJSONLogs(in, &moved)
 	assert.Equal(t, strings.Index(in, "second"), strings.Index(got, "second"))
 	assert.Contains(t, got, `first "q"`)
 }
@@ -63,4 +67,34 @@ func TestJSONLogRecordDecodesAsItsMessage(t *testing.T) {
 	assert.Equal(t, a.Code, b.Code)
 	assert.Equal(t, a.Category, b.Category)
 	assert.Equal(t, a.RetryAfterMS, b.RetryAfterMS)
+}
+
+// Every character a record's decoding moved maps back to where the paste writes it: the
+// character itself, or the escape that stands for it, whole.
+func TestUnwrapJSONLogsMapsBack(t *testing.T) {
+	for _, in := range []string{
+		`{"level":"error","msg":"first \"q\"\nsecond \\ line \u00e9t\u00e9\ttab\r\nthird \u20ac end"}`,
+		"\x1b[31mERROR\x1b[0m\r\n" + `{"log":"C:\\app \"x\" \u003c429\u003e\n","stream":"stderr"}` + "\r\n" + `{"log":"b\\\"c\\\" 503","stream":"stderr"}`,
+		`{"error":"Error: 400 {\"type\":\"invalid_request_error\"}\n    at f (/a.js:1:2)","timestamp":"2026-05-26T13:46:09.058Z"}`,
+	} {
+		n := normalize(in, 0)
+		require.NotEmpty(t, n.unescapes, in)
+		for p := 0; p < len(n.text); {
+			r, size := utf8.DecodeRuneInString(n.text[p:])
+			if r == ' ' || r == '\n' {
+				p += size
+				continue
+			}
+			start, end := n.inputOffset(p, false), n.inputOffset(p+size, true)
+			require.Less(t, start, end, "%q at %d", r, p)
+			src := in[start:end]
+			if src != string(r) {
+				// An escape, whole: it decodes to the character.
+				dec, err := strconv.Unquote(`"` + src + `"`)
+				require.NoError(t, err, "%q at %d maps to %q", r, p, src)
+				assert.Equal(t, string(r), dec, "at %d", p)
+			}
+			p += size
+		}
+	}
 }

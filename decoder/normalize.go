@@ -23,6 +23,9 @@ type normalized struct {
 	// text is one error's segment of it.
 	edits []edit
 	base  int
+	// unescapes are where a JSON log record's escapes were decoded in place (jsonlog.go):
+	// the decoded text's offsets before the edits' (out: text, in: the cleaned text).
+	unescapes []edit
 }
 
 // normalize bounds the input and removes what only gets in the way of reading it: white
@@ -43,7 +46,7 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(in)))
+		out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(in, &out.unescapes)))
 		return out
 	}
 	var b strings.Builder
@@ -96,7 +99,7 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(b.String())))
+	out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(b.String(), &out.unescapes)))
 	return out
 }
 

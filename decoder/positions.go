@@ -47,6 +47,9 @@ func (s *signals) locate(eng *engine) {
 		p.status = s.statusAt(text, s.http)
 	}
 	p.msg = valueAt(text, strings.TrimSuffix(s.msg, "…")) // a clipped one: what it kept
+	if !p.msg.found() {
+		p.msg = escapedAt(text, strings.TrimSuffix(s.msg, "…"))
+	}
 	p.wait = valueAt(text, s.wait.src)
 }
 

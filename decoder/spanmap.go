@@ -1,10 +1,12 @@
 package decoder
 
 // Mapping spans back to the input as given. The stages read the normalised text, which
-// differs from the input in three ways: a long paste is cut in the middle (a marker between
+// differs from the input in four ways: a long paste is cut in the middle (a marker between
 // its head and tail), cleaning removes or replaces some characters (colour codes, carriage
-// returns, box drawing; the edits below), and the white space at its end is dropped (no
-// offset moves). Blanking log prefixes and access-log records keeps every offset.
+// returns, box drawing; the edits below), a JSON log record's escapes are decoded, each
+// line's text moving left by the bytes they freed (jsonlog.go; edits too, in the cleaned
+// text), and the white space at its end is dropped (no offset moves). Blanking log prefixes
+// and access-log records keeps every offset.
 
 // edit is one change cleaning made: input in[inStart:inEnd] became out[outStart:outEnd]
 // (an empty out range for a removal), in offsets of the text before and after cleaning.
@@ -21,7 +23,7 @@ const truncMarker = "\n…\n"
 // mapSpans turns spans in offsets of n's whole normalised text into offsets of the input,
 // dropping any that fall inside what cleaning or cutting put there.
 func mapSpans(n *normalized, spans []Span) []Span {
-	if len(n.edits) == 0 && !n.truncated {
+	if len(n.edits) == 0 && len(n.unescapes) == 0 && !n.truncated {
 		return spans // the text is the input, but for its end
 	}
 	out := spans[:0]
@@ -34,11 +36,26 @@ func mapSpans(n *normalized, spans []Span) []Span {
 	return out
 }
 
-// inputOffset maps an offset of the normalised text to the input. A span's end maps to
-// the end of what it covers, so it takes in no removed bytes after it; a start skips those
-// before it.
+// inputOffset maps an offset of the normalised text to the input: back through the escapes
+// decoded, the cleaning edits and the cut.
 func (n *normalized) inputOffset(p int, end bool) int {
-	es := n.edits
+	q := beforeEdits(n.edits, beforeEdits(n.unescapes, p, end), end)
+	if !n.truncated || q <= n.head {
+		return q
+	}
+	if q >= n.head+len(truncMarker) {
+		return n.origLen - n.tail + q - n.head - len(truncMarker)
+	}
+	if end { // inside the marker
+		return n.head
+	}
+	return n.origLen - n.tail
+}
+
+// beforeEdits maps offset p of the text after edits es to the text before them. A span's
+// end maps to the end of what it covers, so it takes in no removed bytes after it; a start
+// skips those before it.
+func beforeEdits(es []edit, p int, end bool) int {
 	// The last edit starting at or before p (for an end: strictly before it), by bisection.
 	lo, hi := 0, len(es)
 	for lo < hi {
@@ -62,14 +79,5 @@ func (n *normalized) inputOffset(p int, end bool) int {
 			q = e.inStart
 		}
 	}
-	if !n.truncated || q <= n.head {
-		return q
-	}
-	if q >= n.head+len(truncMarker) {
-		return n.origLen - n.tail + q - n.head - len(truncMarker)
-	}
-	if end { // inside the marker
-		return n.head
-	}
-	return n.origLen - n.tail
+	return q
 }
