@@ -1,0 +1,45 @@
+package decoder
+
+import "testing"
+
+// The families issue 13's *-v pastes confuse, each case written from the raising client's
+// or the service's own documentation.
+
+// TestCurlTimeoutWasReached: "Timeout was reached" is curl_easy_strerror's text for
+// CURLE_OPERATION_TIMEDOUT (28, https://curl.se/libcurl/c/libcurl-errors.html), which every
+// binding that prints libcurl's message carries; curl's own deadline ran out, so it is a
+// timeout even beside the connect words of curl's verbose lines.
+func TestCurlTimeoutWasReached(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"a libcurl binding's strerror",
+			"request failed, libcurl error: 28 (Timeout was reached)",
+			"", 0, "", Timeout, true}, "generic"},
+		{decodeCase{"strerror after curl's connect line",
+			"* Failed to connect to api.example.com port 443 after 30001 ms: Timed out\nerror: curl_easy_perform() failed: Timeout was reached",
+			"", 0, "", Timeout, true}, "generic"},
+		{decodeCase{"curl 7 stays a connection failure",
+			"curl: (7) Failed to connect to api.example.com port 443 after 12 ms: Couldn't connect to server",
+			"", 0, "", Connection, true}, ""},
+	})
+}
+
+// TestEnvoyResetReasons: Envoy's "upstream connect error or disconnect/reset before
+// headers" body (response code detail upstream_reset_before_response_started,
+// https://www.envoyproxy.io/docs/envoy/latest/configuration/http/http_conn_man/response_code_details)
+// is the service behind the proxy failing, a server error; its reason "overflow" is the
+// cluster's circuit breaker refusing more connections or requests
+// (https://www.envoyproxy.io/docs/envoy/latest/intro/arch_overview/upstream/circuit_breaking),
+// the service at capacity.
+func TestEnvoyResetReasons(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"the upstream refused the proxy's connection",
+			"HTTP/1.1 503 Service Unavailable\nserver: envoy\n\nupstream connect error or disconnect/reset before headers. reset reason: remote connection failure, transport failure reason: delayed connect error: 111",
+			"", 503, "", Server, true}, "proxies"},
+		{decodeCase{"no reason given",
+			"503 upstream connect error or disconnect/reset before headers",
+			"", 503, "", Server, true}, "proxies"},
+		{decodeCase{"the circuit breaker overflowed",
+			"HTTP/1.1 503 Service Unavailable\nserver: envoy\n\nupstream connect error or disconnect/reset before headers. reset reason: overflow",
+			"", 503, "", Overloaded, true}, "proxies"},
+	})
+}
