@@ -43,3 +43,41 @@ func TestEnvoyResetReasons(t *testing.T) {
 			"", 503, "", Overloaded, true}, "proxies"},
 	})
 }
+
+// TestConcurrencyLimitIsARateLimit: a request refused because too many of the caller's
+// requests are in flight succeeds once they finish (DESIGN.md: waiting clears a
+// rate_limit), even when the limit is sized by the account's balance and the message
+// suggests a top-up to raise it (DeepSeek counts concurrency per account and answers 429,
+// https://api-docs.deepseek.com/quick_start/rate_limit).
+func TestConcurrencyLimitIsARateLimit(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"a balance-sized concurrency limit",
+			"12 requests in flight exceeds your concurrency limit of 10; top up your balance for a higher one.",
+			"", 0, "", RateLimit, true}, "generic"},
+		{decodeCase{"a plain concurrency limit",
+			"You have exceeded your concurrency limit. Wait for running requests to finish.",
+			"", 0, "", RateLimit, true}, "generic"},
+		{decodeCase{"a balance alone stays a quota",
+			"Insufficient balance. Please top up your account to continue.",
+			"", 0, "", Quota, false}, ""},
+	})
+}
+
+// TestAnthropicOrganizationDisabled: "This organization has been disabled" comes as a 400
+// invalid_request_error, yet no change to the request helps: the key's organization may not
+// use the API (Claude Code's error reference lists it under authentication problems,
+// https://code.claude.com/docs/en/errors; the type's plain entry is a malformed request,
+// https://docs.anthropic.com/en/api/errors).
+func TestAnthropicOrganizationDisabled(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"the API's body",
+			`{"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."}}`,
+			"anthropic", 400, "invalid_request_error", Permission, false},
+		{"the Python SDK's BadRequestError",
+			"anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'This organization has been disabled.'}}",
+			"anthropic", 400, "invalid_request_error", Permission, false},
+		{"another invalid_request_error stays a bad request",
+			`{"type":"error","error":{"type":"invalid_request_error","message":"messages: roles must alternate between \"user\" and \"assistant\""}}`,
+			"anthropic", 400, "invalid_request_error", InvalidRequest, false},
+	})
+}
