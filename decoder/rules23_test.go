@@ -81,3 +81,30 @@ func TestAnthropicOrganizationDisabled(t *testing.T) {
 			"anthropic", 400, "invalid_request_error", InvalidRequest, false},
 	})
 }
+
+// TestAnthropicErrorObjectAlone: Anthropic's error object, {"type": ..., "message": ...} with
+// the type first (https://docs.anthropic.com/en/api/errors), is what its SDKs keep as
+// error.error and what logs print of the body: on its own it names Anthropic. Inside an
+// envelope it does not, as the Anthropic-compatible APIs answer in the same envelope, and
+// Moonshot's own error member puts the message first.
+func TestAnthropicErrorObjectAlone(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"not_found_error for a retired model",
+			`{"type":"not_found_error","message":"model: claude-2.0"}`,
+			"anthropic", 404, "not_found_error", NotFound, false},
+		{"rate_limit_error, spaced as Python's json.dumps writes it",
+			`{"type": "rate_limit_error", "message": "Number of request tokens has exceeded your per-minute rate limit"}`,
+			"anthropic", 429, "rate_limit_error", RateLimit, true},
+		{"overloaded_error",
+			`{"type":"overloaded_error","message":"Overloaded"}`,
+			"anthropic", 529, "overloaded_error", Overloaded, true},
+	})
+	for _, in := range []string{
+		`{"message":"The engine is currently overloaded, please try again later","type":"engine_overloaded_error"}`,
+		`{"type":"invalid_request_error","message":"bad","param":null}`,
+	} {
+		if r := Decode(in); r.Provider == "anthropic" {
+			t.Errorf("%s: named Anthropic; evidence: %v", in, r.Evidence)
+		}
+	}
+}
