@@ -108,3 +108,33 @@ func TestAnthropicErrorObjectAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestProviderFromItsClientsWords: the words a client prints name the API where no host does.
+// Ollama listens on port 11434 (https://github.com/ollama/ollama/blob/main/docs/faq.md), which
+// urllib3 prints as "port=11434" (HTTPConnectionPool(host=..., port=...), its MaxRetryError,
+// https://urllib3.readthedocs.io/en/stable/reference/urllib3.exceptions.html) and curl as
+// "port 11434"; the Vercel AI SDK's OpenAI provider runs the request in its
+// OpenAIChatLanguageModel or OpenAIResponsesLanguageModel
+// (https://ai-sdk.dev/providers/ai-sdk-providers/openai), which its Azure provider reuses
+// from a package of its own (https://ai-sdk.dev/providers/ai-sdk-providers/azure).
+func TestProviderFromItsClientsWords(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"urllib3's pool to Ollama's port",
+			"requests.exceptions.ConnectionError: HTTPConnectionPool(host='127.0.0.1', port=11434): Max retries exceeded with url: /api/chat (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 111] Connection refused'))",
+			"ollama", 0, "", Connection, true},
+		{"curl to Ollama's port",
+			"curl: (7) Failed to connect to 127.0.0.1 port 11434 after 0 ms: Connection refused",
+			"ollama", 0, "", Connection, true},
+	})
+	for _, c := range []struct{ name, in, provider string }{
+		{"the OpenAI provider's model class", "APICallError [AI_APICallError]: Cannot connect to API: connect ECONNREFUSED 10.0.0.1:443\n    at async OpenAIResponsesLanguageModel.doGenerate (file:///app/node_modules/@ai-sdk/openai/dist/index.mjs:2817:5)", "openai"},
+		{"the Azure provider reusing it", "APICallError [AI_APICallError]: Cannot connect to API: connect ECONNREFUSED 10.0.0.1:443\n    at async OpenAIChatLanguageModel.doGenerate (file:///app/node_modules/@ai-sdk/openai/dist/internal/index.mjs:512:9)\n    at async fn (file:///app/node_modules/@ai-sdk/azure/dist/index.mjs:80:3)", "azure-openai"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			if r.Provider != c.provider || r.Category != Connection {
+				t.Errorf("got %q %s, want %q connection; evidence: %v", r.Provider, r.Category, c.provider, r.Evidence)
+			}
+		})
+	}
+}
