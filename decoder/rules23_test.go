@@ -138,3 +138,27 @@ func TestProviderFromItsClientsWords(t *testing.T) {
 		})
 	}
 }
+
+// TestWrapperFromItsOwnWords: a wrapper is told by the words it prints around the API's
+// error. LiteLLM prefixes the provider's error with "<Provider>Exception - "
+// (https://github.com/BerriAI/litellm/blob/main/litellm/litellm_core_utils/exception_mapping_utils.py);
+// LangChain's Ollama integration raises "Ollama call failed with status code N. Details: ..."
+// (https://github.com/langchain-ai/langchain/blob/master/libs/community/langchain_community/llms/ollama.py);
+// and a phrase that starts a line inside a JSON string follows the string's "\n" escape, whose
+// letter ends the escape, not a word (LiteLLM's proxy writes "...\nAvailable Model Group
+// Fallbacks=None" into its error message, https://docs.litellm.ai/docs/proxy/reliability).
+func TestWrapperFromItsOwnWords(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "LiteLLM's label alone", in: `BedrockException - {"message":"Too many requests, please wait before trying again."}`,
+			provider: "bedrock", wrapper: "litellm", status: 429, cat: RateLimit, retryable: true},
+		{name: "LiteLLM's label before OpenAI's body",
+			in:       "OpenAIException - Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-****. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}",
+			provider: "openai", wrapper: "litellm", status: 401, code: "invalid_api_key", cat: Authentication},
+		{name: "LangChain's Ollama call",
+			in:       "ValueError: Ollama call failed with status code 404. Details: {\"error\":\"model \\\"llama3\\\" not found, try pulling it first\"}",
+			provider: "ollama", wrapper: "langchain", status: 404, cat: NotFound},
+		{name: "the proxy's fallback line after an escaped newline",
+			in:       `{"message":"CohereException - {\"message\":\"You are using a Trial key, which is limited to 10 API calls / minute.\"}\nReceived Model Group=command-r\nAvailable Model Group Fallbacks=None","type":null,"param":null,"code":"429"}`,
+			provider: "cohere", wrapper: "litellm", status: 429, cat: RateLimit, retryable: true},
+	})
+}
