@@ -8,7 +8,8 @@ import "testing"
 // TestCurlTimeoutWasReached: "Timeout was reached" is curl_easy_strerror's text for
 // CURLE_OPERATION_TIMEDOUT (28, https://curl.se/libcurl/c/libcurl-errors.html), which every
 // binding that prints libcurl's message carries; curl's own deadline ran out, so it is a
-// timeout even beside the connect words of curl's verbose lines.
+// timeout even beside the connect words of curl's verbose lines. reqwest's Debug names its
+// own timeout the same way, "source: TimedOut" (https://docs.rs/reqwest/latest/reqwest/struct.Error.html#method.is_timeout).
 func TestCurlTimeoutWasReached(t *testing.T) {
 	checkLayers(t, []layerCase{
 		{decodeCase{"a libcurl binding's strerror",
@@ -17,6 +18,12 @@ func TestCurlTimeoutWasReached(t *testing.T) {
 		{decodeCase{"strerror after curl's connect line",
 			"* Failed to connect to api.example.com port 443 after 30001 ms: Timed out\nerror: curl_easy_perform() failed: Timeout was reached",
 			"", 0, "", Timeout, true}, "generic"},
+		{decodeCase{"reqwest's own timeout, as its Debug prints it",
+			`reqwest::Error { kind: Request, url: "https://api.example.com/v1/chat", source: TimedOut }`,
+			"", 0, "", Timeout, true}, "generic"},
+		{decodeCase{"reqwest's refused connection",
+			`reqwest::Error { kind: Request, url: "https://api.example.com/v1/chat", source: hyper_util::client::legacy::Error(Connect, ConnectError("tcp connect error", Os { code: 111, kind: ConnectionRefused, message: "Connection refused" })) }`,
+			"", 0, "", Connection, true}, ""},
 		{decodeCase{"curl 7 stays a connection failure",
 			"curl: (7) Failed to connect to api.example.com port 443 after 12 ms: Couldn't connect to server",
 			"", 0, "", Connection, true}, ""},
