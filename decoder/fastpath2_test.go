@@ -78,6 +78,11 @@ func reasonOnlyReference(text string) (statusSeen, bool) {
 		c := text[i]
 		start := -1
 		switch {
+		case (i == 0 || text[i-1] == '\n') && (c == ' ' || c == '\t' || c >= 'A' && c <= 'Z'):
+			start = i // a line's first letter after blanks
+			for start < len(text) && (text[start] == ' ' || text[start] == '\t') {
+				start++
+			}
 		case c == '"' || c == '\'':
 			start = i + 1
 		case c == ':' && i+1 < len(text) && text[i+1] == ' ':

@@ -12,7 +12,8 @@ import "strings"
 const anchorReasonOnly = 1
 
 // reasonOnly finds the last reason phrase that makes up a whole message: after ": ", a
-// quote or a line start, and before a quote, a period, a comma or the line's end.
+// quote or a line start (blanks before it on its line are no separator), and before a quote, a
+// period, a comma or the line's end.
 //
 // A status text is capitalised ("forbidden" in lower case is a code or a word), so the
 // search goes from capital letter to capital letter, passing eight bytes that hold none at a
@@ -22,7 +23,7 @@ func reasonOnly(text string) (statusSeen, bool) {
 	var best statusSeen
 	found := false
 	next := 0 // separators before this are inside a phrase already found
-	for start := 1; ; start++ {
+	for start := 0; ; start++ {
 		if start = nextUpper(text, start); start >= len(text) {
 			break
 		}
@@ -30,10 +31,15 @@ func reasonOnly(text string) (statusSeen, bool) {
 			continue
 		}
 		sep := start - 1 // where the separator before it starts
-		switch c := text[sep]; {
+		switch c := byteAt(text, sep); {
 		case c == '"' || c == '\'' || c == '\n':
-		case c == ' ' && sep > 0 && text[sep-1] == ':':
+		case c == ' ' && byteAt(text, sep-1) == ':':
 			sep--
+		case c == ' ' || c == 0:
+			// Only blanks before it on its line: indented, or a log prefix normalised away.
+			if sep = blanksBack(text, start); sep > 0 && text[sep-1] != '\n' {
+				continue
+			}
 		default:
 			continue
 		}
@@ -106,3 +112,19 @@ var reasonByInitial = func() (by [26][]int) {
 	}
 	return by
 }()
+
+// byteAt is text[i], or 0 outside the text.
+func byteAt(text string, i int) byte {
+	if i < 0 || i >= len(text) {
+		return 0
+	}
+	return text[i]
+}
+
+// blanksBack is where the run of spaces and tabs that ends at i starts.
+func blanksBack(text string, i int) int {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i
+}
