@@ -163,8 +163,9 @@ size: site
 # that plus the same slack. h-rules20 (issue 13, last misses by family): +2,074 B on both (README row).
 # Re-measured once more on main after the last wave (h-rules20's TLS codes, h-size2's cuts):
 # 1,305,350 B and 1,356,114 B, plus the same slack.
-WASM_BUDGET ?= 1308042
-LOAD_BUDGET ?= 1356610
+# h-rules23 (issue 13, the *-v rows' rules): +936 B on both (README row).
+WASM_BUDGET ?= 1308978
+LOAD_BUDGET ?= 1357546
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
