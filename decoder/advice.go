@@ -215,7 +215,7 @@ func (a *adviser) entry() {
 	}
 	r.Category, r.Retryable = en.Category, en.Retryable
 	r.Title, r.Fix, r.Source, r.Entry = en.Title, en.Fix, en.Source, en.ID
-	r.Reference = "providers/" + ef.Slug + "/#" + en.ID
+	// The reference is written with the Result's other texts (adviser.texts).
 	// An answer from the generic catalog, or from a wrapper's when the provider is
 	// known but its own catalog had no entry, is a general one.
 	r.Generic = ef.Kind == KindGeneric || (prov != nil && ef != prov && !a.id.assumed)
@@ -309,7 +309,9 @@ func (a *adviser) finish() {
 	}
 	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
 		seen := documentedView(r, prov, a.ef, a.en, midStream(s)) // the status the SDK met
-		r.SDKBehavior = sdkBehavior(prov, a.en, seen, s.said.tried)
+		start := len(ev.text)
+		ev.text = appendSDKBehavior(ev.text, prov, a.en, seen, s.said.tried)
+		ev.fill(textSDKBehavior, start)
 		r.SDKWaits = sdkWaits(prov, seen, s.headers, a.now)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
@@ -322,12 +324,27 @@ func (a *adviser) finish() {
 	if a.id.assumed { // the tool called the API its own way: its retries, not the API's SDK
 		retrier = a.e.files[a.id.wrapper]
 	}
-	r.Verdict = verdictSentence(r, a.now(), longWindow(r.LimitWindow) || s.namesLongWindow(), prov, retrier)
+	a.texts(retrier)
+	r.Evidence = ev.linesFor(r)
+	sanitize(r)
+}
+
+// texts writes the reference and the verdict into the evidence's text (the lines make
+// them strings): the reference of an entry a thin paste did not take back.
+func (a *adviser) texts(retrier *Provider) {
+	r, ev := &a.r, a.ev
+	if a.en != nil && r.Entry != "" {
+		start := len(ev.text)
+		ev.text = appendWords(ev.text, "providers/", a.ef.Slug, "/#", a.en.ID)
+		ev.fill(textReference, start)
+	}
 	if r.Thin {
 		r.Verdict = thinVerdict
+		return
 	}
-	r.Evidence = ev.lines()
-	sanitize(r)
+	start := len(ev.text)
+	ev.text = appendVerdict(ev.text, r, a.now(), longWindow(r.LimitWindow) || a.s.namesLongWindow(), a.prov, retrier)
+	ev.fill(textVerdict, start)
 }
 
 // sanitize keeps every string of the Result valid UTF-8: snippets are cut from input that
@@ -374,10 +391,12 @@ func (e *engine) details(s *signals, en *Entry) map[string]string {
 			}
 		}
 	}
-	if en != nil {
-		add(en.Fields, false)
+	if len(s.body.scalars) > 0 { // it holds only values of keys Details may copy, never ""
+		if en != nil {
+			add(en.Fields, false)
+		}
+		add(detailKeys[:], true)
 	}
-	add(detailKeys[:], true)
 	for k, v := range s.stated {
 		if _, ok := out[k]; !ok {
 			if out == nil {
@@ -444,6 +463,7 @@ type adviseBuffers struct {
 // evidence returns the decode's evidence lines, empty.
 func (b *adviseBuffers) evidence() *evidence {
 	b.ev.buf, b.ev.ends, b.ev.tags = b.ev.buf[:0], b.ev.ends[:0], lineTags{}
+	b.ev.text, b.ev.texts = b.ev.text[:0], [textFields]struct{ start, end int }{}
 	return &b.ev
 }
 
@@ -453,7 +473,7 @@ func (b *adviseBuffers) lineTags() lineTags { return b.ev.tags }
 
 // release drops a buffer a long answer grew; the lines are copied out by lines().
 func (b *adviseBuffers) release() {
-	if cap(b.ev.buf) > maxPooledEvidence {
+	if cap(b.ev.buf) > maxPooledEvidence || cap(b.ev.text) > maxPooledEvidence {
 		b.ev = evidence{}
 	}
 }

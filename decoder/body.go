@@ -186,6 +186,9 @@ func relayed(where string) bool {
 
 func looksLikeHeaderName(k string) bool {
 	if strings.IndexByte(k, '-') < 0 {
+		if bareHeaderLens&lenBit(len(k)) == 0 { // most keys: no bare header is as long
+			return false
+		}
 		for _, h := range &bareHeaderNames { // by pointer: ranging over the array itself copied it each call
 			// The first byte first (fastpath3_test.go): only an ASCII k can lower to h.
 			if len(h) == len(k) && lower(k[0]) == h[0] && lowerIs(k, h) {
@@ -194,11 +197,21 @@ func looksLikeHeaderName(k string) bool {
 		}
 		return false
 	}
-	return !strings.ContainsAny(k, " _.") && isIdentifier(k)
+	// isIdentifier first: it turns a sentence away at its first space, and neither of the
+	// two bytes it allows and a header name does not is looked for by building a set.
+	return isIdentifier(k) && strings.IndexByte(k, '_') < 0 && strings.IndexByte(k, '.') < 0
 }
 
 // bareHeaderNames are the common response headers without a hyphen, in lower case.
 var bareHeaderNames = [...]string{"date", "server", "connection", "via", "vary", "expires", "pragma", "etag"}
+
+// bareHeaderLens has bit n (lenBit) set when a bare header name is n bytes long.
+var bareHeaderLens = func() (m uint64) {
+	for _, h := range bareHeaderNames {
+		m |= lenBit(len(h))
+	}
+	return m
+}()
 
 // shapeMembers are the members of an object that walk's shape tests look at, each the first
 // of its name (as node.get finds it), collected in one pass over the members.
@@ -717,7 +730,11 @@ func (f *bodyFacts) isWanted(k *keyPath) bool {
 	if k.parent == "" {
 		return f.wants.keys.has(k.key)
 	}
-	if !f.wants.keys.mayHold(len(k.parent) + 1 + len(k.key)) {
+	last := byte('.') // the joined path's last byte
+	if k.key != "" {
+		last = k.key[len(k.key)-1]
+	}
+	if !f.wants.keys.mayHold(len(k.parent)+1+len(k.key), last) {
 		return false
 	}
 	var buf [96]byte

@@ -17,14 +17,14 @@ func parseDuration(s string) (int64, bool) {
 		return 0, false
 	}
 	var total float64
-	num := ""
+	start := 0 // the number being read is s[start:i]: a slice, not a string grown per digit
 	seen := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if isDigit(c) || c == '.' {
-			num += string(c)
 			continue
 		}
+		num := s[start:i]
 		unit := 1000.0
 		switch {
 		case strings.HasPrefix(s[i:], "ms"):
@@ -43,10 +43,10 @@ func parseDuration(s string) (int64, bool) {
 			return 0, false
 		}
 		total += v * unit
-		num = ""
+		start = i + 1
 		seen = true
 	}
-	if num != "" {
+	if num := s[start:]; num != "" {
 		v, ok := parseDecimal(num)
 		if !ok {
 			return 0, false

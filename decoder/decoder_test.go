@@ -186,13 +186,16 @@ func TestParseObjects(t *testing.T) {
 }
 
 func TestParseDuration(t *testing.T) {
-	for in, want := range map[string]int64{"45.8s": 45800, "20ms": 20, "6m0s": 360000, "1.5s": 1500, "26s": 26000, "2": 2000} {
+	for in, want := range map[string]int64{"45.8s": 45800, "20ms": 20, "6m0s": 360000, "1.5s": 1500, "26s": 26000, "2": 2000,
+		"2m30.5s": 150500, "1h": 3600000, "3ms5": 5003} {
 		got, ok := parseDuration(in)
 		assert.True(t, ok, in)
 		assert.Equal(t, want, got, in)
 	}
-	_, ok := parseDuration("soon")
-	assert.False(t, ok)
+	for _, in := range []string{"soon", "m", "5x", "s5"} {
+		_, ok := parseDuration(in)
+		assert.False(t, ok, in)
+	}
 }
 
 func TestContextNumbers(t *testing.T) {

@@ -42,7 +42,7 @@ func dottedCodeBefore(text string, end int) (string, bool) {
 		return "", false
 	}
 	tok := text[start:end]
-	if strings.Count(tok, ".") == 0 || strings.HasSuffix(tok, "Exception") || strings.HasSuffix(tok, "Error") {
+	if strings.IndexByte(tok, '.') < 0 || strings.HasSuffix(tok, "Exception") || strings.HasSuffix(tok, "Error") {
 		return "", false
 	}
 	for seg := tok; ; {

@@ -330,7 +330,7 @@ func (e *engine) weighEntryPhrases() {
 			}
 		}
 		covered := false
-		reasons.scan(l.text, func(j, _, _ int) { covered = covered || reasons.lens[j]*5 >= len(l.text)*3 })
+		reasons.scan(l.text, func(j, _, _ int) { covered = covered || reasons.pats[j].n*5 >= len(l.text)*3 })
 		return covered
 	}
 	for i := range e.info {
@@ -400,26 +400,43 @@ type fieldWants struct {
 	worded        map[string]bool // codes written as words (wordedcodes.go), normalised
 }
 
-// keySet is a set of keys with a mask of their lengths: bit n is set when some key is n
-// bytes long (63 for longer). Most keys of a body are turned away by their length alone,
-// without hashing them.
+// keySet is a set of keys with two masks: of their lengths (bit n is set when some key is
+// n bytes long, 63 for longer) and of their lengths with their last bytes (endBit). Most
+// keys of a body are turned away by the masks alone, without hashing them.
 type keySet struct {
-	keys map[string]bool
-	lens uint64
+	keys       map[string]bool
+	lens, ends uint64
 }
 
 func newKeySet(keys map[string]bool) keySet {
 	s := keySet{keys: keys}
 	for k := range keys {
 		s.lens |= lenBit(len(k))
+		if k != "" {
+			s.ends |= endBit(len(k), k[len(k)-1])
+		}
 	}
 	return s
 }
 
 func lenBit(n int) uint64 { return 1 << min(n, 63) }
 
-// mayHold reports whether a key n bytes long may be in s, so a key path not yet joined
-// can be turned away before it is built.
-func (s *keySet) mayHold(n int) bool { return s.lens&lenBit(n) != 0 }
+// endBit is a key's bit in keySet.ends: of the set's few dozen keys, one of a few shares it.
+func endBit(n int, last byte) uint64 { return 1 << ((uint(n)*7 + uint(last)) & 63) }
 
-func (s *keySet) has(k string) bool { return s.mayHold(len(k)) && s.keys[k] }
+// mayHold reports whether a key n bytes long, ending in last, may be in s, so a key path
+// not yet joined can be turned away before it is built.
+func (s *keySet) mayHold(n int, last byte) bool {
+	return s.lens&lenBit(n) != 0 && s.ends&endBit(n, last) != 0
+}
+
+// has reports whether k is in s. (Not inlined: its copies cost the wasm more than the calls
+// cost a decode.)
+//
+//go:noinline
+func (s *keySet) has(k string) bool {
+	if k == "" {
+		return s.keys[k]
+	}
+	return s.mayHold(len(k), k[len(k)-1]) && s.keys[k]
+}

@@ -18,6 +18,43 @@ type evidence struct {
 	ends []int // where each line ends in buf
 	// tags are the lines each answer's spans support (spans.go reads them).
 	tags lineTags
+	// text holds the other sentences of the Result built per decode (the reference, what
+	// the SDK did, the verdict): lines makes them strings in the lines' one allocation,
+	// where each was a concatenation of its own. texts[f] is field f's, in text.
+	text  []byte
+	texts [textFields]struct{ start, end int }
+}
+
+// The Result's fields written into evidence.text.
+const (
+	textReference = iota
+	textSDKBehavior
+	textVerdict
+	textFields
+)
+
+// fill records text[start:] (written since start) as what field f becomes when lines
+// runs; nothing written leaves the field as it is.
+func (ev *evidence) fill(f, start int) {
+	ev.texts[f].start, ev.texts[f].end = start, len(ev.text)
+}
+
+// setTexts gives r the fields written into text, from all, which holds text from n on.
+func (ev *evidence) setTexts(r *Result, all string, n int) {
+	for f, t := range ev.texts {
+		if t.start == t.end {
+			continue
+		}
+		s := all[n+t.start : n+t.end]
+		switch f {
+		case textReference:
+			r.Reference = s
+		case textSDKBehavior:
+			r.SDKBehavior = s
+		case textVerdict:
+			r.Verdict = s
+		}
+	}
 }
 
 // The answers a span can support (spanFieldNames, spans.go, names them as the Result's JSON
@@ -56,9 +93,11 @@ func (ev *evidence) add(parts ...string) {
 //
 //go:noinline
 func (ev *evidence) write(parts ...string) {
+	b := ev.buf // in a register through the loop, stored once
 	for _, p := range parts {
-		ev.buf = append(ev.buf, p...)
+		b = append(b, p...)
 	}
+	ev.buf = b
 }
 
 func (ev *evidence) end() { ev.ends = append(ev.ends, len(ev.buf)) }
@@ -68,11 +107,20 @@ func (ev *evidence) len() int { return len(ev.ends) }
 // lines returns the lines added, nil when none, each valid UTF-8 (snippets of the paste
 // may hold anything: an invalid sequence becomes U+FFFD). They share one string and own
 // their memory (the buffer itself stays in the scratch).
-func (ev *evidence) lines() []string {
+func (ev *evidence) lines() []string { return ev.linesFor(nil) }
+
+// linesFor is lines, and gives r the fields written into text, in the same string.
+func (ev *evidence) linesFor(r *Result) []string {
+	n := len(ev.buf)
+	all := string(append(ev.buf, ev.text...))
+	ev.buf = ev.buf[:n]
+	if r != nil {
+		ev.setTexts(r, all, n)
+	}
 	if len(ev.ends) == 0 {
 		return nil
 	}
-	all := string(ev.buf)
+	all = all[:n]
 	// Valid text cut where characters start leaves valid lines: one check for them all.
 	valid := utf8.ValidString(all)
 	for _, end := range ev.ends {

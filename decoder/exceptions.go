@@ -40,7 +40,6 @@ var genericExceptionNames = map[string]bool{
 // the last exception is the one raised; elsewhere (.NET, Java, JS) the first printed is the
 // outermost. primary returns the index of the one that wins, or -1.
 func scanExceptions(text string) (excs []exception, primary int) {
-	python := strings.Contains(text, "Traceback (most recent call last)")
 	primary = -1
 	lastNonCause := -1
 	firstNonCause := -1
@@ -64,7 +63,7 @@ func scanExceptions(text string) (excs []exception, primary int) {
 		}
 	})
 	switch {
-	case python && lastNonCause >= 0:
+	case lastNonCause >= 0 && strings.Contains(text, "Traceback (most recent call last)"): // read only when it matters
 		primary = lastNonCause
 	case firstNonCause >= 0:
 		primary = firstNonCause
@@ -147,8 +146,10 @@ func exceptionsInLine(line string, base int) []exception {
 // ("Stripe::RateLimitError in PaymentsController#create", markdown's "**X** in **y#z**").
 func actionTitle(line string, base int) (exception, bool) {
 	lead := len(line) - len(strings.TrimLeft(line, " \t*"))
-	k := strings.Index(line, " in ")
-	if k <= lead || strings.IndexByte(line[lead:k], ' ') >= 0 {
+	// The class is one word: " in " is the first space after it (one IndexByte, where
+	// looking for " in " read the whole line of most pastes).
+	k := strings.IndexByte(line[lead:], ' ') + lead
+	if k <= lead || !strings.HasPrefix(line[k:], " in ") {
 		return exception{}, false
 	}
 	action, _, _ := strings.Cut(strings.TrimLeft(line[k+4:], "*"), " ")

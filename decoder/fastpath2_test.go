@@ -163,7 +163,8 @@ func TestPrintedAttemptsAsBefore(t *testing.T) {
 	}
 }
 
-// wordedWindowReference is wordedWindow as it was: every windowWords row tried in order.
+// wordedWindowReference is wordedWindow as it was: every windowWords row tried in order (the
+// words unquoted, as applyTiming now quotes them).
 func wordedWindowReference(s *signals) (window, why string) {
 	for i, id := range windowMarks {
 		pos := s.at(id)
@@ -171,7 +172,7 @@ func wordedWindowReference(s *signals) (window, why string) {
 			continue
 		}
 		window = windowWords[i].window
-		why = "\"" + strings.TrimSpace(s.in.text[pos[0]:pos[0]+len(markers[id])]) + "\""
+		why = strings.TrimSpace(s.in.text[pos[0] : pos[0]+len(markers[id])])
 	}
 	return window, why
 }

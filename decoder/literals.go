@@ -24,13 +24,22 @@ type literalSet struct {
 	next     []uint16
 	outStart []int32 // state -> its pattern ids: outs[outStart[s]:outEnd[s]]
 	outEnd   []int32
-	outs     []int32  // pattern ids whose prefix ends at a state, including through suffix links
-	tails    []string // pattern id -> what follows its prefix, in lower case; "" for short patterns
-	// plain[id]: the tail holds no white space but single spaces, so text that writes it
-	// byte for byte (but for case) matches it (matchTail's fast path).
-	plain  []bool
-	lens   []int  // pattern id -> length
-	spaced []bool // pattern id -> holds a space, so its match may span a longer run
+	outs     []int32 // pattern ids whose prefix ends at a state, including through suffix links
+	pats     []litPattern
+}
+
+// litPattern is what report reads of one pattern besides its prefix: in one place, so that
+// a match costs one bounds check, not one per slice.
+type litPattern struct {
+	tail string // what follows its prefix, in lower case; "" for short patterns
+	// head is the tail's first eight bytes (all of a shorter one, the rest zero) as word8
+	// reads them: tailEnd decides most tails with one comparison.
+	head uint64
+	n    int // the pattern's length
+	// plain: the tail holds no white space but single spaces, so text that writes it
+	// byte for byte (but for case) matches it (tailEnd's fast path).
+	plain  bool
+	spaced bool // holds a space, so its match may span a longer run
 }
 
 const (
@@ -52,11 +61,7 @@ const (
 
 // patterns[spotFrom:] are spotted literals (spotlits.go), held to spotPrefixLen bytes.
 func newLiteralSet(patterns []string, spotFrom int) *literalSet {
-	ls := &literalSet{
-		lens:   make([]int, len(patterns)),
-		tails:  make([]string, len(patterns)),
-		spaced: make([]bool, len(patterns)),
-	}
+	ls := &literalSet{pats: make([]litPattern, len(patterns))}
 	// Columns for the bytes that occur in patterns, both cases folded together.
 	ls.nclass = 1
 	for _, p := range patterns {
@@ -99,13 +104,13 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 		return 0
 	}
 	for id, p := range patterns {
-		ls.lens[id] = len(p)
-		ls.spaced[id] = strings.IndexByte(p, ' ') >= 0
+		ls.pats[id].n = len(p)
+		ls.pats[id].spaced = strings.IndexByte(p, ' ') >= 0
 		if p == "" {
 			continue
 		}
 		if n := prefixFor(id, spotFrom); len(p) > n {
-			p, ls.tails[id] = p[:n], p[n:]
+			p, ls.pats[id].tail = p[:n], p[n:]
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
@@ -179,23 +184,25 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 }
 
 // foldTails writes each tail in lower case (classOf reads both cases alike, so matchTail's
-// comparison is unchanged) and notes which are plain, so that matchTail can compare most
-// of them eight bytes at a time.
+// comparison is unchanged), notes which are plain and takes their heads, so that tailEnd
+// can compare most of them eight bytes at a time.
 func (ls *literalSet) foldTails() {
-	ls.plain = make([]bool, len(ls.tails))
-	for id, t := range ls.tails {
-		b := []byte(t)
-		plain := true
+	for id := range ls.pats {
+		p := &ls.pats[id]
+		b := []byte(p.tail)
+		p.plain = true
 		for k, c := range b {
 			b[k] = lower(c)
 			if isSpace(c) && (c != ' ' || k > 0 && isSpace(b[k-1])) {
-				plain = false
+				p.plain = false
 			}
 		}
-		if lowerChanges(t) {
-			ls.tails[id] = string(b)
+		if lowerChanges(p.tail) {
+			p.tail = string(b)
 		}
-		ls.plain[id] = plain
+		for k, c := range b[:min(len(b), 8)] {
+			p.head |= uint64(c) << (8 * k)
+		}
 	}
 }
 
@@ -221,17 +228,17 @@ func (ls *literalSet) scan(text string, visit func(id, start, end int)) {
 //go:noinline
 func (ls *literalSet) report(text string, i, s int, runs *runCursor, visit func(id, start, end int)) {
 	for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
-		end := i + 1
-		if tail := ls.tails[id]; tail != "" {
-			if end = ls.tailEnd(text, end, isSpace(text[i]), int(id)); end < 0 {
+		p, end := &ls.pats[id], i+1
+		if p.tail != "" {
+			if end = ls.tailEnd(text, end, isSpace(text[i]), p); end < 0 {
 				continue
 			}
 		}
-		start := end - ls.lens[id]
+		start := end - p.n
 		// A match is longer than its pattern only across a run of white space, which
 		// most texts hold few of (the byte before counts: it may start one).
-		if ls.spaced[id] && runs.within(text, max(0, start-1), end) {
-			start = startOf(text, end, ls.lens[id])
+		if p.spaced && runs.within(text, max(0, start-1), end) {
+			start = startOf(text, end, p.n)
 		}
 		visit(int(id), start, end)
 	}
@@ -257,24 +264,48 @@ func (ls *literalSet) advance(text string, i, s int) (int, int) {
 	return len(text), s
 }
 
-// tailEnd is matchTail for pattern id's tail. The text mostly writes a tail as it is (but
+// tailEnd is matchTail for p's tail. The text mostly writes a tail as it is (but
 // for case), and then it is compared eight bytes at a time. Where the text writes the tail
 // so up to a byte that is not white space, matchTail finds the same, as a plain tail holds
 // no run that it would read as one space; except that it passes over a space opening the
 // tail after white space, so those go to it, as does a text that differs at white space.
-func (ls *literalSet) tailEnd(text string, i int, space bool, id int) int {
-	tail := ls.tails[id]
-	if !ls.plain[id] || space && tail[0] == ' ' {
+func (ls *literalSet) tailEnd(text string, i int, space bool, p *litPattern) int {
+	tail := p.tail
+	if !p.plain || space && tail[0] == ' ' {
 		return ls.matchTail(text, i, space, tail)
 	}
-	k := foldedPrefix(text, i, tail)
+	var k int
+	switch {
+	case i+8 > len(text):
+		k = foldedPrefix(text, i, tail)
+	default: // foldedPrefix's first word, masked to the tail's length, without the call
+		w := word8(text, i)
+		switch d := ((w | hasUpper8(w)>>2) ^ p.head) & lowBytes(len(tail)); {
+		case d != 0:
+			k = bits.TrailingZeros64(d) >> 3
+		case len(tail) <= 8:
+			return i + len(tail)
+		default:
+			k = 8 + foldedPrefix(text, i+8, tail[8:])
+		}
+	}
 	switch {
 	case k == len(tail):
 		return i + k
 	case i+k == len(text) || !isSpace(text[i+k]):
 		return -1 // matchTail reads at least as many bytes as the tail has
+	case tail[k] != ' ' && (k > 0 && tail[k-1] != ' ' || k == 0 && !space):
+		return -1 // no white space before: matchTail reads this one as a space, which tail[k] is not
 	}
 	return ls.matchTail(text, i, space, tail)
+}
+
+// lowBytes is a mask of the first n bytes of a word (all eight from n = 8 up).
+func lowBytes(n int) uint64 {
+	if n >= 8 {
+		return ^uint64(0)
+	}
+	return 1<<(8*n) - 1
 }
 
 // foldedPrefix returns how many bytes of low, which is in lower case, text[i:] starts with,

@@ -29,7 +29,7 @@ func scanSkippingRuns(ls *literalSet, text string, visit func(id, end int)) {
 		}
 		for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
 			end := i + 1
-			if tail := ls.tails[id]; tail != "" {
+			if tail := ls.pats[id].tail; tail != "" {
 				if end = ls.matchTail(text, end, space, tail); end < 0 {
 					continue
 				}
@@ -64,7 +64,7 @@ func TestScanReadsWhiteSpaceRunsAsOneSpace(t *testing.T) {
 		e.lits.scan(text, func(id, start, end int) { got = append(got, hit{id, start, end}) })
 		// The start of every hit, as the walk back over the text finds it for any pattern.
 		scanSkippingRuns(e.lits, text, func(id, end int) {
-			want = append(want, hit{id, startOf(text, end, e.lits.lens[id]), end})
+			want = append(want, hit{id, startOf(text, end, e.lits.pats[id].n), end})
 		})
 		if !assert.Equal(t, want, got, "%q", text) {
 			return
@@ -102,7 +102,8 @@ func TestTailEndAsMatchTail(t *testing.T) {
 			return string(b)
 		},
 	}
-	for id, tail := range ls.tails {
+	for id := range ls.pats {
+		tail := ls.pats[id].tail
 		if tail == "" {
 			continue
 		}
@@ -112,7 +113,7 @@ func TestTailEndAsMatchTail(t *testing.T) {
 				for _, i := range []int{1, 1 + len(lead)} {
 					space := isSpace(text[i-1])
 					want := ls.matchTail(text, i, space, tail)
-					if got := ls.tailEnd(text, i, space, id); got != want {
+					if got := ls.tailEnd(text, i, space, &ls.pats[id]); got != want {
 						t.Fatalf("tailEnd(%q, %d, %v, %q) = %d, want %d", text, i, space, tail, got, want)
 					}
 				}

@@ -288,8 +288,10 @@ func badMessage(m string) bool {
 	if isPairLine(m) {
 		return true
 	}
-	if k, _, ok := strings.Cut(m, ": "); ok && looksLikeHeaderName(k) {
-		return true // a header: "connection: 'keep-alive',"
+	// A header: "connection: 'keep-alive',". A name holds no space, so only a first space
+	// after a colon can end one: no search for ": " through a sentence.
+	if j := strings.IndexByte(m, ' '); j > 0 && m[j-1] == ':' && looksLikeHeaderName(m[:j-1]) {
+		return true
 	}
 	return strings.IndexFunc(m, isLetterRune) < 0
 }

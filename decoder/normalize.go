@@ -39,9 +39,7 @@ func normalize(in string, maxInput int) normalized {
 		in = in[:head] + truncMarker + in[len(in)-tail:]
 		out.truncated, out.head, out.tail = true, head, tail
 	}
-	for len(in) > 0 && isSpace(in[len(in)-1]) {
-		in = in[:len(in)-1]
-	}
+	in = trimEndSpace(in)
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
@@ -145,6 +143,18 @@ func inspect(s string) (binary, dirty bool) {
 		dirty = c == 0x1b || c == '\r' || c == 0 || c >= utf8.RuneSelf
 	}
 	return bad*10 > n, dirty
+}
+
+// trimEndSpace is s without the white space (isSpace) at its end: a padding of spaces (a
+// terminal's copy of a wide line) eight bytes at a time, the rest byte by byte.
+func trimEndSpace(s string) string {
+	for len(s) >= 8 && word8(s, len(s)-8) == ' '*ones8 {
+		s = s[:len(s)-8]
+	}
+	for len(s) > 0 && isSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // printable8 reports whether the eight bytes in w (word8) are all printable ASCII (0x20 to

@@ -229,7 +229,7 @@ func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 		okAll := true
 		// Leading slots: "{a} + {b} > {limit}" starts with numbers, read backwards.
 		for b := k - 1; b >= 0 && okAll; b-- {
-			p := parts[b]
+			p := &parts[b]
 			if p.slot == "" {
 				continue
 			}
@@ -248,7 +248,7 @@ func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 		}
 		pos := at
 		for i := k; okAll && i < len(parts); i++ {
-			p := parts[i]
+			p := &parts[i]
 			switch {
 			case p.lit != "":
 				if len(text)-pos < len(p.lit) || !strings.EqualFold(text[pos:pos+len(p.lit)], p.lit) {

@@ -142,6 +142,6 @@ func TestShowsAnyAsEachMarker(t *testing.T) {
 func TestShortWaitVerdictAsDurationText(t *testing.T) {
 	for ms := int64(1); ms < 10000; ms++ {
 		r := Result{Retryable: true, RetryAfterMS: ms, Category: RateLimit, HTTPStatus: 429, Code: "x"}
-		require.Equal(t, "Retry after "+durationText(ms)+".", verdictSentence(&r, time.Unix(0, 0), false, nil, nil), ms)
+		require.Equal(t, "Retry after "+durationText(ms)+".", string(appendVerdict(nil, &r, time.Unix(0, 0), false, nil, nil)), ms)
 	}
 }

@@ -11,35 +11,35 @@ import (
 // shows when it shows one (Bedrock's $metadata.attempts). It never advises retrying more
 // when retrying cannot fix the error.
 
-// sdkBehavior says what p's SDK did with this error before it was raised, "" when the
-// catalog says nothing about p's SDK.
-func sdkBehavior(p *Provider, en *Entry, r *Result, tried attempts) string {
+// appendSDKBehavior appends what p's SDK did with this error before it was raised to b;
+// nothing when the catalog says nothing about p's SDK. (Appended, not concatenated: the
+// sentence goes into the Result's text with the evidence, evidence.fill.)
+func appendSDKBehavior(b []byte, p *Provider, en *Entry, r *Result, tried attempts) []byte {
 	if en != nil && en.SDK != "" {
-		return en.SDK
+		return append(b, en.SDK...)
 	}
 	sdk := &p.SDK
 	py, node := sdk.Python.Retries, sdk.Node.Retries
 	if len(sdk.RetryOn) == 0 && py == 0 && node == 0 {
-		return ""
+		return b
 	}
 	// The provider's name without its gloss: "The Gemini API SDK".
 	name, _, _ := strings.Cut(p.Name, " (")
 	switch {
 	case tried.n == 1:
-		return "This error came from the first attempt (" + tried.what + ": 1)."
+		return appendWords(b, "This error came from the first attempt (", tried.what, ": 1).")
 	case tried.n > 1:
-		return "The request was tried " + timesText(tried.n) + " before this error was raised (" + tried.what + ")" + unfixable(r) + "."
+		return appendWords(b, "The request was tried ", timesText(tried.n), " before this error was raised (", tried.what, ")", unfixable(r), ".")
 	case py == 0 && node == 0:
-		return "The " + name + " SDK does not retry by default, so this error came from the first attempt."
+		return appendWords(b, "The ", name, " SDK does not retry by default, so this error came from the first attempt.")
 	case !sdkRetries(sdk.RetryOn, r.HTTPStatus, r.Category):
-		return "The " + name + " SDK does not retry " + errorsText(r) + ", so this one came from the first attempt."
+		return appendWords(b, "The ", name, " SDK does not retry ", errorsText(r), ", so this one came from the first attempt.")
 	}
-	// One concatenation for the sentence, where its pieces were made strings of their own.
 	sep, opt, how := "", optionName(sdk, r), ""
 	if opt != "" {
 		sep, how = "; ", " sets how many"
 	}
-	return "The " + name + " SDK retried this error " + retriesText(sdk) + " before raising it" + unfixable(r) + sep + opt + how + "."
+	return appendWords(b, "The ", name, " SDK retried this error ", retriesText(sdk), " before raising it", unfixable(r), sep, opt, how, ".")
 }
 
 // optionName is the option that sets the retries, named for an error that retrying can

@@ -24,7 +24,7 @@ func TestSDKSentenceFollowsTheCatalog(t *testing.T) {
 		sdk := &p.SDK
 		py, node := sdk.Python.Retries, sdk.Node.Retries
 		for _, r := range kinds {
-			got := sdkBehavior(p, nil, &r, attempts{})
+			got := string(appendSDKBehavior(nil, p, nil, &r, attempts{}))
 			name := p.Slug + " " + itoa(r.HTTPStatus) + " " + string(r.Category)
 			if len(sdk.RetryOn) == 0 && py == 0 && node == 0 {
 				assert.Empty(t, got, name)

@@ -63,6 +63,7 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 	b, ends := buf[:0], endBuf[:0]
 	// Most clients keep to the section's retry_on: its answer is read once.
 	sectionRetries := sdkRetries(p.SDK.RetryOn, status, r.Category)
+	var rest [2]int // where the last sentence written whole goes on after its library's name
 	for i := range clients {
 		cl := &clients[i]
 		retries := sectionRetries
@@ -70,7 +71,13 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 			retries = sdkRetries(cl.RetryOn, status, r.Category)
 		}
 		w := clientWait(cl, retries, r.RetryAfterMS, need)
-		b = w.words(b, cl, r)
+		if i > 0 && sameWords(&w, &out[i-1]) { // a provider's libraries mostly do alike
+			b = append(append(b, w.SDK...), b[rest[0]:rest[1]]...)
+		} else {
+			start := len(b)
+			b = w.words(b, cl, r)
+			rest = [2]int{start + len(w.SDK), len(b)}
+		}
 		ends = append(ends, len(b))
 		out = append(out, w)
 	}
@@ -79,6 +86,13 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 		out[i].Says, start = all[start:end], end
 	}
 	return out
+}
+
+// sameWords reports whether words says w as it says prev but for the library's name: the
+// actions whose sentence reads only the action, the wait and the attempts, alike.
+func sameWords(w, prev *SDKWait) bool {
+	return (w.Action == SDKWaitWaits || w.Action == SDKWaitBacksOff) && w.Action == prev.Action &&
+		w.WaitMS == prev.WaitMS && w.Attempts == prev.Attempts
 }
 
 // clientWait decides one library's action: retries tells whether it retries this error at

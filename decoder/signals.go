@@ -147,6 +147,7 @@ var (
 	// error type as Go clients log it ("anthropic api error type: not_found_error").
 	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
 		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
+	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
 
 // Codex's words for a Responses stream that ended in a response.failed event.
@@ -188,29 +189,31 @@ func (s *signals) readProse(text string) {
 			}
 		}
 	})
-	for _, id := range mCodeKeys {
-		key := markers[id]
-		s.afterKey(id, func(rest string) {
-			rest = strings.TrimLeft(strings.TrimPrefix(rest, "Optional("), "\"'") // Swift prints code: Optional("x")
-			n := 0
-			for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
-				n++
-			}
-			tok := strings.TrimRight(rest[:n], ".")
-			switch tok {
-			case "None", "null", "undefined", "True", "False", "NULL":
-				return
-			}
-			if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
-				return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
-			}
-			if key == "type: " && !strings.HasSuffix(tok, "_error") {
-				return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
-			}
-			if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-				s.addCode(tok, rankCode-1, "\""+key+tok+"\"")
-			}
-		})
+	if s.showsAny(codeKeySet) { // most pastes show none of the keys
+		for _, id := range mCodeKeys {
+			key := markers[id]
+			s.afterKey(id, func(rest string) {
+				rest = strings.TrimLeft(strings.TrimPrefix(rest, "Optional("), "\"'") // Swift prints code: Optional("x")
+				n := 0
+				for n < len(rest) && (isWordByte(rest[n]) || rest[n] == '.') {
+					n++
+				}
+				tok := strings.TrimRight(rest[:n], ".")
+				switch tok {
+				case "None", "null", "undefined", "True", "False", "NULL":
+					return
+				}
+				if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
+					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
+				}
+				if key == "type: " && !strings.HasSuffix(tok, "_error") {
+					return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
+				}
+				if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+					s.addCode(tok, rankCode-1, "\""+key+tok+"\"")
+				}
+			})
+		}
 	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()

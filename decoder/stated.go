@@ -21,7 +21,7 @@ type stated struct {
 	hasExhausted bool
 	limitZero    bool   // "limit: 0" ends there (Google's free tier for a model it does not serve free)
 	window       string // the longest window the wording names, "" when none
-	windowWhy    string // the words that named it, quoted
+	windowWhy    string // the words that named it (the evidence quotes them)
 	tried        attempts
 }
 
@@ -133,7 +133,7 @@ func (s *signals) wordedWindow() (window, why string) {
 	}
 	id := windowMarks[best]
 	pos := s.at(id)[0]
-	return windowWords[best].window, "\"" + strings.TrimSpace(s.in.text[pos:pos+len(markers[id])]) + "\""
+	return windowWords[best].window, strings.TrimSpace(s.in.text[pos : pos+len(markers[id])])
 }
 
 // windowRowsOf lists, by marker id, the windowWords rows of that marker.

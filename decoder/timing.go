@@ -16,7 +16,7 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	if r.Category != RateLimit && r.Category != Quota && r.HTTPStatus != 429 {
 		return
 	}
-	window, why := s.limitWindow(p)
+	window, why, quoted := s.limitWindow(p)
 	if window == "" {
 		window, why = reportedWindow(s.headers, p, r.RetryAfterMS)
 	}
@@ -27,11 +27,15 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 		// A limit that comes back only after more than a week counts over a longer window,
 		// and of the windows there are only a month is: a shorter one the paste names
 		// (x-rate-limit-remaining-request-per-minute: 9) is another limit's.
-		window, why = "month", "a wait of "+durationText(r.RetryAfterMS)+" outlasts a week"
+		window, why, quoted = "month", "a wait of "+durationText(r.RetryAfterMS)+" outlasts a week", false
 	}
 	if window != "" {
 		r.LimitWindow = window
-		ev.add("the limit counts ", windowCounts[window], ": ", why)
+		q := "" // the paste's own words are quoted
+		if quoted {
+			q = "\""
+		}
+		ev.add("the limit counts ", windowCounts[window], ": ", q, why, q)
 	}
 	rs, ok := s.resetTime(r.RetryAfterMS, window, p, now)
 	if ok {

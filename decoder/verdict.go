@@ -10,28 +10,28 @@ import "time"
 // thinVerdict is the verdict of a paste too thin to judge (thin.go).
 const thinVerdict = "Paste more of the error: there is not enough here to judge by."
 
-// verdictSentence writes r's verdict. now is the decoder's clock (WithClock), daily whether
-// the error says its limit is a daily one, p the provider (nil when unknown), and retrier
-// the catalog whose retries the paste went through: the provider's SDK, or the tool when
-// the API is only the tool's default (Codex does not call OpenAI through the openai SDK).
-func verdictSentence(r *Result, now time.Time, daily bool, p, retrier *Provider) string {
+// appendVerdict appends r's verdict to b. now is the decoder's clock (WithClock), daily
+// whether the error says its limit is a daily one, p the provider (nil when unknown), and
+// retrier the catalog whose retries the paste went through: the provider's SDK, or the tool
+// when the API is only the tool's default (Codex does not call OpenAI through the openai
+// SDK). (Appended: the sentence goes into the Result's text with the evidence.)
+func appendVerdict(b []byte, r *Result, now time.Time, daily bool, p, retrier *Provider) []byte {
 	switch {
 	case isThin(r):
-		return thinVerdict
+		return append(b, thinVerdict...)
 	case r.Retryable && r.RetryAfterMS > 0 && r.RetryAfterMS < 10000:
-		// Too soon for a clock to help. durationText's words for a wait under 10 s, in the
-		// sentence's one concatenation.
-		return "Retry after " + secondsNumber(max(100, (r.RetryAfterMS+99)/100*100)) + " s."
+		// Too soon for a clock to help. durationText's words for a wait under 10 s.
+		return appendWords(b, "Retry after ", secondsNumber(max(100, (r.RetryAfterMS+99)/100*100)), " s.")
 	case r.Retryable && r.RetryAfterMS > 0:
-		return "Retry after " + durationText(r.RetryAfterMS) + " (at " + resetClock(r, now) + ")."
+		return appendWords(b, "Retry after ", durationText(r.RetryAfterMS), " (at ", resetClock(r, now), ").")
 	case r.Retryable && r.Category == Overloaded:
-		return "Wait and retry: the provider is overloaded" + sdkRetriesClause(retrier) + "."
+		return appendWords(b, "Wait and retry: the provider is overloaded", sdkRetriesClause(retrier), ".")
 	case r.Retryable:
-		return "Retry with backoff: the error states no wait" + sdkRetriesClause(retrier) + "."
+		return appendWords(b, "Retry with backoff: the error states no wait", sdkRetriesClause(retrier), ".")
 	case r.Category == Quota || (r.Category == RateLimit && daily):
-		return notBefore(r, now, daily, p)
+		return append(b, notBefore(r, now, daily, p)...)
 	}
-	return fixFirst(r)
+	return append(b, fixFirst(r)...)
 }
 
 // notBefore says when a quota or an allowance can work again, when the error says.

@@ -77,12 +77,13 @@ func (s *signals) namesLongWindow() bool { return s.showsAny(longWindowSet) }
 var longWindowSet = setOf(longWindowMarks)
 
 // limitWindow reads the window of the limit the error names, and why: from the wording
-// first, else from the exhausted limit's header.
-func (s *signals) limitWindow(p *Provider) (window, why string) {
+// first (quoted: the words to quote), else from the exhausted limit's header.
+func (s *signals) limitWindow(p *Provider) (window, why string, quoted bool) {
 	if s.said.window != "" {
-		return s.said.window, s.said.windowWhy
+		return s.said.window, s.said.windowWhy, true
 	}
-	return headerWindow(s.headers, p)
+	window, why = headerWindow(s.headers, p)
+	return window, why, false
 }
 
 // headerWindow is the window of the limit whose remaining-count header reads 0: the
