@@ -163,9 +163,10 @@ size: site
 # that plus the same slack. h-rules20 (issue 13, last misses by family): +2,074 B on both (README row).
 # Re-measured once more on main after the last wave (h-rules20's TLS codes, h-size2's cuts):
 # 1,305,350 B and 1,356,114 B, plus the same slack. h-perf8 (issue 13's seventh speed pass):
-# +2,659 B on both (README row).
-WASM_BUDGET ?= 1310701
-LOAD_BUDGET ?= 1359269
+# +2,659 B on both (README row). h-rules23 (issue 13, the *-v rows' rules): +1,284 B and
+# +1,283 B (README row).
+WASM_BUDGET ?= 1311985
+LOAD_BUDGET ?= 1360552
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
