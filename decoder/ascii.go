@@ -146,3 +146,14 @@ func statusDigitsText() string {
 	}
 	return string(b)
 }
+
+// escapeBefore reports a string escape (\n, \t, \r) just before start: in a JSON string or a
+// repr the letter closes the escape and the next word starts at start ("...=None\nAvailable
+// Model Group Fallbacks=" is a new line's first word).
+func escapeBefore(text string, start int) bool {
+	if start < 2 || text[start-2] != '\\' {
+		return false
+	}
+	c := text[start-1]
+	return c == 'n' || c == 't' || c == 'r'
+}

@@ -341,6 +341,13 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 	if c, st := sm.code, sm.status; c != nil && c.kind == numNode && st != nil && st.kind == strNode && isEnumWord(st.str) {
 		f.fields["shape:google-rpc-status"] = true
 	}
+	// Anthropic's error object printed on its own (an SDK's error.error, a log of the body's
+	// error member): {"type": "not_found_error", "message": "..."}, type first, and nothing
+	// else. Inside an envelope it is no sign: Moonshot's and the Anthropic-compatible APIs'
+	// error members have the same two fields.
+	if path == "" && len(n.obj) == 2 && n.obj[0].key == "type" && sm.message != nil && sm.message.kind == strNode && strings.HasSuffix(sm.typ.text(), "_error") {
+		f.fields["shape:type+message"] = true
+	}
 	// Anthropic's stream error event, {"type":"error","error":{"details":null,...}}: its plain
 	// error responses have no details member, so this one came inside a stream.
 	if d := sm.err.get("details"); d != nil && d.kind == nullNode && sm.typ.text() == "error" {

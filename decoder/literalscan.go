@@ -30,7 +30,7 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if seen[id] {
 			return
 		}
-		if l.left && start > 0 && isWordByte(text[start-1]) {
+		if l.left && start > 0 && isWordByte(text[start-1]) && !escapeBefore(text, start) {
 			return
 		}
 		if l.right && end < len(text) && isWordByte(text[end]) {
