@@ -57,7 +57,7 @@ func proseNumberAtReference(text string, i, j int) (proseNumber, bool) {
 func TestReadProseNumbersAsBefore(t *testing.T) {
 	check := func(text string) {
 		s := &signals{buf: new(extractBuffers)}
-		s.readProseNumbers(text)
+		s.readProseNumbers(text, digitRuns(text, nil))
 		want := readProseNumbersReference(text)
 		if len(want) == 0 {
 			require.Empty(t, s.proseNums, "%q", text)

@@ -30,34 +30,23 @@ var codeWords = [...]string{"error ", "error code ", "error code: ", "error_code
 var codeWordEnds = lastPairs(codeWords[:])
 
 // readProseNumbers finds the numbers written in a business code's place.
-func (s *signals) readProseNumbers(text string) {
+func (s *signals) readProseNumbers(text string, runs []where) {
 	s.proseNums = s.buf.proseNums[:0]
-	for i := 0; i < len(text) && len(s.proseNums) < maxProseNumbers; i++ {
-		if i+8 <= len(text) {
-			m := digit8(word8(text, i))
-			if m == 0 {
-				i += 7 // no number starts in these eight bytes (fastpath3.go)
-				continue
-			}
-			i += firstFlagged(m)
+	for _, r := range runs { // digitruns.go: a number here starts where a run does
+		if len(s.proseNums) == maxProseNumbers {
+			break
 		}
-		if !isDigit(text[i]) || i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ':') {
+		i, j := r.start, r.end
+		if i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ':') {
 			continue
 		}
-		j := i
-		for j < len(text) && isDigit(text[j]) {
-			j++
-		}
-		n := text[i:j]
-		if len(n) < 4 || len(n) > 6 || j < len(text) && (isWordByte(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
-			i = j
+		if n := j - i; n < 4 || n > 6 || j < len(text) && (isWordByte(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
 			continue
 		}
 		if p, ok := proseNumberAt(text, i, j); ok {
 			p.at = where{i, j}
 			s.proseNums = append(s.proseNums, p)
 		}
-		i = j
 	}
 	s.buf.proseNums = s.proseNums
 }

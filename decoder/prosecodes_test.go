@@ -58,7 +58,7 @@ func TestProseNumberPlaces(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			s := &signals{buf: new(extractBuffers)}
-			s.readProseNumbers(tc.in)
+			s.readProseNumbers(tc.in, digitRuns(tc.in, nil))
 			var got []string
 			var named []bool
 			for _, p := range s.proseNums {

@@ -73,7 +73,8 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.budget = len(text)*stepsPerByte + 1<<16
 	budget := &s.budget
 
-	scanStatuses(text, s.addScanned)
+	b.digits = digitRuns(text, b.digits[:0])
+	scanStatusRuns(text, b.digits, s.addScanned)
 	s.headers, s.sseError, s.sseData = scanHeaderLines(text)
 	s.excs, s.primary = scanExceptions(text)
 	objs := b.arena.parseObjects(text, budget, maxObjects)
@@ -101,7 +102,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 		s.addStatus(st)
 	}
 	s.readStatusCode(text, eng)
-	s.readProseNumbers(text)
+	s.readProseNumbers(text, b.digits)
 	s.rankCodes()
 	s.firstLine = firstLine(text)
 	s.handOn(eng, now)
@@ -411,7 +412,8 @@ type extractBuffers struct {
 	pos    positions  // signals.pos
 	// proseNums are the numbers in a business code's place (signals.proseNums).
 	proseNums []proseNumber
-	waits     []hint // the waits the text states (signals.textWaits)
+	waits     []hint  // the waits the text states (signals.textWaits)
+	digits    []where // the text's runs of digits (digitruns.go)
 }
 
 // release drops every string of the paste, so pooled buffers do not keep it alive, and the
@@ -426,6 +428,9 @@ func (b *extractBuffers) release() {
 	b.body.forget()
 	if cap(b.hits) > maxPooledHits {
 		b.hits = nil
+	}
+	if cap(b.digits) > maxPooledHits {
+		b.digits = nil
 	}
 	if cap(b.arena.stack) > maxPooledHits || cap(b.arena.items) > maxPooledHits {
 		b.arena.stack, b.arena.items = nil, nil
