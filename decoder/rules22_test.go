@@ -1,0 +1,41 @@
+package decoder
+
+import "testing"
+
+// Tools' own prints around the API error they re-print (issue 14's wrapper field): each
+// case is written in the print's documented form, from the tool's source.
+
+// TestToolOwnPrints: aider's chat-summary failure (aider/history.py), the OpenAI Agents
+// SDK's model-call log line (agents/models/openai_responses.py) and Codex's stream retry
+// notice (codex-rs core) name the tool; the API error inside is still decoded as the API's.
+func TestToolOwnPrints(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{
+			name: "aider summarizer gives up after LiteLLM's 401",
+			in: "litellm.AuthenticationError: AuthenticationError: OpenAIException - Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****abcd. You can find your API key at https://platform.openai.com/account/api-keys.', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_api_key'}}\n" +
+				"Summarization failed for model gpt-4o-mini: litellm.AuthenticationError: AuthenticationError: OpenAIException - Incorrect API key provided\n" +
+				"summarizer unexpectedly failed for all models",
+			provider: "openai", wrapper: "aider", status: 401, code: "invalid_api_key", cat: Authentication,
+		},
+		{
+			name:     "openai-agents logs the SDK's 429 before re-raising it",
+			in:       "Error getting response: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 29000, Requested 2000. Please try again in 2s.', 'type': 'tokens', 'param': None, 'code': 'rate_limit_exceeded'}}. (request_id: req_0123abcd)",
+			provider: "openai", wrapper: "openai-agents", status: 429, code: "rate_limit_exceeded", cat: RateLimit, retryable: true,
+		},
+		{
+			name:     "openai-agents against an endpoint without the Responses API",
+			in:       "Error getting response: Error code: 404. (request_id: None)",
+			provider: "", wrapper: "openai-agents", status: 404, cat: NotFound,
+		},
+		{
+			name:     "Codex retries a 500 stream error",
+			in:       `stream error: unexpected status 500 Internal Server Error: {"error":{"message":"The server had an error while processing your request. Sorry about that!","type":"server_error","param":null,"code":null}}; retrying 2/5 in 412ms…`,
+			provider: "openai", wrapper: "codex", status: 500, code: "server_error", cat: Server, retryable: true,
+		},
+		{
+			name:     "an IDE's Codex error panel",
+			in:       "Codex error:\n\nError message: unexpected status 401 Unauthorized: {\"error\":{\"message\":\"Incorrect API key provided: sk-****.\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}",
+			provider: "openai", wrapper: "codex", status: 401, code: "invalid_api_key", cat: Authentication,
+		},
+	})
+}
