@@ -39,3 +39,39 @@ func TestToolOwnPrints(t *testing.T) {
 		},
 	})
 }
+
+// TestMiniMaxClosingCode: MiniMax's compatible endpoints close the message with its
+// business code, "<status_msg> (<status_code>)"
+// (https://platform.minimax.io/docs/api-reference/errorcode). The code read there, with
+// the entry's own words, names MiniMax even inside the Anthropic-shaped body its
+// Anthropic-compatible endpoint sends; the words after "invalid params" say which 2013 it
+// is. The same number in another system's words stays that system's.
+func TestMiniMaxClosingCode(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{
+			name:     "bare message",
+			in:       "invalid params, invalid chat setting (2013)",
+			provider: "minimax", wrapper: "", status: 0, code: "2013", cat: InvalidRequest,
+		},
+		{
+			name:     "Claude Code pointed at MiniMax's Anthropic-compatible endpoint",
+			in:       `API Error: 400 {"type":"error","error":{"type":"api_error","message":"invalid params, tool call id is invalid (2013)"}}`,
+			provider: "minimax", wrapper: "claude-code", status: 400, code: "2013", cat: InvalidRequest,
+		},
+		{
+			name:     "context window, through the openai SDK",
+			in:       "openai.BadRequestError: Error code: 400 - {'error': {'type': 'invalid_request_error', 'message': 'invalid params, context window exceeds limit (2013)', 'http_code': '400'}}",
+			provider: "minimax", wrapper: "", status: 400, code: "2013", cat: ContextLength,
+		},
+		{
+			name:     "MySQL's 2013 keeps its own reading",
+			in:       "Error: Lost connection to MySQL server during query (2013)",
+			provider: "", wrapper: "", status: 0, code: "2013", cat: Connection, retryable: true,
+		},
+		{
+			name:     "Cloudflare's platform code names no one product",
+			in:       "Authentication error (10000)",
+			provider: "", wrapper: "", status: 0, code: "10000", cat: Authentication,
+		},
+	})
+}
