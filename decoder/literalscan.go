@@ -129,11 +129,16 @@ func frameMethod(text string, start, end int) bool {
 
 // namesClass reports whether the dotted path continuing at text[i] ends in a class name
 // ("cerebras.cloud.sdk.|RateLimitError"), so a module signal is not taken from a model id
-// ("anthropic.|claude-3-sonnet") or a URL.
+// ("anthropic.|claude-3-sonnet") or a URL. A nested function's qualified name
+// ("langchain_google_genai.chat_models._achat_with_retry.<locals>._achat_with_retry", which
+// tenacity's "Retrying ... as it raised" log prints) names code of that module as surely.
 func namesClass(text string, i int) bool {
 	start := i
 	for i < len(text) && (isWordByte(text[i]) || text[i] == '.') {
 		i++
+	}
+	if i > start && text[i-1] == '.' && strings.HasPrefix(text[i:], "<locals>.") {
+		return true
 	}
 	path := strings.TrimRight(text[start:i], ".")
 	if j := strings.LastIndexByte(path, '.'); j >= 0 {

@@ -1,6 +1,10 @@
 package decoder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Tools' own prints around the API error they re-print (issue 14's wrapper field): each
 // case is written in the print's documented form, from the tool's source.
@@ -74,4 +78,30 @@ func TestMiniMaxClosingCode(t *testing.T) {
 			provider: "", wrapper: "", status: 0, code: "10000", cat: Authentication,
 		},
 	})
+}
+
+// TestTenacityQualnames: tenacity's "Retrying <qualified name> in N seconds as it raised
+// <exception>" log (https://tenacity.readthedocs.io/en/latest/#before-and-after-retry-and-logging)
+// names the retried function by its qualified name; a nested function's ("...<locals>...")
+// names its module as surely as a class does: langchain_google_genai is LangChain calling
+// the Gemini API. (Codes left out: the class google-api-core raises is not checked here.)
+func TestTenacityQualnames(t *testing.T) {
+	for _, tc := range []struct {
+		name, in, provider, wrapper string
+		cat                         Category
+		retry                       bool
+	}{
+		{"503 overloaded", "Retrying langchain_google_genai.chat_models._chat_with_retry.<locals>._chat_with_retry in 4.0 seconds as it raised ServiceUnavailable: 503 The model is overloaded. Please try again later..",
+			"gemini", "langchain", Overloaded, true},
+		{"400 key", "Retrying langchain_google_genai.embeddings.GoogleGenerativeAIEmbeddings._embed_with_retry.<locals>._embed in 2.0 seconds as it raised InvalidArgument: 400 API key not valid. Please pass a valid API key..",
+			"gemini", "langchain", Authentication, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.provider, r.Provider, "provider; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.wrapper, r.Wrapper, "wrapper; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.cat, r.Category, "category; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.retry, r.Retryable, "retryable")
+		})
+	}
 }
