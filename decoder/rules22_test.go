@@ -105,3 +105,28 @@ func TestTenacityQualnames(t *testing.T) {
 		})
 	}
 }
+
+// TestOllamaRunnerCall: Ollama's server calls its model runner subprocess over HTTP and,
+// when that call fails, answers "POST predict: <Go error>" (llm/server.go,
+// https://github.com/ollama/ollama/blob/main/llm/server.go). The network words inside are
+// the server's own call to the runner on 127.0.0.1, not the client's connection: the
+// server answered, the runner died; a new one starts with the next request.
+func TestOllamaRunnerCall(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{
+			name:     "the server's JSON body",
+			in:       `{"error":"POST predict: Post \"http://127.0.0.1:39217/completion\": read tcp 127.0.0.1:50912->127.0.0.1:39217: read: connection reset by peer"}`,
+			provider: "ollama", wrapper: "", status: 0, cat: Server, retryable: true,
+		},
+		{
+			name:     "the ollama Python client's ResponseError",
+			in:       `ollama._types.ResponseError: POST predict: Post "http://127.0.0.1:33645/completion": EOF (status code: 500)`,
+			provider: "ollama", wrapper: "", status: 500, cat: Server, retryable: true,
+		},
+		{
+			name:     "the server itself not running stays a connection failure",
+			in:       `Error: Post "http://127.0.0.1:11434/api/chat": dial tcp 127.0.0.1:11434: connect: connection refused`,
+			provider: "ollama", wrapper: "", status: 0, cat: Connection, retryable: true,
+		},
+	})
+}
