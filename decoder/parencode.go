@@ -12,8 +12,8 @@ import "strings"
 // balance (1008)", "invalid params, invalid chat setting (2013)" (its OpenAI- and
 // Anthropic-compatible endpoints put base_resp's status_msg and status_code in one message,
 // https://platform.minimax.io/docs/api-reference/errorcode). A number of four digits or
-// more is read as such a code where the paste carries the words of an entry documenting
-// it: a bare "(1008)" may be anything, "insufficient balance (1008)" is MiniMax's 1008.
+// more is read as such a code where the paste carries the words of a provider's entry
+// documenting it: a bare "(1008)" may be anything, "insufficient balance (1008)" is MiniMax's 1008.
 // Shorter numbers are counts or statuses.
 
 // readParenCodes reads the first "(code)" that ends a line or a quoted message, where the
@@ -48,11 +48,12 @@ func snakeCode(tok string) bool {
 	return strings.IndexByte(codeBase(tok), '_') > 0 && isIdentifier(tok)
 }
 
-// wordedCode reports whether one of the paste's catalog phrases is an entry's whose code
-// is code.
+// wordedCode reports whether one of the paste's catalog phrases is a provider entry's
+// whose code is code. The general layers' numbers are printed in their systems' own forms
+// ("ERROR 2013 (HY000): Lost connection", "Error 1015"), not closing a message.
 func (e *engine) wordedCode(hits []litHit, code string) bool {
 	for _, h := range hits {
-		if l := &e.info[h.id]; l.entry >= 0 && e.files[l.file].Errors[l.entry].Code == code {
+		if l := &e.info[h.id]; l.entry >= 0 && e.files[l.file].Kind == KindProvider && e.files[l.file].Errors[l.entry].Code == code {
 			return true
 		}
 	}
