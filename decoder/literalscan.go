@@ -12,6 +12,7 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 	marks := b.marksFor(len(markers))
 	hits := b.hits[:0]
 	b.pos.catalog = b.pos.catalog[:0]
+	bare := 0 // bareFrames(text), read once: 1 yes, -1 no, 0 not yet
 	e.lits.scan(text, func(id, start, end int) {
 		l := &e.info[id]
 		if l.marker >= 0 {
@@ -44,6 +45,17 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		}
 		if l.kind == "module" && !namesClass(text, end) {
 			return
+		}
+		if l.kind == "traceback" {
+			if bare == 0 {
+				bare = -1
+				if bareFrames(text) {
+					bare = 1
+				}
+			}
+			if bare < 0 {
+				return
+			}
 		}
 		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
 		// the model's maker, not the API that answered. A scoped npm package
@@ -169,4 +181,33 @@ func (b *extractBuffers) marksFor(n int) [][]int {
 	}
 	b.marked = b.marked[:0]
 	return b.marks
+}
+
+// bareFrames reports whether the text's Python traceback names its files without their
+// directories: two frames or more, every one a bare "name.py". The interpreter prints the
+// path (absolute for the main script since Python 3.9); a tool that strips them for its
+// crash report (aider's, aider/report.py) leaves only the names. Frames of no file
+// ("<stdin>", "<frozen runpy>") say nothing either way.
+func bareFrames(text string) bool {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], "File \"")
+		if j < 0 {
+			return n >= 2
+		}
+		i += j + len("File \"")
+		k := strings.IndexByte(text[i:], '"')
+		if k < 0 {
+			return n >= 2
+		}
+		name := text[i : i+k]
+		i += k
+		switch {
+		case strings.HasPrefix(name, "<"):
+		case strings.ContainsAny(name, "/\\"):
+			return false
+		case strings.HasSuffix(name, ".py") && strings.HasPrefix(text[i:], "\", line "):
+			n++
+		}
+	}
 }

@@ -131,3 +131,52 @@ func TestOllamaRunnerCall(t *testing.T) {
 		},
 	})
 }
+
+// TestAiderCrashReport: aider's uncaught-exception report strips every frame's path to the
+// file name before printing it (aider/report.py,
+// https://github.com/Aider-AI/aider/blob/main/aider/report.py); the interpreter itself
+// prints paths. A traceback of bare names is aider's print, whatever LiteLLM raised in it;
+// one frame with its path is the interpreter's.
+func TestAiderCrashReport(t *testing.T) {
+	const limit = `litellm.exceptions.RateLimitError: litellm.RateLimitError: AnthropicException - {"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit for your organization of 40,000 input tokens per minute."}}`
+	checkToolCases(t, []toolCase{
+		{
+			name: "bare names: aider's report",
+			in: "Traceback (most recent call last):\n" +
+				"  File \"base_coder.py\", line 1129, in send_message\n    yield from self.send(messages, functions=self.functions)\n" +
+				"  File \"main.py\", line 3034, in completion\n    raise exception_type(\n" +
+				"  File \"exception_mapping_utils.py\", line 2116, in exception_type\n    raise e\n" + limit,
+			provider: "anthropic", wrapper: "aider", status: 429, code: "rate_limit_error", cat: RateLimit, retryable: true,
+		},
+		{
+			name: "paths: the interpreter's own traceback",
+			in: "Traceback (most recent call last):\n" +
+				"  File \"/home/u/app/run.py\", line 12, in <module>\n    resp = litellm.completion(model=\"anthropic/claude-3-5-sonnet\", messages=msgs)\n" +
+				"  File \"/home/u/.venv/lib/python3.12/site-packages/litellm/main.py\", line 3034, in completion\n    raise exception_type(\n" + limit,
+			provider: "anthropic", wrapper: "litellm", status: 429, code: "rate_limit_error", cat: RateLimit, retryable: true,
+		},
+		{
+			name: "a REPL frame is no file",
+			in: "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n" +
+				"  File \"/usr/lib/python3/site-packages/openai/_base_client.py\", line 1047, in request\n" +
+				`openai.AuthenticationError: Error code: 401 - {"error": {"message": "Incorrect API key provided: sk-****.", "type": "invalid_request_error", "code": "invalid_api_key"}}`,
+			provider: "openai", wrapper: "", status: 401, code: "invalid_api_key", cat: Authentication,
+		},
+	})
+}
+
+func TestBareFrames(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"  File \"main.py\", line 3, in f\n  File \"chat.py\", line 9, in g\n", true},
+		{"  File \"main.py\", line 3, in f\n", false}, // one frame: a script run from its folder
+		{"  File \"main.py\", line 3, in f\n  File \"/x/y.py\", line 9, in g\n", false},
+		{"  File \"C:\\\\app\\\\main.py\", line 3, in f\n  File \"b.py\", line 9, in g\n", false},
+		{"  File \"<frozen runpy>\", line 198, in _run\n  File \"a.py\", line 1, in <module>\n  File \"b.py\", line 2, in f\n", true},
+		{"could not open File \"a b/c\" for reading", false},
+	} {
+		assert.Equal(t, tc.want, bareFrames(tc.in), tc.in)
+	}
+}
