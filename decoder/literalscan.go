@@ -67,6 +67,9 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if l.kind == "name" && afterUpstream(text, start) {
 			return
 		}
+		if (l.kind == "name" || l.kind == "package") && projectFolder(text, start, end) {
+			return
+		}
 		seen[id] = true
 		hits = append(hits, litHit{id, start, end})
 	})
@@ -210,4 +213,15 @@ func bareFrames(text string) bool {
 			n++
 		}
 	}
+}
+
+// projectFolder reports whether text[start:end] is a folder of a Windows path that is not
+// an installed package ("E:\\Work\\CrewAI\\main.py", not "site-packages\\crewai\\agent.py"): the
+// user's own project named after a tool, which ran nothing of the tool's by that name.
+func projectFolder(text string, start, end int) bool {
+	if start == 0 || text[start-1] != '\\' || end >= len(text) || text[end] != '\\' {
+		return false
+	}
+	head := text[:start-1]
+	return !hasFoldSuffix(head, "site-packages") && !hasFoldSuffix(head, "dist-packages") && !hasFoldSuffix(head, "node_modules")
 }

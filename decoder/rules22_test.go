@@ -180,3 +180,25 @@ func TestBareFrames(t *testing.T) {
 		assert.Equal(t, tc.want, bareFrames(tc.in), tc.in)
 	}
 }
+
+// TestWindowsProjectFolder: a tool's name as a folder of a Windows path is the user's
+// project named after it, which says nothing of who printed the error; under
+// site-packages it is the installed tool, whose frames ran.
+func TestWindowsProjectFolder(t *testing.T) {
+	const quota = `openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}`
+	checkToolCases(t, []toolCase{
+		{
+			name: "the project folder",
+			in: "Traceback (most recent call last):\n  File \"C:\\Users\\me\\Projects\\CrewAI\\main.py\", line 20, in <module>\n    result = crew.kickoff()\n" +
+				"  File \"C:\\Users\\me\\Projects\\CrewAI\\.venv\\Lib\\site-packages\\openai\\_base_client.py\", line 1047, in request\n" + quota,
+			provider: "openai", wrapper: "", status: 429, code: "insufficient_quota", cat: Quota,
+		},
+		{
+			name: "the installed package",
+			in: "Traceback (most recent call last):\n  File \"C:\\Users\\me\\app\\main.py\", line 20, in <module>\n    result = crew.kickoff()\n" +
+				"  File \"C:\\Users\\me\\app\\.venv\\Lib\\site-packages\\crewai\\agent.py\", line 245, in execute_task\n    raise e\n" +
+				"litellm.exceptions.RateLimitError: litellm.RateLimitError: RateLimitError: OpenAIException - You exceeded your current quota, please check your plan and billing details.",
+			provider: "openai", wrapper: "crewai", status: 429, cat: Quota,
+		},
+	})
+}
