@@ -202,3 +202,14 @@ func TestWindowsProjectFolder(t *testing.T) {
 		},
 	})
 }
+
+// TestAgentsTracingExport: the OpenAI Agents SDK exports its traces to OpenAI's traces
+// endpoint (https://openai.github.io/openai-agents-python/tracing/): its non-fatal
+// exporter error is OpenAI's answer, whichever model the agent itself called.
+func TestAgentsTracingExport(t *testing.T) {
+	checkToolCases(t, []toolCase{{
+		name:     "a rejected span field",
+		in:       "[non-fatal] Tracing client error 400: {\n  \"error\": {\n    \"message\": \"Invalid type for 'data[0].span_data.input': expected a string, but got an array instead.\",\n    \"type\": \"invalid_request_error\",\n    \"param\": \"data[0].span_data.input\",\n    \"code\": \"invalid_type\"\n  }\n}",
+		provider: "openai", wrapper: "openai-agents", status: 400, code: "invalid_type", cat: InvalidRequest,
+	}})
+}
