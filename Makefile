@@ -163,9 +163,9 @@ size: site
 # that plus the same slack. h-rules20 (issue 13, last misses by family): +2,074 B on both (README row).
 # Re-measured once more on main after the last wave (h-rules20's TLS codes, h-size2's cuts):
 # 1,305,350 B and 1,356,114 B, plus the same slack. h-rules22 (issue 14, the `*-tt*` rows'
-# misses by family): +2,576 B on both (README row).
-WASM_BUDGET ?= 1310618
-LOAD_BUDGET ?= 1359186
+# misses by family): +3,278 B on both (README row).
+WASM_BUDGET ?= 1311320
+LOAD_BUDGET ?= 1359888
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
