@@ -166,8 +166,9 @@ size: site
 # +2,659 B on both (README row). h-rules21 (issue 13, the none-w* rows' misses by family):
 # +7,275 B on both (README row). h-timing8 (issue 15, the *-x* rows): +4,020 B on both. h-spans2
 # (spans through text decoded in place): +2,582 B on both. h-rules23 (the *-v* rows): +1,284 B on both.
-WASM_BUDGET ?= 1325862
-LOAD_BUDGET ?= 1374430
+# h-rules22 (issue 14, the *-tt* rows): +3,278 B on both.
+WASM_BUDGET ?= 1329140
+LOAD_BUDGET ?= 1377708
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

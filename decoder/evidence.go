@@ -239,6 +239,8 @@ func signalWords(kind string) string {
 		return "the name"
 	case "entry":
 		return "wording only it uses:"
+	case "traceback":
+		return "a traceback of bare file names, as its crash report prints them:"
 	}
 	return "the phrase"
 }
