@@ -24,6 +24,7 @@ type signals struct {
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
 	sseWords   bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
+	grpcCall   bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
 	htmlTitle  string
 	budgetHit  bool
 	firstLine  string
@@ -214,6 +215,7 @@ func (s *signals) readProse(text string) {
 	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
+	s.readGRPCStatus() // grpccode.go
 	s.readErrorInfoReason()
 	s.readServiceCodes()
 	if st, ok := s.descriptionStatus(); ok { // servicelines.go

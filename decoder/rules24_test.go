@@ -1,0 +1,88 @@
+package decoder
+
+import "testing"
+
+// The gRPC forms of issue 13's *-u* rows, written from the runtimes' and Google's docs
+// (https://grpc.github.io/grpc/core/md_doc_statuscodes.html, google/rpc/code.proto,
+// https://cloud.google.com/apis/design/errors), not copied from the corpus.
+
+// TestGRPCStatusAsPrinted: the call's status as each runtime prints it is the code, in the
+// spelling printed, above any code in its description.
+func TestGRPCStatusAsPrinted(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "grpc-go before 1.0 printed the number",
+			in:   "rpc error: code = 4 desc = context deadline exceeded",
+			code: "4", category: Timeout, retry: true}, "grpc"},
+		{decodeCase{name: "grpc-go's number for PERMISSION_DENIED",
+			in:   "rpc error: code = 7 desc = missing required scope",
+			code: "7", category: Permission}, "grpc"},
+		{decodeCase{name: "a log that lower-cases grpc-go's line",
+			in:   "level=error msg=\"RPC error: code = notfound desc = no such snapshot\"",
+			code: "notfound", category: NotFound}, "grpc"},
+		{decodeCase{name: "grpc-java: the HTTP/2 error code in the description is a detail",
+			in:   "io.grpc.StatusRuntimeException: UNAVAILABLE: HTTP/2 error code: INTERNAL_ERROR\nReceived Rst Stream",
+			code: "UNAVAILABLE", category: Connection, retry: true}, "grpc"},
+		{decodeCase{name: "Ruby's grpc gem names the code in its class",
+			in:   "GRPC::NotFound: 5:Requested entity was not found.",
+			code: "NotFound", category: NotFound}, "grpc"},
+		{decodeCase{name: "Ruby, a failed precondition",
+			in:   "GRPC::FailedPrecondition 9:The operation was rejected because the system is not in a state required",
+			code: "FailedPrecondition", category: InvalidRequest}, "grpc"},
+	})
+}
+
+// TestGRPCMessageSizeIsNoQuota: a runtime's message-size limit is reported as
+// RESOURCE_EXHAUSTED, but the same call fails again until the limit or the message changes
+// (https://pkg.go.dev/google.golang.org/grpc#MaxCallRecvMsgSize); no server answered.
+func TestGRPCMessageSizeIsNoQuota(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "grpc-go receiving",
+			in:   "rpc error: code = ResourceExhausted desc = grpc: received message larger than max (8388608 vs. 4194304)",
+			code: "ResourceExhausted", category: InvalidRequest}, "grpc"},
+		{decodeCase{name: "grpc-go sending",
+			in:   "rpc error: code = ResourceExhausted desc = grpc: trying to send message larger than max (5000000 vs. 4194304)",
+			code: "ResourceExhausted", category: InvalidRequest}, "grpc"},
+		{decodeCase{name: "grpc-java",
+			in:   "io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: gRPC message exceeds maximum size 4194304: 6291456",
+			code: "RESOURCE_EXHAUSTED", category: InvalidRequest}, "grpc"},
+		{decodeCase{name: "grpc-core (Python)",
+			in:   "status = StatusCode.RESOURCE_EXHAUSTED\n\tdetails = \"Sent message larger than max (7340032 vs. 4194304)\"",
+			code: "RESOURCE_EXHAUSTED", category: InvalidRequest}, "grpc"},
+	})
+}
+
+// TestGRPCStatusOnlyFromGoogleAPIs: a gRPC call answers in a trailer over HTTP/2 200, so its
+// code implies an HTTP status only where the server documents one per code: Google's APIs
+// (google.rpc.Code's mapping), named by their hosts and client libraries. Any other gRPC
+// server's code implies none.
+func TestGRPCStatusOnlyFromGoogleAPIs(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "gax-java names a Google API",
+			in:     "com.google.api.gax.rpc.NotFoundException: io.grpc.StatusRuntimeException: NOT_FOUND: Resource not found (resource=my-topic).",
+			status: 404, code: "NOT_FOUND", category: NotFound}, "grpc"},
+		{decodeCase{name: "a googleapis.com host in grpc-go's description",
+			in:     "rpc error: code = InvalidArgument desc = Invalid resource field value in the request. [type.googleapis.com/google.rpc.ErrorInfo]",
+			status: 400, code: "InvalidArgument", category: InvalidRequest}, "grpc"},
+		{decodeCase{name: "@google-cloud in a Node stack",
+			in:     "Error: 5 NOT_FOUND: Instance not found\n    at callErrorFromStatus (/srv/node_modules/@google-cloud/spanner/build/src/index.js:12:3)",
+			status: 404, code: "NOT_FOUND", category: NotFound}, "grpc"},
+		{decodeCase{name: "grpc-go alone: no server is named",
+			in:   "rpc error: code = ResourceExhausted desc = Quota exceeded.",
+			code: "ResourceExhausted", category: RateLimit, retry: true}, "grpc"},
+		{decodeCase{name: "grpc-js alone",
+			in:   "Error: 16 UNAUTHENTICATED: invalid token\n    at callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:31:19)",
+			code: "UNAUTHENTICATED", category: Authentication}, "grpc"},
+		{decodeCase{name: "Python's grpcio alone",
+			in:   "grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.NOT_FOUND\n\tdetails = \"model version not loaded\"\n>",
+			code: "NOT_FOUND", category: NotFound}, "grpc"},
+		{decodeCase{name: ".NET's Grpc.Core alone",
+			in:   "Grpc.Core.RpcException: Status(StatusCode=\"AlreadyExists\", Detail=\"job already exists\")",
+			code: "AlreadyExists", category: Conflict}, "grpc"},
+		{decodeCase{name: "a JSON body's code came over HTTP, with the mapped status",
+			in:     `{"error":{"code":"PERMISSION_DENIED","message":"caller lacks permission on the dataset"}}`,
+			status: 403, code: "PERMISSION_DENIED", category: Permission}, "grpc"},
+		{decodeCase{name: "grpc-java alone",
+			in:   "io.grpc.StatusRuntimeException: PERMISSION_DENIED: caller is not allowed to write to this bucket",
+			code: "PERMISSION_DENIED", category: Permission}, "grpc"},
+	})
+}
