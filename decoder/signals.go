@@ -249,6 +249,10 @@ func (s *signals) readHTMLPage(text string) {
 	// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
 	if st, ok := titleStatus(s.htmlTitle); ok {
 		s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
+	} else if h := s.headingText(text); h != "" { // htmlheading.go: "<H1>503 ERROR</H1>"
+		if st, ok := titleStatus(h); ok && strings.HasPrefix(h, itoa(st)) {
+			s.addStatus(statusSeen{st, anchorField, 0, "the page heading \"" + clip(h, 80) + "\""})
+		}
 	}
 	// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure; a
 	// 1xxx page whose title says only "Access denied" carries it in its script.
