@@ -130,3 +130,24 @@ func TestHeadingStatus(t *testing.T) {
 	r = Decode("<html><head><title>Oops</title></head><body><h1>Release 404 notes</h1></body></html>")
 	assert.Equal(t, 0, r.HTTPStatus, "a number inside a heading's words is no status: %v", r.Evidence)
 }
+
+// TestThrottledByNetwork: Google's unusual-traffic page, in English and Chinese, is a block
+// that lapses once the requests stop (https://support.google.com/websearch/answer/86640);
+// OneDrive's x-clienterror ThrottledRequest is its throttling
+// (https://learn.microsoft.com/en-us/onedrive/developer/rest-api/concepts/throttling).
+func TestThrottledByNetwork(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "Google's page, English",
+			in:       "Our systems have detected unusual traffic from your computer network. Please try your request again later.",
+			category: RateLimit, retry: true}, "google-apis"},
+		{decodeCase{name: "Google's page, its explanation",
+			in:       "This page appears when Google automatically detects requests coming from your computer network which appear to be in violation of the Terms of Service.",
+			category: RateLimit, retry: true}, "google-apis"},
+		{decodeCase{name: "Google's page, Chinese",
+			in:       "我们的系统检测到您的计算机网络中存在异常流量。请稍后重新发送请求。",
+			category: RateLimit, retry: true}, "google-apis"},
+		{decodeCase{name: "OneDrive's header",
+			in:   "HTTP/1.1 429 Too Many Requests\nx-clienterror: ThrottledRequest\nRetry-After: 30",
+			status: 429, code: "ThrottledRequest", category: RateLimit, retry: true}, "microsoft"},
+	})
+}
