@@ -147,7 +147,7 @@ func TestThrottledByNetwork(t *testing.T) {
 			in:       "我们的系统检测到您的计算机网络中存在异常流量。请稍后重新发送请求。",
 			category: RateLimit, retry: true}, "google-apis"},
 		{decodeCase{name: "OneDrive's header",
-			in:   "HTTP/1.1 429 Too Many Requests\nx-clienterror: ThrottledRequest\nRetry-After: 30",
+			in:     "HTTP/1.1 429 Too Many Requests\nx-clienterror: ThrottledRequest\nRetry-After: 30",
 			status: 429, code: "ThrottledRequest", category: RateLimit, retry: true}, "microsoft"},
 	})
 }
