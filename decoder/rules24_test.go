@@ -151,3 +151,17 @@ func TestThrottledByNetwork(t *testing.T) {
 			status: 429, code: "ThrottledRequest", category: RateLimit, retry: true}, "microsoft"},
 	})
 }
+
+// TestVertexResourceQuota: a job or deployment over a resource quota of the project (GPUs,
+// deployed nodes) is refused until resources are freed or the quota raised; re-submitting
+// fails again (https://cloud.google.com/vertex-ai/docs/quotas).
+func TestVertexResourceQuota(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "a custom job's quota metric",
+			in:       "Job failed: The following quota metrics exceed quota limits: aiplatform.googleapis.com/custom_model_training_nvidia_a100_gpus",
+			provider: "vertex-ai", category: Quota},
+		{name: "a deployment's quota",
+			in:       "google.api_core.exceptions.ResourceExhausted: The following quotas are exceeded: DedicatedResourceNodesPerRegion",
+			provider: "vertex-ai", status: 429, code: "RESOURCE_EXHAUSTED", category: Quota},
+	})
+}
