@@ -165,3 +165,17 @@ func TestVertexResourceQuota(t *testing.T) {
 			provider: "vertex-ai", status: 429, code: "RESOURCE_EXHAUSTED", category: Quota},
 	})
 }
+
+// TestClaudeCodeStatusForms: Claude Code prints a failure it could not read as JSON as
+// "API Error (<status> <text>)", and a stream that stopped sending as its own notice
+// (https://docs.anthropic.com/en/docs/claude-code/troubleshooting).
+func TestClaudeCodeStatusForms(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "a gateway's text behind the status", in: "API Error (504 Gateway Time-out)",
+			provider: "anthropic", wrapper: "claude-code", status: 504, cat: Timeout, retryable: true},
+		{name: "a 429 with a proxy's text", in: "API Error (429 Too many requests, please slow down)",
+			provider: "anthropic", wrapper: "claude-code", status: 429, cat: RateLimit, retryable: true},
+		{name: "a stalled stream", in: "API Error: Response stalled mid-stream. The response above may be incomplete.",
+			provider: "anthropic", wrapper: "claude-code", status: 0, cat: Timeout, retryable: true},
+	})
+}
