@@ -179,3 +179,13 @@ func TestClaudeCodeStatusForms(t *testing.T) {
 			provider: "anthropic", wrapper: "claude-code", status: 0, cat: Timeout, retryable: true},
 	})
 }
+
+// TestLiteLLMProviderHeaders: the LiteLLM proxy passes the provider's headers on prefixed
+// with llm_provider- (https://docs.litellm.ai/docs/proxy/response_headers).
+func TestLiteLLMProviderHeaders(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "the provider's rate-limit headers through the proxy",
+			in:       "HTTP/1.1 429 Too Many Requests\nllm_provider-x-ratelimit-remaining-requests: 0\nllm_provider-retry-after: 20\n\n{\"error\": {\"message\": \"Rate limit reached for requests\", \"type\": \"requests\", \"code\": \"rate_limit_exceeded\"}}",
+			provider: unchecked, wrapper: "litellm", status: 429, code: "rate_limit_exceeded", cat: RateLimit, retryable: true},
+	})
+}
