@@ -11,90 +11,89 @@ import "strings"
 //   - grpc-java: "io.grpc.StatusRuntimeException: UNAVAILABLE: ..." (or StatusException);
 //   - grpc-js: "Error: 14 UNAVAILABLE: ..." (the number, then the name);
 //   - Ruby's grpc gem: "GRPC::PermissionDenied: 7:..." (its BadStatus subclasses).
-var (
-	mGoRPCCode   = mark("rpc error: code = ")
-	mJavaStatus  = marks("StatusRuntimeException: ", "StatusException: ")
-	mRubyGRPCErr = mark("GRPC::")
-	mNodeStatus  = nodeStatusMarks()
-	// Python's grpcio ("status = StatusCode.UNAVAILABLE"), .NET's Grpc.Core
-	// ("Status(StatusCode=\"Unavailable\", ...)", unquoted before 2.x) and a trailer.
-	mOtherStatus = marks("StatusCode.", "StatusCode=", "grpc-status: ")
+//
+// The forms, each found by its marker.
+const (
+	grpcGo    = iota // "rpc error: code = X desc ="
+	grpcJava         // "StatusRuntimeException: X:"
+	grpcNode         // "14 UNAVAILABLE: ", one marker per code
+	grpcRuby         // "GRPC::PermissionDenied"
+	grpcOther        // Python's grpcio "StatusCode.X", .NET's "StatusCode=\"X\"" (unquoted before
+	// 2.x), the trailer "grpc-status: N": a call's status, read as a code elsewhere
 )
+
+type grpcMark struct{ id, form, num int }
 
 // grpcCodes are the canonical codes' names, by number.
 var grpcCodes = [...]string{"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED",
 	"NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
 	"ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"}
 
-// nodeStatusMarks registers grpc-js's "<number> <NAME>: " for each code but OK.
-func nodeStatusMarks() []int {
-	ids := make([]int, len(grpcCodes))
+var grpcMarks = grpcMarkTable()
+
+// grpcMarkTable registers each form's markers.
+func grpcMarkTable() []grpcMark {
+	t := []grpcMark{{mark("rpc error: code = "), grpcGo, 0}, {mark("StatusRuntimeException: "), grpcJava, 0},
+		{mark("StatusException: "), grpcJava, 0}, {mark("GRPC::"), grpcRuby, 0}, {mark("StatusCode."), grpcOther, 0},
+		{mark("StatusCode="), grpcOther, 0}, {mark("grpc-status: "), grpcOther, 0}}
 	for i := 1; i < len(grpcCodes); i++ {
-		ids[i] = mark(itoa(i) + " " + grpcCodes[i] + ": ")
+		t = append(t, grpcMark{mark(itoa(i) + " " + grpcCodes[i] + ": "), grpcNode, i})
 	}
-	return ids
+	return t
 }
 
 // readGRPCStatus records the status of a gRPC call the text prints, above the codes other
-// readers find in its description. A number grpc-go printed is the code as written, and its
-// name is handed on beside it (a rank lower), for the catalogs that know codes by name.
-// That a runtime printed one is handed on too (grpcCall): the call answered in a trailer.
+// readers find in its description, and hands on that a runtime printed one (grpcCall): the
+// call answered in a trailer.
 func (s *signals) readGRPCStatus() {
-	n := len(s.textCodes)
-	s.readGRPCForms()
-	s.grpcCall = len(s.textCodes) > n
-	for _, id := range mOtherStatus {
-		s.after(id, "", func(rest string) {
-			w := wordPrefix(strings.TrimPrefix(rest, "\""))
-			s.grpcCall = s.grpcCall || w > 0 && (isGRPCName(strings.TrimPrefix(rest, "\"")[:w]) || w <= 2 && isAllDigits(rest[:w]))
-		})
+	text := s.in.text
+	for _, g := range grpcMarks {
+		for _, pos := range s.marks[g.id] {
+			end := min(len(text), pos+len(markers[g.id]))
+			s.readGRPCAt(g, text[end:min(len(text), end+40)])
+		}
 	}
 }
 
-// readGRPCForms reads the forms that print the status as a code of its own.
-func (s *signals) readGRPCForms() {
-	s.after(mGoRPCCode, "", func(rest string) {
-		n := wordPrefix(rest)
-		if n == 0 || n > 20 || !strings.HasPrefix(rest[n:], " desc =") {
-			return
+// readGRPCAt reads the status after one marker of form g. A number grpc-go printed is the
+// code as written, and its name is handed on beside it (a rank lower), for the catalogs
+// that know codes by name.
+func (s *signals) readGRPCAt(g grpcMark, rest string) {
+	w := rest[:wordPrefix(rest)]
+	after := rest[len(w):]
+	switch {
+	case g.form == grpcNode:
+		s.addGRPC(grpcCodes[g.num], "\""+itoa(g.num)+" "+grpcCodes[g.num]+"\"")
+	case g.form == grpcGo && w != "" && len(w) <= 20 && strings.HasPrefix(after, " desc ="):
+		s.addGRPC(w, "\"code = "+w+"\"")
+		if num, ok := atoi(w); ok && num > 0 && num < len(grpcCodes) {
+			s.addCode(grpcCodes[num], rankCode-2, "the gRPC status "+w+"'s name")
 		}
-		s.addCode(rest[:n], rankCode, "the gRPC status \"code = "+rest[:n]+"\"")
-		if num, ok := atoi(rest[:n]); ok && num > 0 && num < len(grpcCodes) {
-			s.addCode(grpcCodes[num], rankCode-2, "the gRPC status "+rest[:n]+"'s name")
-		}
-	})
-	for _, id := range mJavaStatus {
-		s.after(id, "", func(rest string) {
-			if n := wordPrefix(rest); n > 0 && isEnumWord(rest[:n]) && strings.HasPrefix(rest[n:], ":") {
-				s.addCode(rest[:n], rankCode, "the gRPC status "+rest[:n])
-			}
-		})
+	case g.form == grpcJava && isEnumWord(w) && strings.HasPrefix(after, ":"),
+		g.form == grpcRuby && isGRPCName(w) && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, " ")):
+		s.addGRPC(w, w)
+	case g.form == grpcOther:
+		q := strings.TrimPrefix(rest, "\"")
+		w = q[:wordPrefix(q)]
+		s.grpcCall = s.grpcCall || isGRPCName(w) || w != "" && len(w) <= 2 && isAllDigits(w)
 	}
-	for i, id := range mNodeStatus {
-		if i > 0 && len(s.at(id)) > 0 {
-			s.addCode(grpcCodes[i], rankCode, "the gRPC status \""+itoa(i)+" "+grpcCodes[i]+"\"")
-		}
-	}
-	s.after(mRubyGRPCErr, "", func(rest string) {
-		n := wordPrefix(rest)
-		if n > 0 && n < len(rest) && (rest[n] == ':' || rest[n] == ' ') && isGRPCName(rest[:n]) {
-			s.addCode(rest[:n], rankCode, "the gRPC status GRPC::"+rest[:n])
-		}
-	})
 }
 
-// isGRPCName reports whether w is a canonical code's name in CamelCase (Ruby's
-// GRPC::ResourceExhausted; Go spells CANCELLED "Canceled").
+// addGRPC records a call's status as the code.
+func (s *signals) addGRPC(code, where string) {
+	s.addCode(code, rankCode, "the gRPC status "+where)
+	s.grpcCall = true
+}
+
+// isGRPCName reports whether w is a canonical code's name, as an enum or in CamelCase
+// (Ruby's GRPC::ResourceExhausted; Go spells CANCELLED "Canceled").
 func isGRPCName(w string) bool {
 	for _, c := range grpcCodes[1:] {
-		if c == w {
-			return true
-		}
-		if sameLower(strings.ReplaceAll(c, "_", ""), w) || w == "Canceled" {
+		if c == w || sameLower(strings.ReplaceAll(c, "_", ""), w) {
 			return true
 		}
 	}
-	return false
+	return w == "Canceled"
 }
 
 // wordPrefix is the length of the word (letters, digits, underscores) rest starts with.
