@@ -189,3 +189,13 @@ func TestLiteLLMProviderHeaders(t *testing.T) {
 			provider: unchecked, wrapper: "litellm", status: 429, code: "rate_limit_exceeded", cat: RateLimit, retryable: true},
 	})
 }
+
+// TestCUDAErrorName: a CUDA runtime or cuBLAS status name after "CUDA error: " is the
+// failure's code (https://docs.nvidia.com/cuda/cublas/#cublasstatus-t); its words
+// ("CUDA error: out of memory") are not.
+func TestCUDAErrorName(t *testing.T) {
+	r := Decode("RuntimeError: CUDA error: CUBLAS_STATUS_ALLOC_FAILED when calling `cublasCreate(handle)`")
+	assert.Equal(t, "CUBLAS_STATUS_ALLOC_FAILED", r.Code, "%v", r.Evidence)
+	r = Decode("RuntimeError: CUDA error: out of memory")
+	assert.NotEqual(t, "out", r.Code, "%v", r.Evidence)
+}
