@@ -162,10 +162,10 @@ size: site
 # rows) was re-measured together on main: 1,307,916 B and 1,358,680 B, and both budgets set to
 # that plus the same slack. h-rules20 (issue 13, last misses by family): +2,074 B on both (README row).
 # Re-measured once more on main after the last wave (h-rules20's TLS codes, h-size2's cuts):
-# 1,305,350 B and 1,356,114 B, plus the same slack. h-rules24 (issue 13, the *-u* rows): +8,414 B
+# 1,305,350 B and 1,356,114 B, plus the same slack. h-rules24 (issue 13, the *-u* rows): +8,420 B
 # on both (README row).
-WASM_BUDGET ?= 1316456
-LOAD_BUDGET ?= 1365024
+WASM_BUDGET ?= 1316462
+LOAD_BUDGET ?= 1365030
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
