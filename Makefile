@@ -167,8 +167,9 @@ size: site
 # +7,275 B on both (README row). h-timing8 (issue 15, the *-x* rows): +4,020 B on both. h-spans2
 # (spans through text decoded in place): +2,582 B on both. h-rules23 (the *-v* rows): +1,284 B on both.
 # h-rules22 (issue 14, the *-tt* rows): +3,278 B on both.
-WASM_BUDGET ?= 1329140
-LOAD_BUDGET ?= 1377708
+# h-rules24 (issue 13, the *-u* rows: gRPC, HTML, CloudFront): +8,420 B on both.
+WASM_BUDGET ?= 1337560
+LOAD_BUDGET ?= 1386128
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
