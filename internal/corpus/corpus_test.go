@@ -43,10 +43,10 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // more came in (non-AI services' errors and bare AI messages: 88 tune, 32 eval, `none-r*`,
 // `*-s*`). Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval), and with the 96 `*-tt*` rows (agent tools and thin APIs), and with the 128 `*-v*` rows (connection vs timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99 `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP and SSE forms).
 var evalFloors = map[string]float64{
-	"provider":  94.4,
-	"status":    86,
-	"category":  88.3,
-	"retryable": 94.9,
+	"provider":  94.8,
+	"status":    87.3,
+	"category":  89.3,
+	"retryable": 95.5,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -71,8 +71,8 @@ var evalFloors = map[string]float64{
 // Re-set on 2026-12-07 (session 5) with the 146 `none-w*` rows (non-AI services; 95 tune, 51
 // eval).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 95.9, "reset": 95.3},
-	"eval": {"window": 85.1, "reset": 68.8},
+	"tune": {"window": 100, "reset": 100},
+	"eval": {"window": 88.5, "reset": 68.8},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -83,7 +83,7 @@ var timingFloors = map[string]map[string]float64{
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
 // Re-set to 5 with the `none-w*` rows (session 5: 51 new eval rows of non-AI services).
-const maxQuotaCalledRetryable = 5
+const maxQuotaCalledRetryable = 4
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -186,10 +186,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  89.2,
-	"wrapper":   74.5,
-	"category":  88.8,
-	"retryable": 96.9,
+	"provider":  90.8,
+	"wrapper":   78.6,
+	"category":  90.6,
+	"retryable": 97.5,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
