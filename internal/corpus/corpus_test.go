@@ -41,12 +41,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 66 tune, 40 eval, `*-n*` and `*-o*`), and when 120 more came in (recent AI API pastes and
 // non-AI errors that look like them: 76 tune, 44 eval, `*-p*` and `none-q*`), and when 120
 // more came in (non-AI services' errors and bare AI messages: 88 tune, 32 eval, `none-r*`,
-// `*-s*`). Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval), and with the 96 `*-tt*` rows (agent tools and thin APIs), and with the 128 `*-v*` rows (connection vs timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99 `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP and SSE forms).
+// `*-s*`). Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval), and with the 96 `*-tt*` rows (agent tools and thin APIs), and with the 128 `*-v*` rows (connection vs timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99 `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP and SSE forms); re-set again after a blind label audit of those rows (44 labels changed by the docs, 15 of today's rows dropped as duplicates of older ones).
 var evalFloors = map[string]float64{
-	"provider":  94.8,
-	"status":    87.3,
-	"category":  89.3,
-	"retryable": 95.5,
+	"provider":  94.9,
+	"status":    87.4,
+	"category":  89.5,
+	"retryable": 95.6,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -71,8 +71,8 @@ var evalFloors = map[string]float64{
 // Re-set on 2026-12-07 (session 5) with the 146 `none-w*` rows (non-AI services; 95 tune, 51
 // eval).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 100, "reset": 100},
-	"eval": {"window": 88.5, "reset": 68.8},
+	"tune": {"window": 99.3, "reset": 100},
+	"eval": {"window": 88.4, "reset": 68.8},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -187,8 +187,8 @@ func TestRewritesChangeTheText(t *testing.T) {
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
 	"provider":  90.8,
-	"wrapper":   78.6,
-	"category":  90.6,
+	"wrapper":   78.4,
+	"category":  91.2,
 	"retryable": 97.5,
 }
 
