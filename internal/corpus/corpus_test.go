@@ -41,7 +41,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 66 tune, 40 eval, `*-n*` and `*-o*`), and when 120 more came in (recent AI API pastes and
 // non-AI errors that look like them: 76 tune, 44 eval, `*-p*` and `none-q*`), and when 120
 // more came in (non-AI services' errors and bare AI messages: 88 tune, 32 eval, `none-r*`,
-// `*-s*`). Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval), and with the 96 `*-tt*` rows (agent tools and thin APIs), and with the 128 `*-v*` rows (connection vs timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99 `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP and SSE forms); re-set again after a blind label audit of those rows (44 labels changed by the docs, 15 of today's rows dropped as duplicates of older ones).
+// `*-s*`).
+// Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval), and with the
+// 96 `*-tt*` rows (agent tools and thin APIs), and with the 128 `*-v*` rows (connection vs
+// timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99
+// `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP
+// and SSE forms); re-set again after a blind label audit of those rows (44 labels changed by the
+// docs, 15 of today's rows dropped as duplicates of older ones).
 var evalFloors = map[string]float64{
 	"provider":  94.9,
 	"status":    87.4,
