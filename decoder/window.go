@@ -179,7 +179,10 @@ func windowOfHeader(name string, p *Provider) string {
 }
 
 // longWindow reports a window that outlasts any rate-limit backoff: a day or longer.
-// (No window, the common case, needs no look-up; the day's order is looked up once.)
+// (No window, the common case, needs no look-up; the day's order is looked up once.) Not
+// inlined: each caller held a copy of the map look-up.
+//
+//go:noinline
 func longWindow(w string) bool { return w != "" && windowOrder[w] >= dayOrder }
 
 var dayOrder = windowOrder["day"]
