@@ -163,12 +163,14 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 			if node != 0 {
 				fail[k] = int32(ls.next[int(fail[node])*nc+int(nodes[k].class)])
 			}
+			id := quiet
 			if nodes[k].end != 0 || fail[k] > loud { // its own patterns, or its failure state's
-				state[k], loud = loud, loud-1
+				id, loud = loud, loud-1
 			} else {
-				state[k], quiet = quiet, quiet+1
+				quiet++
 			}
-			row[nodes[k].class] = uint16(state[k])
+			state[k] = id
+			row[nodes[k].class] = uint16(id)
 			queue = append(queue, k)
 		}
 		// A run of white space reads as one space: a state entered by a space stays put on
