@@ -163,8 +163,11 @@ size: site
 # that plus the same slack. h-rules20 (issue 13, last misses by family): +2,074 B on both (README row).
 # Re-measured once more on main after the last wave (h-rules20's TLS codes, h-size2's cuts):
 # 1,305,350 B and 1,356,114 B, plus the same slack.
-WASM_BUDGET ?= 1308042
-LOAD_BUDGET ?= 1356610
+# The third size pass (h-size3: eleven helpers copied into many readers kept out of line,
+# the windows' maps from one table; the literal automaton's 16-bit states) lowered both by
+# the 6,297 B it measured (1,305,815 -> 1,299,518 B).
+WASM_BUDGET ?= 1301745
+LOAD_BUDGET ?= 1350313
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
