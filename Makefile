@@ -168,8 +168,10 @@ size: site
 # (spans through text decoded in place): +2,582 B on both. h-rules23 (the *-v* rows): +1,284 B on both.
 # h-rules22 (issue 14, the *-tt* rows): +3,278 B on both.
 # h-rules24 (issue 13, the *-u* rows: gRPC, HTML, CloudFront): +8,420 B on both.
-WASM_BUDGET ?= 1337560
-LOAD_BUDGET ?= 1386128
+# h-size3 (code bytes: cold helpers out of line; the automaton's 16-bit cap lifted) merged, then
+# re-measured on main: 1,329,897 B and 1,380,676 B, plus the same slack (2,692 B and 496 B).
+WASM_BUDGET ?= 1332589
+LOAD_BUDGET ?= 1381172
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
