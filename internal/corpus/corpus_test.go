@@ -47,12 +47,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99
 // `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP
 // and SSE forms); re-set again after a blind label audit of those rows (44 labels changed by the
-// docs, 15 of today's rows dropped as duplicates of older ones).
+// docs, 15 of today's rows dropped as duplicates of older ones); and with the 113 `*-z*` rows
+// (apps built on AI APIs and local servers).
 var evalFloors = map[string]float64{
 	"provider":  94.9,
 	"status":    87.4,
-	"category":  89.5,
-	"retryable": 95.6,
+	"category":  89.2,
+	"retryable": 95.3,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -78,7 +79,7 @@ var evalFloors = map[string]float64{
 // eval).
 var timingFloors = map[string]map[string]float64{
 	"tune": {"window": 99.3, "reset": 100},
-	"eval": {"window": 88.4, "reset": 68.8},
+	"eval": {"window": 88.5, "reset": 68.8},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -192,10 +193,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  90.8,
-	"wrapper":   78.4,
+	"provider":  91.4,
+	"wrapper":   79,
 	"category":  91.2,
-	"retryable": 97.5,
+	"retryable": 97.1,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
