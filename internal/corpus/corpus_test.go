@@ -48,11 +48,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP
 // and SSE forms); re-set again after a blind label audit of those rows (44 labels changed by the
 // docs, 15 of today's rows dropped as duplicates of older ones); and with the 113 `*-z*` rows
-// (apps built on AI APIs and local servers).
+// (apps built on AI APIs and local servers), and with the 100 `*-y*` rows (clients in Java, Go,
+// .NET, Rust, PHP, Ruby, Dart).
 var evalFloors = map[string]float64{
-	"provider":  94.9,
+	"provider":  94.6,
 	"status":    87.4,
-	"category":  89.2,
+	"category":  89,
 	"retryable": 95.3,
 }
 
@@ -79,7 +80,7 @@ var evalFloors = map[string]float64{
 // eval).
 var timingFloors = map[string]map[string]float64{
 	"tune": {"window": 99.3, "reset": 100},
-	"eval": {"window": 88.5, "reset": 68.8},
+	"eval": {"window": 88.6, "reset": 68.8},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -193,9 +194,9 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  91.4,
-	"wrapper":   79,
-	"category":  91.2,
+	"provider":  90.7,
+	"wrapper":   79.4,
+	"category":  91.3,
 	"retryable": 97.1,
 }
 
