@@ -166,8 +166,12 @@ size: site
 # +2,659 B on both (README row). h-rules21 (issue 13, the none-w* rows' misses by family):
 # +7,275 B on both (README row). h-timing8 (issue 15, the *-x* rows): +4,020 B on both. h-spans2
 # (spans through text decoded in place): +2,582 B on both. h-rules23 (the *-v* rows): +1,284 B on both.
-WASM_BUDGET ?= 1325862
-LOAD_BUDGET ?= 1374430
+# h-rules22 (issue 14, the *-tt* rows): +3,278 B on both.
+# h-rules24 (issue 13, the *-u* rows: gRPC, HTML, CloudFront): +8,420 B on both.
+# h-size3 (code bytes: cold helpers out of line; the automaton's 16-bit cap lifted) merged, then
+# re-measured on main: 1,329,897 B and 1,380,676 B, plus the same slack (2,692 B and 496 B).
+WASM_BUDGET ?= 1332589
+LOAD_BUDGET ?= 1381172
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -44,6 +44,11 @@ type Provider struct {
 	// catalog describes (Copilot CLI: GitHub's Copilot API): the tool's catalog is that
 	// service's, so it is searched before the general layers when no API is named.
 	OwnAPI bool `json:"own_api,omitempty"`
+	// StatusNeedsSignal is true for a general layer whose statuses are a mapping only some
+	// servers document (gRPC's codes: Google's APIs send google.rpc's HTTP status for each):
+	// its entries imply their status only when one of its signals, which name those
+	// servers, is in the paste (implied.go).
+	StatusNeedsSignal bool `json:"status_needs_signal,omitempty"`
 }
 
 // Limits is what a provider's rate limits do that its error bodies do not say.

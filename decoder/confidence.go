@@ -232,5 +232,8 @@ func (e *engine) sharedPhrase(s *signals, fi, ei int, phrases []string) (string,
 	return "", false
 }
 
-// retryableEntry is an entry's verdict; a quota never clears by waiting.
+// retryableEntry is an entry's verdict; a quota never clears by waiting. (Not inlined: a
+// copy in each of its callers cost more than the call.)
+//
+//go:noinline
 func retryableEntry(en *Entry) bool { return en.Retryable && en.Category != Quota }

@@ -100,6 +100,10 @@ func (ev *evidence) write(parts ...string) {
 	ev.buf = b
 }
 
+// end closes the line being added. Not inlined: its append was copied into every place
+// that writes a reason.
+//
+//go:noinline
 func (ev *evidence) end() { ev.ends = append(ev.ends, len(ev.buf)) }
 
 func (ev *evidence) len() int { return len(ev.ends) }
@@ -239,6 +243,8 @@ func signalWords(kind string) string {
 		return "the name"
 	case "entry":
 		return "wording only it uses:"
+	case "traceback":
+		return "a traceback of bare file names, as its crash report prints them:"
 	}
 	return "the phrase"
 }

@@ -68,7 +68,7 @@ func (s *signals) readFamilyCodes() (st statusSeen, ok bool) {
 func (s *signals) readMySQLNumbers() {
 	text := s.in.text
 	for _, id := range mMySQLErrors {
-		for _, pos := range s.at(id) {
+		for _, pos := range s.marks[id] {
 			if n := mysqlNumberBefore(text[max(0, pos-24):pos]); n != "" {
 				s.addCode(n, rankCode, "MySQL's error number "+n+" before its message")
 				return

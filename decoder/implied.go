@@ -32,13 +32,35 @@ func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signal
 	return len(s.codes) > 0 && oneStatus(f, s.codes[0].value, nil, en.Status)
 }
 
+// layerServerShown reports whether the matched entry's file may imply a status here: a
+// layer whose statuses only some servers document (StatusNeedsSignal: gRPC's codes, which
+// Google's APIs map to HTTP statuses and no other gRPC server does) implies one for a call
+// a gRPC runtime printed (grpcCall) only when one of its own signals, naming such a server,
+// is in the paste; its entries' wording credits its card too, so only a signal counts. A
+// code in a JSON body came over HTTP, with the status the mapping gives (Google's REST
+// APIs, grpc-gateway).
+func (a *adviser) layerServerShown() bool {
+	if !a.ef.StatusNeedsSignal || !a.s.grpcCall {
+		return true // a JSON body's code came over HTTP, where the mapping is sent
+	}
+	if a.id.cards == nil {
+		return false
+	}
+	for _, r := range a.id.cards.byFile[a.m.file].reasons {
+		if r.kind == literalReason && a.e.info[a.s.hits[r.i].id].entry < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // oneStatus reports whether every entry of f whose code or alias is code (or one of
 // aliases) documents status, and at least one does.
 func oneStatus(f *Provider, code string, aliases []string, status int) bool {
 	seen := false
 	for i := range f.Errors {
 		o := &f.Errors[i]
-		if !o.hasCode(code) && !anyCode(o, aliases) {
+		if !o.hasCode(code) && !anyCode(o, aliases) || o.Status == 0 {
 			continue
 		}
 		if o.Status != status {
@@ -88,6 +110,9 @@ func containsFold(list []string, s string) bool {
 func wordedStatusNote(f *Provider, en *Entry) string {
 	if f.Kind == KindWrapper {
 		return "no HTTP status in the paste; " + f.Name + " prints this when the API behind it answers " + itoa(en.Status)
+	}
+	if f.StatusNeedsSignal { // gRPC: the call itself had none; only Google's APIs map the code
+		return "no HTTP status: a gRPC call answers in a trailer, not a status; Google's APIs would send " + itoa(en.Status) + " for this code, and the paste names none of them"
 	}
 	return "no HTTP status in the paste; " + f.Name + " documents this error with " + itoa(en.Status)
 }

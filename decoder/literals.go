@@ -19,9 +19,11 @@ import (
 type literalSet struct {
 	classOf [256]uint16 // byte -> column; 0 is "a byte no pattern uses"
 	nclass  int
-	// next[state*nclass + class] is the next state, with hasOutput set when some prefix
-	// ends there (so the scan looks at nothing else for most bytes).
+	// next[state*nclass + class] is the next state. The states where some prefix ends are
+	// numbered last, from outFrom on, so one comparison tells the scan whether to look at
+	// anything else, and all 16 bits number states.
 	next     []uint16
+	outFrom  uint16
 	outStart []int32 // state -> its pattern ids: outs[outStart[s]:outEnd[s]]
 	outEnd   []int32
 	outs     []int32 // pattern ids whose prefix ends at a state, including through suffix links
@@ -52,11 +54,10 @@ const (
 	// 2026-12-07 the 430 of them added 830 states at 10 bytes, 2,417 at 20; at 8 bytes,
 	// 480 states, but the tails compared cost 1 % more instructions per decode.
 	spotPrefixLen = 10
-	// hasOutput marks a transition into a state where a prefix ends; the other 15 bits are
-	// the state. TestCatalogFitsAutomaton keeps the catalog well inside maxStates.
-	hasOutput = 1 << 15
-	stateMask = hasOutput - 1
-	maxStates = hasOutput
+	// maxStates is what a uint16 transition numbers (it was 1 << 15 while a transition's
+	// top bit marked the states with outputs). TestCatalogFitsAutomaton keeps the catalog
+	// well inside it.
+	maxStates = 1 << 16
 )
 
 // patterns[spotFrom:] are spotted literals (spotlits.go), held to spotPrefixLen bytes.
@@ -133,52 +134,60 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 	}
 	n := len(nodes)
 	if n > maxStates {
-		panic("decoder: the catalog's literals need more automaton states than 15 bits hold")
+		panic("decoder: the catalog's literals need more automaton states than 16 bits hold")
 	}
 	// Breadth-first: each state's row is its failure state's row with its own children
 	// written over it, so a missing edge already points where the longest suffix goes. A
 	// state's outputs are its own patterns, then its failure state's, which (shallower) are
 	// already listed: outs is written in queue order and indexed through outStart. Whether a
 	// state has outputs is known when it is queued (its own patterns, or its failure state's,
-	// queued before it), so each transition is written with its hasOutput bit at once.
+	// queued before it), so it is numbered then: from 1 up without outputs, from n-1 down
+	// with them (the two meet at outFrom), and each transition is written once.
 	ls.next = make([]uint16, n*nc)
-	fail := make([]int32, n)
-	flag := make([]uint16, n) // state -> hasOutput or 0
+	fail := make([]int32, n)  // trie node -> its failure state
+	state := make([]int32, n) // trie node -> its state
 	queue := make([]int32, 1, n)
 	ls.outStart = make([]int32, n+1)
 	outEnd := make([]int32, n)
+	quiet, loud := int32(1), int32(n-1) // the next state numbers without and with outputs
 	for qi := 0; qi < len(queue); qi++ {
-		s := queue[qi]
+		node := queue[qi]
+		s := state[node]
 		ls.outStart[s] = int32(len(ls.outs))
-		for id := nodes[s].end; id != 0; id = endNext[id-1] {
+		for id := nodes[node].end; id != 0; id = endNext[id-1] {
 			ls.outs = append(ls.outs, id-1)
 		}
 		row := ls.next[int(s)*nc : int(s)*nc+nc]
-		if s != 0 {
-			f := fail[s]
+		if node != 0 {
+			f := fail[node]
 			ls.outs = append(ls.outs, ls.outs[ls.outStart[f]:outEnd[f]]...)
 			copy(row, ls.next[int(f)*nc:int(f)*nc+nc])
 		}
 		outEnd[s] = int32(len(ls.outs))
-		for k := nodes[s].first; k != 0; k = nodes[k].next {
-			if s != 0 {
-				fail[k] = int32(ls.next[int(fail[s])*nc+int(nodes[k].class)] & stateMask)
+		for k := nodes[node].first; k != 0; k = nodes[k].next {
+			if node != 0 {
+				fail[k] = int32(ls.next[int(fail[node])*nc+int(nodes[k].class)])
 			}
-			if nodes[k].end != 0 || flag[fail[k]] != 0 {
-				flag[k] = hasOutput
+			id := quiet
+			if nodes[k].end != 0 || fail[k] > loud { // its own patterns, or its failure state's
+				id, loud = loud, loud-1
+			} else {
+				quiet++
 			}
-			row[nodes[k].class] = uint16(k) | flag[k]
+			state[k] = id
+			row[nodes[k].class] = uint16(id)
 			queue = append(queue, k)
 		}
 		// A run of white space reads as one space: a state entered by a space stays put on
-		// the next one, without reporting its patterns again. (Its children on a space
-		// would need two spaces in a row, which no text can show.)
-		if sp := ls.classOf[' ']; s != 0 && sp != 0 && nodes[s].class == sp {
+		// the next one (scan does not report its patterns again). Its children on a space
+		// would need two spaces in a row, which no text can show.
+		if sp := ls.classOf[' ']; node != 0 && sp != 0 && nodes[node].class == sp {
 			row[sp] = uint16(s)
 		}
 	}
 	// outs is in queue order, not state order: outStart[s]..outEnd[s] per state.
 	ls.outEnd = outEnd
+	ls.outFrom = uint16(quiet)
 	ls.foldTails()
 	return ls
 }
@@ -227,6 +236,12 @@ func (ls *literalSet) scan(text string, visit func(id, start, end int)) {
 //
 //go:noinline
 func (ls *literalSet) report(text string, i, s int, runs *runCursor, visit func(id, start, end int)) {
+	// The second white space of a run only keeps the state a space entered: its patterns
+	// were reported on the first (a state read after white space is one entered by a
+	// space, or the root, which has none).
+	if sp := ls.classOf[' ']; i > 0 && ls.classOf[text[i]] == sp && ls.classOf[text[i-1]] == sp {
+		return
+	}
 	for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
 		p, end := &ls.pats[id], i+1
 		if p.tail != "" {
@@ -248,18 +263,21 @@ func (ls *literalSet) report(text string, i, s int, runs *runCursor, visit func(
 // enters a state where a prefix ends, and returns that byte's offset and the state; len(text)
 // when none does. Apart from scan's handling of matches, its loop keeps every variable in a
 // register and needs no bounds check on the text: 12 instructions a byte, where the same
-// loop inside scan took 16.
+// loop inside scan took 16. Not inlined: inside scan, its loop would need a register more
+// than there are (the bound of the states with outputs), and reload one on every byte.
+//
+//go:noinline
 func (ls *literalSet) advance(text string, i, s int) (int, int) {
-	nc, next, classOf := ls.nclass, ls.next, &ls.classOf
+	nc, next, classOf, outFrom := ls.nclass, ls.next, &ls.classOf, ls.outFrom
 	rest := text[i:] // indexed from 0, so that reading a byte needs no bounds check
 	for k := 0; k < len(rest); k++ {
 		// White space needs no test here: every white space byte reads as ' ', and a state
 		// entered by a space loops to itself on the next one (see newLiteralSet).
 		t := next[s*nc+int(classOf[rest[k]])]
-		if t&hasOutput != 0 {
-			return i + k, int(t & stateMask)
+		if t >= outFrom {
+			return i + k, int(t)
 		}
-		s = int(t) // without the flag, t is the state
+		s = int(t)
 	}
 	return len(text), s
 }

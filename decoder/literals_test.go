@@ -22,9 +22,8 @@ func scanSkippingRuns(ls *literalSet, text string, visit func(id, end int)) {
 		} else {
 			space = false
 		}
-		t := ls.next[s*ls.nclass+int(ls.classOf[c])]
-		s = int(t & stateMask)
-		if t&hasOutput == 0 {
+		s = int(ls.next[s*ls.nclass+int(ls.classOf[c])])
+		if s < int(ls.outFrom) {
 			continue
 		}
 		for _, id := range ls.outs[ls.outStart[s]:ls.outEnd[s]] {
@@ -119,5 +118,30 @@ func TestTailEndAsMatchTail(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A pattern whose prefix ends in a space is reported once however long the run of white
+// space after it (its state loops on the run), and the states with outputs are numbered
+// last, from outFrom on, which the scan's one comparison relies on.
+func TestScanReportsASpaceEndedPrefixOnce(t *testing.T) {
+	ls := newLiteralSet([]string{"retry ", "y ", "try again", " in"}, 4)
+	for _, tc := range []struct {
+		text string
+		want []int // pattern ids, in the order they end
+	}{
+		{"retry now", []int{0, 1}},
+		{"retry   \n\t now", []int{0, 1}},
+		{"retry \n try again  in", []int{0, 1, 1, 2, 3}},
+		{"try  again", []int{1, 2}},
+		{"tr y\t\tagain", []int{1}},
+		{"   ", nil},
+	} {
+		var got []int
+		ls.scan(tc.text, func(id, start, end int) { got = append(got, id) })
+		assert.Equal(t, tc.want, got, "%q", tc.text)
+	}
+	for s := range ls.outEnd {
+		assert.Equal(t, s >= int(ls.outFrom), ls.outEnd[s] > ls.outStart[s], "state %d", s)
 	}
 }

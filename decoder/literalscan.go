@@ -12,6 +12,7 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 	marks := b.marksFor(len(markers))
 	hits := b.hits[:0]
 	b.pos.catalog = b.pos.catalog[:0]
+	bare := 0 // bareFrames(text), read once: 1 yes, -1 no, 0 not yet
 	e.lits.scan(text, func(id, start, end int) {
 		l := &e.info[id]
 		if l.marker >= 0 {
@@ -45,6 +46,17 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if l.kind == "module" && !namesClass(text, end) {
 			return
 		}
+		if l.kind == "traceback" {
+			if bare == 0 {
+				bare = -1
+				if bareFrames(text) {
+					bare = 1
+				}
+			}
+			if bare < 0 {
+				return
+			}
+		}
 		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
 		// the model's maker, not the API that answered. A scoped npm package
 		// ("@openai/codex/dist/cli.js") is a path, never a model id, and an SDK's install
@@ -53,6 +65,9 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 			return
 		}
 		if l.kind == "name" && afterUpstream(text, start) {
+			return
+		}
+		if (l.kind == "name" || l.kind == "package") && projectFolder(text, start, end) {
 			return
 		}
 		seen[id] = true
@@ -129,11 +144,16 @@ func frameMethod(text string, start, end int) bool {
 
 // namesClass reports whether the dotted path continuing at text[i] ends in a class name
 // ("cerebras.cloud.sdk.|RateLimitError"), so a module signal is not taken from a model id
-// ("anthropic.|claude-3-sonnet") or a URL.
+// ("anthropic.|claude-3-sonnet") or a URL. A nested function's qualified name
+// ("langchain_google_genai.chat_models._achat_with_retry.<locals>._achat_with_retry", which
+// tenacity's "Retrying ... as it raised" log prints) names code of that module as surely.
 func namesClass(text string, i int) bool {
 	start := i
 	for i < len(text) && (isWordByte(text[i]) || text[i] == '.') {
 		i++
+	}
+	if i > start && text[i-1] == '.' && strings.HasPrefix(text[i:], "<locals>.") {
+		return true
 	}
 	path := strings.TrimRight(text[start:i], ".")
 	if j := strings.LastIndexByte(path, '.'); j >= 0 {
@@ -164,4 +184,44 @@ func (b *extractBuffers) marksFor(n int) [][]int {
 	}
 	b.marked = b.marked[:0]
 	return b.marks
+}
+
+// bareFrames reports whether the text's Python traceback names its files without their
+// directories: two frames or more, every one a bare "name.py". The interpreter prints the
+// path (absolute for the main script since Python 3.9); a tool that strips them for its
+// crash report (aider's, aider/report.py) leaves only the names. Frames of no file
+// ("<stdin>", "<frozen runpy>") say nothing either way.
+func bareFrames(text string) bool {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], "File \"")
+		if j < 0 {
+			return n >= 2
+		}
+		i += j + len("File \"")
+		k := strings.IndexByte(text[i:], '"')
+		if k < 0 {
+			return n >= 2
+		}
+		name := text[i : i+k]
+		i += k
+		switch {
+		case strings.HasPrefix(name, "<"):
+		case strings.ContainsAny(name, "/\\"):
+			return false
+		case strings.HasSuffix(name, ".py") && strings.HasPrefix(text[i:], "\", line "):
+			n++
+		}
+	}
+}
+
+// projectFolder reports whether text[start:end] is a folder of a Windows path that is not
+// an installed package ("E:\\Work\\CrewAI\\main.py", not "site-packages\\crewai\\agent.py"): the
+// user's own project named after a tool, which ran nothing of the tool's by that name.
+func projectFolder(text string, start, end int) bool {
+	if start == 0 || text[start-1] != '\\' || end >= len(text) || text[end] != '\\' {
+		return false
+	}
+	head := text[:start-1]
+	return !hasFoldSuffix(head, "site-packages") && !hasFoldSuffix(head, "dist-packages") && !hasFoldSuffix(head, "node_modules")
 }

@@ -38,7 +38,10 @@ func codeWritten(codes []written, n string) bool {
 	return w != ""
 }
 
-// codeAs returns the code as written whose normalised form is n.
+// codeAs returns the code as written whose normalised form is n. Not inlined: it runs a
+// few times a decode, and each caller held a copy of its loop.
+//
+//go:noinline
 func codeAs(codes []written, n string) (string, bool) {
 	for _, c := range codes {
 		if c.norm == n {

@@ -211,7 +211,7 @@ func (s *signals) textFields() map[string]string {
 
 // mayMatch reports whether t's first literal occurs in the paste at all, which it does not
 // for nearly every template: matchTemplate is not worth calling then.
-func (s *signals) mayMatch(t template) bool { return len(s.at(t.anchor)) > 0 }
+func (s *signals) mayMatch(t template) bool { return len(s.marks[t.anchor]) > 0 }
 
 // matchTemplate tries t at each place its first literal occurs and returns the slot
 // values and the byte span of the first place it matches. Literals match ignoring ASCII

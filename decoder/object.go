@@ -36,7 +36,10 @@ type node struct {
 	arr  []*node
 }
 
-// get returns the member value for key (case-sensitive), or nil.
+// get returns the member value for key (case-sensitive), or nil. Not inlined: each of its
+// callers held a copy of the loop and its string comparison.
+//
+//go:noinline
 func (n *node) get(key string) *node {
 	if n == nil || n.kind != objNode {
 		return nil

@@ -8,9 +8,18 @@ import "strings"
 // caller's plan after a colon; the plan narrows who hit the limit, not what the limit is,
 // so the code matches its base code (codeBase) and is reported as written.
 
-// readParenCodes reads the first "(code)" that ends a line, where the code (its base, the
-// part before a plan suffix) is snake_case and some catalog documents it: a parenthesis
-// closing a line otherwise holds prose ("(see docs)") or a count ("(attempt 3/10)").
+// MiniMax closes its messages the same way with its numeric business code: "insufficient
+// balance (1008)", "invalid params, invalid chat setting (2013)" (its OpenAI- and
+// Anthropic-compatible endpoints put base_resp's status_msg and status_code in one message,
+// https://platform.minimax.io/docs/api-reference/errorcode). A number of four digits or
+// more is read as such a code where the paste carries the words of a provider's entry
+// documenting it: a bare "(1008)" may be anything, "insufficient balance (1008)" is MiniMax's 1008.
+// Shorter numbers are counts or statuses.
+
+// readParenCodes reads the first "(code)" that ends a line or a quoted message, where the
+// code (its base, the part before a plan suffix) is snake_case or a business number, and
+// some catalog documents it: a parenthesis closing a line otherwise holds prose ("(see
+// docs)") or a count ("(attempt 3/10)").
 func (s *signals) readParenCodes(text string, eng *engine) {
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], ')')
@@ -27,21 +36,39 @@ func (s *signals) readParenCodes(text string, eng *engine) {
 			continue
 		}
 		tok := text[max(0, end-80)+open+1 : end]
-		if base := codeBase(tok); strings.IndexByte(base, '_') > 0 && isIdentifier(tok) && len(eng.byKey[normCode(tok)]) > 0 {
+		if isAllDigits(tok) && len(tok) >= 4 && eng.wordedCode(s.hits, tok) || snakeCode(tok) && len(eng.byKey[normCode(tok)]) > 0 {
 			s.addCode(tok, rankCode-1, "the code ("+tok+") closing the message")
 			return
 		}
 	}
 }
 
-// endsLine reports whether rest, what follows a closing parenthesis, ends its line: only
-// a full stop, quotes or spaces before the line break or the end.
+// snakeCode reports whether tok has a named code's shape: its base snake_case.
+func snakeCode(tok string) bool {
+	return strings.IndexByte(codeBase(tok), '_') > 0 && isIdentifier(tok)
+}
+
+// wordedCode reports whether one of the paste's catalog phrases is a provider entry's
+// whose code is code. The general layers' numbers are printed in their systems' own forms
+// ("ERROR 2013 (HY000): Lost connection", "Error 1015"), not closing a message.
+func (e *engine) wordedCode(hits []litHit, code string) bool {
+	for _, h := range hits {
+		if l := &e.info[h.id]; l.entry >= 0 && e.files[l.file].Kind == KindProvider && e.files[l.file].Errors[l.entry].Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// endsLine reports whether rest, what follows a closing parenthesis, ends its line or the
+// quoted message it closes: only a full stop or spaces before the line break, the end or
+// a quote.
 func endsLine(rest string) bool {
 	for k := 0; k < len(rest); k++ {
 		switch rest[k] {
-		case '\n', '\r':
+		case '\n', '\r', '"', '\'':
 			return true
-		case '.', '"', '\'', ' ', '\t':
+		case '.', ' ', '\t':
 		default:
 			return false
 		}

@@ -41,7 +41,7 @@ func (s *signals) readServiceLines() {
 		if i == 0 {
 			where = "the details of Envoy's local reply"
 		}
-		for _, pos := range s.at(id) {
+		for _, pos := range s.marks[id] {
 			start := min(pos+len(markers[id]), len(text))
 			if v := text[start : start+wordLen(text[start:])]; len(v) >= 4 && !isAllDigits(v) {
 				s.addCode(v, rankCode, where)

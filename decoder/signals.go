@@ -24,6 +24,7 @@ type signals struct {
 	sseError   bool       // "event: error" framing
 	sseData    bool       // "data: {...}" framing
 	sseWords   bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
+	grpcCall   bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
 	htmlTitle  string
 	budgetHit  bool
 	firstLine  string
@@ -146,7 +147,7 @@ var (
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
 	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED"; an
 	// error type as Go clients log it ("anthropic api error type: not_found_error").
-	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "ERR! code ", "npm error code ", "status: ",
+	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
 		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
 	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
@@ -222,6 +223,7 @@ func (s *signals) readProse(text string) {
 	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
 		s.addStatus(st)
 	}
+	s.readGRPCStatus() // grpccode.go
 	s.readErrorInfoReason()
 	s.readOpenSSLError() // opensslerr.go
 	s.readPHPDBError()   // phpdberror.go
@@ -257,6 +259,10 @@ func (s *signals) readHTMLPage(text string) {
 	// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
 	if st, ok := titleStatus(s.htmlTitle); ok {
 		s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
+	} else if h := s.headingText(text); h != "" { // htmlheading.go: "<H1>503 ERROR</H1>"
+		if st, ok := titleStatus(h); ok && strings.HasPrefix(h, itoa(st)) {
+			s.addStatus(statusSeen{st, anchorField, 0, "the page heading \"" + clip(h, 80) + "\""})
+		}
 	}
 	// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure; a
 	// 1xxx page whose title says only "Access denied" carries it in its script.

@@ -103,6 +103,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.About)
 	c.str(&p.DefaultProvider)
 	c.bool(&p.OwnAPI)
+	c.bool(&p.StatusNeedsSignal)
 	codeSlice(c, &p.Signals, func(s *Signal) {
 		c.str(&s.Kind)
 		c.str(&s.Text)

@@ -138,11 +138,6 @@ func resetSentence(r *Result, now time.Time) string {
 	return "Not before " + limit + " resets at " + clockText(now, ms) + " (in " + durationText(ms) + ")."
 }
 
-// An hour window has no adjective: it also stands for windows of several hours (Claude's,
-// Codex's and Z.ai's 5-hour plan limits), which are not hourly.
-var windowAdjective = map[string]string{"second": "per-second", "minute": "per-minute",
-	"day": "daily", "week": "weekly", "month": "monthly"}
-
 // resetClock is the time of day a wait ends: the reset time when the paste gave one (it may
 // count from the response's own Date header), else the wait from the decoder's clock.
 func resetClock(r *Result, now time.Time) string {

@@ -101,7 +101,7 @@ func (s *signals) proseWaits() []hint {
 	out := s.buf.waits[:0] // the decode's own storage: one allocation fewer a decode
 	text := s.in.text
 	for _, id := range waitMarkers {
-		at := s.at(id)
+		at := s.marks[id]
 		for i := len(at) - 1; i >= 0; i-- {
 			pos := at[i]
 			start := pos + len(markers[id])

@@ -46,7 +46,10 @@ type fieldSpot struct {
 }
 
 // spotted returns where the segment writes text, a spotted literal: a catalog code or
-// alias, a field signal's key.
+// alias, a field signal's key. Not inlined: it runs once per code or key placed, and each
+// caller held a copy of the map look-up and the loop.
+//
+//go:noinline
 func (p *positions) spotted(e *engine, text string) (spot, bool) {
 	id, ok := e.spotLit[text]
 	if !ok {

@@ -41,14 +41,35 @@ var headerWindows = []struct{ prefix, window string }{
 	{"anthropic-ratelimit-", "minute"},
 }
 
-// windowCounts says how a limit counts over each window, for the evidence. The hour
-// window also stands for windows of several hours (the 5-hour plan limits of Claude, Codex
-// and Z.ai: the window's unit, as the corpus labels them), so it is not said "per hour".
-var windowCounts = map[string]string{"second": "per second", "minute": "per minute", "hour": "over hours (one or several)",
-	"day": "per day", "week": "per week", "month": "per month"}
+// windows are the windows a limit counts over, shortest first, with how a limit counts
+// over each (for the evidence) and its adjective (for the verdict). The hour window also
+// stands for windows of several hours (the 5-hour plan limits of Claude, Codex and Z.ai:
+// the window's unit, as the corpus labels them), so it is not said "per hour" and has no
+// adjective: they are not hourly.
+var windows = [...]struct{ name, counts, adjective string }{
+	{"second", "per second", "per-second"},
+	{"minute", "per minute", "per-minute"},
+	{"hour", "over hours (one or several)", ""},
+	{"day", "per day", "daily"},
+	{"week", "per week", "weekly"},
+	{"month", "per month", "monthly"},
+}
 
-// windowOrder ranks windows: of several named, the longest is the one waiting must outlast.
-var windowOrder = map[string]int{"second": 1, "minute": 2, "hour": 3, "day": 4, "week": 5, "month": 6}
+// windowOrder ranks windows (from 1): of several named, the longest is the one waiting must
+// outlast. The three maps are built from windows in one loop, where map literals wrote each
+// entry's insertion out in the package's init.
+var windowOrder, windowCounts, windowAdjective = windowMaps()
+
+func windowMaps() (order map[string]int, counts, adjective map[string]string) {
+	order, counts, adjective = map[string]int{}, map[string]string{}, map[string]string{}
+	for i, w := range windows {
+		order[w.name], counts[w.name] = i+1, w.counts
+		if w.adjective != "" {
+			adjective[w.name] = w.adjective
+		}
+	}
+	return order, counts, adjective
+}
 
 var windowMarks = func() []int {
 	ids := make([]int, len(windowWords))
@@ -184,7 +205,10 @@ func windowOfHeader(name string, p *Provider) string {
 }
 
 // longWindow reports a window that outlasts any rate-limit backoff: a day or longer.
-// (No window, the common case, needs no look-up; the day's order is looked up once.)
+// (No window, the common case, needs no look-up; the day's order is looked up once.) Not
+// inlined: each caller held a copy of the map look-up.
+//
+//go:noinline
 func longWindow(w string) bool { return w != "" && windowOrder[w] >= dayOrder }
 
 var dayOrder = windowOrder["day"]

@@ -41,12 +41,20 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // 66 tune, 40 eval, `*-n*` and `*-o*`), and when 120 more came in (recent AI API pastes and
 // non-AI errors that look like them: 76 tune, 44 eval, `*-p*` and `none-q*`), and when 120
 // more came in (non-AI services' errors and bare AI messages: 88 tune, 32 eval, `none-r*`,
-// `*-s*`). Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval), and with the 96 `*-tt*` rows (agent tools and thin APIs), and with the 128 `*-v*` rows (connection vs timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99 `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP and SSE forms).
+// `*-s*`).
+// Session 5: re-set with the 146 `none-w*` rows (non-AI services: 95 tune, 51 eval), and with the
+// 96 `*-tt*` rows (agent tools and thin APIs), and with the 128 `*-v*` rows (connection vs
+// timeout, quota vs permission, not_found, rate limits in providers' words), and with the 99
+// `*-x*` rows (stated waits, windows and resets), and with the 113 `*-u*` rows (gRPC, HTML, HTTP
+// and SSE forms); re-set again after a blind label audit of those rows (44 labels changed by the
+// docs, 15 of today's rows dropped as duplicates of older ones); and with the 113 `*-z*` rows
+// (apps built on AI APIs and local servers), and with the 100 `*-y*` rows (clients in Java, Go,
+// .NET, Rust, PHP, Ruby, Dart).
 var evalFloors = map[string]float64{
-	"provider":  94.4,
-	"status":    86,
-	"category":  88.3,
-	"retryable": 94.9,
+	"provider":  94.6,
+	"status":    87.4,
+	"category":  89,
+	"retryable": 95.3,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -71,8 +79,8 @@ var evalFloors = map[string]float64{
 // Re-set on 2026-12-07 (session 5) with the 146 `none-w*` rows (non-AI services; 95 tune, 51
 // eval).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 95.9, "reset": 95.3},
-	"eval": {"window": 85.1, "reset": 68.8},
+	"tune": {"window": 99.3, "reset": 100},
+	"eval": {"window": 88.6, "reset": 68.8},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -83,7 +91,7 @@ var timingFloors = map[string]map[string]float64{
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
 // Re-set to 5 with the `none-w*` rows (session 5: 51 new eval rows of non-AI services).
-const maxQuotaCalledRetryable = 5
+const maxQuotaCalledRetryable = 4
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -186,10 +194,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 var newEvalFloors = map[string]float64{
-	"provider":  89.2,
-	"wrapper":   74.5,
-	"category":  88.8,
-	"retryable": 96.9,
+	"provider":  90.7,
+	"wrapper":   79.4,
+	"category":  91.3,
+	"retryable": 97.1,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {

@@ -1,0 +1,106 @@
+package decoder
+
+import "strings"
+
+// A gRPC call's status, as its runtime prints it, is the error's code; a code written in
+// the status's description is a detail of it ("UNAVAILABLE: HTTP/2 error code: NO_ERROR"
+// names the transport's GOAWAY frame, not the call's failure). The forms
+// (https://grpc.github.io/grpc/core/md_doc_statuscodes.html):
+//   - grpc-go: "rpc error: code = Unavailable desc = ..."; before its codes had names it
+//     printed the number ("code = 14 desc = "), and some logs lower-case the line;
+//   - grpc-java: "io.grpc.StatusRuntimeException: UNAVAILABLE: ..." (or StatusException);
+//   - grpc-js: "Error: 14 UNAVAILABLE: ..." (the number, then the name);
+//   - Ruby's grpc gem: "GRPC::PermissionDenied: 7:..." (its BadStatus subclasses).
+//
+// The forms, each found by its marker.
+const (
+	grpcGo    = iota // "rpc error: code = X desc ="
+	grpcJava         // "StatusRuntimeException: X:"
+	grpcNode         // "14 UNAVAILABLE: ", one marker per code
+	grpcRuby         // "GRPC::PermissionDenied"
+	grpcOther        // Python's grpcio "StatusCode.X", .NET's "StatusCode=\"X\"" (unquoted before
+	// 2.x), the trailer "grpc-status: N": a call's status, read as a code elsewhere
+)
+
+type grpcMark struct{ id, form, num int }
+
+// grpcCodes are the canonical codes' names, by number.
+var grpcCodes = [...]string{"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED",
+	"NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
+	"ABORTED", "OUT_OF_RANGE", "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"}
+
+var grpcMarks = grpcMarkTable()
+
+// grpcMarkTable registers each form's markers.
+func grpcMarkTable() []grpcMark {
+	t := []grpcMark{{mark("rpc error: code = "), grpcGo, 0}, {mark("StatusRuntimeException: "), grpcJava, 0},
+		{mark("StatusException: "), grpcJava, 0}, {mark("GRPC::"), grpcRuby, 0}, {mark("StatusCode."), grpcOther, 0},
+		{mark("StatusCode="), grpcOther, 0}, {mark("grpc-status: "), grpcOther, 0}}
+	for i := 1; i < len(grpcCodes); i++ {
+		t = append(t, grpcMark{mark(itoa(i) + " " + grpcCodes[i] + ": "), grpcNode, i})
+	}
+	return t
+}
+
+// readGRPCStatus records the status of a gRPC call the text prints, above the codes other
+// readers find in its description, and hands on that a runtime printed one (grpcCall): the
+// call answered in a trailer.
+func (s *signals) readGRPCStatus() {
+	text := s.in.text
+	for _, g := range grpcMarks {
+		for _, pos := range s.marks[g.id] {
+			end := min(len(text), pos+len(markers[g.id]))
+			s.readGRPCAt(g, text[end:min(len(text), end+40)])
+		}
+	}
+}
+
+// readGRPCAt reads the status after one marker of form g. A number grpc-go printed is the
+// code as written, and its name is handed on beside it (a rank lower), for the catalogs
+// that know codes by name.
+func (s *signals) readGRPCAt(g grpcMark, rest string) {
+	w := rest[:wordPrefix(rest)]
+	after := rest[len(w):]
+	switch {
+	case g.form == grpcNode:
+		s.addGRPC(grpcCodes[g.num], "\""+itoa(g.num)+" "+grpcCodes[g.num]+"\"")
+	case g.form == grpcGo && w != "" && len(w) <= 20 && strings.HasPrefix(after, " desc ="):
+		s.addGRPC(w, "\"code = "+w+"\"")
+		if num, ok := atoi(w); ok && num > 0 && num < len(grpcCodes) {
+			s.addCode(grpcCodes[num], rankCode-2, "the gRPC status "+w+"'s name")
+		}
+	case g.form == grpcJava && isEnumWord(w) && strings.HasPrefix(after, ":"),
+		g.form == grpcRuby && isGRPCName(w) && (strings.HasPrefix(after, ":") || strings.HasPrefix(after, " ")):
+		s.addGRPC(w, w)
+	case g.form == grpcOther:
+		q := strings.TrimPrefix(rest, "\"")
+		w = q[:wordPrefix(q)]
+		s.grpcCall = s.grpcCall || isGRPCName(w) || w != "" && len(w) <= 2 && isAllDigits(w)
+	}
+}
+
+// addGRPC records a call's status as the code.
+func (s *signals) addGRPC(code, where string) {
+	s.addCode(code, rankCode, "the gRPC status "+where)
+	s.grpcCall = true
+}
+
+// isGRPCName reports whether w is a canonical code's name, as an enum or in CamelCase
+// (Ruby's GRPC::ResourceExhausted; Go spells CANCELLED "Canceled").
+func isGRPCName(w string) bool {
+	for _, c := range grpcCodes[1:] {
+		if c == w || sameLower(strings.ReplaceAll(c, "_", ""), w) {
+			return true
+		}
+	}
+	return w == "Canceled"
+}
+
+// wordPrefix is the length of the word (letters, digits, underscores) rest starts with.
+func wordPrefix(rest string) int {
+	n := 0
+	for n < len(rest) && (isLetter(rest[n]) || isDigit(rest[n]) || rest[n] == '_') {
+		n++
+	}
+	return n
+}
