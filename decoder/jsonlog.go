@@ -65,14 +65,35 @@ func unwrapJSONLogs(text string, moved *[]edit) string {
 
 // stampedAhead reports whether text writes one of the keys that stamp a log record (its
 // level or time), the cheap test before a text with no escape is read record by record.
+// Each key opens with a quote, so only the quotes are tried, and only those followed by a
+// key's second byte: a JSON body has a quote every few bytes, and a strings.Contains a key
+// went through them all again (7,500 instructions of the 400 B body's decode, 2,000 now;
+// finding the quotes eight bytes at a time instead of by IndexByte saved none).
 func stampedAhead(text string) bool {
-	for _, k := range logStampKeys {
-		if strings.Contains(text, k) {
-			return true
+	for i := strings.IndexByte(text, '"'); i >= 0 && i+1 < len(text); {
+		if stampSecond[text[i+1]] {
+			for _, k := range logStampKeys {
+				if strings.HasPrefix(text[i:], k) {
+					return true
+				}
+			}
 		}
+		j := strings.IndexByte(text[i+1:], '"')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
+
+// stampSecond flags the bytes that follow the opening quote of a key in logStampKeys.
+var stampSecond = func() (t [256]bool) {
+	for _, k := range logStampKeys {
+		t[k[1]] = true
+	}
+	return t
+}()
 
 func isStampKey(key string) bool {
 	for _, k := range logStampKeys {

@@ -102,3 +102,18 @@ func TestUnwrapJSONLogsMapsBack(t *testing.T) {
 		}
 	}
 }
+
+// stampedAhead finds a stamp key wherever strings.Contains does: over the corpus's texts,
+// and random ones of quotes and the keys' pieces.
+func TestStampedAheadAsContains(t *testing.T) {
+	pieces := append(append([]string(nil), logStampKeys...),
+		`"`, `"l`, "level", "ts", `"t`, "time", "@", "s", " ", ":", "{", "}", "x")
+	texts := append(fastpathTexts(t), randomPieces(20000, pieces)...)
+	for _, text := range texts {
+		want := false
+		for _, k := range logStampKeys {
+			want = want || strings.Contains(text, k)
+		}
+		require.Equal(t, want, stampedAhead(text), "%q", text)
+	}
+}
