@@ -170,9 +170,9 @@ size: site
 # h-rules24 (issue 13, the *-u* rows: gRPC, HTML, CloudFront): +8,420 B on both.
 # h-size3 (code bytes: cold helpers out of line; the automaton's 16-bit cap lifted) merged, then
 # re-measured on main: 1,329,897 B and 1,380,676 B, plus the same slack (2,692 B and 496 B).
-# h-perf9 (issue 13's eighth speed pass, the digit runs): +1,462 B on both (README row).
-WASM_BUDGET ?= 1334051
-LOAD_BUDGET ?= 1382634
+# h-perf9 (issue 13's eighth speed pass: the digit runs, stampedAhead): +2,058 B on both (README row).
+WASM_BUDGET ?= 1334647
+LOAD_BUDGET ?= 1383230
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
