@@ -1,0 +1,44 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// statusCase is a paste and the status the corpus's rule gives it (README, "The status label
+// follows one rule"): 0 only where the text gives no way to know it.
+type statusCase struct {
+	name   string
+	in     string
+	status int
+}
+
+func checkStatuses(t *testing.T, cases []statusCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.status, r.HTTPStatus, "evidence: %v", r.Evidence)
+		})
+	}
+}
+
+// Stripe sends every card error as 402 Request Failed (https://docs.stripe.com/api/errors),
+// and its clients raise their card class for 402 only (stripe-python maps 402 to CardError,
+// stripe-node to StripeCardError, stripe-java to CardException, stripe-ruby to
+// Stripe::CardError).
+func TestStatusStripeCardErrors(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"a card_error body with a decline code",
+			`{"error": {"message": "Your card has insufficient funds.", "type": "card_error", "code": "card_declined", "decline_code": "insufficient_funds"}}`, 402},
+		{"a card_error body with a card-details code",
+			`{"error": {"code": "expired_card", "doc_url": "https://stripe.com/docs/error-codes/expired-card", "message": "Your card has expired.", "param": "exp_month", "type": "card_error"}}`, 402},
+		{"stripe-node's StripeCardError", "StripeCardError: Your card was declined.\n    at StripeError.generate (/app/node_modules/stripe/lib/Error.js:40:16)", 402},
+		{"stripe-python's CardError", "stripe.error.CardError: Request req_Xy12: Your card's security code is incorrect.", 402},
+		{"stripe-java's CardException", "com.stripe.exception.CardException: Your card was declined.; code: card_declined; request-id: req_Ab12", 402},
+		{"stripe-ruby's CardError", "Stripe::CardError: Your card has expired.", 402},
+		// The class Stripe raises for 400 and 404 alike stays without a status.
+		{"stripe-python's InvalidRequestError", "stripe.error.InvalidRequestError: Request req_Q1: No such customer: 'cus_123'", 0},
+	})
+}
