@@ -42,3 +42,28 @@ func TestStatusStripeCardErrors(t *testing.T) {
 		{"stripe-python's InvalidRequestError", "stripe.error.InvalidRequestError: Request req_Q1: No such customer: 'cus_123'", 0},
 	})
 }
+
+// AWS models exceptions per service: TooManyRequestsException is 429 in Lambda's and the
+// IAM Identity Center portal's API references, but not in every service's, so only the
+// operation botocore names decides it, and botocore's generated class alone never does.
+func TestStatusAWSOperations(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Lambda Invoke throttled",
+			"botocore.errorfactory.TooManyRequestsException: An error occurred (TooManyRequestsException) when calling the Invoke operation (reached max retries: 4): Rate Exceeded.", 429},
+		{"Lambda UpdateFunctionCode throttled",
+			"An error occurred (TooManyRequestsException) when calling the UpdateFunctionCode operation: Rate exceeded", 429},
+		{"the SSO portal's ListAccountRoles throttled",
+			"Error when retrieving credentials from sso: An error occurred (TooManyRequestsException) when calling the ListAccountRoles operation: Rate exceeded", 429},
+		// Cognito's user pools send their TooManyRequestsException with another status.
+		{"Cognito's class alone names no status",
+			"botocore.errorfactory.TooManyRequestsException: An error occurred (TooManyRequestsException) when calling the ListUsers operation: Rate exceeded", 0},
+		{"a generated class of an operation the table does not know",
+			"botocore.errorfactory.TooManyRequestsException: An error occurred (TooManyRequestsException) when calling the StartQueryExecution operation: Rate exceeded", 0},
+		// Another code of a Lambda operation is not the table's.
+		{"Lambda's ResourceNotFoundException is not read from the table",
+			"An error occurred (ResourceNotFoundException) when calling the Invoke operation: Function not found: arn:aws:lambda:us-east-1:123456789012:function:f", 0},
+		// A status botocore printed wins.
+		{"a printed status before the table",
+			"An error occurred (TooManyRequestsException) when calling the Invoke operation: Rate exceeded (Service: Lambda, Status Code: 429)", 429},
+	})
+}
