@@ -67,3 +67,20 @@ func TestStatusAWSOperations(t *testing.T) {
 			"An error occurred (TooManyRequestsException) when calling the Invoke operation: Rate exceeded (Service: Lambda, Status Code: 429)", 429},
 	})
 }
+
+// The registry API's codes, as the Docker daemon prints them (registrystatus.go).
+func TestStatusRegistryCodes(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"docker login with a wrong password",
+			"Error response from daemon: Get \"https://registry.example.com/v2/\": unauthorized: authentication required", 401},
+		{"a tag that does not exist",
+			"Error response from daemon: manifest for library/nginx:1.99 not found: manifest unknown: manifest unknown", 404},
+		{"a repository that does not exist",
+			"Error response from daemon: pull access denied for ghcr.io/acme/app: name unknown: repository name not known to registry", 404},
+		{"Docker Hub's pull rate limit",
+			"Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit", 429},
+		// The code is read on the daemon's line only: elsewhere the words are prose.
+		{"unauthorized in an app's own line", "request failed: unauthorized: check the key", 0},
+		{"a daemon line with no registry code", "Error response from daemon: Conflict. The container name \"/web\" is already in use by container \"3f2a\".", 0},
+	})
+}

@@ -10,7 +10,8 @@ import "strings"
 // for the exception of the operation botocore names (awsops.go), else one implied by the
 // primary exception class (not botocore's per-service classes), else 200 for an error that
 // arrived inside a stream, else 429 when a rate-limit header shows nothing remaining, else a
-// reason phrase that is the whole message (reasononly.go).
+// container registry's code on the Docker daemon's line (registrystatus.go), else a
+// Kubernetes reason, else a reason phrase that is the whole message (reasononly.go).
 func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	streamed := s.sseError || s.sseData || s.body.stream
 	if st, ok := s.status(); ok {
@@ -41,6 +42,11 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	for _, h := range s.headers {
 		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {
 			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
+		}
+	}
+	if len(s.at(mDaemon)) > 0 { // registrystatus.go
+		if st, ok := registryStatus(s.in.text); ok {
+			return st, true
 		}
 	}
 	if s.showsKube() { // kubestatus.go
