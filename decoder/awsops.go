@@ -42,7 +42,8 @@ func awsOperationStatus(text string) (statusSeen, bool) {
 	if at < 0 {
 		return statusSeen{}, false
 	}
-	rest := text[at+len("An error occurred ("):]
+	at += len("An error occurred (") // the code, which the status's span covers
+	rest := text[at:]
 	end := strings.IndexByte(rest, ')')
 	if end <= 0 {
 		return statusSeen{}, false
@@ -63,15 +64,21 @@ func awsOperationStatus(text string) (statusSeen, bool) {
 		}
 		for _, o := range d.ops {
 			if o == op {
-				return statusSeen{d.status, anchorClass, at, "the AWS error " + code + " of the " + op + " operation, which its service documents with " + itoa(d.status)}, true
+				return statusSeen{d.status, anchorReasonBody, at, "the AWS error " + code + " of the " + op + " operation, which its service documents with " + itoa(d.status)}, true
 			}
 		}
 	}
 	return statusSeen{}, false
 }
 
-// botocoreModeled reports a class botocore generated from a service's model: its short name
-// is the service's exception code, whose status is the service's, not the name's.
-func botocoreModeled(ex exception) bool {
-	return ex.module == "botocore.errorfactory"
+// impliedClass looks up the class a status may be implied by: botocore's generated classes
+// (botocore.errorfactory.X) only by their full name, which a catalog lists for its own
+// service; their short name is the service's exception code, whose status is the service's,
+// not the name's.
+func (e *engine) impliedClass(ex exception) (classInfo, bool) {
+	if ex.module == "botocore.errorfactory" {
+		ci, ok := e.classes[strings.ToLower(ex.full())]
+		return ci, ok
+	}
+	return e.lookupClass(ex)
 }

@@ -84,3 +84,25 @@ func TestStatusRegistryCodes(t *testing.T) {
 		{"a daemon line with no registry code", "Error response from daemon: Conflict. The container name \"/web\" is already in use by container \"3f2a\".", 0},
 	})
 }
+
+// The shapes clients print a response's status in: every one the status rule reads.
+func TestStatusPrintShapes(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"failed (N):", "Error: Login failed: together API key validation failed (400): {\"id\": \"o1\", \"error\": {\"message\": \"Unable to access model\"}}", 400},
+		{"failed N: then a message", "Upload failed 413: the file is larger than the limit", 413},
+		{"[N]", "ERROR [429] rate limited by upstream", 429},
+		{"status=N", "call failed status=429 body=slow down", 429},
+		{"HTTP/2 N", "< HTTP/2 429\n< retry-after: 10", 429},
+		{"got N", "unexpected response: expected 200, got 429", 429},
+		{"got N from", "got 503 from the model server, retrying", 503},
+		{"returned N:", "Error: API returned 429: slow down", 429},
+		{"StatusCode: N", "StatusCode: 429, ReasonPhrase: 'Too Many Requests'", 429},
+		{"status code N", "Unexpected status code 429 from upstream", 429},
+		{"Status: N reason", "Status: 429 Too Many Requests", 429},
+		{"a console's N : message", "[discordroles] request to discord API failed.\n  ▒ 429 : You are being rate limited, see Rate Limits.", 429},
+		// Counts and line numbers after the same words are no statuses.
+		{"got N rows", "query got 500 rows back before the timeout", 0},
+		{"failed N times", "the job failed 404 times before it stopped", 0},
+		{"a number after a word, then ' : '", "batch 429 : done", 0},
+	})
+}

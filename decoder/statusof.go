@@ -29,10 +29,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	}
 	for i := range s.excs {
 		ex := s.excs[(s.primary+i)%len(s.excs)]
-		if botocoreModeled(ex) {
-			continue
-		}
-		if ci, ok := e.lookupClass(ex); ok && ci.status != 0 {
+		if ci, ok := e.impliedClass(ex); ok && ci.status != 0 {
 			return statusSeen{ci.status, anchorClass, ex.pos, "the exception class " + ex.full() + ", which its library raises for " + itoa(ci.status)}, true
 		}
 	}
