@@ -106,3 +106,15 @@ func TestStatusPrintShapes(t *testing.T) {
 		{"a number after a word, then ' : '", "batch 429 : done", 0},
 	})
 }
+
+// X's (Twitter's) code 88 is its rate limit, sent with 429
+// (https://developer.x.com/en/support/x-api/error-troubleshooting), in every print of the body.
+func TestStatusXCode88(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"the v1.1 body", `{"errors":[{"code":88,"message":"Rate limit exceeded"}]}`, 429},
+		{"Python 2's repr of it", "{u'errors': [{u'message': u'Rate limit exceeded', u'code': 88}]}", 429},
+		{"tweepy's print", "tweepy.errors.TweepyException: Twitter error response: status code = 429 [{'message': 'Rate limit exceeded', 'code': 88}]", 429},
+		// Another number in the same place is not X's code.
+		{"code 87 names no status", `{"errors":[{"code":87,"message":"Client is not permitted to perform this action."}]}`, 0},
+	})
+}
