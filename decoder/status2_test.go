@@ -118,3 +118,16 @@ func TestStatusXCode88(t *testing.T) {
 		{"code 87 names no status", `{"errors":[{"code":87,"message":"Client is not permitted to perform this action."}]}`, 0},
 	})
 }
+
+// A record that failed inside a batch call's 200 response has no status of its own
+// (batchrecords.go); the same code failing a whole call keeps its documented one.
+func TestStatusBatchRecordFailures(t *testing.T) {
+	checkStatuses(t, []statusCase{
+		{"Kinesis PutRecords' failed record",
+			`{"FailedRecordCount": 1, "Records": [{"SequenceNumber": "4959", "ShardId": "shardId-000000000001"}, {"ErrorCode": "ProvisionedThroughputExceededException", "ErrorMessage": "Rate exceeded for shard shardId-000000000001 in stream s under account 111122223333."}]}`, 0},
+		{"Firehose PutRecordBatch's failed record",
+			`{"FailedPutCount": 1, "Encrypted": false, "RequestResponses": [{"ErrorCode": "ServiceUnavailableException", "ErrorMessage": "Slow down."}]}`, 0},
+		{"the whole call throttled keeps DynamoDB's 400",
+			"botocore.errorfactory.ProvisionedThroughputExceededException: An error occurred (ProvisionedThroughputExceededException) when calling the PutItem operation: The level of configured provisioned throughput for the table was exceeded.", 400},
+	})
+}
