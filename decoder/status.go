@@ -80,6 +80,7 @@ var statusLabels = []string{
 	"server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "rejected", "->", "状态码",
+	"<response", "<apiresponse", // Python requests' and openai-python's reprs: "<Response [429]>"
 	"got",            // "expected 200, got 429", "got 429 from the API": only an error status (gotStatus)
 	"failed",         // a client's print of a failed call: "Request failed (429): {...}", "validation failed (400):"
 	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."

@@ -100,6 +100,12 @@ func TestStatusPrintShapes(t *testing.T) {
 		{"status code N", "Unexpected status code 429 from upstream", 429},
 		{"Status: N reason", "Status: 429 Too Many Requests", 429},
 		{"a console's N : message", "[discordroles] request to discord API failed.\n  ▒ 429 : You are being rate limited, see Rate Limits.", 429},
+		{"requests' Response repr", "print(r) -> <Response [429]>", 429},
+		{"openai-python's APIResponse repr of an error", "raw: <APIResponse [503 Service Unavailable] type=<class 'openai.types.chat.chat_completion.ChatCompletion'>>", 503},
+		// A success's repr is another request's, as a 200 in running text always is: the class
+		// that follows says the error's.
+		{"a 200 Response before the error", "r = <Response [200]>\nopenai.RateLimitError: rate limited", 429},
+		{"a 200 Response alone", "got back <Response [200]> with an empty body", 0},
 		// Counts and line numbers after the same words are no statuses.
 		{"got N rows", "query got 500 rows back before the timeout", 0},
 		{"failed N times", "the job failed 404 times before it stopped", 0},
