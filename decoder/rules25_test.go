@@ -109,3 +109,23 @@ func TestRelayedLimits(t *testing.T) {
 			category: Authentication},
 	})
 }
+
+// TestN8nRewordsNetworkFailures: n8n's NodeApiError replaces a Node system error code with a
+// sentence of its own (COMMON_ERRORS in packages/workflow/src/errors/abstract/node.error.ts),
+// so a local server that is not running reads "The service refused the connection".
+func TestN8nRewordsNetworkFailures(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "refused: the Ollama node with Ollama stopped",
+			in:   "NodeApiError: The service refused the connection - perhaps it is offline",
+			code: "NodeApiError", category: Connection, retry: true}, "generic"},
+		{decodeCase{name: "timed out",
+			in:       "The connection timed out, consider setting the 'Retry on Fail' option in the node settings",
+			category: Timeout, retry: true}, "generic"},
+		{decodeCase{name: "a wrong host name",
+			in:       "The connection cannot be established, this usually occurs due to an incorrect host (domain) value",
+			category: Connection, retry: true}, "generic"},
+		{decodeCase{name: "reset, older builds' spelling",
+			in:       "The connection to the server wes closed unexpectedly, perhaps it is offline. You can retry request immidiately or wait and retry later.",
+			category: Connection, retry: true}, "generic"},
+	})
+}
