@@ -170,10 +170,10 @@ size: site
 # h-rules24 (issue 13, the *-u* rows: gRPC, HTML, CloudFront): +8,420 B on both.
 # h-size3 (code bytes: cold helpers out of line; the automaton's 16-bit cap lifted) merged, then
 # re-measured on main: 1,329,897 B and 1,380,676 B, plus the same slack (2,692 B and 496 B).
-# h-rules25 (issues 13/14, the *-z* rows: local servers and the apps on them): +3,467 B on both
+# h-rules25 (issues 13/14, the *-z* rows: local servers and the apps on them): +5,029 B on both
 # (README row).
-WASM_BUDGET ?= 1336056
-LOAD_BUDGET ?= 1384639
+WASM_BUDGET ?= 1337618
+LOAD_BUDGET ?= 1386201
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
