@@ -425,14 +425,14 @@ func fallbackFix(r Result) string {
 
 // midStream reports an error raised from an SSE error event: a client that says so ("SSE
 // error returned from server"), or a Stainless SDK's bare APIStatusError/APIError whose text
-// is the event body, with no "Error code: N". Such an error came after a 200, so no status
-// can be given for it.
+// is the event body, with no "Error code: N"; or a failed record of a batch call's 200
+// (batchrecords.go). Such an error came after a 200, so no status can be given for it.
 // Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
 // more than the calls cost.
 //
 //go:noinline
 func midStream(s *signals) bool {
-	if s.sseWords {
+	if s.sseWords || s.batchRecord {
 		return true
 	}
 	if s.primary < 0 {

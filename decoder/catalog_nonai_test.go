@@ -36,16 +36,17 @@ func TestCatalogNonAIServices(t *testing.T) {
 			`Unable to create record: The number +15558675310 is unverified. Trial accounts cannot send messages to unverified numbers; verify +15558675310 at twilio.com/user/account/phone-numbers/verified, or purchase a Twilio number to send messages to unverified numbers. (more_info: https://www.twilio.com/docs/api/errors/21608)`,
 			"", 400, "21608", Permission, false}, "twilio"},
 
-		// Stripe: card_error bodies, decline codes, the client libraries' classes.
+		// Stripe: card_error bodies, decline codes, the client libraries' classes. Card errors
+		// are Stripe's 402 Request Failed (https://docs.stripe.com/api/errors).
 		{decodeCase{"Stripe expired card body",
 			`{"error": {"code": "expired_card", "doc_url": "https://stripe.com/docs/error-codes/expired-card", "message": "Your card has expired.", "param": "exp_month", "type": "card_error"}}`,
-			"", 0, "expired_card", InvalidRequest, false}, "stripe"},
+			"", 402, "expired_card", InvalidRequest, false}, "stripe"},
 		{decodeCase{"Stripe Python CardError, insufficient funds",
 			`stripe.error.CardError: Request req_8J3k2: Your card has insufficient funds.`,
-			"", 0, "CardError", InvalidRequest, false}, "stripe"},
+			"", 402, "", InvalidRequest, false}, "stripe"}, // the class names the status, not a code
 		{decodeCase{"Stripe decline code decides over card_declined",
 			`{"error": {"charge": "ch_1", "code": "card_declined", "decline_code": "stolen_card", "doc_url": "https://stripe.com/docs/error-codes/card-declined", "message": "Your card was declined.", "type": "card_error"}}`,
-			"", 0, "stolen_card", InvalidRequest, false}, "stripe"},
+			"", 402, "stolen_card", InvalidRequest, false}, "stripe"},
 		{decodeCase{"Stripe processing_error is worth another attempt",
 			`{"error": {"code": "processing_error", "message": "An error occurred while processing your card. Try again in a little bit.", "type": "card_error"}}`,
 			"", 0, "processing_error", Server, true}, "stripe"},

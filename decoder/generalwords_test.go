@@ -34,7 +34,8 @@ func TestGeneralWordingOfFailures(t *testing.T) {
 		{"Insufficient quota for this model", Quota},
 		{"Your subscription does not include access to this model", Permission},
 		{"API Key不存在", Authentication},
-		{"当前分组上游负载已饱和，请稍后再试", Overloaded},
+		// one-api/new-api write this only over an upstream 429 (their relay controllers).
+		{"当前分组上游负载已饱和，请稍后再试", RateLimit},
 		{"今日调用次数已达上限，请明天再试", Quota},
 		{`{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked"}]}`, Authentication},
 		{`Operation cannot be fulfilled on deployments.apps "web": the object has been modified; please apply your changes to the latest version and try again`, Conflict},

@@ -43,8 +43,8 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if l.kind == "host" && l.left && start > 1 && text[start-1] == '.' && isWordByte(text[start-2]) {
 			return // a zone ("groq.com") inside a longer host: that host is the signal
 		}
-		if l.kind == "module" && !namesClass(text, end) {
-			return
+		if l.kind == "module" && !namesClass(text, end) || l.kind == "class" && !lowerChanges(text[start:end]) && lowerChanges(l.text) {
+			return // and "cortex.llamacpp" is a module's name: the class is written LlamaCpp
 		}
 		if l.kind == "traceback" {
 			if bare == 0 {

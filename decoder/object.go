@@ -327,6 +327,10 @@ func (p *parser) key() (string, bool) {
 		return "", false
 	}
 	c := p.src[p.pos]
+	if (c == 'u' || c == 'b') && p.pos+1 < len(p.src) && p.src[p.pos+1] == '\'' {
+		p.pos++ // Python 2's repr of a dict: {u'errors': [...]}
+		c = '\''
+	}
 	if c == '"' || c == '\'' {
 		return p.quoted(c)
 	}

@@ -10,28 +10,29 @@ import (
 type signals struct {
 	in normalized
 	// bestStatus is the strongest status seen (addStatus), if anyStatus.
-	bestStatus statusSeen
-	anyStatus  bool
-	headers    []header
-	excs       []exception
-	primary    int // index into excs, -1 when none
-	body       *bodyFacts
-	textCodes  []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
-	codeNums   []codeSeen // status numbers written in a body's code field, cut or whole (numcode.go)
-	codes      []codeSeen // every code seen, most specific first
-	hits       []litHit   // catalog literals found, first occurrence of each
-	marks      [][]int    // where each marker occurs
-	sseError   bool       // "event: error" framing
-	sseData    bool       // "data: {...}" framing
-	sseWords   bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
-	grpcCall   bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
-	htmlTitle  string
-	budgetHit  bool
-	firstLine  string
-	textWaits  []hint
-	buf        *extractBuffers // extraction's working storage, which the signals point into
-	norms      []string        // normCode of each of codes, once worked out
-	budget     int             // parse steps left
+	bestStatus  statusSeen
+	anyStatus   bool
+	headers     []header
+	excs        []exception
+	primary     int // index into excs, -1 when none
+	body        *bodyFacts
+	textCodes   []codeSeen // codes written in prose: "An error occurred (X)", <Code>X</Code>
+	codeNums    []codeSeen // status numbers written in a body's code field, cut or whole (numcode.go)
+	codes       []codeSeen // every code seen, most specific first
+	hits        []litHit   // catalog literals found, first occurrence of each
+	marks       [][]int    // where each marker occurs
+	sseError    bool       // "event: error" framing
+	sseData     bool       // "data: {...}" framing
+	sseWords    bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
+	batchRecord bool       // a failed record of a batch call's 200 response (Kinesis PutRecords)
+	grpcCall    bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
+	htmlTitle   string
+	budgetHit   bool
+	firstLine   string
+	textWaits   []hint
+	buf         *extractBuffers // extraction's working storage, which the signals point into
+	norms       []string        // normCode of each of codes, once worked out
+	budget      int             // parse steps left
 
 	// Decided here from all of the above (handOn), so that no later stage reads the text
 	// again: the HTTP status, the provider's message, the numbers the prose states, the
@@ -241,6 +242,7 @@ func (s *signals) readProse(text string) {
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
 	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent]
+	s.batchRecord = s.batchRecordFailure() // batchrecords.go
 	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
 

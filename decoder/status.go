@@ -80,6 +80,9 @@ var statusLabels = []string{
 	"server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
 	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "rejected", "->", "状态码",
+	"<response", "<apiresponse", // Python requests' and openai-python's reprs: "<Response [429]>"
+	"got",            // "expected 200, got 429", "got 429 from the API": only an error status (gotStatus)
+	"failed",         // a client's print of a failed call: "Request failed (429): {...}", "validation failed (400):"
 	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."
 	// .NET's EnsureSuccessStatusCode: "Response status code does not indicate success: 429 (Too Many Requests)."
 	"does not indicate success",
@@ -261,9 +264,12 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		// "error 404" ("returned 404", "rejected (400)") alone is too common: only before
 		// ':' or a reason phrase. Go's google.golang.org/genai: "Error 429, Message: ...,
 		// Status: RESOURCE_EXHAUSTED".
-		if (lab == "error" || lab == "returned" || lab == "rejected") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
+		if (lab == "error" || lab == "returned" || lab == "rejected" || lab == "failed") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
 			!lowerHasPrefix(right, ", message:") &&
 			!(lab == "returned" && code >= 400 && strings.TrimRight(right, ". ") == "") { // "API returned 429" ending its line
+			break
+		}
+		if lab == "got" && !gotStatus(right, code) {
 			break
 		}
 		// "POST /v1/chat -> 429" in a log, not IPython's "--> 358" line marker.
@@ -289,6 +295,9 @@ func leadsMessage(left, right string, code int) bool {
 	}
 	if strings.HasSuffix(left, ": ") && len(right) > 2 && right[0] == ':' && right[1] == ' ' && isLetter(right[2]) {
 		return true // python-gitlab's "GitlabHttpError: 403: insufficient_scope", the status then its message
+	}
+	if strings.HasPrefix(right, " : ") && len(right) > 3 && isLetter(right[3]) && !hasAlnum(left) {
+		return true // a console's "429 : You are being rate limited", the number opening its line
 	}
 	lt := strings.TrimRight(left, " ")
 	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
@@ -407,4 +416,24 @@ func codeFieldBefore(lt string) bool {
 	}
 	k := strings.TrimRight(lt[:len(lt)-1], " ")
 	return strings.HasSuffix(k, `"code"`) || strings.HasSuffix(k, `'code'`) || strings.HasSuffix(k, `\"code\"`)
+}
+
+// hasAlnum reports whether s holds an ASCII letter or digit.
+func hasAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLetter(s[i]) || isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// gotStatus reports whether "got N" names a response's status: an error status, ending the
+// clause or followed by ':', ',', ')', " from" or its reason phrase; not "got 500 rows".
+func gotStatus(right string, code int) bool {
+	if code < 400 {
+		return false
+	}
+	r := strings.TrimRight(right, ". ")
+	return r == "" || r[0] == ':' || r[0] == ',' || r[0] == ')' || strings.HasPrefix(r, " from") || phraseAfter(right, code) != ""
 }

@@ -6,10 +6,12 @@ import "strings"
 // and headers read there; match and advise read the decision (signals.http) and never the
 // anchors again.
 
-// statusOf decides the HTTP status: the strongest anchor, else one implied by the primary
-// exception class, else 200 for an error that arrived inside a stream, else 429 when a
-// rate-limit header shows nothing remaining, else a reason phrase that is the whole message
-// (reasononly.go).
+// statusOf decides the HTTP status: the strongest anchor, else one an AWS service documents
+// for the exception of the operation botocore names (awsops.go), else one implied by the
+// primary exception class (not botocore's per-service classes), else 200 for an error that
+// arrived inside a stream, else 429 when a rate-limit header shows nothing remaining, else a
+// container registry's code on the Docker daemon's line (registrystatus.go), else a
+// Kubernetes reason, else a reason phrase that is the whole message (reasononly.go).
 func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	streamed := s.sseError || s.sseData || s.body.stream
 	if st, ok := s.status(); ok {
@@ -20,9 +22,14 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 		}
 		return st, true
 	}
+	if len(s.at(mAWSError)) > 0 { // awsops.go
+		if st, ok := awsOperationStatus(s.in.text); ok {
+			return st, true
+		}
+	}
 	for i := range s.excs {
 		ex := s.excs[(s.primary+i)%len(s.excs)]
-		if ci, ok := e.lookupClass(ex); ok && ci.status != 0 {
+		if ci, ok := e.impliedClass(ex); ok && ci.status != 0 {
 			return statusSeen{ci.status, anchorClass, ex.pos, "the exception class " + ex.full() + ", which its library raises for " + itoa(ci.status)}, true
 		}
 	}
@@ -32,6 +39,11 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	for _, h := range s.headers {
 		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {
 			return statusSeen{429, 1, 0, "the header " + h.name + ": 0 (a rate limit was reached, which APIs answer with 429)"}, true
+		}
+	}
+	if len(s.at(mDaemon)) > 0 { // registrystatus.go
+		if st, ok := registryStatus(s.in.text); ok {
+			return st, true
 		}
 	}
 	if s.showsKube() { // kubestatus.go
