@@ -1,0 +1,109 @@
+package decoder
+
+import "strings"
+
+// The words the learned fallback (fallback.go) reads: extraction hands them on, only when
+// the pipeline answered unknown, so no later stage reads the text. The same function splits
+// the tune pastes the table is learned from (scripts/fallback, through FallbackWords), so
+// the table and the decoder always agree on what a word is.
+//
+// A word is a run of ASCII letters, lower-cased, 2 to 24 letters long. A run of letters,
+// digits, '_', '.' and '-' that holds a digit is an id, a number or a version (429,
+// req_8f3a2c, gpt-4o, 1.2.3) and gives no word; one without splits at '_', '.', '-' and
+// camel case (RateLimitError: rate, limit, error). A URL gives its host's words, not its
+// path's or query's: paths name the caller's routes, not the failure.
+
+const (
+	minWordLen = 2
+	maxWordLen = 24
+)
+
+// FallbackWords returns the words of text the learned fallback reads, in order, repeats
+// kept. It is exported for the generator of the fallback's table (scripts/fallback).
+func FallbackWords(text string) []string {
+	var out []string
+	eachWordOf(text, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls fn with each word of the chosen text.
+func (s *signals) eachWord(fn func(string)) { eachWordOf(s.in.text, fn) }
+
+// eachWordOf calls fn with each word of text.
+func eachWordOf(text string, fn func(string)) {
+	var buf [maxWordLen]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !isLetter(c) && !isDigit(c) && c != '_' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isChunkByte(text[j]) {
+			j++
+		}
+		if strings.HasPrefix(text[j:], "://") {
+			i = skipURL(text, j+3, fn, &buf)
+			continue
+		}
+		if strings.IndexFunc(text[i:j], func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+			splitChunk(text[i:j], fn, &buf)
+		}
+		i = j
+	}
+}
+
+func isChunkByte(c byte) bool {
+	return isLetter(c) || isDigit(c) || c == '_' || c == '.' || c == '-'
+}
+
+// skipURL gives the words of the host that starts at i and returns where the URL ends.
+func skipURL(text string, i int, fn func(string), buf *[maxWordLen]byte) int {
+	j := i
+	for j < len(text) && isChunkByte(text[j]) {
+		j++
+	}
+	splitChunk(text[i:j], fn, buf)
+	for j < len(text) && !strings.ContainsRune(" \t\r\n\"'<>()[]{},`|\\", rune(text[j])) {
+		j++
+	}
+	return j
+}
+
+// splitChunk gives the words of a chunk without digits, split at '_', '.', '-' and at
+// camel case: a lower-case letter before an upper-case one, or the last of several
+// upper-case letters before a lower-case one (HTTPError: http, error).
+func splitChunk(chunk string, fn func(string), buf *[maxWordLen]byte) {
+	start := 0
+	for k := 0; k <= len(chunk); k++ {
+		cut := k == len(chunk) || !isLetter(chunk[k])
+		if !cut && k > start {
+			prevLow := isLower(chunk[k-1])
+			up := !isLower(chunk[k])
+			nextLow := k+1 < len(chunk) && isLower(chunk[k+1])
+			cut = (prevLow && up) || (!prevLow && up && nextLow && k-start > 1)
+			if cut {
+				emitWord(chunk[start:k], fn, buf)
+				start = k
+				continue
+			}
+		}
+		if cut {
+			emitWord(chunk[start:k], fn, buf)
+			start = k + 1
+		}
+	}
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// emitWord lower-cases w into buf and gives it to fn, when it is a word's length.
+func emitWord(w string, fn func(string), buf *[maxWordLen]byte) {
+	if len(w) < minWordLen || len(w) > maxWordLen {
+		return
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = lower(w[k])
+	}
+	fn(string(buf[:len(w)]))
+}
