@@ -2,7 +2,6 @@ package decoder
 
 import (
 	_ "embed" // fallbackTableText
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -21,14 +20,16 @@ import (
 //go:embed fallback.txt
 var fallbackTableText string
 
-// fallbackTable is fallback.txt, read at first use.
+// fallbackTable is fallback.txt, read at first use. Weights are tenths of a nat: a word
+// weighs its category's zero plus its lift there.
 type fallbackTable struct {
 	minWords, margin int
 	cats             []Category
 	pastes, entries  []int          // tune pastes and catalog entries of each category
 	zero             []int          // the weight of a word a category never saw
-	rows             map[string]int // word -> its row of weights
-	weights          [][]int        // row -> weight in each category
+	rows             map[string]int // word -> its row of lifts
+	names            []string       // row -> its word
+	lifts            [][]int        // row -> lift in each category
 }
 
 var (
@@ -41,51 +42,50 @@ func loadFallback() *fallbackTable {
 	return fallbackTab
 }
 
-// parseFallback reads the table's text (scripts/fallback/table.go writes it). A line it
-// cannot read is left out: TestFallbackTableReads holds the committed table to every line.
+// parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule, the
+// categories naming the columns, then a line of numbers a name. A value it cannot read is
+// 0: TestFallbackTableReads holds the committed table to every field.
 func parseFallback(text string) *fallbackTable {
 	t := &fallbackTable{rows: map[string]int{}}
-	for _, c := range Categories() {
-		t.cats = append(t.cats, c)
-	}
-	n := len(t.cats)
-	t.pastes, t.entries, t.zero = make([]int, n), make([]int, n), make([]int, n)
 	for _, line := range strings.Split(text, "\n") {
 		name, rest, _ := strings.Cut(line, " ")
 		switch {
 		case name == "" || name[0] == '#':
 		case name == "rule":
 			words, margin, _ := strings.Cut(rest, " ")
-			t.minWords, _ = strconv.Atoi(words)
-			t.margin, _ = strconv.Atoi(margin)
+			t.minWords, _ = atoi(words)
+			t.margin, _ = atoi(margin)
+		case name == "categories":
+			for _, c := range strings.Fields(rest) {
+				t.cats = append(t.cats, Category(c))
+			}
 		case name == "pastes":
-			t.readValues(rest, t.pastes)
+			t.pastes = t.columns(rest)
 		case name == "entries":
-			t.readValues(rest, t.entries)
+			t.entries = t.columns(rest)
 		case name == "zero":
-			t.readValues(rest, t.zero)
+			t.zero = t.columns(rest)
 		default:
-			row := append([]int(nil), t.zero...)
-			t.readValues(rest, row)
-			t.rows[name] = len(t.weights)
-			t.weights = append(t.weights, row)
+			t.rows[name] = len(t.lifts)
+			t.lifts, t.names = append(t.lifts, t.columns(rest)), append(t.names, name)
 		}
 	}
 	return t
 }
 
-// readValues sets dst from "category=value" fields.
-func (t *fallbackTable) readValues(fields string, dst []int) {
-	for _, f := range strings.Fields(fields) {
-		k, v, _ := strings.Cut(f, "=")
-		n, err := strconv.Atoi(v)
-		for i, c := range t.cats {
-			if string(c) == k && err == nil {
-				dst[i] = n
-			}
+// columns reads one value a category; '.' (never seen) is 0.
+func (t *fallbackTable) columns(fields string) []int {
+	out := make([]int, len(t.cats))
+	for i, f := range strings.Fields(fields) {
+		if i < len(out) {
+			out[i], _ = atoi(f)
 		}
 	}
+	return out
 }
+
+// weight is what table word row weighs in category c.
+func (t *fallbackTable) weight(row, c int) int { return t.zero[c] + t.lifts[row][c] }
 
 // fallbackReading is the table's reading of a paste's words.
 type fallbackReading struct {
@@ -98,7 +98,7 @@ type fallbackReading struct {
 // read scores the words eachWord gives in every category the table learned.
 func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
 	var r fallbackReading
-	seen := make([]bool, len(t.weights))
+	seen := make([]bool, len(t.lifts))
 	eachWord(func(w string) {
 		if row, ok := t.rows[w]; ok && !seen[row] {
 			seen[row] = true
@@ -112,9 +112,9 @@ func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
 		if t.pastes[c]+t.entries[c] == 0 {
 			continue
 		}
-		s := 0
+		s := len(r.rows) * t.zero[c]
 		for _, row := range r.rows {
-			s += t.weights[row][c]
+			s += t.lifts[row][c]
 		}
 		switch {
 		case r.best < 0 || s > bestScore:

@@ -1,10 +1,5 @@
 package decoder
 
-import (
-	"sort"
-	"strconv"
-)
-
 // What the learned fallback (fallback.go) answers: the category its words lean to, with
 // confidence guess, that category's usual verdict, and the words that decided.
 
@@ -66,9 +61,7 @@ func fallbackVerdict(r *Result) string {
 // offers the two categories as alternatives: errlens is unsure, and says so.
 func sayUnsure(r *Result, t *fallbackTable, rd fallbackReading) {
 	b := t.appendLean(nil, rd)
-	b = append(b, ", with "...)
-	b = append(b, t.cats[rd.second]...)
-	b = append(b, " close behind: too close to call, so the category stays unknown"...)
+	b = appendWords(b, ", with ", string(t.cats[rd.second]), " close behind: too close to call, so the category stays unknown")
 	r.Evidence = append(r.Evidence, string(b))
 	r.Alternatives = r.Alternatives[:0]
 	for _, c := range [...]int{rd.best, rd.second} {
@@ -84,11 +77,11 @@ func sayUnsure(r *Result, t *fallbackTable, rd fallbackReading) {
 // pastes and 127 catalog entries)".
 func (t *fallbackTable) appendLean(b []byte, rd fallbackReading) []byte {
 	rows := append([]int(nil), rd.rows...)
-	lean := func(row int) int { return t.weights[row][rd.best] - t.weights[row][rd.second] }
-	sort.SliceStable(rows, func(i, j int) bool { return lean(rows[i]) > lean(rows[j]) })
-	names := make([]string, len(t.weights))
-	for w, row := range t.rows {
-		names[row] = w
+	lean := func(row int) int { return t.weight(row, rd.best) - t.weight(row, rd.second) }
+	for i := 1; i < len(rows); i++ { // a stable insertion sort, most lean first: a paste has few table words
+		for j := i; j > 0 && lean(rows[j]) > lean(rows[j-1]); j-- {
+			rows[j], rows[j-1] = rows[j-1], rows[j]
+		}
 	}
 	b = append(b, "the words "...)
 	for i, row := range rows {
@@ -98,15 +91,8 @@ func (t *fallbackTable) appendLean(b []byte, rd fallbackReading) []byte {
 		if i > 0 {
 			b = append(b, ", "...)
 		}
-		b = append(b, '\'')
-		b = append(b, names[row]...)
-		b = append(b, '\'')
+		b = appendWords(b, "'", t.names[row], "'")
 	}
-	b = append(b, " lean to "...)
-	b = append(b, t.cats[rd.best]...)
-	b = append(b, " (learned from "...)
-	b = strconv.AppendInt(b, int64(t.pastes[rd.best]), 10)
-	b = append(b, " tune pastes and "...)
-	b = strconv.AppendInt(b, int64(t.entries[rd.best]), 10)
-	return append(b, " catalog entries)"...)
+	return appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
+		" tune pastes and ", itoa(t.entries[rd.best]), " catalog entries)")
 }

@@ -13,12 +13,12 @@ import (
 const (
 	folds        = 5
 	minPrecision = 0.95
-	marginStep   = 25
-	maxMargin    = 3000
+	marginStep   = 2 // tenths of a nat
+	maxMargin    = 300
 )
 
 // rule is when the fallback answers: at least words distinct table words, and the best
-// category ahead of the next by at least margin (centinats).
+// category ahead of the next by at least margin (tenths of a nat).
 type rule struct{ words, margin int }
 
 // guess is the model's reading of one paste.
@@ -28,28 +28,25 @@ type guess struct {
 	words        int
 }
 
-// predict scores words (distinct) in every category learned from: the sum of their
-// weights, a word the category never saw weighing its zero.
+// predict scores words (distinct) in every category learned from: each word the table
+// has weighs the category's zero plus its lift there.
 func (m model) predict(words []string) guess {
 	var g guess
 	first := true
 	bestScore, secondScore := 0, 0
+	for _, w := range words {
+		if _, ok := m.lifts[w]; ok {
+			g.words++
+		}
+	}
 	for _, c := range m.categories {
 		if m.pastes[c]+m.entries[c] == 0 {
 			continue
 		}
-		s, n := 0, 0
+		s := g.words * m.zero[c]
 		for _, w := range words {
-			if ws, ok := m.weights[w]; ok {
-				n++
-				if v, ok := ws[c]; ok {
-					s += v
-				} else {
-					s += m.zero[c]
-				}
-			}
+			s += m.lifts[w][c]
 		}
-		g.words = n
 		switch {
 		case first || s > bestScore:
 			g.second, secondScore = g.best, bestScore

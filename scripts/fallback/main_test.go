@@ -90,7 +90,8 @@ func TestLearnAndRule(t *testing.T) {
 		pastes = append(pastes, paste{thread: th, category: cat, words: words})
 	}
 	m := learn(pastes)
-	assert.Greater(t, m.weights["throttled"]["rate_limit"], m.zero["rate_limit"])
+	assert.Greater(t, m.lifts["throttled"]["rate_limit"], 0)
+	assert.Zero(t, m.lifts["throttled"]["server"], "never seen there: the zero alone")
 	assert.Equal(t, "rate_limit", m.predict([]string{"throttled", "slow"}).best)
 	assert.Equal(t, "server", m.predict([]string{"crashed"}).best)
 	g := m.predict([]string{"throttled", "slow"})
