@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 SCREENS ?= $(CURDIR)/public-test/screenshots
 
 .PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz fuzz-long clean \
-	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval lighthouse
+	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval lighthouse fallback
 
 all: test
 
@@ -84,6 +84,12 @@ catalog:
 decoder/catalog.bin: $(wildcard decoder/catalog/*.json) \
 		$(filter-out %_test.go,$(wildcard decoder/*.go decoder/internal/*/*.go))
 	$(GO) generate ./decoder
+
+## fallback: learn decoder/fallback.txt, the words' lean per category the decoder falls back
+## on when nothing else places a paste, from the tune split and the catalog (scripts/fallback;
+## never eval). TestCommittedTableIsCurrent fails when a corpus or catalog change left it stale.
+fallback: decoder/catalog.bin
+	$(GO) run ./scripts/fallback
 
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
 wasm: decoder/catalog.bin
@@ -168,8 +174,10 @@ size: site
 # (spans through text decoded in place): +2,582 B on both. h-rules23 (the *-v* rows): +1,284 B on both.
 # h-rules22 (issue 14, the *-tt* rows): +3,278 B on both.
 # h-rules24 (issue 13, the *-u* rows: gRPC, HTML, CloudFront): +8,420 B on both.
-WASM_BUDGET ?= 1337560
-LOAD_BUDGET ?= 1386128
+# h-fallback (issue 13, the learned fallback: decoder/fallback.txt 7,461 B, its code 11,907 B):
+# +19,368 B on both (README row).
+WASM_BUDGET ?= 1356928
+LOAD_BUDGET ?= 1405496
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -27,7 +27,7 @@ func TestFallbackAnswersWordsNoPhraseCovers(t *testing.T) {
 		word      string // one of the words the evidence names
 	}{
 		{"Kestrel: the limiter says wait: requests for this minute are used up, retry in a moment", RateLimit, true, "minute"},
-		{"Kestrel: per-minute cap reached on requests; wait and retry", RateLimit, true, "wait"},
+		{"Kestrel: per-minute cap reached on requests; wait and retry", RateLimit, true, "minute"},
 		{"Heron: something broke on our end while processing your request; internal fault, please retry", Server, true, "internal"},
 		{"Heron: an internal fault occurred while processing; retry the request", Server, true, "internal"},
 		{"Plover: your api key was not accepted; invalid key, check the authorization header", Authentication, false, "invalid"},
@@ -145,6 +145,7 @@ func TestFallbackWords(t *testing.T) {
 		{"x a ECONNRESET", "econnreset"},
 		{"thisisawordlongerthantwentyfourletters ok", "ok"},
 		{"余额不足 balance", "balance"},
+		{"2026-03-02 10:04:05,120 INFO app: sending request\nthrottled\n[DEBUG] retry soon\nINFORMATION desk", "throttled information desk"},
 	} {
 		assert.Equal(t, tc.want, strings.Join(FallbackWords(tc.in), " "), tc.in)
 	}

@@ -29,11 +29,16 @@ func FallbackWords(text string) []string {
 // eachWord calls fn with each word of the chosen text.
 func (s *signals) eachWord(fn func(string)) { eachWordOf(s.in.text, fn) }
 
-// eachWordOf calls fn with each word of text.
+// eachWordOf calls fn with each word of text, but those of a log line at level INFO, DEBUG
+// or TRACE: what went well around the error ("INFO app: sending request") is not its words.
 func eachWordOf(text string, fn func(string)) {
 	var buf [maxWordLen]byte
 	for i := 0; i < len(text); {
 		c := text[i]
+		if (i == 0 || text[i-1] == '\n') && quietLogLine(text[i:]) {
+			i = lineEnd(text, i)
+			continue
+		}
 		if !isLetter(c) && !isDigit(c) && c != '_' {
 			i++
 			continue
@@ -106,4 +111,37 @@ func emitWord(w string, fn func(string), buf *[maxWordLen]byte) {
 		buf[k] = lower(w[k])
 	}
 	fn(string(buf[:len(w)]))
+}
+
+// quietLogLevels are the log levels whose lines hold no failure.
+var quietLogLevels = [...]string{"INFO", "DEBUG", "TRACE"}
+
+// quietLogLine reports a line that names a quiet log level, in capitals and as a word, within
+// its first 48 bytes (after a timestamp, a bracket or a logger's name).
+func quietLogLine(line string) bool {
+	head := line[:lineEnd(line, 0)]
+	head = head[:min(len(head), 48)]
+	for _, lv := range quietLogLevels {
+		for at := 0; ; {
+			k := strings.Index(head[at:], lv)
+			if k < 0 {
+				break
+			}
+			k += at
+			end := k + len(lv)
+			if (k == 0 || !isLetter(head[k-1])) && (end == len(head) || !isLetter(head[end])) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
+}
+
+// lineEnd is the index of the newline ending the line that holds i, or len(text).
+func lineEnd(text string, i int) int {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
 }
