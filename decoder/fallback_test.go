@@ -113,7 +113,7 @@ func TestFallbackTableReads(t *testing.T) {
 			assert.Regexp(t, `^(-?\d+|\.)$`, f, line)
 		}
 		if name != "pastes" && name != "entries" && name != "zero" {
-			assert.Regexp(t, `^[a-z]{2,24}$`, name)
+			assert.Regexp(t, `^[a-z]{3,24}$`, name)
 			words++
 		}
 	}
@@ -142,8 +142,8 @@ func TestFallbackWords(t *testing.T) {
 		{"rate_limit_exceeded: too-many-requests", "rate limit exceeded too many requests"},
 		{"429 req_8f3a2c gpt-4o 1.2.3 0xdeadbeef", ""},
 		{"see https://api.example.com/v1/rate/limits?key=throttled now", "see api example com now"},
-		{"x a ECONNRESET", "econnreset"},
-		{"thisisawordlongerthantwentyfourletters ok", "ok"},
+		{"x a sk-proj-**** ECONNRESET", "econnreset"},
+		{"thisisawordlongerthantwentyfourletters ok yes", "yes"},
 		{"余额不足 balance", "balance"},
 		{"2026-03-02 10:04:05,120 INFO app: sending request\nthrottled\n[DEBUG] retry soon\nINFORMATION desk", "throttled information desk"},
 	} {
@@ -153,5 +153,5 @@ func TestFallbackWords(t *testing.T) {
 
 func ExampleFallbackWords() {
 	fmt.Println(FallbackWords(`anthropic.RateLimitError: Error code: 429 - {"type": "rate_limit_error", "request_id": "req_011CX"}`))
-	// Output: [anthropic rate limit error error code type rate limit error request id]
+	// Output: [anthropic rate limit error error code type rate limit error request]
 }

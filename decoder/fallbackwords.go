@@ -7,14 +7,16 @@ import "strings"
 // the tune pastes the table is learned from (scripts/fallback, through FallbackWords), so
 // the table and the decoder always agree on what a word is.
 //
-// A word is a run of ASCII letters, lower-cased, 2 to 24 letters long. A run of letters,
+// A word is a run of ASCII letters, lower-cased, 3 to 24 letters long. A run of letters,
 // digits, '_', '.' and '-' that holds a digit is an id, a number or a version (429,
-// req_8f3a2c, gpt-4o, 1.2.3) and gives no word; one without splits at '_', '.', '-' and
-// camel case (RateLimitError: rate, limit, error). A URL gives its host's words, not its
-// path's or query's: paths name the caller's routes, not the failure.
+// req_8f3a2c, gpt-4o, 1.2.3), and one before a '*' is what a mask kept of a secret
+// ("sk-proj-****"): neither gives a word, so a paste reads the same masked or not. One
+// without splits at '_', '.', '-' and camel case (RateLimitError: rate, limit, error). A
+// URL gives its host's words, not its path's or query's: paths name the caller's routes,
+// not the failure.
 
 const (
-	minWordLen = 2
+	minWordLen = 3
 	maxWordLen = 24
 )
 
@@ -51,7 +53,8 @@ func eachWordOf(text string, fn func(string)) {
 			i = skipURL(text, j+3, fn, &buf)
 			continue
 		}
-		if strings.IndexFunc(text[i:j], func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		masked := j < len(text) && text[j] == '*' // a secret's prefix, kept by the mask: "sk-proj-****"
+		if !masked && strings.IndexFunc(text[i:j], func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
 			splitChunk(text[i:j], fn, &buf)
 		}
 		i = j
