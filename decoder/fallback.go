@@ -92,6 +92,7 @@ type fallbackReading struct {
 	best, second int   // category indexes
 	margin       int   // the best's score over the second's
 	pairLead     int   // the second's score over the third's: the two stand out together
+	overUnknown  int   // the best's score over unknown's: the pastes that are no API error
 	rows         []int // the distinct table words the paste has
 }
 
@@ -107,7 +108,7 @@ func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
 	})
 	r.best, r.second = -1, -1
 	third := -1
-	var bestScore, secondScore, thirdScore int
+	var bestScore, secondScore, thirdScore, unknownScore int
 	for c := range t.cats {
 		if t.pastes[c]+t.entries[c] == 0 {
 			continue
@@ -115,6 +116,9 @@ func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
 		s := len(r.rows) * t.zero[c]
 		for _, row := range r.rows {
 			s += t.lifts[row][c]
+		}
+		if t.cats[c] == Unknown {
+			unknownScore = s
 		}
 		switch {
 		case r.best < 0 || s > bestScore:
@@ -128,15 +132,16 @@ func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
 			third, thirdScore = c, s
 		}
 	}
-	r.margin, r.pairLead = bestScore-secondScore, secondScore-thirdScore
+	r.margin, r.pairLead, r.overUnknown = bestScore-secondScore, secondScore-thirdScore, bestScore-unknownScore
 	return r
 }
 
 // decides reports whether the reading is an answer: enough table words, a category that is
-// not unknown, ahead by the margin cross-validation chose.
+// not unknown, ahead of the next by the margin cross-validation chose and of unknown (the
+// pastes that are no API error) by twice that: scripts/fallback's rule.answers.
 func (t *fallbackTable) decides(r fallbackReading) bool {
 	return r.best >= 0 && r.second >= 0 && t.cats[r.best] != Unknown &&
-		len(r.rows) >= t.minWords && r.margin >= t.margin
+		len(r.rows) >= t.minWords && r.margin >= t.margin && r.overUnknown >= 2*t.margin
 }
 
 // leans reports a reading that would answer but for the runner-up: enough table words, the

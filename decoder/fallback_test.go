@@ -26,13 +26,14 @@ func TestFallbackAnswersWordsNoPhraseCovers(t *testing.T) {
 		retryable bool
 		word      string // one of the words the evidence names
 	}{
-		{"Kestrel: the limiter says wait: requests for this minute are used up, retry in a moment", RateLimit, true, "minute"},
+		{"Kestrel: per-minute request cap reached; wait a moment and retry", RateLimit, true, "moment"},
 		{"Kestrel: per-minute cap reached on requests; wait and retry", RateLimit, true, "minute"},
 		{"Heron: something broke on our end while processing your request; internal fault, please retry", Server, true, "internal"},
 		{"Heron: an internal fault occurred while processing; retry the request", Server, true, "internal"},
 		{"Plover: your api key was not accepted; invalid key, check the authorization header", Authentication, false, "invalid"},
 		{"Plover: authorization failed: key invalid or revoked", Authentication, false, "revoked"},
-		{"Wren: balance insufficient for this request; recharge", Quota, false, "balance"},
+		{"Wren: balance insufficient for this request; recharge the account", Quota, false, "recharge"},
+		{"Wren: your subscription's usage is spent; upgrade the plan or wait for the next billing cycle", Quota, false, "billing"},
 		{"Upstream service unavailable, please try again in a few moments", Overloaded, true, "unavailable"},
 	} {
 		t.Run(tc.input, func(t *testing.T) {
@@ -57,16 +58,17 @@ func TestFallbackAnswersWordsNoPhraseCovers(t *testing.T) {
 func TestFallbackStaysUnknown(t *testing.T) {
 	for _, tc := range []struct {
 		name, input string
-		unsure      bool // the evidence says where the words lean, too little to answer
+		unsure      []Category // the evidence says where the words lean, too little to answer
 	}{
-		{"empty", "", false},
-		{"noise", "lorem ipsum dolor sit amet consectetur adipiscing elit", false},
-		{"chat", "hello world this is fine", false},
-		{"java stack", "\tat org.foo.Bar.run(Bar.java:10)\n\tat org.foo.Baz.go(Baz.java:22)\n\tat java.lang.Thread.run(Thread.java:833)", false},
-		{"python frames", "  File \"/srv/app/main.py\", line 12, in <module>\n    main()\n  File \"/srv/app/main.py\", line 8, in main\n    run(cfg)", false},
-		{"hex ids and numbers", "7f3a9c 0x1f2e3d4c 1234567 2026-12-07T10:00:00Z", false},
-		{"bare class", "openai.RateLimitError:", false},
-		{"limit of which kind", "Kestrel: you hit the request limit for your key; please wait before you send more requests", true},
+		{"empty", "", nil},
+		{"noise", "lorem ipsum dolor sit amet consectetur adipiscing elit", nil},
+		{"chat", "hello world this is fine", nil},
+		{"java stack", "\tat org.foo.Bar.run(Bar.java:10)\n\tat org.foo.Baz.go(Baz.java:22)\n\tat java.lang.Thread.run(Thread.java:833)", nil},
+		{"python frames", "  File \"/srv/app/main.py\", line 12, in <module>\n    main()\n  File \"/srv/app/main.py\", line 8, in main\n    run(cfg)", nil},
+		{"hex ids and numbers", "7f3a9c 0x1f2e3d4c 1234567 2026-12-07T10:00:00Z", nil},
+		{"bare class", "openai.RateLimitError:", nil},
+		{"limit of which kind", "Kestrel: you hit the request limit for your key; please wait before you send more requests", []Category{Quota, RateLimit}},
+		{"a database's words", "psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint\nDETAIL:  Key (id)=(0) already exists.", []Category{Conflict}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Decode(tc.input)
@@ -80,16 +82,17 @@ func TestFallbackStaysUnknown(t *testing.T) {
 					unsure = append(unsure, e)
 				}
 			}
-			if !tc.unsure {
+			if tc.unsure == nil {
 				assert.Empty(t, unsure)
 				return
 			}
 			assert.Len(t, unsure, 1)
-			require.NotEmpty(t, r.Alternatives, "the categories the words lean to")
+			var alts []Category
 			for _, a := range r.Alternatives {
-				assert.Contains(t, []Category{RateLimit, Quota}, a.Category)
-				assert.Equal(t, a.Category == RateLimit, a.Retryable)
+				alts = append(alts, a.Category)
+				assert.Equal(t, retriesByDefault(a.Category), a.Retryable)
 			}
+			assert.ElementsMatch(t, tc.unsure, alts, "the categories the words lean to")
 		})
 	}
 }

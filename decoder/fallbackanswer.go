@@ -60,8 +60,12 @@ func fallbackVerdict(r *Result) string {
 // sayUnsure says where the words lean when they do not lean far enough to answer, and
 // offers the two categories as alternatives: errlens is unsure, and says so.
 func sayUnsure(r *Result, t *fallbackTable, rd fallbackReading) {
+	rival := t.cats[rd.second]
+	if rd.margin >= t.margin { // ahead of the next, not of the pastes that are no API error
+		rival = Unknown
+	}
 	b := t.appendLean(nil, rd)
-	b = appendWords(b, ", with ", string(t.cats[rd.second]), " close behind: too close to call, so the category stays unknown")
+	b = appendWords(b, ", with ", string(rival), " close behind: too close to call, so the category stays unknown")
 	r.Evidence = append(r.Evidence, string(b))
 	r.Alternatives = r.Alternatives[:0]
 	for _, c := range [...]int{rd.best, rd.second} {

@@ -25,7 +25,9 @@ type rule struct{ words, margin int }
 type guess struct {
 	best, second string
 	margin       int
-	words        int
+	// overUnknown is the best's lead over unknown, the pastes that are no API error at all
+	overUnknown int
+	words       int
 }
 
 // predict scores words (distinct) in every category learned from: each word the table
@@ -33,7 +35,7 @@ type guess struct {
 func (m model) predict(words []string) guess {
 	var g guess
 	first := true
-	bestScore, secondScore := 0, 0
+	bestScore, secondScore, unknownScore := 0, 0, 0
 	for _, w := range words {
 		if _, ok := m.lifts[w]; ok {
 			g.words++
@@ -47,6 +49,9 @@ func (m model) predict(words []string) guess {
 		for _, w := range words {
 			s += m.lifts[w][c]
 		}
+		if c == "unknown" {
+			unknownScore = s
+		}
 		switch {
 		case first || s > bestScore:
 			g.second, secondScore = g.best, bestScore
@@ -56,13 +61,16 @@ func (m model) predict(words []string) guess {
 		}
 		first = false
 	}
-	g.margin = bestScore - secondScore
+	g.margin, g.overUnknown = bestScore-secondScore, bestScore-unknownScore
 	return g
 }
 
-// answers reports whether the rule lets g stand.
+// answers reports whether the rule lets g stand: the best category ahead of the next by the
+// margin, and of unknown by twice the margin. Calling a paste that is no API error (a
+// database's duplicate key) an API's failure is the worse mistake, so words that read like
+// one must lean the other way twice as plainly.
 func (r rule) answers(g guess) bool {
-	return g.best != "unknown" && g.words >= r.words && g.margin >= r.margin
+	return g.best != "unknown" && g.words >= r.words && g.margin >= r.margin && g.overUnknown >= 2*r.margin
 }
 
 // heldOut is one held-out paste's reading and its label.
