@@ -174,10 +174,10 @@ size: site
 # (spans through text decoded in place): +2,582 B on both. h-rules23 (the *-v* rows): +1,284 B on both.
 # h-rules22 (issue 14, the *-tt* rows): +3,278 B on both.
 # h-rules24 (issue 13, the *-u* rows: gRPC, HTML, CloudFront): +8,420 B on both.
-# h-fallback (issue 13, the learned fallback: decoder/fallback.txt 7,889 B, its code 11,591 B):
-# +19,480 B on both (README row).
-WASM_BUDGET ?= 1357040
-LOAD_BUDGET ?= 1405608
+# h-fallback (issue 13, the learned fallback: decoder/fallback.txt 7,075 B, its code 12,500 B):
+# +19,575 B on both (README row).
+WASM_BUDGET ?= 1357135
+LOAD_BUDGET ?= 1405703
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

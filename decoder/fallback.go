@@ -2,6 +2,7 @@ package decoder
 
 import (
 	_ "embed" // fallbackTableText
+	"math"
 	"strings"
 	"sync"
 )
@@ -108,7 +109,8 @@ func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
 	})
 	r.best, r.second = -1, -1
 	third := -1
-	var bestScore, secondScore, thirdScore, unknownScore int
+	var bestScore, secondScore, thirdScore int
+	unknownScore := math.MinInt / 2 // when nothing was learned of pastes that are no API error
 	for c := range t.cats {
 		if t.pastes[c]+t.entries[c] == 0 {
 			continue

@@ -58,6 +58,9 @@ func eachWordOf(text string, fn func(string)) {
 			splitChunk(text[i:j], fn, &buf)
 		}
 		i = j
+		if n := len("authorization"); j-n >= 0 && strings.EqualFold(text[j-n:j], "authorization") {
+			i = credentialEnd(text, j)
+		}
 	}
 }
 
@@ -147,4 +150,26 @@ func lineEnd(text string, i int) int {
 		return i + k
 	}
 	return len(text)
+}
+
+// credentialEnd skips an Authorization header's value after its name ends at i: what a share
+// link masks ("token (oauth token removed)" becomes "****") gives no words, so a paste reads
+// the same masked or not. The value follows a ':' or '=' and ends at its closing quote, else
+// at the line's end; "the authorization header" in prose has none.
+func credentialEnd(text string, i int) int {
+	k, sep := i, false
+	for ; k < len(text) && strings.IndexByte(" :='\"", text[k]) >= 0; k++ {
+		switch c := text[k]; {
+		case c == ':' || c == '=':
+			sep = true
+		case sep && (c == '\'' || c == '"'): // the value's opening quote
+			if e := strings.IndexByte(text[k+1:], c); e >= 0 {
+				return k + 1 + e + 1
+			}
+		}
+	}
+	if !sep {
+		return i
+	}
+	return lineEnd(text, k)
 }

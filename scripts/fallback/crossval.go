@@ -2,6 +2,7 @@ package main
 
 import (
 	"hash/fnv"
+	"math"
 	"sort"
 )
 
@@ -62,6 +63,9 @@ func (m model) predict(words []string) guess {
 		first = false
 	}
 	g.margin, g.overUnknown = bestScore-secondScore, bestScore-unknownScore
+	if m.pastes["unknown"]+m.entries["unknown"] == 0 {
+		g.overUnknown = math.MaxInt // nothing learned of pastes that are no API error
+	}
 	return g
 }
 
