@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 SCREENS ?= $(CURDIR)/public-test/screenshots
 
 .PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz fuzz-long clean \
-	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval lighthouse
+	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval lighthouse fallback
 
 all: test
 
@@ -84,6 +84,12 @@ catalog:
 decoder/catalog.bin: $(wildcard decoder/catalog/*.json) \
 		$(filter-out %_test.go,$(wildcard decoder/*.go decoder/internal/*/*.go))
 	$(GO) generate ./decoder
+
+## fallback: learn decoder/fallback.txt, the words' lean per category the decoder falls back
+## on when nothing else places a paste, from the tune split and the catalog (scripts/fallback;
+## never eval). TestCommittedTableIsCurrent fails when a corpus or catalog change left it stale.
+fallback: decoder/catalog.bin
+	$(GO) run ./scripts/fallback
 
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
 wasm: decoder/catalog.bin
@@ -172,9 +178,10 @@ size: site
 # re-measured on main: 1,329,897 B and 1,380,676 B, plus the same slack (2,692 B and 496 B).
 # h-status2 (issue 13, the tune split's status misses by family): +6,316 B on both (README row).
 # h-rules25 (issues 13/14, the *-z* rows: local servers and apps): +5,029 B on both.
+# h-fallback (issue 13, the learned fallback: decoder/fallback.txt 7,075 B, its code 12,500 B): +19,575 B on both.
 # h-perf9 (issue 13's eighth speed pass: the digit runs, stampedAhead): +1,912 B on both (README row).
-WASM_BUDGET ?= 1345846
-LOAD_BUDGET ?= 1394429
+WASM_BUDGET ?= 1365421
+LOAD_BUDGET ?= 1414004
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -118,6 +118,9 @@ func (d *Decoder) decodeText(in normalized) Result {
 	res := eng.advise(sig, who, m, d.now, &sc.advise)
 	eng.weigh(sig, who, m, &res, &sc.alts)
 	res.Spans = eng.spans(sig, who, m, &res, sc.advise.lineTags(), &sc.spans)
+	if res.Category == Unknown && !in.binary {
+		applyFallback(&res, sig.eachWord) // words lean one way, though nothing placed them
+	}
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res
 }

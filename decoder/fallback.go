@@ -1,0 +1,154 @@
+package decoder
+
+import (
+	_ "embed" // fallbackTableText
+	"math"
+	"strings"
+	"sync"
+)
+
+// The learned fallback: when no catalog entry, general layer or exception class placed the
+// paste (category unknown), its words may still lean plainly one way ("limit exceeded, too
+// many requests", "the upstream server failed"). fallback.txt, beside catalog.bin, holds
+// for a few hundred words how much each leans to each category, learned from the tune
+// split and the catalog's own wording by scripts/fallback (naive Bayes; its header says
+// how, and what cross-validation by thread measured). The paste's words (extraction's
+// eachWord) are scored in every category; when the best wins by the table's margin, it is
+// the answer, with confidence guess and an evidence line naming the words that decided.
+// When it leads by less, the answer stays unknown and the evidence says where the words
+// lean (fallbackanswer.go).
+
+//go:embed fallback.txt
+var fallbackTableText string
+
+// fallbackTable is fallback.txt, read at first use. Weights are tenths of a nat: a word
+// weighs its category's zero plus its lift there.
+type fallbackTable struct {
+	minWords, margin int
+	cats             []Category
+	pastes, entries  []int          // tune pastes and catalog entries of each category
+	zero             []int          // the weight of a word a category never saw
+	rows             map[string]int // word -> its row of lifts
+	names            []string       // row -> its word
+	lifts            [][]int        // row -> lift in each category
+}
+
+var (
+	fallbackOnce sync.Once
+	fallbackTab  *fallbackTable
+)
+
+func loadFallback() *fallbackTable {
+	fallbackOnce.Do(func() { fallbackTab = parseFallback(fallbackTableText) })
+	return fallbackTab
+}
+
+// parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule, the
+// categories naming the columns, then a line of numbers a name. A value it cannot read is
+// 0: TestFallbackTableReads holds the committed table to every field.
+func parseFallback(text string) *fallbackTable {
+	t := &fallbackTable{rows: map[string]int{}}
+	for _, line := range strings.Split(text, "\n") {
+		name, rest, _ := strings.Cut(line, " ")
+		switch {
+		case name == "" || name[0] == '#':
+		case name == "rule":
+			words, margin, _ := strings.Cut(rest, " ")
+			t.minWords, _ = atoi(words)
+			t.margin, _ = atoi(margin)
+		case name == "categories":
+			for _, c := range strings.Fields(rest) {
+				t.cats = append(t.cats, Category(c))
+			}
+		case name == "pastes":
+			t.pastes = t.columns(rest)
+		case name == "entries":
+			t.entries = t.columns(rest)
+		case name == "zero":
+			t.zero = t.columns(rest)
+		default:
+			t.rows[name] = len(t.lifts)
+			t.lifts, t.names = append(t.lifts, t.columns(rest)), append(t.names, name)
+		}
+	}
+	return t
+}
+
+// columns reads one value a category; '.' (never seen) is 0.
+func (t *fallbackTable) columns(fields string) []int {
+	out := make([]int, len(t.cats))
+	for i, f := range strings.Fields(fields) {
+		if i < len(out) {
+			out[i], _ = atoi(f)
+		}
+	}
+	return out
+}
+
+// weight is what table word row weighs in category c.
+func (t *fallbackTable) weight(row, c int) int { return t.zero[c] + t.lifts[row][c] }
+
+// fallbackReading is the table's reading of a paste's words.
+type fallbackReading struct {
+	best, second int   // category indexes
+	margin       int   // the best's score over the second's
+	pairLead     int   // the second's score over the third's: the two stand out together
+	overUnknown  int   // the best's score over unknown's: the pastes that are no API error
+	rows         []int // the distinct table words the paste has
+}
+
+// read scores the words eachWord gives in every category the table learned.
+func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
+	var r fallbackReading
+	seen := make([]bool, len(t.lifts))
+	eachWord(func(w string) {
+		if row, ok := t.rows[w]; ok && !seen[row] {
+			seen[row] = true
+			r.rows = append(r.rows, row)
+		}
+	})
+	r.best, r.second = -1, -1
+	third := -1
+	var bestScore, secondScore, thirdScore int
+	unknownScore := math.MinInt / 2 // when nothing was learned of pastes that are no API error
+	for c := range t.cats {
+		if t.pastes[c]+t.entries[c] == 0 {
+			continue
+		}
+		s := len(r.rows) * t.zero[c]
+		for _, row := range r.rows {
+			s += t.lifts[row][c]
+		}
+		if t.cats[c] == Unknown {
+			unknownScore = s
+		}
+		switch {
+		case r.best < 0 || s > bestScore:
+			third, thirdScore = r.second, secondScore
+			r.second, secondScore = r.best, bestScore
+			r.best, bestScore = c, s
+		case r.second < 0 || s > secondScore:
+			third, thirdScore = r.second, secondScore
+			r.second, secondScore = c, s
+		case third < 0 || s > thirdScore:
+			third, thirdScore = c, s
+		}
+	}
+	r.margin, r.pairLead, r.overUnknown = bestScore-secondScore, secondScore-thirdScore, bestScore-unknownScore
+	return r
+}
+
+// decides reports whether the reading is an answer: enough table words, a category that is
+// not unknown, ahead of the next by the margin cross-validation chose and of unknown (the
+// pastes that are no API error) by twice that: scripts/fallback's rule.answers.
+func (t *fallbackTable) decides(r fallbackReading) bool {
+	return r.best >= 0 && r.second >= 0 && t.cats[r.best] != Unknown &&
+		len(r.rows) >= t.minWords && r.margin >= t.margin && r.overUnknown >= 2*t.margin
+}
+
+// leans reports a reading that would answer but for the runner-up: enough table words, the
+// best category not unknown, and the best two ahead of every other by the table's margin.
+func (t *fallbackTable) leans(r fallbackReading) bool {
+	return r.best >= 0 && r.second >= 0 && t.cats[r.best] != Unknown && len(r.rows) >= t.minWords &&
+		r.margin+r.pairLead >= t.margin
+}

@@ -1,0 +1,102 @@
+package decoder
+
+// What the learned fallback (fallback.go) answers: the category its words lean to, with
+// confidence guess, that category's usual verdict, and the words that decided.
+
+// fallbackWordsShown is how many deciding words the evidence names.
+const fallbackWordsShown = 3
+
+// applyFallback answers r, which the pipeline left unknown, from the paste's words
+// (extraction's eachWord), when they lean plainly to one category; else r is unchanged.
+// An entry the catalog files as unknown on purpose (a model's misbehaviour, which no
+// category names) keeps its answer, and a paste thin for its bare exception class (one its
+// SDK raises for several errors) stays thin: the class's own words would only repeat the
+// ambiguity.
+func applyFallback(r *Result, eachWord func(func(string))) {
+	if r.Category != Unknown || r.Entry != "" || (r.Thin && r.HTTPStatus != 0) {
+		return
+	}
+	t := loadFallback()
+	rd := t.read(eachWord)
+	if !t.decides(rd) {
+		if t.leans(rd) {
+			sayUnsure(r, t, rd)
+		}
+		return
+	}
+	c := t.cats[rd.best]
+	r.Category, r.Retryable, r.Thin, r.Confidence = c, retriesByDefault(c), false, Guess
+	r.Verdict = fallbackVerdict(r)
+	r.Fix = "No catalog entry describes this error: its category is a guess from its words. Check the provider's documentation for it."
+	r.Evidence = append(r.Evidence, string(t.appendLean(nil, rd))+"; no catalog entry matched")
+	if alt := t.cats[rd.second]; alt != Unknown && rd.margin < 2*t.margin {
+		r.Alternatives = append(r.Alternatives[:0], Alternative{Provider: r.Provider, ProviderName: r.ProviderName,
+			Category: alt, Retryable: retriesByDefault(alt),
+			Evidence: "the same words lean to " + string(alt) + " almost as much"})
+	}
+}
+
+// retriesByDefault is a category's usual verdict when nothing more is known: waiting clears
+// a rate limit, an overloaded or failing server, a timeout and a dropped connection.
+func retriesByDefault(c Category) bool {
+	switch c {
+	case RateLimit, Overloaded, Server, Timeout, Connection:
+		return true
+	}
+	return false
+}
+
+// fallbackVerdict is the verdict of a guessed category, which states no wait.
+func fallbackVerdict(r *Result) string {
+	switch {
+	case r.Retryable:
+		return "Retry with backoff: the error's words suggest " + string(r.Category) + " (a guess); it states no wait."
+	case r.Category == Quota:
+		return "Waiting will not clear a quota or billing error: add credits or raise the limit first."
+	}
+	return fixFirst(r)
+}
+
+// sayUnsure says where the words lean when they do not lean far enough to answer, and
+// offers the two categories as alternatives: errlens is unsure, and says so.
+func sayUnsure(r *Result, t *fallbackTable, rd fallbackReading) {
+	rival := t.cats[rd.second]
+	if rd.margin >= t.margin { // ahead of the next, not of the pastes that are no API error
+		rival = Unknown
+	}
+	b := t.appendLean(nil, rd)
+	b = appendWords(b, ", with ", string(rival), " close behind: too close to call, so the category stays unknown")
+	r.Evidence = append(r.Evidence, string(b))
+	r.Alternatives = r.Alternatives[:0]
+	for _, c := range [...]int{rd.best, rd.second} {
+		if alt := t.cats[c]; alt != Unknown {
+			r.Alternatives = append(r.Alternatives, Alternative{Provider: r.Provider, ProviderName: r.ProviderName,
+				Category: alt, Retryable: retriesByDefault(alt), Evidence: "the error's words lean to " + string(alt) + ", too little to answer"})
+		}
+	}
+}
+
+// appendLean names the words that leaned most to the best category over the runner-up:
+// "the words 'limit', 'exceeded', 'requests' lean to rate_limit (learned from 342 tune
+// pastes and 127 catalog entries)".
+func (t *fallbackTable) appendLean(b []byte, rd fallbackReading) []byte {
+	rows := append([]int(nil), rd.rows...)
+	lean := func(row int) int { return t.weight(row, rd.best) - t.weight(row, rd.second) }
+	for i := 1; i < len(rows); i++ { // a stable insertion sort, most lean first: a paste has few table words
+		for j := i; j > 0 && lean(rows[j]) > lean(rows[j-1]); j-- {
+			rows[j], rows[j-1] = rows[j-1], rows[j]
+		}
+	}
+	b = append(b, "the words "...)
+	for i, row := range rows {
+		if i == fallbackWordsShown || (i > 0 && lean(row) <= 0) {
+			break
+		}
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = appendWords(b, "'", t.names[row], "'")
+	}
+	return appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
+		" tune pastes and ", itoa(t.entries[rd.best]), " catalog entries)")
+}
