@@ -43,7 +43,7 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 			sseError = sseError || value == "error"
 			return
 		case "data":
-			sseData = sseData || strings.HasPrefix(value, "{")
+			sseData = sseData || wireJSON(value)
 			return
 		}
 		if value == "" || (!plainHeaderNames[lname] && !strings.Contains(lname, "-")) {
@@ -52,6 +52,17 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 		hs = append(hs, header{lname, value})
 	})
 	return hs, sseError, sseData
+}
+
+// wireJSON reports whether an SSE data line's value is a JSON object as a stream sends it
+// ({"error": ...}): a language's print of the decoded value after the app's own "data:"
+// (Dart's and JS's {error: {message: ...}}, Java's {error={code=404}}) is no stream's framing.
+func wireJSON(value string) bool {
+	if !strings.HasPrefix(value, "{") {
+		return false
+	}
+	rest := strings.TrimLeft(value[1:], " \t")
+	return rest == "" || rest[0] == '"' || rest[0] == '}'
 }
 
 func validHeaderName(s string) bool {

@@ -20,14 +20,22 @@ import (
 // escaped once, as object.go reads it.
 //
 // Only a flat record whose every key is a log metadata key or a text key qualifies: an API's
-// error body ({"error":{"message":"...\n..."}}) is nested and is left as it is, and so is
-// any line whose text holds no escape.
+// error body ({"error":{"message":"...\n..."}}) is nested and is left as it is. A record
+// whose text holds an escape is read so that its lines, quotes and bodies come back; one
+// whose text holds none is read too when it is stamped (a level or time key): its text
+// alone, with the record's braces and keys gone, reads as the paste it holds (a "data:"
+// line no longer sits after "msg", a map print after a quote). An unstamped record with no
+// escape ({"error":"...","message":"..."}) may be an API's body, and is left as it is.
 //
 // Text after an escape sits a few bytes left of where the paste writes it, so each escape
 // decoded is noted in *moved (an edit: the decoded bytes and the escape they came from, in
 // offsets of text), and mapSpans takes a span back through them to the paste's characters.
 func unwrapJSONLogs(text string, moved *[]edit) string {
-	if !strings.Contains(text, `\`) || !strings.Contains(text, `{"`) {
+	if !strings.Contains(text, `{"`) {
+		return text
+	}
+	plain := !strings.Contains(text, `\`)
+	if plain && !stampedAhead(text) {
 		return text
 	}
 	var b []byte
@@ -55,6 +63,26 @@ func unwrapJSONLogs(text string, moved *[]edit) string {
 	return string(b)
 }
 
+// stampedAhead reports whether text writes one of the keys that stamp a log record (its
+// level or time), the cheap test before a text with no escape is read record by record.
+func stampedAhead(text string) bool {
+	for _, k := range logStampKeys {
+		if strings.Contains(text, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func isStampKey(key string) bool {
+	for _, k := range logStampKeys {
+		if len(k) == len(key)+2 && k[1:len(k)-1] == key {
+			return true
+		}
+	}
+	return false
+}
+
 // The keys a log record's metadata goes under, and the keys its text goes under.
 var (
 	logMetaKeys = []string{"level", "lvl", "severity", "levelname", "ts", "time", "timestamp", "@timestamp", "t",
@@ -62,11 +90,13 @@ var (
 		"func", "function", "line", "lineno", "thread", "thread_name", "service", "component", "app", "env"}
 	logTextKeys = []string{"msg", "message", "log", "event", "error", "err", "exception", "exc_info", "stack",
 		"stack_trace", "stacktrace", "trace", "body", "detail"}
+	// The metadata keys only a log record writes, quoted as the record writes them.
+	logStampKeys = []string{`"level"`, `"lvl"`, `"severity"`, `"levelname"`, `"ts"`, `"time"`, `"timestamp"`, `"@timestamp"`}
 )
 
 // unwrapRecord returns line rewritten as described above and es with the escapes it
-// decoded (line starts at offset at), false when it is not a flat log record with an
-// escaped text field.
+// decoded (line starts at offset at), false when it is not a flat log record with a text
+// field that is escaped or stamped.
 func unwrapRecord(line string, at int, es []edit) ([]byte, []edit, bool) {
 	i := skipSpaces(line, 0)
 	if i >= len(line) || line[i] != '{' {
@@ -79,11 +109,11 @@ func unwrapRecord(line string, at int, es []edit) ([]byte, []edit, bool) {
 		}
 	}
 	i++
-	escaped := false
+	escaped, stamped, texted := false, false, false
 	for {
 		i = skipSpaces(line, i)
 		if i < len(line) && line[i] == '}' {
-			if skipSpaces(line, i+1) != len(line) || !escaped {
+			if skipSpaces(line, i+1) != len(line) || !(escaped || stamped && texted) {
 				return nil, es, false
 			}
 			return out, es, true
@@ -105,6 +135,7 @@ func unwrapRecord(line string, at int, es []edit) ([]byte, []edit, bool) {
 		if !isText && !slices.Contains(logMetaKeys, key) {
 			return nil, es, false
 		}
+		stamped = stamped || isStampKey(key)
 		end, ok := scalarEnd(line, i)
 		if !ok {
 			return nil, es, false
@@ -116,6 +147,7 @@ func unwrapRecord(line string, at int, es []edit) ([]byte, []edit, bool) {
 				escaped = true
 			} else {
 				copy(out[i+1:end-1], body)
+				texted = texted || body != ""
 			}
 		}
 		i = skipSpaces(line, end)

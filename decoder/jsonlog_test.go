@@ -27,7 +27,11 @@ func TestUnwrapJSONLogs(t *testing.T) {
 		{"unicode escapes", `{"level":"error","msg":"a \u003c b\nc"}`, "a < b\nc"},
 		{"an API error body is nested: left alone", `{"error":{"message":"line\nline","type":"server_error"}}`, ""},
 		{"an unknown key: not a log record", `{"level":"error","msg":"a\nb","status":429}`, ""},
-		{"no escape: nothing to read differently", `{"level":"error","msg":"rate limited"}`, ""},
+		{"a stamped record with no escape reads as its text", `{"level":"error","msg":"data:{error: {type: insufficient_quota}}"}`,
+			"data:{error: {type: insufficient_quota}}"},
+		{"a time key stamps it too", `{"time":"2026-03-02T10:04:05Z","message":"Error, {error={code=404}}"}`, "Error, {error={code=404}}"},
+		{"unstamped with no escape may be an API's body: left alone", `{"error":"rate limited","message":"slow down"}`, ""},
+		{"stamped with no text: left alone", `{"level":"error","ts":"2026-03-02T10:04:05Z"}`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
