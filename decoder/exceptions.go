@@ -55,7 +55,7 @@ func scanExceptions(text string) (excs []exception, primary int) {
 			return
 		}
 		cause := isCauseLine(line)
-		for i, e := range exceptionsInLine(line, off) {
+		for i, e := range loneOr(exceptionsInLine(line, off), text, line, off) {
 			e.cause = cause || i > 0
 			if !e.cause {
 				if firstNonCause < 0 {

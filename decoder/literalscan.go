@@ -90,12 +90,14 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 
 // installedSDK reports whether text[start:end] is a whole directory under a package
 // directory (a stack frame's "node_modules/@mistralai/mistralai/src/client.js", a
-// traceback's "site-packages/groq/_base_client.py"): there the word is the installed SDK,
+// traceback's "site-packages/groq/_base_client.py") or an R package's (its R/ sources): there the word is the installed SDK,
 // not a model id, and it names the API, unless other APIs are called with that SDK too
 // (openai's: the catalogs that name it in clients_of).
 func (e *engine) installedSDK(text string, start, end, file int) bool {
 	head := text[:start]
-	if end >= len(text) || text[end] != '/' || !(strings.HasSuffix(head, "node_modules/") ||
+	// An R package's sources sit in its R/ directory: "gemini.R/R/gemini_chat.R:77:3".
+	rSource := strings.HasPrefix(text[end:], "/R/")
+	if end >= len(text) || text[end] != '/' || !(rSource || strings.HasSuffix(head, "node_modules/") ||
 		strings.HasSuffix(head, "site-packages/") || strings.HasSuffix(head, "dist-packages/")) {
 		return false
 	}

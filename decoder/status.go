@@ -291,13 +291,35 @@ func leadsMessage(left, right string, code int) bool {
 		return true // python-gitlab's "GitlabHttpError: 403: insufficient_scope", the status then its message
 	}
 	lt := strings.TrimRight(left, " ")
+	if strings.HasSuffix(lt, "[") && bracketedType(right) {
+		return true // go-gpt3's "[400:invalid_request_error] message" (APIError.Error)
+	}
 	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
 	if !atStart || len(right) <= 1 || right[0] != ' ' {
 		return false
 	}
 	r := right[1]
-	// '<': an HTML page openai-node prints as the message of a response it could not parse.
-	return r == '{' || r == '"' || r == '\'' || r == '<' || isLetter(r)
+	// '<': an HTML page openai-node prints as the message of a response it could not parse;
+	// '[': a message that is a list (openai-node's "400 [{'loc': ...}]", a validator's).
+	return r == '{' || r == '"' || r == '\'' || r == '<' || r == '[' || isLetter(r)
+}
+
+// bracketedType reports whether right, after a status number, closes "[NNN:type]" with an
+// error type (":invalid_request_error] ..."), as go-gpt3 and its forks print an APIError.
+func bracketedType(right string) bool {
+	if len(right) < 3 || right[0] != ':' {
+		return false
+	}
+	k := strings.IndexByte(right, ']')
+	if k < 2 {
+		return false
+	}
+	for i := 1; i < k; i++ {
+		if !isWordByte(right[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastHTTP is strings.LastIndex(s, "HTTP/"), answering -1 at once for the many windows
