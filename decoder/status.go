@@ -79,7 +79,7 @@ var statusLabels = []string{
 	"httperror",         // google-api-python-client: "<HttpError 403 when requesting https://...>"
 	"server error", "client error", "statuscode", "status_code", "http status", "httpstatus",
 	"api error", "http error", "error code", "returned http", "http", "status", "response code",
-	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "rejected", "->", "状态码",
+	"response status", "error response", "returned error", "returned an error", "with a status of", "error", "returned", "rejected", "failed", "->", "状态码",
 	"status code of", // Dart's dio: "the response has a status code of 503 and RequestOptions.validateStatus ..."
 	// .NET's EnsureSuccessStatusCode: "Response status code does not indicate success: 429 (Too Many Requests)."
 	"does not indicate success",
@@ -258,10 +258,10 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
-		// "error 404" ("returned 404", "rejected (400)") alone is too common: only before
+		// "error 404" ("returned 404", "rejected (400)", llama.cpp's "GET failed (429):") alone is too common: only before
 		// ':' or a reason phrase. Go's google.golang.org/genai: "Error 429, Message: ...,
 		// Status: RESOURCE_EXHAUSTED".
-		if (lab == "error" || lab == "returned" || lab == "rejected") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
+		if (lab == "error" || lab == "returned" || lab == "rejected" || lab == "failed") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
 			!lowerHasPrefix(right, ", message:") &&
 			!(lab == "returned" && code >= 400 && strings.TrimRight(right, ". ") == "") { // "API returned 429" ending its line
 			break
