@@ -113,6 +113,9 @@ func (e *engine) installedSDK(text string, start, end, file int) bool {
 // a mention of the API: "anthropic/claude-3-5-sonnet" (router), "anthropic.claude-3-7"
 // (Bedrock), "mistral-large-latest" (a model served anywhere).
 func modelID(text string, start, end int) bool {
+	if sourceFile(text, end) {
+		return false
+	}
 	if start > 0 && text[start-1] == '/' {
 		return true
 	}
@@ -129,6 +132,24 @@ func modelID(text string, start, end int) bool {
 	}
 	return false
 }
+
+// sourceFile reports whether the word ending at text[end] is a source file's name in a
+// frame, its extension then its line ("lib/llm/providers/openai.rb:33:in", "openai.go:120"):
+// a client's module for that API, not a model id.
+func sourceFile(text string, end int) bool {
+	if end >= len(text) || text[end] != '.' {
+		return false
+	}
+	for _, ext := range sourceExts {
+		if strings.HasPrefix(text[end+1:], ext) {
+			k := end + 1 + len(ext)
+			return k+1 < len(text) && text[k] == ':' && isDigit(text[k+1])
+		}
+	}
+	return false
+}
+
+var sourceExts = [...]string{"rb", "py", "go", "php", "java", "kt", "dart", "rs", "cs", "ts", "js"}
 
 // frameMethod reports whether text[start:end] is the class of a JavaScript stack frame's
 // method, "    at Replicate.request (/var/task/chunks/205.js:133:19)": the SDK's client
