@@ -1,0 +1,78 @@
+package decoder
+
+import "testing"
+
+// The *-y* rows' clients (issue 13, 2026-12-07, h-rules26): how each client library in Java,
+// Go, .NET, Rust, PHP, Ruby, Dart and R prints an API's error, several variants of each form;
+// a row id in a name marks the real paste the form was first seen in.
+func TestClientFamilies26(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		// A JSON log record with no escape reads as its text (issue 13 item 5; openai-y007, azure-openai-y009).
+		{"Java map print in a stamped record (azure-openai-y009)", "{\"level\": \"error\", \"ts\": \"2026-03-02T10:04:05.123Z\", \"msg\": \"Error generating response, {error={code=404, message=Resource not found}}\"}",
+			"", 404, "404", NotFound, false},
+		{"Dart map print after the app's data: in a stamped record (openai-y007)", "{\"level\": \"error\", \"msg\": \"data:{error: {message: You exceeded your current quota, please check your plan and billing details., type: insufficient_quota, param: null, code: null}}\"}",
+			"openai", 429, "insufficient_quota", Quota, false},
+		{"the same paste plain: a map print after data: is no stream (openai-y007)", "data:{error: {message: You exceeded your current quota, please check your plan and billing details., type: insufficient_quota, param: null, code: null}}",
+			"openai", 429, "insufficient_quota", Quota, false},
+		{"control: a wire JSON data line is a stream's error event", "data: {\"error\":{\"message\":\"The server had an error while processing your request.\",\"type\":\"server_error\",\"param\":null,\"code\":null}}",
+			"openai", 200, "server_error", Server, true},
+		// How each client library prints an error: its classes' one status, its message's form.
+		{"openai-php RateLimitException alone on its line (openai-y003)", "RateLimitException   \n  Request rate limit has been exceeded.",
+			"", 429, "", RateLimit, true},
+		{"openai-php namespaced class in collision's render, body after", "\n   OpenAI\\Exceptions\\RateLimitException \n\n  Request rate limit has been exceeded: {\"error\":{\"message\":\"Rate limit reached for gpt-4o in organization org-x on requests per min (RPM): Limit 3, Used 3, Requested 1.\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}\n\n  at vendor/openai-php/client/src/Transporters/HttpTransporter.php:140",
+			"openai", 429, "rate_limit_exceeded", RateLimit, true},
+		{"control: a class word wrapped onto its own line after text is no class", "Invoke-RestMethod : The remote server returned an error: (429) Too Many Requests.\n    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod],\nWebException",
+			"", 429, "", RateLimit, true},
+		{"go-gpt3 [status:type] quota", "[429:insufficient_quota] You exceeded your current quota, please check your plan and billing details.",
+			"openai", 429, "insufficient_quota", Quota, false},
+		{"go-gpt3 [status:type] auth", "[401:invalid_request_error] Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.",
+			"openai", 401, "", Authentication, false},
+		{"go-gpt3 [status:type] legacy context wording (openai-y011)", "[400:invalid_request_error] This model's maximum context length is 2049 tokens, however you requested 4023 tokens (28 in your prompt; 3995 for the completion). Please reduce your prompt; or completion length.",
+			"openai", 400, "", ContextLength, false},
+		{"openai-node message that is a list (fireworks-y001)", "Error: Error: 400 [{'loc': ('body', 'user'), 'msg': 'extra fields not permitted', 'type': 'value_error.extra'}]",
+			"", 400, "", InvalidRequest, false},
+		{"chat_gpt_sdk OpenAIRateLimitError (openai-y008)", "OpenAIRateLimitError (status code :429",
+			"openai", 429, "", RateLimit, true},
+		{"chat_gpt_sdk OpenAIAuthError", "OpenAIAuthError status code :401  message :{error: {message: Incorrect API key provided: sk-abc., type: invalid_request_error}}",
+			"openai", 401, "invalid_request_error", Authentication, false},
+		{"chat_gpt_sdk OpenAIServerError", "OpenAIServerError status code :500  message :The server had an error while processing your request.",
+			"openai", 500, "", Server, true},
+		{"R package gemini.R's sources name Gemini (gemini-y001)", "Error in `req_perform()` at gemini.R/R/gemini_chat.R:77:3:\n! HTTP 429 Too Many Requests.",
+			"gemini", 429, "", RateLimit, true},
+		{"llama.cpp: the later GET failed (429) over a skipped HEAD 404, Hugging Face's page (huggingface-y001)", "common_download_file_single_online: HEAD failed, status: 404\nno remote preset found, skipping\nget_repo_files: error: GET failed (429): <!DOCTYPE html>\n<html class=\"\" lang=\"en\">\n<head>\n<meta name=\"description\" content=\"We're on a journey to advance and democratize artificial intelligence through open source and open science.\" />",
+			"huggingface", 429, "", RateLimit, true},
+		{"Azure.Core's Status: 400 (model_error) is Azure OpenAI (azure-openai-y003)", "Azure.RequestFailedException: This model's maximum context length is 8192 tokens. However, your messages resulted in 10383 tokens. Please reduce the length of the messages. Status: 400 (model_error) ErrorCode: context_length_exceeded",
+			"azure-openai", 400, "context_length_exceeded", ContextLength, false},
+		{"a frame's providers/openai.rb names OpenAI (openai-y027)", "/app/lib/llm/http_client.rb:31:in `rescue in request': Authentication error (LLM::Error::Unauthorized)\n        from /app/lib/llm/providers/openai.rb:33:in `complete'\n/usr/local/lib/ruby/3.2/net/http/response.rb:277:in `error!': 400 \"Bad Request\" (Net::HTTPClientException)",
+			"openai", 400, "", InvalidRequest, false},
+		{"async-openai ApiError, Rust Option fields: quota", "ApiError(ApiError { message: \"You exceeded your current quota, please check your plan and billing details.\", type: Some(\"insufficient_quota\"), param: None, code: Some(\"insufficient_quota\") })",
+			"openai", 429, "insufficient_quota", Quota, false},
+		{"async-openai ApiError, Rust Option fields: context", "ApiError(ApiError { message: \"This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens.\", type: Some(\"invalid_request_error\"), param: Some(\"messages\"), code: Some(\"context_length_exceeded\") })",
+			"openai", 400, "context_length_exceeded", ContextLength, false},
+		{"LangChain4j AzureOpenAiChatModel frame", "dev.langchain4j.exception.RateLimitException: Rate limit is exceeded. Try again in 5 seconds.\n\tat dev.langchain4j.model.azure.AzureOpenAiChatModel.doChat(AzureOpenAiChatModel.java:250)",
+			"azure-openai", 429, "", RateLimit, true},
+		{"LangChain4j GoogleAiGeminiChatModel frame", "dev.langchain4j.exception.HttpException: {\"error\":{\"code\":429,\"message\":\"Resource has been exhausted (e.g. check quota).\",\"status\":\"RESOURCE_EXHAUSTED\"}}\n\tat dev.langchain4j.model.googleai.GoogleAiGeminiChatModel.doChat(GoogleAiGeminiChatModel.java:90)",
+			"gemini", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
+		{"LangChain4j UnresolvedModelServerException is an unresolved host", "dev.langchain4j.exception.UnresolvedModelServerException: java.nio.channels.UnresolvedAddressException",
+			"", 0, "UnresolvedModelServerException", Connection, true},
+		{"Spring AI OpenAiApi frame", "org.springframework.ai.retry.NonTransientAiException: 401 - {\"error\":{\"message\":\"Incorrect API key provided: sk-x.\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}\n\tat org.springframework.ai.openai.api.OpenAiApi.chatCompletionEntity(OpenAiApi.java:247)",
+			"openai", 401, "invalid_api_key", Authentication, false},
+		{"Spring AI VertexAiGeminiChatModel with gax", "com.google.api.gax.rpc.ResourceExhaustedException: io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: Quota exceeded for aiplatform.googleapis.com/generate_content_requests_per_minute_per_project_per_base_model with base model: gemini-1.5-pro.\n\tat org.springframework.ai.vertexai.gemini.VertexAiGeminiChatModel.call(VertexAiGeminiChatModel.java:300)",
+			"vertex-ai", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
+		{"aws-sdk-go-v2 request canceled, context canceled (bedrock-y002)", "InvokeModel: operation error Bedrock Runtime: InvokeModel, get identity: get credentials: request canceled, context canceled",
+			"bedrock", 0, "", Timeout, true},
+		{"DeepSeek Content Exists Risk (deepseek-y001)", "HTTP Request: POST https://api.deepseek.com/chat/completions \"HTTP/1.1 400 Bad Request\"\n{'error': {'message': 'Content Exists Risk', 'type': 'invalid_request_error', 'param': None, 'code': 'invalid_request_error'}}",
+			"deepseek", 400, "invalid_request_error", ContentFilter, false},
+		{"OpenAI's billing hard limit wording names OpenAI (openai-y034)", "| {   \"error\": {     \"code\": \"billing_hard_limit_reached\",     \"message\": \"Billing hard limit has been reached\",     \"param\": null,     \"type\": \"invalid_request_error\"   } }",
+			"openai", 0, "billing_hard_limit_reached", Quota, false},
+	})
+}
+
+// A model that "does not exist or you do not have access to it" is not found, whichever
+// provider wins (openai-y033: a provider:model id sent to OpenAI).
+func TestNoSuchModelOrNoAccess26(t *testing.T) {
+	r := Decode(":body => { \"error\" => { \"message\" => \"The model anthropic:claude-3-7-sonnet does not exist or you do not have access to it\" } }")
+	if r.Category != NotFound || r.Retryable {
+		t.Fatalf("category %s retryable %v, want not_found, not retryable; evidence: %v", r.Category, r.Retryable, r.Evidence)
+	}
+}
