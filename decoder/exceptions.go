@@ -300,8 +300,8 @@ func loneClass(line string, base int) (exception, bool) {
 }
 
 // loneOr returns found, or when the line at off holds none, the class it holds alone with
-// the message below it. Only a line that opens the paste or a block counts: a class alone
-// after a line of text is that line's wrapped tail (PowerShell's "...,\nWebException").
+// the message below it; not when the line before runs on into it, which makes the class
+// that line's wrapped tail (PowerShell's "...[Invoke-RestMethod],\nWebException").
 func loneOr(found []exception, text, line string, off int) []exception {
 	if len(found) > 0 || !opensBlock(text, off) {
 		return found
@@ -314,13 +314,14 @@ func loneOr(found []exception, text, line string, off int) []exception {
 	return append(found, e)
 }
 
-// opensBlock reports whether the line at off is the text's first or follows a blank one.
+// opensBlock reports whether the line at off starts something: the text's first line, or
+// one after a line that does not run on into it (a line ending in ',' wraps onto the next).
 func opensBlock(text string, off int) bool {
 	if off == 0 {
 		return true
 	}
 	prev := strings.LastIndexByte(text[:off-1], '\n')
-	return strings.TrimSpace(text[prev+1:off-1]) == ""
+	return !strings.HasSuffix(strings.TrimSpace(text[prev+1:off-1]), ",")
 }
 
 // messageBelow returns the first line after text[end] that holds words, the message a

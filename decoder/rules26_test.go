@@ -76,3 +76,37 @@ func TestNoSuchModelOrNoAccess26(t *testing.T) {
 		t.Fatalf("category %s retryable %v, want not_found, not retryable; evidence: %v", r.Category, r.Retryable, r.Evidence)
 	}
 }
+
+// A paste quoted as markdown, its lines hard-wrapped, reads as the sentence it is: the
+// quote markers are blanked (mdquote.go); curl -v's request and response markers are not.
+func TestMarkdownQuotes26(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"continuation lines quoted (anthropic-y008)", "AI_RetryError: Failed after 3 attempts. Last error: This request would\n> exceed the rate limit for your organization (02fef4c9-3f78-46e1-8640-\n> 8a4a1d352400) of 20,000 input tokens per minute. For details, refer to:\n> https://docs.anthropic.com/en/api/rate-limits. You can see the response\n> headers for current usage.",
+			"anthropic", 429, "", RateLimit, true},
+		{"a quote inside a quote", ">> openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o in organization org-x on tokens per min (TPM): Limit 30000, Used 29000,\n>> Requested 2000. Please try again in 2s.', 'type': 'tokens', 'code': 'rate_limit_exceeded'}}",
+			"openai", 429, "rate_limit_exceeded", RateLimit, true},
+		{"curl -v keeps its markers", "> POST /v1/chat/completions HTTP/1.1\n> Host: api.openai.com\n> Authorization: Bearer sk-x\n>\n< HTTP/1.1 429 Too Many Requests\n< retry-after: 20\n<\n{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}",
+			"openai", 429, "rate_limit_exceeded", RateLimit, true},
+		// A class alone on its line inside a fence, or after an INFO line, is still one.
+		{"a lone class in a markdown fence", "```\nRateLimitException\n\n  Request rate limit has been exceeded.\n```",
+			"", 429, "", RateLimit, true},
+		{"a lone class after an app's INFO line", "2026-03-02 10:04:05,120 INFO app: sending request\nOpenAI\\Exceptions\\ErrorException\n\n  Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.",
+			"openai", 401, "", Authentication, false},
+	})
+	for _, tc := range []struct{ name, in, want string }{
+		{"marker and its space", "> a\n>> b\nc", "  a\n   b\nc"},
+		{"after a log prefix's spaces", "      > a", "        a"},
+		{"no marker: >= and ->", ">=3\n-> a", ""},
+		{"curl -v request", "> GET / HTTP/1.1\n< HTTP/1.1 200 OK", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := tc.want
+			if want == "" {
+				want = tc.in
+			}
+			if got := blankQuoteMarkers(tc.in); got != want {
+				t.Errorf("blankQuoteMarkers(%q) = %q, want %q", tc.in, got, want)
+			}
+		})
+	}
+}
