@@ -300,7 +300,7 @@ func loneClass(line string, base int) (exception, bool) {
 }
 
 // loneOr returns found, or when the line at off holds none, the class it holds alone with
-// the message below it; not when the line before runs on into it, which makes the class
+// the message below it; not when there is none below, nor when the line before runs on into it, which makes the class
 // that line's wrapped tail (PowerShell's "...[Invoke-RestMethod],\nWebException").
 func loneOr(found []exception, text, line string, off int) []exception {
 	if len(found) > 0 || !opensBlock(text, off) {
@@ -310,7 +310,11 @@ func loneOr(found []exception, text, line string, off int) []exception {
 	if !ok {
 		return found
 	}
-	e.message = messageBelow(text, off+len(line))
+	// The form is the class and its message below: a class on the last line (a Python
+	// traceback's exception raised with no message) is read as the traceback reads it.
+	if e.message = messageBelow(text, off+len(line)); e.message == "" {
+		return found
+	}
 	return append(found, e)
 }
 

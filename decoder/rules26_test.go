@@ -90,6 +90,10 @@ func TestMarkdownQuotes26(t *testing.T) {
 		// A class alone on its line inside a fence, or after an INFO line, is still one.
 		{"a lone class in a markdown fence", "```\nRateLimitException\n\n  Request rate limit has been exceeded.\n```",
 			"", 429, "", RateLimit, true},
+		// Control: a class on a traceback's last line, nothing below it, is not the form
+		// (the traceback's module decides, as content/examples.json's Replicate one shows).
+		{"a Python traceback's bare last line", "  File \"/export/home/gthaker/repos/radonc_inSvc_LLM/venv/lib/python3.10/site-packages/replicate/run.py\", line 61, in run\n    raise ModelError(prediction.error)\nreplicate.exceptions.ModelError",
+			"replicate", 0, "", Server, true},
 		{"a lone class after an app's INFO line", "2026-03-02 10:04:05,120 INFO app: sending request\nOpenAI\\Exceptions\\ErrorException\n\n  Incorrect API key provided: sk-abc. You can find your API key at https://platform.openai.com/account/api-keys.",
 			"openai", 401, "", Authentication, false},
 	})
