@@ -114,3 +114,36 @@ func TestMarkdownQuotes26(t *testing.T) {
 		})
 	}
 }
+
+// Variants of the same clients' forms that read right already, kept so a later rule does
+// not undo them: each client's own print of a status and a body (read from its source:
+// openai-java's "429: message", go-openai's "status code: N, status: ...", openai-go's
+// method, URL, status and body, System.ClientModel's "HTTP N (type: code)", ruby-openai's gem).
+func TestClientFamilyVariants26(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"ruby-openai gem in a Faraday trace", "Faraday::TooManyRequestsError: the server responded with status 429\n/usr/local/bundle/gems/faraday-2.7.4/lib/faraday/response/raise_error.rb:28:in `on_complete'\n/usr/local/bundle/gems/ruby-openai-6.3.1/lib/openai/http.rb:22:in `json_post'",
+			"openai", 429, "", RateLimit, true},
+		{"ruby-openai's own log line", "OpenAI HTTP Error (spotted in ruby-openai 7.0.1): {\"error\"=>{\"message\"=>\"You exceeded your current quota, please check your plan and billing details.\", \"type\"=>\"insufficient_quota\", \"param\"=>nil, \"code\"=>\"insufficient_quota\"}}",
+			"openai", 429, "insufficient_quota", Quota, false},
+		{"openai-dotnet ClientResultException, quota", "System.ClientModel.ClientResultException: HTTP 429 (insufficient_quota: insufficient_quota)\n\nYou exceeded your current quota, please check your plan and billing details.",
+			"openai", 429, "insufficient_quota", Quota, false},
+		{"openai-dotnet ClientResultException, context", "System.ClientModel.ClientResultException: HTTP 400 (invalid_request_error: context_length_exceeded)\nParameter: messages\n\nThis model's maximum context length is 128000 tokens. However, your messages resulted in 130000 tokens.",
+			"openai", 400, "context_length_exceeded", ContextLength, false},
+		{"openai-go: method, URL, status, body", "POST \"https://api.openai.com/v1/responses\": 400 Bad Request {\n  \"message\": \"Unsupported parameter: 'temperature' is not supported with this model.\",\n  \"type\": \"invalid_request_error\",\n  \"param\": \"temperature\",\n  \"code\": \"unsupported_parameter\"\n}",
+			"openai", 400, "unsupported_parameter", InvalidRequest, false},
+		{"openai-java RateLimitException for a quota", "com.openai.errors.RateLimitException: 429: You exceeded your current quota, please check your plan and billing details.",
+			"openai", 429, "", Quota, false},
+		{"openai-java NotFoundException", "com.openai.errors.NotFoundException: 404: The model `gpt-5x` does not exist or you do not have access to it.",
+			"openai", 404, "", NotFound, false},
+		{"go-openai status code and status", "error, status code: 429, status: 429 Too Many Requests, message: You exceeded your current quota, please check your plan and billing details.",
+			"openai", 429, "", Quota, false},
+		{"openai-kotlin PermissionException", "com.aallam.openai.api.exception.PermissionException(statusCode=403, error=OpenAIError(detail=OpenAIErrorDetails(code=unsupported_country_region_territory, message=Country, region, or territory not supported, param=null, type=request_forbidden)))",
+			"openai", 403, "unsupported_country_region_territory", Permission, false},
+		{"dart_openai RequestFailedException", "RequestFailedException(message: Rate limit reached for gpt-3.5-turbo in organization org-x on requests per min. Limit: 3 / min. Please try again in 20s., statusCode: 429)",
+			"openai", 429, "", RateLimit, true},
+		{"aws-sdk-go-v2 https response error", "operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 429, RequestID: 1a2b, ThrottlingException: Too many requests, please wait before trying again.",
+			"bedrock", 429, "ThrottlingException", RateLimit, true},
+		{"Semantic Kernel on Azure, Status: 429", "Microsoft.SemanticKernel.HttpOperationException: Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-02-15-preview have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 10 seconds.\nStatus: 429 (Too Many Requests)\nErrorCode: 429",
+			"azure-openai", 429, "", RateLimit, true},
+	})
+}
