@@ -171,9 +171,9 @@ size: site
 # h-size3 (code bytes: cold helpers out of line; the automaton's 16-bit cap lifted) merged, then
 # re-measured on main: 1,329,897 B and 1,380,676 B, plus the same slack (2,692 B and 496 B).
 # h-rules26 (issue 13, the *-y* rows: clients in Java, Go, .NET, Rust, PHP, Ruby, Dart, R):
-# +6,192 B on both (README row).
-WASM_BUDGET ?= 1338781
-LOAD_BUDGET ?= 1387364
+# +6,852 B on both (README row).
+WASM_BUDGET ?= 1339441
+LOAD_BUDGET ?= 1388024
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

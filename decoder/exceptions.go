@@ -283,6 +283,9 @@ func eachLine(text string, f func(line string, off int)) {
 // backslashes separate the module as dots do.
 func loneClass(line string, base int) (exception, bool) {
 	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	if lead == len(line) || !(isLetter(line[lead]) || line[lead] == '\\') {
+		return exception{}, false // a body, a frame, a prompt: turned away before any search
+	}
 	tok := strings.TrimRight(line[lead:], " \t\r")
 	if len(tok) < 8 || strings.ContainsAny(tok, " \t:()[]{}\"'`<>,;=/") {
 		return exception{}, false
