@@ -35,7 +35,7 @@ func unwrapJSONLogs(text string, moved *[]edit) string {
 		return text
 	}
 	plain := !strings.Contains(text, `\`)
-	if plain && !stampedAhead(text) {
+	if plain && !(flatAhead(text) && stampedAhead(text)) {
 		return text
 	}
 	var b []byte
@@ -63,13 +63,42 @@ func unwrapJSONLogs(text string, moved *[]edit) string {
 	return string(b)
 }
 
+// flatAhead reports whether the first object text writes opens with a scalar member, as a
+// log record does ({"level":"error",...}); an API's body opens with an object
+// ({"error":{...}}), and is turned away here before any longer search.
+func flatAhead(text string) bool {
+	i := strings.Index(text, `{"`)
+	if i < 0 {
+		return false
+	}
+	k := strings.Index(text[i:], `":`)
+	if k < 0 {
+		return false
+	}
+	j := skipSpaces(text, i+k+2)
+	return j < len(text) && text[j] != '{' && text[j] != '['
+}
+
 // stampedAhead reports whether text writes one of the keys that stamp a log record (its
 // level or time), the cheap test before a text with no escape is read record by record.
+//
+// One pass from quote to quote: a JSON body holds a few dozen, and eight searches of the
+// whole text (one per key) cost a decode thousands of instructions.
 func stampedAhead(text string) bool {
-	for _, k := range logStampKeys {
-		if strings.Contains(text, k) {
-			return true
+	for i := strings.IndexByte(text, '"'); i >= 0 && i+1 < len(text); {
+		switch text[i+1] {
+		case 'l', 's', 't', '@':
+			for _, k := range logStampKeys {
+				if strings.HasPrefix(text[i:], k) {
+					return true
+				}
+			}
 		}
+		j := strings.IndexByte(text[i+1:], '"')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
 	}
 	return false
 }
