@@ -90,12 +90,14 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 
 // installedSDK reports whether text[start:end] is a whole directory under a package
 // directory (a stack frame's "node_modules/@mistralai/mistralai/src/client.js", a
-// traceback's "site-packages/groq/_base_client.py"): there the word is the installed SDK,
+// traceback's "site-packages/groq/_base_client.py") or an R package's (its R/ sources): there the word is the installed SDK,
 // not a model id, and it names the API, unless other APIs are called with that SDK too
 // (openai's: the catalogs that name it in clients_of).
 func (e *engine) installedSDK(text string, start, end, file int) bool {
 	head := text[:start]
-	if end >= len(text) || text[end] != '/' || !(strings.HasSuffix(head, "node_modules/") ||
+	// An R package's sources sit in its R/ directory: "gemini.R/R/gemini_chat.R:77:3".
+	rSource := strings.HasPrefix(text[end:], "/R/")
+	if end >= len(text) || text[end] != '/' || !(rSource || strings.HasSuffix(head, "node_modules/") ||
 		strings.HasSuffix(head, "site-packages/") || strings.HasSuffix(head, "dist-packages/")) {
 		return false
 	}
@@ -111,6 +113,9 @@ func (e *engine) installedSDK(text string, start, end, file int) bool {
 // a mention of the API: "anthropic/claude-3-5-sonnet" (router), "anthropic.claude-3-7"
 // (Bedrock), "mistral-large-latest" (a model served anywhere).
 func modelID(text string, start, end int) bool {
+	if sourceFile(text, end) {
+		return false
+	}
 	if start > 0 && text[start-1] == '/' {
 		return true
 	}
@@ -127,6 +132,24 @@ func modelID(text string, start, end int) bool {
 	}
 	return false
 }
+
+// sourceFile reports whether the word ending at text[end] is a source file's name in a
+// frame, its extension then its line ("lib/llm/providers/openai.rb:33:in", "openai.go:120"):
+// a client's module for that API, not a model id.
+func sourceFile(text string, end int) bool {
+	if end >= len(text) || text[end] != '.' {
+		return false
+	}
+	for _, ext := range sourceExts {
+		if strings.HasPrefix(text[end+1:], ext) {
+			k := end + 1 + len(ext)
+			return k+1 < len(text) && text[k] == ':' && isDigit(text[k+1])
+		}
+	}
+	return false
+}
+
+var sourceExts = [...]string{"rb", "py", "go", "php", "java", "kt", "dart", "rs", "cs", "ts", "js"}
 
 // frameMethod reports whether text[start:end] is the class of a JavaScript stack frame's
 // method, "    at Replicate.request (/var/task/chunks/205.js:133:19)": the SDK's client

@@ -32,8 +32,8 @@ type normalized struct {
 // space at its end (which every later pass would otherwise walk again), terminal colour
 // codes, the box-drawing frames of rich tracebacks, carriage returns, NUL bytes, invalid
 // UTF-8, the JSON log records an error is written into (jsonlog.go), the app's own
-// access-log records (accesslog.go) and the prefixes container logs put before every line
-// (logprefix.go).
+// access-log records (accesslog.go), the prefixes container logs put before every line
+// (logprefix.go) and a markdown quote's markers (mdquote.go).
 func normalize(in string, maxInput int) normalized {
 	out := normalized{origLen: len(in)}
 	if maxInput > 0 && len(in) > maxInput {
@@ -46,7 +46,7 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(in, &out.unescapes)))
+		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(in, &out.unescapes))))
 		return out
 	}
 	var b strings.Builder
@@ -99,7 +99,7 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(b.String(), &out.unescapes)))
+	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(b.String(), &out.unescapes))))
 	return out
 }
 

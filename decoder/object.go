@@ -402,6 +402,9 @@ func (p *parser) word() *node {
 	}
 	p.spend(p.pos - start)
 	w := p.src[start:p.pos]
+	if w == "Some" && p.pos < len(p.src) && p.src[p.pos] == '(' {
+		return p.rustSome()
+	}
 	kind, b := bareNode, false
 	switch w {
 	case "true", "True":
@@ -417,6 +420,19 @@ func (p *parser) word() *node {
 		n.str = w
 	}
 	return n
+}
+
+// rustSome reads the value inside a Rust Option's Debug print, Some("insufficient_quota")
+// (async-openai's ApiError { code: Some("..."), param: None }), as the value itself.
+func (p *parser) rustSome() *node {
+	p.pos++ // '('
+	v := p.value()
+	p.skipSpace()
+	if v == nil || p.pos >= len(p.src) || p.src[p.pos] != ')' {
+		return p.fail()
+	}
+	p.pos++
+	return v
 }
 
 // quoted reads a string delimited by q, decoding JSON and Python escapes. A string cut off

@@ -261,7 +261,7 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
 			continue
 		}
-		// "error 404" ("returned 404", "rejected (400)") alone is too common: only before
+		// "error 404" ("returned 404", "rejected (400)", llama.cpp's "GET failed (429):") alone is too common: only before
 		// ':' or a reason phrase. Go's google.golang.org/genai: "Error 429, Message: ...,
 		// Status: RESOURCE_EXHAUSTED".
 		if (lab == "error" || lab == "returned" || lab == "rejected" || lab == "failed") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
@@ -300,13 +300,35 @@ func leadsMessage(left, right string, code int) bool {
 		return true // a console's "429 : You are being rate limited", the number opening its line
 	}
 	lt := strings.TrimRight(left, " ")
+	if strings.HasSuffix(lt, "[") && bracketedType(right) {
+		return true // go-gpt3's "[400:invalid_request_error] message" (APIError.Error)
+	}
 	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
 	if !atStart || len(right) <= 1 || right[0] != ' ' {
 		return false
 	}
 	r := right[1]
-	// '<': an HTML page openai-node prints as the message of a response it could not parse.
-	return r == '{' || r == '"' || r == '\'' || r == '<' || isLetter(r)
+	// '<': an HTML page openai-node prints as the message of a response it could not parse;
+	// '[': a message that is a list (openai-node's "400 [{'loc': ...}]", a validator's).
+	return r == '{' || r == '"' || r == '\'' || r == '<' || r == '[' || isLetter(r)
+}
+
+// bracketedType reports whether right, after a status number, closes "[NNN:type]" with an
+// error type (":invalid_request_error] ..."), as go-gpt3 and its forks print an APIError.
+func bracketedType(right string) bool {
+	if len(right) < 3 || right[0] != ':' {
+		return false
+	}
+	k := strings.IndexByte(right, ']')
+	if k < 2 {
+		return false
+	}
+	for i := 1; i < k; i++ {
+		if !isWordByte(right[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastHTTP is strings.LastIndex(s, "HTTP/"), answering -1 at once for the many windows
