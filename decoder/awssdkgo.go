@@ -34,7 +34,7 @@ func (s *signals) readAWSSDKGo() (st statusSeen, ok bool) {
 	for _, pos := range s.at(mGoV1StatusEsc) {
 		s.awsGoV1Code(text[:pos])
 		rest := text[min(len(text), pos+len(markers[mGoV1StatusEsc])):]
-		if leadingDigits(rest, 4) == 3 && (rest[0] == '4' || rest[0] == '5') {
+		if digitsAt(rest, 4) == 3 && (rest[0] == '4' || rest[0] == '5') {
 			n, _ := atoi(rest[:3])
 			st, ok = statusSeen{n, anchorLabel, pos, "\"status code: " + rest[:3] + "\""}, true
 		}
