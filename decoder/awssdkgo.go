@@ -34,7 +34,7 @@ func (s *signals) readAWSSDKGo() (st statusSeen, ok bool) {
 	for _, pos := range s.at(mGoV1StatusEsc) {
 		s.awsGoV1Code(text[:pos])
 		rest := text[min(len(text), pos+len(markers[mGoV1StatusEsc])):]
-		if leadingDigits(rest, 4) == 3 && (rest[0] == '4' || rest[0] == '5') {
+		if digitsAt(rest, 4) == 3 && (rest[0] == '4' || rest[0] == '5') {
 			n, _ := atoi(rest[:3])
 			st, ok = statusSeen{n, anchorLabel, pos, "\"status code: " + rest[:3] + "\""}, true
 		}
@@ -71,10 +71,14 @@ func isAWSCodeName(s string) bool {
 	if len(s) < 4 || len(s) > 64 || s[0] < 'A' || s[0] > 'Z' {
 		return false
 	}
+	lower := false
 	for i := 0; i < len(s); i++ {
 		if !isWordByte(s[i]) || s[i] == '_' {
 			return false
 		}
+		lower = lower || (s[i] >= 'a' && s[i] <= 'z')
 	}
-	return strings.ToUpper(s) != s
+	// Some letter in lower case (all word bytes are ASCII): strings.ToUpper(s) != s
+	// without linking ToUpper's Unicode tables and loops into the wasm.
+	return lower
 }

@@ -38,7 +38,7 @@ var (
 func (s *signals) readFamilyCodes() (st statusSeen, ok bool) {
 	var last string
 	s.after(mAADSTS, "AADSTS", func(rest string) {
-		if n := leadingDigits(rest, 8); n >= 5 && (n == len(rest) || !isWordByte(rest[n])) {
+		if n := digitsAt(rest, 8); n >= 5 && (n == len(rest) || !isWordByte(rest[n])) {
 			if last != "" {
 				s.addCode(last, rankInner-1, "Entra ID's error "+last)
 			}
@@ -117,13 +117,4 @@ func (s *signals) statusTuple(at int) (statusSeen, bool) {
 	typ := v[1 : 1+j]
 	s.addCode(typ, rankCode, "the client's error type "+typ)
 	return statusSeen{code, anchorLabel, at, "the client's error (" + rest[:3] + ", '" + typ + "', ...)"}, true
-}
-
-// leadingDigits is how many digits (at most limit) open s.
-func leadingDigits(s string, limit int) int {
-	n := 0
-	for n < len(s) && n < limit && isDigit(s[n]) {
-		n++
-	}
-	return n
 }

@@ -80,6 +80,10 @@ func (s *signals) readGRPCAt(g grpcMark, rest string) {
 }
 
 // addGRPC records a call's status as the code.
+//
+// Not inlined: readGRPCAt calls it three times, for a call or two a decode.
+//
+//go:noinline
 func (s *signals) addGRPC(code, where string) {
 	s.addCode(code, rankCode, "the gRPC status "+where)
 	s.grpcCall = true

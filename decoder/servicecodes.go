@@ -112,7 +112,10 @@ func (s *signals) readBearerError() {
 	}
 }
 
-// digitsAt is how many digits, up to limit, s starts with.
+// digitsAt is how many digits, up to limit, s starts with. (Not inlined: seven readers of
+// rare forms call it.)
+//
+//go:noinline
 func digitsAt(s string, limit int) int {
 	n := 0
 	for n < len(s) && n < limit && isDigit(s[n]) {

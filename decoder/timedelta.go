@@ -16,7 +16,7 @@ func readTimedelta(s string) (int64, int, bool) {
 	}
 	used += n
 	ms := int64(h*3600+m*60+sec) * 1000
-	if f := leadingDigits(s[min(used+1, len(s)):], 7); f > 0 && f <= 6 && s[used] == '.' {
+	if f := digitsAt(s[min(used+1, len(s)):], 7); f > 0 && f <= 6 && s[used] == '.' {
 		micro, _ := atoi(s[used+1 : used+1+f])
 		for k := f; k < 6; k++ {
 			micro *= 10

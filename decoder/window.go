@@ -144,7 +144,10 @@ func windowOfMinutes(m int) string {
 	return "minute"
 }
 
-// windowSpanMS is how long window w lasts; 0 for a month, whose length varies.
+// windowSpanMS is how long window w lasts; 0 for a month, whose length varies. (Not
+// inlined: its string switch, copied into three callers, cost more than the calls.)
+//
+//go:noinline
 func windowSpanMS(w string) int64 {
 	switch w {
 	case "second":
