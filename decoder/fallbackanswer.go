@@ -28,7 +28,7 @@ func applyFallback(r *Result, eachWord func(func(string))) {
 	r.Category, r.Retryable, r.Thin, r.Confidence = c, retriesByDefault(c), false, Guess
 	r.Verdict = fallbackVerdict(r)
 	r.Fix = "No catalog entry describes this error: its category is a guess from its words. Check the provider's documentation for it."
-	r.Evidence = append(r.Evidence, string(t.appendLean(nil, rd))+"; no catalog entry matched")
+	t.addLean(r, rd, "; no catalog entry matched")
 	if alt := t.cats[rd.second]; alt != Unknown && rd.margin < 2*t.margin {
 		r.Alternatives = r.Alternatives[:0]
 		addFallbackAlternative(r, alt, "the same words lean to ", " almost as much")
@@ -76,9 +76,7 @@ func sayUnsure(r *Result, t *fallbackTable, rd fallbackReading) {
 	if rd.margin >= t.margin { // ahead of the next, not of the pastes that are no API error
 		rival = Unknown
 	}
-	b := t.appendLean(nil, rd)
-	b = appendWords(b, ", with ", string(rival), " close behind: too close to call, so the category stays unknown")
-	r.Evidence = append(r.Evidence, string(b))
+	t.addLean(r, rd, ", with ", string(rival), " close behind: too close to call, so the category stays unknown")
 	r.Alternatives = r.Alternatives[:0]
 	for _, c := range [...]int{rd.best, rd.second} {
 		if alt := t.cats[c]; alt != Unknown {
@@ -87,10 +85,12 @@ func sayUnsure(r *Result, t *fallbackTable, rd fallbackReading) {
 	}
 }
 
-// appendLean names the words that leaned most to the best category over the runner-up:
-// "the words 'limit', 'exceeded', 'requests' lean to rate_limit (learned from 342 tune
-// pastes and 127 catalog entries)".
-func (t *fallbackTable) appendLean(b []byte, rd fallbackReading) []byte {
+// addLean adds to r's evidence the words that leaned most to the best category over the
+// runner-up, then tail: "the words 'limit', 'exceeded', 'requests' lean to rate_limit
+// (learned from 342 tune pastes and 127 catalog entries)". Both callers' evidence is built
+// and appended here, once.
+func (t *fallbackTable) addLean(r *Result, rd fallbackReading, tail ...string) {
+	var b []byte
 	// Each row's lean, worked out once; then a stable insertion sort, most lean first, of
 	// both (a paste has few table words).
 	rows, leans := append([]int(nil), rd.rows...), make([]int, len(rd.rows))
@@ -113,6 +113,7 @@ func (t *fallbackTable) appendLean(b []byte, rd fallbackReading) []byte {
 		}
 		b = appendWords(b, sep, t.names[row], "'")
 	}
-	return appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
+	b = appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
 		" tune pastes and ", itoa(t.entries[rd.best]), " catalog entries)")
+	r.Evidence = append(r.Evidence, string(appendWords(b, tail...)))
 }
