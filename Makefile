@@ -179,8 +179,9 @@ size: site
 # h-status2 (issue 13, the tune split's status misses by family): +6,316 B on both (README row).
 # h-rules25 (issues 13/14, the *-z* rows: local servers and apps): +5,029 B on both.
 # h-fallback (issue 13, the learned fallback: decoder/fallback.txt 7,075 B, its code 12,500 B): +19,575 B on both.
-WASM_BUDGET ?= 1363509
-LOAD_BUDGET ?= 1412092
+# h-size5 (the fallback's code: inlined copies kept out of line): -1,540 B on both (README row).
+WASM_BUDGET ?= 1361969
+LOAD_BUDGET ?= 1410552
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
