@@ -182,8 +182,10 @@ size: site
 # h-rules26 (issue 13, the *-y* rows: clients in Java, Go, .NET, Rust, PHP, Ruby, Dart): +6,852 B on both.
 # h-size4 (this session's inlined copies: escapeString, addGRPC, digitsAt, windowSpanMS; strings.ToUpper dropped): -1,850 B on both.
 # h-perf9 (issue 13's eighth speed pass, the digit runs): +689 B on both against a758bb2 (README row).
-WASM_BUDGET ?= 1369200
-LOAD_BUDGET ?= 1417783
+# h-size5 (the fallback's inlined copies) merged, then every branch of the fifth session
+# re-measured on main: 1,363,363 B and 1,414,157 B, plus the same slack (2,692 B and 496 B).
+WASM_BUDGET ?= 1366055
+LOAD_BUDGET ?= 1414653
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

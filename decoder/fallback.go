@@ -39,9 +39,11 @@ var (
 )
 
 func loadFallback() *fallbackTable {
-	fallbackOnce.Do(func() { fallbackTab = parseFallback(fallbackTableText) })
+	fallbackOnce.Do(readFallback) // a named function: no closure of its own in the wasm
 	return fallbackTab
 }
+
+func readFallback() { fallbackTab = parseFallback(fallbackTableText) }
 
 // parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule, the
 // categories naming the columns, then a line of numbers a name. A value it cannot read is

@@ -28,16 +28,28 @@ func applyFallback(r *Result, eachWord func(func(string))) {
 	r.Category, r.Retryable, r.Thin, r.Confidence = c, retriesByDefault(c), false, Guess
 	r.Verdict = fallbackVerdict(r)
 	r.Fix = "No catalog entry describes this error: its category is a guess from its words. Check the provider's documentation for it."
-	r.Evidence = append(r.Evidence, string(t.appendLean(nil, rd))+"; no catalog entry matched")
+	t.addLean(r, rd, "; no catalog entry matched")
 	if alt := t.cats[rd.second]; alt != Unknown && rd.margin < 2*t.margin {
-		r.Alternatives = append(r.Alternatives[:0], Alternative{Provider: r.Provider, ProviderName: r.ProviderName,
-			Category: alt, Retryable: retriesByDefault(alt),
-			Evidence: "the same words lean to " + string(alt) + " almost as much"})
+		r.Alternatives = r.Alternatives[:0]
+		addFallbackAlternative(r, alt, "the same words lean to ", " almost as much")
 	}
 }
 
+// addFallbackAlternative offers category c as an alternative, its evidence c between before
+// and after: one copy of the struct's building and append (write barriers and all) for both
+// callers.
+//
+//go:noinline
+func addFallbackAlternative(r *Result, c Category, before, after string) {
+	r.Alternatives = append(r.Alternatives, Alternative{Provider: r.Provider, ProviderName: r.ProviderName,
+		Category: c, Retryable: retriesByDefault(c), Evidence: before + string(c) + after})
+}
+
 // retriesByDefault is a category's usual verdict when nothing more is known: waiting clears
-// a rate limit, an overloaded or failing server, a timeout and a dropped connection.
+// a rate limit, an overloaded or failing server, a timeout and a dropped connection. Not
+// inlined: each copy would hold five string comparisons.
+//
+//go:noinline
 func retriesByDefault(c Category) bool {
 	switch c {
 	case RateLimit, Overloaded, Server, Timeout, Connection:
@@ -64,39 +76,44 @@ func sayUnsure(r *Result, t *fallbackTable, rd fallbackReading) {
 	if rd.margin >= t.margin { // ahead of the next, not of the pastes that are no API error
 		rival = Unknown
 	}
-	b := t.appendLean(nil, rd)
-	b = appendWords(b, ", with ", string(rival), " close behind: too close to call, so the category stays unknown")
-	r.Evidence = append(r.Evidence, string(b))
+	t.addLean(r, rd, ", with ", string(rival), " close behind: too close to call, so the category stays unknown")
 	r.Alternatives = r.Alternatives[:0]
 	for _, c := range [...]int{rd.best, rd.second} {
 		if alt := t.cats[c]; alt != Unknown {
-			r.Alternatives = append(r.Alternatives, Alternative{Provider: r.Provider, ProviderName: r.ProviderName,
-				Category: alt, Retryable: retriesByDefault(alt), Evidence: "the error's words lean to " + string(alt) + ", too little to answer"})
+			addFallbackAlternative(r, alt, "the error's words lean to ", ", too little to answer")
 		}
 	}
 }
 
-// appendLean names the words that leaned most to the best category over the runner-up:
-// "the words 'limit', 'exceeded', 'requests' lean to rate_limit (learned from 342 tune
-// pastes and 127 catalog entries)".
-func (t *fallbackTable) appendLean(b []byte, rd fallbackReading) []byte {
-	rows := append([]int(nil), rd.rows...)
-	lean := func(row int) int { return t.weight(row, rd.best) - t.weight(row, rd.second) }
-	for i := 1; i < len(rows); i++ { // a stable insertion sort, most lean first: a paste has few table words
-		for j := i; j > 0 && lean(rows[j]) > lean(rows[j-1]); j-- {
-			rows[j], rows[j-1] = rows[j-1], rows[j]
+// addLean adds to r's evidence the words that leaned most to the best category over the
+// runner-up, then tail: "the words 'limit', 'exceeded', 'requests' lean to rate_limit
+// (learned from 342 tune pastes and 127 catalog entries)". Both callers' evidence is built
+// and appended here, once.
+func (t *fallbackTable) addLean(r *Result, rd fallbackReading, tail ...string) {
+	var b []byte
+	// Each row's lean, worked out once; then a stable insertion sort, most lean first, of
+	// both (a paste has few table words).
+	rows, leans := append([]int(nil), rd.rows...), make([]int, len(rd.rows))
+	for i, row := range rows {
+		leans[i] = t.weight(row, rd.best) - t.weight(row, rd.second)
+	}
+	for i := 1; i < len(rows); i++ {
+		for j := i; j > 0 && leans[j] > leans[j-1]; j-- {
+			rows[j], rows[j-1], leans[j], leans[j-1] = rows[j-1], rows[j], leans[j-1], leans[j]
 		}
 	}
 	b = append(b, "the words "...)
 	for i, row := range rows {
-		if i == fallbackWordsShown || (i > 0 && lean(row) <= 0) {
+		if i == fallbackWordsShown || (i > 0 && leans[i] <= 0) {
 			break
 		}
-		if i > 0 {
-			b = append(b, ", "...)
+		sep := ", '"
+		if i == 0 {
+			sep = "'"
 		}
-		b = appendWords(b, "'", t.names[row], "'")
+		b = appendWords(b, sep, t.names[row], "'")
 	}
-	return appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
+	b = appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
 		" tune pastes and ", itoa(t.entries[rd.best]), " catalog entries)")
+	r.Evidence = append(r.Evidence, string(appendWords(b, tail...)))
 }
