@@ -81,7 +81,7 @@ bench: chromium npm bin/serve
 catalog:
 	$(GO) generate ./decoder
 
-decoder/catalog.bin: $(wildcard decoder/catalog/*.json) \
+decoder/catalog.bin: $(wildcard decoder/catalog/*.json) decoder/fallback.txt \
 		$(filter-out %_test.go,$(wildcard decoder/*.go decoder/internal/*/*.go))
 	$(GO) generate ./decoder
 
@@ -90,6 +90,7 @@ decoder/catalog.bin: $(wildcard decoder/catalog/*.json) \
 ## never eval). TestCommittedTableIsCurrent fails when a corpus or catalog change left it stale.
 fallback: decoder/catalog.bin
 	$(GO) run ./scripts/fallback
+	$(GO) generate ./decoder
 
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
 wasm: decoder/catalog.bin

@@ -119,7 +119,7 @@ func (d *Decoder) decodeText(in normalized) Result {
 	eng.weigh(sig, who, m, &res, &sc.alts)
 	res.Spans = eng.spans(sig, who, m, &res, sc.advise.lineTags(), &sc.spans)
 	if res.Category == Unknown && !in.binary {
-		applyFallback(&res, sig.eachWord) // words lean one way, though nothing placed them
+		applyFallback(&res, eng.fallback, sig.eachWord) // words lean one way, though nothing placed them
 	}
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res

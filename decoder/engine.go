@@ -28,6 +28,7 @@ type engine struct {
 	byClass  map[string][]ref // lower-cased exception class
 	byStatus map[int][]ref    // entries with a status and nothing else to match
 	spotLit  map[string]int   // a catalog code or alias, a field signal's key -> its literal (spotlits.go)
+	fallback *fallbackTable   // the learned fallback's table (fallback.go, fallbacktable.go)
 }
 
 // ref names one entry of one catalog file.
@@ -86,6 +87,7 @@ func newEngine(files []*Provider) *engine {
 		}
 		e.addSDKClasses(f)
 	}
+	e.fallback = parseFallback(fallbackTableText)
 	e.finish()
 	e.weighEntryPhrases()
 	e.markSharedWording()

@@ -1,15 +1,10 @@
 package decoder
 
-import (
-	_ "embed" // fallbackTableText
-	"math"
-	"strings"
-	"sync"
-)
+import "math"
 
 // The learned fallback: when no catalog entry, general layer or exception class placed the
 // paste (category unknown), its words may still lean plainly one way ("limit exceeded, too
-// many requests", "the upstream server failed"). fallback.txt, beside catalog.bin, holds
+// many requests", "the upstream server failed"). fallback.txt, compiled into catalog.bin, holds
 // for a few hundred words how much each leans to each category, learned from the tune
 // split and the catalog's own wording by scripts/fallback (naive Bayes; its header says
 // how, and what cross-validation by thread measured). The paste's words (extraction's
@@ -18,11 +13,9 @@ import (
 // When it leads by less, the answer stays unknown and the evidence says where the words
 // lean (fallbackanswer.go).
 
-//go:embed fallback.txt
-var fallbackTableText string
-
-// fallbackTable is fallback.txt, read at first use. Weights are tenths of a nat: a word
-// weighs its category's zero plus its lift there.
+// fallbackTable is fallback.txt, which the catalog compiler stores in catalog.bin with the
+// engine (fallbacktable.go). Weights are tenths of a nat: a word weighs its category's
+// zero plus its lift there.
 type fallbackTable struct {
 	minWords, margin int
 	cats             []Category
@@ -31,60 +24,6 @@ type fallbackTable struct {
 	rows             map[string]int // word -> its row of lifts
 	names            []string       // row -> its word
 	lifts            [][]int        // row -> lift in each category
-}
-
-var (
-	fallbackOnce sync.Once
-	fallbackTab  *fallbackTable
-)
-
-func loadFallback() *fallbackTable {
-	fallbackOnce.Do(readFallback) // a named function: no closure of its own in the wasm
-	return fallbackTab
-}
-
-func readFallback() { fallbackTab = parseFallback(fallbackTableText) }
-
-// parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule, the
-// categories naming the columns, then a line of numbers a name. A value it cannot read is
-// 0: TestFallbackTableReads holds the committed table to every field.
-func parseFallback(text string) *fallbackTable {
-	t := &fallbackTable{rows: map[string]int{}}
-	for _, line := range strings.Split(text, "\n") {
-		name, rest, _ := strings.Cut(line, " ")
-		switch {
-		case name == "" || name[0] == '#':
-		case name == "rule":
-			words, margin, _ := strings.Cut(rest, " ")
-			t.minWords, _ = atoi(words)
-			t.margin, _ = atoi(margin)
-		case name == "categories":
-			for _, c := range strings.Fields(rest) {
-				t.cats = append(t.cats, Category(c))
-			}
-		case name == "pastes":
-			t.pastes = t.columns(rest)
-		case name == "entries":
-			t.entries = t.columns(rest)
-		case name == "zero":
-			t.zero = t.columns(rest)
-		default:
-			t.rows[name] = len(t.lifts)
-			t.lifts, t.names = append(t.lifts, t.columns(rest)), append(t.names, name)
-		}
-	}
-	return t
-}
-
-// columns reads one value a category; '.' (never seen) is 0.
-func (t *fallbackTable) columns(fields string) []int {
-	out := make([]int, len(t.cats))
-	for i, f := range strings.Fields(fields) {
-		if i < len(out) {
-			out[i], _ = atoi(f)
-		}
-	}
-	return out
 }
 
 // weight is what table word row weighs in category c.

@@ -127,6 +127,7 @@ func TestFallbackTableReads(t *testing.T) {
 		_, ok := tab.rows[w]
 		assert.True(t, ok, "%q is in the table", w)
 	}
+	assert.Equal(t, tab, load().eng.fallback, "catalog.bin holds fallback.txt's table, field for field")
 }
 
 func indexOfCategory(tab *fallbackTable, c Category) int {

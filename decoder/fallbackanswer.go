@@ -7,16 +7,15 @@ package decoder
 const fallbackWordsShown = 3
 
 // applyFallback answers r, which the pipeline left unknown, from the paste's words
-// (extraction's eachWord), when they lean plainly to one category; else r is unchanged.
-// An entry the catalog files as unknown on purpose (a model's misbehaviour, which no
+// (extraction's eachWord) and the engine's table t, when they lean plainly to one
+// category; else r is unchanged. An entry the catalog files as unknown on purpose (a model's misbehaviour, which no
 // category names) keeps its answer, and a paste thin for its bare exception class (one its
 // SDK raises for several errors) stays thin: the class's own words would only repeat the
 // ambiguity.
-func applyFallback(r *Result, eachWord func(func(string))) {
-	if r.Category != Unknown || r.Entry != "" || (r.Thin && r.HTTPStatus != 0) {
-		return
+func applyFallback(r *Result, t *fallbackTable, eachWord func(func(string))) {
+	if t == nil || r.Category != Unknown || r.Entry != "" || (r.Thin && r.HTTPStatus != 0) {
+		return // no table: the compiled catalog, which holds it, did not read
 	}
-	t := loadFallback()
 	rd := t.read(eachWord)
 	if !t.decides(rd) {
 		if t.leans(rd) {

@@ -54,7 +54,7 @@ func eachWordOf(text string, fn func(string)) {
 			continue
 		}
 		masked := j < len(text) && text[j] == '*' // a secret's prefix, kept by the mask: "sk-proj-****"
-		if !masked && strings.IndexFunc(text[i:j], func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		if !masked && strings.IndexAny(text[i:j], "0123456789") < 0 {
 			splitChunk(text[i:j], fn, &buf)
 		}
 		i = j
@@ -75,7 +75,7 @@ func skipURL(text string, i int, fn func(string), buf *[maxWordLen]byte) int {
 		j++
 	}
 	splitChunk(text[i:j], fn, buf)
-	for j < len(text) && !strings.ContainsRune(" \t\r\n\"'<>()[]{},`|\\", rune(text[j])) {
+	for j < len(text) && strings.IndexByte(" \t\r\n\"'<>()[]{},`|\\", text[j]) < 0 {
 		j++
 	}
 	return j

@@ -68,7 +68,7 @@ var stageOf = map[string]int{
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared, "fastpath3.go": stShared, "errornumbers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
 	"zones.go": stShared, "rubyclass.go": stShared, "wallclock.go": stShared, "engine.go": stShared, "catalog.go": stShared, "codebase.go": stShared,
-	"snapshot.go": stShared, "compile.go": stShared, "sharedwording.go": stShared, "result.go": stShared, "doc.go": stShared,
+	"snapshot.go": stShared, "fallbacktable.go": stShared, "compile.go": stShared, "sharedwording.go": stShared, "result.go": stShared, "doc.go": stShared,
 }
 
 // fileCall is one call site from a function in one file to a function declared in another.

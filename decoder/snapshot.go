@@ -221,6 +221,36 @@ func codeCatalog(c coder, files *[]*Provider, e *engine) {
 		codeProvider(c, *p)
 	})
 	codeEngine(c, e)
+	codeFallback(c, &e.fallback)
+}
+
+// codeFallback codes the learned fallback's table (fallback.go): the rule, the categories, the counts and
+// zeros, then the words and their rows of lifts. The word index (rows) is not stored but
+// rebuilt from the words. No table (an engine built without one) is stored as an empty
+// one, which never answers.
+func codeFallback(c coder, tp **fallbackTable) {
+	if *tp == nil {
+		*tp = &fallbackTable{}
+	}
+	t := *tp
+	c.int(&t.minWords)
+	c.int(&t.margin)
+	codeSlice(c, &t.cats, func(k *Category) {
+		s := string(*k)
+		c.str(&s)
+		*k = Category(s)
+	})
+	codeInts(c, &t.pastes)
+	codeInts(c, &t.entries)
+	codeInts(c, &t.zero)
+	codeStrs(c, &t.names)
+	codeSlice(c, &t.lifts, func(row *[]int) { codeInts(c, row) })
+	if c.reading() {
+		t.rows = make(map[string]int, len(t.names))
+		for i, w := range t.names {
+			t.rows[w] = i
+		}
+	}
 }
 
 // markerEngine is the engine of an empty catalog, the decoder's own markers only: what
