@@ -1,6 +1,9 @@
 package decoder
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Byte and ASCII helpers every stage uses: which class a byte is in, and the few word
 // shapes the decoder tests for (an identifier, an enum word, a run of digits). They live
@@ -160,4 +163,13 @@ func escapeBefore(text string, start int) bool {
 	}
 	c := text[start-1]
 	return c == 'n' || c == 't' || c == 'r'
+}
+
+// lineAt returns the line s starts with, without its newline: a log
+// prefix's (logprefix.go), a quiet log line's (fallbackwords.go).
+func lineAt(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

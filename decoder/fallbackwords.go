@@ -38,7 +38,7 @@ func eachWordOf(text string, fn func(string)) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if (i == 0 || text[i-1] == '\n') && quietLogLine(text[i:]) {
-			i = lineEnd(text, i)
+			i += len(lineAt(text[i:]))
 			continue
 		}
 		if !isLetter(c) && !isDigit(c) && c != '_' {
@@ -125,7 +125,7 @@ var quietLogLevels = [...]string{"INFO", "DEBUG", "TRACE"}
 // quietLogLine reports a line that names a quiet log level, in capitals and as a word, within
 // its first 48 bytes (after a timestamp, a bracket or a logger's name).
 func quietLogLine(line string) bool {
-	head := line[:lineEnd(line, 0)]
+	head := lineAt(line)
 	head = head[:min(len(head), 48)]
 	for _, lv := range quietLogLevels {
 		for at := 0; ; {
@@ -142,14 +142,6 @@ func quietLogLine(line string) bool {
 		}
 	}
 	return false
-}
-
-// lineEnd is the index of the newline ending the line that holds i, or len(text).
-func lineEnd(text string, i int) int {
-	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
-		return i + k
-	}
-	return len(text)
 }
 
 // credentialEnd skips an Authorization header's value after its name ends at i: what a share
@@ -171,5 +163,5 @@ func credentialEnd(text string, i int) int {
 	if !sep {
 		return i
 	}
-	return lineEnd(text, k)
+	return k + len(lineAt(text[k:]))
 }

@@ -41,14 +41,6 @@ func blankLogPrefixes(s string) string {
 	return string(b)
 }
 
-// lineAt returns the line s starts with, without its newline.
-func lineAt(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // logPrefixLen returns the length of the log prefix line starts with, 0 if none.
 func logPrefixLen(line string) int {
 	if n := composePrefix(line); n > 0 {
