@@ -189,8 +189,9 @@ size: site
 # re-measured on main: 1,363,363 B and 1,414,157 B, plus the same slack (2,692 B and 496 B).
 # h-size6 (issues 13/14: the fallback's table compiled into catalog.bin, no text parser in the
 # decoder; the word split's own line and digit helpers dropped): -3,025 B on both (README row).
-WASM_BUDGET ?= 1363030
-LOAD_BUDGET ?= 1411628
+# The review: AWS operation statuses moved from Go code (awsops.go) to the aws catalog: +1,522 B.
+WASM_BUDGET ?= 1364552
+LOAD_BUDGET ?= 1413150
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

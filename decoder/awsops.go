@@ -1,6 +1,9 @@
 package decoder
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // AWS services model their exceptions one by one, and the same name is sent with different
 // statuses by different services: TooManyRequestsException is a 429 from Lambda, the IAM
@@ -9,35 +12,10 @@ import "strings"
 // name nor the class tells the status; the operation botocore names does, when its service's
 // API reference lists the exception with one status.
 
-// awsOpStatus is one service's documented status for an exception, and the operations that
-// name the service (operation names other services share are left out).
-type awsOpStatus struct {
-	code   string
-	status int
-	ops    []string
-}
-
-var awsOpStatuses = []awsOpStatus{
-	// https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html#API_Invoke_Errors (and every
-	// Lambda operation's Errors): TooManyRequestsException, HTTP Status Code: 429.
-	{"TooManyRequestsException", 429, []string{
-		"Invoke", "InvokeAsync", "InvokeWithResponseStream", "ListVersionsByFunction",
-		"GetFunctionConfiguration", "UpdateFunctionCode", "UpdateFunctionConfiguration",
-		"PublishVersion", "PutFunctionConcurrency", "GetFunctionConcurrency",
-		"DeleteFunctionConcurrency", "CreateEventSourceMapping", "ListEventSourceMappings",
-		"GetEventSourceMapping", "UpdateEventSourceMapping", "DeleteEventSourceMapping",
-		"PublishLayerVersion", "ListLayerVersions", "GetLayerVersion", "ListLayers",
-		"PutProvisionedConcurrencyConfig", "GetProvisionedConcurrencyConfig",
-		"CreateFunctionUrlConfig", "GetFunctionUrlConfig", "PutFunctionEventInvokeConfig",
-	}},
-	// https://docs.aws.amazon.com/singlesignon/latest/PortalAPIReference/API_GetRoleCredentials.html#API_GetRoleCredentials_Errors
-	// (and ListAccounts, ListAccountRoles): TooManyRequestsException, HTTP Status Code: 429.
-	{"TooManyRequestsException", 429, []string{"GetRoleCredentials", "ListAccounts", "ListAccountRoles"}},
-}
-
 // awsOperationStatus reads botocore's "An error occurred (Code) when calling the Op
-// operation" and returns the status Op's service documents for Code.
-func awsOperationStatus(text string) (statusSeen, bool) {
+// operation" and returns the status Op's service documents for Code, from the catalogs'
+// operation_statuses (the aws layer's).
+func (e *engine) awsOperationStatus(text string) (statusSeen, bool) {
 	at := strings.Index(text, "An error occurred (")
 	if at < 0 {
 		return statusSeen{}, false
@@ -58,13 +36,10 @@ func awsOperationStatus(text string) (statusSeen, bool) {
 	if !ok {
 		return statusSeen{}, false
 	}
-	for _, d := range awsOpStatuses {
-		if d.code != code {
-			continue
-		}
-		for _, o := range d.ops {
-			if o == op {
-				return statusSeen{d.status, anchorReasonBody, at, "the AWS error " + code + " of the " + op + " operation, which its service documents with " + itoa(d.status)}, true
+	for _, f := range e.files {
+		for _, d := range f.OperationStatuses {
+			if d.Code == code && slices.Contains(d.Operations, op) {
+				return statusSeen{d.Status, anchorReasonBody, at, "the AWS error " + code + " of the " + op + " operation, which its service documents with " + itoa(d.Status)}, true
 			}
 		}
 	}

@@ -49,6 +49,19 @@ type Provider struct {
 	// its entries imply their status only when one of its signals, which name those
 	// servers, is in the paste (implied.go).
 	StatusNeedsSignal bool `json:"status_needs_signal,omitempty"`
+	// OperationStatuses are statuses a service documents for a code on some operations only:
+	// AWS models exceptions per service, so TooManyRequestsException is a 429 from Lambda but
+	// a 400 from Cognito, and only the operation botocore names tells the service (awsops.go).
+	OperationStatuses []OperationStatus `json:"operation_statuses,omitempty"`
+}
+
+// OperationStatus is one service's documented status for code, and the operations that
+// name that service (operation names other services share are left out).
+type OperationStatus struct {
+	Code       string   `json:"code"`
+	Status     int      `json:"status"`
+	Operations []string `json:"operations"`
+	Source     string   `json:"source"`
 }
 
 // Limits is what a provider's rate limits do that its error bodies do not say.

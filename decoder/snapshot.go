@@ -104,6 +104,12 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.DefaultProvider)
 	c.bool(&p.OwnAPI)
 	c.bool(&p.StatusNeedsSignal)
+	codeSlice(c, &p.OperationStatuses, func(o *OperationStatus) {
+		c.str(&o.Code)
+		c.int(&o.Status)
+		codeStrs(c, &o.Operations)
+		c.str(&o.Source)
+	})
 	codeSlice(c, &p.Signals, func(s *Signal) {
 		c.str(&s.Kind)
 		c.str(&s.Text)

@@ -23,7 +23,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 		return st, true
 	}
 	if len(s.at(mAWSError)) > 0 { // awsops.go
-		if st, ok := awsOperationStatus(s.in.text); ok {
+		if st, ok := e.awsOperationStatus(s.in.text); ok {
 			return st, true
 		}
 	}
