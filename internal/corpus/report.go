@@ -95,7 +95,7 @@ func abbrev(c string) string {
 func (s *Score) missList(w io.Writer) {
 	n := 0
 	for _, o := range s.Outcomes {
-		if len(o.Wrong) == 0 {
+		if len(o.Wrong) == 0 && !pinned(o) {
 			continue
 		}
 		n++
@@ -103,9 +103,20 @@ func (s *Score) missList(w io.Writer) {
 		for _, f := range o.Wrong {
 			parts = append(parts, f+": want "+want(f, o.Case)+" got "+got(f, o))
 		}
+		if pinned(o) {
+			// Not a provider miss (the label is not inferable) but it counts in the
+			// "non-AI errors given an AI provider" figure, so it is listed with the misses.
+			parts = append(parts, fmt.Sprintf("pinned: want \"\" got %q", o.Result.Provider))
+		}
 		fmt.Fprintf(w, "miss %s [%s]: %s\n", o.Case.ID, o.Case.Form, strings.Join(parts, "; "))
 	}
 	fmt.Fprintf(w, "%d of %d %s cases missed something\n\n", n, s.Samples, s.Split)
+}
+
+// pinned says whether o is an error from no AI API given an AI provider while its
+// provider label is not inferable, so no provider miss shows it.
+func pinned(o Outcome) bool {
+	return o.Case.Provider == "" && o.Result.Provider != "" && !o.Case.Inferable()
 }
 
 func want(f string, c Case) string {
