@@ -198,6 +198,8 @@ func (w anchorWords) describe(num string) string {
 		return "\"" + num + " " + w.after + "\""
 	case formParen:
 		return "\"" + num + " (" + w.before + ")\""
+	case formPrinted: // statusforms.go
+		return "\"" + strings.TrimLeft(w.before, " ") + num + w.after + "\""
 	}
 	return "\"" + strings.TrimSpace(num+w.after) + "\""
 }
@@ -212,13 +214,21 @@ func anchor(text string, i, end, code int) (statusSeen, anchorWords, bool) {
 	if j := strings.IndexByte(right, '\n'); j >= 0 {
 		right = right[:j]
 	}
-	strength, w := labelBefore(left, right, code)
+	// A library's print of a response object, or of a server's own answer (statusforms.go).
+	strength, w := formAnchor(text, i, end, code, false)
+	if strength < 0 {
+		return statusSeen{}, w, false // the status a server program answers with itself
+	}
+	if strength == 0 {
+		strength, w = labelBefore(left, right, code)
+	}
 	if strength == 0 {
 		if ph := phraseAfter(right, code); ph != "" {
 			strength, w = anchorPhrase, anchorWords{form: formAfter, after: ph}
 		} else if ph := phraseBefore(left, right, code); ph != "" {
 			strength, w = anchorPhrase, anchorWords{form: formParen, before: ph}
-		} else if leadsMessage(left, right, code) {
+		} else if strength, w = formAnchor(text, i, end, code, true); strength == 0 && leadsMessage(left, right, code) {
+			// (formAnchor: a client library's own words around the number, statusforms.go)
 			strength, w = anchorLead, anchorWords{form: formLead, after: right}
 		}
 	}

@@ -1,0 +1,102 @@
+package decoder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Each line is built from a client library's own format string (the file is statusForms'
+// from), with the statuses those libraries print without a reason phrase: a code Go, PSR-7,
+// Spring or Excon has no text for (Anthropic's 529, Cloudflare's 520), an HTTP/2 response
+// (which has none), a message the library writes itself.
+var statusFormCases = []decodeCase{
+	// openai-go internal/apierror/apierror.go: "%s %q: %d %s %s".
+	{name: "openai-go, 529 with no status text", in: `POST "https://api.anthropic.com/v1/messages": 529  {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`, provider: "anthropic", status: 529, code: "overloaded_error", category: Overloaded, retry: true},
+	{name: "openai-go, 429 with its text", in: `POST "https://api.openai.com/v1/chat/completions": 429 Too Many Requests {"message":"Rate limit reached for gpt-4o","type":"requests","param":null,"code":"rate_limit_exceeded"}`, provider: "openai", status: 429, code: "rate_limit_exceeded", category: RateLimit, retry: true},
+	// aiohttp/client_exceptions.py: f"{self.status}, message={self.message!r}, url=...".
+	{name: "aiohttp, empty reason", in: `aiohttp.client_exceptions.ClientResponseError: 429, message='', url='https://api.openai.com/v1/chat/completions'`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "aiohttp, the client's own message", in: `aiohttp.client_exceptions.ClientResponseError: 400, message="Attempt to decode JSON with unexpected mimetype: text/html", url=URL('https://api.mistral.ai/v1/chat/completions')`, provider: "mistral", status: 400, category: InvalidRequest},
+	{name: "aiohttp, 529", in: `ClientResponseError: 529, message='', url='https://api.anthropic.com/v1/messages'`, provider: "anthropic", status: 529, category: Overloaded, retry: true},
+	// anthropic-sdk-java errors/*Exception.kt: "$statusCode: ${body or "Unknown"}".
+	{name: "anthropic-sdk-java, 529", in: `com.anthropic.errors.InternalServerException: 529: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`, provider: "anthropic", status: 529, code: "overloaded_error", category: Overloaded, retry: true},
+	{name: "anthropic-sdk-java, no body", in: `com.anthropic.errors.UnexpectedStatusCodeException: 529: Unknown`, provider: "anthropic", status: 529, category: Overloaded, retry: true},
+	{name: "openai-java, 429", in: `com.openai.errors.RateLimitException: 429: {"error":{"message":"Rate limit reached for gpt-4o","type":"requests","code":"rate_limit_exceeded"}}`, provider: "openai", status: 429, code: "rate_limit_exceeded", category: RateLimit, retry: true},
+	// Spring's DefaultResponseErrorHandler.getErrorMessage: rawStatusCode + " " + statusText + ": " + body.
+	{name: "Spring RestTemplate, empty status text", in: `org.springframework.web.client.UnknownHttpStatusCodeException: 529 : "{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"`, provider: "anthropic", status: 529, code: "overloaded_error", category: Overloaded, retry: true},
+	{name: "Spring RestTemplate, no body", in: `org.springframework.web.client.UnknownHttpStatusCodeException: 520 : [no body]`, status: 520, category: Server, retry: true},
+	// Guzzle's RequestException::create: '%s: `%s %s` resulted in a `%s %s` response'.
+	{name: "Guzzle, empty reason phrase", in: "GuzzleHttp\\Exception\\ServerException: Server error: `POST https://api.anthropic.com/v1/messages` resulted in a `529 ` response:", provider: "anthropic", status: 529, category: Overloaded, retry: true},
+	{name: "Guzzle, 429", in: "GuzzleHttp\\Exception\\ClientException: Client error: `POST https://api.openai.com/v1/chat/completions` resulted in a `429 Too Many Requests` response:", provider: "openai", status: 429, category: RateLimit, retry: true},
+	// Excon::Error.status_error: "Expected(...) <=> Actual(#{status} #{error_message})".
+	{name: "Excon, a status it does not name", in: `Excon::Error::HTTPStatus: Expected([200, 201]) <=> Actual(529 Unknown)`, status: 529, category: Overloaded, retry: true},
+	{name: "Excon, 429", in: `Excon::Error::TooManyRequests: Expected([200]) <=> Actual(429 Too Many Requests)`, status: 429, category: RateLimit, retry: true},
+	// urllib3's ResponseError.SPECIFIC_ERROR: "too many {status_code} error responses".
+	{name: "urllib3 under requests, retries on 429 ran out", in: `requests.exceptions.RetryError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many 429 error responses'))`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "urllib3, 503", in: `urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='api.example.com', port=443): Max retries exceeded with url: /v1/embed (Caused by ResponseError('too many 503 error responses'))`, status: 503, category: Overloaded, retry: true},
+	// openai-python v0 api_requestor.py: f"HTTP code {rcode} from API ({rbody})".
+	{name: "openai-python v0, a body it could not read", in: `openai.error.APIError: HTTP code 520 from API (<html><body>Web server is returning an unknown error</body></html>)`, provider: "openai", status: 520, category: Server, retry: true},
+	// stripe-python before 1.45: 'API request to %s returned (response code, response body) of (%d, %r)'.
+	{name: "stripe-python's debug log", in: "2014-06-02 15:47:57,758 INFO stripe API request to https://api.stripe.com/v1/charges returned (response code, response body) of (402, '{\\n  \"error\": {\\n    \"type\": \"card_error\",\\n    \"code\": \"card_declined\",\\n    \"message\": \"Your card was declined.\"\\n  }\\n}\\n')", status: 402, code: "card_declined", category: InvalidRequest},
+	// revChatGPT typings.py: f"{self.source}: {self.message} (code: {self.code})".
+	{name: "revChatGPT", in: `OpenAI: {"detail": "Too many requests in 1 hour. Try again later."} (code: 429)`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	// openai-python _legacy_response.py: f"<APIResponse [{status_code} {reason_phrase}] type=...>".
+	{name: "openai-python, the response a parse failed on", in: `openai.APIResponseValidationError: Data returned by API invalid for expected schema. <APIResponse [200 OK] type=<class 'openai.types.chat.chat_completion.ChatCompletion'>>`, provider: "openai", status: 200, category: InvalidRequest},
+	// google-http-java-client HttpResponseException.computeMessageBuffer: code, " " + message, "\n" + method and URL.
+	{name: "google-http-java-client, HTTP/2 (no status message)", in: "com.google.api.client.http.HttpResponseException: 503\nPOST https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/gemini-pro:generateContent", provider: "vertex-ai", status: 503, category: Overloaded, retry: true},
+	// werkzeug exceptions.py HTTPException.__repr__: the app's own answer, not the API's.
+	{name: "werkzeug's repr of the app's own 409 after Stripe's 402", in: "INFO stripe API request to https://api.stripe.com/v1/charges returned (response code, response body) of (402, '{\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"message\": \"Your card was declined.\"}}')\nERROR webhook failed: <Conflict '409: Conflict'>", status: 402, code: "card_declined", category: InvalidRequest},
+}
+
+// Numbers near these forms that are no status: ports, a Windows error number, a line
+// number, a token count, a year, a redirect, and urllib3's message that names none.
+var statusFormTraps = []decodeCase{
+	{name: "urllib3's generic message", in: `requests.exceptions.RetryError: HTTPSConnectionPool(host='api.openai.com', port=443): Max retries exceeded with url: /v1/chat/completions (Caused by ResponseError('too many error responses'))`, provider: "openai", category: Connection, retry: true},
+	{name: "a port after a quoted URL", in: `Get "https://api.openai.com:443/v1/models": dial tcp 104.18.7.192:443: connect: connection refused`, provider: "openai", category: Connection, retry: true},
+	{name: "Excon, a redirect", in: `Excon::Error::HTTPStatus: Expected([200]) <=> Actual(302 Found)`, category: Unknown},
+	{name: "(code: N) with a Windows error number", in: `ConnectionResetError: Connection aborted (code: 10054)`, code: "ConnectionResetError", category: Connection, retry: true},
+	{name: "a line number before ' : \"'", in: `SyntaxError at line 503 : "unexpected token"`, category: Unknown},
+	{name: "a token count opening a message", in: `ValueError: 512, message too long for the embedding model`, category: Unknown},
+	{name: "a year in a sentence like Guzzle's", in: "the upgrade resulted in a `2024 release` response", category: Unknown},
+	{name: "aiohttp, a connection failure", in: `aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host api.openai.com:443 ssl:default [Connect call failed ('104.18.6.192', 443)]`, provider: "openai", code: "ClientConnectorError", category: Connection, retry: true},
+}
+
+func TestStatusFormsOfClientLibraries(t *testing.T) {
+	checkDecodes(t, statusFormCases)
+}
+
+func TestStatusFormsLeaveOtherNumbers(t *testing.T) {
+	checkDecodes(t, statusFormTraps)
+}
+
+// Every form is read from a library's source, and some case above is written in it: a
+// form no line exercises is a form nobody checked.
+func TestEveryStatusFormHasACase(t *testing.T) {
+	used := make([]bool, len(statusForms))
+	for _, tc := range statusFormCases {
+		scanStatusNumbers(tc.in, func(i int) {
+			code := int(tc.in[i]-'0')*100 + int(tc.in[i+1]-'0')*10 + int(tc.in[i+2]-'0')
+			for _, words := range []bool{true, false} {
+				if k, _ := matchForm(tc.in, i, i+3, code, words); k >= 0 {
+					used[k] = true
+				}
+			}
+		})
+	}
+	for k, f := range statusForms {
+		assert.True(t, used[k], "no case is written in the form %q … %q (%s)", f.before, f.after, f.from)
+		assert.True(t, strings.Contains(f.from, ", ") && strings.ContainsAny(f.from, "/."), "form %d names its library and file: %q", k, f.from)
+	}
+}
+
+// scanStatusNumbers calls at with the offset of every three-digit number 200 to 599 in s
+// that stands alone.
+func scanStatusNumbers(s string, at func(i int)) {
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i] < '2' || s[i] > '5' || !isDigit(s[i+1]) || !isDigit(s[i+2]) || (i > 0 && isDigit(s[i-1])) || (i+3 < len(s) && isDigit(s[i+3])) {
+			continue
+		}
+		at(i)
+	}
+}
