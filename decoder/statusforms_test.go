@@ -49,6 +49,35 @@ var statusFormCases = []decodeCase{
 	{name: "werkzeug's repr of the app's own 409 after Stripe's 402", in: "INFO stripe API request to https://api.stripe.com/v1/charges returned (response code, response body) of (402, '{\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"message\": \"Your card was declined.\"}}')\nERROR webhook failed: <Conflict '409: Conflict'>", status: 402, code: "card_declined", category: InvalidRequest},
 }
 
+// The forms status.go's general anchors already read, one line per client library from its
+// own format string (the file is in the name), so that no change to those anchors loses
+// one: the statuses a user pastes most, as each runtime and SDK prints them.
+var statusReadCases = []decodeCase{
+	{name: "requests, src/requests/models.py (raise_for_status)", in: `requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.openai.com/v1/chat/completions`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "httpx, httpx/_models.py (raise_for_status)", in: "httpx.HTTPStatusError: Client error '429 Too Many Requests' for url 'https://api.anthropic.com/v1/messages'\nFor more information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/429", provider: "anthropic", status: 429, category: RateLimit, retry: true},
+	{name: "httpx, a 529", in: "httpx.HTTPStatusError: Server error '529 ' for url 'https://api.anthropic.com/v1/messages'\nFor more information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/529", provider: "anthropic", status: 529, category: Overloaded, retry: true},
+	{name: "urllib, Lib/urllib/error.py (HTTPError.__str__)", in: `urllib.error.HTTPError: HTTP Error 429: Too Many Requests`, status: 429, category: RateLimit, retry: true},
+	{name: "axios, lib/core/settle.js", in: `AxiosError: Request failed with status code 429`, status: 429, category: RateLimit, retry: true},
+	{name: "ky, source/errors/HTTPError.ts", in: `HTTPError: Request failed with status code 429 Too Many Requests: POST https://api.openai.com/v1/chat/completions`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "got, source/core/errors.ts (HTTPError)", in: `HTTPError: Request failed with status code 503 (Service Unavailable): POST https://api.mistral.ai/v1/chat/completions`, provider: "mistral", status: 503, category: Overloaded, retry: true},
+	{name: "anthropic-sdk-go, internal/apierror/apierror.go, with its Request-ID", in: `POST "https://api.anthropic.com/v1/messages": 529  (Request-ID: req_011CSHyBJmhDX6fmTvtUGyqm) {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHyBJmhDX6fmTvtUGyqm"}`, provider: "anthropic", status: 529, code: "overloaded_error", category: Overloaded, retry: true},
+	{name: "google-api-go-client, googleapi/googleapi.go (Error.Error)", in: `googleapi: Error 429: Quota exceeded for quota metric 'Generate Content API requests per minute', rateLimitExceeded`, status: 429, code: "rateLimitExceeded", category: RateLimit, retry: true},
+	{name: "google-api-go-client, no message", in: `googleapi: got HTTP response code 502 with body: <html><title>502 Server Error</title></html>`, status: 502, category: Server, retry: true},
+	{name: "Java HttpURLConnection, sun/net/www/protocol/http/HttpURLConnection.java", in: `java.io.IOException: Server returned HTTP response code: 429 for URL: https://api.openai.com/v1/chat/completions`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "Retrofit, retrofit/src/main/java/retrofit2/HttpException.java, HTTP/2 (no message)", in: `retrofit2.HttpException: HTTP 429 `, status: 429, category: RateLimit, retry: true},
+	{name: "Spring WebClient, WebClientResponseException.java (initMessage)", in: `org.springframework.web.reactive.function.client.WebClientResponseException$TooManyRequests: 429 Too Many Requests from POST https://api.openai.com/v1/chat/completions`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "Feign, core/src/main/java/feign/FeignException.java", in: `feign.FeignException$TooManyRequests: [429 Too Many Requests] during [POST] to [https://api.openai.com/v1/chat/completions] [OpenAiClient#chat(Request)]: [{"error":{"message":"Rate limit reached for gpt-4o","type":"requests","code":"rate_limit_exceeded"}}]`, provider: "openai", status: 429, code: "rate_limit_exceeded", category: RateLimit, retry: true},
+	{name: "Feign, no reason", in: `feign.FeignException$InternalServerError: [529] during [POST] to [https://api.anthropic.com/v1/messages] [AnthropicClient#create(Request)]: [{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}]`, provider: "anthropic", status: 529, code: "overloaded_error", category: Overloaded, retry: true},
+	{name: ".NET HttpResponseMessage.EnsureSuccessStatusCode", in: `System.Net.Http.HttpRequestException: Response status code does not indicate success: 429 (Too Many Requests).`, status: 429, category: RateLimit, retry: true},
+	{name: "Azure.Core RequestFailedException", in: "Azure.RequestFailedException: Rate limit is exceeded.\nStatus: 429 (Too Many Requests)\nErrorCode: 429", status: 429, category: RateLimit, retry: true},
+	{name: "reqwest, src/error.rs", in: `Error: HTTP status client error (429 Too Many Requests) for url (https://api.openai.com/v1/chat/completions)`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "reqwest, a code http has no reason for", in: `HTTP status server error (529 <unknown status code>) for url (https://api.anthropic.com/v1/messages)`, provider: "anthropic", status: 529, category: Overloaded, retry: true},
+	{name: "Faraday, lib/faraday/error.rb", in: `Faraday::TooManyRequestsError: the server responded with status 429 for POST https://api.openai.com/v1/chat/completions`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "dio, dio/lib/src/dio_exception.dart", in: `DioException [bad response]: This exception was thrown because the response has a status code of 503 and RequestOptions.validateStatus was configured to throw for this status code.`, status: 503, category: Overloaded, retry: true},
+	{name: "openai-python, src/openai/_base_client.py", in: `openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 30000, Requested 500.', 'type': 'tokens', 'param': None, 'code': 'rate_limit_exceeded'}}`, provider: "openai", status: 429, code: "rate_limit_exceeded", category: RateLimit, retry: true},
+	{name: "google-genai, google/genai/errors.py (APIError)", in: `google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE'}}`, provider: "gemini", status: 503, code: "UNAVAILABLE", category: Overloaded, retry: true},
+}
+
 // Numbers near these forms that are no status: ports, a Windows error number, a line
 // number, a token count, a year, a redirect, and urllib3's message that names none.
 var statusFormTraps = []decodeCase{
@@ -64,6 +93,7 @@ var statusFormTraps = []decodeCase{
 
 func TestStatusFormsOfClientLibraries(t *testing.T) {
 	checkDecodes(t, statusFormCases)
+	checkDecodes(t, statusReadCases)
 }
 
 func TestStatusFormsLeaveOtherNumbers(t *testing.T) {
