@@ -66,6 +66,12 @@ var statusForms = []statusForm{
 	// werkzeug app raised (abort(409)) for its own route, logged as an object. Like the
 	// app's access-log line (accesslog.go), it is the app's answer, never the API's.
 	{before: "<* '", after: ": ", min: 200, strength: ownResponse, from: "werkzeug, src/werkzeug/exceptions.py (HTTPException.__repr__)"},
+	// [nuxt] [request error] [unhandled] [fatal] [statusCode], then the error's message:
+	// the status a Nuxt server answered its own client with (fetch failed, an upstream's
+	// error re-thrown), logged by Nuxt 3 until 3.17 left the tag out.
+	{before: "[request error] [unhandled] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	{before: "[request error] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	{before: "[unhandled] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
 }
 
 // ownResponse, as a statusForm's strength, marks a number that is no API's status.

@@ -47,6 +47,10 @@ var statusFormCases = []decodeCase{
 	{name: "google-http-java-client, HTTP/2 (no status message)", in: "com.google.api.client.http.HttpResponseException: 503\nPOST https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/gemini-pro:generateContent", provider: "vertex-ai", status: 503, category: Overloaded, retry: true},
 	// werkzeug exceptions.py HTTPException.__repr__: the app's own answer, not the API's.
 	{name: "werkzeug's repr of the app's own 409 after Stripe's 402", in: "INFO stripe API request to https://api.stripe.com/v1/charges returned (response code, response body) of (402, '{\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"message\": \"Your card was declined.\"}}')\nERROR webhook failed: <Conflict '409: Conflict'>", status: 402, code: "card_declined", category: InvalidRequest},
+	// Nuxt's request-error log: its own 500 for a fetch that got no response at all.
+	{name: "Nuxt's own 500 around a failed fetch", in: "[nuxt] [request error] [unhandled] [500] fetch failed\n  at Object.fetch (node:internal/deps/undici/undici:11576:11)", category: Connection, retry: true},
+	{name: "Nuxt's own 502 after the API's 429", in: "[nuxt] [request error] [unhandled] [fatal] [502] 429 Too Many Requests: rate limit reached", status: 429, category: RateLimit, retry: true},
+	{name: "Nuxt's fatal tag alone", in: "[nuxt] [request error] [fatal] [500] fetch failed", category: Connection, retry: true},
 }
 
 // The forms status.go's general anchors already read, one line per client library from its
