@@ -167,3 +167,34 @@ func globStop(c byte) bool { return c == ' ' || c == '"' || c == '\'' || c == '\
 // formPrinted is the anchor form of a statusForm: evidence quotes the library's words
 // around the number as the paste has them.
 const formPrinted = formParen + 1
+
+// Weak labels are words too common before a number to make it a status alone ("error 404
+// pages", "failed with 500 tokens", "response 200 bytes"): the number is one only where
+// what follows it closes the clause as a status does. The idioms are users' own prints of
+// a failed call, in every runtime: "Error 429 from API:", "Request failed: 429",
+// "failed with 429: {...}", "API request failed with code 429", OkHttp's recipe
+// "Unexpected code " + code, "bad response: 502".
+var weakLabels = []string{"error", "returned", "rejected", "failed", "with", "code", "response"}
+
+// isWeakLabel reports whether lab is one of weakLabels.
+func isWeakLabel(lab string) bool {
+	for _, w := range weakLabels {
+		if lab == w {
+			return true
+		}
+	}
+	return false
+}
+
+// weakLabelHolds reports whether the number after a weak label is a status: its reason
+// phrase after it (phrase), ':' or "):", Go genai's ", Message:", " from " (the API it came from),
+// or, for an error status, the end of its line ("API returned 429"); "error" alone needs
+// more than the line's end ("Error 404" is a page's title as often as a status).
+func weakLabelHolds(lab, right string, code int, phrase bool) bool {
+	switch {
+	case phrase, strings.HasPrefix(right, ":"), strings.HasPrefix(right, "):"),
+		lowerHasPrefix(right, ", message:"), lab != "rejected" && lowerHasPrefix(right, " from "):
+		return true
+	}
+	return lab != "error" && lab != "rejected" && code >= 400 && strings.TrimRight(right, ". ") == ""
+}

@@ -82,6 +82,19 @@ var statusReadCases = []decodeCase{
 	{name: "google-genai, google/genai/errors.py (APIError)", in: `google.genai.errors.ServerError: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE'}}`, provider: "gemini", status: 503, code: "UNAVAILABLE", category: Overloaded, retry: true},
 }
 
+// Users' own prints of a failed call, read by the weak labels when what follows the number
+// closes the clause as a status does (weakLabelHolds).
+var statusIdiomCases = []decodeCase{
+	{name: "OkHttp's recipe, \"Unexpected code \" + code", in: `java.lang.RuntimeException: Unexpected code 429`, status: 429, category: RateLimit, retry: true},
+	{name: "a fetch wrapper's \"Unexpected response\"", in: `Error: Unexpected response 503`, status: 503, category: Overloaded, retry: true},
+	{name: "\"bad response: 502\"", in: `bad response: 502`, status: 502, category: Server, retry: true},
+	{name: "\"failed with code 429:\"", in: `API request failed with code 429: rate limited`, status: 429, category: RateLimit, retry: true},
+	{name: "\"Failed with 429:\"", in: `Exception: Failed with 429: {"error": "rate limited"}`, status: 429, category: RateLimit, retry: true},
+	{name: "\"Error 429 from API:\"", in: `Error 429 from API: rate limit reached`, status: 429, category: RateLimit, retry: true},
+	{name: "\"failed: 429\" ending its line", in: `Error: Request to OpenAI failed: 429`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	{name: "\"failed with 503\" ending its line", in: `Error: fetch failed with 503`, status: 503, category: Overloaded, retry: true},
+}
+
 // Numbers near these forms that are no status: ports, a Windows error number, a line
 // number, a token count, a year, a redirect, and urllib3's message that names none.
 var statusFormTraps = []decodeCase{
@@ -92,12 +105,21 @@ var statusFormTraps = []decodeCase{
 	{name: "a line number before ' : \"'", in: `SyntaxError at line 503 : "unexpected token"`, category: Unknown},
 	{name: "a token count opening a message", in: `ValueError: 512, message too long for the embedding model`, category: Unknown},
 	{name: "a year in a sentence like Guzzle's", in: "the upgrade resulted in a `2024 release` response", category: Unknown},
+	{name: "a count after \"with\"", in: `Finished with 500 tokens left in the batch`, category: Unknown},
+	{name: "a byte count after \"response\"", in: `received response 413 bytes long`, category: Unknown},
+	{name: "a success after \"with\"", in: `Request completed with 200`, category: Unknown},
+	{name: "a page after \"Error\"", in: `Error 404 page template missing`, category: Unknown},
+	{name: "an exit code", in: `process exited with code 255`, category: Unknown},
 	{name: "aiohttp, a connection failure", in: `aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host api.openai.com:443 ssl:default [Connect call failed ('104.18.6.192', 443)]`, provider: "openai", code: "ClientConnectorError", category: Connection, retry: true},
 }
 
 func TestStatusFormsOfClientLibraries(t *testing.T) {
 	checkDecodes(t, statusFormCases)
 	checkDecodes(t, statusReadCases)
+}
+
+func TestStatusIdiomsOfUsers(t *testing.T) {
+	checkDecodes(t, statusIdiomCases)
 }
 
 func TestStatusFormsLeaveOtherNumbers(t *testing.T) {
