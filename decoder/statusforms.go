@@ -72,6 +72,9 @@ var statusForms = []statusForm{
 	{before: "[request error] [unhandled] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
 	{before: "[request error] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
 	{before: "[unhandled] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
+	// status a Rails app answered its own request with, logged after the request ran.
+	{before: "completed ", after: " ", min: 200, strength: ownResponse, from: "Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)"},
 }
 
 // ownResponse, as a statusForm's strength, marks a number that is no API's status.
