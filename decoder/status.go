@@ -90,7 +90,7 @@ var statusLabels = []string{
 	"httpresponsecode",            // Swift's GoogleGenerativeAI RPCError(httpResponseCode: 429, ...)
 	// OkHttp's Response.toString(), one per Protocol: "Response{protocol=h2, code=429, message=, url=...}"
 	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
-	"with", "code", "response", // weak: only as weakLabelHolds allows ("failed with 429:", "Unexpected code 429")
+	"with", "code", "response", "exception", // weak: only as weakLabelHolds allows ("failed with 429:", "Unexpected code 429")
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
@@ -275,7 +275,7 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		// "error 404" ("returned 404", "rejected (400)", llama.cpp's "GET failed (429):") alone is too common: only before
 		// ':' or a reason phrase. Go's google.golang.org/genai: "Error 429, Message: ...,
 		// Status: RESOURCE_EXHAUSTED".
-		if isWeakLabel(lab) && !weakLabelHolds(lab, right, code, phraseAfter(right, code) != "") { // statusforms.go
+		if isWeakLabel(lab) && !weakLabelHolds(lab, right, code, phraseAfter(right, code) != "", strings.HasSuffix(lt, ":")) { // statusforms.go
 			break
 		}
 		if lab == "got" && !gotStatus(right, code) {

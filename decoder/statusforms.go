@@ -176,8 +176,9 @@ const formPrinted = formParen + 1
 // what follows it closes the clause as a status does. The idioms are users' own prints of
 // a failed call, in every runtime: "Error 429 from API:", "Request failed: 429",
 // "failed with 429: {...}", "API request failed with code 429", OkHttp's recipe
-// "Unexpected code " + code, "bad response: 502".
-var weakLabels = []string{"error", "returned", "rejected", "failed", "with", "code", "response"}
+// "Unexpected code " + code, "bad response: 502", and an error whose whole message is the
+// status (`throw new Error(res.status)`, `raise Exception(r.status_code)`: "Error: 429").
+var weakLabels = []string{"error", "returned", "rejected", "failed", "with", "code", "response", "exception"}
 
 // isWeakLabel reports whether lab is one of weakLabels.
 func isWeakLabel(lab string) bool {
@@ -190,14 +191,21 @@ func isWeakLabel(lab string) bool {
 }
 
 // weakLabelHolds reports whether the number after a weak label is a status: its reason
-// phrase after it (phrase), ':' or "):", Go genai's ", Message:", " from " (the API it came from),
-// or, for an error status, the end of its line ("API returned 429"); "error" alone needs
-// more than the line's end ("Error 404" is a page's title as often as a status).
-func weakLabelHolds(lab, right string, code int, phrase bool) bool {
+// phrase after it (phrase), ':' or "):", Go genai's ", Message:", " from " (the API it came
+// from), or, for an error status, the end of its line ("API returned 429"). "Error" and
+// "Exception" need a colon between them and a number that ends the line ("Error: 429"):
+// "Error 404" alone is a page's title as often as a status.
+func weakLabelHolds(lab, right string, code int, phrase, colon bool) bool {
 	switch {
+	case lab == "exception" && !colon:
+		return false
 	case phrase, strings.HasPrefix(right, ":"), strings.HasPrefix(right, "):"),
 		lowerHasPrefix(right, ", message:"), lab != "rejected" && lowerHasPrefix(right, " from "):
 		return true
 	}
-	return lab != "error" && lab != "rejected" && code >= 400 && strings.TrimRight(right, ". ") == ""
+	lineEnd := code >= 400 && strings.TrimRight(right, ". ") == ""
+	if lab == "error" || lab == "exception" {
+		return lineEnd && colon
+	}
+	return lineEnd && lab != "rejected"
 }

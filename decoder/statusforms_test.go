@@ -94,6 +94,8 @@ var statusIdiomCases = []decodeCase{
 	{name: "\"Error 429 from API:\"", in: `Error 429 from API: rate limit reached`, status: 429, category: RateLimit, retry: true},
 	{name: "\"failed: 429\" ending its line", in: `Error: Request to OpenAI failed: 429`, provider: "openai", status: 429, category: RateLimit, retry: true},
 	{name: "\"failed with 503\" ending its line", in: `Error: fetch failed with 503`, status: 503, category: Overloaded, retry: true},
+	{name: "throw new Error(res.status)", in: "Uncaught Error: 429\n    at fetchChat (/app/src/chat.js:12:11)", status: 429, category: RateLimit, retry: true},
+	{name: "raise Exception(r.status_code)", in: `Exception: 503`, status: 503, category: Overloaded, retry: true},
 }
 
 // Numbers near these forms that are no status: ports, a Windows error number, a line
@@ -111,6 +113,8 @@ var statusFormTraps = []decodeCase{
 	{name: "a success after \"with\"", in: `Request completed with 200`, category: Unknown},
 	{name: "a page after \"Error\"", in: `Error 404 page template missing`, category: Unknown},
 	{name: "an exit code", in: `process exited with code 255`, category: Unknown},
+	{name: "a page's title \"Error 404\"", in: `Error 404`, category: Unknown},
+	{name: "\"Exception\" and a number with no colon", in: `Exception 500`, category: Unknown},
 	{name: "aiohttp, a connection failure", in: `aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host api.openai.com:443 ssl:default [Connect call failed ('104.18.6.192', 443)]`, provider: "openai", code: "ClientConnectorError", category: Connection, retry: true},
 }
 
