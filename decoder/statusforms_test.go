@@ -94,6 +94,10 @@ var statusIdiomCases = []decodeCase{
 	{name: "\"Error 429 from API:\"", in: `Error 429 from API: rate limit reached`, status: 429, category: RateLimit, retry: true},
 	{name: "\"failed: 429\" ending its line", in: `Error: Request to OpenAI failed: 429`, provider: "openai", status: 429, category: RateLimit, retry: true},
 	{name: "\"failed with 503\" ending its line", in: `Error: fetch failed with 503`, status: 503, category: Overloaded, retry: true},
+	// azcore's ResponseError (sdk/azcore/internal/exported/response_error.go): "RESPONSE %d: %s",
+	// the second the response's Status, which Go's HTTP/2 transport leaves "529 " for a code
+	// it has no text for.
+	{name: "Azure SDK for Go, RESPONSE 529", in: "POST https://x.openai.azure.com/openai/deployments/gpt-4o/chat/completions\n--------------------------------------------------------------------------------\nRESPONSE 529: 529 \nERROR CODE UNAVAILABLE\n--------------------------------------------------------------------------------\n{\"error\":{\"message\":\"overloaded\"}}", provider: "azure-openai", status: 529, category: Overloaded, retry: true},
 	{name: "throw new Error(res.status)", in: "Uncaught Error: 429\n    at fetchChat (/app/src/chat.js:12:11)", status: 429, category: RateLimit, retry: true},
 	{name: "raise Exception(r.status_code)", in: `Exception: 503`, status: 503, category: Overloaded, retry: true},
 }
