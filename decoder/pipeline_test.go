@@ -66,7 +66,7 @@ var stageOf = map[string]int{
 	"ascii.go": stShared, "words.go": stShared, "clock.go": stShared, "evidence.go": stShared, "sdkretrier.go": stShared, "sdkretries.go": stShared, "handoff.go": stShared,
 	"where.go": stShared, "spotlits.go": stShared, "wordedcodes.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared, "fastpath3.go": stShared, "errornumbers.go": stShared,
-	"status.go": stShared, "leadstatus.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
+	"status.go": stShared, "leadstatus.go": stShared, "statusforms.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
 	"zones.go": stShared, "rubyclass.go": stShared, "wallclock.go": stShared, "engine.go": stShared, "catalog.go": stShared, "codebase.go": stShared,
 	"snapshot.go": stShared, "fallbacktable.go": stShared, "compile.go": stShared, "sharedwording.go": stShared, "result.go": stShared, "doc.go": stShared,
 }

@@ -90,6 +90,7 @@ var statusLabels = []string{
 	"httpresponsecode",            // Swift's GoogleGenerativeAI RPCError(httpResponseCode: 429, ...)
 	// OkHttp's Response.toString(), one per Protocol: "Response{protocol=h2, code=429, message=, url=...}"
 	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
+	"with", "code", "response", "exception", // weak: only as weakLabelHolds allows ("failed with 429:", "Unexpected code 429")
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
@@ -198,6 +199,8 @@ func (w anchorWords) describe(num string) string {
 		return "\"" + num + " " + w.after + "\""
 	case formParen:
 		return "\"" + num + " (" + w.before + ")\""
+	case formPrinted: // statusforms.go
+		return "\"" + strings.TrimLeft(w.before, " ") + num + w.after + "\""
 	}
 	return "\"" + strings.TrimSpace(num+w.after) + "\""
 }
@@ -212,13 +215,21 @@ func anchor(text string, i, end, code int) (statusSeen, anchorWords, bool) {
 	if j := strings.IndexByte(right, '\n'); j >= 0 {
 		right = right[:j]
 	}
-	strength, w := labelBefore(left, right, code)
+	// A library's print of a response object, or of a server's own answer (statusforms.go).
+	strength, w := formAnchor(text, i, end, code, false)
+	if strength < 0 {
+		return statusSeen{}, w, false // the status a server program answers with itself
+	}
+	if strength == 0 {
+		strength, w = labelBefore(left, right, code)
+	}
 	if strength == 0 {
 		if ph := phraseAfter(right, code); ph != "" {
 			strength, w = anchorPhrase, anchorWords{form: formAfter, after: ph}
 		} else if ph := phraseBefore(left, right, code); ph != "" {
 			strength, w = anchorPhrase, anchorWords{form: formParen, before: ph}
-		} else if leadsMessage(left, right, code) {
+		} else if strength, w = formAnchor(text, i, end, code, true); strength == 0 && leadsMessage(left, right, code) {
+			// (formAnchor: a client library's own words around the number, statusforms.go)
 			strength, w = anchorLead, anchorWords{form: formLead, after: right}
 		}
 	}
@@ -264,9 +275,7 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		// "error 404" ("returned 404", "rejected (400)", llama.cpp's "GET failed (429):") alone is too common: only before
 		// ':' or a reason phrase. Go's google.golang.org/genai: "Error 429, Message: ...,
 		// Status: RESOURCE_EXHAUSTED".
-		if (lab == "error" || lab == "returned" || lab == "rejected" || lab == "failed") && !strings.HasPrefix(right, ":") && !strings.HasPrefix(right, "):") && phraseAfter(right, code) == "" &&
-			!lowerHasPrefix(right, ", message:") &&
-			!(lab == "returned" && code >= 400 && strings.TrimRight(right, ". ") == "") { // "API returned 429" ending its line
+		if isWeakLabel(lab) && !weakLabelHolds(lab, right, code, phraseAfter(right, code) != "", strings.HasSuffix(lt, ":")) { // statusforms.go
 			break
 		}
 		if lab == "got" && !gotStatus(right, code) {

@@ -18,7 +18,7 @@ func TestToolsPrintedForms(t *testing.T) {
 		// openai-o003 (https://github.com/Aider-AI/aider/issues/2812)
 		{"aider retry lines around litellm", "litellm.APIError: APIError: OpenAIException - Connection error.\nRetrying in 0.2 seconds...\nlitellm.APIError: APIError: OpenAIException - Connection error.\nRetrying in 0.5 seconds...\nlitellm.APIError: APIError: OpenAIException - Connection error.", "", "aider", 0, "", Connection, true},
 		// aider-i001 (https://github.com/Aider-AI/aider/issues/3130)
-		{"aider over litellm: litellm.APIError still explains it", "litellm.APIError: APIError: DeepseekException - error - Expecting value: line 1 column 1 (char 0), Received response - <APIResponse [200 OK] type=<class 'openai.types.chat.chat_completion.ChatCompletion'>>, Type of response - <class 'openai._legacy_response.LegacyAPIResponse'>\nRetrying in 0.2 seconds...", "deepseek", "aider", 0, "", Server, true},
+		{"aider over litellm: litellm.APIError still explains it", "litellm.APIError: APIError: DeepseekException - error - Expecting value: line 1 column 1 (char 0), Received response - <APIResponse [200 OK] type=<class 'openai.types.chat.chat_completion.ChatCompletion'>>, Type of response - <class 'openai._legacy_response.LegacyAPIResponse'>\nRetrying in 0.2 seconds...", "deepseek", "aider", 200, "", Server, true}, // the 200 of openai-python's APIResponse repr (statusforms.go), as the row's label has it
 		// openai-o002 (https://github.com/openai/openai-agents-python/issues/2204)
 		{"openai-agents own exception, not general wording", "agents.exceptions.ModelBehaviorError: Tool xxxx not found.", "", "openai-agents", 0, "", Unknown, true},
 		// openai-o009 (https://github.com/apurvsinghgautam/robin/issues/76)

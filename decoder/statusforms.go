@@ -1,0 +1,211 @@
+package decoder
+
+import "strings"
+
+// statusForm is one way a client library prints the status of the response it failed on,
+// where the general anchors of status.go (a label such as "status code", a reason phrase
+// after the number, a number opening a message) do not reach: the number stands between
+// words its own format string puts there, and nowhere else. Each is read from the
+// library's source (from), so the table grows by reading clients, not pastes.
+type statusForm struct {
+	// before is the text that ends the number's line up to it, lower-cased, compared
+	// ignoring case. A '*' stands for a run of bytes that holds no space, quote or newline (a URL):
+	// `"http*": ` is `"https://host/path": `. "^" is a message's start: nothing but spaces
+	// before the number on its line, or ": " (after an exception's class, "Error:").
+	before string
+	// after is the text that must follow the number, lower-cased, compared ignoring case.
+	after string
+	// min is the lowest status the library prints in this form (most raise only for an
+	// error), so that a success or a redirect written alike is never read as one.
+	min int
+	// strength is the anchor's weight (status.go): anchorLabel, or anchorField for a
+	// response object's own repr, which names the response even when it is a 200; or
+	// ownResponse for a server framework's print of the response it sends itself.
+	strength int
+	from     string // the library and the file whose format string prints it
+}
+
+var statusForms = []statusForm{
+	// "%s %q: %d %s %s", Method, URL, StatusCode, http.StatusText(StatusCode), body: the
+	// status text is empty for a code Go does not name (`POST "https://…": 529  {…}`).
+	{before: `"http*": `, min: 400, strength: anchorLabel, from: "openai-go and anthropic-sdk-go (Stainless), internal/apierror/apierror.go"},
+	// f"{self.status}, message={self.message!r}, url={...!r}": the message is the reason
+	// phrase, empty or a client's own ("Attempt to decode JSON with unexpected mimetype").
+	{before: "^", after: ", message=", min: 400, strength: anchorLabel, from: "aiohttp, aiohttp/client_exceptions.py (ClientResponseError.__str__)"},
+	// "$statusCode: ${body}" ("Unknown" when there is none), after the exception's class.
+	{before: "exception: ", after: ": {", min: 400, strength: anchorLabel, from: "anthropic-sdk-java and openai-java (Stainless), errors/*Exception.kt"},
+	{before: "exception: ", after: ": unknown", min: 400, strength: anchorLabel, from: "anthropic-sdk-java and openai-java (Stainless), errors/*Exception.kt"},
+	// rawStatusCode + " " + statusText + ": " + body, the body quoted or "[no body]": a
+	// status Spring does not name has an empty status text ("529 : \"{…}\"").
+	{before: "^", after: ` : "`, min: 400, strength: anchorLabel, from: "Spring, spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java (getErrorMessage)"},
+	{before: "^", after: " : [no body]", min: 400, strength: anchorLabel, from: "Spring, spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java (getErrorMessage)"},
+	// '%s: `%s %s` resulted in a `%s %s` response', the reason phrase empty for a code
+	// PSR-7 does not name ("resulted in a `520 ` response").
+	{before: "resulted in a `", min: 400, strength: anchorLabel, from: "Guzzle, src/Exception/RequestException.php (RequestException::create)"},
+	// "Expected(#{request[:expects].inspect}) <=> Actual(#{response[:status]} #{error_message})".
+	{before: "<=> actual(", min: 400, strength: anchorLabel, from: "Excon, lib/excon/error.rb (Excon::Error.status_error)"},
+	// ResponseError.SPECIFIC_ERROR "too many {status_code} error responses", in a
+	// MaxRetryError (requests' RetryError) after the retries on status_forcelist ran out.
+	{before: "too many ", after: " error responses", min: 400, strength: anchorLabel, from: "urllib3, src/urllib3/exceptions.py (ResponseError)"},
+	// f"HTTP code {rcode} from API ({rbody})", the v0 client's APIError for a body it
+	// could not read.
+	{before: "http code ", after: " from api", min: 400, strength: anchorLabel, from: "openai-python v0, openai/api_requestor.py (_interpret_response_line)"},
+	// 'API request to %s returned (response code, response body) of (%d, %r)', the
+	// client's debug log until 2016.
+	{before: "(response code, response body) of (", after: ", ", min: 400, strength: anchorLabel, from: "stripe-python before 1.45, stripe/api_requestor.py (request)"},
+	// f"{self.source}: {self.message} (code: {self.code})", the code being the response's
+	// status_code.
+	{before: "(code: ", after: ")", min: 400, strength: anchorLabel, from: "revChatGPT, src/revChatGPT/typings.py (Error.__str__)"},
+	// f"<APIResponse [{self.status_code} {reason_phrase}] type={self._cast_to}>": the
+	// response a parse failed on, printed as an object, so its 200 is the call's own.
+	{before: "<apiresponse [", after: " ", min: 200, strength: anchorField, from: "openai-python and anthropic-sdk-python (Stainless), _legacy_response.py and _response.py (__repr__)"},
+	// computeMessageBuffer: the status code, then " " + the status message when the
+	// response has one (HTTP/2 responses have none), then "\n" + method and URL.
+	{before: "responseexception: ", min: 400, strength: anchorLabel, from: "google-http-java-client, google-http-client/src/main/java/com/google/api/client/http/HttpResponseException.java (GoogleJsonResponseException too)"},
+	// f"<{type(self).__name__} '{code}: {self.name}'>": an HTTPException a Flask or
+	// werkzeug app raised (abort(409)) for its own route, logged as an object. Like the
+	// app's access-log line (accesslog.go), it is the app's answer, never the API's.
+	{before: "<* '", after: ": ", min: 200, strength: ownResponse, from: "werkzeug, src/werkzeug/exceptions.py (HTTPException.__repr__)"},
+	// [nuxt] [request error] [unhandled] [fatal] [statusCode], then the error's message:
+	// the status a Nuxt server answered its own client with (fetch failed, an upstream's
+	// error re-thrown), logged by Nuxt 3 until 3.17 left the tag out.
+	{before: "[request error] [unhandled] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	{before: "[request error] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	{before: "[unhandled] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
+	// status a Rails app answered its own request with, logged after the request ran.
+	{before: "completed ", after: " ", min: 200, strength: ownResponse, from: "Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)"},
+}
+
+// ownResponse, as a statusForm's strength, marks a number that is no API's status.
+const ownResponse = -1
+
+// formAnchor reads the status number at text[i:end] by the forms of statusForms, from its
+// line up to 300 bytes before it (a URL may stand between the words and the number):
+// words, the forms of strength anchorLabel, which anchor (status.go) tries after a label
+// or a reason phrase has had its say (evidence quotes those first); else the others, tried
+// before any (a response object's repr, a server's own answer).
+//
+//go:noinline
+func formAnchor(text string, i, end, code int, words bool) (int, anchorWords) {
+	k, n := matchForm(text, i, end, code, words)
+	if k < 0 {
+		return 0, anchorWords{}
+	}
+	f := &statusForms[k]
+	return f.strength, anchorWords{form: formPrinted, before: text[i-n : i], after: text[end : end+len(f.after)]}
+}
+
+// matchForm returns the first form of statusForms (of strength anchorLabel or not, as
+// words says) that the number at text[i:end] is written in, and how many bytes before it
+// the form's words take; -1 when none fits.
+func matchForm(text string, i, end, code int, words bool) (int, int) {
+	c := byte(' ') // a message at the line's start is tried as one after a space
+	if i > 0 && !isSpace(text[i-1]) {
+		c = lower(text[i-1])
+	}
+	right := text[end:min(len(text), end+40)]
+	for k := range statusForms {
+		f := &statusForms[k]
+		if (f.strength == anchorLabel) != words || code < f.min || lastByte(f.before) != c || !lowerHasPrefix(right, f.after) {
+			continue
+		}
+		left := text[max(0, i-300):i]
+		left = left[strings.LastIndexByte(left, '\n')+1:]
+		if n := formBeforeLen(left, f.before); n >= 0 {
+			return k, n
+		}
+	}
+	return -1, 0
+}
+
+// lastByte is the byte a number's left must end in for the form's before to fit it,
+// lower-cased: ' ' for "^" (a message's start).
+func lastByte(before string) byte {
+	if before == "^" {
+		return ' '
+	}
+	return lower(before[len(before)-1])
+}
+
+// formBeforeLen reports how many bytes at the end of left the pattern before covers, or -1
+// when it does not end left. A '*' in before is a run of bytes with no space, quote or
+// newline, at least one (a URL): the pattern's text before it ends at the run's start.
+func formBeforeLen(left, before string) int {
+	if before == "^" {
+		if strings.TrimSpace(left) == "" || strings.HasSuffix(left, ": ") {
+			return 0
+		}
+		return -1
+	}
+	star := strings.IndexByte(before, '*')
+	if star < 0 {
+		if hasFoldSuffix(left, before) {
+			return len(before)
+		}
+		return -1
+	}
+	head, tail := before[:star], before[star+1:]
+	if !hasFoldSuffix(left, tail) {
+		return -1
+	}
+	j := len(left) - len(tail)
+	k := j
+	for k > 0 && !globStop(left[k-1]) {
+		k--
+	}
+	p := k // where the head starts: at the run, or at the delimiter before it
+	if head != "" && globStop(head[0]) {
+		p = k - 1
+	}
+	if p < 0 || j-p <= len(head) || !lowerHasPrefix(left[p:j], head) {
+		return -1
+	}
+	return len(left) - p
+}
+
+// globStop reports the bytes a '*' of statusForm.before does not run over.
+func globStop(c byte) bool { return c == ' ' || c == '"' || c == '\'' || c == '\n' }
+
+// formPrinted is the anchor form of a statusForm: evidence quotes the library's words
+// around the number as the paste has them.
+const formPrinted = formParen + 1
+
+// Weak labels are words too common before a number to make it a status alone ("error 404
+// pages", "failed with 500 tokens", "response 200 bytes"): the number is one only where
+// what follows it closes the clause as a status does. The idioms are users' own prints of
+// a failed call, in every runtime: "Error 429 from API:", "Request failed: 429",
+// "failed with 429: {...}", "API request failed with code 429", OkHttp's recipe
+// "Unexpected code " + code, "bad response: 502", and an error whose whole message is the
+// status (`throw new Error(res.status)`, `raise Exception(r.status_code)`: "Error: 429").
+var weakLabels = []string{"error", "returned", "rejected", "failed", "with", "code", "response", "exception"}
+
+// isWeakLabel reports whether lab is one of weakLabels.
+func isWeakLabel(lab string) bool {
+	for _, w := range weakLabels {
+		if lab == w {
+			return true
+		}
+	}
+	return false
+}
+
+// weakLabelHolds reports whether the number after a weak label is a status: its reason
+// phrase after it (phrase), ':' or "):", Go genai's ", Message:", " from " (the API it came
+// from), or, for an error status, the end of its line ("API returned 429"). "Error" and
+// "Exception" need a colon between them and a number that ends the line ("Error: 429"):
+// "Error 404" alone is a page's title as often as a status.
+func weakLabelHolds(lab, right string, code int, phrase, colon bool) bool {
+	switch {
+	case lab == "exception" && !colon:
+		return false
+	case phrase, strings.HasPrefix(right, ":"), strings.HasPrefix(right, "):"),
+		lowerHasPrefix(right, ", message:"), lab != "rejected" && lowerHasPrefix(right, " from "):
+		return true
+	}
+	lineEnd := code >= 400 && strings.TrimRight(right, ". ") == ""
+	if lab == "error" || lab == "exception" {
+		return lineEnd && colon
+	}
+	return lineEnd && lab != "rejected"
+}
