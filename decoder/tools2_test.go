@@ -44,6 +44,13 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		// 2.0.77 gWA(): `You've hit your ${which}${" · resets " + time}`; the overage notices
 		{"claude code: weekly limit", "You've hit your weekly limit · resets Oct 9, 5pm (Europe/Berlin)", "anthropic", "claude-code", 0, "", Quota, false},
 		{"claude code: opus limit is the weekly one", "You've hit your Opus limit · resets Oct 9, 5pm (Europe/Berlin)", "anthropic", "claude-code", 0, "", Quota, false},
+		// 2.0.77: the refusal notice, Claude Code's own "Credit balance is too low", the Pro
+		// plan's Opus notice; 2.1.197: a 404 for the model, the retry line of a plan limit
+		{"claude code: usage policy refusal", "API Error: Claude Code is unable to respond to this request, which appears to violate our Usage Policy (https://www.anthropic.com/legal/aup). Please double press esc to edit your last message or start a new session for Claude Code to assist with a different task.", "anthropic", "claude-code", 0, "", ContentFilter, false},
+		{"claude code: credit balance", "Credit balance is too low", "anthropic", "claude-code", 0, "", Quota, false},
+		{"claude code: opus not in pro", "Claude Opus is not available with the Claude Pro plan. If you have updated your subscription plan recently, run /logout and /login for the plan to take effect.", "anthropic", "claude-code", 0, "", Permission, false},
+		{"claude code: selected model unavailable", "There's an issue with the selected model (claude-sonnet-9). It may not exist or you may not have access to it. Run /model to pick a different model.", "anthropic", "claude-code", 0, "", NotFound, false},
+		{"claude code: session limit while retrying", "Session limit reached · Retrying in 3h (5pm) · attempt 1/10", "anthropic", "claude-code", 0, "", Quota, false},
 		{"claude code: out of extra usage", "You're out of extra usage · resets 3pm (America/New_York)", "anthropic", "claude-code", 0, "", Quota, false},
 
 		// errorParsing.ts: `[API Error: ${message}]`, googleQuotaErrors.ts: TerminalQuotaError's message
@@ -58,6 +65,8 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		// error.rs: RetryLimitReachedError, its CodexErrorInfo in the JSON event, InternalServerError,
 		// UsageLimitReachedError for a Team plan
 		{"codex: retry limit in its JSON event", "{\"type\":\"error\",\"message\":\"exceeded retry limit, last status: 429 Too Many Requests\",\"codex_error_info\":{\"response_too_many_failed_attempts\":{\"http_status_code\":429}}}", "openai", "codex", 429, "", RateLimit, true},
+		// codex-rs/tui/src/chatwidget.rs: the usage warning before the limit
+		{"codex: usage warning", "⚠ Heads up, you've used over 90% of your 5h limit. Run /status for a breakdown.", "openai", "codex", 0, "", Unknown, false},
 		{"codex: high demand", "We're currently experiencing high demand, which may cause temporary errors.", "openai", "codex", 0, "", Overloaded, true},
 		{"codex: team plan usage limit", "You've hit your usage limit. To get more access now, send a request to your admin or try again at 3:04 PM.", "openai", "codex", 0, "", Quota, false},
 
@@ -88,6 +97,7 @@ func TestToolsNotNamedByTheirAPI(t *testing.T) {
 		// Anthropic's body and SDK exception are not Claude Code; a Rust agent's
 		// "Anthropic API error (400 …)" is not Claude Code's "API Error (400 …".
 		{"anthropic body", "{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}", "anthropic", "", 529, "overloaded_error", Overloaded, true},
+		{"anthropic's credit refusal, not claude code's", "400 {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.\"}}", "anthropic", "", 400, "invalid_request_error", Quota, false},
 		{"anthropic python sdk", "anthropic.RateLimitError: Error code: 429 - {'type': 'error', 'error': {'type': 'rate_limit_error', 'message': 'Number of request tokens has exceeded your per-minute rate limit'}}", "anthropic", "", 429, "rate_limit_error", RateLimit, true},
 		{"another agent's lower-case API error", "Anthropic API error (400 Bad Request): {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"max_tokens: 100000 > 64000\"}}", "anthropic", "", 400, "invalid_request_error", InvalidRequest, false},
 		// Google's body is not Gemini CLI.
