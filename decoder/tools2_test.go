@@ -62,6 +62,9 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		{"gemini cli: high demand", "We are currently experiencing high demand.\nWe apologize and appreciate your patience.\n/model to switch models.", "gemini", "gemini-cli", 0, "", Overloaded, true},
 		{"gemini cli: API key advice after a 429", "[API Error: Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' (Status: RESOURCE_EXHAUSTED)]\nPlease wait and try again later. To increase your limits, request a quota increase through AI Studio, or switch to another /auth method", "gemini", "gemini-cli", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
 
+		// core/turn.ts and utils/errorReporting.ts: the report of a failed turn, then the error
+		{"gemini cli: error report line", "Error when talking to Gemini API Full report available at: /tmp/gemini-client-error-Turn.run-sendMessageStream-2025-07-01T10-00-00-000Z.json\n[API Error: {\"error\":{\"message\":\"{\\n  \\\"error\\\": {\\n    \\\"code\\\": 429,\\n    \\\"message\\\": \\\"Resource has been exhausted (e.g. check quota).\\\",\\n    \\\"status\\\": \\\"RESOURCE_EXHAUSTED\\\"\\n  }\\n}\\n\",\"code\":429,\"status\":\"Too Many Requests\"}}]", "gemini", "gemini-cli", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
+
 		// error.rs: RetryLimitReachedError, its CodexErrorInfo in the JSON event, InternalServerError,
 		// UsageLimitReachedError for a Team plan
 		{"codex: retry limit in its JSON event", "{\"type\":\"error\",\"message\":\"exceeded retry limit, last status: 429 Too Many Requests\",\"codex_error_info\":{\"response_too_many_failed_attempts\":{\"http_status_code\":429}}}", "openai", "codex", 429, "", RateLimit, true},
@@ -74,6 +77,10 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		// wait time: ${s} seconds)… Last error: ${String(error)}`, the q2 class's messages, the
 		// 402 fallback j1o and the licence messages
 		{"copilot: gave up, last error a 429", "Failed to get response from the AI model; retried 5 times (total retry wait time: 12.5 seconds) Last error: CAPIError: 429 rate limited", "", "copilot-cli", 429, "", RateLimit, true},
+		// @github/copilot 1.0.60 app.js: the rate-limit messages by code (D4n) and the 402 ones
+		{"copilot: weekly rate limit is a quota", "You've reached your weekly rate limit. Please wait for your limit to reset on December 14, 2026 at 3:04 PM or switch to auto model to continue. Learn More (https://docs.github.com/copilot/concepts/rate-limits).", "", "copilot-cli", 0, "", Quota, false},
+		{"copilot: model rate limit", "You've hit the rate limit for this model. Please switch models or wait for your limit to reset in 2 hours 5 minutes. Learn More (https://docs.github.com/copilot/concepts/rate-limits).", "", "copilot-cli", 0, "", RateLimit, true},
+		{"copilot: session spending limit", "You've reached the spending limit for this session. Start a new session to continue.", "", "copilot-cli", 0, "", Quota, false},
 		{"copilot: upstream capacity", "Copilot encountered an unexpected capacity issue with its upstream model provider.", "", "copilot-cli", 0, "", Overloaded, true},
 		{"copilot: premium quota", "Quota exceeded. Upgrade to increase your limit: https://github.com/settings/copilot/features", "", "copilot-cli", 0, "", Quota, false},
 		{"copilot: not licensed", "You are not licensed to use Copilot.", "", "copilot-cli", 0, "", Permission, false},
@@ -82,6 +89,8 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		{"aider: a later retry line", "litellm.InternalServerError: AnthropicException - Overloaded. Handle with `litellm.InternalServerError`.\nThe API provider's servers are down or overloaded.\nRetrying in 8.0 seconds...", "anthropic", "aider", 529, "", Overloaded, true},
 		// agent_utils.py: the summarising notice of a context overflow
 		{"crewai: context summarised", "Context length exceeded. Summarizing content to fit the model context window. Might take a while...", "openai", "crewai", 0, "", ContextLength, false},
+		// console_formatter.py before crewAI #4160: the tree label of a failed LLM call
+		{"crewai: llm failed label", "❌ LLM Failed", unchecked, "crewai", 0, "", Unknown, false},
 		// exceptions.py: ModelTimeoutError's message
 		{"openai agents: model call timeout", "agents.exceptions.ModelTimeoutError: Model call timed out after 30 seconds.", "", "openai-agents", 0, "", Timeout, true},
 		// utils.py: openai_modelname_to_contextsize on a discontinued model
