@@ -51,6 +51,10 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		{"claude code: opus not in pro", "Claude Opus is not available with the Claude Pro plan. If you have updated your subscription plan recently, run /logout and /login for the plan to take effect.", "anthropic", "claude-code", 0, "", Permission, false},
 		{"claude code: selected model unavailable", "There's an issue with the selected model (claude-sonnet-9). It may not exist or you may not have access to it. Run /model to pick a different model.", "anthropic", "claude-code", 0, "", NotFound, false},
 		{"claude code: session limit while retrying", "Session limit reached · Retrying in 3h (5pm) · attempt 1/10", "anthropic", "claude-code", 0, "", Quota, false},
+		// 1.0.60 cli.js: how the TUI shows "Prompt is too long", the credit and Opus notices
+		{"claude code 1.x: context low", "Context low · Run /compact to compact & continue", "anthropic", "claude-code", 0, "", ContextLength, false},
+		{"claude code 1.x: credit balance", "Credit balance too low · Add funds: https://console.anthropic.com/settings/billing", "anthropic", "claude-code", 0, "", Quota, false},
+		{"claude code 1.x: opus high demand", "We are experiencing high demand for Opus 4.\nTo continue immediately, use /model to switch to Sonnet 4 and continue coding.", "anthropic", "claude-code", 0, "", Overloaded, true},
 		{"claude code: out of extra usage", "You're out of extra usage · resets 3pm (America/New_York)", "anthropic", "claude-code", 0, "", Quota, false},
 
 		// errorParsing.ts: `[API Error: ${message}]`, googleQuotaErrors.ts: TerminalQuotaError's message
