@@ -173,3 +173,30 @@ func TestPrintedAs(t *testing.T) {
 		assert.Equal(t, c.same, printedAs(c.got, c.want), "%q as %q", c.got, c.want)
 	}
 }
+
+// What a tool already did, read from its own retry notices: Codex's StreamError
+// "Reconnecting... {retries}/{max_retries}" with the error after it (codex-rs/core/src/codex.rs),
+// then RetryLimitReachedError (error.rs); Claude Code 2.1.197's ` · Retrying in ${wait} ·
+// attempt ${k}/${max}`.
+func TestToolRetryNotices(t *testing.T) {
+	cases := []struct {
+		name, in     string
+		wrapper      string
+		attempts     int
+		behaviorSays string
+	}{
+		{"codex reconnecting", "Reconnecting... 1/5 (unexpected status 429 Too Many Requests: Rate limit reached)\n" +
+			"Reconnecting... 2/5 (unexpected status 429 Too Many Requests: Rate limit reached)\n" +
+			"Reconnecting... 3/5 (unexpected status 429 Too Many Requests: Rate limit reached)\n" +
+			"ERROR: exceeded retry limit, last status: 429 Too Many Requests", "codex", 4, "Its last retry line counts 3 of 5."},
+		{"claude code retry lines", "  ⎿  529 Overloaded · Retrying in 1s · attempt 1/10\n  ⎿  529 Overloaded · Retrying in 2s · attempt 2/10\n  ⎿  529 Overloaded · Retrying in 4s · attempt 3/10", "claude-code", 3, "Its last retry line counts 3 of 10."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			assert.Equal(t, c.wrapper, r.Wrapper, "wrapper; evidence: %v", r.Evidence)
+			assert.Len(t, r.Attempts, c.attempts, "attempts")
+			assert.Contains(t, r.SDKBehavior, c.behaviorSays)
+		})
+	}
+}
