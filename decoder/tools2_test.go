@@ -74,6 +74,8 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		{"codex: retry limit in its JSON event", "{\"type\":\"error\",\"message\":\"exceeded retry limit, last status: 429 Too Many Requests\",\"codex_error_info\":{\"response_too_many_failed_attempts\":{\"http_status_code\":429}}}", "openai", "codex", 429, "", RateLimit, true},
 		// codex-rs/tui/src/chatwidget.rs: the usage warning before the limit
 		{"codex: usage warning", "⚠ Heads up, you've used over 90% of your 5h limit. Run /status for a breakdown.", "openai", "codex", 0, "", Unknown, false},
+		// login/src/auth/manager.rs: REFRESH_TOKEN_REUSED_MESSAGE
+		{"codex: refresh token already used", "Your access token could not be refreshed because your refresh token was already used. Please log out and sign in again.", "openai", "codex", 0, "", Authentication, false},
 		{"codex: high demand", "We're currently experiencing high demand, which may cause temporary errors.", "openai", "codex", 0, "", Overloaded, true},
 		{"codex: team plan usage limit", "You've hit your usage limit. To get more access now, send a request to your admin or try again at 3:04 PM.", "openai", "codex", 0, "", Quota, false},
 
