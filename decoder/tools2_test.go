@@ -69,6 +69,11 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		// core/turn.ts and utils/errorReporting.ts: the report of a failed turn, then the error
 		{"gemini cli: error report line", "Error when talking to Gemini API Full report available at: /tmp/gemini-client-error-Turn.run-sendMessageStream-2025-07-01T10-00-00-000Z.json\n[API Error: {\"error\":{\"message\":\"{\\n  \\\"error\\\": {\\n    \\\"code\\\": 429,\\n    \\\"message\\\": \\\"Resource has been exhausted (e.g. check quota).\\\",\\n    \\\"status\\\": \\\"RESOURCE_EXHAUSTED\\\"\\n  }\\n}\\n\",\"code\":429,\"status\":\"Too Many Requests\"}}]", "gemini", "gemini-cli", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
 
+		// @google/gemini-cli 0.2.2 App.js: the fallback notice of a daily Pro quota (Login with
+		// Google); gemini-cli-core 0.2.2 retry.js: the 429 retry log
+		{"gemini cli 0.2: daily pro quota notice", "⚡ You have reached your daily gemini-2.5-pro quota limit.\n⚡ Automatically switching from gemini-2.5-pro to gemini-2.5-flash for the remainder of this session.\n⚡ To increase your limits, upgrade to a Gemini Code Assist Standard or Enterprise plan with higher limits at https://goo.gle/set-up-gemini-code-assist", "gemini", "gemini-cli", 0, "", Quota, false},
+		{"gemini cli 0.2: 429 retry log", "Attempt 1 failed with 429 error (no Retry-After header). Retrying with backoff... GaxiosError: Resource has been exhausted (e.g. check quota).", "gemini", "gemini-cli", 429, "", RateLimit, true},
+
 		// error.rs: RetryLimitReachedError, its CodexErrorInfo in the JSON event, InternalServerError,
 		// UsageLimitReachedError for a Team plan
 		{"codex: retry limit in its JSON event", "{\"type\":\"error\",\"message\":\"exceeded retry limit, last status: 429 Too Many Requests\",\"codex_error_info\":{\"response_too_many_failed_attempts\":{\"http_status_code\":429}}}", "openai", "codex", 429, "", RateLimit, true},
