@@ -106,6 +106,8 @@ func TestToolsOwnPrintFormats(t *testing.T) {
 		{"openai agents: model call timeout", "agents.exceptions.ModelTimeoutError: Model call timed out after 30 seconds.", "", "openai-agents", 0, "", Timeout, true},
 		// core/workflow/context.py: a step's failure re-raised as WorkflowRuntimeError
 		{"llamaindex: agent workflow step", "WorkflowRuntimeError: Error in step 'run_agent_step': Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota', 'param': None, 'code': 'insufficient_quota'}}", "openai", "llamaindex", 429, "insufficient_quota", Quota, false},
+		// @openai/agents-core dist/errors.js: the JS SDK's MaxTurnsExceededError
+		{"openai agents js: max turns", "MaxTurnsExceededError: Max turns (10) exceeded\n    at run (/app/node_modules/@openai/agents-core/dist/run.js:412:23)", "", "openai-agents", 0, "", InvalidRequest, false},
 		// utils.py: openai_modelname_to_contextsize on a discontinued model
 		{"llamaindex: discontinued model", "ValueError: OpenAI model text-davinci-002 has been discontinued. Please choose another model.", "openai", "llamaindex", 0, "", NotFound, false},
 	}
