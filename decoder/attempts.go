@@ -31,7 +31,7 @@ func readAttempts(text string) attemptReader {
 	// Without a retry line ("retrying" nowhere in the paste), attempts need two failure
 	// lines: a paste with fewer (most pastes: one error) has none to read, and its lines'
 	// times, codes and waits are never looked at.
-	a.retrying = indexFold(text, "retrying") >= 0
+	a.retrying = indexFold(text, "retrying") >= 0 || indexFold(text, reconnecting) >= 0
 	if !a.retrying && (strings.IndexByte(text, '\n') < 0 || !twoFailureLines(text)) {
 		return a
 	}
@@ -146,6 +146,9 @@ func lineStatus(line string) int {
 func retryWait(line string) (int64, bool) {
 	i := indexFold(line, "retrying")
 	if i < 0 {
+		i = indexFold(line, reconnecting)
+	}
+	if i < 0 {
 		return 0, false
 	}
 	rest := line[i:min(len(line), i+160)]
@@ -157,9 +160,14 @@ func retryWait(line string) (int64, bool) {
 	return 0, true
 }
 
-// tryCount reads a tool's count on its retry line: "(attempt 6/10)", "retrying 3/5".
+// reconnecting is Codex's word for a retry: "Reconnecting... 2/5 (stream disconnected before
+// completion: ...)", its StreamError notice (codex-rs/core/src/codex.rs).
+const reconnecting = "reconnecting... "
+
+// tryCount reads a tool's count on its retry line: "(attempt 6/10)", "retrying 3/5",
+// "Reconnecting... 2/5".
 func tryCount(line string) (int, int) {
-	for _, key := range [...]string{"attempt ", "retrying "} {
+	for _, key := range [...]string{"attempt ", "retrying ", reconnecting} {
 		i := indexFold(line, key)
 		if i < 0 {
 			continue

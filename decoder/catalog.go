@@ -83,11 +83,17 @@ type Limits struct {
 }
 
 // Signal is a literal that, found in a paste, points at this catalog's provider or wrapper.
-// Matching is case-insensitive; Weight 0 means the default for the kind.
+// Matching is case-insensitive, but for kind "print": a tool's own print format, matched in
+// the case the tool prints it (Claude Code's "API Error (400 ", not a Rust agent's "Anthropic
+// API error (400 Bad Request)"). Weight 0 means the default for the kind.
 type Signal struct {
 	Kind   string `json:"kind"`
 	Text   string `json:"text"`
 	Weight int    `json:"weight,omitempty"`
+	// Source is where the literal was read, when it is a tool's own print format: the file
+	// (or published package) of the tool that prints it, so each marker can be checked
+	// against the tool rather than against the pastes it was first seen in.
+	Source string `json:"source,omitempty"`
 }
 
 // SDK is what the provider's official SDKs do with errors.

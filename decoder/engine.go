@@ -71,7 +71,7 @@ type classInfo struct {
 // Default signal weights: how surely each kind of literal names its provider.
 var defaultWeights = map[string]int{
 	"host": 10, "module": 10, "package": 10, "label": 9, "field": 6, "class": 6,
-	"header": 6, "key": 6, "request_id": 6, "name": 5, "phrase": 4,
+	"header": 6, "key": 6, "request_id": 6, "name": 5, "phrase": 4, "print": 4,
 }
 
 func newEngine(files []*Provider) *engine {
@@ -281,7 +281,7 @@ func (e *engine) weighEntryPhrases() {
 	// Wording is unique to a provider when no other provider's phrase contains it or is
 	// contained in it ("maximum context length is" is OpenAI's and DeepSeek's alike).
 	// Scanning each phrase with the literal set itself finds every phrase it contains.
-	isPhrase := func(l *literal) bool { return l.file >= 0 && (l.entry >= 0 || l.kind == "phrase") }
+	isPhrase := func(l *literal) bool { return l.file >= 0 && (l.entry >= 0 || l.kind == "phrase" || l.kind == "print") }
 	within := make([][]int, len(e.info))  // phrase id -> phrase ids it contains
 	holders := make([][]int, len(e.info)) // phrase id -> phrase ids containing it
 	for i := range e.info {

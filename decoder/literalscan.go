@@ -43,8 +43,8 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if l.kind == "host" && l.left && start > 1 && text[start-1] == '.' && isWordByte(text[start-2]) {
 			return // a zone ("groq.com") inside a longer host: that host is the signal
 		}
-		if l.kind == "module" && !namesClass(text, end) || l.kind == "class" && !lowerChanges(text[start:end]) && lowerChanges(l.text) {
-			return // and "cortex.llamacpp" is a module's name: the class is written LlamaCpp
+		if l.kind == "module" && !namesClass(text, end) || l.kind == "class" && !lowerChanges(text[start:end]) && lowerChanges(l.text) || l.kind == "print" && !printedAs(text[start:end], l.text) {
+			return // "cortex.llamacpp" names a module (the class is LlamaCpp); a tool prints "API Error (" in its case
 		}
 		if l.kind == "traceback" {
 			if bare == 0 {
@@ -247,4 +247,27 @@ func projectFolder(text string, start, end int) bool {
 	}
 	head := text[:start-1]
 	return !hasFoldSuffix(head, "site-packages") && !hasFoldSuffix(head, "dist-packages") && !hasFoldSuffix(head, "node_modules")
+}
+
+// printedAs reports whether got, a literal's match, is written byte for byte as want, the
+// tool prints it, but for its whitespace: the scan takes any run of blanks for one space,
+// and a paste wraps a long line anywhere ("API Error: 500 \n     {").
+func printedAs(got, want string) bool {
+	i, j := 0, 0
+	for i < len(got) && j < len(want) {
+		if isSpace(got[i]) && isSpace(want[j]) {
+			for i < len(got) && isSpace(got[i]) {
+				i++
+			}
+			for j < len(want) && isSpace(want[j]) {
+				j++
+			}
+			continue
+		}
+		if got[i] != want[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+	return i == len(got) && j == len(want)
 }

@@ -23,7 +23,7 @@ import (
 // Only the literal automaton is not stored: it is rebuilt from the literals' text, which is
 // faster than reading a table of its size.
 
-const snapshotMagic = "errlens catalog v3\n"
+const snapshotMagic = "errlens catalog v4\n"
 
 // coder walks a value field by field, either writing it (snapWriter) or filling it in
 // (snapReader).
@@ -114,6 +114,7 @@ func codeProvider(c coder, p *Provider) {
 		c.str(&s.Kind)
 		c.str(&s.Text)
 		c.int(&s.Weight)
+		c.str(&s.Source)
 	})
 	sdk := &p.SDK
 	for _, cl := range []*SDKClient{&sdk.Python, &sdk.Node} {

@@ -125,8 +125,9 @@ func TestTiming8Windows(t *testing.T) {
 		{"unified 5h rejected", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: rejected\nanthropic-ratelimit-unified-7d-status: allowed_warning", Quota, false, "hour"},
 		{"unified both rejected: the longer", "anthropic-ratelimit-unified-status: rejected\nanthropic-ratelimit-unified-5h-status: rejected\nanthropic-ratelimit-unified-7d-status: rejected", Quota, false, "week"},
 		// Claude Code's notice of the plan's session limit, "Session limit reached ∙ resets
-		// <time>": a plan allowance; which window it is, the words do not say.
-		{"claude code session notice", "Session limit reached ∙ resets 8pm", Quota, false, ""},
+		// <time>": its code names the five_hour limit "session limit" (the rateLimitType map
+		// of npm @anthropic-ai/claude-code 2.0.77 and 2.1.197), so the window is the hour's.
+		{"claude code session notice", "Session limit reached ∙ resets 8pm", Quota, false, "hour"},
 		{"claude code weekly notice keeps its entry's window", "Weekly limit reached · resets 10am (Asia/Seoul)", Quota, false, "week"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
