@@ -55,9 +55,9 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // non-AI services, `*-ye*` HTML, gRPC, HTTP and SSE forms), 44 more dropped as duplicates
 // of older rows' text.
 var evalFloors = map[string]float64{
-	"provider":  93.8,
-	"status":    86.2,
-	"category":  87.9,
+	"provider":  94.1,
+	"status":    86.5,
+	"category":  88,
 	"retryable": 95.4,
 }
 
@@ -85,8 +85,8 @@ var evalFloors = map[string]float64{
 // Re-set in session 6 with the 500 `*-ya*` .. `*-ye*` rows (56 tune and 24 eval rows that
 // carry a window or a reset).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 92, "reset": 90},
-	"eval": {"window": 80.6, "reset": 68.4},
+	"tune": {"window": 92.6, "reset": 90},
+	"eval": {"window": 81.5, "reset": 68.4},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -204,12 +204,13 @@ func TestRewritesChangeTheText(t *testing.T) {
 // cloudflare-workers-ai-c004 and -c005: a platform's shared signals stopped naming one
 // product, and whether their text names the API had to be judged).
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
-// Re-set in session 6 with the `*-ya*` rows and the others' rows of these APIs and tools.
+// Re-set in session 6 with the `*-ya*` rows and the others' rows of these APIs and tools, and
+// when a blind audit dropped 9 of the new eval rows as duplicates (retryable 97.4 -> 97.3).
 var newEvalFloors = map[string]float64{
-	"provider":  88,
-	"wrapper":   81.4,
-	"category":  88.4,
-	"retryable": 97.4,
+	"provider":  88.9,
+	"wrapper":   82.4,
+	"category":  88.8,
+	"retryable": 97.3,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
