@@ -56,3 +56,51 @@ func TestStainlessBodylessStatus(t *testing.T) {
 			status: 502, category: Server, retry: true},
 	})
 }
+
+// TestClientMissingAPIKey: the Stainless SDKs refuse to build a client without a key
+// (openai-python's _client.py, openai-node's constructor, the Groq SDK the same way), before
+// any request: no API answered, so a status a wrapper prints beside it (LiteLLM re-raises
+// with status_code=500) is none.
+func TestClientMissingAPIKey(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "openai-node's constructor",
+			in:       "Error: The OPENAI_API_KEY environment variable is missing or empty; either provide it, or instantiate the OpenAI client with an apiKey option, like new OpenAI({ apiKey: 'My API Key' }).",
+			provider: "openai", category: Authentication}, "api-clients"},
+		{decodeCase{name: "the Groq SDK, same generator",
+			in:       "groq.GroqError: The api_key client option must be set either by passing api_key to the client or by setting the GROQ_API_KEY environment variable",
+			provider: "groq", code: "GroqError", category: Authentication}, "api-clients"},
+		{decodeCase{name: "LiteLLM's synthetic 500 around it is no response",
+			in: "  File \"/usr/lib/python3/site-packages/litellm/llms/openai.py\", line 1041, in completion\n" +
+				"    raise OpenAIError(status_code=500, message=traceback.format_exc())\n" +
+				"openai.OpenAIError: The api_key client option must be set either by passing api_key to the client or by setting the OPENAI_API_KEY environment variable",
+			provider: "openai", code: "OpenAIError", category: Authentication}, "api-clients"},
+	})
+}
+
+// TestPythonFrameNamesClientModule: a Python traceback's frame file named after an API
+// (`pydantic_ai/models/gemini.py", line N`) is the client module for that API, as Ruby's
+// and Go's "gemini.rb:33" frames are, not a model id after a slash.
+func TestPythonFrameNamesClientModule(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "pydantic-ai's Gemini model raising ModelHTTPError",
+			in: "  File \"/srv/app/.venv/lib/python3.12/site-packages/pydantic_ai/models/gemini.py\", line 270, in _make_request\n" +
+				"    raise ModelHTTPError(status_code=status_code, model_name=self.model_name, body=r.text)\n" +
+				"pydantic_ai.exceptions.ModelHTTPError: status_code: 500, model_name: gemini-1.5-flash, body: {\n" +
+				"  \"error\": {\n    \"code\": 500,\n    \"message\": \"An internal error has occurred.\",\n    \"status\": \"INTERNAL\"\n  }\n}",
+			provider: "gemini", status: 500, code: "INTERNAL", category: Server, retry: true},
+	})
+}
+
+// TestGoNotFoundBody: Go's net/http answers an unknown path with status 404 and the body
+// "404 page not found" (http.NotFound; gin and echo keep it), so those words carry the
+// status wherever a client prints them.
+func TestGoNotFoundBody(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "a client printing Error, the status, then the body",
+			in:     "Error 404 404 page not found",
+			status: 404, category: NotFound},
+		{name: "the body alone as the message",
+			in:     "request failed: 404 page not found",
+			status: 404, category: NotFound},
+	})
+}

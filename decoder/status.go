@@ -45,6 +45,7 @@ var reasonPhrases = map[int]string{
 var reasonAliases = map[string]int{
 	"request entity too large": 413, "content too large": 413, "gateway time-out": 504,
 	"unprocessable content": 422, "request time-out": 408, "overloaded": 529,
+	"page not found": 404, // Go net/http's NotFound body, "404 page not found" (its mux, gin, echo)
 }
 
 // reasonAliasList is reasonAliases as a list, which phraseAfter ranges over for every
