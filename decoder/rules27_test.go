@@ -104,3 +104,28 @@ func TestGoNotFoundBody(t *testing.T) {
 			status: 404, category: NotFound},
 	})
 }
+
+// TestKeyVariableNotSet: a program that reads its key from an environment variable, as the
+// SDKs do by default (openai-python's README), and stops when it is empty; an underscore
+// starts the words, so they end the variable's name, whichever it is.
+func TestKeyVariableNotSet(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "a script's own check",
+			in:       "RuntimeError: GROQ_API_KEY environment variable is not set",
+			category: Authentication}, "api-clients"},
+		{decodeCase{name: "a proxy answering for the API it fronts keeps its status",
+			in:     `503 {"detail":"MISTRAL_API_KEY is not set. Add it to the proxy's environment."}`,
+			status: 503, category: Authentication}, "api-clients"},
+	})
+}
+
+// TestLiteLLMUnknownProviderUnsent: LiteLLM raises LiteLLMUnknownProvider (a BadRequestError,
+// status_code 400) itself when a model string names no provider route, before any request
+// (litellm/exceptions.py): the 400 its class stands for is no API's answer.
+func TestLiteLLMUnknownProviderUnsent(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "no provider prefix on the model",
+			in:       "litellm.BadRequestError: LLM Provider NOT provided. Pass in the LLM provider you are trying to call. You passed model=my-local-model",
+			category: InvalidRequest},
+	})
+}
