@@ -129,3 +129,17 @@ func TestLiteLLMUnknownProviderUnsent(t *testing.T) {
 			category: InvalidRequest},
 	})
 }
+
+// TestAuthenticationClassAlone: an SDK's AuthenticationError is raised for a 401 alone, and
+// a refused or missing key is fixed, not waited out: the class answers without its message,
+// while RateLimitError (a short limit or an exhausted quota) still asks for more.
+func TestAuthenticationClassAlone(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "a wrapper's class around a traceback it printed as the message",
+			in:       "litellm.AuthenticationError: AuthenticationError: AnthropicException - Traceback (most recent call last):",
+			provider: "anthropic", status: 401, category: Authentication},
+		{name: "a rate-limit class alone stays too thin",
+			in:       "openai.RateLimitError:",
+			provider: "openai", status: 429, category: Unknown},
+	})
+}
