@@ -190,9 +190,9 @@ size: site
 # h-size6 (issues 13/14: the fallback's table compiled into catalog.bin, no text parser in the
 # decoder; the word split's own line and digit helpers dropped): -3,025 B on both (README row).
 # The review: AWS operation statuses moved from Go code (awsops.go) to the aws catalog: +1,522 B.
-# h-rules27 (issue 14's *-ya* rows: api-clients.json, route and frame signals): +835 B (README row).
-WASM_BUDGET ?= 1365387
-LOAD_BUDGET ?= 1413985
+# h-rules27 (issue 14's *-ya* rows: api-clients.json, route and frame signals, a wrapper's class is no code): +1,159 B (README row).
+WASM_BUDGET ?= 1365711
+LOAD_BUDGET ?= 1414309
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

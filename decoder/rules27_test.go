@@ -143,3 +143,17 @@ func TestAuthenticationClassAlone(t *testing.T) {
 			provider: "openai", status: 429, category: Unknown},
 	})
 }
+
+// TestWrapperClassIsNoCode: the AI SDK's error classes are the SDK's (ai's errors, named
+// AI_APICallError, AI_RetryError), so a gateway body that writes one as its "type" and a
+// RetryError printed alone carry no code of the API's.
+func TestWrapperClassIsNoCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "a gateway writing the SDK's class as its type",
+			in:       `{"error":{"message":"Incorrect API key provided","type":"AI_APICallError","param":{"statusCode":401,"name":"AI_APICallError","url":"https://api.openai.com/v1/chat/completions","isRetryable":false}}}`,
+			provider: "openai", status: 401, category: Authentication},
+		{name: "the SDK's RetryError, its last error's words only",
+			in:     "RetryError [AI_RetryError]: Failed after 3 attempts. Last error: Service Unavailable",
+			status: 503, category: Overloaded, retry: true},
+	})
+}
