@@ -165,6 +165,9 @@ func (a *adviser) entryCodeWritten() bool {
 func (a *adviser) codeAndMessage() {
 	s, en, r := a.s, a.en, &a.r
 	codes := s.codes
+	for len(codes) > 0 && a.e.wrapperClass(s, codes[0].value) { // wrapperclass.go
+		codes = codes[1:]
+	}
 	num, documented := a.documentedNumber() // numcode.go
 	switch {
 	case documented && (len(codes) == 0 || codes[0].value != num.value):
@@ -189,7 +192,7 @@ func (a *adviser) codeAndMessage() {
 		r.Code = a.m.wordedCode
 	case r.HTTPStatus == 0 && s.primary >= 0:
 		ex := s.excs[s.primary]
-		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) {
+		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
 			r.Code = ex.name
 		}
 	}

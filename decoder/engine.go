@@ -234,12 +234,14 @@ func (e *engine) addLiteral(l literal) {
 }
 
 // literalEnds says which ends of a literal of kind and text must fall on a word boundary:
-// one that is a word character, but the end of a key, module or header, which goes on.
-// (Not inlined: it runs when the catalog loads, where a call costs nothing.)
+// one that is a word character, but the end of a key, module or header, which goes on,
+// and a start written with an underscore, which ends a name ("_API_KEY is not set" in
+// "NVIDIA_NIM_API_KEY is not set"). (Not inlined: it runs when the catalog loads, where a
+// call costs nothing.)
 //
 //go:noinline
 func literalEnds(kind, text string) (left, right bool) {
-	left = isWordByte(text[0])
+	left = isWordByte(text[0]) && text[0] != '_'
 	switch kind {
 	case "key", "module", "header", "request_id": // prefixes: what follows is the rest of a name
 	default:

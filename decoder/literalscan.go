@@ -134,8 +134,9 @@ func modelID(text string, start, end int) bool {
 }
 
 // sourceFile reports whether the word ending at text[end] is a source file's name in a
-// frame, its extension then its line ("lib/llm/providers/openai.rb:33:in", "openai.go:120"):
-// a client's module for that API, not a model id.
+// frame, its extension then its line ("lib/llm/providers/openai.rb:33:in", "openai.go:120",
+// a Python traceback's `pydantic_ai/models/gemini.py", line 258`): a client's module for
+// that API, not a model id.
 func sourceFile(text string, end int) bool {
 	if end >= len(text) || text[end] != '.' {
 		return false
@@ -143,7 +144,7 @@ func sourceFile(text string, end int) bool {
 	for _, ext := range sourceExts {
 		if strings.HasPrefix(text[end+1:], ext) {
 			k := end + 1 + len(ext)
-			return k+1 < len(text) && text[k] == ':' && isDigit(text[k+1])
+			return k+1 < len(text) && text[k] == ':' && isDigit(text[k+1]) || strings.HasPrefix(text[k:], `", line `)
 		}
 	}
 	return false

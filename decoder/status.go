@@ -45,6 +45,7 @@ var reasonPhrases = map[int]string{
 var reasonAliases = map[string]int{
 	"request entity too large": 413, "content too large": 413, "gateway time-out": 504,
 	"unprocessable content": 422, "request time-out": 408, "overloaded": 529,
+	"page not found": 404, // Go net/http's NotFound body, "404 page not found" (its mux, gin, echo)
 }
 
 // reasonAliasList is reasonAliases as a list, which phraseAfter ranges over for every
@@ -293,6 +294,12 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 // leadsMessage: a number opening a message: "Error: 422 status code (no body)", "429 You
 // exceeded", `429 "Your team ...`, "Error: 400 {...}". Only errors, only at a message start.
 func leadsMessage(left, right string, code int) bool {
+	if code >= 400 && code <= 599 && strings.HasPrefix(right, " status code (no body)") {
+		// The Stainless SDKs' (openai-node, anthropic-sdk-typescript) bodyless APIError
+		// message: its number is the response's status wherever a printer puts it (Copilot
+		// CLI's "Execution failed: 499 499 status code (no body)"), a non-standard one too.
+		return true
+	}
 	if _, known := reasonPhrases[code]; code < 400 || !known {
 		return false
 	}

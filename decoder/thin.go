@@ -11,6 +11,12 @@ func thinPaste(s *signals, m *match, r *Result) bool {
 	if isThin(r) {
 		return true
 	}
+	if r.Category == Authentication {
+		// An SDK raises its AuthenticationError for a 401 alone, and a refused or missing
+		// key is fixed, never waited out: unlike RateLimitError, the class alone says what
+		// failed and what to do.
+		return false
+	}
 	classOnly := !m.hasStatus || m.status.strength <= anchorClass
 	if r.Code != "" || !classOnly || m.consensusStatus != 0 || len(s.body.messages) > 0 || s.primary < 0 || len(s.headers) > 0 {
 		return false
