@@ -1,5 +1,7 @@
 package decoder
 
+import "strings"
+
 // What the learned fallback (fallback.go) answers: the category its words lean to, with
 // confidence guess, that category's usual verdict, and the words that decided.
 
@@ -16,7 +18,7 @@ func applyFallback(r *Result, t *fallbackTable, eachWord func(func(string))) {
 	if t == nil || r.Category != Unknown || r.Entry != "" || (r.Thin && r.HTTPStatus != 0) {
 		return // no table: the compiled catalog, which holds it, did not read
 	}
-	rd := t.read(eachWord)
+	rd := t.readPaste(r, eachWord)
 	if !t.decides(rd) {
 		if t.leans(rd) {
 			sayUnsure(r, t, rd)
@@ -32,6 +34,12 @@ func applyFallback(r *Result, t *fallbackTable, eachWord func(func(string))) {
 		r.Alternatives = r.Alternatives[:0]
 		addFallbackAlternative(r, alt, "the same words lean to ", " almost as much")
 	}
+}
+
+// readPaste reads the paste's words and its status, which the table reads as one more word.
+func (t *fallbackTable) readPaste(r *Result, eachWord func(func(string))) fallbackReading {
+	status := FallbackStatusWord(r.HTTPStatus)
+	return t.read(func(fn func(string)) { eachWord(fn); fn(status) })
 }
 
 // addFallbackAlternative offers category c as an alternative, its evidence c between before
@@ -57,7 +65,10 @@ func retriesByDefault(c Category) bool {
 	return false
 }
 
-// fallbackVerdict is the verdict of a guessed category, which states no wait.
+// fallbackVerdict is the verdict of a guessed category, which states no wait. Not inlined:
+// both callers (applyFallback, secondOpinion) share one copy.
+//
+//go:noinline
 func fallbackVerdict(r *Result) string {
 	switch {
 	case r.Retryable:
@@ -101,18 +112,45 @@ func (t *fallbackTable) addLean(r *Result, rd fallbackReading, tail ...string) {
 			rows[j], rows[j-1], leans[j], leans[j-1] = rows[j-1], rows[j], leans[j-1], leans[j]
 		}
 	}
-	b = append(b, "the words "...)
+	status := "" // the status word, when it is among the deciding ones: named last, in words
 	for i, row := range rows {
 		if i == fallbackWordsShown || (i > 0 && leans[i] <= 0) {
 			break
 		}
+		if name := t.names[row]; strings.HasPrefix(name, "status=") {
+			status = name[len("status="):]
+			continue
+		}
 		sep := ", '"
-		if i == 0 {
-			sep = "'"
+		if len(b) == 0 {
+			sep = "the words '"
 		}
 		b = appendWords(b, sep, t.names[row], "'")
 	}
-	b = appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
+	b = appendStatusLean(b, status)
+	b = appendWords(b, " to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
 		" tune pastes and ", itoa(t.entries[rd.best]), " catalog entries)")
 	r.Evidence = append(r.Evidence, string(appendWords(b, tail...)))
+}
+
+// appendStatusLean ends the deciding words b with the status among them, if any ("none": the
+// paste has no status), and the verb: "the words 'connection', 'reset' and no HTTP status
+// lean", "HTTP 429 leans".
+func appendStatusLean(b []byte, status string) []byte {
+	if status == "" {
+		return append(b, " lean"...)
+	}
+	plural := len(b) > 0 // after words
+	if plural {
+		b = append(b, " and "...)
+	}
+	if status == "none" {
+		b = append(b, "no HTTP status"...)
+	} else {
+		b = append(append(b, "HTTP "...), status...)
+	}
+	if plural {
+		return append(b, " lean"...)
+	}
+	return append(b, " leans"...)
 }

@@ -15,7 +15,8 @@ import (
 //go:embed fallback.txt
 var fallbackTableText string
 
-// parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule, the
+// parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule (and
+// the overrule margin, 0 when it is missing), the
 // categories naming the columns, then a line of numbers a name. A value it cannot read is
 // 0: TestFallbackTableReads holds the committed table to every field.
 func parseFallback(text string) *fallbackTable {
@@ -25,9 +26,11 @@ func parseFallback(text string) *fallbackTable {
 		switch {
 		case name == "" || name[0] == '#':
 		case name == "rule":
-			words, margin, _ := strings.Cut(rest, " ")
+			words, rest, _ := strings.Cut(rest, " ")
+			margin, overrule, _ := strings.Cut(rest, " ")
 			t.minWords, _ = atoi(words)
 			t.margin, _ = atoi(margin)
+			t.overrule, _ = atoi(overrule)
 		case name == "categories":
 			for _, c := range strings.Fields(rest) {
 				t.cats = append(t.cats, Category(c))
@@ -55,4 +58,31 @@ func (t *fallbackTable) columns(fields string) []int {
 		}
 	}
 	return out
+}
+
+// WithFallbackTable decodes with the learned fallback's table given as text (fallback.txt's
+// form) in place of the one compiled into catalog.bin: scripts/fallback's cross-validation
+// decodes each fold's held-out pastes with a table learned from the other folds. A program
+// that never calls it (the wasm, the CLI) links no parser of the text.
+func WithFallbackTable(text string) Option {
+	t := parseFallback(text)
+	return func(d *Decoder) { d.fallback = t }
+}
+
+// fallbackOf is the table d decodes with: its own, else the compiled catalog's.
+func (d *Decoder) fallbackOf(eng *engine) *fallbackTable {
+	if d.fallback != nil {
+		return d.fallback
+	}
+	return eng.fallback
+}
+
+// FallbackStatusWord is the word the learned fallback reads for a paste's HTTP status:
+// "status=429", "status=none" for none. No text gives it (a word is letters only), and the
+// table names it as it is (scripts/fallback adds it to each tune paste's words).
+func FallbackStatusWord(status int) string {
+	if status == 0 {
+		return "status=none"
+	}
+	return "status=" + itoa(status)
 }

@@ -99,3 +99,28 @@ func TestLearnAndRule(t *testing.T) {
 	assert.False(t, rule{2, g.margin + 1}.answers(g))
 	assert.False(t, rule{3, 0}.answers(g), "two words, three needed")
 }
+
+// The status is one more word of each paste, the labelled one; the status words come on top
+// of the vocabulary's words, taking no word's place.
+func TestStatusWord(t *testing.T) {
+	assert.Equal(t, []string{"limit", "rate", "status=429"}, withStatus([]string{"limit", "rate"}, 429))
+	assert.Equal(t, []string{"reset", "status=none"}, withStatus([]string{"reset"}, 0))
+	var pastes []paste
+	for _, th := range []string{"a", "b", "c"} {
+		pastes = append(pastes, paste{thread: th, category: "rate_limit", words: withStatus([]string{"throttled"}, 429)})
+	}
+	vocab := selectVocab(pastes)
+	assert.True(t, vocab["status=429"])
+	assert.True(t, vocab["throttled"])
+	assert.True(t, isStatusWord("status=429"))
+	assert.False(t, isStatusWord("status"))
+}
+
+// The written table carries the overrule margin as the rule line's third number, which the
+// decoder reads (fallbacktable.go).
+func TestTableWritesOverruleMargin(t *testing.T) {
+	pastes := []paste{{thread: "a", category: "rate_limit", words: []string{"throttled"}}}
+	text := string(writeTable(learn(pastes), pastes, rule{2, 30}, figures{}, 70))
+	assert.Contains(t, text, "\nrule 2 30 70\n")
+	assert.Contains(t, text, "overruled when the words lean another way by 7.0 nats")
+}

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/errlens/errlens/decoder"
+	"github.com/errlens/errlens/internal/corpus"
+)
+
+// The decoder cross-validated on tune (`go run ./scripts/fallback -cv`, make fallback-cv):
+// each fold's pastes are decoded with a table learned from the other folds and the catalog
+// (decoder.WithFallbackTable), so no paste is answered by a table that learned it. The rules
+// themselves were written from all of tune, so their held-out figures are on the kind side
+// (replay/ measures the rules on pastes they had not seen). It prints
+//
+//   - the table alone, every held-out paste scored as if the decoder had said unknown:
+//     without and with the status word;
+//   - the decoder with three tables: words only and no second opinion (before), with the
+//     status word, and with it overruling general wording: category and retryable right,
+//     and the answers each changed, right and wrong;
+//   - the grid the overrule margin is chosen from: at each margin, the answers general
+//     wording alone gave that the words changed, and whether they are right now or were.
+
+// variant is one way of learning and using the table.
+type variant struct {
+	name     string
+	status   bool // the status word
+	overrule int  // the overrule margin, 0: never
+}
+
+var variants = []variant{
+	{"words only, never overruling (before)", false, 0},
+	{"with the status word", true, 0},
+	{"with the status word, overruling general wording", true, overruleMargin},
+}
+
+// heldCase is one held-out paste as a variant's decoder answered it, with its fold's model.
+type heldCase struct {
+	c   corpus.Case
+	res decoder.Result
+	g   guess // the fold's table on the paste's words and decoded status
+}
+
+// decodeFolds decodes every tune paste with the table of variant v learned without its fold.
+func decodeFolds(cases []corpus.Case, v variant) []heldCase {
+	defer func(was bool) { useStatus = was }(useStatus)
+	useStatus = v.status
+	all := append(pastesOf(cases), catalogPastes()...)
+	r, f := chooseRule(crossValidate(all))
+	var out []heldCase
+	for fold := 0; fold < folds; fold++ {
+		var train []paste
+		var test []corpus.Case
+		for i, p := range all {
+			if !p.catalog && foldOf(p.thread) == fold {
+				test = append(test, cases[i])
+			} else {
+				train = append(train, p)
+			}
+		}
+		m := learn(train)
+		d := decoder.New(decoder.WithFallbackTable(string(writeTable(m, train, r, f, v.overrule))))
+		for _, o := range corpus.Evaluate("tune", test, d).Outcomes {
+			g := m.predict(withStatus(wordsOf(o.Case.Input), o.Result.HTTPStatus))
+			out = append(out, heldCase{o.Case, o.Result, g})
+		}
+	}
+	return out
+}
+
+// crossValidateDecoder prints the figures above for the tune split in dir.
+func crossValidateDecoder(w io.Writer, dir string) error {
+	cases, err := loadTune(dir)
+	if err != nil {
+		return err
+	}
+	printTableAlone(w, cases)
+	var before []heldCase
+	for i, v := range variants {
+		held := decodeFolds(cases, v)
+		if i == 0 {
+			before = byID(held, nil)
+		}
+		printDecoded(w, v, held, before)
+		if v.overrule == 0 && v.status {
+			printGrid(w, cases, byID(held, before))
+		}
+	}
+	return nil
+}
+
+// byID orders held as ref is ordered (each fold's pastes come out together).
+func byID(held, ref []heldCase) []heldCase {
+	if ref == nil {
+		return held
+	}
+	at := map[string]heldCase{}
+	for _, h := range held {
+		at[h.c.ID] = h
+	}
+	out := make([]heldCase, len(ref))
+	for i, r := range ref {
+		out[i] = at[r.c.ID]
+	}
+	return out
+}
+
+// printTableAlone prints the table's held-out figures as if every paste were unplaced:
+// learned with the labelled status, read with the status the decoder finds.
+func printTableAlone(w io.Writer, cases []corpus.Case) {
+	defer func(was bool) { useStatus = was }(useStatus)
+	d := decoder.New()
+	for _, status := range []bool{false, true} {
+		useStatus = status
+		ps := pastesOf(cases)
+		for i := range ps {
+			ps[i].read = withStatus(wordsOf(cases[i].Input), d.Decode(cases[i].Input).HTTPStatus)
+		}
+		held := crossValidate(append(ps, catalogPastes()...))
+		r, f := chooseRule(held)
+		fmt.Fprintf(w, "table alone (status word %v): rule %d words, %.1f nats: answers %d of %d held-out pastes, %d right (%.1f %%)\n",
+			status, r.words, float64(r.margin)/scale, f.answered, f.total, f.right, 100*f.precision())
+	}
+}
+
+// printDecoded prints a variant's held-out category and retryable, and the answers it
+// changed against before's: how many, and how many of them are right now and were before.
+func printDecoded(w io.Writer, v variant, held, before []heldCase) {
+	held = byID(held, before)
+	var cat, retry, changed, nowRight, wasRight, guessed int
+	for i, h := range held {
+		ok := string(h.res.Category) == h.c.Category
+		if ok {
+			cat++
+		}
+		if h.res.Retryable == h.c.Retryable {
+			retry++
+		}
+		if h.res.Confidence == decoder.Guess && h.res.Entry == "" && h.res.Category != decoder.Unknown {
+			guessed++ // the table answered: no entry, a category
+		}
+		b := before[i].res
+		if h.res.Category != b.Category {
+			changed++
+			if ok {
+				nowRight++
+			}
+			if string(b.Category) == h.c.Category {
+				wasRight++
+			}
+		}
+	}
+	n := float64(len(held))
+	fmt.Fprintf(w, "decoder, %s: category %d/%d (%.2f %%), retryable %d/%d (%.2f %%); answered by the table %d; categories changed %d: %d now right, %d were right\n",
+		v.name, cat, len(held), 100*float64(cat)/n, retry, len(held), 100*float64(retry)/n, guessed, changed, nowRight, wasRight)
+}
+
+// gridMargins are the overrule margins (tenths of a nat) the grid tries.
+var gridMargins = []int{30, 40, 50, 60, 70, 80, 100}
+
+// printGrid prints, for each overrule margin, the answers the decoder changed against the
+// same table never overruling (base): how many, how many are right now, how many were.
+func printGrid(w io.Writer, cases []corpus.Case, base []heldCase) {
+	fmt.Fprintln(w, "overrule margin: answers general wording alone gave that the words changed (held out)")
+	for _, m := range gridMargins {
+		held := byID(decodeFolds(cases, variant{"grid", true, m}), base)
+		var changed, now, was int
+		for i, h := range held {
+			if h.res.Category == base[i].res.Category {
+				continue
+			}
+			changed++
+			if string(h.res.Category) == h.c.Category {
+				now++
+			}
+			if string(base[i].res.Category) == h.c.Category {
+				was++
+			}
+		}
+		fmt.Fprintf(w, "  %4.1f nats: %2d changed, %2d now right, %2d were right\n", float64(m)/scale, changed, now, was)
+	}
+}
