@@ -39,16 +39,19 @@ type fallbackReading struct {
 	rows         []int // the distinct table words the paste has
 }
 
-// read scores the words eachWord gives in every category the table learned.
-func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
+// read scores the words eachWord gives, and the status as one more (FallbackStatusWord), in
+// every category the table learned.
+func (t *fallbackTable) read(eachWord func(func(string)), status int) fallbackReading {
 	var r fallbackReading
 	seen := make([]bool, len(t.lifts))
-	eachWord(func(w string) {
+	add := func(w string) {
 		if row, ok := t.rows[w]; ok && !seen[row] {
 			seen[row] = true
 			r.rows = append(r.rows, row)
 		}
-	})
+	}
+	eachWord(add)
+	add(FallbackStatusWord(status))
 	r.best, r.second = -1, -1
 	third := -1
 	var bestScore, secondScore, thirdScore int

@@ -18,7 +18,7 @@ func applyFallback(r *Result, t *fallbackTable, eachWord func(func(string))) {
 	if t == nil || r.Category != Unknown || r.Entry != "" || (r.Thin && r.HTTPStatus != 0) {
 		return // no table: the compiled catalog, which holds it, did not read
 	}
-	rd := t.readPaste(r, eachWord)
+	rd := t.read(eachWord, r.HTTPStatus)
 	if !t.decides(rd) {
 		if t.leans(rd) {
 			sayUnsure(r, t, rd)
@@ -34,12 +34,6 @@ func applyFallback(r *Result, t *fallbackTable, eachWord func(func(string))) {
 		r.Alternatives = r.Alternatives[:0]
 		addFallbackAlternative(r, alt, "the same words lean to ", " almost as much")
 	}
-}
-
-// readPaste reads the paste's words and its status, which the table reads as one more word.
-func (t *fallbackTable) readPaste(r *Result, eachWord func(func(string))) fallbackReading {
-	status := FallbackStatusWord(r.HTTPStatus)
-	return t.read(func(fn func(string)) { eachWord(fn); fn(status) })
 }
 
 // addFallbackAlternative offers category c as an alternative, its evidence c between before

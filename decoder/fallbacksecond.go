@@ -25,7 +25,7 @@ func secondOpinion(r *Result, e *engine, m match, t *fallbackTable, eachWord fun
 		r.Category != e.files[m.file].Errors[m.entry].Category {
 		return
 	}
-	rd := t.readPaste(r, eachWord)
+	rd := t.read(eachWord, r.HTTPStatus)
 	if !t.decides(rd) || t.cats[rd.best] == r.Category {
 		return
 	}
