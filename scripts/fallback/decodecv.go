@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/errlens/errlens/decoder"
 	"github.com/errlens/errlens/internal/corpus"
@@ -128,8 +129,14 @@ func printTableAlone(w io.Writer, cases []corpus.Case) {
 // changed against before's: how many, and how many of them are right now and were before.
 func printDecoded(w io.Writer, v variant, held, before []heldCase) {
 	held = byID(held, before)
-	var cat, retry, changed, nowRight, wasRight, guessed int
+	var cat, retry, changed, nowRight, wasRight, guessed, offered, offeredRight int
 	for i, h := range held {
+		if alt, ok := leanOffered(h.res); ok {
+			offered++
+			if string(alt) == h.c.Category {
+				offeredRight++
+			}
+		}
 		ok := string(h.res.Category) == h.c.Category
 		if ok {
 			cat++
@@ -152,8 +159,19 @@ func printDecoded(w io.Writer, v variant, held, before []heldCase) {
 		}
 	}
 	n := float64(len(held))
-	fmt.Fprintf(w, "decoder, %s: category %d/%d (%.2f %%), retryable %d/%d (%.2f %%); answered by the table %d; categories changed %d: %d now right, %d were right\n",
-		v.name, cat, len(held), 100*float64(cat)/n, retry, len(held), 100*float64(retry)/n, guessed, changed, nowRight, wasRight)
+	fmt.Fprintf(w, "decoder, %s: category %d/%d (%.2f %%), retryable %d/%d (%.2f %%); answered by the table %d; categories changed %d: %d now right, %d were right; the words' category offered as an alternative %d, %d of them right\n",
+		v.name, cat, len(held), 100*float64(cat)/n, retry, len(held), 100*float64(retry)/n, guessed, changed, nowRight, wasRight, offered, offeredRight)
+}
+
+// leanOffered is the category the second opinion offered as an alternative, if it did
+// (fallbacksecond.go's offerLean: its evidence says general wording placed the answer).
+func leanOffered(r decoder.Result) (decoder.Category, bool) {
+	for _, a := range r.Alternatives {
+		if strings.HasSuffix(a.Evidence, "though general wording placed it") {
+			return a.Category, true
+		}
+	}
+	return "", false
 }
 
 // gridMargins are the overrule margins (tenths of a nat) the grid tries.
