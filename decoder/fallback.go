@@ -18,7 +18,6 @@ import "math"
 // zero plus its lift there.
 type fallbackTable struct {
 	minWords, margin int
-	overrule         int // the margin past which it overrules general wording (fallbacksecond.go); 0: never
 	cats             []Category
 	pastes, entries  []int          // tune pastes and catalog entries of each category
 	zero             []int          // the weight of a word a category never saw

@@ -59,10 +59,7 @@ func retriesByDefault(c Category) bool {
 	return false
 }
 
-// fallbackVerdict is the verdict of a guessed category, which states no wait. Not inlined:
-// both callers (applyFallback, secondOpinion) share one copy.
-//
-//go:noinline
+// fallbackVerdict is the verdict of a guessed category, which states no wait.
 func fallbackVerdict(r *Result) string {
 	switch {
 	case r.Retryable:

@@ -18,43 +18,38 @@ func conflictTable(rule string) string {
 }
 
 // A 422 general wording alone places (invalid_request, a guess), whose words say conflict.
+// (The words' margin over invalid_request is 9 nats: conflictTable's "2 1000" never decides.)
 const duplicate422 = `HTTP 422 Unprocessable Entity: {"message": "record already exists: duplicate key"}`
 
 func TestSecondOpinion(t *testing.T) {
-	before := New(WithFallbackTable(conflictTable("2 10 0"))).Decode(duplicate422)
+	before := New(WithFallbackTable(conflictTable("2 1000"))).Decode(duplicate422)
 	require.True(t, before.Generic, "general wording placed it")
 	require.Equal(t, InvalidRequest, before.Category)
 	for _, tc := range []struct {
 		name, rule string
-		category   Category
-		alt        Category // the alternative the second opinion offers
-		confidence Confidence
+		offered    bool
 	}{
-		{"words decide, no overrule margin: offered as an alternative", "2 10 0", InvalidRequest, Conflict, before.Confidence},
-		{"words decide, short of the overrule margin: offered", "2 10 100", InvalidRequest, Conflict, before.Confidence},
-		{"words lean past the overrule margin: they answer", "2 10 40", Conflict, InvalidRequest, Guess},
-		{"words short of the answering margin: nothing changes", "2 100 100", InvalidRequest, "", before.Confidence},
+		{"the words decide another category: offered as an alternative", "2 10", true},
+		{"the words short of the table's margin: nothing offered", "2 100", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := New(WithFallbackTable(conflictTable(tc.rule))).Decode(duplicate422)
-			assert.Equal(t, tc.category, r.Category)
-			assert.Equal(t, tc.confidence, r.Confidence)
-			var alts []Category
+			assert.Equal(t, InvalidRequest, r.Category, "the answer stands")
+			assert.Equal(t, before.Confidence, r.Confidence)
+			assert.Equal(t, before.Evidence, r.Evidence)
+			var lean []Alternative
 			for _, a := range r.Alternatives {
-				alts = append(alts, a.Category)
+				if a.Category == Conflict {
+					lean = append(lean, a)
+				}
 			}
-			if tc.alt == "" {
-				assert.NotContains(t, alts, Conflict)
+			if !tc.offered {
+				assert.Empty(t, lean)
 				return
 			}
-			assert.Contains(t, alts, tc.alt)
-			if tc.category == Conflict {
-				assert.Empty(t, r.Entry, "the general entry no longer describes the answer")
-				assert.False(t, r.Retryable)
-				last := r.Evidence[len(r.Evidence)-1]
-				assert.Regexp(t, `^the words '[a-z]+', '[a-z]+', '[a-z]+' lean to conflict \(learned from 10 tune pastes and 0 catalog entries\); general wording alone said invalid_request$`, last)
-				assert.Contains(t, last, "'duplicate'")
-			}
+			require.Len(t, lean, 1)
+			assert.False(t, lean[0].Retryable)
+			assert.Equal(t, "the error's words lean to conflict (learned from the tune split), though general wording placed it", lean[0].Evidence)
 		})
 	}
 }
@@ -62,7 +57,7 @@ func TestSecondOpinion(t *testing.T) {
 // An answer a provider's own entry documents is never second-guessed, however its words lean.
 func TestSecondOpinionLeavesDocumentedAnswers(t *testing.T) {
 	in := `openai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached for gpt-4o: a duplicate request already exists', 'type': 'requests', 'param': null, 'code': 'rate_limit_exceeded'}}`
-	r := New(WithFallbackTable(conflictTable("2 10 40"))).Decode(in)
+	r := New(WithFallbackTable(conflictTable("2 10"))).Decode(in)
 	require.Equal(t, Documented, r.Confidence)
 	assert.Equal(t, RateLimit, r.Category)
 	for _, a := range r.Alternatives {

@@ -15,8 +15,7 @@ import (
 //go:embed fallback.txt
 var fallbackTableText string
 
-// parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule (and
-// the overrule margin, 0 when it is missing), the
+// parseFallback reads the table's text (scripts/fallback/table.go writes it): the rule, the
 // categories naming the columns, then a line of numbers a name. A value it cannot read is
 // 0: TestFallbackTableReads holds the committed table to every field.
 func parseFallback(text string) *fallbackTable {
@@ -26,11 +25,9 @@ func parseFallback(text string) *fallbackTable {
 		switch {
 		case name == "" || name[0] == '#':
 		case name == "rule":
-			words, rest, _ := strings.Cut(rest, " ")
-			margin, overrule, _ := strings.Cut(rest, " ")
+			words, margin, _ := strings.Cut(rest, " ")
 			t.minWords, _ = atoi(words)
 			t.margin, _ = atoi(margin)
-			t.overrule, _ = atoi(overrule)
 		case name == "categories":
 			for _, c := range strings.Fields(rest) {
 				t.cats = append(t.cats, Category(c))

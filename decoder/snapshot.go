@@ -241,7 +241,6 @@ func codeFallback(c coder, tp **fallbackTable) {
 	t := *tp
 	c.int(&t.minWords)
 	c.int(&t.margin)
-	c.int(&t.overrule)
 	codeSlice(c, &t.cats, func(k *Category) {
 		s := string(*k)
 		c.str(&s)

@@ -16,13 +16,6 @@ const (
 	minPrecision = 0.95
 	marginStep   = 2 // tenths of a nat
 	maxMargin    = 300
-	// overruleMargin (tenths of a nat) is how far the words must lean, past the rule's
-	// margin, for the table to overrule an answer general wording alone gave (the
-	// decoder's fallbacksecond.go), also ahead of unknown by twice it. Chosen from the
-	// grid `-cv` prints and the replay (replay/): at 7 nats every answer it changed, on
-	// tune held out and on the waves of pastes the rules had not seen, was right; from
-	// 3 to 6 nats it changed more answers wrongly than rightly on tune.
-	overruleMargin = 70
 )
 
 // rule is when the fallback answers: at least words distinct table words, and the best

@@ -17,24 +17,19 @@ import (
 //
 //   - the table alone, every held-out paste scored as if the decoder had said unknown:
 //     without and with the status word;
-//   - the decoder with three tables: words only and no second opinion (before), with the
-//     status word, and with it overruling general wording: category and retryable right,
-//     and the answers each changed, right and wrong;
-//   - the grid the overrule margin is chosen from: at each margin, the answers general
-//     wording alone gave that the words changed, and whether they are right now or were.
+//   - the decoder with two tables, words only (before) and with the status word: category and
+//     retryable right, the answers the second changed, right and wrong, and how often the
+//     words' category was offered as an alternative to general wording's answer, and right;
+//   - what overruling general wording would do (not done): at each margin, the answers where
+//     the words, offered as an alternative, lead by it, and whether they or the answer was right.
 
 // variant is one way of learning and using the table.
 type variant struct {
-	name     string
-	status   bool // the status word
-	overrule int  // the overrule margin, 0: never
+	name   string
+	status bool // the status word
 }
 
-var variants = []variant{
-	{"words only, never overruling (before)", false, 0},
-	{"with the status word", true, 0},
-	{"with the status word, overruling general wording", true, overruleMargin},
-}
+var variants = []variant{{"words only (before)", false}, {"with the status word", true}}
 
 // heldCase is one held-out paste as a variant's decoder answered it, with its fold's model.
 type heldCase struct {
@@ -61,7 +56,7 @@ func decodeFolds(cases []corpus.Case, v variant) []heldCase {
 			}
 		}
 		m := learn(train)
-		d := decoder.New(decoder.WithFallbackTable(string(writeTable(m, train, r, f, v.overrule))))
+		d := decoder.New(decoder.WithFallbackTable(string(writeTable(m, train, r, f))))
 		for _, o := range corpus.Evaluate("tune", test, d).Outcomes {
 			g := m.predict(withStatus(wordsOf(o.Case.Input), o.Result.HTTPStatus))
 			out = append(out, heldCase{o.Case, o.Result, g})
@@ -84,8 +79,8 @@ func crossValidateDecoder(w io.Writer, dir string) error {
 			before = byID(held, nil)
 		}
 		printDecoded(w, v, held, before)
-		if v.overrule == 0 && v.status {
-			printGrid(w, cases, byID(held, before))
+		if v.status {
+			printGrid(w, held)
 		}
 	}
 	return nil
@@ -164,7 +159,7 @@ func printDecoded(w io.Writer, v variant, held, before []heldCase) {
 }
 
 // leanOffered is the category the second opinion offered as an alternative, if it did
-// (fallbacksecond.go's offerLean: its evidence says general wording placed the answer).
+// (fallbacksecond.go: its evidence says general wording placed the answer).
 func leanOffered(r decoder.Result) (decoder.Category, bool) {
 	for _, a := range r.Alternatives {
 		if strings.HasSuffix(a.Evidence, "though general wording placed it") {
@@ -174,28 +169,30 @@ func leanOffered(r decoder.Result) (decoder.Category, bool) {
 	return "", false
 }
 
-// gridMargins are the overrule margins (tenths of a nat) the grid tries.
+// gridMargins are the margins (tenths of a nat) the grid tries.
 var gridMargins = []int{30, 40, 50, 60, 70, 80, 100}
 
-// printGrid prints, for each overrule margin, the answers the decoder changed against the
-// same table never overruling (base): how many, how many are right now, how many were.
-func printGrid(w io.Writer, cases []corpus.Case, base []heldCase) {
-	fmt.Fprintln(w, "overrule margin: answers general wording alone gave that the words changed (held out)")
+// printGrid prints what overruling general wording would do: at each margin, the answers
+// whose offered alternative (the words' category) leads by it, and ahead of unknown by twice
+// it, in the fold's table (the paste's whole text read); whether the words or the answer
+// was right.
+func printGrid(w io.Writer, held []heldCase) {
+	fmt.Fprintln(w, "overruling general wording (not done): the words' category offered, by its lead (held out)")
 	for _, m := range gridMargins {
-		held := byID(decodeFolds(cases, variant{"grid", true, m}), base)
-		var changed, now, was int
-		for i, h := range held {
-			if h.res.Category == base[i].res.Category {
+		var n, words, answer int
+		for _, h := range held {
+			alt, ok := leanOffered(h.res)
+			if !ok || h.g.best != string(alt) || h.g.margin < m || h.g.overUnknown < 2*m {
 				continue
 			}
-			changed++
-			if string(h.res.Category) == h.c.Category {
-				now++
+			n++
+			if string(alt) == h.c.Category {
+				words++
 			}
-			if string(base[i].res.Category) == h.c.Category {
-				was++
+			if string(h.res.Category) == h.c.Category {
+				answer++
 			}
 		}
-		fmt.Fprintf(w, "  %4.1f nats: %2d changed, %2d now right, %2d were right\n", float64(m)/scale, changed, now, was)
+		fmt.Fprintf(w, "  %4.1f nats: %2d, the words right %2d, the answer right %2d\n", float64(m)/scale, n, words, answer)
 	}
 }

@@ -115,12 +115,3 @@ func TestStatusWord(t *testing.T) {
 	assert.True(t, isStatusWord("status=429"))
 	assert.False(t, isStatusWord("status"))
 }
-
-// The written table carries the overrule margin as the rule line's third number, which the
-// decoder reads (fallbacktable.go).
-func TestTableWritesOverruleMargin(t *testing.T) {
-	pastes := []paste{{thread: "a", category: "rate_limit", words: []string{"throttled"}}}
-	text := string(writeTable(learn(pastes), pastes, rule{2, 30}, figures{}, 70))
-	assert.Contains(t, text, "\nrule 2 30 70\n")
-	assert.Contains(t, text, "overruled when the words lean another way by 7.0 nats")
-}

@@ -10,7 +10,7 @@ import (
 // writes it in the text form the decoder embeds (decoder/fallback.go reads it):
 //
 //	# comment lines: how it was built, what cross-validation measured
-//	rule <min words> <min margin> <overrule margin>
+//	rule <min words> <min margin>
 //	categories <name> ...      (the columns of every line below)
 //	pastes <n> ...             (tune pastes of each category)
 //	entries <n> ...            (catalog entries of each category)
@@ -22,12 +22,12 @@ import (
 func build(pastes []paste) []byte {
 	held := crossValidate(pastes)
 	r, f := chooseRule(held)
-	return writeTable(learn(pastes), pastes, r, f, overruleMargin)
+	return writeTable(learn(pastes), pastes, r, f)
 }
 
-// writeTable writes model m, learned from pastes, with rule r, its cross-validated figures f
-// and the overrule margin (0: never).
-func writeTable(m model, pastes []paste, r rule, f figures, overrule int) []byte {
+// writeTable writes model m, learned from pastes, with rule r and its cross-validated
+// figures f.
+func writeTable(m model, pastes []paste, r rule, f figures) []byte {
 	threads, tune, entries := map[string]bool{}, 0, 0
 	for _, p := range pastes {
 		if p.catalog {
@@ -46,9 +46,9 @@ func writeTable(m model, pastes []paste, r rule, f figures, overrule int) []byte
 	fmt.Fprintf(&b, "# words used in pastes of at least %d threads, the %d with the most mutual information with the category.\n", minThreads, len(m.lifts))
 	fmt.Fprintf(&b, "# Rule chosen by %d-fold cross-validation by thread (precision at least %.0f %%): with %d or more table words and a\n", folds, minPrecision*100, r.words)
 	fmt.Fprintf(&b, "# margin of %.1f nats, it answers %d of %d held-out pastes, %d right (%.1f %%).\n", float64(r.margin)/scale, f.answered, f.total, f.right, 100*f.precision())
-	fmt.Fprintf(&b, "# An answer general wording alone gave is overruled when the words lean another way by %.1f nats (and offered\n", float64(overrule)/scale)
-	fmt.Fprintf(&b, "# as an alternative when they only decide): the third number below; `go run ./scripts/fallback -cv` measures it.\n")
-	fmt.Fprintf(&b, "rule %d %d %d\n", r.words, r.margin, overrule)
+	fmt.Fprintf(&b, "# The same rule offers the words' category as an alternative to an answer general wording alone gave\n")
+	fmt.Fprintf(&b, "# (`go run ./scripts/fallback -cv` measures it, and what overruling it would do).\n")
+	fmt.Fprintf(&b, "rule %d %d\n", r.words, r.margin)
 	b.WriteString("categories")
 	for _, c := range m.categories {
 		b.WriteString(" " + c)
