@@ -140,7 +140,7 @@ func (r replayed) table(name string) reading {
 // table with the status word decides another category: how many, whether the words or the
 // answer was right.
 func printOverruleGrid(w io.Writer, rows []replayed) {
-	fmt.Fprintln(w, "overrule margin: answers general wording alone gave, the words deciding another category")
+	fmt.Fprintln(w, "overruling general wording (not done): its answers where the words decide another category, by their lead")
 	for _, m := range []int{30, 40, 50, 60, 70, 80, 100} {
 		var n, words, answer int
 		for _, r := range rows {
