@@ -12,7 +12,7 @@ CHROMIUM ?= /usr/bin/chromium
 SCREENS ?= $(CURDIR)/public-test/screenshots
 
 .PHONY: all test test-go test-wasm test-browser vet fmt-check bench fuzz fuzz-long clean \
-	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval lighthouse fallback
+	site wasm serve size size-check measure chromium npm cli wasm-size catalog eval lighthouse fallback fallback-cv fallback-replay
 
 all: test
 
@@ -93,6 +93,17 @@ decoder/catalog.bin: $(wildcard decoder/catalog/*.json) decoder/fallback.txt \
 fallback: decoder/catalog.bin
 	$(GO) run ./scripts/fallback
 	$(GO) generate ./decoder
+
+## fallback-cv: the decoder cross-validated on tune by thread (5 folds, each decoded with a
+## table learned without it): the table alone with and without the status word, category and
+## retryable before and after, and the grid the overrule margin is chosen from.
+fallback-cv: decoder/catalog.bin
+	$(GO) run ./scripts/fallback -cv
+
+## fallback-replay: the rules as they were before each wave of tune pastes, on that wave
+## (pastes they had not seen), and what the fallback's table adds there (a few minutes).
+fallback-replay: decoder/catalog.bin
+	$(GO) run ./scripts/fallback/replay
 
 ## wasm: the decoder for the browser, and the wasm_exec.js of the same Go.
 wasm: decoder/catalog.bin
@@ -193,8 +204,9 @@ size: site
 # h-statusforms (issue 13: the status as client libraries print it, statusforms.go): +3,401 B on both.
 # h-tools2 (issue 14: the tools' print formats from their own code, signal sources in catalog.bin): +6,915 B on both.
 # h-rules27 (issue 14's *-ya* rows: api-clients.json, route and frame signals, a wrapper's class is no code): +1,159 B on both (README row).
-WASM_BUDGET ?= 1376027
-LOAD_BUDGET ?= 1424625
+# h-fallback2 (issue 13, the fallback's status word and second opinion): +3,104 B on both (README row).
+WASM_BUDGET ?= 1379131
+LOAD_BUDGET ?= 1427729
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -10,6 +10,7 @@ import (
 type Decoder struct {
 	maxInput int
 	now      func() time.Time
+	fallback *fallbackTable // nil: the compiled catalog's (WithFallbackTable)
 }
 
 // Option configures a Decoder.
@@ -119,7 +120,9 @@ func (d *Decoder) decodeText(in normalized) Result {
 	eng.weigh(sig, who, m, &res, &sc.alts)
 	res.Spans = eng.spans(sig, who, m, &res, sc.advise.lineTags(), &sc.spans)
 	if res.Category == Unknown && !in.binary {
-		applyFallback(&res, eng.fallback, sig.eachWord) // words lean one way, though nothing placed them
+		applyFallback(&res, d.fallbackOf(eng), sig.eachWord) // words lean one way, though nothing placed them
+	} else if res.Generic && !in.binary {
+		secondOpinion(&res, eng, m, d.fallbackOf(eng), sig.eachWord) // when general wording alone placed it
 	}
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res

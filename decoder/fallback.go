@@ -38,16 +38,17 @@ type fallbackReading struct {
 	rows         []int // the distinct table words the paste has
 }
 
-// read scores the words eachWord gives in every category the table learned.
-func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
-	var r fallbackReading
-	seen := make([]bool, len(t.lifts))
-	eachWord(func(w string) {
-		if row, ok := t.rows[w]; ok && !seen[row] {
-			seen[row] = true
-			r.rows = append(r.rows, row)
-		}
+// read scores the words eachWord gives, and the status as one more (FallbackStatusWord), in
+// every category the table learned. A paste has few table words: the rows found are kept
+// in a short list, searched for repeats, rather than a mark for every row of the table.
+func (t *fallbackTable) read(eachWord func(func([]byte)), status int) fallbackReading {
+	r := fallbackReading{rows: make([]int, 0, 16)}
+	eachWord(func(w []byte) {
+		row, ok := t.rows[string(w)]
+		r.add(row, ok)
 	})
+	row, ok := t.rows[FallbackStatusWord(status)]
+	r.add(row, ok)
 	r.best, r.second = -1, -1
 	third := -1
 	var bestScore, secondScore, thirdScore int
@@ -77,6 +78,19 @@ func (t *fallbackTable) read(eachWord func(func(string))) fallbackReading {
 	}
 	r.margin, r.pairLead, r.overUnknown = bestScore-secondScore, secondScore-thirdScore, bestScore-unknownScore
 	return r
+}
+
+// add adds a table word's row (a lookup's result: ok false for a word the table lacks) once.
+func (r *fallbackReading) add(row int, ok bool) {
+	if !ok {
+		return
+	}
+	for _, k := range r.rows {
+		if k == row {
+			return
+		}
+	}
+	r.rows = append(r.rows, row)
 }
 
 // decides reports whether the reading is an answer: enough table words, a category that is

@@ -13,8 +13,8 @@ import (
 // The learned fallback's evidence: the words that decided, what they lean to and how much
 // the table learned that from.
 var (
-	fallbackLine = regexp.MustCompile(`^the words '[a-z]+'(, '[a-z]+'){0,2} lean to [a-z_]+ \(learned from \d+ tune pastes and \d+ catalog entries\); no catalog entry matched$`)
-	unsureLine   = regexp.MustCompile(`^the words '[a-z]+'(, '[a-z]+'){0,2} lean to [a-z_]+ \(learned from \d+ tune pastes and \d+ catalog entries\), with [a-z_]+ close behind: too close to call, so the category stays unknown$`)
+	fallbackLine = regexp.MustCompile(`^(the words '[a-z]+'(, '[a-z]+'){0,2}( and (HTTP \d{3}|no HTTP status))? lean|(HTTP \d{3}|no HTTP status) leans) to [a-z_]+ \(learned from \d+ tune pastes and \d+ catalog entries\); no catalog entry matched$`)
+	unsureLine   = regexp.MustCompile(`^(the words '[a-z]+'(, '[a-z]+'){0,2}( and (HTTP \d{3}|no HTTP status))? lean|(HTTP \d{3}|no HTTP status) leans) to [a-z_]+ \(learned from \d+ tune pastes and \d+ catalog entries\), with [a-z_]+ close behind: too close to call, so the category stays unknown$`)
 )
 
 // Wordings written here, of no real API, that no catalog phrase, general layer or exception
@@ -31,8 +31,8 @@ func TestFallbackAnswersWordsNoPhraseCovers(t *testing.T) {
 		{"Heron: something broke on our end while processing your request; internal fault, please retry", Server, true, "internal"},
 		{"Heron: an internal fault occurred while processing; retry the request", Server, true, "internal"},
 		{"Plover: your api key was not accepted; invalid key, check the authorization header", Authentication, false, "invalid"},
-		{"Plover: authorization failed: key invalid or revoked", Authentication, false, "revoked"},
-		{"Wren: balance insufficient for this request; recharge the account", Quota, false, "recharge"},
+		{"Plover: authorization failed: key invalid or revoked", Authentication, false, "key"},
+		{"Wren: balance insufficient for this request; recharge the account", Quota, false, "balance"},
 		{"Wren: your subscription's usage is spent; upgrade the plan or wait for the next billing cycle", Quota, false, "billing"},
 		{"Upstream service unavailable, please try again in a few moments", Overloaded, true, "unavailable"},
 	} {
@@ -116,7 +116,7 @@ func TestFallbackTableReads(t *testing.T) {
 			assert.Regexp(t, `^(-?\d+|\.)$`, f, line)
 		}
 		if name != "pastes" && name != "entries" && name != "zero" {
-			assert.Regexp(t, `^[a-z]{3,24}$`, name)
+			assert.Regexp(t, `^([a-z]{3,24}|status=(\d{3}|none))$`, name)
 			words++
 		}
 	}

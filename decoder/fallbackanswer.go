@@ -1,5 +1,7 @@
 package decoder
 
+import "strings"
+
 // What the learned fallback (fallback.go) answers: the category its words lean to, with
 // confidence guess, that category's usual verdict, and the words that decided.
 
@@ -12,11 +14,11 @@ const fallbackWordsShown = 3
 // category names) keeps its answer, and a paste thin for its bare exception class (one its
 // SDK raises for several errors) stays thin: the class's own words would only repeat the
 // ambiguity.
-func applyFallback(r *Result, t *fallbackTable, eachWord func(func(string))) {
+func applyFallback(r *Result, t *fallbackTable, eachWord func(func([]byte))) {
 	if t == nil || r.Category != Unknown || r.Entry != "" || (r.Thin && r.HTTPStatus != 0) {
 		return // no table: the compiled catalog, which holds it, did not read
 	}
-	rd := t.read(eachWord)
+	rd := t.read(eachWord, r.HTTPStatus)
 	if !t.decides(rd) {
 		if t.leans(rd) {
 			sayUnsure(r, t, rd)
@@ -101,18 +103,45 @@ func (t *fallbackTable) addLean(r *Result, rd fallbackReading, tail ...string) {
 			rows[j], rows[j-1], leans[j], leans[j-1] = rows[j-1], rows[j], leans[j-1], leans[j]
 		}
 	}
-	b = append(b, "the words "...)
+	status := "" // the status word, when it is among the deciding ones: named last, in words
 	for i, row := range rows {
 		if i == fallbackWordsShown || (i > 0 && leans[i] <= 0) {
 			break
 		}
+		if name := t.names[row]; strings.HasPrefix(name, "status=") {
+			status = name[len("status="):]
+			continue
+		}
 		sep := ", '"
-		if i == 0 {
-			sep = "'"
+		if len(b) == 0 {
+			sep = "the words '"
 		}
 		b = appendWords(b, sep, t.names[row], "'")
 	}
-	b = appendWords(b, " lean to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
+	b = appendStatusLean(b, status)
+	b = appendWords(b, " to ", string(t.cats[rd.best]), " (learned from ", itoa(t.pastes[rd.best]),
 		" tune pastes and ", itoa(t.entries[rd.best]), " catalog entries)")
 	r.Evidence = append(r.Evidence, string(appendWords(b, tail...)))
+}
+
+// appendStatusLean ends the deciding words b with the status among them, if any ("none": the
+// paste has no status), and the verb: "the words 'connection', 'reset' and no HTTP status
+// lean", "HTTP 429 leans".
+func appendStatusLean(b []byte, status string) []byte {
+	if status == "" {
+		return append(b, " lean"...)
+	}
+	plural := len(b) > 0 // after words
+	if plural {
+		b = append(b, " and "...)
+	}
+	if status == "none" {
+		b = append(b, "no HTTP status"...)
+	} else {
+		b = append(append(b, "HTTP "...), status...)
+	}
+	if plural {
+		return append(b, " lean"...)
+	}
+	return append(b, " leans"...)
 }

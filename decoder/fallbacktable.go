@@ -56,3 +56,30 @@ func (t *fallbackTable) columns(fields string) []int {
 	}
 	return out
 }
+
+// WithFallbackTable decodes with the learned fallback's table given as text (fallback.txt's
+// form) in place of the one compiled into catalog.bin: scripts/fallback's cross-validation
+// decodes each fold's held-out pastes with a table learned from the other folds. A program
+// that never calls it (the wasm, the CLI) links no parser of the text.
+func WithFallbackTable(text string) Option {
+	t := parseFallback(text)
+	return func(d *Decoder) { d.fallback = t }
+}
+
+// fallbackOf is the table d decodes with: its own, else the compiled catalog's.
+func (d *Decoder) fallbackOf(eng *engine) *fallbackTable {
+	if d.fallback != nil {
+		return d.fallback
+	}
+	return eng.fallback
+}
+
+// FallbackStatusWord is the word the learned fallback reads for a paste's HTTP status:
+// "status=429", "status=none" for none. No text gives it (a word is letters only), and the
+// table names it as it is (scripts/fallback adds it to each tune paste's words).
+func FallbackStatusWord(status int) string {
+	if status == 0 {
+		return "status=none"
+	}
+	return "status=" + itoa(status)
+}

@@ -24,16 +24,17 @@ const (
 // kept. It is exported for the generator of the fallback's table (scripts/fallback).
 func FallbackWords(text string) []string {
 	var out []string
-	eachWordOf(text, func(w string) { out = append(out, w) })
+	eachWordOf(text, func(w []byte) { out = append(out, string(w)) })
 	return out
 }
 
-// eachWord calls fn with each word of the chosen text.
-func (s *signals) eachWord(fn func(string)) { eachWordOf(s.in.text, fn) }
+// eachWord calls fn with each word of the chosen text, lower-cased in a buffer fn may not
+// keep: the table's lookup (t.rows[string(w)]) copies nothing.
+func (s *signals) eachWord(fn func([]byte)) { eachWordOf(s.in.text, fn) }
 
 // eachWordOf calls fn with each word of text, but those of a log line at level INFO, DEBUG
 // or TRACE: what went well around the error ("INFO app: sending request") is not its words.
-func eachWordOf(text string, fn func(string)) {
+func eachWordOf(text string, fn func([]byte)) {
 	var buf [maxWordLen]byte
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -69,7 +70,7 @@ func isChunkByte(c byte) bool {
 }
 
 // skipURL gives the words of the host that starts at i and returns where the URL ends.
-func skipURL(text string, i int, fn func(string), buf *[maxWordLen]byte) int {
+func skipURL(text string, i int, fn func([]byte), buf *[maxWordLen]byte) int {
 	j := i
 	for j < len(text) && isChunkByte(text[j]) {
 		j++
@@ -84,7 +85,7 @@ func skipURL(text string, i int, fn func(string), buf *[maxWordLen]byte) int {
 // splitChunk gives the words of a chunk without digits, split at '_', '.', '-' and at
 // camel case: a lower-case letter before an upper-case one, or the last of several
 // upper-case letters before a lower-case one (HTTPError: http, error).
-func splitChunk(chunk string, fn func(string), buf *[maxWordLen]byte) {
+func splitChunk(chunk string, fn func([]byte), buf *[maxWordLen]byte) {
 	start := 0
 	for k := 0; k <= len(chunk); k++ {
 		cut := k == len(chunk) || !isLetter(chunk[k])
@@ -109,14 +110,14 @@ func splitChunk(chunk string, fn func(string), buf *[maxWordLen]byte) {
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // emitWord lower-cases w into buf and gives it to fn, when it is a word's length.
-func emitWord(w string, fn func(string), buf *[maxWordLen]byte) {
+func emitWord(w string, fn func([]byte), buf *[maxWordLen]byte) {
 	if len(w) < minWordLen || len(w) > maxWordLen {
 		return
 	}
 	for k := 0; k < len(w); k++ {
 		buf[k] = lower(w[k])
 	}
-	fn(string(buf[:len(w)]))
+	fn(buf[:len(w)])
 }
 
 // quietLogLevels are the log levels whose lines hold no failure.

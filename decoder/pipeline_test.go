@@ -57,7 +57,7 @@ var stageOf = map[string]int{
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise, "windowrejected.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
-	"thin.go": stAdvise, "wrapperclass.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise, "numcode.go": stAdvise, "fallback.go": stAdvise, "fallbackanswer.go": stAdvise,
+	"thin.go": stAdvise, "wrapperclass.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise, "numcode.go": stAdvise, "fallback.go": stAdvise, "fallbackanswer.go": stAdvise, "fallbacksecond.go": stAdvise,
 
 	"spans.go": stSpans,
 

@@ -42,7 +42,9 @@ var statusFormCases = []decodeCase{
 	// revChatGPT typings.py: f"{self.source}: {self.message} (code: {self.code})".
 	{name: "revChatGPT", in: `OpenAI: {"detail": "Too many requests in 1 hour. Try again later."} (code: 429)`, provider: "openai", status: 429, category: RateLimit, retry: true},
 	// openai-python _legacy_response.py: f"<APIResponse [{status_code} {reason_phrase}] type=...>".
-	{name: "openai-python, the response a parse failed on", in: `openai.APIResponseValidationError: Data returned by API invalid for expected schema. <APIResponse [200 OK] type=<class 'openai.types.chat.chat_completion.ChatCompletion'>>`, provider: "openai", status: 200, category: InvalidRequest},
+	// The category is not the point here (the status is): the response, not the request, failed
+	// the SDK's schema, which names no category, so errlens answers unknown.
+	{name: "openai-python, the response a parse failed on", in: `openai.APIResponseValidationError: Data returned by API invalid for expected schema. <APIResponse [200 OK] type=<class 'openai.types.chat.chat_completion.ChatCompletion'>>`, provider: "openai", status: 200, category: Unknown},
 	// google-http-java-client HttpResponseException.computeMessageBuffer: code, " " + message, "\n" + method and URL.
 	{name: "google-http-java-client, HTTP/2 (no status message)", in: "com.google.api.client.http.HttpResponseException: 503\nPOST https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/gemini-pro:generateContent", provider: "vertex-ai", status: 503, category: Overloaded, retry: true},
 	// werkzeug exceptions.py HTTPException.__repr__: the app's own answer, not the API's.

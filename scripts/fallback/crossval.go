@@ -97,7 +97,7 @@ func crossValidate(pastes []paste) []heldOut {
 		}
 		m := learn(train)
 		for _, p := range test {
-			out = append(out, heldOut{m.predict(p.words), p.category})
+			out = append(out, heldOut{m.predict(p.readWords()), p.category})
 		}
 	}
 	return out
@@ -150,4 +150,12 @@ func chooseRule(held []heldOut) (rule, figures) {
 		}
 	}
 	return best, bestF
+}
+
+// readWords are the words the decoder reads of p held out: read when set, else words.
+func (p paste) readWords() []string {
+	if p.read != nil {
+		return p.read
+	}
+	return p.words
 }

@@ -24,7 +24,15 @@ var tuneFiles = []string{"dev.jsonl", "tune.jsonl"}
 func main() {
 	dir := flag.String("dir", "decoder/testdata/corpus", "the corpus directory")
 	out := flag.String("o", "decoder/fallback.txt", "the table to write")
+	cv := flag.Bool("cv", false, "print the decoder's cross-validation on tune (decodecv.go) instead of writing the table")
 	flag.Parse()
+	if *cv {
+		if err := crossValidateDecoder(os.Stdout, *dir); err != nil {
+			fmt.Fprintln(os.Stderr, "fallback:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	table, err := buildFrom(*dir)
 	if err == nil {
 		err = os.WriteFile(*out, table, 0o644)

@@ -99,3 +99,19 @@ func TestLearnAndRule(t *testing.T) {
 	assert.False(t, rule{2, g.margin + 1}.answers(g))
 	assert.False(t, rule{3, 0}.answers(g), "two words, three needed")
 }
+
+// The status is one more word of each paste, the labelled one; the status words come on top
+// of the vocabulary's words, taking no word's place.
+func TestStatusWord(t *testing.T) {
+	assert.Equal(t, []string{"limit", "rate", "status=429"}, withStatus([]string{"limit", "rate"}, 429))
+	assert.Equal(t, []string{"reset", "status=none"}, withStatus([]string{"reset"}, 0))
+	var pastes []paste
+	for _, th := range []string{"a", "b", "c"} {
+		pastes = append(pastes, paste{thread: th, category: "rate_limit", words: withStatus([]string{"throttled"}, 429)})
+	}
+	vocab := selectVocab(pastes)
+	assert.True(t, vocab["status=429"])
+	assert.True(t, vocab["throttled"])
+	assert.True(t, isStatusWord("status=429"))
+	assert.False(t, isStatusWord("status"))
+}

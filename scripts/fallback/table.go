@@ -22,7 +22,12 @@ import (
 func build(pastes []paste) []byte {
 	held := crossValidate(pastes)
 	r, f := chooseRule(held)
-	m := learn(pastes)
+	return writeTable(learn(pastes), pastes, r, f)
+}
+
+// writeTable writes model m, learned from pastes, with rule r and its cross-validated
+// figures f.
+func writeTable(m model, pastes []paste, r rule, f figures) []byte {
 	threads, tune, entries := map[string]bool{}, 0, 0
 	for _, p := range pastes {
 		if p.catalog {
@@ -36,10 +41,13 @@ func build(pastes []paste) []byte {
 	fmt.Fprintf(&b, "# errlens's learned fallback: written by `go run ./scripts/fallback` (make fallback); do not edit.\n")
 	fmt.Fprintf(&b, "# Learned from the tune split only (dev.jsonl, tune.jsonl: %d pastes from %d threads; eval.jsonl is never read)\n", tune, len(threads))
 	fmt.Fprintf(&b, "# and the wording of the catalog's %d entries (phrases, code, type), as labelled text never held out:\n", entries)
-	fmt.Fprintf(&b, "# binarized multinomial naive Bayes over lower-cased words (decoder.FallbackWords), add-%.1f smoothing,\n", alpha)
+	fmt.Fprintf(&b, "# binarized multinomial naive Bayes over lower-cased words (decoder.FallbackWords) and the labelled status as one\n")
+	fmt.Fprintf(&b, "# more word (decoder.FallbackStatusWord: status=429, status=none; the decoder reads the status it found), add-%.1f smoothing,\n", alpha)
 	fmt.Fprintf(&b, "# words used in pastes of at least %d threads, the %d with the most mutual information with the category.\n", minThreads, len(m.lifts))
 	fmt.Fprintf(&b, "# Rule chosen by %d-fold cross-validation by thread (precision at least %.0f %%): with %d or more table words and a\n", folds, minPrecision*100, r.words)
 	fmt.Fprintf(&b, "# margin of %.1f nats, it answers %d of %d held-out pastes, %d right (%.1f %%).\n", float64(r.margin)/scale, f.answered, f.total, f.right, 100*f.precision())
+	fmt.Fprintf(&b, "# The same rule offers the words' category as an alternative to an answer general wording alone gave\n")
+	fmt.Fprintf(&b, "# (`go run ./scripts/fallback -cv` measures it, and what overruling it would do).\n")
 	fmt.Fprintf(&b, "rule %d %d\n", r.words, r.margin)
 	b.WriteString("categories")
 	for _, c := range m.categories {
