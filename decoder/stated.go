@@ -56,6 +56,9 @@ func (s *signals) handStated(now func() time.Time) {
 	if d.window == "" { // "Daily request 200 limit": the adjective a few words before
 		d.window, d.windowWhy = s.qualifiedWindow()
 	}
+	if d.window == "" { // "(req/min)", "30 requests / 5h": a rate's unit (windowrate.go)
+		d.window, d.windowWhy = s.rateWindow()
+	}
 	d.tried = s.printedAttempts()
 }
 

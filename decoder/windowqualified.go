@@ -29,6 +29,7 @@ func (s *signals) qualifiedWindow() (window, why string) {
 
 // periodWords are the adjectives of period, each with the window it names.
 var periodWords = []struct{ word, window string }{
+	{"secondly ", "second"}, // HubSpot's "You have reached your secondly limit" (policyName SECONDLY)
 	{"hourly ", "hour"}, {"daily ", "day"}, {"weekly ", "week"}, {"monthly ", "month"},
 }
 
