@@ -39,13 +39,16 @@ var windowWords = []struct{ text, window string }{
 	// A day's allowance said by the day it runs to: "too many requests today. Please try
 	// again tomorrow".
 	{"requests today", "day"}, {"again tomorrow", "day"}, {"back tomorrow", "day"},
-	// The same windows in the other languages errors are written in.
+	// The same windows in the other languages errors are written in (Chinese, Polish,
+	// German, Spanish and Portuguese, French).
 	{"每秒", "second"}, {"每分钟", "minute"}, {"每小时", "hour"}, {"每天", "day"}, {"每日", "day"}, {"每周", "week"}, {"每月", "month"},
-	{"na sekundę", "second"}, {"na minutę", "minute"}, {"na godzinę", "hour"}, {"na dzień", "day"}, {"dziennie", "day"}, {"miesięcznie", "month"},
+	// Only letters ASCII folds: the scan matches other letters in their own case, so a
+	// phrase with a cased one would miss its capitals ("NA GODZINĘ"); Polish's "na godzinę"
+	// is found by its stem, and Russian's Cyrillic wording is left out.
+	{"na sekund", "second"}, {"na minut", "minute"}, {"na godzin", "hour"}, {"dziennie", "day"},
 	{"pro Sekunde", "second"}, {"pro Minute", "minute"}, {"pro Stunde", "hour"}, {"pro Tag", "day"}, {"pro Monat", "month"},
-	{"por segundo", "second"}, {"por minuto", "minute"}, {"por hora", "hour"}, {"por día", "day"}, {"por dia", "day"}, {"por mes", "month"}, {"por mês", "month"},
+	{"por segundo", "second"}, {"por minuto", "minute"}, {"por hora", "hour"}, {"por dia", "day"}, {"por mes", "month"},
 	{"par seconde", "second"}, {"par minute", "minute"}, {"par heure", "hour"}, {"par jour", "day"}, {"par mois", "month"},
-	{"в секунду", "second"}, {"в минуту", "minute"}, {"в час", "hour"}, {"в день", "day"}, {"в сутки", "day"}, {"в месяц", "month"},
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs

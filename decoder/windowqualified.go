@@ -20,7 +20,7 @@ func (s *signals) qualifiedWindow() (window, why string) {
 			if r := windowOrder[periodWords[i].window]; ok && r > rank {
 				rank = r
 				window = periodWords[i].window
-				why = "\"" + text[pos:pos+len(markers[id])+end] + "\""
+				why = text[pos : pos+len(markers[id])+end] // quoted where it is said (applyTiming)
 			}
 		}
 	}

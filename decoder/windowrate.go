@@ -15,7 +15,7 @@ func (s *signals) rateWindow() (window, why string) {
 			start := pos + len(markers[id])
 			w, n := rateUnit(text[start:min(len(text), start+16)])
 			if r := windowOrder[w]; r > rank {
-				rank, window, why = r, w, "\""+text[pos:start+n]+"\""
+				rank, window, why = r, w, text[pos:start+n] // quoted where it is said (applyTiming)
 			}
 		}
 	}
