@@ -46,6 +46,9 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	case refills(r, window, p):
 		r.Category, r.Retryable = RateLimit, true
 		ev.add("a ", window, "'s allowance that says to try again in ", secondsText(r.RetryAfterMS), " refills as time passes: a rate limit, not a quota")
+	case waitClears(s, r, window): // windowclass.go
+		r.Category, r.Retryable = RateLimit, true
+		ev.add("a limit that asks to wait ", secondsText(r.RetryAfterMS), " and names no longer window clears by waiting: a rate limit, not a quota")
 	case r.Category != RateLimit:
 	case s.said.limitZero:
 		r.Category, r.Retryable = Quota, false

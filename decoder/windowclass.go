@@ -23,3 +23,14 @@ func namedLimit(s *signals, r *Result, p *Provider, en *Entry, ev *evidence) {
 	r.Fix = "A limit counted " + windowCounts[window] + " ran out: retry once it has reset (the message or the service's documentation says when), send fewer requests, or ask for a higher limit."
 	ev.add("the paste names the window of the limit it ran into (", why, "): a limit, not an unknown error")
 }
+
+// waitClears reports a quota answered by the general layers' wording alone ("upgrade your
+// plan") for a limit that says waiting clears it: it asks a wait shorter than any
+// allowance's reset, names no window of a day or longer, and has no billing code and no
+// limit of 0. "You've hit your global rate limit. Please upgrade your plan or wait 6
+// seconds for your limit to reset" is a rate limit whatever else it offers (DESIGN: the
+// test between rate_limit and quota is what waiting does).
+func waitClears(s *signals, r *Result, window string) bool {
+	return r.Category == Quota && r.Generic && r.Entry != "" && r.RetryAfterMS > 0 && r.RetryAfterMS < longestRateWindowMS &&
+		!longWindow(window) && !billingCode(r.Code) && !s.said.limitZero
+}
