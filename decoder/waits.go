@@ -89,9 +89,9 @@ func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 // asked for.
 var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in ",
-	"reset after ",     // Code Assist's "Your quota will reset after 53s"
-	"reset in ",        // go-github's RateLimitError, "[rate reset in 1m01s]"
-	"reset occurs in ", // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
+	"reset after ",      // Code Assist's "Your quota will reset after 53s"
+	"reset in ",         // go-github's RateLimitError, "[rate reset in 1m01s]"
+	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
 	// The same sentences in the other languages errors are written in: Polish "Spróbuj
 	// ponownie po 2492 sekundach", German "versuchen Sie es in 30 Sekunden erneut", Spanish
