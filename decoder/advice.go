@@ -280,6 +280,7 @@ func (a *adviser) retry() {
 			ev.add("asks to wait ", secondsNumber(w.ms), " s: ", w.what)
 		}
 	}
+	namedLimit(s, r, a.prov, a.en, ev) // windowclass.go
 	if r.Category == RateLimit && r.RetryAfterMS >= longestRateWindowMS && !a.documentedRateLimit() {
 		r.Category, r.Retryable = Quota, false
 		ev.add("a wait of ", secondsText(r.RetryAfterMS), " is an allowance resetting (daily or longer), not a short rate-limit window")

@@ -26,8 +26,9 @@ func TestFallbackAnswersWordsNoPhraseCovers(t *testing.T) {
 		retryable bool
 		word      string // one of the words the evidence names
 	}{
-		{"Kestrel: per-minute request cap reached; wait a moment and retry", RateLimit, true, "moment"},
-		{"Kestrel: per-minute cap reached on requests; wait and retry", RateLimit, true, "minute"},
+		// (No window named: "per-minute request cap" would place it, windowclass.go.)
+		{"Kestrel: per-user request cap reached; wait a moment and retry", RateLimit, true, "moment"},
+		{"Kestrel: cap reached on requests this minute; wait and retry", RateLimit, true, "minute"},
 		{"Heron: something broke on our end while processing your request; internal fault, please retry", Server, true, "internal"},
 		{"Heron: an internal fault occurred while processing; retry the request", Server, true, "internal"},
 		{"Plover: your api key was not accepted; invalid key, check the authorization header", Authentication, false, "invalid"},

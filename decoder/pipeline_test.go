@@ -47,7 +47,7 @@ var stageOf = map[string]int{
 
 	"signals.go": stSignals, "body.go": stSignals, "sharedcode.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals, "parencode.go": stSignals, "statuscode.go": stSignals,
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals, "awsops.go": stSignals, "registrystatus.go": stSignals, "batchrecords.go": stSignals,
-	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "timedelta.go": stSignals, "windowqualified.go": stSignals, "pyheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals, "digitruns.go": stSignals,
+	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "timedelta.go": stSignals, "windowqualified.go": stSignals, "windowrate.go": stSignals, "datewords.go": stSignals, "pyheaders.go": stSignals, "equalsheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals, "digitruns.go": stSignals,
 	"googlereason.go": stSignals, "awssdkgo.go": stSignals, "opensslerr.go": stSignals, "phpdberror.go": stSignals, "servicecodes.go": stSignals, "servicelines.go": stSignals, "positions.go": stSignals, "escapedat.go": stSignals, "grpccode.go": stSignals, "htmlheading.go": stSignals,
 	"reasonbody.go": stSignals, "kubestatus.go": stSignals, "codenums.go": stSignals, "familycodes.go": stSignals, "fallbackwords.go": stSignals,
 
@@ -55,7 +55,7 @@ var stageOf = map[string]int{
 
 	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch, "unsent.go": stMatch, "innerwrapper.go": stMatch, "ownclass.go": stMatch, "matchadvice.go": stMatch, "classwords.go": stMatch,
 
-	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise, "windowrejected.go": stAdvise,
+	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise, "windowrejected.go": stAdvise, "windowclass.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
 	"thin.go": stAdvise, "wrapperclass.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise, "numcode.go": stAdvise, "fallback.go": stAdvise, "fallbackanswer.go": stAdvise, "fallbacksecond.go": stAdvise,
 

@@ -128,7 +128,7 @@ func (s *signals) fieldReset(ref time.Time, fromDate bool) (reset, bool) {
 // fieldValue is the value after a field's name: past the quotes, colon or equals sign and a
 // Rust Option's Some(, up to the quote, comma or bracket that ends it.
 func fieldValue(s string) string {
-	s = strings.TrimLeft(s, `"' :=`+"\t")
+	s = strings.TrimLeft(s, `\"' :=`+"\t") // a backslash too: a JSON string's escaped JSON, \"resetsAt\": 1733914800
 	s = strings.TrimPrefix(s, "Some(")
 	s = strings.TrimLeft(s, `"'`)
 	end := strings.IndexAny(s, "\"', })]\r\n\t")

@@ -117,6 +117,9 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	if len(s.at(mBytesPair)) > 0 {
 		s.headers = append(s.headers, s.bytesPairHeaders()...) // pyheaders.go
 	}
+	if len(s.at(mRateLimitEq)) > 0 || len(s.at(mRetryAfterEq)) > 0 {
+		s.headers = append(s.headers, s.equalsHeaders()...) // equalsheaders.go
+	}
 	s.codeNorms()
 	s.http, s.hasHTTP = eng.statusOf(s)
 	s.msg = s.message()

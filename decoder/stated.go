@@ -56,6 +56,9 @@ func (s *signals) handStated(now func() time.Time) {
 	if d.window == "" { // "Daily request 200 limit": the adjective a few words before
 		d.window, d.windowWhy = s.qualifiedWindow()
 	}
+	if d.window == "" { // "(req/min)", "30 requests / 5h": a rate's unit (windowrate.go)
+		d.window, d.windowWhy = s.rateWindow()
+	}
 	d.tried = s.printedAttempts()
 }
 
@@ -227,7 +230,8 @@ type reset struct {
 // Phrases followed by a time of day.
 var clockMarks = marks("reset at ", "resets at ", "resets ", "reset on ", "try again at ", "retry at ",
 	"available again at ", "available again on ", "regain access ", "限额将在",
-	"will reset", // "Your limit will reset\n     at 3pm (America/Santiago)", wrapped by the terminal
+	"will reset",                       // "Your limit will reset\n     at 3pm (America/Santiago)", wrapped by the terminal
+	"try again after ", "retry after ", // crates.io's "Please try again after Thu, 12 Dec 2024 14:24:53 GMT"
 )
 
 // clockReset reads a reset stated as a time of day: "resets 3pm (America/New_York)", "will
@@ -241,7 +245,7 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 		for _, pos := range s.at(id) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
-			rest := strings.TrimPrefix(strings.TrimPrefix(strings.TrimLeft(window, " \t\r\n"), "at "), "on ")
+			rest := pastJoiner(window)
 			y, mon, day, dused := readDate(rest)
 			rest = rest[dused:]
 			h, m, used, ok := readClock(rest)
@@ -264,76 +268,11 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 			if zname != "" {
 				what += " (" + zname + ")"
 			}
-			return reset{at: at, what: what, fixed: true, instant: w.y != 0 && !w.zoneless, wall: w}, true
+			fixed := id != mTryAgainAfter && id != mRetryAfter // a server's "try again after <date>" is a wait's end
+			return reset{at: at, what: what, fixed: fixed, instant: w.y != 0 && !w.zoneless, wall: w}, true
 		}
 	}
 	return reset{}, false
-}
-
-// readDate reads a date before a time: "2025-07-01 at ", "May 5 at ", "Jan 12, 2026, ".
-// It returns year 0 when the date gives none, month 0 when there is no date.
-func readDate(s string) (int, time.Month, int, int) {
-	if len(s) >= 11 && s[4] == '-' && s[7] == '-' && isAllDigits(s[:4]) && isAllDigits(s[5:7]) && isAllDigits(s[8:10]) {
-		y, _ := atoi(s[:4])
-		mo, _ := atoi(s[5:7])
-		d, _ := atoi(s[8:10])
-		rest := skipAt(s[10:])
-		if y >= 2000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
-			return y, time.Month(mo), d, len(s) - len(rest)
-		}
-		return 0, 0, 0, 0
-	}
-	mon, day, used := readMonthDay(s)
-	rest := s[used:]
-	if mon != 0 && len(rest) >= 4 && isAllDigits(rest[:4]) && (len(rest) == 4 || !isDigit(rest[4])) {
-		y, _ := atoi(rest[:4])
-		rest = skipAt(rest[4:])
-		return y, mon, day, len(s) - len(rest)
-	}
-	return 0, mon, day, used
-}
-
-// skipAt skips what joins a date to its time: ", ", " at ", a line break where the paste
-// wrapped ("on 2025-07-01 at\n    00:00 UTC").
-func skipAt(s string) string {
-	s = strings.TrimLeft(s, " ,\t\r\n")
-	if len(s) > 2 && s[:2] == "at" && (s[2] == ' ' || s[2] == '\n' || s[2] == '\t') {
-		s = strings.TrimLeft(s[2:], " \t\r\n")
-	}
-	return s
-}
-
-// readMonthDay reads a date before a time: "May 5 at ", "Jan 12, ". It returns month 0
-// when there is none.
-func readMonthDay(s string) (time.Month, int, int) {
-	if len(s) < 5 {
-		return 0, 0, 0
-	}
-	mon, ok := months[s[:1]+strings.ToLower(s[1:3])]
-	if !ok {
-		return 0, 0, 0
-	}
-	i := 3
-	for i < len(s) && isLetter(s[i]) { // "September"
-		i++
-	}
-	if i >= len(s) || s[i] != ' ' {
-		return 0, 0, 0
-	}
-	j := i + 1
-	for j < len(s) && j < i+3 && isDigit(s[j]) {
-		j++
-	}
-	day, ok := atoi(s[i+1 : j])
-	if !ok || day < 1 || day > 31 {
-		return 0, 0, 0
-	}
-	if o := strings.ToLower(s[j:min(len(s), j+2)]); o == "st" || o == "nd" || o == "rd" || o == "th" {
-		j += 2 // Codex's "try again at May 11th, 2026 1:36 PM"
-	}
-	rest := strings.TrimLeft(s[j:], ",")
-	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "at ")
-	return mon, day, len(s) - len(rest)
 }
 
 // readClock reads a time of day at the start of s: "14:05", "2pm", "2:30 pm", "2:14 AM".

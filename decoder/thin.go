@@ -35,7 +35,8 @@ func markThin(r *Result, ev *evidence, s *signals) {
 	r.Fix = "Paste more of the error: the status line and the response body, or the whole exception with its message."
 }
 
-// isThin reports a reading with nothing to judge by: no status, no code, no catalog entry.
+// isThin reports a reading with nothing to judge by: no status, no code, no catalog entry,
+// no window of a limit named (windowclass.go).
 func isThin(r *Result) bool {
-	return r.Thin || (r.HTTPStatus == 0 && r.Code == "" && r.Entry == "")
+	return r.Thin || (r.HTTPStatus == 0 && r.Code == "" && r.Entry == "" && r.LimitWindow == "")
 }

@@ -46,6 +46,9 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 	case refills(r, window, p):
 		r.Category, r.Retryable = RateLimit, true
 		ev.add("a ", window, "'s allowance that says to try again in ", secondsText(r.RetryAfterMS), " refills as time passes: a rate limit, not a quota")
+	case waitClears(s, r, window):
+		r.Category, r.Retryable = RateLimit, true
+		ev.add("a limit that asks to wait ", secondsText(r.RetryAfterMS), " and names no longer window clears by waiting: a rate limit, not a quota")
 	case r.Category != RateLimit:
 	case s.said.limitZero:
 		r.Category, r.Retryable = Quota, false
@@ -107,4 +110,15 @@ func billingCode(code string) bool {
 		}
 	}
 	return false
+}
+
+// waitClears reports a quota answered by the general layers' wording alone ("upgrade your
+// plan") for a limit that says waiting clears it: it asks a wait shorter than any
+// allowance's reset, names no window of a day or longer, and has no billing code and no
+// limit of 0. "You've hit your global rate limit. Please upgrade your plan or wait 6
+// seconds for your limit to reset" is a rate limit whatever else it offers (DESIGN: the
+// test between rate_limit and quota is what waiting does).
+func waitClears(s *signals, r *Result, window string) bool {
+	return r.Category == Quota && r.Generic && r.Entry != "" && r.RetryAfterMS > 0 && r.RetryAfterMS < longestRateWindowMS &&
+		!longWindow(window) && !billingCode(r.Code) && !s.said.limitZero
 }

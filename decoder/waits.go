@@ -89,9 +89,17 @@ func latestReset(hs []header, ref func() (time.Time, string)) (hint, bool) {
 // asked for.
 var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"try again after ", "expected available in ", "wait ", "retry-after: ", "resets in ",
-	"reset after ",     // Code Assist's "Your quota will reset after 53s"
-	"reset in ",        // go-github's RateLimitError, "[rate reset in 1m01s]"
-	"reset occurs in ", // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
+	"reset after ",      // Code Assist's "Your quota will reset after 53s"
+	"reset in ",         // go-github's RateLimitError, "[rate reset in 1m01s]"
+	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
+	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
+	// The same sentences in the other languages errors are written in: Polish "Spróbuj
+	// ponownie po 2492 sekundach", German "versuchen Sie es in 30 Sekunden erneut", Spanish
+	// "inténtelo de nuevo en 20 segundos", Portuguese "tente novamente em 5 minutos", French
+	// "réessayez dans 10 secondes", Chinese "请在30秒后重试" (ASCII-folded markers only:
+	// the scan's case rule).
+	"ponownie po ", "ponownie za ", "versuchen sie es in ", "de nuevo en ", "nuevamente en ",
+	"novamente em ", "essayez dans ", "请在", "请于",
 )
 
 // Of a sentence written several times, the last is read: a log writes its attempts in
@@ -203,6 +211,10 @@ var waitUnits = []struct {
 	word string
 	ms   float64
 }{{"millisecond", 1}, {"second", 1000}, {"minute", 60000}, {"hour", 3600000}, {"day", 86400000}, // Codex's "try again in 2 days 17 hours 14 minutes"
+	// The units in the languages of waitMarkers' other sentences; "minut" (Polish) and
+	// "second" already read their neighbours' (Minuten, secondes, segundos not: "segund").
+	{"sekund", 1000}, {"segund", 1000}, {"minut", 60000}, {"godzin", 3600000}, {"stunde", 3600000},
+	{"hora", 3600000}, {"heure", 3600000}, {"秒", 1000}, {"分钟", 60000}, {"小时", 3600000},
 	{"sec", 1000}, {"min", 60000}, {"ms", 1}, {"s", 1000}}
 
 func isAllNumber(s string) bool {

@@ -30,6 +30,25 @@ var windowWords = []struct{ text, window string }{
 	{"time:1 second", "second"}, {"time:1 minute", "minute"}, {"time:1 hour", "hour"}, {"time:1 day", "day"},
 	// Azure OpenAI's 429 header policy-id: the deployment's token limit, documented as TPM.
 	{"DeploymentRatelimit-Token", "minute"},
+	// The rate acronyms with the limit they name, as providers word them bare: "TPM limit
+	// reached" (SiliconFlow), DashScope's THROTTLING.userQPSLimit, "RPD exceeded".
+	{"TPM limit", "minute"}, {"RPM limit", "minute"}, {"IPM limit", "minute"}, {"TPD limit", "day"}, {"RPD limit", "day"},
+	{"TPM exceeded", "minute"}, {"RPM exceeded", "minute"}, {"TPD exceeded", "day"}, {"RPD exceeded", "day"},
+	{"(IPM)", "minute"}, {"(QPS)", "second"}, {"QPSLimit", "second"}, {"QPS limit", "second"}, {"QPS exceeded", "second"},
+	{"QPS超限", "second"}, {"超过QPS", "second"},
+	// A day's allowance said by the day it runs to: "too many requests today. Please try
+	// again tomorrow".
+	{"requests today", "day"}, {"again tomorrow", "day"}, {"back tomorrow", "day"},
+	// The same windows in the other languages errors are written in (Chinese, Polish,
+	// German, Spanish and Portuguese, French).
+	{"每秒", "second"}, {"每分钟", "minute"}, {"每小时", "hour"}, {"每天", "day"}, {"每日", "day"}, {"每周", "week"}, {"每月", "month"},
+	// Only letters ASCII folds: the scan matches other letters in their own case, so a
+	// phrase with a cased one would miss its capitals ("NA GODZINĘ"); Polish's "na godzinę"
+	// is found by its stem, and Russian's Cyrillic wording is left out.
+	{"na sekund", "second"}, {"na minut", "minute"}, {"na godzin", "hour"}, {"dziennie", "day"},
+	{"pro Sekunde", "second"}, {"pro Minute", "minute"}, {"pro Stunde", "hour"}, {"pro Tag", "day"}, {"pro Monat", "month"},
+	{"por segundo", "second"}, {"por minuto", "minute"}, {"por hora", "hour"}, {"por dia", "day"}, {"por mes", "month"},
+	{"par seconde", "second"}, {"par minute", "minute"}, {"par heure", "hour"}, {"par jour", "day"}, {"par mois", "month"},
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs

@@ -20,7 +20,7 @@ func (s *signals) qualifiedWindow() (window, why string) {
 			if r := windowOrder[periodWords[i].window]; ok && r > rank {
 				rank = r
 				window = periodWords[i].window
-				why = "\"" + text[pos:pos+len(markers[id])+end] + "\""
+				why = text[pos : pos+len(markers[id])+end] // quoted where it is said (applyTiming)
 			}
 		}
 	}
@@ -29,6 +29,7 @@ func (s *signals) qualifiedWindow() (window, why string) {
 
 // periodWords are the adjectives of period, each with the window it names.
 var periodWords = []struct{ word, window string }{
+	{"secondly ", "second"}, // HubSpot's "You have reached your secondly limit" (policyName SECONDLY)
 	{"hourly ", "hour"}, {"daily ", "day"}, {"weekly ", "week"}, {"monthly ", "month"},
 }
 
