@@ -127,6 +127,7 @@ func report(w io.Writer, rows []replayed) {
 		}
 	}
 	printOverruleGrid(w, rows)
+	printGuessGrid(w, rows)
 }
 
 func (r replayed) table(name string) reading {
@@ -164,4 +165,53 @@ func pct(a, b int) float64 {
 		return 0
 	}
 	return 100 * float64(a) / float64(b)
+}
+
+// printGuessGrid prints, for the pastes the rules placed nothing, what a guess would give at
+// each margin (tenths of a nat) up to the rule's: the table's best category offered as a `guess` whenever it
+// is not unknown and leads the next by m nats (the status word counted), and how many of
+// those guesses are the label. An unplaced paste answered "unknown" is wrong unless its label
+// is unknown, so each right guess is a category the answer gains.
+func printGuessGrid(w io.Writer, rows []replayed) {
+	var unplaced []replayed
+	labelledUnknown := 0
+	for _, r := range rows {
+		if r.Got == "unknown" {
+			unplaced = append(unplaced, r)
+			if r.Category == "unknown" {
+				labelledUnknown++
+			}
+		}
+	}
+	fmt.Fprintf(w, "guess grid, %d unplaced pastes (%d labelled unknown):\n", len(unplaced), labelledUnknown)
+	for _, m := range []int{1, 5, 10, 20, 30} {
+		n, right, retryBefore, retryAfter := 0, 0, 0, 0
+		for _, r := range unplaced {
+			g := r.Status
+			if g.Best == "unknown" || g.Words < g.RuleWords || g.Margin < m {
+				continue
+			}
+			n++
+			if g.Best == r.Category {
+				right++
+			}
+			if r.Retryable == r.GotRetryable {
+				retryBefore++
+			}
+			if r.Retryable == retriesByDefault(g.Best) {
+				retryAfter++
+			}
+		}
+		fmt.Fprintf(w, "  margin %d: guesses %d, right %d; retryable right on them %d before, %d after\n",
+			m, n, right, retryBefore, retryAfter)
+	}
+}
+
+// retriesByDefault is the decoder's verdict for a guessed category (fallbackanswer.go).
+func retriesByDefault(c string) bool {
+	switch c {
+	case "rate_limit", "overloaded", "server", "timeout", "connection":
+		return true
+	}
+	return false
 }
