@@ -184,11 +184,13 @@ func printGuessGrid(w io.Writer, rows []replayed) {
 		}
 	}
 	fmt.Fprintf(w, "guess grid, %d unplaced pastes (%d labelled unknown):\n", len(unplaced), labelledUnknown)
-	for _, m := range []int{1, 5, 10, 20, 30} {
+	for _, mu := range [][4]int{{1, 0, 0, 0}, {10, 0, 0, 0}, {30, 0, 0, 0}, {1, 30, 0, 0}, {10, 30, 0, 0}, {1, 0, 0, 1}, {1, 30, 0, 1}} {
+		m, u, minWords, signal := mu[0], mu[1], mu[2], mu[3] == 1
 		n, right, retryBefore, retryAfter := 0, 0, 0, 0
 		for _, r := range unplaced {
 			g := r.Status
-			if g.Best == "unknown" || g.Words < g.RuleWords || g.Margin < m {
+			if g.Best == "unknown" || g.Words < max(g.RuleWords, minWords) || g.Margin < m || g.OverUnknown < u ||
+				signal && !r.apiSignal() {
 				continue
 			}
 			n++
@@ -202,8 +204,8 @@ func printGuessGrid(w io.Writer, rows []replayed) {
 				retryAfter++
 			}
 		}
-		fmt.Fprintf(w, "  margin %d: guesses %d, right %d; retryable right on them %d before, %d after\n",
-			m, n, right, retryBefore, retryAfter)
+		fmt.Fprintf(w, "  margin %d, over unknown %d, words %d, a status or provider shown %v: guesses %d, right %d; retryable right on them %d before, %d after\n",
+			m, u, max(2, minWords), signal, n, right, retryBefore, retryAfter)
 	}
 }
 
@@ -212,6 +214,16 @@ func retriesByDefault(c string) bool {
 	switch c {
 	case "rate_limit", "overloaded", "server", "timeout", "connection":
 		return true
+	}
+	return false
+}
+
+// apiSignal reports, from the evidence, a paste that shows an HTTP status or names a provider.
+func (r replayed) apiSignal() bool {
+	for _, e := range r.Evidence {
+		if strings.HasPrefix(e, "provider ") || strings.Contains(e, "HTTP status") {
+			return true
+		}
 	}
 	return false
 }
