@@ -293,6 +293,10 @@ type objectContext struct {
 	// statusNamed: a "status" text beside a numeric code names that number (google.rpc's
 	// JSON form, {"code": 404, "status": "NOT_FOUND"}): the number is the HTTP status.
 	statusNamed bool
+	// eventFrame: botocore's response dict of an event-stream exception frame
+	// (EventStreamMessage.to_response_dict), whose status_code is 400 for any exception
+	// event: botocore's marker, not a status the service sent.
+	eventFrame bool
 }
 
 func (f *bodyFacts) walkObject(n *node, path string, depth int, inError bool) {
@@ -362,6 +366,7 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 		atType:      sm.atType.text(),
 		google:      sm.domain != nil,
 		statusNamed: sm.status != nil && sm.status.kind == strNode && !isAllDigits(sm.status.str),
+		eventFrame:  f.exceptionFrame(n), // eventframe.go
 		// A validator's issue printed on its own (zod's [{"code": "invalid_union_discriminator",
 		// "path": [...], "message": ...}] after the Vercel AI SDK's TypeValidationError) is the
 		// client's complaint about the body it read: its code is the validator's, not the
@@ -571,6 +576,9 @@ func (f *bodyFacts) typeMember(c *objectContext, p *keyPath, v *node) bool {
 // statusMember reads a status field: an HTTP status, an enum status (google.rpc), or an
 // API's own numeric business code.
 func (f *bodyFacts) statusMember(c *objectContext, k, lk string, p *keyPath, v *node) bool {
+	if c.eventFrame {
+		return true
+	}
 	if st, ok := statusFromNumber(v.text()); ok && v.kind != boolNode {
 		f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the " + k + " field (" + v.text() + ")"})
 		return true
@@ -623,9 +631,9 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 		if ms, ok := parseDuration(v.text()); ok {
 			f.waits = appendHint(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
 		}
-	default:
+	default: // seconds, rounded to the millisecond as parseDuration rounds "try again in 6.7809s"
 		if s, ok := v.number(); ok && s > 0 && s < 1e7 {
-			f.waits = appendHint(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
+			f.waits = appendHint(f.waits, hint{int64(s*1000 + 0.5), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	}
 }

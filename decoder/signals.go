@@ -86,6 +86,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	for _, st := range s.body.statuses {
 		s.addStatus(st)
 	}
+	s.dropFrameStatus() // eventframe.go
 	s.codeNums = append(s.codeNums, s.body.numbers...)
 	b.nums = s.codeNums
 	for _, c := range s.body.classes {
@@ -97,6 +98,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.headers = append(s.headers, s.body.headers...)
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
+	s.readAzureErrorCode() // azurecore.go
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)

@@ -1,0 +1,60 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The forms and families behind the tune misses of the major AI APIs (-yc rows), each
+// case written from the service's or the client's own documentation, not from a paste.
+
+// A wait a body gives in fractional seconds is rounded to the millisecond, as a sentence's
+// "try again in 6.7809s" is: Hugging Face's estimated_time
+// (https://huggingface.co/docs/api-inference/detailed_parameters).
+func TestRules28BodyWaitRounds(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int64
+	}{
+		{`{"error":"Model org/model is currently loading","estimated_time":20.9996}`, 21000},
+		{`{"error":"Model org/model is currently loading","estimated_time":20.0004}`, 20000},
+		{`{"error":{"message":"Rate limited","retry_after":1.2345}}`, 1235},
+	} {
+		r := Decode(tc.in)
+		assert.Equal(t, tc.want, r.RetryAfterMS, "%s; evidence: %v", tc.in, r.Evidence)
+	}
+}
+
+// botocore's response dict of an event-stream exception frame carries status_code 400 for
+// every exception (EventStreamMessage.to_response_dict); the frame's :exception-type is the
+// error, with the status Bedrock documents for it
+// (https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_InvokeModelWithResponseStream.html).
+func TestRules28EventStreamExceptionFrame(t *testing.T) {
+	frame := func(typ, msg string) string {
+		return "POST https://bedrock-runtime.us-east-1.amazonaws.com/model/anthropic.claude-3-haiku-20240307-v1:0/invoke-with-response-stream\n" +
+			"litellm.APIConnectionError: Bad response code, expected 200: {'status_code': 400, 'headers': {':exception-type': '" + typ +
+			"', ':content-type': 'application/json', ':message-type': 'exception'}, 'body': b'{\"message\":\"" + msg + "\"}'}"
+	}
+	checkDecodes(t, []decodeCase{
+		{"throttling frame", frame("throttlingException", "Too many requests, please wait before trying again."), "bedrock", 429, "throttlingException", RateLimit, true},
+		{"service unavailable frame", frame("serviceUnavailableException", "Bedrock is unable to process your request."), "bedrock", 503, "serviceUnavailableException", Overloaded, true},
+		{"model stream error frame", frame("modelStreamErrorException", "The model returned an error."), "bedrock", 424, "modelStreamErrorException", Server, true},
+		// An event frame that is no exception keeps its status_code as written.
+		{"plain event frame", `{'status_code': 400, 'headers': {':content-type': 'application/json', ':message-type': 'event'}, 'body': b'{"message":"bad input"}'}`, "", 400, "", InvalidRequest, false},
+	})
+}
+
+// Azure.Core's RequestFailedException prints the service's error code on its ErrorCode line,
+// a number where the service's code is one (Azure AI services' "401"):
+// https://learn.microsoft.com/en-us/dotnet/api/azure.requestfailedexception.errorcode.
+func TestRules28AzureErrorCodeLine(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"numeric code", "Azure.RequestFailedException: Access denied due to invalid subscription key or wrong API endpoint.\nStatus: 401 (PermissionDenied)\nErrorCode: 401\n", "azure-openai", 401, "401", Authentication, false},
+		{"indented, after a rate limit", "Azure.RequestFailedException: Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-02-01 have exceeded token rate limit of your current OpenAI S0 pricing tier.\n    Status: 429 (Too Many Requests)\n    ErrorCode: 429\n", "azure-openai", 429, "429", RateLimit, true},
+		{"named code", "Azure.RequestFailedException: The API deployment for this resource does not exist.\nStatus: 404 (Not Found)\nErrorCode: DeploymentNotFound\n", "azure-openai", 404, "DeploymentNotFound", NotFound, false},
+	})
+	// A log's own "ErrorCode: 42" with no Status line above is no SDK's print.
+	r := Decode("job failed\nErrorCode: 42\n")
+	assert.NotEqual(t, "42", r.Code)
+}
