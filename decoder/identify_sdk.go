@@ -31,10 +31,24 @@ func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit
 		}
 	}
 	best, bestScore := -1, max(rest, codeVocabularyWeight-1)
+	shared := e.sharedClient(winner)
 	for _, f := range scores.credited { // in file order, which breaks ties
 		c := &scores.byFile[f]
-		if f != id.provider && e.files[f].Kind == KindProvider && callsWith(e.files[f], winner) && c.score > bestScore {
-			best, bestScore = f, c.score
+		if f == id.provider || e.files[f].Kind != KindProvider {
+			continue
+		}
+		score := c.score
+		if !callsWith(e.files[f], winner) {
+			// An API with SDKs of its own may still be called with a client other APIs are
+			// called with, pointed at its base URL (Mistral's API behind the openai client):
+			// only what the API itself answered counts then, never its own SDK's names.
+			if !shared {
+				continue
+			}
+			score = e.ownSignals(c, hits)
+		}
+		if score > bestScore {
+			best, bestScore = f, score
 		}
 	}
 	if best >= 0 {
@@ -53,4 +67,26 @@ func callsWith(p, sdk *Provider) bool {
 	// Only the package named after the winner is its own: the openai package is OpenAI's,
 	// whoever else lists it.
 	return p.SDK.Python.Package == sdk.Slug || p.SDK.Node.Package == sdk.Slug
+}
+
+// ownSignals is a score card's weight without the literals that name a client library.
+func (e *engine) ownSignals(c *scoreCard, hits []litHit) int {
+	n := 0
+	for _, r := range c.reasons {
+		if r.kind != literalReason || !sdkOnlyKind(e.info[hits[r.i].id].kind) {
+			n += r.weight
+		}
+	}
+	return n
+}
+
+// sharedClient reports whether other APIs are called with sdk's client library (the openai
+// SDKs): some provider's clients are sdk's.
+func (e *engine) sharedClient(sdk *Provider) bool {
+	for _, f := range e.files {
+		if f != sdk && f.Kind == KindProvider && callsWith(f, sdk) {
+			return true
+		}
+	}
+	return false
 }

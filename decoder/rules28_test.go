@@ -58,3 +58,18 @@ func TestRules28AzureErrorCodeLine(t *testing.T) {
 	r := Decode("job failed\nErrorCode: 42\n")
 	assert.NotEqual(t, "42", r.Code)
 }
+
+// Mistral's API answers a request its schema rejects with 422 and the validator's detail
+// list inside its own envelope, {"object": "error", "message": {"detail": [...]}, "type":
+// "invalid_request_error"} (https://docs.mistral.ai/api/): the envelope names Mistral when
+// the openai client, pointed at Mistral's base URL, prints it. A FastAPI server's own
+// {"detail": [...]} names no one.
+func TestRules28MistralValidationEnvelope(t *testing.T) {
+	const body = `{'object': 'error', 'message': {'detail': [{'type': 'missing', 'loc': ['body', 'messages'], 'msg': 'Field required', 'input': {}}]}, 'type': 'invalid_request_error', 'param': None, 'code': None}`
+	checkDecodes(t, []decodeCase{
+		{"openai client, dict repr", "openai.UnprocessableEntityError: Error code: 422 - " + body, "mistral", 422, "missing", InvalidRequest, false},
+		{"JSON body", `HTTP/1.1 422 Unprocessable Entity` + "\n\n" + `{"object":"error","message":{"detail":[{"type":"extra_forbidden","loc":["body","n"],"msg":"Extra inputs are not permitted","input":2}]},"type":"invalid_request_error","param":null,"code":null}`, "mistral", 422, "extra_forbidden", InvalidRequest, false},
+	})
+	r := Decode(`openai.UnprocessableEntityError: Error code: 422 - {'detail': [{'type': 'missing', 'loc': ['body', 'messages'], 'msg': 'Field required', 'input': {}}]}`)
+	assert.NotEqual(t, "mistral", r.Provider, "a FastAPI body alone; evidence: %v", r.Evidence)
+}
