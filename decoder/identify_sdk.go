@@ -90,3 +90,12 @@ func (e *engine) sharedClient(sdk *Provider) bool {
 	}
 	return false
 }
+
+// dropSDKNamesOnly leaves the provider unknown when it stands on its SDK's names alone and
+// the paste shows the request went to an address no catalog names (requesthost.go): the
+// openai client pointed at a relay or a local server is no call to OpenAI.
+func (e *engine) dropSDKNamesOnly(id *identity, scores *scoreCards, hits []litHit) {
+	if id.provider >= 0 && e.ownSignals(&scores.byFile[id.provider], hits) == 0 {
+		id.provider, id.score, id.tied, id.reasons = -1, 0, nil, nil
+	}
+}

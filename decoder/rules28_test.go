@@ -73,3 +73,29 @@ func TestRules28MistralValidationEnvelope(t *testing.T) {
 	r := Decode(`openai.UnprocessableEntityError: Error code: 422 - {'detail': [{'type': 'missing', 'loc': ['body', 'messages'], 'msg': 'Field required', 'input': {}}]}`)
 	assert.NotEqual(t, "mistral", r.Provider, "a FastAPI body alone; evidence: %v", r.Evidence)
 }
+
+// A paste that names the address its request went to, where no catalog's host is, came from
+// a host no provider catalog describes (a relay, a gateway, a local server): neither a tool's
+// default API nor an SDK's name alone pins it on a provider. Forms from the clients' own
+// code: codex-rs error.rs ("unexpected status {status}: {body}, url: {url}"), reqwest's
+// "error sending request for url ({url})", requests' "{status} Client Error: {reason} for
+// url: {url}", urllib3's "HTTPConnectionPool(host=..., port=...)", Cloudflare's error-page
+// title ("{host} | {code}: {text}").
+func TestRules28RequestElsewhere(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{"Codex, a relay's address", `unexpected status 403 Forbidden: {"code":"INSUFFICIENT_BALANCE","message":"Insufficient account balance"}, url: https://relay.example.net/v1/responses, request id: 5f0c`, "", "codex", 403, "INSUFFICIENT_BALANCE", Quota, false},
+		{"Codex, a local helper", "stream disconnected before completion: error sending request for url (http://127.0.0.1:15721/v1/responses)", "", "codex", 0, "", Connection, true},
+		{"Codex, OpenAI's address", "stream disconnected before completion: error sending request for url (https://api.openai.com/v1/responses)", "openai", "codex", 0, "", Connection, true},
+		{"Codex, its ChatGPT-plan backend", `unexpected status 401 Unauthorized: {"detail":"Unauthorized"}, url: https://chatgpt.com/backend-api/codex/responses, request id: 57`, "openai", "codex", 401, "", Authentication, false},
+		{"openai client at LM Studio's port", "openai.APIConnectionError: Connection error. requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=1234): Max retries exceeded with url: /v1/chat/completions", "", unchecked, 0, "ConnectionError", Connection, true},
+		{"ollama client at its own port", "ollama._types.ResponseError: requests.exceptions.ConnectionError: HTTPConnectionPool(host='localhost', port=11434): Max retries exceeded with url: /api/chat", "ollama", unchecked, 0, "", Connection, true},
+		{"openai client at OpenAI's host", "openai.APIConnectionError: HTTPSConnectionPool(host='api.openai.com', port=443): Read timed out.", "openai", unchecked, 0, "", Timeout, true},
+	})
+	// A Cloudflare page served for a relay's host, printed by a library that names OpenAI.
+	r := Decode("OpenAI: <!DOCTYPE html>\n<html><head><title>relay.example.net | 502: Bad gateway</title></head><body><div id=\"cf-error-details\">Bad gateway</div></body></html>")
+	assert.Equal(t, "", r.Provider, "evidence: %v", r.Evidence)
+	assert.Equal(t, 502, r.HTTPStatus)
+	// The same page for a provider's host names it.
+	r = Decode("<!DOCTYPE html>\n<html><head><title>api.groq.com | 502: Bad gateway</title></head><body><div id=\"cf-error-details\">Bad gateway</div></body></html>")
+	assert.Equal(t, "groq", r.Provider, "evidence: %v", r.Evidence)
+}

@@ -26,6 +26,7 @@ type signals struct {
 	sseWords    bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
 	batchRecord bool       // a failed record of a batch call's 200 response (Kinesis PutRecords)
 	grpcCall    bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
+	elsewhere   bool       // the request's address is one no catalog's host names (requesthost.go)
 	htmlTitle   string
 	budgetHit   bool
 	firstLine   string
@@ -98,7 +99,8 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.headers = append(s.headers, s.body.headers...)
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
-	s.readAzureErrorCode() // azurecore.go
+	s.readAzureErrorCode()                // azurecore.go
+	s.elsewhere = s.requestElsewhere(eng) // requesthost.go
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
