@@ -5,10 +5,11 @@ import "strings"
 // Where the request went. A client that names the URL it called ("url: https://...",
 // reqwest's "error sending request for url (http://...)", requests' "for url: ..."), or a
 // Cloudflare page titled with the host it served ("relay.example | 502: Bad gateway"),
-// shows the address behind the error. When no catalog's host signal is in that address,
-// the request went to a host no provider catalog names (a relay, a gateway, a proxy, a
-// local server), and neither a tool's default API nor an SDK's name alone makes it a
-// provider's (identify.go).
+// shows the address behind the error. When no catalog's host signal is in that address, the
+// request went to a host no provider catalog names (a relay, a gateway, a proxy, a local
+// server), as it did when a relay's own words show (a catalog's "relay" signal: one-api's
+// error type): neither a tool's default API nor an SDK's name alone makes it a provider's
+// (identify.go).
 
 // mRequestURL marks the words clients print before the URL they called.
 var mRequestURL = marks("url: ", "url (", "url '", "url=", "request url: ")
@@ -25,6 +26,11 @@ var mPageTitle = mark("<title>")
 // only, so the address is compared with the hosts' texts, not their positions.
 func (s *signals) requestElsewhere(e *engine) bool {
 	text := s.in.text
+	for _, h := range s.hits {
+		if e.info[h.id].kind == "relay" { // a relay's own answer (api-gateways.json)
+			return true
+		}
+	}
 	named := func(addr string) bool {
 		for _, h := range s.hits {
 			if l := &e.info[h.id]; l.kind == "host" && indexFold(addr, l.text) >= 0 {

@@ -99,3 +99,16 @@ func TestRules28RequestElsewhere(t *testing.T) {
 	r = Decode("<!DOCTYPE html>\n<html><head><title>api.groq.com | 502: Bad gateway</title></head><body><div id=\"cf-error-details\">Bad gateway</div></body></html>")
 	assert.Equal(t, "groq", r.Provider, "evidence: %v", r.Evidence)
 }
+
+// A relay's own answer (one-api's and new-api's error types, one-api's request id,
+// "(request id: <yyyyMMddHHmmss...>)", appended to each message it relays:
+// https://github.com/songquanpeng/one-api/blob/main/common/helper/helper.go) shows the
+// request went to the relay: a tool's default API is not assumed. A provider's own code or
+// wording behind the relay still names it.
+func TestRules28RelayAnswers(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{"new-api's error type under Codex", `unexpected status 401 Unauthorized: {"error":{"code":"","message":"invalid token","type":"new_api_error"}}, request id: 9d1e`, "", "codex", 401, "new_api_error", Authentication, false},
+		{"one-api's request id under Codex", `unexpected status 429 Too Many Requests: {"error":{"message":"too many requests (request id: 2025031012000012345678)","type":"","code":""}}, request id: 9d1f`, "", "codex", 429, "", RateLimit, true},
+		{"a provider's own code through the relay", `{'error': {'message': 'Organization has been restricted. (request id: 2024082422180041399148)', 'type': 'invalid_request_error', 'param': None, 'code': 'organization_restricted'}}`, "groq", unchecked, 400, "organization_restricted", Permission, false},
+	})
+}
