@@ -268,7 +268,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 			f.walk(v, path, depth, inError)
 		}
 	case strNode:
-		f.nested(n.str, depth)
+		f.nested(n.str, depth, false)
 	case objNode:
 		f.walkObject(n, path, depth, inError)
 	}
@@ -457,7 +457,7 @@ func (f *bodyFacts) descend(c *objectContext, k, lk string, p *keyPath, v *node)
 	case strNode:
 		f.scalar(k, v.str, c.depth)
 		if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
-			f.nested(v.str, c.depth)
+			f.nested(v.str, c.depth, false)
 		}
 	case numNode, boolNode, bareNode:
 		f.scalar(k, v.text(), c.depth)
@@ -473,7 +473,7 @@ func (f *bodyFacts) errorMember(c *objectContext, k string, p *keyPath, v *node)
 	case strNode:
 		if !isIdentifier(v.str) {
 			f.messages = append(f.messages, ranked{v.str, c.base + 3})
-			f.nested(v.str, c.depth)
+			f.nested(v.str, c.depth, false)
 		} else if !strings.Contains(v.str, "/") {
 			f.addCode(v.str, c.base+rankErrorString, k)
 		}
@@ -610,7 +610,9 @@ func (f *bodyFacts) messageMember(c *objectContext, lk string, v *node) bool {
 			r = c.base + 6
 		}
 		f.messages = append(f.messages, ranked{v.str, r})
-		f.nested(v.str, c.depth)
+		// An error's message that holds a body is that error's detail: its type is the
+		// error's own (claude.ai's {"type": "exceeded_limit", "resetsAt": ...}).
+		f.nested(v.str, c.depth, c.inError)
 		return true
 	}
 	if lk == "detail" && v.kind == arrNode {
@@ -638,8 +640,8 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 	}
 }
 
-// nested parses a string value that holds another body.
-func (f *bodyFacts) nested(s string, depth int) {
+// nested parses a string value that holds another body, inside an error when inError.
+func (f *bodyFacts) nested(s string, depth int, inError bool) {
 	if depth+1 >= maxBodyNesting || !strings.Contains(s, "{") {
 		return
 	}
@@ -652,7 +654,7 @@ func (f *bodyFacts) nested(s string, depth int) {
 		a = new(arena)
 	}
 	for _, o := range a.parseObjects(s, f.budget, 16) {
-		f.walk(o, "", depth+1, false)
+		f.walk(o, "", depth+1, inError)
 	}
 }
 

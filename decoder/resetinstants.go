@@ -125,10 +125,10 @@ func (s *signals) fieldReset(ref time.Time, fromDate bool) (reset, bool) {
 	return reset{}, false
 }
 
-// fieldValue is the value after a field's name: past the quotes, colon or equals sign and a
+// fieldValue is the value after a field's name: past the quotes (escaped too), colon or equals sign and a
 // Rust Option's Some(, up to the quote, comma or bracket that ends it.
 func fieldValue(s string) string {
-	s = strings.TrimLeft(s, `"' :=`+"\t")
+	s = strings.TrimLeft(s, `"'\ :=`+"\t") // a backslash: the field escaped in a JSON string
 	s = strings.TrimPrefix(s, "Some(")
 	s = strings.TrimLeft(s, `"'`)
 	end := strings.IndexAny(s, "\"', })]\r\n\t")

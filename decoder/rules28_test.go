@@ -112,3 +112,23 @@ func TestRules28RelayAnswers(t *testing.T) {
 		{"a provider's own code through the relay", `{'error': {'message': 'Organization has been restricted. (request id: 2024082422180041399148)', 'type': 'invalid_request_error', 'param': None, 'code': 'organization_restricted'}}`, "groq", unchecked, 400, "organization_restricted", Permission, false},
 	})
 }
+
+// Claude's apps answer a spent plan allowance as Anthropic's rate_limit_error envelope whose
+// message holds {"type": "exceeded_limit", "resetsAt": <epoch>} (the plan's usage limits,
+// https://support.claude.com/en/articles/11145838): a quota until resetsAt, not a
+// short-window rate limit, and no status Anthropic's API documents for it. The body inside
+// the error's message is that error's detail, its type the error's own; the reset is read
+// through the string's escapes.
+func TestRules28ClaudeExceededLimit(t *testing.T) {
+	const body = `{"type":"error","error":{"type":"rate_limit_error","message":"{\"type\": \"exceeded_limit\", \"resetsAt\": 1765108800, \"remaining\": null, \"perModelLimit\": false}"}}`
+	checkDecodes(t, []decodeCase{
+		{"the body", body, "anthropic", 0, "exceeded_limit", Quota, false},
+		{"logged by a client", "Claude API error: " + body, "anthropic", 0, "exceeded_limit", Quota, false},
+	})
+	r := Decode(body)
+	assert.Equal(t, "2025-12-07T12:00:00Z", r.ResetAt, "evidence: %v", r.Evidence)
+	// A plain rate_limit_error keeps its category and status.
+	checkDecodes(t, []decodeCase{
+		{"a rate limit", `{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit for your organization of 50 requests per minute."}}`, "anthropic", 429, "rate_limit_error", RateLimit, true},
+	})
+}
