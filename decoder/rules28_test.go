@@ -132,3 +132,15 @@ func TestRules28ClaudeExceededLimit(t *testing.T) {
 		{"a rate limit", `{"type":"error","error":{"type":"rate_limit_error","message":"This request would exceed the rate limit for your organization of 50 requests per minute."}}`, "anthropic", 429, "rate_limit_error", RateLimit, true},
 	})
 }
+
+// Anthropic answers overload with 529 and the message "Overloaded" (overloaded_error,
+// https://docs.anthropic.com/en/api/errors); its TypeScript SDK words an API error as
+// "<status> <error.message>" (APIError.makeMessage), which the tools built on it print:
+// "529 Overloaded" names Anthropic, a proxy's "529 Site is overloaded" page does not.
+func TestRules28AnthropicOverloadedPrint(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"a tool's print", "Error: 529 Overloaded", "anthropic", 529, "", Overloaded, true},
+		{"the SDK's message", "APIError: 529 Overloaded", "anthropic", 529, "", Overloaded, true},
+		{"another server's 529 page", "HTTP 529 Site is overloaded", "", 529, "", Overloaded, true},
+	})
+}
