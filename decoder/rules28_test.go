@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -142,5 +143,20 @@ func TestRules28AnthropicOverloadedPrint(t *testing.T) {
 		{"a tool's print", "Error: 529 Overloaded", "anthropic", 529, "", Overloaded, true},
 		{"the SDK's message", "APIError: 529 Overloaded", "anthropic", 529, "", Overloaded, true},
 		{"another server's 529 page", "HTTP 529 Site is overloaded", "", 529, "", Overloaded, true},
+	})
+}
+
+// OpenAI's context-length message alone gives no status: its error-codes guide
+// (https://platform.openai.com/docs/guides/error-codes) lists none for it, its code
+// context_length_exceeded comes with 400, the v1 SDK's BadRequestError is raised for 400,
+// and the legacy SDK's InvalidRequestError for 400, 404 and 415 alike. The legacy SDK's log
+// line ("error_code=None ... error_type=invalid_request_error") states the error's type.
+func TestRules28OpenAIContextMessageStatus(t *testing.T) {
+	const msg = "This model's maximum context length is 8192 tokens. However, your messages resulted in 9000 tokens. Please reduce the length of the messages."
+	checkDecodes(t, []decodeCase{
+		{"legacy SDK class", "openai.error.InvalidRequestError: " + msg, "openai", 0, "", ContextLength, false},
+		{"v1 SDK class", "openai.BadRequestError: Error code: 400 - {'error': {'message': \"" + msg + "\", 'type': 'invalid_request_error', 'param': 'messages', 'code': 'context_length_exceeded'}}", "openai", 400, "context_length_exceeded", ContextLength, false},
+		{"the body with its code", `{"error":{"message":"` + strings.ReplaceAll(msg, `"`, `\"`) + `","type":"invalid_request_error","param":"messages","code":"context_length_exceeded"}}`, "openai", 400, "context_length_exceeded", ContextLength, false},
+		{"legacy SDK log line", `INFO:openai:error_code=None error_message="` + msg + `" error_param=None error_type=invalid_request_error message='OpenAI API error received' stream_error=False`, "openai", 400, "invalid_request_error", ContextLength, false},
 	})
 }

@@ -152,7 +152,7 @@ var (
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
 	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED"; an
 	// error type as Go clients log it ("anthropic api error type: not_found_error").
-	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
+	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "error_type=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
 		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
 	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
@@ -213,8 +213,11 @@ func (s *signals) readProse(text string) {
 				if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
 					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
 				}
-				if key == "type: " && !strings.HasSuffix(tok, "_error") {
+				if (key == "type: " || key == "error_type=") && !strings.HasSuffix(tok, "_error") {
 					return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
+				}
+				if key == "error_type=" { // openai-python 0.x logs each API error's fields: error_type=invalid_request_error
+					s.body.types = append(s.body.types, tok)
 				}
 				if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 					s.addCode(tok, rankCode-1, "\""+key+tok+"\"")
