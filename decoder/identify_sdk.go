@@ -24,14 +24,10 @@ func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit
 		return
 	}
 	winner := e.files[id.provider]
-	rest := 0 // the winner's score without its SDK's names
-	for _, r := range scores.byFile[id.provider].reasons {
-		if r.kind != literalReason || !sdkOnlyKind(e.info[hits[r.i].id].kind) {
-			rest += r.weight
-		}
-	}
+	rest := e.ownSignals(&scores.byFile[id.provider], hits) // the winner's score without its SDK's names
 	best, bestScore := -1, max(rest, codeVocabularyWeight-1)
-	shared := e.sharedClient(winner)
+	// shared: whether other APIs are called with the winner's client (1 yes, -1 no, 0 not asked yet).
+	shared := 0
 	for _, f := range scores.credited { // in file order, which breaks ties
 		c := &scores.byFile[f]
 		if f == id.provider || e.files[f].Kind != KindProvider {
@@ -42,7 +38,13 @@ func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit
 			// An API with SDKs of its own may still be called with a client other APIs are
 			// called with, pointed at its base URL (Mistral's API behind the openai client):
 			// only what the API itself answered counts then, never its own SDK's names.
-			if !shared {
+			if shared == 0 {
+				shared = -1
+				if e.sharedClient(winner) {
+					shared = 1
+				}
+			}
+			if shared < 0 {
 				continue
 			}
 			score = e.ownSignals(c, hits)
@@ -70,6 +72,9 @@ func callsWith(p, sdk *Provider) bool {
 }
 
 // ownSignals is a score card's weight without the literals that name a client library.
+// (Not inlined: three callers, each a handful of times a decode.)
+//
+//go:noinline
 func (e *engine) ownSignals(c *scoreCard, hits []litHit) int {
 	n := 0
 	for _, r := range c.reasons {
