@@ -160,3 +160,11 @@ func TestRules28OpenAIContextMessageStatus(t *testing.T) {
 		{"legacy SDK log line", `INFO:openai:error_code=None error_message="` + msg + `" error_param=None error_type=invalid_request_error message='OpenAI API error received' stream_error=False`, "openai", 400, "invalid_request_error", ContextLength, false},
 	})
 }
+
+// LangChain's Bedrock LLM re-raises every botocore error as
+// ValueError(f"Error raised by bedrock service: {e}") (langchain_community/llms/bedrock.py).
+func TestRules28LangChainBedrockPrint(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{"throttled", "ValueError: Error raised by bedrock service: An error occurred (ThrottlingException) when calling the InvokeModel operation (reached max retries: 4): Too many requests, please wait before trying again.", "bedrock", "langchain", 429, "ThrottlingException", RateLimit, true},
+	})
+}
