@@ -206,8 +206,9 @@ size: site
 # h-rules27 (issue 14's *-ya* rows: api-clients.json, route and frame signals, a wrapper's class is no code): +1,159 B on both (README row).
 # h-fallback2 (issue 13, the fallback's status word and second opinion): +3,104 B on both (README row).
 # h-timing9 (issue 15, the *-yb* rows' waits, windows and resets): +5,531 B on both (README row).
-WASM_BUDGET ?= 1384662
-LOAD_BUDGET ?= 1433260
+# h-rules28 (issue 13, the *-yc* rows and where the request went: requesthost.go, eventframe.go, azurecore.go, relay signals): +5,290 B on both (README row).
+WASM_BUDGET ?= 1389952
+LOAD_BUDGET ?= 1438550
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

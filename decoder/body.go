@@ -268,7 +268,7 @@ func (f *bodyFacts) walk(n *node, path string, depth int, inError bool) {
 			f.walk(v, path, depth, inError)
 		}
 	case strNode:
-		f.nested(n.str, depth)
+		f.nested(n.str, depth, false)
 	case objNode:
 		f.walkObject(n, path, depth, inError)
 	}
@@ -293,6 +293,10 @@ type objectContext struct {
 	// statusNamed: a "status" text beside a numeric code names that number (google.rpc's
 	// JSON form, {"code": 404, "status": "NOT_FOUND"}): the number is the HTTP status.
 	statusNamed bool
+	// eventFrame: botocore's response dict of an event-stream exception frame
+	// (EventStreamMessage.to_response_dict), whose status_code is 400 for any exception
+	// event: botocore's marker, not a status the service sent.
+	eventFrame bool
 }
 
 func (f *bodyFacts) walkObject(n *node, path string, depth int, inError bool) {
@@ -362,6 +366,7 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 		atType:      sm.atType.text(),
 		google:      sm.domain != nil,
 		statusNamed: sm.status != nil && sm.status.kind == strNode && !isAllDigits(sm.status.str),
+		eventFrame:  f.exceptionFrame(n), // eventframe.go
 		// A validator's issue printed on its own (zod's [{"code": "invalid_union_discriminator",
 		// "path": [...], "message": ...}] after the Vercel AI SDK's TypeValidationError) is the
 		// client's complaint about the body it read: its code is the validator's, not the
@@ -452,7 +457,7 @@ func (f *bodyFacts) descend(c *objectContext, k, lk string, p *keyPath, v *node)
 	case strNode:
 		f.scalar(k, v.str, c.depth)
 		if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
-			f.nested(v.str, c.depth)
+			f.nested(v.str, c.depth, false)
 		}
 	case numNode, boolNode, bareNode:
 		f.scalar(k, v.text(), c.depth)
@@ -468,7 +473,7 @@ func (f *bodyFacts) errorMember(c *objectContext, k string, p *keyPath, v *node)
 	case strNode:
 		if !isIdentifier(v.str) {
 			f.messages = append(f.messages, ranked{v.str, c.base + 3})
-			f.nested(v.str, c.depth)
+			f.nested(v.str, c.depth, false)
 		} else if !strings.Contains(v.str, "/") {
 			f.addCode(v.str, c.base+rankErrorString, k)
 		}
@@ -571,6 +576,9 @@ func (f *bodyFacts) typeMember(c *objectContext, p *keyPath, v *node) bool {
 // statusMember reads a status field: an HTTP status, an enum status (google.rpc), or an
 // API's own numeric business code.
 func (f *bodyFacts) statusMember(c *objectContext, k, lk string, p *keyPath, v *node) bool {
+	if c.eventFrame {
+		return true
+	}
 	if st, ok := statusFromNumber(v.text()); ok && v.kind != boolNode {
 		f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the " + k + " field (" + v.text() + ")"})
 		return true
@@ -602,7 +610,9 @@ func (f *bodyFacts) messageMember(c *objectContext, lk string, v *node) bool {
 			r = c.base + 6
 		}
 		f.messages = append(f.messages, ranked{v.str, r})
-		f.nested(v.str, c.depth)
+		// An error's message that holds a body is that error's detail: its type is the
+		// error's own (claude.ai's {"type": "exceeded_limit", "resetsAt": ...}).
+		f.nested(v.str, c.depth, c.inError)
 		return true
 	}
 	if lk == "detail" && v.kind == arrNode {
@@ -623,15 +633,15 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 		if ms, ok := parseDuration(v.text()); ok {
 			f.waits = appendHint(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
 		}
-	default:
+	default: // seconds, rounded to the millisecond as parseDuration rounds "try again in 6.7809s"
 		if s, ok := v.number(); ok && s > 0 && s < 1e7 {
-			f.waits = appendHint(f.waits, hint{int64(s * 1000), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
+			f.waits = appendHint(f.waits, hint{int64(s*1000 + 0.5), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	}
 }
 
-// nested parses a string value that holds another body.
-func (f *bodyFacts) nested(s string, depth int) {
+// nested parses a string value that holds another body, inside an error when inError.
+func (f *bodyFacts) nested(s string, depth int, inError bool) {
 	if depth+1 >= maxBodyNesting || !strings.Contains(s, "{") {
 		return
 	}
@@ -644,7 +654,7 @@ func (f *bodyFacts) nested(s string, depth int) {
 		a = new(arena)
 	}
 	for _, o := range a.parseObjects(s, f.budget, 16) {
-		f.walk(o, "", depth+1, false)
+		f.walk(o, "", depth+1, inError)
 	}
 }
 

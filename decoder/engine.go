@@ -243,7 +243,7 @@ func (e *engine) addLiteral(l literal) {
 func literalEnds(kind, text string) (left, right bool) {
 	left = isWordByte(text[0]) && text[0] != '_'
 	switch kind {
-	case "key", "module", "header", "request_id": // prefixes: what follows is the rest of a name
+	case "key", "module", "header", "request_id", "relay": // prefixes: what follows is the rest of a name (or id)
 	default:
 		right = isWordByte(text[len(text)-1])
 	}

@@ -109,11 +109,14 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 	if id.provider >= 0 {
 		id.reasons = topReasons(cards[id.provider].reasons)
 		e.preferSDKCaller(&id, scores, s.hits)
+		if s.elsewhere {
+			e.dropSDKNamesOnly(&id, scores, s.hits) // identify_sdk.go
+		}
 	}
 	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
-		if id.provider < 0 {
+		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
 			e.wrapperDefault(&id, scores)
 		}
 	}

@@ -24,17 +24,33 @@ func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit
 		return
 	}
 	winner := e.files[id.provider]
-	rest := 0 // the winner's score without its SDK's names
-	for _, r := range scores.byFile[id.provider].reasons {
-		if r.kind != literalReason || !sdkOnlyKind(e.info[hits[r.i].id].kind) {
-			rest += r.weight
-		}
-	}
+	rest := e.ownSignals(&scores.byFile[id.provider], hits) // the winner's score without its SDK's names
 	best, bestScore := -1, max(rest, codeVocabularyWeight-1)
+	// shared: whether other APIs are called with the winner's client (1 yes, -1 no, 0 not asked yet).
+	shared := 0
 	for _, f := range scores.credited { // in file order, which breaks ties
 		c := &scores.byFile[f]
-		if f != id.provider && e.files[f].Kind == KindProvider && callsWith(e.files[f], winner) && c.score > bestScore {
-			best, bestScore = f, c.score
+		if f == id.provider || e.files[f].Kind != KindProvider {
+			continue
+		}
+		score := c.score
+		if !callsWith(e.files[f], winner) {
+			// An API with SDKs of its own may still be called with a client other APIs are
+			// called with, pointed at its base URL (Mistral's API behind the openai client):
+			// only what the API itself answered counts then, never its own SDK's names.
+			if shared == 0 {
+				shared = -1
+				if e.sharedClient(winner) {
+					shared = 1
+				}
+			}
+			if shared < 0 {
+				continue
+			}
+			score = e.ownSignals(c, hits)
+		}
+		if score > bestScore {
+			best, bestScore = f, score
 		}
 	}
 	if best >= 0 {
@@ -53,4 +69,38 @@ func callsWith(p, sdk *Provider) bool {
 	// Only the package named after the winner is its own: the openai package is OpenAI's,
 	// whoever else lists it.
 	return p.SDK.Python.Package == sdk.Slug || p.SDK.Node.Package == sdk.Slug
+}
+
+// ownSignals is a score card's weight without the literals that name a client library.
+// (Not inlined: three callers, each a handful of times a decode.)
+//
+//go:noinline
+func (e *engine) ownSignals(c *scoreCard, hits []litHit) int {
+	n := 0
+	for _, r := range c.reasons {
+		if r.kind != literalReason || !sdkOnlyKind(e.info[hits[r.i].id].kind) {
+			n += r.weight
+		}
+	}
+	return n
+}
+
+// sharedClient reports whether other APIs are called with sdk's client library (the openai
+// SDKs): some provider's clients are sdk's.
+func (e *engine) sharedClient(sdk *Provider) bool {
+	for _, f := range e.files {
+		if f != sdk && f.Kind == KindProvider && callsWith(f, sdk) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropSDKNamesOnly leaves the provider unknown when it stands on its SDK's names alone and
+// the paste shows the request went to an address no catalog names (requesthost.go): the
+// openai client pointed at a relay or a local server is no call to OpenAI.
+func (e *engine) dropSDKNamesOnly(id *identity, scores *scoreCards, hits []litHit) {
+	if id.provider >= 0 && e.ownSignals(&scores.byFile[id.provider], hits) == 0 {
+		id.provider, id.score, id.tied, id.reasons = -1, 0, nil, nil
+	}
 }

@@ -125,7 +125,7 @@ func (s *signals) fieldReset(ref time.Time, fromDate bool) (reset, bool) {
 	return reset{}, false
 }
 
-// fieldValue is the value after a field's name: past the quotes, colon or equals sign and a
+// fieldValue is the value after a field's name: past the quotes (escaped too), colon or equals sign and a
 // Rust Option's Some(, up to the quote, comma or bracket that ends it.
 func fieldValue(s string) string {
 	s = strings.TrimLeft(s, `\"' :=`+"\t") // a backslash too: a JSON string's escaped JSON, \"resetsAt\": 1733914800

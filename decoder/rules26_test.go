@@ -144,6 +144,6 @@ func TestClientFamilyVariants26(t *testing.T) {
 		{"aws-sdk-go-v2 https response error", "operation error Bedrock Runtime: InvokeModel, https response error StatusCode: 429, RequestID: 1a2b, ThrottlingException: Too many requests, please wait before trying again.",
 			"bedrock", 429, "ThrottlingException", RateLimit, true},
 		{"Semantic Kernel on Azure, Status: 429", "Microsoft.SemanticKernel.HttpOperationException: Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-02-15-preview have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 10 seconds.\nStatus: 429 (Too Many Requests)\nErrorCode: 429",
-			"azure-openai", 429, "", RateLimit, true},
+			"azure-openai", 429, "429", RateLimit, true}, // Azure.Core's ErrorCode line is the service's code (azurecore.go)
 	})
 }

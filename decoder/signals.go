@@ -26,6 +26,7 @@ type signals struct {
 	sseWords    bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
 	batchRecord bool       // a failed record of a batch call's 200 response (Kinesis PutRecords)
 	grpcCall    bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
+	elsewhere   bool       // the request's address is one no catalog's host names (requesthost.go)
 	htmlTitle   string
 	budgetHit   bool
 	firstLine   string
@@ -86,6 +87,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	for _, st := range s.body.statuses {
 		s.addStatus(st)
 	}
+	s.dropFrameStatus() // eventframe.go
 	s.codeNums = append(s.codeNums, s.body.numbers...)
 	b.nums = s.codeNums
 	for _, c := range s.body.classes {
@@ -97,6 +99,8 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.headers = append(s.headers, s.body.headers...)
 	s.hits, s.marks = eng.scanLiterals(text, b)
 	s.readDotnetStatus()
+	s.readAzureErrorCode()                // azurecore.go
+	s.elsewhere = s.requestElsewhere(eng) // requesthost.go
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
@@ -151,7 +155,7 @@ var (
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
 	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED"; an
 	// error type as Go clients log it ("anthropic api error type: not_found_error").
-	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
+	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "error_type=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
 		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
 	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
@@ -212,8 +216,11 @@ func (s *signals) readProse(text string) {
 				if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
 					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
 				}
-				if key == "type: " && !strings.HasSuffix(tok, "_error") {
+				if (key == "type: " || key == "error_type=") && !strings.HasSuffix(tok, "_error") {
 					return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
+				}
+				if key == "error_type=" { // openai-python 0.x logs each API error's fields: error_type=invalid_request_error
+					s.body.types = append(s.body.types, tok)
 				}
 				if len(tok) >= 4 && !isAllDigits(tok) && strings.ContainsAny(tok, "_ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 					s.addCode(tok, rankCode-1, "\""+key+tok+"\"")

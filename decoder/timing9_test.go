@@ -42,9 +42,10 @@ func TestTiming9Families(t *testing.T) {
 			"HTTP 429: rate limit exceeded. Limit resets at: 2026-12-07 05:00:00 UTC",
 			Quota, 0, "2026-12-07T05:00:00Z", ""},
 		// An epoch in a reset field of JSON escaped inside a JSON string.
+		// A Claude plan's limit (exceeded_limit) is a quota: it resets at resetsAt, not after a short wait.
 		{"an epoch in an escaped JSON reset field",
 			`{"type":"error","error":{"type":"rate_limit_error","message":"{\"type\": \"exceeded_limit\", \"resetsAt\": 1796700000}"}}`,
-			RateLimit, 0, "2026-12-08T03:20:00Z", ""},
+			Quota, 0, "2026-12-08T03:20:00Z", ""},
 		// The rate acronyms bare: "TPM limit reached", Alibaba Cloud's
 		// Throttling.User QPS ("queries per second"), OpenAI's RPD.
 		{"TPM limit",
