@@ -103,6 +103,9 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	if st, ok := s.readFamilyCodes(); ok { // familycodes.go
 		s.addStatus(st)
 	}
+	s.readCurlExit() // curlexit.go
+	s.readKubeReason()
+	s.readRegistryCode() // registrycode.go
 	s.readStatusCode(text, eng)
 	s.readProseNumbers(text, b.digits)
 	s.rankCodes()

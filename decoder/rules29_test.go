@@ -1,0 +1,110 @@
+package decoder
+
+import "testing"
+
+// The none-yd rows' families (issue 13, 2026-12-07, h-rules29): errors of non-AI services
+// and networks. The inputs are written from each service's documented forms; a row id in a
+// name marks the real paste the family was first seen in.
+
+// curl's exit codes (curl.se/libcurl/c/libcurl-errors.html) in the forms the programs that
+// run libcurl print them: the number is the code, whatever words follow it.
+func TestCurlExitCodes29(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"the tool, an expired certificate (none-yd144)", "curl: (60) SSL certificate problem: certificate has expired\nMore details here: https://curl.se/docs/sslcerts.html",
+			"", 0, "60", Connection, false}, "curl"},
+		{decodeCase{"the tool built on NSS words 60 its own way (none-yd147)", "curl: (60) Peer certificate cannot be authenticated with given CA certificates",
+			"", 0, "60", Connection, false}, "curl"},
+		{decodeCase{"a script reports the exit code alone (none-yd148)", "Downloading the installer\nERROR: curl failed with exit code 60",
+			"", 0, "60", Connection, false}, "curl"},
+		{decodeCase{"older curl's 51 for a certificate that names another host (none-yd146)", "curl: (51) SSL: no alternative certificate subject name matches target host name 'example.org'",
+			"", 0, "51", Connection, false}, "curl"},
+		{decodeCase{"PHP and Guzzle: a timeout", "GuzzleHttp\\Exception\\ConnectException: cURL error 28: Operation timed out after 30000 milliseconds with 0 bytes received (see https://curl.haxx.se/libcurl/c/libcurl-errors.html)",
+			"", 0, "28", Timeout, true}, "curl"},
+		{decodeCase{"git over HTTPS: a broken receive", "error: RPC failed; curl 56 GnuTLS recv error (-54): Error in the pull function.\nfatal: the remote end hung up unexpectedly",
+			"", 0, "56", Connection, true}, "curl"},
+		{decodeCase{"pycurl: host not resolved", "pycurl.error: (6, 'Could not resolve host: api.example.com')",
+			"", 0, "6", Connection, true}, "curl"},
+		{decodeCase{"the tool: no CA bundle to read", "curl: (77) error setting certificate verify locations:  CAfile: /etc/ssl/certs/ca-certificates.crt CApath: none",
+			"", 0, "77", Connection, false}, "curl"},
+	})
+	checkDecodes(t, []decodeCase{
+		{"control: a number in parentheses after other words is no exit code", "sync: (60) files copied; ERROR: 403 Forbidden",
+			"", 403, "", Permission, false},
+		{"control: a three-digit number after curl: ( is no exit code", "curl: (429) Too Many Requests",
+			"", 0, "", RateLimit, true},
+	})
+}
+
+// Services' own words for a rate limit, and the wait they state (none-yd001, -yd015,
+// -yd124, -yd128).
+func TestServiceRateLimits29(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		// Telegram's retry_after is "the number of seconds left to wait before the request can
+		// be repeated" (core.telegram.org/bots/api#responseparameters): flood control however
+		// long it asks to wait.
+		{"Telegram asks an hour's wait: still flood control (none-yd001)", `{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 5400","parameters":{"retry_after":5400}}`,
+			"", 429, "", RateLimit, true},
+		{"Telegram asks seconds", `{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}}`,
+			"", 429, "", RateLimit, true},
+		{"control: the general wording's long wait is an allowance resetting", "Rate limit exceeded. Try again in 20 hours.",
+			"", 0, "", Quota, false},
+		// BigQuery's reason jobRateLimitExceeded is a short-term rate limit: retry with
+		// backoff (cloud.google.com/bigquery/docs/troubleshoot-quotas), though the body's
+		// status is INVALID_ARGUMENT.
+		{"BigQuery job rate limit under a 400 INVALID_ARGUMENT (none-yd015)", `{"error":{"code":400,"message":"Exceeded rate limits: too many table update operations for this table.","errors":[{"message":"Exceeded rate limits: too many table update operations for this table.","domain":"usageLimits","reason":"jobRateLimitExceeded"}],"status":"INVALID_ARGUMENT"}}`,
+			"", 400, "jobRateLimitExceeded", RateLimit, true},
+		{"control: a plain INVALID_ARGUMENT stays a bad request", `{"error":{"code":400,"message":"Invalid table name","errors":[{"message":"Invalid table name","domain":"global","reason":"invalid"}],"status":"INVALID_ARGUMENT"}}`,
+			"", 400, "INVALID_ARGUMENT", InvalidRequest, false},
+		{"a rate limit surpassed (none-yd124)", "Error: API rate limit surpassed for this token",
+			"", 0, "", RateLimit, true},
+		{"Vercel's deployment rate limit with its wait (none-yd128)", "Error: You have been creating deployments at a very fast pace. Please retry in 2 minutes.",
+			"", 0, "", RateLimit, true},
+	})
+}
+
+// kubectl prints the Status object's reason, "Error from server (Reason)": that reason is
+// the code, and the status the API server sends it with
+// (kubernetes.io/docs/reference/using-api/api-concepts/#http-status-codes; none-yd030).
+func TestKubectlReasonIsTheCode29(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"RBAC denial (none-yd030)", `Error from server (Forbidden): secrets is forbidden: User "dev" cannot get resource "secrets" in API group "" in the namespace "prod"`,
+			"", 403, "Forbidden", Permission, false},
+		{"an object that is not there", `Error from server (NotFound): deployments.apps "api" not found`,
+			"", 404, "NotFound", NotFound, false},
+		{"an object created twice", `Error from server (AlreadyExists): error when creating "svc.yaml": services "api" already exists`,
+			"", 409, "AlreadyExists", Conflict, false},
+		{"control: a reason kubectl does not print is no code", `Error from server (Sideways): something odd`,
+			"", 0, "", Unknown, false},
+	})
+}
+
+// Go's resolver says "no such host" for what getaddrinfo calls EAI_NONAME: the same DNS
+// failure as the general layer's other runtimes' words, retried once the name resolves
+// (pkg.go.dev/net#DNSError; none-yd136).
+func TestGoNoSuchHost29(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"a registry push (none-yd136)", `Get "https://registry.internal.example/v2/": dial tcp: lookup registry.internal.example on 127.0.0.53:53: no such host`,
+			"", 0, "", Connection, true},
+		{".NET's words for the same failure", "System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)",
+			"", 0, "", Connection, true},
+	})
+}
+
+// The distribution API's one-word codes where container clients print them, lower case
+// (https://distribution.github.io/distribution/spec/api/#errors-2): the Docker daemon's
+// line, also when the code ends it, and containerd's "Server message: " (none-yd018,
+// -yd082, -yd084, -yd091).
+func TestRegistryCodes29(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"the daemon's line ends with the code (none-yd082)", "Error response from daemon: Head \"https://registry.example.com/v2/team/app/manifests/v2\": unauthorized",
+			"", 401, "unauthorized", Authentication, false},
+		{"the daemon's line with the code's message (none-yd091)", "Error response from daemon: Get https://registry.example.com/v2/team/app/manifests/latest: unauthorized: authentication required",
+			"", 401, "unauthorized", Authentication, false},
+		{"denied on the daemon's line: its code, no status (none-yd084)", "Error response from daemon: pull access denied for team/app: denied: requested access to the resource is denied",
+			"", 0, "denied", Permission, false},
+		{"containerd's server message (none-yd018)", "failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/nginx/manifests/sha256:abc: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit.",
+			"", 429, "toomanyrequests", RateLimit, true},
+		{"control: unauthorized opening a sentence on the daemon's line is no code", "Error response from daemon: unauthorized access to the socket is not allowed",
+			"", 0, "", Authentication, false},
+	})
+}
