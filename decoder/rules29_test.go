@@ -108,3 +108,22 @@ func TestRegistryCodes29(t *testing.T) {
 			"", 0, "", Authentication, false},
 	})
 }
+
+// huggingface_hub's repository errors are the Hub's, not the Inference API's: the class
+// says what failed though the Hub answers 401 for a repository it will not show
+// (https://huggingface.co/docs/huggingface_hub/package_reference/utilities; none-yd100,
+// -yd131).
+func TestHubRepositoryErrors29(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"a repo id that names nothing (none-yd100)", "huggingface_hub.errors.RepositoryNotFoundError: 401 Client Error. (Request ID: Root=1-abc)\n\nRepository Not Found for url: https://huggingface.co/api/models/someone/no-such-model/revision/main.\nPlease make sure you specified the correct `repo_id` and `repo_type`.\nIf you are trying to access a private or gated repo, make sure you are authenticated.",
+			"", 401, "RepositoryNotFoundError", NotFound, false},
+		{"a file the repository does not hold", "huggingface_hub.errors.EntryNotFoundError: 404 Client Error. (Request ID: Root=1-abc)\n\nEntry Not Found for url: https://huggingface.co/someone/model/resolve/main/model.safetensors.",
+			"", 404, "EntryNotFoundError", NotFound, false},
+		{"a branch the repository does not have", "huggingface_hub.errors.RevisionNotFoundError: 404 Client Error. (Request ID: Root=1-abc)\n\nRevision Not Found for url: https://huggingface.co/api/models/someone/model/revision/v2.",
+			"", 404, "RevisionNotFoundError", NotFound, false},
+		{"git-lfs against the Hub's rate limit names no inference provider (none-yd131)", "batch response: You have been rate-limited; you can retry this action in about 5 minutes. See https://huggingface.co/docs/hub/rate-limits",
+			"", 0, "", RateLimit, true},
+		{"control: the Inference API's own 401 stays Hugging Face's", "huggingface_hub.errors.HfHubHTTPError: 401 Client Error: Unauthorized for url: https://router.huggingface.co/v1/chat/completions\n\nInvalid credentials in Authorization header",
+			"huggingface", 401, "", Authentication, false},
+	})
+}
