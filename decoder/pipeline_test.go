@@ -42,7 +42,7 @@ var stageNames = [...]string{"shared", "normalise", "signals", "identify", "matc
 // stageOf assigns each non-test file of the package to its stage. A new file must be added
 // here: the test fails on a file it does not know.
 var stageOf = map[string]int{
-	"normalize.go": stNormalise, "logprefix.go": stNormalise, "mdquote.go": stNormalise, "accesslog.go": stNormalise,
+	"normalize.go": stNormalise, "logprefix.go": stNormalise, "hclogprefix.go": stNormalise, "mdquote.go": stNormalise, "accesslog.go": stNormalise,
 	"segment.go": stNormalise, "jsonlog.go": stNormalise, "spanmap.go": stNormalise,
 
 	"signals.go": stSignals, "body.go": stSignals, "sharedcode.go": stSignals, "message.go": stSignals, "numbers.go": stSignals, "dottedcode.go": stSignals, "parencode.go": stSignals, "statuscode.go": stSignals,

@@ -127,3 +127,29 @@ func TestHubRepositoryErrors29(t *testing.T) {
 			"huggingface", 401, "", Authentication, false},
 	})
 }
+
+// hclog's prefix (time, [LEVEL], the logger's name) on every line of a Terraform
+// provider's debug log is blanked, so the API's body it printed parses (none-yd069).
+func TestHclogPrefixes29(t *testing.T) {
+	const p = "2024-05-02T09:12:44.381Z [DEBUG] provider.terraform-provider-github_v6.2.1: "
+	checkDecodes(t, []decodeCase{
+		{"a Cloudflare v4 body in a provider's debug log (none-yd069)", "2023-01-20T10:00:01.100+0100 [DEBUG] provider.terraform-provider-cloudflare_v4.2.0: {\n" +
+			"2023-01-20T10:00:01.100+0100 [DEBUG] provider.terraform-provider-cloudflare_v4.2.0:   \"success\": false,\n" +
+			"2023-01-20T10:00:01.100+0100 [DEBUG] provider.terraform-provider-cloudflare_v4.2.0:   \"errors\": [{\"code\": 10000, \"message\": \"Authentication error\"}]\n" +
+			"2023-01-20T10:00:01.100+0100 [DEBUG] provider.terraform-provider-cloudflare_v4.2.0: }",
+			"", 0, "10000", Authentication, false},
+		{"a GitHub body with its status in the same log", p + "HTTP/2.0 403 Forbidden\n" + p + "{\n" + p + "  \"message\": \"API rate limit exceeded for user ID 1.\",\n" + p + "  \"documentation_url\": \"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api\"\n" + p + "}",
+			"", 403, "", RateLimit, true},
+	})
+	for _, c := range []struct{ line, prefix string }{
+		{"2021-03-11T11:39:11.190+0100 [DEBUG] plugin.terraform-provider-aws_v5.1.0: {", "2021-03-11T11:39:11.190+0100 [DEBUG] plugin.terraform-provider-aws_v5.1.0: "},
+		{"2021-03-11T11:39:11Z [INFO]  nomad.client: started", "2021-03-11T11:39:11Z [INFO]  nomad.client: "},
+		{"2021-03-11T11:39:11.190Z [ERROR] Error: 401 Unauthorized", "2021-03-11T11:39:11.190Z [ERROR] "},
+		{"2021-03-11 11:39:11 [DEBUG] not hclog's time", ""},
+		{"[DEBUG] no time", ""},
+	} {
+		if got := hclogPrefix(c.line); got != len(c.prefix) {
+			t.Errorf("hclogPrefix(%q) = %d, want %d (%q)", c.line, got, len(c.prefix), c.prefix)
+		}
+	}
+}
