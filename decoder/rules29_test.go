@@ -153,3 +153,25 @@ func TestHclogPrefixes29(t *testing.T) {
 		}
 	}
 }
+
+// PostgREST's JWT refusals in its words (PGRST301/303, https://docs.postgrest.org/en/latest/references/errors.html;
+// none-yd071), and a Squid proxy's error pages, named by X-Squid-Error or by their templates'
+// fixed sentences (https://wiki.squid-cache.org/SquidFaq/SquidAcl; none-yd119..122).
+func TestPostgRESTAndSquid29(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"an expired token (none-yd071)", `{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}`,
+			"", 401, "PGRST301", Authentication, false},
+		{"old PostgREST's bare message", `{"message":"JWT invalid"}`,
+			"", 0, "", Authentication, false},
+		{"a clock ahead of the server's", `{"code":"PGRST303","details":null,"hint":null,"message":"JWT issued at future"}`,
+			"", 401, "PGRST303", Authentication, false},
+		{"Squid's header names its page (none-yd120)", "HTTP/1.1 403 Forbidden\nServer: squid/5.7\nX-Squid-Error: ERR_ACCESS_DENIED 0\nContent-Type: text/html",
+			"", 403, "ERR_ACCESS_DENIED", Permission, false},
+		{"Squid cannot read the URL (none-yd122)", "HTTP/1.1 400 Bad Request\nServer: squid/4.13\nX-Squid-Error: ERR_INVALID_URL 0\nContent-Type: text/html",
+			"", 400, "ERR_INVALID_URL", InvalidRequest, false},
+		{"Squid's login page, copied as text (none-yd121)", "ERROR\nCache Access Denied.\nSorry, you are not currently allowed to request http://api.example.com/ from this cache until you have authenticated yourself.",
+			"", 0, "", Authentication, false},
+		{"Squid's ACL page, copied as text", "ERROR\nThe requested URL could not be retrieved\nAccess control configuration prevents your request from being allowed at this time.",
+			"", 0, "", Permission, false},
+	})
+}
