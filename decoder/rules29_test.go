@@ -175,3 +175,18 @@ func TestPostgRESTAndSquid29(t *testing.T) {
 			"", 0, "", Permission, false},
 	})
 }
+
+// Google's reasons where Go clients print them: at the end of a googleapi line however
+// long its quota message runs, and in the BigQuery client's job error
+// (https://cloud.google.com/bigquery/docs/error-messages; none-yd013, -yd097).
+func TestGoogleReasonsInGo29(t *testing.T) {
+	long := "Error 429: Quota exceeded for quota metric 'Write requests' and limit 'Write requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:123456789012' on the spreadsheet's batch update., rateLimitExceeded"
+	checkDecodes(t, []decodeCase{
+		{"a googleapi line longer than 200 bytes (none-yd097)", "Error: updating sheet: googleapi: " + long,
+			"", 429, "rateLimitExceeded", RateLimit, true},
+		{"the Go BigQuery client's job error (none-yd013)", `job failed: {Location: "query"; Message: "Exceeded rate limits: too many concurrent queries for this project_and_region."; Reason: "rateLimitExceeded"}`,
+			"", 0, "rateLimitExceeded", RateLimit, true},
+		{"control: a prose Reason is no code", `job failed: {Location: "query"; Message: "Not found: Table p:d.t"; Reason: "not a reason"}`,
+			"", 0, "", NotFound, false},
+	})
+}
