@@ -78,18 +78,6 @@ func TestKubectlReasonIsTheCode29(t *testing.T) {
 	})
 }
 
-// Go's resolver says "no such host" for what getaddrinfo calls EAI_NONAME: the same DNS
-// failure as the general layer's other runtimes' words, retried once the name resolves
-// (pkg.go.dev/net#DNSError; none-yd136).
-func TestGoNoSuchHost29(t *testing.T) {
-	checkDecodes(t, []decodeCase{
-		{"a registry push (none-yd136)", `Get "https://registry.internal.example/v2/": dial tcp: lookup registry.internal.example on 127.0.0.53:53: no such host`,
-			"", 0, "", Connection, true},
-		{".NET's words for the same failure", "System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)",
-			"", 0, "", Connection, true},
-	})
-}
-
 // The distribution API's one-word codes where container clients print them, lower case
 // (https://distribution.github.io/distribution/spec/api/#errors-2): the Docker daemon's
 // line, also when the code ends it, and containerd's "Server message: " (none-yd018,
