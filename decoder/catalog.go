@@ -80,6 +80,12 @@ type Limits struct {
 	// documented rate limit after; it takes a 429 asking longer for a quota it stops on
 	// (Gemini CLI: a retry delay over 5 minutes is a TerminalQuotaError). 0: no such bound.
 	LongestRetriedWaitS int `json:"longest_retried_wait_s,omitempty"`
+	// WaitRepeats is true for a service (not a general wording layer) whose rate-limit
+	// answers state the wait after which the same request can be repeated, however long:
+	// Telegram's retry_after is "the number of seconds left to wait before the request
+	// can be repeated" (core.telegram.org/bots/api#responseparameters). Its documented
+	// rate limits stay rate limits whatever wait they ask (longwait.go).
+	WaitRepeats bool `json:"wait_repeats,omitempty"`
 }
 
 // Signal is a literal that, found in a paste, points at this catalog's provider or wrapper.

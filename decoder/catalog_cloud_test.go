@@ -145,11 +145,11 @@ func TestCatalogCloudServices(t *testing.T) {
 		// https://kubernetes.io/docs/reference/using-api/api-concepts/
 		{decodeCase{"kubectl create of an existing object",
 			`Error from server (AlreadyExists): deployments.apps "web" already exists`,
-			"", 409, "", Conflict, false}, "kubernetes"},
+			"", 409, "AlreadyExists", Conflict, false}, "kubernetes"}, // the printed reason is the code (kubestatus.go)
 		// https://kubernetes.io/docs/concepts/policy/resource-quotas/
 		{decodeCase{"Kubernetes ResourceQuota exceeded",
 			`Error from server (Forbidden): error when creating "pod.yaml": pods "web" is forbidden: exceeded quota: compute-resources, requested: limits.memory=2Gi, used: limits.memory=7Gi, limited: limits.memory=8Gi`,
-			"", 403, "", Quota, false}, "kubernetes"},
+			"", 403, "Forbidden", Quota, false}, "kubernetes"}, // the printed reason is the code (kubestatus.go)
 		// https://kubernetes.io/docs/tasks/debug/debug-cluster/troubleshoot-kubectl/
 		{decodeCase{"kubectl without a kubeconfig",
 			"The connection to the server localhost:8080 was refused - did you specify the right host or port?",

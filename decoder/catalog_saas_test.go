@@ -163,7 +163,7 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 		// wiki.squid-cache.org/SquidFaq/SquidAcl
 		{decodeCase{"Squid asks for the proxy login",
 			"ERROR\nThe requested URL could not be retrieved\nCache Access Denied.\nERR_CACHE_ACCESS_DENIED\nSorry, you are not currently allowed to request https://api.example.com/ from this cache until you have authenticated yourself.",
-			"", 0, "", Authentication, false}, "http-caches"},
+			"", 407, "ERR_CACHE_ACCESS_DENIED", Authentication, false}, "http-caches"}, // the page's code is read and implies its status
 	}
 	checkLayers(t, tests)
 }

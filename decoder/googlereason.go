@@ -13,13 +13,25 @@ import "strings"
 // <reason>" (googleapi.Error.Error: the reason of the first item after the last comma).
 var mGoogleAPI = mark("googleapi: Error ")
 
-// readGoogleAPIReason takes the reason that ends a googleapi error line as a code.
+// mBigQueryReason marks the Go BigQuery client's job error, whose String is
+// `{Location: "..."; Message: "..."; Reason: "rateLimitExceeded"}` (bigquery.Error).
+var mBigQueryReason = mark(`; Reason: "`)
+
+// readGoogleAPIReason takes the reason that ends a googleapi error line as a code, and
+// the reason of a BigQuery job error the Go client prints.
 func (s *signals) readGoogleAPIReason() {
-	s.after(mGoogleAPI, "", func(rest string) {
-		line, _, _ := strings.Cut(rest, "\n")
+	s.after(mBigQueryReason, "", func(rest string) {
+		if j := indexByteLimit(rest, '"', 64); j > 0 && isGoogleReason(rest[:j]) {
+			s.addCode(rest[:j], rankCode, "the BigQuery job error's Reason "+rest[:j])
+		}
+	})
+	text := s.in.text
+	for _, at := range s.at(mGoogleAPI) {
+		// The whole line: a quota's message runs past the 200 bytes after reads.
+		line, _, _ := strings.Cut(text[at:min(len(text), at+2048)], "\n")
 		i := strings.LastIndex(line, ", ")
 		if i < 0 {
-			return
+			continue
 		}
 		// The reason is one word; a caller may write on after it (rclone: "... ,
 		// userRateLimitExceeded - retrying 2/10").
@@ -27,7 +39,7 @@ func (s *signals) readGoogleAPIReason() {
 		if isGoogleReason(tok) {
 			s.addCode(tok, rankCode, "the googleapi error's reason "+tok)
 		}
-	})
+	}
 }
 
 // isGoogleReason reports whether s is spelt as Google's reasons are: an identifier in

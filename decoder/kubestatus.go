@@ -92,3 +92,16 @@ func lastIndexIfAny(text, p string) int {
 	}
 	return strings.LastIndex(text, p)
 }
+
+// readKubeReason takes the StatusReason kubectl prints in "Error from server (Reason)" as
+// the code: the Status object's machine-readable reason, the most specific code it has.
+func (s *signals) readKubeReason() {
+	s.after(mKube[0], "Error from server (", func(rest string) {
+		j := indexByteLimit(rest, ')', 32)
+		for _, k := range kubeReasons {
+			if j > 0 && k.reason == rest[:j] {
+				s.addCode(k.reason, rankCode, "the Kubernetes reason kubectl printed, \"Error from server ("+k.reason+")\"")
+			}
+		}
+	})
+}

@@ -49,7 +49,10 @@ func logPrefixLen(line string) int {
 	if n := pm2Prefix(line); n > 0 {
 		return n
 	}
-	return kubectlPrefix(line)
+	if n := kubectlPrefix(line); n > 0 {
+		return n
+	}
+	return hclogPrefix(line) // hclogprefix.go
 }
 
 // pm2Prefix reads pm2 logs' `0|api  | `: the process id and a bar, then compose's form.

@@ -8,7 +8,9 @@ package decoder
 // hours") as temporary: wait and try again (docs.github.com/en/copilot/concepts/rate-limits);
 // DESIGN's test between rate_limit and quota is what waiting does, not how long it takes.
 // The general layers' wording does not say what the window is, so there a long wait is an
-// allowance resetting. A tool that bounds the wait it retries after (limits.
+// allowance resetting; a service's own layer that documents its waits as the time until
+// the request can be repeated (Limits.WaitRepeats: Telegram's flood control) is no such
+// wording. A tool that bounds the wait it retries after (limits.
 // longest_retried_wait_s) documents a longer one as a quota: Gemini CLI words Code Assist's
 // per-minute and daily limits alike ("You have exhausted your capacity on this model") and
 // stops on "Your quota will reset after 12h34m16s" (a TerminalQuotaError). So is a wait of an
@@ -17,7 +19,7 @@ package decoder
 // its per-minute limit, "... after 8h44m7s" its daily one,
 // developers.google.com/gemini-code-assist/resources/quotas).
 func (a *adviser) documentedRateLimit() bool {
-	if a.en == nil || a.ef.Kind == KindGeneric || a.en.Category != RateLimit || !a.m.keyed {
+	if a.en == nil || a.ef.Kind == KindGeneric && !a.ef.Limits.WaitRepeats || a.en.Category != RateLimit || !a.m.keyed {
 		return false
 	}
 	longest := int64(a.ef.Limits.LongestRetriedWaitS) * 1000

@@ -32,10 +32,9 @@ func registryStatus(text string) (statusSeen, bool) {
 	if i < 0 {
 		return statusSeen{}, false
 	}
-	line := text[i:]
-	if j := strings.IndexByte(line, '\n'); j >= 0 {
-		line = line[:j]
-	}
+	// A code that ends the line ("...manifests/latest": unauthorized) is read as if its
+	// message followed (registrycode.go).
+	line := strings.TrimRight(daemonLine(text), " \r") + ":"
 	for _, c := range registryCodes {
 		if j := strings.Index(line, c.code); j >= 0 {
 			code := strings.Trim(c.code, ": ")

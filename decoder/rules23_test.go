@@ -26,7 +26,7 @@ func TestCurlTimeoutWasReached(t *testing.T) {
 			"", 0, "", Connection, true}, ""},
 		{decodeCase{"curl 7 stays a connection failure",
 			"curl: (7) Failed to connect to api.example.com port 443 after 12 ms: Couldn't connect to server",
-			"", 0, "", Connection, true}, ""},
+			"", 0, "7", Connection, true}, ""}, // the CURLcode is the code (curlexit.go)
 	})
 }
 
@@ -131,7 +131,7 @@ func TestProviderFromItsClientsWords(t *testing.T) {
 			"ollama", 0, "", Connection, true},
 		{"curl to Ollama's port",
 			"curl: (7) Failed to connect to 127.0.0.1 port 11434 after 0 ms: Connection refused",
-			"ollama", 0, "", Connection, true},
+			"ollama", 0, "7", Connection, true}, // the CURLcode is the code (curlexit.go)
 	})
 	for _, c := range []struct{ name, in, provider string }{
 		{"the OpenAI provider's model class", "APICallError [AI_APICallError]: Cannot connect to API: connect ECONNREFUSED 10.0.0.1:443\n    at async OpenAIResponsesLanguageModel.doGenerate (file:///app/node_modules/@ai-sdk/openai/dist/index.mjs:2817:5)", "openai"},

@@ -107,6 +107,9 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	if st, ok := s.readFamilyCodes(); ok { // familycodes.go
 		s.addStatus(st)
 	}
+	s.readCurlExit() // curlexit.go
+	s.readKubeReason()
+	s.readRegistryCode() // registrycode.go
 	s.readStatusCode(text, eng)
 	s.readProseNumbers(text, b.digits)
 	s.rankCodes()
@@ -154,9 +157,11 @@ var (
 	// Log lines: code=rate_limit_exceeded, error.code=NO_CREDITS, error_code: "x"; npm's
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
 	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED"; an
-	// error type as Go clients log it ("anthropic api error type: not_found_error").
+	// error type as Go clients log it ("anthropic api error type: not_found_error"); the
+	// error page a Squid proxy answered with, named in its header ("X-Squid-Error:
+	// ERR_ACCESS_DENIED 0", https://wiki.squid-cache.org/SquidFaq/SquidAcl).
 	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "error_type=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
-		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
+		"code = ", "io.grpc.StatusRuntimeException: ", "type: ", "X-Squid-Error: ")
 	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
 

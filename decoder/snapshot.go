@@ -137,6 +137,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.Limits.ClockZone)
 	codeStrMap(c, &p.Limits.HeaderWindows)
 	c.int(&p.Limits.LongestRetriedWaitS)
+	c.bool(&p.Limits.WaitRepeats)
 	codeSlice(c, &p.Errors, func(e *Entry) {
 		c.str(&e.ID)
 		c.int(&e.Status)
