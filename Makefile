@@ -190,8 +190,8 @@ size: site
 # h-size6 (issues 13/14: the fallback's table compiled into catalog.bin, no text parser in the
 # decoder; the word split's own line and digit helpers dropped): -3,025 B on both (README row).
 # The review: AWS operation statuses moved from Go code (awsops.go) to the aws catalog: +1,522 B.
-WASM_BUDGET ?= 1364552
-LOAD_BUDGET ?= 1413150
+WASM_BUDGET ?= 1364683
+LOAD_BUDGET ?= 1413281
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -148,7 +148,7 @@ var (
 	// "npm ERR! code E429" (npm 9: "npm error code E429"); gRPC's runtimes: Go's "rpc error:
 	// code = PermissionDenied", Java's "io.grpc.StatusRuntimeException: UNAUTHENTICATED"; an
 	// error type as Go clients log it ("anthropic api error type: not_found_error").
-	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
+	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "code: ", "reason: ", "reason=", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
 		"code = ", "io.grpc.StatusRuntimeException: ", "type: ")
 	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
@@ -206,8 +206,8 @@ func (s *signals) readProse(text string) {
 				case "None", "null", "undefined", "True", "False", "NULL":
 					return
 				}
-				if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
-					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
+				if (key == "reason: " || key == "reason=" || key == "status: ") && !isEnumWord(tok) {
+					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", Vercel's log "reason=X,", not prose
 				}
 				if key == "type: " && !strings.HasSuffix(tok, "_error") {
 					return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
