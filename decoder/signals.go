@@ -160,7 +160,7 @@ var (
 	// error type as Go clients log it ("anthropic api error type: not_found_error"); the
 	// error page a Squid proxy answered with, named in its header ("X-Squid-Error:
 	// ERR_ACCESS_DENIED 0", https://wiki.squid-cache.org/SquidFaq/SquidAcl).
-	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "error_type=", "code: ", "reason: ", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
+	mCodeKeys = marks("code=", "error_code=", "errorcode=", "error.code=", "error_type=", "code: ", "reason: ", "reason=", "x-amzn-ErrorType: ", "x-clienterror: ", "CUDA error: ", "ERR! code ", "npm error code ", "status: ",
 		"code = ", "io.grpc.StatusRuntimeException: ", "type: ", "X-Squid-Error: ")
 	codeKeySet = setOf(mCodeKeys) // most pastes show none: no closure and look-up for each
 )
@@ -218,8 +218,8 @@ func (s *signals) readProse(text string) {
 				case "None", "null", "undefined", "True", "False", "NULL":
 					return
 				}
-				if (key == "reason: " || key == "status: ") && !isEnumWord(tok) {
-					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", not prose
+				if (key == "reason: " || key == "reason=" || key == "status: ") && !isEnumWord(tok) {
+					return // protobuf text "reason: \"SERVICE_DISABLED\"", a gRPC "(Status: PERMISSION_DENIED)", Vercel's log "reason=X,", not prose
 				}
 				if (key == "type: " || key == "error_type=") && !strings.HasSuffix(tok, "_error") {
 					return // only an API's error type (Go clients' "type: not_found_error"), not any log field's
