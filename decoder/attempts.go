@@ -31,7 +31,7 @@ func readAttempts(text string) attemptReader {
 	// Without a retry line ("retrying" nowhere in the paste), attempts need two failure
 	// lines: a paste with fewer (most pastes: one error) has none to read, and its lines'
 	// times, codes and waits are never looked at.
-	a.retrying = indexFold(text, "retrying") >= 0 || indexFold(text, reconnecting) >= 0
+	a.retrying = retryWord(text)
 	if !a.retrying && (strings.IndexByte(text, '\n') < 0 || !twoFailureLines(text)) {
 		return a
 	}
@@ -163,6 +163,31 @@ func retryWait(line string) (int64, bool) {
 // reconnecting is Codex's word for a retry: "Reconnecting... 2/5 (stream disconnected before
 // completion: ...)", its StreamError notice (codex-rs/core/src/codex.rs).
 const reconnecting = "reconnecting... "
+
+// retryWord reports whether text holds "retrying" or reconnecting, in any case (as
+// indexFold finds them), which readAttempts asks of every paste: one search for the g both
+// end their "ing" with, in either case, where an indexFold for each read the text for its
+// own rare byte.
+func retryWord(text string) bool {
+	next, nextUpper := -1, -1 // the next 'g' and 'G' at or after j, or len(text)
+	for j := 0; j < len(text); j++ {
+		if next < j {
+			next = indexByteFrom(text, j, 'g')
+		}
+		if nextUpper < j {
+			nextUpper = indexByteFrom(text, j, 'G')
+		}
+		if j = min(next, nextUpper); j >= len(text) {
+			return false
+		}
+		head := text[:j+1]
+		if hasFoldSuffix(head, "retrying") ||
+			hasFoldSuffix(head, reconnecting[:len("reconnecting")]) && strings.HasPrefix(text[j+1:], reconnecting[len("reconnecting"):]) {
+			return true
+		}
+	}
+	return false
+}
 
 // tryCount reads a tool's count on its retry line: "(attempt 6/10)", "retrying 3/5",
 // "Reconnecting... 2/5".

@@ -31,6 +31,15 @@ var grpcCodes = [...]string{"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "D
 
 var grpcMarks = grpcMarkTable()
 
+// grpcSet holds grpcMarks' markers, for readGRPCStatus to ask once whether the scan found any.
+var grpcSet = func() markerSet {
+	ids := make([]int, len(grpcMarks))
+	for i, g := range grpcMarks {
+		ids[i] = g.id
+	}
+	return setOf(ids)
+}()
+
 // grpcMarkTable registers each form's markers.
 func grpcMarkTable() []grpcMark {
 	t := []grpcMark{{mark("rpc error: code = "), grpcGo, 0}, {mark("StatusRuntimeException: "), grpcJava, 0},
@@ -46,6 +55,9 @@ func grpcMarkTable() []grpcMark {
 // readers find in its description, and hands on that a runtime printed one (grpcCall): the
 // call answered in a trailer.
 func (s *signals) readGRPCStatus() {
+	if !s.showsAny(grpcSet) { // most pastes show none of the 23: no look at each
+		return
+	}
 	text := s.in.text
 	for _, g := range grpcMarks {
 		for _, pos := range s.marks[g.id] {

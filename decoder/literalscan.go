@@ -141,10 +141,19 @@ func sourceFile(text string, end int) bool {
 	if end >= len(text) || text[end] != '.' {
 		return false
 	}
-	for _, ext := range sourceExts {
-		if strings.HasPrefix(text[end+1:], ext) {
-			k := end + 1 + len(ext)
-			return k+1 < len(text) && text[k] == ':' && isDigit(text[k+1]) || strings.HasPrefix(text[k:], `", line `)
+	// The line after the extension first: most dots after a name start a host's next label
+	// ("openai.com"), which no extension list needs reading for.
+	k := end + 1
+	for k < len(text) && k-end <= 4 && isLower(text[k]) {
+		k++
+	}
+	if !(k+1 < len(text) && text[k] == ':' && isDigit(text[k+1])) && !strings.HasPrefix(text[k:], `", line `) {
+		return false
+	}
+	ext := text[end+1 : k]
+	for _, e := range sourceExts {
+		if ext == e {
+			return true
 		}
 	}
 	return false
