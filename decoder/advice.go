@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"cmp"
 	"strconv"
 	"strings"
 	"time"
@@ -128,14 +127,10 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind == KindProvider || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s) && a.layerServerShown()):
-		a.r.HTTPStatus = en.Status
-		if ef.Kind != KindProvider { // a general layer or a tool sends nothing: its code comes with the status
-			a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", cmp.Or(m.why.code, en.Code, m.why.typ), " comes with it (", ef.Name, ")")
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e):
+		if a.statusDocumented(a.entryCodeWritten()) { // implied.go
 			return
 		}
-		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
-		return
 	}
 	if a.r.HTTPStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && (ef.Kind != KindGeneric || ef.StatusNeedsSignal) {
 		a.ev.add(wordedStatusNote(ef, en))

@@ -1,6 +1,9 @@
 package decoder
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // A status the paste does not show is reported only when the paste carries a code the
 // matched catalog documents with exactly one status: then the code is a way to know it
@@ -30,6 +33,40 @@ func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signal
 	// Matched by its wording, while the paste carries another code of the same catalog:
 	// that code decides when the catalog sends it with the entry's status only.
 	return len(s.codes) > 0 && oneStatus(f, s.codes[0].value, nil, en.Status)
+}
+
+// statusDocumented sets the matched entry's status, with evidence saying where it is
+// documented, when what matched is documented with it: a code the catalog gives that one
+// status (any kind of catalog, a layer only where its servers are shown), or, for an entry
+// whose source documents its wording with its status (StatusWorded), the wording. written:
+// the entry's code is written in the paste (entryCodeWritten). An entry
+// matched by words its provider documents with no status, or with several, implies none:
+// the status it carries is the one the provider typically sends.
+func (a *adviser) statusDocumented(written bool) bool {
+	m, en, ef := &a.m, a.en, a.ef
+	byCode := codeImpliesStatus(m, ef, en, written, a.s) && a.layerServerShown()
+	switch {
+	case byCode && ef.Kind != KindProvider: // a general layer or a tool sends nothing: its code comes with the status
+		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", impliedCode(m, en, a.s), " comes with it (", ef.Name, ")")
+	case byCode:
+		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but ", ef.Name, " documents the code ", impliedCode(m, en, a.s), " with it at ", cmp.Or(en.Source, ef.Docs))
+	case en.StatusWorded && ef.Kind != KindGeneric:
+		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but ", ef.Name, " documents this message with it at ", cmp.Or(en.Source, ef.Docs))
+	default:
+		return false
+	}
+	a.r.HTTPStatus = en.Status
+	return true
+}
+
+// impliedCode is the code that implied the status, as evidence names it: the one matched,
+// else the entry's own, else the paste's (a code of the same catalog with that one status).
+func impliedCode(m *match, en *Entry, s *signals) string {
+	c := cmp.Or(m.why.code, en.Code, m.why.typ)
+	if c == "" && len(s.codes) > 0 {
+		c = s.codes[0].value
+	}
+	return c
 }
 
 // layerServerShown reports whether the matched entry's file may imply a status here: a
@@ -114,7 +151,10 @@ func wordedStatusNote(f *Provider, en *Entry) string {
 	if f.StatusNeedsSignal { // gRPC: the call itself had none; only Google's APIs map the code
 		return "no HTTP status: a gRPC call answers in a trailer, not a status; Google's APIs would send " + itoa(en.Status) + " for this code, and the paste names none of them"
 	}
-	return "no HTTP status in the paste; " + f.Name + " documents this error with " + itoa(en.Status)
+	if en.StatusWorded { // matched by a code it sends with several statuses
+		return "no HTTP status in the paste; " + f.Name + " sends the code the paste shows with several statuses (" + itoa(en.Status) + " for this error)"
+	}
+	return "no HTTP status in the paste, and none documented for its words; " + f.Name + " lists this error under " + itoa(en.Status)
 }
 
 // documentedView is r as the SDK met it: when the paste shows no status but the error is
