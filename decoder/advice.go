@@ -98,6 +98,10 @@ func (a *adviser) status() {
 	if !m.hasStatus {
 		return
 	}
+	if m.status.what == streamOpened { // statusof.go
+		a.ev.add("no HTTP status: ", streamOpened)
+		return
+	}
 	if m.unsent {
 		a.ev.add("no HTTP status: the client failed before its request went out, so ", m.status.what, " is the client's own mapping")
 		return
@@ -132,7 +136,7 @@ func (a *adviser) impliedStatus() {
 			return
 		}
 	}
-	if a.r.HTTPStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && (ef.Kind != KindGeneric || ef.StatusNeedsSignal) {
+	if a.r.HTTPStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && m.status.what != streamOpened && (ef.Kind != KindGeneric || ef.StatusNeedsSignal) {
 		a.ev.add(wordedStatusNote(ef, en))
 	}
 }
@@ -303,7 +307,7 @@ func (a *adviser) finish() {
 		markThin(r, ev, s)
 	}
 	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
-		seen := documentedView(r, prov, a.ef, a.en, midStream(s)) // the status the SDK met
+		seen := documentedView(streamView(r, &a.m), prov, a.ef, a.en, midStream(s)) // the status the SDK met
 		start := len(ev.text)
 		ev.text = appendSDKBehavior(ev.text, prov, a.en, seen, s.said.tried)
 		ev.fill(textSDKBehavior, start)

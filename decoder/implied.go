@@ -151,10 +151,22 @@ func wordedStatusNote(f *Provider, en *Entry) string {
 	if f.StatusNeedsSignal { // gRPC: the call itself had none; only Google's APIs map the code
 		return "no HTTP status: a gRPC call answers in a trailer, not a status; Google's APIs would send " + itoa(en.Status) + " for this code, and the paste names none of them"
 	}
-	if en.StatusWorded { // matched by a code it sends with several statuses
-		return "no HTTP status in the paste; " + f.Name + " sends the code the paste shows with several statuses (" + itoa(en.Status) + " for this error)"
+	if en.StatusWorded { // documented, but this paste lost the status (a wrapper's re-print)
+		return "no HTTP status in the paste; " + f.Name + " documents this error with " + itoa(en.Status)
 	}
 	return "no HTTP status in the paste, and none documented for its words; " + f.Name + " lists this error under " + itoa(en.Status)
+}
+
+// streamView is r as the SDK met it when the error arrived inside a stream whose 200 the
+// paste does not show (streamOpened): the answer reports no status, but the SDK read the
+// error from a 200 stream, which it does not retry.
+func streamView(r *Result, m *match) *Result {
+	if r.HTTPStatus != 0 || !m.hasStatus || m.status.what != streamOpened {
+		return r
+	}
+	v := *r
+	v.HTTPStatus = 200
+	return &v
 }
 
 // documentedView is r as the SDK met it: when the paste shows no status but the error is
