@@ -5,11 +5,12 @@ import (
 	"strings"
 )
 
-// A status the paste does not show is reported only when the paste carries a code the
-// matched catalog documents with exactly one status: then the code is a way to know it
-// (shared/corpus/README.md labels http_status by the same rule). Wording alone is not: a
-// provider words a rate limit or an overload alike under several statuses, and a general
-// layer's wording ("not supported") is sent with many.
+// A status the paste does not show is reported only when what matched is documented with
+// it: a code the matched catalog documents with exactly one status, or a provider's wording
+// its entry's source documents with the entry's status (Entry.StatusWorded). Either is a way
+// to know it (shared/corpus/README.md labels http_status by the same rule). Other wording
+// is not: a provider words a rate limit or an overload alike under several statuses, and a
+// general layer's wording ("not supported") is sent with many.
 
 // codeImpliesStatus reports whether the matched entry en of file f, matched as m, implies
 // its status: it was matched by its code (or an alias, or the exception class spelling
@@ -39,9 +40,9 @@ func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signal
 // documented, when what matched is documented with it: a code the catalog gives that one
 // status (any kind of catalog, a layer only where its servers are shown), or, for an entry
 // whose source documents its wording with its status (StatusWorded), the wording. written:
-// the entry's code is written in the paste (entryCodeWritten). An entry
-// matched by words its provider documents with no status, or with several, implies none:
-// the status it carries is the one the provider typically sends.
+// the entry's code is written in the paste (entryCodeWritten). An entry matched by words
+// its provider documents with no status, or with several, implies none: the status it
+// carries is the one the provider typically sends.
 func (a *adviser) statusDocumented(written bool) bool {
 	m, en, ef := &a.m, a.en, a.ef
 	byCode := codeImpliesStatus(m, ef, en, written, a.s) && a.layerServerShown()
