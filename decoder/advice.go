@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -259,7 +258,7 @@ func (a *adviser) numbers() {
 				r.Category, r.Retryable = ContextLength, false
 			}
 			ev.add("the request needs ", itoa(u), " tokens and the limit is ", itoa(l), " (", why, ")")
-			r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + strconv.Itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
+			r.Fix = strings.TrimSpace(r.Fix + " Cut at least " + itoa(u-l) + " tokens (" + itoa((u-l)*100/max(u, 1)+1) + "% of the request): trim the conversation history or lower max_tokens.")
 		}
 	}
 	neverFits(s, r, ev)

@@ -61,7 +61,7 @@ type OperationStatus struct {
 	Code       string   `json:"code"`
 	Status     int      `json:"status"`
 	Operations []string `json:"operations"`
-	Source     string   `json:"source"`
+	Source     string   `json:"source"` // in the JSON file only, like Signal.Source
 }
 
 // Limits is what a provider's rate limits do that its error bodies do not say.
@@ -98,7 +98,8 @@ type Signal struct {
 	Weight int    `json:"weight,omitempty"`
 	// Source is where the literal was read, when it is a tool's own print format: the file
 	// (or published package) of the tool that prints it, so each marker can be checked
-	// against the tool rather than against the pastes it was first seen in.
+	// against the tool rather than against the pastes it was first seen in. Only the JSON
+	// file holds it: catalog.bin leaves it out, as no answer quotes it.
 	Source string `json:"source,omitempty"`
 }
 

@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -202,7 +201,7 @@ func (s *signals) textFields() map[string]string {
 				out = map[string]string{}
 			}
 			for slot, key := range ft.keys {
-				out[key] = strconv.Itoa(v.get(slot))
+				out[key] = itoa(v.get(slot))
 			}
 		}
 	}

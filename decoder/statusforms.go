@@ -6,7 +6,7 @@ import "strings"
 // where the general anchors of status.go (a label such as "status code", a reason phrase
 // after the number, a number opening a message) do not reach: the number stands between
 // words its own format string puts there, and nowhere else. Each is read from the
-// library's source (from), so the table grows by reading clients, not pastes.
+// library's source (its "from:" comment), so the table grows by reading clients, not pastes.
 type statusForm struct {
 	// before is the text that ends the number's line up to it, lower-cased, compared
 	// ignoring case. A '*' stands for a run of bytes that holds no space, quote or newline (a URL):
@@ -22,59 +22,80 @@ type statusForm struct {
 	// response object's own repr, which names the response even when it is a 200; or
 	// ownResponse for a server framework's print of the response it sends itself.
 	strength int
-	from     string // the library and the file whose format string prints it
+	// Each row's "// from:" comment names the library and the file whose format string
+	// prints it (a comment, not a field: the decoder never quotes it, and the wasm would
+	// carry 1.7 KB of it; TestEveryStatusFormHasACase reads the comments).
 }
 
 var statusForms = []statusForm{
 	// "%s %q: %d %s %s", Method, URL, StatusCode, http.StatusText(StatusCode), body: the
 	// status text is empty for a code Go does not name (`POST "https://…": 529  {…}`).
-	{before: `"http*": `, min: 400, strength: anchorLabel, from: "openai-go and anthropic-sdk-go (Stainless), internal/apierror/apierror.go"},
+	// from: openai-go and anthropic-sdk-go (Stainless), internal/apierror/apierror.go
+	{before: `"http*": `, min: 400, strength: anchorLabel},
 	// f"{self.status}, message={self.message!r}, url={...!r}": the message is the reason
 	// phrase, empty or a client's own ("Attempt to decode JSON with unexpected mimetype").
-	{before: "^", after: ", message=", min: 400, strength: anchorLabel, from: "aiohttp, aiohttp/client_exceptions.py (ClientResponseError.__str__)"},
+	// from: aiohttp, aiohttp/client_exceptions.py (ClientResponseError.__str__)
+	{before: "^", after: ", message=", min: 400, strength: anchorLabel},
 	// "$statusCode: ${body}" ("Unknown" when there is none), after the exception's class.
-	{before: "exception: ", after: ": {", min: 400, strength: anchorLabel, from: "anthropic-sdk-java and openai-java (Stainless), errors/*Exception.kt"},
-	{before: "exception: ", after: ": unknown", min: 400, strength: anchorLabel, from: "anthropic-sdk-java and openai-java (Stainless), errors/*Exception.kt"},
+	// from: anthropic-sdk-java and openai-java (Stainless), errors/*Exception.kt
+	{before: "exception: ", after: ": {", min: 400, strength: anchorLabel},
+	// from: anthropic-sdk-java and openai-java (Stainless), errors/*Exception.kt
+	{before: "exception: ", after: ": unknown", min: 400, strength: anchorLabel},
 	// rawStatusCode + " " + statusText + ": " + body, the body quoted or "[no body]": a
 	// status Spring does not name has an empty status text ("529 : \"{…}\"").
-	{before: "^", after: ` : "`, min: 400, strength: anchorLabel, from: "Spring, spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java (getErrorMessage)"},
-	{before: "^", after: " : [no body]", min: 400, strength: anchorLabel, from: "Spring, spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java (getErrorMessage)"},
+	// from: Spring, spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java (getErrorMessage)
+	{before: "^", after: ` : "`, min: 400, strength: anchorLabel},
+	// from: Spring, spring-web/src/main/java/org/springframework/web/client/DefaultResponseErrorHandler.java (getErrorMessage)
+	{before: "^", after: " : [no body]", min: 400, strength: anchorLabel},
 	// '%s: `%s %s` resulted in a `%s %s` response', the reason phrase empty for a code
 	// PSR-7 does not name ("resulted in a `520 ` response").
-	{before: "resulted in a `", min: 400, strength: anchorLabel, from: "Guzzle, src/Exception/RequestException.php (RequestException::create)"},
+	// from: Guzzle, src/Exception/RequestException.php (RequestException::create)
+	{before: "resulted in a `", min: 400, strength: anchorLabel},
 	// "Expected(#{request[:expects].inspect}) <=> Actual(#{response[:status]} #{error_message})".
-	{before: "<=> actual(", min: 400, strength: anchorLabel, from: "Excon, lib/excon/error.rb (Excon::Error.status_error)"},
+	// from: Excon, lib/excon/error.rb (Excon::Error.status_error)
+	{before: "<=> actual(", min: 400, strength: anchorLabel},
 	// ResponseError.SPECIFIC_ERROR "too many {status_code} error responses", in a
 	// MaxRetryError (requests' RetryError) after the retries on status_forcelist ran out.
-	{before: "too many ", after: " error responses", min: 400, strength: anchorLabel, from: "urllib3, src/urllib3/exceptions.py (ResponseError)"},
+	// from: urllib3, src/urllib3/exceptions.py (ResponseError)
+	{before: "too many ", after: " error responses", min: 400, strength: anchorLabel},
 	// f"HTTP code {rcode} from API ({rbody})", the v0 client's APIError for a body it
 	// could not read.
-	{before: "http code ", after: " from api", min: 400, strength: anchorLabel, from: "openai-python v0, openai/api_requestor.py (_interpret_response_line)"},
+	// from: openai-python v0, openai/api_requestor.py (_interpret_response_line)
+	{before: "http code ", after: " from api", min: 400, strength: anchorLabel},
 	// 'API request to %s returned (response code, response body) of (%d, %r)', the
 	// client's debug log until 2016.
-	{before: "(response code, response body) of (", after: ", ", min: 400, strength: anchorLabel, from: "stripe-python before 1.45, stripe/api_requestor.py (request)"},
+	// from: stripe-python before 1.45, stripe/api_requestor.py (request)
+	{before: "(response code, response body) of (", after: ", ", min: 400, strength: anchorLabel},
 	// f"{self.source}: {self.message} (code: {self.code})", the code being the response's
 	// status_code.
-	{before: "(code: ", after: ")", min: 400, strength: anchorLabel, from: "revChatGPT, src/revChatGPT/typings.py (Error.__str__)"},
+	// from: revChatGPT, src/revChatGPT/typings.py (Error.__str__)
+	{before: "(code: ", after: ")", min: 400, strength: anchorLabel},
 	// f"<APIResponse [{self.status_code} {reason_phrase}] type={self._cast_to}>": the
 	// response a parse failed on, printed as an object, so its 200 is the call's own.
-	{before: "<apiresponse [", after: " ", min: 200, strength: anchorField, from: "openai-python and anthropic-sdk-python (Stainless), _legacy_response.py and _response.py (__repr__)"},
+	// from: openai-python and anthropic-sdk-python (Stainless), _legacy_response.py and _response.py (__repr__)
+	{before: "<apiresponse [", after: " ", min: 200, strength: anchorField},
 	// computeMessageBuffer: the status code, then " " + the status message when the
 	// response has one (HTTP/2 responses have none), then "\n" + method and URL.
-	{before: "responseexception: ", min: 400, strength: anchorLabel, from: "google-http-java-client, google-http-client/src/main/java/com/google/api/client/http/HttpResponseException.java (GoogleJsonResponseException too)"},
+	// from: google-http-java-client, google-http-client/src/main/java/com/google/api/client/http/HttpResponseException.java (GoogleJsonResponseException too)
+	{before: "responseexception: ", min: 400, strength: anchorLabel},
 	// f"<{type(self).__name__} '{code}: {self.name}'>": an HTTPException a Flask or
 	// werkzeug app raised (abort(409)) for its own route, logged as an object. Like the
 	// app's access-log line (accesslog.go), it is the app's answer, never the API's.
-	{before: "<* '", after: ": ", min: 200, strength: ownResponse, from: "werkzeug, src/werkzeug/exceptions.py (HTTPException.__repr__)"},
+	// from: werkzeug, src/werkzeug/exceptions.py (HTTPException.__repr__)
+	{before: "<* '", after: ": ", min: 200, strength: ownResponse},
 	// [nuxt] [request error] [unhandled] [fatal] [statusCode], then the error's message:
 	// the status a Nuxt server answered its own client with (fetch failed, an upstream's
 	// error re-thrown), logged by Nuxt 3 until 3.17 left the tag out.
-	{before: "[request error] [unhandled] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
-	{before: "[request error] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
-	{before: "[unhandled] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	// from: Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)
+	{before: "[request error] [unhandled] [", after: "]", min: 200, strength: ownResponse},
+	// from: Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)
+	{before: "[request error] [fatal] [", after: "]", min: 200, strength: ownResponse},
+	// from: Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)
+	{before: "[unhandled] [fatal] [", after: "]", min: 200, strength: ownResponse},
 	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
 	// status a Rails app answered its own request with, logged after the request ran.
-	{before: "completed ", after: " ", min: 200, strength: ownResponse, from: "Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)"},
+	// from: Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)
+	{before: "completed ", after: " ", min: 200, strength: ownResponse},
 }
 
 // ownResponse, as a statusForm's strength, marks a number that is no API's status.

@@ -1,14 +1,16 @@
 package decoder
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
-// Each line is built from a client library's own format string (the file is statusForms'
-// from), with the statuses those libraries print without a reason phrase: a code Go, PSR-7,
+// Each line is built from a client library's own format string (the file is the row's
+// "from:" comment), with the statuses those libraries print without a reason phrase: a code Go, PSR-7,
 // Spring or Excon has no text for (Anthropic's 529, Cloudflare's 520), an HTTP/2 response
 // (which has none), a message the library writes itself.
 var statusFormCases = []decodeCase{
@@ -151,10 +153,34 @@ func TestEveryStatusFormHasACase(t *testing.T) {
 			}
 		})
 	}
+	from := statusFormSources(t)
+	require.Len(t, from, len(statusForms), "statusforms.go's rows against statusForms")
 	for k, f := range statusForms {
-		assert.True(t, used[k], "no case is written in the form %q … %q (%s)", f.before, f.after, f.from)
-		assert.True(t, strings.Contains(f.from, ", ") && strings.ContainsAny(f.from, "/."), "form %d names its library and file: %q", k, f.from)
+		assert.True(t, used[k], "no case is written in the form %q … %q (%s)", f.before, f.after, from[k])
+		assert.True(t, strings.Contains(from[k], ", ") && strings.ContainsAny(from[k], "/."), "form %d names its library and file: %q", k, from[k])
 	}
+}
+
+// statusFormSources reads, from statusforms.go, each row's "// from:" comment (the line
+// above it) in the table's order; "" for a row without one.
+func statusFormSources(t *testing.T) []string {
+	src, err := os.ReadFile("statusforms.go")
+	require.NoError(t, err)
+	_, table, ok := strings.Cut(string(src), "\nvar statusForms = []statusForm{\n")
+	require.True(t, ok, "statusforms.go declares statusForms")
+	table, _, _ = strings.Cut(table, "\n}\n")
+	var from []string
+	prev := ""
+	for _, line := range strings.Split(table, "\n") {
+		if strings.HasPrefix(line, "\t{") {
+			from = append(from, strings.TrimPrefix(prev, "\t// from: "))
+			if !strings.HasPrefix(prev, "\t// from: ") {
+				from[len(from)-1] = ""
+			}
+		}
+		prev = line
+	}
+	return from
 }
 
 // scanStatusNumbers calls at with the offset of every three-digit number 200 to 599 in s

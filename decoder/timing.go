@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
@@ -79,7 +78,7 @@ func neverFits(s *signals, r *Result, ev *evidence) {
 		return
 	}
 	r.Retryable = false
-	cut := "Cut at least " + groupDigits(req-lim) + " tokens (" + strconv.Itoa((req-lim)*100/max(req, 1)+1) + "% of the request)"
+	cut := "Cut at least " + groupDigits(req-lim) + " tokens (" + itoa((req-lim)*100/max(req, 1)+1) + "% of the request)"
 	if n := s.overLimit.counted; n > 0 {
 		ev.add("the window counted ", itoa(n), " with the request against a limit of ", itoa(lim), ": what it held before was within the limit, so the request alone is at least ", itoa(req), ", larger than the whole limit: waiting cannot help, only a smaller request")
 		cut += " to bring it to the " + groupDigits(lim) + "-token limit"

@@ -12,9 +12,9 @@ func sizeText(n int) string {
 	case n >= 1<<20:
 		return formatDecimal(float64(n)/(1<<20), 1) + " MB"
 	case n >= 1<<10:
-		return strconv.Itoa(n>>10) + " KB"
+		return itoa(n>>10) + " KB"
 	}
-	return strconv.Itoa(n) + " bytes"
+	return itoa(n) + " bytes"
 }
 
 func secondsText(ms int64) string {
