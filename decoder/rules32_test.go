@@ -1,0 +1,51 @@
+package decoder
+
+import "testing"
+
+// TestGatedRepoByStatus: huggingface_hub raises GatedRepoError (a subclass of
+// RepositoryNotFoundError) for a gated repository, and the Hub's status says which failure it
+// is: 401 "You must be authenticated to access it. Please log in." when the request carried
+// no valid token (authentication: log in), 403 "not in the authorized list" or a request
+// awaiting review when the account is known but not granted access (permission: ask the
+// owners) (https://huggingface.co/docs/huggingface_hub/package_reference/utilities#huggingface_hub.errors.GatedRepoError,
+// https://huggingface.co/docs/hub/models-gated). Neither is fixed by a wait.
+func TestGatedRepoByStatus(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "401: not logged in", in: "huggingface_hub.errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-abc)\n\n" +
+			"Cannot access gated repo for url https://huggingface.co/org/model/resolve/main/model.safetensors.\n" +
+			"Access to model org/model is restricted. You must have access to it and be authenticated to access it. Please log in.",
+			status: 401, code: "GatedRepoError", category: Authentication}, "huggingface-hub"},
+		{decodeCase{name: "403: access not granted", in: "huggingface_hub.utils._errors.GatedRepoError: 403 Client Error. (Request ID: Root=1-def)\n\n" +
+			"Cannot access gated repo for url https://huggingface.co/org/model/resolve/main/config.json.\n" +
+			"Access to model org/model is restricted and you are not in the authorized list. Visit https://huggingface.co/org/model to ask for access.",
+			status: 403, code: "GatedRepoError", category: Permission}, "huggingface-hub"},
+	})
+}
+
+// TestElixirCallTimeout: Erlang's gen_server:call exits with reason timeout when the
+// callee has not replied within the caller's own limit (5 s by default), and Elixir prints
+// that exit as "** (EXIT) time out" (https://hexdocs.pm/elixir/GenServer.html#call/3): a
+// deadline the client set, so a timeout, which a longer limit or a retry can pass.
+func TestElixirCallTimeout(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "GenServer.call's exit", in: "** (stop) exited in: GenServer.call(MyApp.Worker, {:complete, \"hi\"}, 60000)\n    ** (EXIT) time out",
+			category: Timeout, retry: true},
+	})
+}
+
+// TestCloudflare524PageTail: a paste of only the end of Cloudflare's 524 page (no title, no
+// "Error code 524") still holds the page's own explanation and its link to the 524
+// troubleshooting page. Cloudflare documents 524 as the origin accepting the connection but
+// not answering in time (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/),
+// a failure at the origin server like every 52x page (generic.json's convention), though
+// the page goes on to name an "overloaded background task" as a likely cause.
+func TestCloudflare524PageTail(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "the page's tail", in: `<p class="mb-6">Please try again in a few minutes.</p>` + "\n" +
+			`<h3>If you're the owner of this website:</h3>` + "\n" +
+			`<p><span>The connection to the origin web server was made, but the origin web server timed out before responding. ` +
+			`The likely cause is an overloaded background task, database or application, stressing the resources on your web server.</span> ` +
+			`<a href="https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/">Additional troubleshooting information here.</a></p>`,
+			category: Server, retry: true},
+	})
+}
