@@ -1,7 +1,6 @@
 package decoder
 
 import (
-	"cmp"
 	"strconv"
 	"strings"
 	"time"
@@ -99,6 +98,10 @@ func (a *adviser) status() {
 	if !m.hasStatus {
 		return
 	}
+	if m.status.what == streamOpened { // statusof.go
+		a.ev.add("no HTTP status: ", streamOpened)
+		return
+	}
 	if m.unsent {
 		a.ev.add("no HTTP status: the client failed before its request went out, so ", m.status.what, " is the client's own mapping")
 		return
@@ -128,16 +131,12 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e) && (ef.Kind == KindProvider || codeImpliesStatus(m, ef, en, a.entryCodeWritten(), a.s) && a.layerServerShown()):
-		a.r.HTTPStatus = en.Status
-		if ef.Kind != KindProvider { // a general layer or a tool sends nothing: its code comes with the status
-			a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", cmp.Or(m.why.code, en.Code, m.why.typ), " comes with it (", ef.Name, ")")
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e):
+		if a.statusDocumented(a.entryCodeWritten()) { // implied.go
 			return
 		}
-		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but it is the status ", ef.Name, " sends this error with")
-		return
 	}
-	if a.r.HTTPStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && (ef.Kind != KindGeneric || ef.StatusNeedsSignal) {
+	if a.r.HTTPStatus == 0 && en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && m.status.what != streamOpened && (ef.Kind != KindGeneric || ef.StatusNeedsSignal) {
 		a.ev.add(wordedStatusNote(ef, en))
 	}
 }
@@ -312,7 +311,7 @@ func (a *adviser) finish() {
 		markThin(r, ev, s)
 	}
 	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
-		seen := documentedView(r, prov, a.ef, a.en, midStream(s)) // the status the SDK met
+		seen := documentedView(streamView(r, &a.m), prov, a.ef, a.en, midStream(s)) // the status the SDK met
 		start := len(ev.text)
 		ev.text = appendSDKBehavior(ev.text, prov, a.en, seen, s.said.tried)
 		ev.fill(textSDKBehavior, start)

@@ -179,6 +179,12 @@ type Entry struct {
 	// plugin): no response came, so a status the paste prints is the client library's
 	// mapping of its own error, never the API's answer.
 	Unsent bool `json:"unsent,omitempty"`
+	// StatusWorded is true when the entry's source documents its wording, not only its code,
+	// with its status (OpenAI's table: "Rate limit reached for requests" under 429): a paste
+	// that shows the wording and no status then knows the status. Without it, an entry
+	// matched by words implies none: its status is what the provider typically sends, and
+	// the corpus labels such pastes null (shared/corpus/README.md; implied.go).
+	StatusWorded bool `json:"status_worded,omitempty"`
 }
 
 // Exceptions returns the SDK class per language for this entry of p: the entry's own

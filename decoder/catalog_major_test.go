@@ -36,7 +36,8 @@ func TestMajorAPIsInOtherForms(t *testing.T) {
 		// codex-rs: a Responses stream that ended in response.failed; the error came after the 200.
 		{"Codex's cut stream implies no status", "stream disconnected before completion: Rate limit reached for gpt-5 in organization org-abc on tokens per min (TPM): Limit 30000, Used 30000, Requested 900. Please try again in 1.8s.", "openai", "codex", 0, RateLimit, true},
 		// platform.openai.com/docs/deprecations: a shut-down model answers 404 model_not_found.
-		{"OpenAI's retired model", `{"error":{"message":"The model ` + "`text-curie-001`" + ` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations","type":"invalid_request_error","param":null,"code":"model_not_found"}}`, "openai", "", 404, NotFound, false},
+		{"OpenAI's retired model", `{"error":{"message":"The model ` + "`text-curie-001`" + ` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations","type":"invalid_request_error","param":null,"code":"model_not_found"}}`, "openai", "", 0, NotFound, false}, // model_not_found comes with 404 and 403 (a project without the model), the deprecations page gives none
+
 		// CPAN's OpenAI::API dies with the status line and its own file.
 		{"Perl's OpenAI::API", "Error retrieving 'chat/completions': 401 Unauthorized at /usr/share/perl5/OpenAI/API.pm line 60.", "openai", "", 401, Authentication, false},
 		// help.openai.com "Managing projects": a project's model permissions; 403 model_not_found.

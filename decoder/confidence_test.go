@@ -163,7 +163,7 @@ func TestStatusImpliedByDocumentedCode(t *testing.T) {
 	}{
 		{"OpenAI's insufficient_quota, body alone",
 			`{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}`,
-			"openai", 429, "HTTP status 429: not in the paste, but it is the status OpenAI sends this error with"},
+			"openai", 429, "HTTP status 429: not in the paste, but OpenAI documents the code insufficient_quota with it at https://platform.openai.com/docs/guides/error-codes"},
 		{"a general layer's code that comes with one status",
 			`{"error":{"code":"NOT_FOUND"}}`,
 			"", 404, "HTTP status 404: not in the paste, but the code NOT_FOUND comes with it (gRPC status codes)"},

@@ -1,12 +1,16 @@
 package decoder
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
-// A status the paste does not show is reported only when the paste carries a code the
-// matched catalog documents with exactly one status: then the code is a way to know it
-// (shared/corpus/README.md labels http_status by the same rule). Wording alone is not: a
-// provider words a rate limit or an overload alike under several statuses, and a general
-// layer's wording ("not supported") is sent with many.
+// A status the paste does not show is reported only when what matched is documented with
+// it: a code the matched catalog documents with exactly one status, or a provider's wording
+// its entry's source documents with the entry's status (Entry.StatusWorded). Either is a way
+// to know it (shared/corpus/README.md labels http_status by the same rule). Other wording
+// is not: a provider words a rate limit or an overload alike under several statuses, and a
+// general layer's wording ("not supported") is sent with many.
 
 // codeImpliesStatus reports whether the matched entry en of file f, matched as m, implies
 // its status: it was matched by its code (or an alias, or the exception class spelling
@@ -30,6 +34,40 @@ func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signal
 	// Matched by its wording, while the paste carries another code of the same catalog:
 	// that code decides when the catalog sends it with the entry's status only.
 	return len(s.codes) > 0 && oneStatus(f, s.codes[0].value, nil, en.Status)
+}
+
+// statusDocumented sets the matched entry's status, with evidence saying where it is
+// documented, when what matched is documented with it: a code the catalog gives that one
+// status (any kind of catalog, a layer only where its servers are shown), or, for an entry
+// whose source documents its wording with its status (StatusWorded), the wording. written:
+// the entry's code is written in the paste (entryCodeWritten). An entry matched by words
+// its provider documents with no status, or with several, implies none: the status it
+// carries is the one the provider typically sends.
+func (a *adviser) statusDocumented(written bool) bool {
+	m, en, ef := &a.m, a.en, a.ef
+	byCode := codeImpliesStatus(m, ef, en, written, a.s) && a.layerServerShown()
+	switch {
+	case byCode && ef.Kind != KindProvider: // a general layer or a tool sends nothing: its code comes with the status
+		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", impliedCode(m, en, a.s), " comes with it (", ef.Name, ")")
+	case byCode:
+		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but ", ef.Name, " documents the code ", impliedCode(m, en, a.s), " with it at ", cmp.Or(en.Source, ef.Docs))
+	case en.StatusWorded && ef.Kind != KindGeneric:
+		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but ", ef.Name, " documents this message with it at ", cmp.Or(en.Source, ef.Docs))
+	default:
+		return false
+	}
+	a.r.HTTPStatus = en.Status
+	return true
+}
+
+// impliedCode is the code that implied the status, as evidence names it: the one matched,
+// else the entry's own, else the paste's (a code of the same catalog with that one status).
+func impliedCode(m *match, en *Entry, s *signals) string {
+	c := cmp.Or(m.why.code, en.Code, m.why.typ)
+	if c == "" && len(s.codes) > 0 {
+		c = s.codes[0].value
+	}
+	return c
 }
 
 // layerServerShown reports whether the matched entry's file may imply a status here: a
@@ -114,7 +152,22 @@ func wordedStatusNote(f *Provider, en *Entry) string {
 	if f.StatusNeedsSignal { // gRPC: the call itself had none; only Google's APIs map the code
 		return "no HTTP status: a gRPC call answers in a trailer, not a status; Google's APIs would send " + itoa(en.Status) + " for this code, and the paste names none of them"
 	}
-	return "no HTTP status in the paste; " + f.Name + " documents this error with " + itoa(en.Status)
+	if en.StatusWorded { // documented, but this paste lost the status (a wrapper's re-print)
+		return "no HTTP status in the paste; " + f.Name + " documents this error with " + itoa(en.Status)
+	}
+	return "no HTTP status in the paste, and none documented for its words; " + f.Name + " lists this error under " + itoa(en.Status)
+}
+
+// streamView is r as the SDK met it when the error arrived inside a stream whose 200 the
+// paste does not show (streamOpened): the answer reports no status, but the SDK read the
+// error from a 200 stream, which it does not retry.
+func streamView(r *Result, m *match) *Result {
+	if r.HTTPStatus != 0 || !m.hasStatus || m.status.what != streamOpened {
+		return r
+	}
+	v := *r
+	v.HTTPStatus = 200
+	return &v
 }
 
 // documentedView is r as the SDK met it: when the paste shows no status but the error is

@@ -79,13 +79,15 @@ func TestAnthropicOrganizationDisabled(t *testing.T) {
 	checkDecodes(t, []decodeCase{
 		{"the API's body",
 			`{"type":"error","error":{"type":"invalid_request_error","message":"This organization has been disabled."}}`,
-			"anthropic", 400, "invalid_request_error", Permission, false},
+			// invalid_request_error is sent with other 4XX statuses too (docs.anthropic.com/en/api/errors),
+			// and Claude Code's error reference gives this message no status: none is implied.
+			"anthropic", 0, "invalid_request_error", Permission, false},
 		{"the Python SDK's BadRequestError",
 			"anthropic.BadRequestError: Error code: 400 - {'type': 'error', 'error': {'type': 'invalid_request_error', 'message': 'This organization has been disabled.'}}",
 			"anthropic", 400, "invalid_request_error", Permission, false},
 		{"another invalid_request_error stays a bad request",
 			`{"type":"error","error":{"type":"invalid_request_error","message":"messages: roles must alternate between \"user\" and \"assistant\""}}`,
-			"anthropic", 400, "invalid_request_error", InvalidRequest, false},
+			"anthropic", 0, "invalid_request_error", InvalidRequest, false},
 	})
 }
 

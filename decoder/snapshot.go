@@ -23,7 +23,7 @@ import (
 // Only the literal automaton is not stored: it is rebuilt from the literals' text, which is
 // faster than reading a table of its size.
 
-const snapshotMagic = "errlens catalog v4\n"
+const snapshotMagic = "errlens catalog v5\n"
 
 // coder walks a value field by field, either writing it (snapWriter) or filling it in
 // (snapReader).
@@ -157,6 +157,7 @@ func codeProvider(c coder, p *Provider) {
 		c.str(&e.SDK)
 		c.str(&e.Window)
 		c.bool(&e.Unsent)
+		c.bool(&e.StatusWorded)
 	})
 }
 

@@ -6,12 +6,18 @@ import "strings"
 // and headers read there; match and advise read the decision (signals.http) and never the
 // anchors again.
 
+// streamOpened stands for the 200 that opened a stream an error event then arrived in, when
+// the paste shows no status: the answer reports none (advice.go), as that 200 is not the
+// error's and no entry's status is either (shared/corpus/README.md labels it null).
+const streamOpened = "the error arrived inside a stream, after a 200 the paste does not show"
+
 // statusOf decides the HTTP status: the strongest anchor, else one an AWS service documents
 // for the exception of the operation botocore names (awsops.go), else one implied by the
-// primary exception class (not botocore's per-service classes), else 200 for an error that
-// arrived inside a stream, else 429 when a rate-limit header shows nothing remaining, else a
-// container registry's code on the Docker daemon's line (registrystatus.go), else a
-// Kubernetes reason, else a reason phrase that is the whole message (reasononly.go).
+// primary exception class (not botocore's per-service classes), else the unshown 200 of an
+// error that arrived inside a stream (streamOpened), else 429 when a rate-limit header
+// shows nothing remaining, else a container registry's code on the Docker daemon's line
+// (registrystatus.go), else a Kubernetes reason, else a reason phrase that is the whole
+// message (reasononly.go).
 func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	streamed := s.sseError || s.sseData || s.body.stream
 	if st, ok := s.status(); ok {
@@ -34,7 +40,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 		}
 	}
 	if streamed {
-		return statusSeen{200, anchorStream, 0, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
+		return statusSeen{200, anchorStream, 0, streamOpened}, true
 	}
 	for _, h := range s.headers {
 		if strings.Contains(h.name, "ratelimit") && strings.Contains(h.name, "remaining") && strings.TrimSpace(h.value) == "0" {
