@@ -49,3 +49,15 @@ func TestCloudflare524PageTail(t *testing.T) {
 			category: Server, retry: true},
 	})
 }
+
+// TestRateLimitYouWording: "we had to rate limit you" is a service saying in its own words
+// that it throttled the caller (the Hugging Face Hub's 429 message for its requests-per-5-
+// minutes windows, https://huggingface.co/docs/hub/rate-limits): a short window that
+// waiting clears, even where the sentence goes on to call the limit a quota.
+func TestRateLimitYouWording(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "the Hub's window", in: "batch response: We had to rate limit you, you hit the quota of 1000 api requests per 5 minutes period. " +
+			"Upgrade to a PRO user or Team/Enterprise organization account to get higher limits.",
+			category: RateLimit, retry: true}, "generic"},
+	})
+}
