@@ -61,3 +61,22 @@ func TestRateLimitYouWording(t *testing.T) {
 			category: RateLimit, retry: true}, "generic"},
 	})
 }
+
+// TestEnvoyBodyUnderServerClass: Envoy's "upstream connect error or disconnect/reset before
+// headers" is a response body the proxy sends (503) when its own connection to the service
+// behind it failed (https://www.envoyproxy.io/docs/envoy/latest/configuration/http/http_conn_man/response_code_details).
+// Alone, with no status shown, it stays a connection failure; under a client's 5xx class
+// (openai-python's and openai-node's InternalServerError, raised only for a 5xx response,
+// https://github.com/openai/openai-python#handling-errors) a response came back, so the
+// failure is the server side's, as with the status printed.
+func TestEnvoyBodyUnderServerClass(t *testing.T) {
+	const body = "upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111"
+	checkDecodes(t, []decodeCase{
+		{name: "under openai-python's 5xx class", in: "openai.InternalServerError: " + body,
+			provider: "openai", category: Server, retry: true},
+		{name: "with its 503 printed", in: "Error: 503 " + body,
+			status: 503, category: Server, retry: true},
+		{name: "alone", in: "Error: " + body,
+			category: Connection, retry: true},
+	})
+}
