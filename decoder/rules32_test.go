@@ -80,3 +80,15 @@ func TestEnvoyBodyUnderServerClass(t *testing.T) {
 			category: Connection, retry: true},
 	})
 }
+
+// TestTwilioAuthenticateMessage: Twilio's message for error 20003 (credentials rejected,
+// sent with 401) is the one word "Authenticate" (https://www.twilio.com/docs/api/errors/20003);
+// twilio-ruby prints it before its class, twilio-python after "Unable to fetch record:".
+func TestTwilioAuthenticateMessage(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "twilio-ruby", in: "/gems/twilio-ruby-3.8.0/lib/twilio-ruby/rest/client.rb:226:in `connect_and_send': Authenticate (Twilio::REST::RequestError)",
+			category: Authentication}, "twilio"},
+		{decodeCase{name: "twilio-python", in: "twilio.base.exceptions.TwilioRestException: HTTP 401 error: Unable to fetch record: Authenticate",
+			status: 401, category: Authentication}, "twilio"},
+	})
+}
