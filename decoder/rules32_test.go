@@ -92,3 +92,17 @@ func TestTwilioAuthenticateMessage(t *testing.T) {
 			status: 401, category: Authentication}, "twilio"},
 	})
 }
+
+// TestKubernetesServerTimeout: the API server's StatusReasonServerTimeout means it
+// understood the request but could not complete it in a reasonable time, and the client
+// should retry; its Status is sent with 500 (https://pkg.go.dev/k8s.io/apimachinery/pkg/apis/meta/v1#StatusReason).
+// client-go's verbose log prints the Status as {"ErrStatus":{...}} without its kind: its
+// "status":"Failure" marks it all the same, so its reason is the code.
+func TestKubernetesServerTimeout(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "a Status with its kind", in: `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"The operation could not be completed at this time, please try again.","reason":"ServerTimeout","details":{},"code":500}`,
+			status: 500, code: "ServerTimeout", category: Timeout, retry: true}, "kubernetes"},
+		{decodeCase{name: "client-go's print without it", in: `I0216 18:51:03.798075   23153 request.go:905] Response Body: {"ErrStatus":{"metadata":{},"status":"Failure","message":"The operation could not be completed at this time, please try again.","reason":"ServerTimeout","details":{},"code":500}}`,
+			status: 500, code: "ServerTimeout", category: Timeout, retry: true}, "kubernetes"},
+	})
+}
