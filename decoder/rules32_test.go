@@ -106,3 +106,17 @@ func TestKubernetesServerTimeout(t *testing.T) {
 			status: 500, code: "ServerTimeout", category: Timeout, retry: true}, "kubernetes"},
 	})
 }
+
+// TestCloudflareBlockPageTail: the end of Cloudflare's block page (a WAF or custom rule
+// matched the request; served with 403, and the same request is blocked again) still holds
+// the page's own sentence "This website is using a security service to protect itself from
+// online attacks" (https://developers.cloudflare.com/rules/custom-errors/reference/error-page-types/),
+// though it goes on to name "malformed data" among the triggers.
+func TestCloudflareBlockPageTail(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "the page's tail", in: `<p data-translate="blocked_why_detail">This website is using a security service to protect itself from online attacks. ` +
+			`The action you just performed triggered the security solution. There are several actions that could trigger this block including submitting a certain word or phrase, a SQL command or malformed data.</p>` + "\n" +
+			`<span class="cf-footer-item sm:block sm:mb-1">Cloudflare Ray ID: <strong class="font-semibold">8d49989abc171ce8</strong></span>`,
+			category: Permission}, "cloudflare-edge"},
+	})
+}
