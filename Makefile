@@ -212,8 +212,9 @@ size: site
 # h-perf10 (issue 13's ninth speed pass: sourceFile, retryWord, grpcSet): +818 B on both.
 # h-status4 (issue 13: a status implied only when documented for what matched, status_worded in the catalog; stream errors without their 200 shown imply none): +1,426 B on both (README row).
 # h-size7 (issues 13/14: signal sources out of catalog.bin, status forms' sources as comments, itoa): -2,797 B on both (README row).
-WASM_BUDGET ?= 1397545
-LOAD_BUDGET ?= 1446143
+# h-rules32 (issue 13, tune's category misses: Cloudflare 52x, Anthropic's Overloaded, GatedRepoError by status, Kubernetes ServerTimeout): +661 B on both (README row).
+WASM_BUDGET ?= 1398206
+LOAD_BUDGET ?= 1446804
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -362,7 +362,7 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 		// A message that is an object (an SSE message_start chunk) is not an error message.
 		envelope:    inError || (sm.message != nil && sm.message.kind != objNode) || sm.msg != nil || sm.detail != nil || sm.title != nil,
 		problem:     sm.title != nil && sm.typ != nil && (sm.status != nil || sm.detail != nil),
-		k8s:         sm.kind.text() == "Status",
+		k8s:         sm.kind.text() == "Status" || sm.status.text() == "Failure", // client-go's log prints a Status without its kind
 		atType:      sm.atType.text(),
 		google:      sm.domain != nil,
 		statusNamed: sm.status != nil && sm.status.kind == strNode && !isAllDigits(sm.status.str),

@@ -23,7 +23,7 @@ func TestNonAILookalikes(t *testing.T) {
 			"", 429, "", RateLimit, true},
 		{"a gated repo's download",
 			"huggingface_hub.errors.GatedRepoError: 401 Client Error. (Request ID: Root=1-65f0)\n\nCannot access gated repo for url https://huggingface.co/meta-llama/Llama-3.1-8B/resolve/main/config.json.\nAccess to model meta-llama/Llama-3.1-8B is restricted. You must have access to it and be authenticated to access it. Please log in.",
-			"", 401, "", Authentication, false},
+			"", 401, "GatedRepoError", Authentication, false},
 		{"the Inference router's URL still names Hugging Face",
 			"huggingface_hub.errors.HfHubHTTPError: 404 Client Error: Not Found for url: https://router.huggingface.co/hf-inference/models/HuggingFaceH4/zephyr-7b-beta/v1/chat/completions",
 			"huggingface", 404, "", NotFound, false},
