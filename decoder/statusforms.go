@@ -72,6 +72,12 @@ var statusForms = []statusForm{
 	{before: "[request error] [unhandled] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
 	{before: "[request error] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
 	{before: "[unhandled] [fatal] [", after: "]", min: 200, strength: ownResponse, from: "Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)"},
+	// 'received {} HTTP response'.format(response.status_code): the message of prawcore's
+	// ResponseException, which PRAW's Forbidden, TooManyRequests and the rest share.
+	{before: "received ", after: " http response", min: 400, strength: anchorLabel, from: "prawcore, prawcore/exceptions.py (ResponseException.__init__)"},
+	// fmt.Errorf("http code error[%d]:[%s]", res.StatusCode, body): Apache DevLake's
+	// plugin API client, for a response of 400 or more after its retries.
+	{before: "http code error[", after: "]:", min: 400, strength: anchorLabel, from: "Apache DevLake, the plugin helper's api_async_client.go (DoAsync)"},
 	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
 	// status a Rails app answered its own request with, logged after the request ran.
 	{before: "completed ", after: " ", min: 200, strength: ownResponse, from: "Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)"},
