@@ -1,6 +1,10 @@
 package decoder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // rules31FormCases are written in the forms this round added to statusForms; they join
 // statusFormCases, so that TestEveryStatusFormHasACase finds a case for each.
@@ -13,6 +17,8 @@ var rules31FormCases = []decodeCase{
 		status: 429, category: RateLimit, retry: true},
 	{name: "prawcore's form is an error's only", in: "praw got: received 200 HTTP response",
 		category: Unknown},
+	{name: "tdlib's code is no status", in: "Fail to send message 92018 in chat -646110821 with the error [Error : 429 : Too Many Requests: retry after 291]",
+		category: RateLimit, retry: true},
 	{name: "devlake", in: `Error: http code error[401]:[{"message":"Client must be authenticated to access this resource."}]`,
 		status: 401, category: Authentication},
 }
@@ -59,4 +65,18 @@ func TestRules31GRPCStatusRule(t *testing.T) {
 		{name: "stripe lock_timeout", in: `{"error":{"code":"lock_timeout","message":"This object cannot be accessed right now because another API request or Stripe process is currently accessing it.","type":"invalid_request_error"}}`,
 			status: 429, code: "lock_timeout", category: RateLimit, retry: true},
 	})
+}
+
+// TestRules31TDLibCodes: TDLib prints its errors as "[Error : <code> : <message>]"
+// (tdutils/td/utils/Status.h); the code is MTProto's, or TDLib's own 429 for a flood wait,
+// and no HTTP response was sent, so there is no HTTP status (the corpus README's status
+// rule), while the wait it states still counts.
+func TestRules31TDLibCodes(t *testing.T) {
+	for _, in := range []string{
+		"Fail to send message 92018 in chat -646110821 with the error [Error : 429 : Too Many Requests: retry after 291]",
+		"[NetQueryDelayer.cpp:73] Failed: [Query:[id:3801088]] because of [Error : 420 : FLOOD_WAIT_291]",
+	} {
+		r := Decode(in)
+		assert.Zero(t, r.HTTPStatus, "status of %q; evidence: %v", in, r.Evidence)
+	}
 }

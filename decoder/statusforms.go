@@ -78,6 +78,10 @@ var statusForms = []statusForm{
 	// fmt.Errorf("http code error[%d]:[%s]", res.StatusCode, body): Apache DevLake's
 	// plugin API client, for a response of 400 or more after its retries.
 	{before: "http code error[", after: "]:", min: 400, strength: anchorLabel, from: "Apache DevLake, the plugin helper's api_async_client.go (DoAsync)"},
+	// sb << "[Error" << " : " << code() << " : " << message() << "]": TDLib's own errors
+	// carry MTProto's codes (its FLOOD_WAIT re-reported as 429 "Too Many Requests: retry
+	// after N"), from a protocol that sends no HTTP response, so the number is no status.
+	{before: "[error : ", after: " : ", min: 200, strength: ownResponse, from: "TDLib, tdutils/td/utils/Status.h (Status::print)"},
 	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
 	// status a Rails app answered its own request with, logged after the request ran.
 	{before: "completed ", after: " ", min: 200, strength: ownResponse, from: "Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)"},
