@@ -19,6 +19,12 @@ var rules31FormCases = []decodeCase{
 		category: Unknown},
 	{name: "tdlib's code is no status", in: "Fail to send message 92018 in chat -646110821 with the error [Error : 429 : Too Many Requests: retry after 291]",
 		category: RateLimit, retry: true},
+	{name: "aws-sdk-js v2 log line", in: "[AWS lexmodelbuildingservice 429 0.015s 0 retries] putBot({ name: 'testg' })\n{ LimitExceededException: The rate of requests exceeds the throughput limit. Retry the request.",
+		status: 429, code: "LimitExceededException", category: RateLimit, retry: true},
+	{name: "aws-sdk-js v2 log line, dynamodb", in: "[AWS dynamodb 400 0.05s 3 retries] putItem({ TableName: 't' })\nProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded.",
+		status: 400, code: "ProvisionedThroughputExceededException", category: RateLimit, retry: true},
+	{name: "aws-sdk-js v2 logs successes too", in: "[AWS s3 200 0.084s 0 retries] listObjects({ Bucket: 'b' })",
+		category: Unknown},
 	{name: "devlake", in: `Error: http code error[401]:[{"message":"Client must be authenticated to access this resource."}]`,
 		status: 401, category: Authentication},
 }
@@ -27,8 +33,9 @@ func init() { statusFormCases = append(statusFormCases, rules31FormCases...) }
 
 // TestRules31StatusForms: statuses the text shows in clients' own words, which the status
 // reader missed (issue 13, the tune split's status misses). Each form is its library's
-// format string: prawcore's ResponseException ('received {} HTTP response'), Apache
-// DevLake's plugin client (fmt.Errorf("http code error[%d]:[%s]", ...)), and AWS SDK for
+// format string: prawcore's ResponseException ('received {} HTTP response'), aws-sdk-js
+// v2's request log ('[AWS <service> <status> <delta>s <n> retries]'), Apache DevLake's
+// plugin client (fmt.Errorf("http code error[%d]:[%s]", ...)), and AWS SDK for
 // Go's "\n\tstatus code: N, request id: ..." inside a log line that escaped the message once
 // or twice, so a letter of the escape stands right before the label.
 func TestRules31StatusForms(t *testing.T) {

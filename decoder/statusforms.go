@@ -78,6 +78,9 @@ var statusForms = []statusForm{
 	// fmt.Errorf("http code error[%d]:[%s]", res.StatusCode, body): Apache DevLake's
 	// plugin API client, for a response of 400 or more after its retries.
 	{before: "http code error[", after: "]:", min: 400, strength: anchorLabel, from: "Apache DevLake, the plugin helper's api_async_client.go (DoAsync)"},
+	// '[AWS ' + serviceIdentifier + ' ' + status + ' ' + delta + 's ' + retryCount + '
+	// retries]': the SDK's request log line, for every call, so only an error's status.
+	{before: "[aws * ", after: " ", min: 400, strength: anchorLabel, from: "aws-sdk-js v2, lib/event_listeners.js (the logger's buildMessage)"},
 	// sb << "[Error" << " : " << code() << " : " << message() << "]": TDLib's own errors
 	// carry MTProto's codes (its FLOOD_WAIT re-reported as 429 "Too Many Requests: retry
 	// after N"), from a protocol that sends no HTTP response, so the number is no status.
@@ -140,7 +143,8 @@ func lastByte(before string) byte {
 
 // formBeforeLen reports how many bytes at the end of left the pattern before covers, or -1
 // when it does not end left. A '*' in before is a run of bytes with no space, quote or
-// newline, at least one (a URL): the pattern's text before it ends at the run's start.
+// newline, at least one (a URL): the pattern's text before it ends at the run's start, or,
+// when that text ends in a space, stands whole before the run ("[AWS *": a service's name).
 func formBeforeLen(left, before string) int {
 	if before == "^" {
 		if strings.TrimSpace(left) == "" || strings.HasSuffix(left, ": ") {
@@ -165,7 +169,14 @@ func formBeforeLen(left, before string) int {
 		k--
 	}
 	p := k // where the head starts: at the run, or at the delimiter before it
-	if head != "" && globStop(head[0]) {
+	switch {
+	case head != "" && globStop(head[len(head)-1]):
+		p = k - len(head) // words, then the run: "[AWS " before a service's name
+		if p < 0 || j == k || !lowerHasPrefix(left[p:k], head) {
+			return -1
+		}
+		return len(left) - p
+	case head != "" && globStop(head[0]):
 		p = k - 1
 	}
 	if p < 0 || j-p <= len(head) || !lowerHasPrefix(left[p:j], head) {
