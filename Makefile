@@ -210,9 +210,9 @@ size: site
 # h-rules29 (issue 13, the none-yd* rows: curl exit codes, registry codes, HashiCorp log prefixes, Hugging Face Hub, Squid): +8,015 B on both (README row).
 # h-rules30 (issue 13, the *-ye* rows: google-api-core frames, reason= codes, gRPC Connect Failed): +131 B on both (README row).
 # h-perf10 (issue 13's ninth speed pass: sourceFile, retryWord, grpcSet): +818 B on both.
-# h-rules31 (issue 13, tune status misses: prawcore, DevLake, aws-sdk-js v2 and TDLib print forms, a label after an escape): +688 B on both (README row).
-WASM_BUDGET ?= 1399604
-LOAD_BUDGET ?= 1448202
+# h-rules31 (issue 13, tune status misses: prawcore, DevLake, aws-sdk-js v2, Vercel CLI and TDLib print forms, a label after an escape): +916 B on both (README row).
+WASM_BUDGET ?= 1399832
+LOAD_BUDGET ?= 1448430
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

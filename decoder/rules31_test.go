@@ -25,6 +25,14 @@ var rules31FormCases = []decodeCase{
 		status: 400, code: "ProvisionedThroughputExceededException", category: RateLimit, retry: true},
 	{name: "aws-sdk-js v2 logs successes too", in: "[AWS s3 200 0.084s 0 retries] listObjects({ Bucket: 'b' })",
 		category: Unknown},
+	{name: "vercel cli", in: "> Error! An unexpected error occurred in deploy: Error: Rate limit exceeded (429)\n    at responseError (/snapshot/repo/dist/now.js:2564:15)",
+		status: 429, category: RateLimit, retry: true},
+	{name: "vercel cli, the paste's end", in: "Error: Not authorized (403)",
+		status: 403, category: Permission},
+	{name: "vercel cli in a json log field", in: `{"level":"error","msg":"Error! Rate limit exceeded (429)\n    at responseError (now.js:2564:15)"}`,
+		status: 429, category: RateLimit, retry: true},
+	{name: "a number in parentheses mid-line is no status", in: "the batch limit (500) was reached for this job",
+		category: Unknown},
 	{name: "devlake", in: `Error: http code error[401]:[{"message":"Client must be authenticated to access this resource."}]`,
 		status: 401, category: Authentication},
 }
@@ -34,7 +42,8 @@ func init() { statusFormCases = append(statusFormCases, rules31FormCases...) }
 // TestRules31StatusForms: statuses the text shows in clients' own words, which the status
 // reader missed (issue 13, the tune split's status misses). Each form is its library's
 // format string: prawcore's ResponseException ('received {} HTTP response'), aws-sdk-js
-// v2's request log ('[AWS <service> <status> <delta>s <n> retries]'), Apache DevLake's
+// v2's request log ('[AWS <service> <status> <delta>s <n> retries]'), the Vercel CLI's
+// APIError (`${message} (${response.status})`, the status ending the line), Apache DevLake's
 // plugin client (fmt.Errorf("http code error[%d]:[%s]", ...)), and AWS SDK for
 // Go's "\n\tstatus code: N, request id: ..." inside a log line that escaped the message once
 // or twice, so a letter of the escape stands right before the label.

@@ -13,7 +13,8 @@ type statusForm struct {
 	// `"http*": ` is `"https://host/path": `. "^" is a message's start: nothing but spaces
 	// before the number on its line, or ": " (after an exception's class, "Error:").
 	before string
-	// after is the text that must follow the number, lower-cased, compared ignoring case.
+	// after is the text that must follow the number, lower-cased, compared ignoring case; a
+	// final '$' is the end of its line (or of the paste).
 	after string
 	// min is the lowest status the library prints in this form (most raise only for an
 	// error), so that a success or a redirect written alike is never read as one.
@@ -81,6 +82,9 @@ var statusForms = []statusForm{
 	// '[AWS ' + serviceIdentifier + ' ' + status + ' ' + delta + 's ' + retryCount + '
 	// retries]': the SDK's request log line, for every call, so only an error's status.
 	{before: "[aws * ", after: " ", min: 400, strength: anchorLabel, from: "aws-sdk-js v2, lib/event_listeners.js (the logger's buildMessage)"},
+	// `${message} (${response.status})`: the Vercel CLI's APIError, whose message ends in the
+	// status ("Error! Rate limit exceeded (429)"); only at the line's end, as it prints it.
+	{before: "(", after: ")$", min: 400, strength: anchorLabel, from: "Vercel CLI, packages/cli/src/util/errors-ts.ts (APIError)"},
 	// sb << "[Error" << " : " << code() << " : " << message() << "]": TDLib's own errors
 	// carry MTProto's codes (its FLOOD_WAIT re-reported as 429 "Too Many Requests: retry
 	// after N"), from a protocol that sends no HTTP response, so the number is no status.
@@ -106,7 +110,7 @@ func formAnchor(text string, i, end, code int, words bool) (int, anchorWords) {
 		return 0, anchorWords{}
 	}
 	f := &statusForms[k]
-	return f.strength, anchorWords{form: formPrinted, before: text[i-n : i], after: text[end : end+len(f.after)]}
+	return f.strength, anchorWords{form: formPrinted, before: text[i-n : i], after: text[end : end+len(strings.TrimSuffix(f.after, "$"))]}
 }
 
 // matchForm returns the first form of statusForms (of strength anchorLabel or not, as
@@ -120,7 +124,7 @@ func matchForm(text string, i, end, code int, words bool) (int, int) {
 	right := text[end:min(len(text), end+40)]
 	for k := range statusForms {
 		f := &statusForms[k]
-		if (f.strength == anchorLabel) != words || code < f.min || lastByte(f.before) != c || !lowerHasPrefix(right, f.after) {
+		if (f.strength == anchorLabel) != words || code < f.min || lastByte(f.before) != c || !afterFits(right, f.after) {
 			continue
 		}
 		left := text[max(0, i-300):i]
@@ -130,6 +134,18 @@ func matchForm(text string, i, end, code int, words bool) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// afterFits reports whether right, the text after a number, opens with after, a form's
+// after: its final '$' stands for the end of the line, after any spaces (where normalize
+// blanked a JSON log field's closing quote), also as an escaped "\n".
+func afterFits(right, after string) bool {
+	words, eol := strings.CutSuffix(after, "$")
+	if !lowerHasPrefix(right, words) {
+		return false
+	}
+	rest := strings.TrimLeft(right[len(words):], " \t")
+	return !eol || rest == "" || rest[0] == '\n' || rest[0] == '\r' || strings.HasPrefix(rest, `\n`)
 }
 
 // lastByte is the byte a number's left must end in for the form's before to fit it,
