@@ -213,8 +213,9 @@ size: site
 # h-status4 (issue 13: a status implied only when documented for what matched, status_worded in the catalog; stream errors without their 200 shown imply none): +1,426 B on both (README row).
 # h-size7 (issues 13/14: signal sources out of catalog.bin, status forms' sources as comments, itoa): -2,797 B on both (README row).
 # h-rules32 (issue 13, tune's category misses: Cloudflare 52x, Anthropic's Overloaded, GatedRepoError by status, Kubernetes ServerTimeout): +661 B on both (README row).
-WASM_BUDGET ?= 1398206
-LOAD_BUDGET ?= 1446804
+# h-rules31 (issue 13, tune's status misses: prawcore, DevLake, aws-sdk-js v2 and Vercel CLI print forms, TDLib's codes no status; 18 labels by the status rule): +916 B on both (README row).
+WASM_BUDGET ?= 1399122
+LOAD_BUDGET ?= 1447720
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -270,7 +270,7 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		labels = labelsEndingIn[lower(ll[len(ll)-1])]
 	}
 	for _, lab := range labels {
-		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && isLetter(ll[len(ll)-len(lab)-1])) {
+		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && joinsLabel(ll, len(ll)-len(lab)-1)) {
 			continue
 		}
 		// "error 404" ("returned 404", "rejected (400)", llama.cpp's "GET failed (429):") alone is too common: only before
@@ -289,6 +289,18 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		return anchorLabel, anchorWords{form: formBefore, before: left[max(0, len(left)-len(lab)-3):]}
 	}
 	return 0, anchorWords{}
+}
+
+// joinsLabel reports whether the byte at s[p], just before a label, makes the label part of
+// a longer word ("substatus code"): a letter does, but not the letter of an escape, which a
+// log that quoted the message once or twice left before it (AWS SDK for Go's
+// "\n\tstatus code: 400" as `\tstatus code: 400` or `\\tstatus code: 400`).
+func joinsLabel(s string, p int) bool {
+	if !isLetter(s[p]) {
+		return false
+	}
+	escape := s[p] == 'n' || s[p] == 't' || s[p] == 'r'
+	return !escape || p == 0 || s[p-1] != '\\'
 }
 
 // leadsMessage: a number opening a message: "Error: 422 status code (no body)", "429 You

@@ -13,7 +13,8 @@ type statusForm struct {
 	// `"http*": ` is `"https://host/path": `. "^" is a message's start: nothing but spaces
 	// before the number on its line, or ": " (after an exception's class, "Error:").
 	before string
-	// after is the text that must follow the number, lower-cased, compared ignoring case.
+	// after is the text that must follow the number, lower-cased, compared ignoring case; a
+	// final '$' is the end of its line (or of the paste).
 	after string
 	// min is the lowest status the library prints in this form (most raise only for an
 	// error), so that a success or a redirect written alike is never read as one.
@@ -92,6 +93,27 @@ var statusForms = []statusForm{
 	{before: "[request error] [fatal] [", after: "]", min: 200, strength: ownResponse},
 	// from: Nuxt before 3.17, packages/nuxt/src/core/runtime/nitro/handlers/error.ts (the tags before 8109d86)
 	{before: "[unhandled] [fatal] [", after: "]", min: 200, strength: ownResponse},
+	// 'received {} HTTP response'.format(response.status_code): the message of prawcore's
+	// ResponseException, which PRAW's Forbidden, TooManyRequests and the rest share.
+	// from: prawcore, prawcore/exceptions.py (ResponseException.__init__)
+	{before: "received ", after: " http response", min: 400, strength: anchorLabel},
+	// fmt.Errorf("http code error[%d]:[%s]", res.StatusCode, body): Apache DevLake's
+	// plugin API client, for a response of 400 or more after its retries.
+	// from: Apache DevLake, the plugin helper's api_async_client.go (DoAsync)
+	{before: "http code error[", after: "]:", min: 400, strength: anchorLabel},
+	// '[AWS ' + serviceIdentifier + ' ' + status + ' ' + delta + 's ' + retryCount + '
+	// retries]': the SDK's request log line, for every call, so only an error's status.
+	// from: aws-sdk-js v2, lib/event_listeners.js (the logger's buildMessage)
+	{before: "[aws * ", after: " ", min: 400, strength: anchorLabel},
+	// `${message} (${response.status})`: the Vercel CLI's APIError, whose message ends in the
+	// status ("Error! Rate limit exceeded (429)"); only at the line's end, as it prints it.
+	// from: Vercel CLI, packages/cli/src/util/errors-ts.ts (APIError)
+	{before: "(", after: ")$", min: 400, strength: anchorLabel},
+	// sb << "[Error" << " : " << code() << " : " << message() << "]": TDLib's own errors
+	// carry MTProto's codes (its FLOOD_WAIT re-reported as 429 "Too Many Requests: retry
+	// after N"), from a protocol that sends no HTTP response, so the number is no status.
+	// from: TDLib, tdutils/td/utils/Status.h (Status::print)
+	{before: "[error : ", after: " : ", min: 200, strength: ownResponse},
 	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
 	// status a Rails app answered its own request with, logged after the request ran.
 	// from: Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)
@@ -114,7 +136,7 @@ func formAnchor(text string, i, end, code int, words bool) (int, anchorWords) {
 		return 0, anchorWords{}
 	}
 	f := &statusForms[k]
-	return f.strength, anchorWords{form: formPrinted, before: text[i-n : i], after: text[end : end+len(f.after)]}
+	return f.strength, anchorWords{form: formPrinted, before: text[i-n : i], after: text[end : end+len(strings.TrimSuffix(f.after, "$"))]}
 }
 
 // matchForm returns the first form of statusForms (of strength anchorLabel or not, as
@@ -128,7 +150,7 @@ func matchForm(text string, i, end, code int, words bool) (int, int) {
 	right := text[end:min(len(text), end+40)]
 	for k := range statusForms {
 		f := &statusForms[k]
-		if (f.strength == anchorLabel) != words || code < f.min || lastByte(f.before) != c || !lowerHasPrefix(right, f.after) {
+		if (f.strength == anchorLabel) != words || code < f.min || lastByte(f.before) != c || !afterFits(right, f.after) {
 			continue
 		}
 		left := text[max(0, i-300):i]
@@ -138,6 +160,18 @@ func matchForm(text string, i, end, code int, words bool) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// afterFits reports whether right, the text after a number, opens with after, a form's
+// after: its final '$' stands for the end of the line, after any spaces (where normalize
+// blanked a JSON log field's closing quote), also as an escaped "\n".
+func afterFits(right, after string) bool {
+	words, eol := strings.CutSuffix(after, "$")
+	if !lowerHasPrefix(right, words) {
+		return false
+	}
+	rest := strings.TrimLeft(right[len(words):], " \t")
+	return !eol || rest == "" || rest[0] == '\n' || rest[0] == '\r' || strings.HasPrefix(rest, `\n`)
 }
 
 // lastByte is the byte a number's left must end in for the form's before to fit it,
@@ -151,7 +185,8 @@ func lastByte(before string) byte {
 
 // formBeforeLen reports how many bytes at the end of left the pattern before covers, or -1
 // when it does not end left. A '*' in before is a run of bytes with no space, quote or
-// newline, at least one (a URL): the pattern's text before it ends at the run's start.
+// newline, at least one (a URL): the pattern's text before it ends at the run's start, or,
+// when that text ends in a space, stands whole before the run ("[AWS *": a service's name).
 func formBeforeLen(left, before string) int {
 	if before == "^" {
 		if strings.TrimSpace(left) == "" || strings.HasSuffix(left, ": ") {
@@ -176,7 +211,14 @@ func formBeforeLen(left, before string) int {
 		k--
 	}
 	p := k // where the head starts: at the run, or at the delimiter before it
-	if head != "" && globStop(head[0]) {
+	switch {
+	case head != "" && globStop(head[len(head)-1]):
+		p = k - len(head) // words, then the run: "[AWS " before a service's name
+		if p < 0 || j == k || !lowerHasPrefix(left[p:k], head) {
+			return -1
+		}
+		return len(left) - p
+	case head != "" && globStop(head[0]):
 		p = k - 1
 	}
 	if p < 0 || j-p <= len(head) || !lowerHasPrefix(left[p:j], head) {
