@@ -55,10 +55,10 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // non-AI services, `*-ye*` HTML, gRPC, HTTP and SSE forms), 44 more dropped as duplicates
 // of older rows' text.
 var evalFloors = map[string]float64{
-	"provider":  94.1,
-	"status":    86.5,
-	"category":  88,
-	"retryable": 95.4,
+	"provider":  94.2,
+	"status":    87.5,
+	"category":  88.5,
+	"retryable": 95.9,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -85,8 +85,8 @@ var evalFloors = map[string]float64{
 // Re-set in session 6 with the 500 `*-ya*` .. `*-ye*` rows (56 tune and 24 eval rows that
 // carry a window or a reset).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 92.6, "reset": 90},
-	"eval": {"window": 81.5, "reset": 68.4},
+	"tune": {"window": 100, "reset": 98},
+	"eval": {"window": 84.3, "reset": 73.7},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -207,10 +207,10 @@ func TestRewritesChangeTheText(t *testing.T) {
 // Re-set in session 6 with the `*-ya*` rows and the others' rows of these APIs and tools, and
 // when a blind audit dropped 9 of the new eval rows as duplicates (retryable 97.4 -> 97.3).
 var newEvalFloors = map[string]float64{
-	"provider":  88.9,
-	"wrapper":   82.4,
-	"category":  88.8,
-	"retryable": 97.3,
+	"provider":  89.8,
+	"wrapper":   85,
+	"category":  89,
+	"retryable": 97.7,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
