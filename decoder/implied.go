@@ -15,14 +15,15 @@ import (
 // codeImpliesStatus reports whether the matched entry en of file f, matched as m, implies
 // its status: it was matched by its code (or an alias, or the exception class spelling
 // it) or its code is written in the paste (written), or the paste's code is one of f's;
-// and no entry of f documents that code with another status.
-func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signals) bool {
+// and no entry of f documents that code with another status (oneCode: so for en's own code,
+// worked out when the engine was built).
+func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signals, oneCode bool) bool {
 	if en.Status < 400 {
 		return false
 	}
 	// Matched by its code, or matched by wording with its code written in the paste.
 	if m.why.code != "" || written {
-		return oneStatus(f, en.Code, en.Aliases, en.Status)
+		return oneCode
 	}
 	// A tool's entry matched by its type where it has no code: the type names the one
 	// response the tool's client reads it from (Codex reads "type": "usage_limit_reached"
@@ -45,7 +46,7 @@ func codeImpliesStatus(m *match, f *Provider, en *Entry, written bool, s *signal
 // carries is the one the provider typically sends.
 func (a *adviser) statusDocumented(written bool) bool {
 	m, en, ef := &a.m, a.en, a.ef
-	byCode := codeImpliesStatus(m, ef, en, written, a.s) && a.layerServerShown()
+	byCode := codeImpliesStatus(m, ef, en, written, a.s, a.e.oneStatusCodes[en]) && a.layerServerShown()
 	switch {
 	case byCode && ef.Kind != KindProvider: // a general layer or a tool sends nothing: its code comes with the status
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", impliedCode(m, en, a.s), " comes with it (", ef.Name, ")")
@@ -121,7 +122,14 @@ func oneTypeStatus(f *Provider, typ string, status int) bool {
 
 // hasCode reports whether c is the entry's code or one of its aliases.
 func (e *Entry) hasCode(c string) bool {
-	return c != "" && (strings.EqualFold(e.Code, c) || containsFold(e.Aliases, c))
+	return c != "" && (codeEqual(e.Code, c) || containsFold(e.Aliases, c))
+}
+
+// codeEqual is strings.EqualFold for codes, which are ASCII: strings of different lengths
+// are turned away before the fold. oneStatus asks it of every entry of a catalog for each
+// decode that implies a status (about 11,000 instructions a decode, folding, before).
+func codeEqual(a, b string) bool {
+	return len(a) == len(b) && strings.EqualFold(a, b)
 }
 
 func anyCode(e *Entry, cs []string) bool {
@@ -135,7 +143,7 @@ func anyCode(e *Entry, cs []string) bool {
 
 func containsFold(list []string, s string) bool {
 	for _, x := range list {
-		if strings.EqualFold(x, s) {
+		if codeEqual(x, s) {
 			return true
 		}
 	}
