@@ -310,7 +310,7 @@ func (a *adviser) finish() {
 		markThin(r, ev, s)
 	}
 	if prov != nil && !r.Thin && !a.id.assumed { // an assumed API's SDK is not what the wrapper ran
-		seen := documentedView(streamView(r, &a.m), prov, a.ef, a.en, midStream(s)) // the status the SDK met
+		seen := sdkView(r, &a.m, prov, a.ef, a.en, midStream(s)) // the status the SDK met (implied.go)
 		start := len(ev.text)
 		ev.text = appendSDKBehavior(ev.text, prov, a.en, seen, s.said.tried)
 		ev.fill(textSDKBehavior, start)

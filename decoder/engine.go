@@ -458,34 +458,36 @@ func markOneStatusCodes(files []*Provider) map[*Entry]bool {
 	for _, f := range files {
 		statusOf := map[string]int{} // a lower-cased code -> its one status, or -1 for several
 		for i := range f.Errors {
-			en := &f.Errors[i]
-			if en.Status == 0 {
-				continue
-			}
-			for _, c := range append([]string{en.Code}, en.Aliases...) {
-				if c == "" {
-					continue
-				}
-				k := strings.ToLower(c)
-				if s, ok := statusOf[k]; ok && s != en.Status {
-					statusOf[k] = -1
-				} else if !ok {
-					statusOf[k] = en.Status
-				}
+			if en := &f.Errors[i]; en.Status != 0 {
+				eachCode(en, func(k string) {
+					if s, ok := statusOf[k]; !ok {
+						statusOf[k] = en.Status
+					} else if s != en.Status {
+						statusOf[k] = -1
+					}
+				})
 			}
 		}
 		for i := range f.Errors {
 			en := &f.Errors[i]
 			ok := en.Status != 0 && (en.Code != "" || len(en.Aliases) > 0)
-			for _, c := range append([]string{en.Code}, en.Aliases...) {
-				if s, seen := statusOf[strings.ToLower(c)]; c != "" && seen && s != en.Status {
-					ok = false
-				}
-			}
+			eachCode(en, func(k string) { ok = ok && statusOf[k] == en.Status })
 			if ok {
 				one[en] = true
 			}
 		}
 	}
 	return one
+}
+
+// eachCode calls do with the entry's code and each alias, lower-cased, skipping empty ones.
+func eachCode(en *Entry, do func(string)) {
+	if en.Code != "" {
+		do(strings.ToLower(en.Code))
+	}
+	for _, a := range en.Aliases {
+		if a != "" {
+			do(strings.ToLower(a))
+		}
+	}
 }

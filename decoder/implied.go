@@ -166,26 +166,23 @@ func wordedStatusNote(f *Provider, en *Entry) string {
 	return "no HTTP status in the paste, and none documented for its words; " + f.Name + " lists this error under " + itoa(en.Status)
 }
 
-// streamView is r as the SDK met it when the error arrived inside a stream whose 200 the
-// paste does not show (streamOpened): the answer reports no status, but the SDK read the
-// error from a 200 stream, which it does not retry.
-func streamView(r *Result, m *match) *Result {
-	if r.HTTPStatus != 0 || !m.hasStatus || m.status.what != streamOpened {
+// sdkView is r as the SDK met it, copied only when its status differs: an error inside a
+// stream whose 200 the paste does not show (streamOpened) came in a 200, which the SDK does
+// not retry, though the answer reports no status; else, when the paste shows no status but
+// the error is one of the provider's own documented entries, the SDK saw that entry's status
+// and retried (or not) by it; an error raised from inside a stream (midStream) was not.
+func sdkView(r *Result, m *match, prov, ef *Provider, en *Entry, midStream bool) *Result {
+	status := r.HTTPStatus
+	if status == 0 && m.hasStatus && m.status.what == streamOpened {
+		status = 200
+	}
+	if status == 0 && en != nil && ef == prov && en.Status >= 400 && !midStream {
+		status = en.Status
+	}
+	if status == r.HTTPStatus {
 		return r
 	}
 	v := *r
-	v.HTTPStatus = 200
-	return &v
-}
-
-// documentedView is r as the SDK met it: when the paste shows no status but the error is
-// one of the provider's own documented entries, the SDK saw that entry's status, and
-// retried (or not) by it; an error raised from inside a stream (midStream) was not retried.
-func documentedView(r *Result, prov, ef *Provider, en *Entry, midStream bool) *Result {
-	if r.HTTPStatus != 0 || en == nil || ef != prov || en.Status < 400 || midStream {
-		return r
-	}
-	v := *r
-	v.HTTPStatus = en.Status
+	v.HTTPStatus = status
 	return &v
 }

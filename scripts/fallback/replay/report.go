@@ -184,13 +184,12 @@ func printGuessGrid(w io.Writer, rows []replayed) {
 		}
 	}
 	fmt.Fprintf(w, "guess grid, %d unplaced pastes (%d labelled unknown):\n", len(unplaced), labelledUnknown)
-	for _, mu := range [][4]int{{1, 0, 0, 0}, {10, 0, 0, 0}, {30, 0, 0, 0}, {1, 30, 0, 0}, {10, 30, 0, 0}, {1, 0, 0, 1}, {1, 30, 0, 1}} {
-		m, u, minWords, signal := mu[0], mu[1], mu[2], mu[3] == 1
+	for _, v := range guessVariants {
 		n, right, retryBefore, retryAfter := 0, 0, 0, 0
 		for _, r := range unplaced {
 			g := r.Status
-			if g.Best == "unknown" || g.Words < max(g.RuleWords, minWords) || g.Margin < m || g.OverUnknown < u ||
-				signal && !r.apiSignal() {
+			if g.Best == "unknown" || g.Words < g.RuleWords || g.Margin < v.margin || g.OverUnknown < v.overUnknown ||
+				v.signal && !r.apiSignal() {
 				continue
 			}
 			n++
@@ -204,10 +203,17 @@ func printGuessGrid(w io.Writer, rows []replayed) {
 				retryAfter++
 			}
 		}
-		fmt.Fprintf(w, "  margin %d, over unknown %d, words %d, a status or provider shown %v: guesses %d, right %d; retryable right on them %d before, %d after\n",
-			m, u, max(2, minWords), signal, n, right, retryBefore, retryAfter)
+		fmt.Fprintf(w, "  margin %d, over unknown %d, a status or provider shown %v: guesses %d, right %d; retryable right on them %d before, %d after\n",
+			v.margin, v.overUnknown, v.signal, n, right, retryBefore, retryAfter)
 	}
 }
+
+// guessVariants are the grid's rows: the lead over the runner-up and over "no API error", in
+// tenths of a nat, and whether the paste must show a status or name a provider.
+var guessVariants = []struct {
+	margin, overUnknown int
+	signal              bool
+}{{1, 0, false}, {10, 0, false}, {30, 0, false}, {1, 30, false}, {10, 30, false}, {1, 0, true}, {1, 30, true}}
 
 // retriesByDefault is the decoder's verdict for a guessed category (fallbackanswer.go).
 func retriesByDefault(c string) bool {
