@@ -14,7 +14,7 @@ func TestAttempts(t *testing.T) {
 	}{
 		{"openai-python's retry lines",
 			"2024-03-04 19:34:47,791 - INFO - HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 429 Too Many Requests\"\n2024-03-04 19:34:47,792 - INFO - Retrying request to /chat/completions in 0.455016 seconds\n2024-03-04 19:34:48,301 - INFO - HTTP Request: POST https://api.openai.com/v1/chat/completions \"HTTP/1.1 429 Too Many Requests\"\nopenai.RateLimitError: Error code: 429 - {'error': {'message': 'Rate limit reached. Please try again in 2s.', 'type': 'requests', 'code': 'rate_limit_exceeded'}}",
-			[]Attempt{{Time: "2024-03-04 19:34:47,791", HTTPStatus: 429, WaitTakenMS: 455},
+			[]Attempt{{Time: "2024-03-04 19:34:47,791", HTTPStatus: 429, WaitTakenMS: 456},
 				{Time: "2024-03-04 19:34:48,301", HTTPStatus: 429, Code: "rate_limit_exceeded", WaitAskedMS: 2000}}},
 		{"Claude Code: status, then its retry line",
 			"  ⎿  API Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n     Retrying in 17 seconds… (attempt 6/10)",

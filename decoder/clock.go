@@ -10,7 +10,8 @@ import (
 // the decoder's clock) waits and resets count from. Extraction reads waits and advise reads
 // resets with them, so they belong to neither.
 
-// parseDuration reads "45.8s", "1.5s", "20ms", "6m0s", "2m30.5s", or plain seconds.
+// parseDuration reads "45.8s", "1.5s", "20ms", "6m0s", "2m30.5s", or plain seconds, in
+// milliseconds, a fraction rounded up.
 func parseDuration(s string) (int64, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -57,7 +58,7 @@ func parseDuration(s string) (int64, bool) {
 	if !seen || total < 0 || total > 1e12 {
 		return 0, false
 	}
-	return int64(total + 0.5), true
+	return wholeMS(total), true
 }
 
 // parseHTTPDate reads the IMF-fixdate of RFC 9110: "Tue, 26 Mar 2024 19:59:59 GMT".

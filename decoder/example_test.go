@@ -72,7 +72,7 @@ func ExampleAttempt() {
 		fmt.Println(a.Time, a.HTTPStatus, a.WaitTakenMS)
 	}
 	// Output:
-	// 2024-05-14 09:12:31,402 429 455
+	// 2024-05-14 09:12:31,402 429 456
 	// 2024-05-14 09:12:32,011 429 0
 }
 

@@ -8,6 +8,17 @@ import "strconv"
 
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
+// wholeMS is a wait of ms milliseconds in whole milliseconds, a fraction rounded up (as the
+// corpus labels stated waits): a client that waits the rounded-down value asks too early.
+// The slack absorbs binary noise, such as 1.2 s times 1000 landing just above 1200.
+func wholeMS(ms float64) int64 {
+	n := int64(ms)
+	if float64(n) < ms-1e-6 {
+		n++
+	}
+	return n
+}
+
 // parseDecimal reads "42", "-1.5", "20.0", "45.578569677", "2.5e3". It is exact to about
 // 15 significant digits, which is all a wait or a count needs.
 func parseDecimal(s string) (float64, bool) {

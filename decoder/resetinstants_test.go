@@ -50,11 +50,11 @@ func TestResetInstants(t *testing.T) {
 		// Google's ErrorInfo for a Code Assist quota (cloudcode-pa, as a proxy logged it):
 		// metadata quotaResetTimeStamp is the reset instant, RetryInfo the wait.
 		{"google ErrorInfo quotaResetTimeStamp", "429 - {\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"You have exhausted your capacity on this model. Your quota will reset after 0s.\",\n    \"status\": \"RESOURCE_EXHAUSTED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"RATE_LIMIT_EXCEEDED\",\n        \"domain\": \"cloudcode-pa.googleapis.com\",\n        \"metadata\": {\n          \"quotaResetDelay\": \"579.276118ms\",\n          \"quotaResetTimeStamp\": \"2026-01-18T07:44:02Z\"\n        }\n      },\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.RetryInfo\",\n        \"retryDelay\": \"0.579276118s\"\n      }\n    ]\n  }\n}",
-			time.Date(2026, 1, 18, 7, 43, 50, 0, time.UTC), 579, "2026-01-18T07:44:02Z", ""},
+			time.Date(2026, 1, 18, 7, 43, 50, 0, time.UTC), 580, "2026-01-18T07:44:02Z", ""},
 		// The same field in Gemini CLI's output, its name wrapped at the terminal's width
 		// (gemini-cli-m007): a member name holds no line break, so it is read whole.
 		{"a wrapped quotaResetTimeStamp", "[API Error: {\"error\":{\"code\":429,\"status\":\"RESOURCE_EXHAUSTED\",\"details\":[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\",\"reason\":\"QUOTA_EXHAUSTED\",\"metadata\":{\"quotaResetDelay\":\"5h59m59.960323804s\",\"quotaResetTi\n  meStamp\":\"2025-12-03T07:45:40Z\"}},{\"@type\":\"type.googleapis.com/google.rpc.RetryInfo\",\"retryDelay\":\"21599.960323804s\"}]}}]",
-			time.Time{}, 21599960, "2025-12-03T07:45:40Z", ""},
+			time.Time{}, 21599961, "2025-12-03T07:45:40Z", ""},
 		{"an RFC 3339 reset_at field", `{"status":429,"error":{"message":"Rate limit exceeded","reset_at":"2026-12-07T00:05:00Z"}}`,
 			time.Time{}, 0, "2026-12-07T00:05:00Z", ""},
 	} {

@@ -139,7 +139,7 @@ func readAmount(s string) (int64, int, bool) {
 	for _, u := range waitUnits {
 		if strings.HasPrefix(rest, u.word) {
 			end := len(s) - len(rest) + len(u.word)
-			return int64(f * u.ms), end, true
+			return wholeMS(f * u.ms), end, true
 		}
 	}
 	return 0, 0, false

@@ -22,13 +22,13 @@ func headerWaits(hs []header, now func() time.Time) []hint {
 	ref := func() (time.Time, string) { return refTime(hs, now) }
 	if v, ok := headerValue(hs, "retry-after-ms"); ok {
 		if f, ok := parseDecimal(strings.TrimSpace(v)); ok && f >= 0 && f < 1e10 {
-			out = appendHint(out, hint{int64(f), waitRetryAfterM, "retry-after-ms: " + v, v})
+			out = appendHint(out, hint{wholeMS(f), waitRetryAfterM, "retry-after-ms: " + v, v})
 		}
 	}
 	if v, ok := headerValue(hs, "retry-after"); ok {
 		v = strings.TrimSpace(v)
 		if f, ok := parseDecimal(v); ok && f >= 0 && f < 1e7 {
-			out = appendHint(out, hint{int64(f * 1000), waitRetryAfter, "Retry-After: " + v, v})
+			out = appendHint(out, hint{wholeMS(f * 1000), waitRetryAfter, "Retry-After: " + v, v})
 		} else if t, ok := parseHTTPDate(v); ok {
 			r, against := ref()
 			if saneReset(t, r) {
@@ -57,7 +57,7 @@ func suffixWaits(hs []header) []hint {
 			continue
 		}
 		if f, ok := parseDecimal(strings.TrimSpace(h.value)); ok && f >= 0 && f < 1e8 {
-			out = appendHint(out, hint{int64(f * 1000), waitRetryAfter, h.name + ": " + h.value, h.value})
+			out = appendHint(out, hint{wholeMS(f * 1000), waitRetryAfter, h.name + ": " + h.value, h.value})
 		}
 	}
 	return out
@@ -200,7 +200,7 @@ func readAmountAt(s string) (int64, int, bool) {
 	for _, u := range waitUnits {
 		if len(rest) >= len(u.word) && strings.EqualFold(rest[:len(u.word)], u.word) {
 			end := len(s) - len(rest) + len(u.word)
-			return int64(f * u.ms), end, true
+			return wholeMS(f * u.ms), end, true
 		}
 	}
 	return 0, 0, false
