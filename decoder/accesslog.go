@@ -66,7 +66,7 @@ func accessRecord(s string, k int) (start, end int, ok bool) {
 	for end < len(s) && s[end] != '\n' && s[end] != '"' && !(s[end] == '\\' && end+1 < len(s) && (s[end+1] == 'n' || s[end+1] == '"')) {
 		end++
 	}
-	if s[q-1] == '\\' {
+	if q > 0 && s[q-1] == '\\' {
 		q-- // the escaped quote that opens it
 	}
 	return q, end, true

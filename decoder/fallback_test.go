@@ -26,8 +26,9 @@ func TestFallbackAnswersWordsNoPhraseCovers(t *testing.T) {
 		retryable bool
 		word      string // one of the words the evidence names
 	}{
-		// (No window named: "per-minute request cap" would place it, windowclass.go.)
-		{"Kestrel: per-user request cap reached; wait a moment and retry", RateLimit, true, "moment"},
+		// (No window named: "per-minute request cap" would place it, windowclass.go. Not "cap
+		// reached" either: since session 7's tune pastes of usage caps it leans to quota as much.)
+		{"Kestrel: per-user request pace exceeded; wait a moment and retry", RateLimit, true, "wait"},
 		{"Kestrel: cap reached on requests this minute; wait and retry", RateLimit, true, "minute"},
 		{"Heron: something broke on our end while processing your request; internal fault, please retry", Server, true, "internal"},
 		{"Heron: an internal fault occurred while processing; retry the request", Server, true, "internal"},

@@ -24,6 +24,9 @@ func TestBlankAccessLogs(t *testing.T) {
 		{"a status line stays", "HTTP/1.1 429 Too Many Requests\nretry-after: 2", "HTTP/1.1 429 Too Many Requests\nretry-after: 2"},
 		{"no method after the quote", `say "hello HTTP/1.1" 500 times`, `say "hello HTTP/1.1" 500 times`},
 		{"truncated record", `"POST /x HTTP/1.1" 5`, `"POST /x HTTP/1.1" 5`},
+		// the record's quote as the paste's first byte has nothing before it to look at
+		{"record opens the paste", `"POST /v1/chat/completions HTTP/1.1" 500 Internal Server Error`,
+			blanks(`"POST /v1/chat/completions HTTP/1.1" 500 Internal Server Error`)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -32,6 +35,14 @@ func TestBlankAccessLogs(t *testing.T) {
 			assert.Len(t, got, len(c.in), "offsets are kept")
 		})
 	}
+}
+
+// A paste that opens with an access-log record is decoded, not answered with the recover
+// path's "the decoder failed".
+func TestDecodeAccessRecordAtStart(t *testing.T) {
+	res := Decode("\"POST /v1/chat/completions HTTP/1.1\" 500 Internal Server Error\nopenai.RateLimitError: Error code: 429 - {'error': {'code': 'rate_limit_exceeded'}}")
+	assert.NotContains(t, res.Evidence, "the decoder failed on this input; please report it")
+	assert.Equal(t, 429, res.HTTPStatus)
 }
 
 func TestBlankLogPrefixes(t *testing.T) {

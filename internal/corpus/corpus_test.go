@@ -54,11 +54,14 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // issue-14 APIs and tools, `*-yb*` stated waits and windows, `*-yc*` major AI APIs, `none-yd*`
 // non-AI services, `*-ye*` HTML, gRPC, HTTP and SSE forms), 44 more dropped as duplicates
 // of older rows' text.
+// Session 7: re-set with 521 new pastes from new threads (331 tune, 190 eval; `*-za*` local
+// servers, `*-zb*` agent tools, `*-zc*` newer hosted APIs, `*-zd*` stated windows and resets,
+// `*-ze*` HTML, SSE, gRPC and curl forms and less common APIs' wording).
 var evalFloors = map[string]float64{
-	"provider":  94.2,
-	"status":    87.5,
-	"category":  88.5,
-	"retryable": 95.9,
+	"provider":  92.8,
+	"status":    87.4,
+	"category":  88.2,
+	"retryable": 95.8,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -84,9 +87,11 @@ var evalFloors = map[string]float64{
 // eval).
 // Re-set in session 6 with the 500 `*-ya*` .. `*-ye*` rows (56 tune and 24 eval rows that
 // carry a window or a reset).
+// Re-set in session 7 after a blind audit of both splits' window and reset labels and with the
+// `*-za*` .. `*-ze*` rows (52 tune and 25 eval rows more that carry a window or a reset).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 100, "reset": 98},
-	"eval": {"window": 84.3, "reset": 73.7},
+	"tune": {"window": 98.4, "reset": 91.8},
+	"eval": {"window": 86.4, "reset": 74.2},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -97,8 +102,8 @@ var timingFloors = map[string]map[string]float64{
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
 // Re-set to 5 with the `none-w*` rows (session 5: 51 new eval rows of non-AI services).
-// Kept at 5 with session 6's 176 new eval rows.
-const maxQuotaCalledRetryable = 5
+// Kept at 5 with session 6's 176 new eval rows. Re-set to 6 with session 7's 190.
+const maxQuotaCalledRetryable = 6
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -206,11 +211,13 @@ func TestRewritesChangeTheText(t *testing.T) {
 // The issue's targets are provider 95, wrapper 95, category 93, retryable 97.
 // Re-set in session 6 with the `*-ya*` rows and the others' rows of these APIs and tools, and
 // when a blind audit dropped 9 of the new eval rows as duplicates (retryable 97.4 -> 97.3).
+// Re-set in session 7 with the `*-za*`, `*-zb*` and `*-zc*` rows (local servers, agent tools,
+// newer hosted APIs).
 var newEvalFloors = map[string]float64{
-	"provider":  89.8,
-	"wrapper":   85,
-	"category":  89,
-	"retryable": 97.7,
+	"provider":  86.9,
+	"wrapper":   86.7,
+	"category":  88.7,
+	"retryable": 97.2,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
