@@ -142,3 +142,41 @@ func TestDocumentedErrorsOfUncataloguedAPIs(t *testing.T) {
 }
 
 func pct(n, of int) float64 { return 100 * float64(n) / float64(max(of, 1)) }
+
+// Wording families API documentation shares (not taken from either half): each a
+// variant the general layers now place, in English and Chinese.
+func TestDocumentedWordingFamilies(t *testing.T) {
+	tests := []struct {
+		in       string
+		category Category
+	}{
+		{"You have exceeded your rate limit.", RateLimit},
+		{"请求频率过快，请稍后再试", RateLimit},
+		{"Free trial limit reached", Quota},
+		{"You have reached your request limit for this month", Quota},
+		{"接口调用次数超限", Quota},
+		{"Your account has insufficient funds", Quota},
+		{"text is too long", ContextLength},
+		{"输入内容过长", ContextLength},
+		{"Upstream timeout", Timeout},
+		{"Prompt contains prohibited content", ContentFilter},
+		{"The API key has been disabled", Authentication},
+		{"No API key provided", Authentication},
+		{"签名验证失败", Authentication},
+		{"403 Forbidden: invalid API key", Authentication},
+		{"413 Payload Too Large: prompt too long", ContextLength},
+		{"Missing required field: model", InvalidRequest},
+		{"参数不合法", InvalidRequest},
+		{"Your IP address is not allowed", Permission},
+		{"该模型需要实名认证", Permission},
+		{`{"error":{"code":"payment_required","message":"x"}}`, Quota},
+		{`{"error":{"code":"bad_request","message":"x"}}`, InvalidRequest},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, "category (%v)", r.Evidence)
+			assert.Empty(t, r.Provider, "no provider")
+		})
+	}
+}
