@@ -218,8 +218,10 @@ size: site
 # one-status table): 1,401,178 B and 1,452,025 B, plus the same slack as before (2,692 B and 496 B);
 # the per-branch sums above drifted from the merged whole (gzip of the whole file does not add up
 # branch by branch: h-size7 measured cuts of raw bytes that gzip -9 counted as growth).
-WASM_BUDGET ?= 1403870
-LOAD_BUDGET ?= 1452521
+# h-general (generic.json's wording families from API documentation, testdata/general): +2,756 B on both
+# (errlens.wasm 1,401,133 -> 1,403,889 B gzipped, built from b2afef5 and from this branch).
+WASM_BUDGET ?= 1406626
+LOAD_BUDGET ?= 1455277
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
