@@ -21,9 +21,23 @@ type scoreCard struct {
 	score   int
 	top     int // strongest single signal
 	reasons []reason
-	// entryWords records that one of the file's entry phrases was credited already.
-	entryWords bool
-	credited   bool // listed in scoreCards.credited
+	// entryWords records that one of the file's entry phrases was credited already, as
+	// reasons[entryReason].
+	entryWords  bool
+	entryReason int
+	credited    bool // listed in scoreCards.credited
+}
+
+// strongerWording puts hit hi, an entry phrase of weight w, in place of the entry wording
+// the card was credited with when it weighs more.
+func (c *scoreCard) strongerWording(hi, w int) {
+	r := &c.reasons[c.entryReason]
+	if w <= r.weight {
+		return
+	}
+	c.score += w - r.weight
+	c.top = max(c.top, w)
+	r.weight, r.i = w, hi
 }
 
 // reason is one signal credited to a file. Its words are written only for the files that
@@ -72,10 +86,15 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			continue
 		}
 		if l.entry >= 0 {
-			if cards[l.file].entryWords {
-				continue // one entry's wording is enough; several do not add up
+			c := &cards[l.file]
+			if c.entryWords {
+				// One entry's wording is enough; several do not add up. The strongest
+				// counts: a documented sentence ("参数非法，请检查文档") over the words it
+				// starts with ("参数非法"), which the scan meets first.
+				c.strongerWording(hi, l.weight)
+				continue
 			}
-			cards[l.file].entryWords = true
+			c.entryWords, c.entryReason = true, len(c.reasons)
 		}
 		credit(l.file, l.weight, reason{kind: literalReason, i: hi})
 	}

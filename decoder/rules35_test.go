@@ -115,3 +115,34 @@ func TestZhipuChineseWording(t *testing.T) {
 			provider: "zhipu", status: 401, code: "1003", category: Authentication},
 	})
 }
+
+// TestEntryWordingStrongest: an entry's wording counts once toward its provider, at its
+// strongest: BigModel's documented sentence for 1214, "${field} 参数非法。请检查文档"
+// (https://docs.bigmodel.cn/cn/api/api-code), names Zhipu though the scan meets the two
+// words it starts with ("参数非法", too short to name anyone) first.
+func TestEntryWordingStrongest(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "1214's documented sentence", in: "Error: messages 参数非法。请检查文档",
+			provider: "zhipu", category: InvalidRequest},
+		{name: "with full-width comma", in: "tools参数非法，请检查文档",
+			provider: "zhipu", category: InvalidRequest},
+	})
+	// The short words alone still name no one.
+	assert.Equal(t, "", Decode("参数非法").Provider)
+}
+
+// TestBracketedBusinessCode: a business code in brackets opening a message ("[1302] ...",
+// "[1214], [...]") is a code in its place, read as one when the provider's catalog defines
+// it: Zhipu's 1302 with its documented wording "您当前使用该 API 的并发数过高"
+// (https://docs.bigmodel.cn/cn/api/api-code), which BigModel sends with 429.
+func TestBracketedBusinessCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "[1302] and the wording", in: "[1302] 您当前使用该 API 的并发数过高，请降低并发，或联系客服增加限额",
+			provider: "zhipu", status: 429, code: "1302", category: RateLimit, retry: true},
+		{name: "[1214], [message]", in: "[1214], [temperature参数非法，请检查文档]",
+			provider: "zhipu", status: 400, code: "1214", category: InvalidRequest},
+	})
+	// A bracketed number inside a line is no code's place.
+	r := Decode("retrying request [1302] of 2000")
+	assert.Equal(t, "", r.Code, "evidence: %v", r.Evidence)
+}
