@@ -146,3 +146,19 @@ func TestBracketedBusinessCode(t *testing.T) {
 	r := Decode("retrying request [1302] of 2000")
 	assert.Equal(t, "", r.Code, "evidence: %v", r.Evidence)
 }
+
+// TestLangChainTroubleshootingPrint: LangChain appends a troubleshooting link to the errors
+// it classifies, the JS core as "\n\nTroubleshooting URL: https://js.langchain.com/docs/
+// troubleshooting/errors/<CODE>/\n" (langchain-core src/errors/index.ts,
+// addLangChainErrorFields) and the Python core as "\nFor troubleshooting, visit:
+// https://python.langchain.com/docs/troubleshooting/errors/<CODE>" (langchain_core/
+// exceptions.py, create_message): either print shows LangChain re-printed the error.
+func TestLangChainTroubleshootingPrint(t *testing.T) {
+	for _, in := range []string{
+		"Failed to call LLM: Error: 401 status code (no body)\n\nTroubleshooting URL: https://js.langchain.com/docs/troubleshooting/errors/MODEL_AUTHENTICATION/\n",
+		"Invalid json output: {'name': 'x'}\nFor troubleshooting, visit: https://python.langchain.com/docs/troubleshooting/errors/OUTPUT_PARSING_FAILURE ",
+	} {
+		r := Decode(in)
+		assert.Equal(t, "langchain", r.Wrapper, "%q; evidence: %v", in, r.Evidence)
+	}
+}
