@@ -26,6 +26,7 @@ type scoreCard struct {
 	entryWords  bool
 	entryReason int
 	credited    bool // listed in scoreCards.credited
+	business    bool // credited for a business code (identify_business.go), once
 }
 
 // strongerWording puts hit hi, an entry phrase of weight w, in place of the entry wording
@@ -119,7 +120,8 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			credit(owners[0], w, reason{kind: codeOwnedReason, i: owners[0], code: c.value})
 		}
 	}
-	e.creditBusinessCodes(s, credit)
+	e.creditBusinessCodes(s, cards, credit)
+	e.creditBusinessStatus(s, cards, credit)
 
 	id := identity{provider: -1, wrapper: -1, cards: scores}
 	// best walks the credited files in file order, which breaks ties.

@@ -162,3 +162,27 @@ func TestLangChainTroubleshootingPrint(t *testing.T) {
 		assert.Equal(t, "langchain", r.Wrapper, "%q; evidence: %v", in, r.Evidence)
 	}
 }
+
+// TestBusinessCodeWithDocumentedStatus: Zhipu/Z.ai send a numeric business code in the body
+// with the HTTP status their code table gives it (https://docs.z.ai/api-reference/api-code,
+// https://docs.bigmodel.cn/cn/api/api-code: 1303 and 1302 with 429, 1214 with 400), and
+// the message is often a client's or a proxy's own words. The code with that status names
+// Zhipu; with another status, or where another provider documents the same number with
+// the paste's status (Mistral's 1300 with 429, mistral.json's rate-limited-1300), it does not.
+func TestBusinessCodeWithDocumentedStatus(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "1303 with 429, through Claude Code",
+			in:       `API Error: 429 {"error":{"code":"1303","message":"Too many requests"}}`,
+			provider: "zhipu", status: 429, code: "1303", category: RateLimit, retry: true},
+		{name: "1214 with 400, through openai-python",
+			in:       `openai.BadRequestError: Error code: 400 - {'error': {'code': '1214', 'message': 'messages[3].content cannot be empty'}}`,
+			provider: "zhipu", status: 400, code: "1214", category: InvalidRequest},
+	})
+	for _, in := range []string{
+		`HTTP 503: {"error":{"code":"1214","message":"upstream busy"}}`,              // 1214 is documented with 400
+		`Error code: 429 - {'error': {'code': '1300', 'message': 'Too many calls'}}`, // Zhipu's 1300 is 403
+	} {
+		r := Decode(in)
+		assert.NotEqual(t, "zhipu", r.Provider, "%q; evidence: %v", in, r.Evidence)
+	}
+}
