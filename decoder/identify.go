@@ -135,6 +135,9 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 		}
 	}
 	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
+	if id.wrapper >= 0 && e.namedInMessage(s, cards[id.wrapper].reasons) {
+		id.wrapper = -1
+	}
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
 		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
@@ -231,4 +234,38 @@ func (b *identifyBuffers) release() {
 	for _, f := range b.cards.credited {
 		clear(b.cards.byFile[f].reasons)
 	}
+}
+
+// namedInMessage reports whether a tool was credited only with its name, written inside the
+// provider's own message: the API talking about the tool (Kimi Code's 403 "Kimi For Coding
+// is currently only available for Coding Agents such as Kimi CLI, Claude Code, Roo Code",
+// https://www.kimi.com/code/docs/en/kimi-code/error-reference.html), not the tool printing
+// the error, which shows in its print, its module paths or its classes. Only a message a
+// body carries is the API's own: a prose line ("Claude Code returned an error result: ...")
+// is the tool's.
+func (e *engine) namedInMessage(s *signals, rs []reason) bool {
+	msg := s.pos.msg
+	if !msg.found() || len(rs) == 0 || !s.body.hasMessage(s.msg) {
+		return false // a message read from the prose is the tool's line as much as the API's
+	}
+	for _, r := range rs {
+		if r.kind != literalReason {
+			return false
+		}
+		h := s.hits[r.i]
+		if e.info[h.id].kind != "name" || h.pos < msg.start || h.end > msg.end {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMessage reports whether m is one of the messages the body carries.
+func (f *bodyFacts) hasMessage(m string) bool {
+	for _, r := range f.messages {
+		if r.text == m {
+			return true
+		}
+	}
+	return false
 }

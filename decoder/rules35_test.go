@@ -186,3 +186,24 @@ func TestBusinessCodeWithDocumentedStatus(t *testing.T) {
 		assert.NotEqual(t, "zhipu", r.Provider, "%q; evidence: %v", in, r.Evidence)
 	}
 }
+
+// TestToolNamedInAPIMessage: the Kimi Code API refuses clients that are not coding agents
+// with a message naming the allowed ones ("Kimi For Coding is currently only available
+// for Coding Agents such as Kimi CLI, Claude Code, Roo Code, Kilo Code, etc.",
+// https://www.kimi.com/code/docs/en/kimi-code/error-reference.html): a tool named inside
+// the body's message is the API talking about it, not the tool's print. The tool's own print
+// of the same body, or its name in the prose around it, still names it.
+func TestToolNamedInAPIMessage(t *testing.T) {
+	body := `{"error":{"message":"Kimi For Coding is currently only available for Coding Agents such as Kimi CLI, Claude Code, Roo Code, Kilo Code, etc.","type":"access_terminated_error"}}`
+	cases := []struct{ name, in, wrapper string }{
+		{"the body alone", body, ""},
+		{"Claude Code's print of it", "API Error: 403 " + body, "claude-code"},
+		{"the tool named in the prose", "Claude Code returned an error result: 403 Forbidden", "claude-code"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := Decode(c.in)
+			assert.Equal(t, c.wrapper, r.Wrapper, "evidence: %v", r.Evidence)
+		})
+	}
+}
