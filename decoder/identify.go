@@ -134,16 +134,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			e.dropSDKNamesOnly(&id, scores, s.hits) // identify_sdk.go
 		}
 	}
-	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
-	if id.wrapper >= 0 && e.namedInMessage(s, cards[id.wrapper].reasons) {
-		id.wrapper = -1
-	}
-	if id.wrapper >= 0 {
-		id.wreasons = topReasons(cards[id.wrapper].reasons)
-		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
-			e.wrapperDefault(&id, scores)
-		}
-	}
+	e.pickWrapper(&id, s, scores)
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {
 			id.upstream = up
@@ -233,6 +224,22 @@ func (b *identifyBuffers) cardsFor(n int) *scoreCards {
 func (b *identifyBuffers) release() {
 	for _, f := range b.cards.credited {
 		clear(b.cards.byFile[f].reasons)
+	}
+}
+
+// pickWrapper sets the tool that re-printed the error, if one scored enough, and the API it
+// calls by default when no provider was found.
+func (e *engine) pickWrapper(id *identity, s *signals, scores *scoreCards) {
+	cards := scores.byFile
+	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
+	if id.wrapper >= 0 && e.namedInMessage(s, cards[id.wrapper].reasons) {
+		id.wrapper = -1
+	}
+	if id.wrapper >= 0 {
+		id.wreasons = topReasons(cards[id.wrapper].reasons)
+		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
+			e.wrapperDefault(id, scores)
+		}
 	}
 }
 

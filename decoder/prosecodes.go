@@ -71,11 +71,6 @@ func proseNumberAt(text string, i, j int) (proseNumber, bool) {
 	if i >= 2 && text[i-1] == '(' && text[i-2] == ' ' && strings.HasPrefix(after, ")") {
 		return proseNumber{n, false, "\"(" + n + ")\"", nowhere}, true
 	}
-	// "[1214] ..." or "[1214], [...]": the number alone in brackets opening a line or a
-	// quoted string, as loggers and SDK wrappers tag a message with its code.
-	if i >= 1 && text[i-1] == '[' && strings.HasPrefix(after, "]") && (i == 1 || strings.IndexByte("\n\"'", text[i-2]) >= 0) {
-		return proseNumber{n, false, "\"[" + n + "]\"", nowhere}, true
-	}
 	// "4006: " at the start of a line or of a quoted string, or after a class's ": ".
 	if strings.HasPrefix(after, ": ") && (i == 0 || strings.IndexByte("\n\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
 		return proseNumber{n, false, "\"" + n + ":\"", nowhere}, true

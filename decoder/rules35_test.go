@@ -131,22 +131,6 @@ func TestEntryWordingStrongest(t *testing.T) {
 	assert.Equal(t, "", Decode("参数非法").Provider)
 }
 
-// TestBracketedBusinessCode: a business code in brackets opening a message ("[1302] ...",
-// "[1214], [...]") is a code in its place, read as one when the provider's catalog defines
-// it: Zhipu's 1302 with its documented wording "您当前使用该 API 的并发数过高"
-// (https://docs.bigmodel.cn/cn/api/api-code), which BigModel sends with 429.
-func TestBracketedBusinessCode(t *testing.T) {
-	checkDecodes(t, []decodeCase{
-		{name: "[1302] and the wording", in: "[1302] 您当前使用该 API 的并发数过高，请降低并发，或联系客服增加限额",
-			provider: "zhipu", status: 429, code: "1302", category: RateLimit, retry: true},
-		{name: "[1214], [message]", in: "[1214], [temperature参数非法，请检查文档]",
-			provider: "zhipu", status: 400, code: "1214", category: InvalidRequest},
-	})
-	// A bracketed number inside a line is no code's place.
-	r := Decode("retrying request [1302] of 2000")
-	assert.Equal(t, "", r.Code, "evidence: %v", r.Evidence)
-}
-
 // TestLangChainTroubleshootingPrint: LangChain appends a troubleshooting link to the errors
 // it classifies, the JS core as "\n\nTroubleshooting URL: https://js.langchain.com/docs/
 // troubleshooting/errors/<CODE>/\n" (langchain-core src/errors/index.ts,
