@@ -213,6 +213,8 @@ func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
 			ev.write("code \"", r.code, "\", written as only ", e.files[r.i].Name, " writes it")
 		case businessCodeReason:
 			ev.write("code \"", r.code, "\" beside the wording ", e.files[r.i].Name, " documents it with")
+		case businessStatusReason:
+			ev.write("code \"", r.code, "\" with the HTTP status ", e.files[r.i].Name, " documents it with")
 		case defaultReason:
 			ev.write(e.files[r.i].Name, " calls it unless another API's address is set, and the paste shows no other")
 		default:

@@ -21,9 +21,24 @@ type scoreCard struct {
 	score   int
 	top     int // strongest single signal
 	reasons []reason
-	// entryWords records that one of the file's entry phrases was credited already.
-	entryWords bool
-	credited   bool // listed in scoreCards.credited
+	// entryWords records that one of the file's entry phrases was credited already, as
+	// reasons[entryReason].
+	entryWords  bool
+	entryReason int
+	credited    bool // listed in scoreCards.credited
+	business    bool // credited for a business code (identify_business.go), once
+}
+
+// strongerWording puts hit hi, an entry phrase of weight w, in place of the entry wording
+// the card was credited with when it weighs more.
+func (c *scoreCard) strongerWording(hi, w int) {
+	r := &c.reasons[c.entryReason]
+	if w <= r.weight {
+		return
+	}
+	c.score += w - r.weight
+	c.top = max(c.top, w)
+	r.weight, r.i = w, hi
 }
 
 // reason is one signal credited to a file. Its words are written only for the files that
@@ -72,10 +87,15 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			continue
 		}
 		if l.entry >= 0 {
-			if cards[l.file].entryWords {
-				continue // one entry's wording is enough; several do not add up
+			c := &cards[l.file]
+			if c.entryWords {
+				// One entry's wording is enough; several do not add up. The strongest
+				// counts: a documented sentence ("参数非法，请检查文档") over the words it
+				// starts with ("参数非法"), which the scan meets first.
+				c.strongerWording(hi, l.weight)
+				continue
 			}
-			cards[l.file].entryWords = true
+			c.entryWords, c.entryReason = true, len(c.reasons)
 		}
 		credit(l.file, l.weight, reason{kind: literalReason, i: hi})
 	}
@@ -100,7 +120,8 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			credit(owners[0], w, reason{kind: codeOwnedReason, i: owners[0], code: c.value})
 		}
 	}
-	e.creditBusinessCodes(s, credit)
+	e.creditBusinessCodes(s, cards, credit)
+	e.creditBusinessStatus(s, cards, credit)
 
 	id := identity{provider: -1, wrapper: -1, cards: scores}
 	// best walks the credited files in file order, which breaks ties.
@@ -113,13 +134,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			e.dropSDKNamesOnly(&id, scores, s.hits) // identify_sdk.go
 		}
 	}
-	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
-	if id.wrapper >= 0 {
-		id.wreasons = topReasons(cards[id.wrapper].reasons)
-		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
-			e.wrapperDefault(&id, scores)
-		}
-	}
+	e.pickWrapper(&id, s, scores)
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {
 			id.upstream = up
@@ -210,4 +225,54 @@ func (b *identifyBuffers) release() {
 	for _, f := range b.cards.credited {
 		clear(b.cards.byFile[f].reasons)
 	}
+}
+
+// pickWrapper sets the tool that re-printed the error, if one scored enough, and the API it
+// calls by default when no provider was found.
+func (e *engine) pickWrapper(id *identity, s *signals, scores *scoreCards) {
+	cards := scores.byFile
+	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
+	if id.wrapper >= 0 && e.namedInMessage(s, cards[id.wrapper].reasons) {
+		id.wrapper = -1
+	}
+	if id.wrapper >= 0 {
+		id.wreasons = topReasons(cards[id.wrapper].reasons)
+		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
+			e.wrapperDefault(id, scores)
+		}
+	}
+}
+
+// namedInMessage reports whether a tool was credited only with its name, written inside the
+// provider's own message: the API talking about the tool (Kimi Code's 403 "Kimi For Coding
+// is currently only available for Coding Agents such as Kimi CLI, Claude Code, Roo Code",
+// https://www.kimi.com/code/docs/en/kimi-code/error-reference.html), not the tool printing
+// the error, which shows in its print, its module paths or its classes. Only a message a
+// body carries is the API's own: a prose line ("Claude Code returned an error result: ...")
+// is the tool's.
+func (e *engine) namedInMessage(s *signals, rs []reason) bool {
+	msg := s.pos.msg
+	if !msg.found() || len(rs) == 0 || !s.body.hasMessage(s.msg) {
+		return false // a message read from the prose is the tool's line as much as the API's
+	}
+	for _, r := range rs {
+		if r.kind != literalReason {
+			return false
+		}
+		h := s.hits[r.i]
+		if e.info[h.id].kind != "name" || h.pos < msg.start || h.end > msg.end {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMessage reports whether m is one of the messages the body carries.
+func (f *bodyFacts) hasMessage(m string) bool {
+	for _, r := range f.messages {
+		if r.text == m {
+			return true
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package decoder
 
+import "slices"
+
 // Numeric business codes name no provider by themselves: Cloudflare, MiniMax and Zhipu all
 // number theirs from 1000, so identify's code owners leave digits out. But a number the
 // paste carries as a code (a body's code or type, or one written in prose) together with
@@ -10,6 +12,9 @@ package decoder
 // businessCodeReason is a numeric code of file i beside the wording of its entry.
 const businessCodeReason = defaultReason + 1
 
+// businessStatusReason is a numeric code of file i with the HTTP status its entry gives it.
+const businessStatusReason = defaultReason + 2
+
 // businessCodeWeight is above what an API-compatible endpoint copies: the body's shape
 // (a phrase, 4) and its type vocabulary (a code only the copied API uses, 3 or 4). With
 // the entry's own wording (2 or more) the code and the words of one documented entry then
@@ -18,7 +23,7 @@ const businessCodeWeight = 7
 
 // creditBusinessCodes credits each provider one of whose numeric codes the paste carries
 // beside that entry's own wording.
-func (e *engine) creditBusinessCodes(s *signals, credit func(f, w int, r reason)) {
+func (e *engine) creditBusinessCodes(s *signals, cards []scoreCard, credit func(f, w int, r reason)) {
 	done := -1 // the last file credited: one credit per file is enough
 	for _, h := range s.hits {
 		l := &e.info[h.id]
@@ -34,6 +39,42 @@ func (e *engine) creditBusinessCodes(s *signals, credit func(f, w int, r reason)
 		if len(code) >= 4 && isAllDigits(code) && carriesCode(s, code) && !e.generalClaims(s.hits, code) {
 			credit(l.file, businessCodeWeight, reason{kind: businessCodeReason, i: l.file, code: code})
 			done = l.file
+			cards[l.file].business = true
+		}
+	}
+}
+
+// businessStatusWeight credits a numeric code a body carries beside the HTTP status its
+// provider documents it with: above an API-compatible endpoint's copied shape and type
+// vocabulary (4), below the code beside its own wording (businessCodeWeight).
+const businessStatusWeight = 5
+
+// creditBusinessStatus credits each provider that documents a numeric code the paste's body
+// carries with the paste's own HTTP status, when the code's wording credited none: Zhipu
+// sends its business codes as {"error":{"code":"1302","message":...}} with the HTTP status its
+// code table gives (1302 with 429, 1214 with 400; https://docs.bigmodel.cn/cn/api/api-code,
+// https://docs.z.ai/api-reference/api-code), whatever the message says, and MiniMax's and
+// Mistral's same numbers come with other statuses (MiniMax's base_resp with 200). Four
+// digits or more, and no general layer claiming the code, as for creditBusinessCodes.
+func (e *engine) creditBusinessStatus(s *signals, cards []scoreCard, credit func(f, w int, r reason)) {
+	if !s.hasHTTP || s.http.code < 400 {
+		return
+	}
+	for ci, c := range s.codes {
+		if len(c.value) < 4 || !isAllDigits(c.value) || slices.ContainsFunc(s.codes[:ci], func(o codeSeen) bool { return o.value == c.value }) {
+			continue
+		}
+		if e.generalClaims(s.hits, c.value) {
+			continue
+		}
+		for _, r := range e.byKey[c.value] {
+			f := e.files[r.file]
+			en := &f.Errors[r.entry]
+			if f.Kind != KindProvider || en.Code != c.value || en.Status != s.http.code || cards[r.file].business {
+				continue
+			}
+			cards[r.file].business = true
+			credit(r.file, businessStatusWeight, reason{kind: businessStatusReason, i: r.file, code: c.value})
 		}
 	}
 }

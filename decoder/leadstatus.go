@@ -12,6 +12,7 @@ import "strings"
 //	OpenAI Image Error: 400 - Your request was rejected ... (a dash before the message)
 //	429 余额不足或无可用资源包                                (a message in Chinese)
 //	Anthropic - Forbidden (403)                             (the reason phrase, then the number)
+//	[provider.api_error] 400 total message size ...          (an error code's label before it)
 //
 // Each is a message start or a reason phrase beside the number, as anchorLead and
 // anchorPhrase require; a bare number elsewhere stays no status.
@@ -97,4 +98,34 @@ func phraseBefore(left, right string, code int) string {
 		return ""
 	}
 	return lt[len(lt)-len(p):]
+}
+
+// afterCodeLabel reports whether left, the text before a status number, ends in a bracketed
+// machine code and one space: "[provider.api_error] 400 ...". Kimi Code prints its errors as
+// "[<code>] <message>" (apps/kimi-code/src/tui/utils/event-payload.ts:
+// `[${error.code}] ${error.message}`, in github.com/MoonshotAI/kimi-code), and an
+// APIStatusError's message is the SDK's "<status> <message>" (packages/agent-core-v2/src/
+// kosong/contract/errors.ts; codes provider.api_error, provider.auth_error,
+// provider.rate_limit, context.overflow). The label must read as a code, lower case with a
+// dot or an underscore, so a log level ("[ERROR] 400 items") or a date is not one.
+func afterCodeLabel(left string) bool {
+	if !strings.HasSuffix(left, "] ") {
+		return false
+	}
+	l := left[:len(left)-2]
+	open := strings.LastIndexByte(l, '[')
+	if open < 0 || open == len(l)-1 {
+		return false
+	}
+	label, marked := l[open+1:], false
+	for i := 0; i < len(label); i++ {
+		switch c := label[i]; {
+		case c == '.' || c == '_':
+			marked = true
+		case c >= 'a' && c <= 'z' || isDigit(c):
+		default:
+			return false
+		}
+	}
+	return marked && isLetter(label[0])
 }

@@ -331,7 +331,7 @@ func leadsMessage(left, right string, code int) bool {
 	if strings.HasSuffix(lt, "[") && bracketedType(right) {
 		return true // go-gpt3's "[400:invalid_request_error] message" (APIError.Error)
 	}
-	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[")
+	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[") || afterCodeLabel(left)
 	if !atStart || len(right) <= 1 || right[0] != ' ' {
 		return false
 	}
