@@ -233,6 +233,7 @@ func (s *signals) readProse(text string) {
 			})
 		}
 	}
+	s.after(mFailedCheck, "", s.readFailedCheck)
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
 	s.readGoogleRubyReason()            // googlereason.go
