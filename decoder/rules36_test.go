@@ -75,3 +75,46 @@ func TestGeminiStreamChunks(t *testing.T) {
 	assert.Equal(t, "INTERNAL", r.Code, "evidence: %v", r.Evidence)
 	assert.Equal(t, Server, r.Category, "evidence: %v", r.Evidence)
 }
+
+// TestPrintedForms36: forms read from the printing code's source. grpc-js's ServiceError as
+// Node's console.log prints it (code, details, metadata after the stack; @grpc/grpc-js
+// src/call.ts); the App Engine Go runtime's APIError, "API error N (service: NAME)"
+// (google.golang.org/appengine/internal/api_common.go); Vercel's error page, its code on
+// the line under "An error occurred with your deployment" (https://vercel.com/docs/errors);
+// an HTML error page titled with a reason phrase alone (RFC 9110 section 15).
+func TestPrintedForms36(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "grpc-js error object, numbered code",
+			in:   "{ Error: Deadline exceeded\n    at Http2CallStream.call.on (/app/node_modules/@grpc/grpc-js/build/src/call.js:68:41)\n    at Http2CallStream.emit (events.js:203:15)\n  code: 4,\n  details: 'Deadline exceeded',\n  metadata: Metadata { internalRepr: Map {}, options: {} } }",
+			code: "4", category: Timeout, retry: true},
+		{name: "App Engine urlfetch deadline",
+			in:   "Get https://storage.googleapis.com/b/o: API error 5 (urlfetch: DEADLINE_EXCEEDED): timeout",
+			code: "DEADLINE_EXCEEDED", category: Timeout, retry: true},
+		{name: "App Engine datastore code name",
+			in:   "datastore: API error 2 (datastore_v3: CONCURRENT_TRANSACTION): too much contention on these datastore entities. please try again.",
+			code: "CONCURRENT_TRANSACTION", category: Unknown},
+		{name: "Vercel page: an Edge Function's timeout",
+			in:     "An error occurred with your deployment\n\nEDGE_FUNCTION_INVOCATION_TIMEOUT\n\nID: iad1::abcde-1700000000000-0123456789ab",
+			status: 504, code: "EDGE_FUNCTION_INVOCATION_TIMEOUT", category: Timeout, retry: true},
+		{name: "HTML page titled Service Unavailable",
+			in:     "<html><head><title>Service Unavailable</title></head><body><h1>Service Unavailable</h1><p>The server is temporarily unable to service your request.</p></body></html>",
+			status: 503, category: Overloaded, retry: true},
+		{name: "HTML page titled Forbidden",
+			in:     "<!DOCTYPE html><html><head><title>Forbidden</title></head><body><h1>Forbidden</h1><p>You do not have permission to access this resource.</p></body></html>",
+			status: 403, category: Permission},
+	})
+}
+
+// TestChatUIRateLimit: chat-ui (HuggingChat and its other deployments) answers a user over
+// its message rate limit with 429 and the message ERROR_MESSAGES.rateLimited
+// (https://github.com/huggingface/chat-ui/blob/main/src/lib/stores/errors.ts): a rate limit
+// that waiting clears; hugchat, the HuggingChat client, names Hugging Face.
+func TestChatUIRateLimit(t *testing.T) {
+	r := Decode(`{"message":"You are sending too many messages. Try again later."}`)
+	assert.Equal(t, RateLimit, r.Category, "evidence: %v", r.Evidence)
+	assert.True(t, r.Retryable)
+	assert.Equal(t, "", r.Provider, "chat-ui runs in many deployments: the words name none")
+	r = Decode("hugchat.exceptions.ChatError: Failed to parse response: {\"message\":\"You are sending too many messages. Try again later.\"}")
+	assert.Equal(t, "huggingface", r.Provider, "evidence: %v", r.Evidence)
+	assert.Equal(t, RateLimit, r.Category, "evidence: %v", r.Evidence)
+}
