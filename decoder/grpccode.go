@@ -55,8 +55,10 @@ func grpcMarkTable() []grpcMark {
 // readers find in its description, and hands on that a runtime printed one (grpcCall): the
 // call answered in a trailer.
 func (s *signals) readGRPCStatus() {
-	s.readGRPCObject()
 	if !s.showsAny(grpcSet) { // most pastes show none of the 23: no look at each
+		// Only an early grpc-js object, its message not yet "8 RESOURCE_EXHAUSTED: ...",
+		// gives the number alone.
+		s.readGRPCObject()
 		return
 	}
 	text := s.in.text

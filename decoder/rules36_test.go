@@ -87,6 +87,9 @@ func TestPrintedForms36(t *testing.T) {
 		{name: "grpc-js error object, numbered code",
 			in:   "{ Error: Deadline exceeded\n    at Http2CallStream.call.on (/app/node_modules/@grpc/grpc-js/build/src/call.js:68:41)\n    at Http2CallStream.emit (events.js:203:15)\n  code: 4,\n  details: 'Deadline exceeded',\n  metadata: Metadata { internalRepr: Map {}, options: {} } }",
 			code: "4", category: Timeout, retry: true},
+		{name: "grpc-js error object whose message names the code: the name",
+			in:   "Error: 5 NOT_FOUND: Requested entity was not found.\n    at Object.callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:31:19) {\n  code: 5,\n  details: 'Requested entity was not found.',\n  metadata: Metadata { internalRepr: Map(0) {}, options: {} }\n}",
+			code: "NOT_FOUND", category: NotFound},
 		{name: "App Engine urlfetch deadline",
 			in:   "Get https://storage.googleapis.com/b/o: API error 5 (urlfetch: DEADLINE_EXCEEDED): timeout",
 			code: "DEADLINE_EXCEEDED", category: Timeout, retry: true},
@@ -117,4 +120,37 @@ func TestChatUIRateLimit(t *testing.T) {
 	r = Decode("hugchat.exceptions.ChatError: Failed to parse response: {\"message\":\"You are sending too many messages. Try again later.\"}")
 	assert.Equal(t, "huggingface", r.Provider, "evidence: %v", r.Evidence)
 	assert.Equal(t, RateLimit, r.Category, "evidence: %v", r.Evidence)
+}
+
+// TestImagenSafetyBlock: Vertex AI's Imagen refuses a prompt or its images with 400
+// INVALID_ARGUMENT and its own words, naming the reason by an eight-digit support code
+// (https://cloud.google.com/vertex-ai/generative-ai/docs/image/responsible-ai-imagen#safety-codes):
+// a content filter, though the code says invalid argument; a plain INVALID_ARGUMENT stays
+// an invalid request.
+func TestImagenSafetyBlock(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "output blocked, through google-api-core",
+			in:       "google.api_core.exceptions.InvalidArgument: 400 Image generation failed with the following error: The response is blocked, as it may violate our policies. If you believe this is an error, please send feedback to your account team. Error Code: 89371032",
+			provider: "vertex-ai", status: 400, code: "89371032", category: ContentFilter},
+		{name: "prompt refused",
+			in:       "400 The prompt couldn't be submitted. This prompt contains sensitive words that violate Google's Responsible AI practices. Try rephrasing the prompt. If you think this was an error, send feedback. Support codes: 17301594",
+			provider: "vertex-ai", status: 400, code: "17301594", category: ContentFilter},
+		{name: "a plain invalid argument",
+			in:       `google.api_core.exceptions.InvalidArgument: 400 Request contains an invalid argument. [reason: "INVALID_ARGUMENT" domain: "aiplatform.googleapis.com"]`,
+			provider: "vertex-ai", status: 400, code: "INVALID_ARGUMENT", category: InvalidRequest},
+	})
+}
+
+// TestAzureFrontDoorPage: Azure Front Door's own page when the origin gave it no usable
+// answer (https://learn.microsoft.com/en-us/azure/frontdoor/troubleshoot-issues): a server
+// failure on the way, which a later retry can outlast; its status, when shown, is read.
+func TestAzureFrontDoorPage(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{name: "the page's words alone",
+			in:       "Our services aren't available right now\nWe're working to restore all services as soon as possible. Please check back soon.",
+			category: Server, retry: true}, "proxies"},
+		{decodeCase{name: "behind a 503 status line",
+			in:     "HTTP/2 503\ncontent-type: text/html\nx-azure-ref: 20240101T000000Z-abc\n\nOur services aren't available right now\nWe're working to restore all services as soon as possible. Please check back soon.",
+			status: 503, category: Server, retry: true}, "proxies"},
+	})
 }

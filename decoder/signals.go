@@ -233,7 +233,7 @@ func (s *signals) readProse(text string) {
 			})
 		}
 	}
-	s.after(mFailedCheck, "", s.readFailedCheck)
+	s.readModerationCodes() // failedcheck.go
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
 	s.readGoogleRubyReason()            // googlereason.go
