@@ -76,7 +76,9 @@ func TestGeminiStreamChunks(t *testing.T) {
 	assert.Equal(t, Server, r.Category, "evidence: %v", r.Evidence)
 }
 
-// TestPrintedForms36: forms read from the printing code's source. grpc-js's ServiceError as
+// TestPrintedForms36: forms read from the printing code's source. gax-go's apierror prints
+// an ErrorInfo detail as "error details: name = ErrorInfo reason = X" (ErrDetails.String);
+// grpc-js's ServiceError as
 // Node's console.log prints it (code, details, metadata after the stack; @grpc/grpc-js
 // src/call.ts); the App Engine Go runtime's APIError, "API error N (service: NAME)"
 // (google.golang.org/appengine/internal/api_common.go); Vercel's error page, its code on
@@ -90,6 +92,9 @@ func TestPrintedForms36(t *testing.T) {
 		{name: "grpc-js error object whose message names the code: the name",
 			in:   "Error: 5 NOT_FOUND: Requested entity was not found.\n    at Object.callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:31:19) {\n  code: 5,\n  details: 'Requested entity was not found.',\n  metadata: Metadata { internalRepr: Map(0) {}, options: {} }\n}",
 			code: "NOT_FOUND", category: NotFound},
+		{name: "gax-go's ErrorInfo detail after a grpc-go status: its reason",
+			in:     "rpc error: code = PermissionDenied desc = Cloud Run Admin API has not been used in project 123 before or it is disabled.\nerror details: name = ErrorInfo reason = SERVICE_DISABLED domain = googleapis.com metadata = map[consumer:projects/123 service:run.googleapis.com]",
+			status: 403, code: "SERVICE_DISABLED", category: Permission},
 		{name: "App Engine urlfetch deadline",
 			in:   "Get https://storage.googleapis.com/b/o: API error 5 (urlfetch: DEADLINE_EXCEEDED): timeout",
 			code: "DEADLINE_EXCEEDED", category: Timeout, retry: true},
@@ -152,5 +157,17 @@ func TestAzureFrontDoorPage(t *testing.T) {
 		{decodeCase{name: "behind a 503 status line",
 			in:     "HTTP/2 503\ncontent-type: text/html\nx-azure-ref: 20240101T000000Z-abc\n\nOur services aren't available right now\nWe're working to restore all services as soon as possible. Please check back soon.",
 			status: 503, category: Server, retry: true}, "proxies"},
+	})
+}
+
+// TestVertexPredictForGemini: Vertex AI refuses a Gemini model called through the
+// PaLM-era :predict endpoint in its own words: the client must call generateContent
+// (https://cloud.google.com/vertex-ai/generative-ai/docs/model-reference/inference).
+// gaxios's GaxiosError, thrown for every failed request, is no code.
+func TestVertexPredictForGemini(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "through gaxios",
+			in:       "GaxiosError: Gemini cannot be accessed through Vertex Predict/RawPredict API. Please follow the Gemini quickstart.\n    at Gaxios._request (/app/node_modules/gaxios/build/src/gaxios.js:142:23)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+			provider: "vertex-ai", category: InvalidRequest},
 	})
 }
