@@ -31,11 +31,13 @@ var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "
 // Bare names too generic to say anything about the failure. PEP 249's OperationalError,
 // InterfaceError and DatabaseError are every Python database driver's classes for a lost
 // connection, a refused password and a full server alike: the driver's message or number
-// says which.
+// says which. gaxios, the HTTP client of Google's Node libraries, throws its one GaxiosError
+// for every failed request, whatever the status (googleapis/gaxios src/common.ts), as .NET's
+// HttpClient throws HttpRequestException.
 var genericExceptionNames = map[string]bool{
 	"Error": true, "Exception": true, "RuntimeException": true, "RuntimeError": true,
 	"ValueError": true, "TypeError": true, "InvalidOperationException": true,
-	"SystemException": true, "AggregateException": true, "HttpRequestException": true,
+	"SystemException": true, "AggregateException": true, "HttpRequestException": true, "GaxiosError": true,
 	"APIError": true, "APIStatusError": true, "ApiError": true,
 	"OperationalError": true, "InterfaceError": true, "DatabaseError": true,
 }

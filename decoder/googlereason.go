@@ -72,10 +72,21 @@ func statusReason(s string) bool {
 // (RATE_LIMIT_EXCEEDED): the most specific code of a Google error.
 var mErrorInfo = mark("google.rpc.ErrorInfo")
 
+// mGaxErrorInfo marks the ErrorInfo detail as gax-go's apierror prints it after a gRPC
+// status: "error details: name = ErrorInfo reason = RATE_LIMIT_EXCEEDED domain = ..."
+// (github.com/googleapis/gax-go/v2/apierror, ErrDetails.String and APIError.Error).
+var mGaxErrorInfo = mark("name = ErrorInfo reason = ")
+
 // readErrorInfoReason takes the reason written after an ErrorInfo's @type as a code, for
 // the detail whose object the body reader could not finish: a paste cut inside it, or
-// text that is no JSON. A reason after the object closes is another object's.
+// text that is no JSON. A reason after the object closes is another object's. gax-go's
+// printed detail gives it after its own words.
 func (s *signals) readErrorInfoReason() {
+	s.after(mGaxErrorInfo, "", func(rest string) {
+		if v := rest[:wordPrefix(rest)]; isEnumWord(v) {
+			s.addCode(v, rankErrorInfo, "the reason of a google.rpc.ErrorInfo detail (gax-go's print)")
+		}
+	})
 	s.after(mErrorInfo, "", func(rest string) {
 		i := strings.Index(rest, "reason")
 		if i < 0 || strings.IndexByte(rest[:i], '}') >= 0 {

@@ -56,6 +56,9 @@ func grpcMarkTable() []grpcMark {
 // call answered in a trailer.
 func (s *signals) readGRPCStatus() {
 	if !s.showsAny(grpcSet) { // most pastes show none of the 23: no look at each
+		// Only an early grpc-js object, its message not yet "8 RESOURCE_EXHAUSTED: ...",
+		// gives the number alone.
+		s.readGRPCObject()
 		return
 	}
 	text := s.in.text
@@ -119,4 +122,48 @@ func wordPrefix(rest string) int {
 		n++
 	}
 	return n
+}
+
+// grpc-js rejects a call with a ServiceError: an Error carrying the call's StatusObject
+// ({code, details, metadata}; @grpc/grpc-js src/call.ts and src/call-interface.ts,
+// https://github.com/grpc/grpc-node). Node's console.log of it (util.inspect) prints the
+// stack, then those fields, the code a bare number:
+//
+//	{ Error: No connection established
+//	    at Http2CallStream.call.on (.../@grpc/grpc-js/build/src/call.js:68:41)
+//	  code: 14,
+//	  details: 'No connection established',
+//	  metadata: Metadata { internalRepr: Map {}, options: {} } }
+//
+// The Metadata object after a details field names the form; the number before them is the
+// call's status.
+var mGRPCMetadata = mark("metadata: Metadata {")
+
+// readGRPCObject reads the status code of a printed grpc-js error object, as readGRPCAt
+// reads grpc-go's numbered status: the number as written, its name a rank lower.
+func (s *signals) readGRPCObject() {
+	for _, at := range s.at(mGRPCMetadata) {
+		before := s.in.text[max(0, at-400):at]
+		d := strings.LastIndex(before, "details: ")
+		if d < 0 {
+			continue
+		}
+		c := strings.LastIndex(before[:d], "code: ")
+		if c < 0 {
+			continue
+		}
+		num := before[c+len("code: ") : d]
+		n := 0
+		for n < len(num) && n < 3 && isDigit(num[n]) {
+			n++
+		}
+		if n == 0 || n == len(num) || num[n] != ',' {
+			continue
+		}
+		if v, ok := atoi(num[:n]); ok && v > 0 && v < len(grpcCodes) {
+			s.addGRPC(num[:n], "code: "+num[:n]+" of a grpc-js error object")
+			s.addCode(grpcCodes[v], rankCode-2, "the gRPC status "+num[:n]+"'s name")
+			return
+		}
+	}
 }

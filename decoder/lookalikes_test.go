@@ -85,7 +85,7 @@ func TestNonAILookalikes(t *testing.T) {
 			"", 504, "upstream_response_timeout", Timeout, true},
 		{"Envoy's local reply with no healthy upstream",
 			"[debug][router] [source/common/router/router.cc:612] [C7][S1021] Sending local reply with details no_healthy_upstream",
-			"", 503, "no_healthy_upstream", Overloaded, true},
+			"", 503, "no_healthy_upstream", Server, true},
 
 		// PHP's print_r of a decoded body: the key's value is its code.
 		{"Google Maps status in print_r",

@@ -49,6 +49,8 @@ func (s *signals) readServiceCodes() {
 	s.after(mDocsErrors, "", page)
 	s.after(mDocsAPIErrors, "", page)
 	s.readCloudflareTextCode()
+	s.readVercelPageCode() // vercelpage.go
+	s.readAppEngineAPIError()
 	s.after(mCFErrorCode, "", func(rest string) {
 		if n := digitsAt(rest, 4); n == 4 {
 			s.addCode(rest[:n], rankNumericCode+5, "the Cloudflare page's error code "+rest[:n])
@@ -135,4 +137,39 @@ func indexByteLimit(s string, c byte, n int) int {
 		}
 	}
 	return -1
+}
+
+// The App Engine Go runtime's APIError prints an App Engine service call's failure as
+// "API error <code> (<service>: <CODE_NAME>)", then ": <detail>" when it has one
+// (google.golang.org/appengine/internal/api_common.go, APIError.Error: fmt.Sprintf("API
+// error %d", e.Code) + " (" + e.Service + ": " + m[e.Code] + ")"). The name is the service's
+// own error code ("urlfetch: DEADLINE_EXCEEDED", "datastore_v3: CONCURRENT_TRANSACTION").
+var mAppEngineAPIError = mark("API error ")
+
+// readAppEngineAPIError takes the code name of an App Engine APIError.
+func (s *signals) readAppEngineAPIError() {
+	for _, at := range s.at(mAppEngineAPIError) {
+		rest := s.in.text[at+len("API error ") : min(len(s.in.text), at+120)]
+		n := digitsAt(rest, 3)
+		if n == 0 || len(rest) < n+2 || rest[n:n+2] != " (" {
+			continue
+		}
+		rest = rest[n+2:]
+		svc := 0
+		for svc < len(rest) && (rest[svc] >= 'a' && rest[svc] <= 'z' || isDigit(rest[svc]) || rest[svc] == '_') {
+			svc++
+		}
+		if svc == 0 || len(rest) < svc+2 || rest[svc:svc+2] != ": " {
+			continue
+		}
+		name := rest[svc+2:]
+		w := 0
+		for w < len(name) && (name[w] >= 'A' && name[w] <= 'Z' || isDigit(name[w]) || name[w] == '_') {
+			w++
+		}
+		if w < len(name) && name[w] == ')' && isEnumWord(name[:w]) {
+			s.addCode(name[:w], rankCode, "the App Engine API error \""+rest[:svc]+": "+name[:w]+"\"")
+			return
+		}
+	}
 }

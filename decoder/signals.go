@@ -233,6 +233,7 @@ func (s *signals) readProse(text string) {
 			})
 		}
 	}
+	s.readModerationCodes() // failedcheck.go
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
 	s.readGoogleRubyReason()            // googlereason.go
@@ -276,10 +277,10 @@ func (s *signals) readHTMLPage(text string) {
 	// The page title names the status: "502 Bad Gateway", "site | 520: Web server ...".
 	if st, ok := titleStatus(s.htmlTitle); ok {
 		s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + clip(s.htmlTitle, 80) + "\""})
-	} else if h := s.headingText(text); h != "" { // htmlheading.go: "<H1>503 ERROR</H1>"
-		if st, ok := titleStatus(h); ok && strings.HasPrefix(h, itoa(st)) {
-			s.addStatus(statusSeen{st, anchorField, 0, "the page heading \"" + clip(h, 80) + "\""})
-		}
+	} else if st, ok := s.headingStatus(text); ok { // htmlheading.go: "<H1>503 ERROR</H1>"
+		s.addStatus(st)
+	} else if st, ok := titleReason(s.htmlTitle); ok { // htmlheading.go: "<TITLE>Not Found</TITLE>"
+		s.addStatus(statusSeen{st, anchorField, 0, "the page title \"" + s.htmlTitle + "\", the status text of " + itoa(st)})
 	}
 	// Cloudflare pages: "Error code 524" is Cloudflare's own code for the failure; a
 	// 1xxx page whose title says only "Access denied" carries it in its script.
@@ -371,23 +372,6 @@ func (s *signals) codeNorms() []string {
 		}
 	}
 	return s.norms
-}
-
-// titleStatus reads the first error status written in an HTML page title.
-func titleStatus(title string) (int, bool) {
-	for i := 0; i+3 <= len(title); i++ {
-		if (i > 0 && isDigit(title[i-1])) || !isDigit(title[i]) || !isDigit(title[i+1]) || !isDigit(title[i+2]) {
-			continue
-		}
-		if i+3 < len(title) && isDigit(title[i+3]) {
-			continue
-		}
-		n := int(title[i]-'0')*100 + int(title[i+1]-'0')*10 + int(title[i+2]-'0')
-		if n >= 400 && n <= 599 {
-			return n, true
-		}
-	}
-	return 0, false
 }
 
 // readDotnetStatus finds HttpStatusCode names printed after "response" or "status".

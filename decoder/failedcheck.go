@@ -1,0 +1,50 @@
+package decoder
+
+// xAI's 403 for a prompt its safety check refused names the check that failed, in capitals
+// ("Content violates usage guidelines. ... Failed check: SAFETY_CHECK_TYPE_BIO"): the most
+// specific code the paste has, beside the body's code, which is only the gRPC status's text
+// ("The caller does not have permission to execute the specified operation")
+// (https://docs.x.ai/docs/key-information/debugging; the print:
+// https://github.com/theopenco/llmgateway/pull/1785).
+var mFailedCheck = mark("Failed check: ")
+
+// readModerationCodes reads the codes the APIs' safety refusals name: xAI's failed check,
+// Imagen's support code.
+func (s *signals) readModerationCodes() {
+	s.after(mFailedCheck, "", s.readFailedCheck)
+	s.readSupportCode()
+}
+
+// readFailedCheck reads the check's name after "Failed check: " as a code ranked with a
+// reason, above the body's code.
+func (s *signals) readFailedCheck(rest string) {
+	n := 0
+	for n < len(rest) && (rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] == '_') {
+		n++
+	}
+	if tok := rest[:n]; isEnumWord(tok) {
+		s.addCode(tok, rankReason, "\"Failed check: "+tok+"\"")
+	}
+}
+
+// Imagen's safety filter names its reason by an eight-digit support code after its refusal
+// ("The response is blocked, as it may violate our policies. ... Error Code: 58061214";
+// "... Responsible AI practices. ... Support codes: 17301594"), the codes listed at
+// https://cloud.google.com/vertex-ai/generative-ai/docs/image/responsible-ai-imagen#safety-codes.
+// Eight digits are longer than the prose numbers read elsewhere (prosecodes.go).
+var mSupportCodes = marks("Error Code: ", "Support codes: ")
+
+// readSupportCode takes an eight-digit support code after either label.
+func (s *signals) readSupportCode() {
+	for _, id := range mSupportCodes {
+		s.after(id, "", func(rest string) {
+			n := 0
+			for n < len(rest) && n < 9 && isDigit(rest[n]) {
+				n++
+			}
+			if n == 8 && (n == len(rest) || !isWordByte(rest[n])) {
+				s.addCode(rest[:n], rankCode, "the support code \""+markers[id]+rest[:n]+"\"")
+			}
+		})
+	}
+}
