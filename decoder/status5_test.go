@@ -80,3 +80,37 @@ func checkWordedStatus(t *testing.T, cases []documentedCase) {
 		})
 	}
 }
+
+// TestStreamErrorStatusShown: an error inside a stream that opened with 200 has the status
+// the paste shows (shared/corpus/README.md; CORPUS-TASK's status rule): the code its own
+// error object states, or the stream's 200 where the paste prints it (a status line, or
+// HTTP/2's ":status" pseudo-header, RFC 9113 section 8.3.2), else none.
+func TestStreamErrorStatusShown(t *testing.T) {
+	// from: https://ai.google.dev/gemini-api/docs/troubleshooting (503 UNAVAILABLE: the
+	// service is temporarily overloaded) and the google.rpc.Status error object of its REST API.
+	geminiChunk := `data: {"candidates": [{"content": {"parts": [{"text": "Sure"}],"role": "model"}}],"modelVersion": "gemini-2.5-flash"}` + "\n\n"
+	geminiError := `{"error": {"code": 503, "message": "The model is overloaded. Please try again later.", "status": "UNAVAILABLE"}}`
+	checkDecodes(t, []decodeCase{
+		{"the error object's code after data: events", geminiChunk + geminiError,
+			"gemini", 503, "UNAVAILABLE", Overloaded, true},
+		{"the stream's 200 printed as HTTP/2's :status", "stream headers [:status=200, content-type=text/event-stream]\ndata: " + geminiError + "\n",
+			"gemini", 200, "UNAVAILABLE", Overloaded, true},
+	})
+}
+
+func TestPseudoStatusHeader(t *testing.T) {
+	cases := []struct {
+		lt   string
+		want int
+	}{
+		{"< :status:", 2},
+		{"response Headers: [:status=", 19},
+		{`{"headers": {":status":`, 13},
+		{"http:status=", -1},
+		{"x_status:", -1},
+		{"status:", -1},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.want, pseudoStatus(tc.lt), tc.lt)
+	}
+}
