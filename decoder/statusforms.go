@@ -114,6 +114,20 @@ var statusForms = []statusForm{
 	// after N"), from a protocol that sends no HTTP response, so the number is no status.
 	// from: TDLib, tdutils/td/utils/Status.h (Status::print)
 	{before: "[error : ", after: " : ", min: 200, strength: ownResponse},
+	// "%s %s %s in %d milliseconds", the verb, URL and resp.Status ("504 Gateway Timeout")
+	// of each call kubectl -v=6 and other client-go programs make, after klog's
+	// "file.go:line] " prefix: the response's own status line, which outranks the code
+	// field of the Status body that follows it (a Status may carry another code).
+	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
+	{before: "] get * ", after: " ", min: 400, strength: anchorStatusLine},
+	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
+	{before: "] post * ", after: " ", min: 400, strength: anchorStatusLine},
+	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
+	{before: "] put * ", after: " ", min: 400, strength: anchorStatusLine},
+	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
+	{before: "] patch * ", after: " ", min: 400, strength: anchorStatusLine},
+	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
+	{before: "] delete * ", after: " ", min: 400, strength: anchorStatusLine},
 	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
 	// status a Rails app answered its own request with, logged after the request ran.
 	// from: Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)
