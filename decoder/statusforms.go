@@ -114,20 +114,6 @@ var statusForms = []statusForm{
 	// after N"), from a protocol that sends no HTTP response, so the number is no status.
 	// from: TDLib, tdutils/td/utils/Status.h (Status::print)
 	{before: "[error : ", after: " : ", min: 200, strength: ownResponse},
-	// "%s %s %s in %d milliseconds", the verb, URL and resp.Status ("504 Gateway Timeout")
-	// of each call kubectl -v=6 and other client-go programs make, after klog's
-	// "file.go:line] " prefix: the response's own status line, which outranks the code
-	// field of the Status body that follows it (a Status may carry another code).
-	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
-	{before: "] get * ", after: " ", min: 400, strength: anchorStatusLine},
-	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
-	{before: "] post * ", after: " ", min: 400, strength: anchorStatusLine},
-	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
-	{before: "] put * ", after: " ", min: 400, strength: anchorStatusLine},
-	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
-	{before: "] patch * ", after: " ", min: 400, strength: anchorStatusLine},
-	// from: Kubernetes, staging/src/k8s.io/client-go/transport/round_trippers.go (debuggingRoundTripper.RoundTrip)
-	{before: "] delete * ", after: " ", min: 400, strength: anchorStatusLine},
 	// "Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{duration}ms": the
 	// status a Rails app answered its own request with, logged after the request ran.
 	// from: Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)
@@ -162,13 +148,16 @@ func matchForm(text string, i, end, code int, words bool) (int, int) {
 		c = lower(text[i-1])
 	}
 	right := text[end:min(len(text), end+40)]
+	left, haveLeft := "", false // the number's line before it, cut once for every form that needs it
 	for k := range statusForms {
 		f := &statusForms[k]
 		if (f.strength == anchorLabel) != words || code < f.min || lastByte(f.before) != c || !afterFits(right, f.after) {
 			continue
 		}
-		left := text[max(0, i-300):i]
-		left = left[strings.LastIndexByte(left, '\n')+1:]
+		if !haveLeft {
+			left, haveLeft = text[max(0, i-300):i], true
+			left = left[strings.LastIndexByte(left, '\n')+1:]
+		}
 		if n := formBeforeLen(left, f.before); n >= 0 {
 			return k, n
 		}
@@ -184,8 +173,11 @@ func afterFits(right, after string) bool {
 	if !lowerHasPrefix(right, words) {
 		return false
 	}
+	if !eol {
+		return true
+	}
 	rest := strings.TrimLeft(right[len(words):], " \t")
-	return !eol || rest == "" || rest[0] == '\n' || rest[0] == '\r' || strings.HasPrefix(rest, `\n`)
+	return rest == "" || rest[0] == '\n' || rest[0] == '\r' || strings.HasPrefix(rest, `\n`)
 }
 
 // lastByte is the byte a number's left must end in for the form's before to fit it,

@@ -56,13 +56,6 @@ var statusFormCases = []decodeCase{
 	{name: "Nuxt's own 502 after the API's 429", in: "[nuxt] [request error] [unhandled] [fatal] [502] 429 Too Many Requests: rate limit reached", status: 429, category: RateLimit, retry: true},
 	{name: "Nuxt's fatal tag alone", in: "[nuxt] [request error] [fatal] [500] fetch failed", category: Connection, retry: true},
 	{name: "Rails' own 500 after the API's wording", in: "OpenAI::Error: Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 30000, Requested 500.\nCompleted 500 Internal Server Error in 523ms (ActiveRecord: 0.0ms | Allocations: 1234)", provider: "openai", status: 429, category: RateLimit, retry: true},
-	// client-go transport/round_trippers.go: "%s %s %s in %d milliseconds" (verb, URL, resp.Status),
-	// after klog's prefix; the response's status outranks the code of the Status body after it.
-	{name: "client-go, 504 over the Status body's 500", in: "I1107 09:12:44.120331   48211 round_trippers.go:553] GET https://10.0.0.1:6443/api/v1/namespaces/default/pods 504 Gateway Timeout in 60012 milliseconds\nI1107 09:12:44.120406   48211 request.go:1154] Response Body: {\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\",\"message\":\"the server was unable to return a response in the time allotted, but may still be processing the request\",\"reason\":\"Timeout\",\"details\":{},\"code\":500}", status: 504, code: "Timeout", category: Timeout, retry: true},
-	{name: "client-go, POST 429", in: "I1107 09:14:02.551870   48230 round_trippers.go:553] POST https://10.0.0.1:6443/api/v1/namespaces/default/pods?fieldManager=kubectl-create 429 Too Many Requests in 3 milliseconds", status: 429, category: RateLimit, retry: true},
-	{name: "client-go, PUT 409", in: "I1107 09:15:10.300112   48244 round_trippers.go:553] PUT https://10.0.0.1:6443/apis/apps/v1/namespaces/default/deployments/web 409 Conflict in 12 milliseconds", status: 409, category: Conflict, retry: true},
-	{name: "client-go, PATCH 422", in: "I1107 09:16:21.004500   48251 round_trippers.go:553] PATCH https://10.0.0.1:6443/api/v1/namespaces/default/services/web 422 Unprocessable Entity in 8 milliseconds", status: 422, category: InvalidRequest},
-	{name: "client-go, DELETE 404", in: "I1107 09:17:33.771020   48260 round_trippers.go:553] DELETE https://10.0.0.1:6443/api/v1/namespaces/default/pods/web-0 404 Not Found in 5 milliseconds", status: 404, category: NotFound},
 }
 
 // The forms status.go's general anchors already read, one line per client library from its
