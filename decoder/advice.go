@@ -117,9 +117,11 @@ func (a *adviser) status() {
 
 // impliedStatus: a documented error implies its status, when the paste does not state one.
 // Of the general layers and the tools (a tool's own notice, "5-hour limit reached", stands
-// in place of the response it got), only a code implies one (S3's SlowDown its 503, a registry's
-// toomanyrequests its 429: the catalog gives a status only to codes documented with one):
-// wording alone ("not supported") is sent with many statuses.
+// in place of the response it got), a code implies one (S3's SlowDown its 503, a registry's
+// toomanyrequests its 429: the catalog gives a status only to codes documented with one),
+// and wording only where its entry is status_worded (one product's own reply, such as AWS
+// API Gateway's "Endpoint request timed out"): general wording ("not supported") is sent
+// with many statuses.
 // Else, when its provider documents the error with a status the paste gives no way to
 // know, evidence says which (implied.go).
 func (a *adviser) impliedStatus() {

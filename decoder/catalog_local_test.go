@@ -28,8 +28,9 @@ func TestCatalogLocalServers(t *testing.T) {
 		{"ollama queue full", "HTTP/1.1 503 Service Unavailable\nContent-Type: application/json; charset=utf-8\n\n{\"error\":\"server busy, please try again.  maximum pending requests exceeded\"}",
 			"ollama", 503, "", Overloaded, true},
 		{"ollama runner crash", `Error: model runner has unexpectedly stopped, this may be due to resource limitations or an internal error, check ollama server logs for details`,
-			// Ollama's source gives this wording no documented status: none is implied (status4).
-			"ollama", 0, "", Server, true},
+			// Raised before any content went out, so Ollama answers it with 500
+			// (server/routes.go streamResponse; status_worded in ollama.json).
+			"ollama", 500, "", Server, true},
 		{"ollama embed over the context", `ollama._types.ResponseError: the input length exceeds the context length (status code: 400)`,
 			"ollama", 400, "", ContextLength, false},
 		{"ollama pull of an unknown name", `ollama pull llama3.2-3b

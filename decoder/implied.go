@@ -10,7 +10,10 @@ import (
 // its entry's source documents with the entry's status (Entry.StatusWorded). Either is a way
 // to know it (shared/corpus/README.md labels http_status by the same rule). Other wording
 // is not: a provider words a rate limit or an overload alike under several statuses, and a
-// general layer's wording ("not supported") is sent with many.
+// general layer's wording ("not supported") is sent with many. A general layer's entry is
+// worded only where one product's own reply is: AWS API Gateway's INTEGRATION_TIMEOUT body
+// "Endpoint request timed out" (504), Azure API Management's rate-limit policy's "Rate limit
+// is exceeded. Try again in N seconds." (429), Stripe's card errors (402).
 
 // codeImpliesStatus reports whether the matched entry en of file f, matched as m, implies
 // its status: it was matched by its code (or an alias, or the exception class spelling
@@ -52,7 +55,7 @@ func (a *adviser) statusDocumented(written bool) bool {
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but the code ", impliedCode(m, en, a.s), " comes with it (", ef.Name, ")")
 	case byCode:
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but ", ef.Name, " documents the code ", impliedCode(m, en, a.s), " with it at ", cmp.Or(en.Source, ef.Docs))
-	case en.StatusWorded && ef.Kind != KindGeneric:
+	case en.StatusWorded: // a general layer's entry too: its product documents that wording with one status
 		a.ev.add("HTTP status ", itoa(en.Status), ": not in the paste, but ", ef.Name, " documents this message with it at ", cmp.Or(en.Source, ef.Docs))
 	default:
 		return false

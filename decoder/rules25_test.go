@@ -27,8 +27,9 @@ func TestOllamaRunnerLoadVsCrash(t *testing.T) {
 			provider: "ollama", status: 500, category: Server},
 		{name: "mid-request: a new runner may serve the retry",
 			in: "Error: model runner has unexpectedly stopped, this may be due to resource limitations or an internal error, check ollama server logs for details",
-			// No status is documented for this wording (status4_test.go).
-			provider: "ollama", status: 0, category: Server, retry: true},
+			// Raised when the POST to the runner fails (llm/server.go Completion), before any
+			// content went out, which Ollama answers with 500 (server/routes.go streamResponse).
+			provider: "ollama", status: 500, category: Server, retry: true},
 	})
 }
 

@@ -78,13 +78,14 @@ func TestReasonKeyNeedsAnEnum(t *testing.T) {
 // TestAPIGatewayResponseType: API Gateway's access log names the gateway response it sent
 // ($context.error.responseType); INTEGRATION_TIMEOUT is sent with 504 when the
 // integration outlasts its timeout (https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
-// Its message alone names no status.
+// Its message alone gives the status too: it is that response type's own default body, and
+// the response type is sent with 504 only (status_worded in api-gateways.json).
 func TestAPIGatewayResponseType(t *testing.T) {
 	checkLayers(t, []layerCase{
 		{decodeCase{name: "the access log's response type", in: `{"requestId": "c6af9ac6-7b61-11e6-9a41-93e8deadbeef", "httpMethod": "POST", "error_message": "Endpoint request timed out", "error_responseType": "INTEGRATION_TIMEOUT"}`,
 			status: 504, code: "INTEGRATION_TIMEOUT", category: Timeout, retry: true}, "api-gateways"},
 		{decodeCase{name: "the message alone", in: `{"message": "Endpoint request timed out"}`,
-			category: Timeout, retry: true}, "api-gateways"},
+			status: 504, category: Timeout, retry: true}, "api-gateways"},
 	})
 }
 

@@ -246,6 +246,9 @@ func anchor(text string, i, end, code int) (statusSeen, anchorWords, bool) {
 func labelBefore(left, right string, code int) (int, anchorWords) {
 	// Status line: "HTTP/1.1 429 Too Many Requests", "< HTTP/2 429".
 	lt := strings.TrimRight(left, " ")
+	if k := pseudoStatus(lt); k >= 0 {
+		return anchorStatusLine, anchorWords{form: formPrinted, before: left[k:]}
+	}
 	if k := lastHTTP(lt); k >= 0 && oneField(lt[k:]) {
 		if strings.TrimLeft(lt[:k], "< ") == "" {
 			return anchorStatusLine, anchorWords{form: formStatusLine, before: lt[k:], after: right}
@@ -289,6 +292,24 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		return anchorLabel, anchorWords{form: formBefore, before: left[max(0, len(left)-len(lab)-3):]}
 	}
 	return 0, anchorWords{}
+}
+
+// pseudoStatus reports where HTTP/2's and HTTP/3's status pseudo-header ends lt, the text
+// before a number, as clients and proxies print a response's headers (":status: 429",
+// "[:status=200, content-type=...]", `":status": 503`); -1 when it does not. It is the
+// response's status as a status line is (RFC 9113 section 8.3.2, RFC 9114 section 4.3.2).
+func pseudoStatus(lt string) int {
+	for _, sep := range [...]string{":status=", ":status:", `":status":`, `:status":`} {
+		if !hasFoldSuffix(lt, sep) {
+			continue
+		}
+		k := len(lt) - len(sep)
+		if k > 0 && (isLetter(lt[k-1]) || isDigit(lt[k-1]) || lt[k-1] == '_') {
+			return -1 // a word's ":status" ("http:status", "x_status"), no pseudo-header
+		}
+		return k
+	}
+	return -1
 }
 
 // joinsLabel reports whether the byte at s[p], just before a label, makes the label part of

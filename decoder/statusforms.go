@@ -148,13 +148,16 @@ func matchForm(text string, i, end, code int, words bool) (int, int) {
 		c = lower(text[i-1])
 	}
 	right := text[end:min(len(text), end+40)]
+	left, haveLeft := "", false // the number's line before it, cut once for every form that needs it
 	for k := range statusForms {
 		f := &statusForms[k]
 		if (f.strength == anchorLabel) != words || code < f.min || lastByte(f.before) != c || !afterFits(right, f.after) {
 			continue
 		}
-		left := text[max(0, i-300):i]
-		left = left[strings.LastIndexByte(left, '\n')+1:]
+		if !haveLeft {
+			left, haveLeft = text[max(0, i-300):i], true
+			left = left[strings.LastIndexByte(left, '\n')+1:]
+		}
 		if n := formBeforeLen(left, f.before); n >= 0 {
 			return k, n
 		}
@@ -170,8 +173,11 @@ func afterFits(right, after string) bool {
 	if !lowerHasPrefix(right, words) {
 		return false
 	}
+	if !eol {
+		return true
+	}
 	rest := strings.TrimLeft(right[len(words):], " \t")
-	return !eol || rest == "" || rest[0] == '\n' || rest[0] == '\r' || strings.HasPrefix(rest, `\n`)
+	return rest == "" || rest[0] == '\n' || rest[0] == '\r' || strings.HasPrefix(rest, `\n`)
 }
 
 // lastByte is the byte a number's left must end in for the form's before to fit it,

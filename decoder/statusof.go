@@ -21,11 +21,11 @@ const streamOpened = "the error arrived inside a stream, after a 200 the paste d
 func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	streamed := s.sseError || s.sseData || s.body.stream
 	if st, ok := s.status(); ok {
-		if streamed && st.strength < anchorStatusLine {
-			// A status inside a streamed chunk is the error's own code; the response
-			// itself was a 200.
-			return statusSeen{200, anchorStream, st.pos, "the error arrived inside a stream, after the HTTP 200 that opened it"}, true
-		}
+		// Inside a stream too: the status an error chunk states ("code": 503 in Gemini's
+		// error object after two data: events) is the status the paste shows, which the
+		// corpus README gives a stream error after a 200; the 200 that opened the stream
+		// wins where the paste shows it, by a status line or HTTP/2's ":status" header,
+		// whose anchor (anchorStatusLine) no chunk's reaches.
 		return st, true
 	}
 	if len(s.at(mAWSError)) > 0 { // awsops.go
