@@ -43,6 +43,9 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		seen[id] = true
 		hits = append(hits, litHit{id, start, end})
 	})
+	for _, m := range b.marked {
+		b.markedSet[uint(m)/64] |= 1 << (uint(m) % 64)
+	}
 	// Every flag set is a hit's: clearing those leaves the flags ready for the next scan.
 	for _, h := range hits {
 		seen[h.id] = false
@@ -222,9 +225,11 @@ func (b *extractBuffers) seenFor(n int) []bool {
 func (b *extractBuffers) marksFor(n int) [][]int {
 	if len(b.marks) != n {
 		b.marks, b.marked = make([][]int, n), b.marked[:0]
+		b.markedSet = make(markerSet, (n+63)/64)
 	}
 	for _, m := range b.marked {
 		b.marks[m] = b.marks[m][:0]
+		b.markedSet[uint(m)/64] = 0 // every bit set is a marked marker's
 	}
 	b.marked = b.marked[:0]
 	return b.marks
