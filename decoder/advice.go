@@ -130,7 +130,7 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e):
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, &a.id, a.e):
 		if a.statusDocumented(a.entryCodeWritten()) { // implied.go
 			return
 		}
@@ -449,7 +449,7 @@ func midStream(s *signals) bool {
 
 // wrapperLostStatus reports a wrapper's catch-all exception (LiteLLM's APIError for a
 // response it could not read): the provider's status did not survive the re-print.
-func wrapperLostStatus(s *signals, id identity, e *engine) bool {
+func wrapperLostStatus(s *signals, id *identity, e *engine) bool {
 	if id.wrapper < 0 || s.primary < 0 {
 		return false
 	}
