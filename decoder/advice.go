@@ -13,8 +13,10 @@ import (
 // Rate limits reset within the hour; a longer wait is a daily or monthly allowance.
 const longestRateWindowMS = 3600 * 1000
 
-func (e *engine) advise(s *signals, id identity, m match, now func() time.Time, b *adviseBuffers) Result {
-	a := adviser{e: e, s: s, id: id, m: m, now: now, ev: b.evidence()}
+// advise writes the Result. It keeps its own copies of id and m (the adviser changes its
+// match), taken once, here.
+func (e *engine) advise(s *signals, id *identity, m *match, now func() time.Time, b *adviseBuffers) Result {
+	a := adviser{e: e, s: s, id: *id, m: *m, now: now, ev: b.evidence()}
 	a.r.Category = Unknown
 	if m.found() {
 		a.ef = e.files[m.file]

@@ -116,7 +116,7 @@ func (d *Decoder) decodeText(in normalized) Result {
 	sig := extractWith(in, eng, &sc.extract, d.now)
 	who := eng.identify(sig, &sc.identify)
 	m := eng.match(sig, &who, &sc.match)
-	res := eng.advise(sig, who, m, d.now, &sc.advise)
+	res := eng.advise(sig, &who, &m, d.now, &sc.advise)
 	eng.weigh(sig, &who, &m, &res, &sc.alts)
 	res.Spans = eng.spans(sig, &who, &m, &res, sc.advise.lineTags(), &sc.spans)
 	if res.Category == Unknown && !in.binary {
