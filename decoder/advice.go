@@ -13,8 +13,10 @@ import (
 // Rate limits reset within the hour; a longer wait is a daily or monthly allowance.
 const longestRateWindowMS = 3600 * 1000
 
-func (e *engine) advise(s *signals, id identity, m match, now func() time.Time, b *adviseBuffers) Result {
-	a := adviser{e: e, s: s, id: id, m: m, now: now, ev: b.evidence()}
+// advise writes the Result. It keeps its own copies of id and m (the adviser changes its
+// match), taken once, here.
+func (e *engine) advise(s *signals, id *identity, m *match, now func() time.Time, b *adviseBuffers) Result {
+	a := adviser{e: e, s: s, id: *id, m: *m, now: now, ev: b.evidence()}
 	a.r.Category = Unknown
 	if m.found() {
 		a.ef = e.files[m.file]
@@ -132,7 +134,7 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, a.id, a.e):
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, &a.id, a.e):
 		if a.statusDocumented(a.entryCodeWritten()) { // implied.go
 			return
 		}
@@ -451,7 +453,7 @@ func midStream(s *signals) bool {
 
 // wrapperLostStatus reports a wrapper's catch-all exception (LiteLLM's APIError for a
 // response it could not read): the provider's status did not survive the re-print.
-func wrapperLostStatus(s *signals, id identity, e *engine) bool {
+func wrapperLostStatus(s *signals, id *identity, e *engine) bool {
 	if id.wrapper < 0 || s.primary < 0 {
 		return false
 	}

@@ -180,6 +180,9 @@ func retryWord(text string) bool {
 		if j = min(next, nextUpper); j >= len(text) {
 			return false
 		}
+		if j < 2 || lower(text[j-1]) != 'n' || lower(text[j-2]) != 'i' {
+			continue // both words end in "ing": most g's of a paste ("org", "again") do not
+		}
 		head := text[:j+1]
 		if hasFoldSuffix(head, "retrying") ||
 			hasFoldSuffix(head, reconnecting[:len("reconnecting")]) && strings.HasPrefix(text[j+1:], reconnecting[len("reconnecting"):]) {

@@ -28,7 +28,7 @@ const (
 
 // weigh sets r's confidence and alternatives. It runs match again for each close provider,
 // in its own buffers (altBuf), so m's lists stay as match left them.
-func (e *engine) weigh(s *signals, id identity, m match, r *Result, altBuf *matchBuffers) {
+func (e *engine) weigh(s *signals, id *identity, m *match, r *Result, altBuf *matchBuffers) {
 	r.Confidence = confidenceOf(id, m, r)
 	if r.Confidence == Inferred && e.statusInWords(s, m) {
 		r.Confidence = Guess // "429 Too Many Requests": the status alone, said twice
@@ -54,7 +54,7 @@ func (e *engine) weigh(s *signals, id identity, m match, r *Result, altBuf *matc
 }
 
 // confidenceOf says how sure the answer is from what decided it.
-func confidenceOf(id identity, m match, r *Result) Confidence {
+func confidenceOf(id *identity, m *match, r *Result) Confidence {
 	switch {
 	case r.Thin || r.Category == Unknown:
 		return Guess
@@ -71,7 +71,7 @@ func confidenceOf(id identity, m match, r *Result) Confidence {
 // statusInWords reports an entry matched by nothing but the reason phrase of the status, or
 // part of it ("Too Many Requests" after a 429, "Server Error" after a 500): wording that
 // says no more than the status does.
-func (e *engine) statusInWords(s *signals, m match) bool {
+func (e *engine) statusInWords(s *signals, m *match) bool {
 	w := m.why
 	if !m.hasStatus || !w.wording || w.code != "" || w.typ != "" || w.class != "" {
 		return false
@@ -114,7 +114,7 @@ func (a *alternatives) add(alt Alternative) {
 
 // nearEntries appends to dst the entries that scored within closeEntryMargin of the chosen
 // one with another category or verdict, the closest first.
-func (e *engine) nearEntries(dst []scoredEntry, m match) []scoredEntry {
+func (e *engine) nearEntries(dst []scoredEntry, m *match) []scoredEntry {
 	if !m.found() {
 		return dst
 	}
@@ -140,7 +140,7 @@ func (e *engine) nearEntries(dst []scoredEntry, m match) []scoredEntry {
 // closeProviders adds the reading of each provider whose signals came close to the
 // winner's, the highest-scoring first, each read through its own catalog, and, when
 // worded says so, the providers that word its error alike.
-func (e *engine) closeProviders(a *alternatives, s *signals, id identity, upstream string, worded bool, b *matchBuffers) {
+func (e *engine) closeProviders(a *alternatives, s *signals, id *identity, upstream string, worded bool, b *matchBuffers) {
 	if id.cards == nil {
 		return
 	}
@@ -160,7 +160,7 @@ func (e *engine) closeProviders(a *alternatives, s *signals, id identity, upstre
 		if a.full() {
 			return
 		}
-		m := e.match(s, identity{provider: f, wrapper: id.wrapper}, b)
+		m := e.match(s, &identity{provider: f, wrapper: id.wrapper}, b)
 		if !m.found() {
 			continue
 		}
@@ -174,7 +174,7 @@ func (e *engine) closeProviders(a *alternatives, s *signals, id identity, upstre
 }
 
 // closeWords says why provider f came close, with its strongest signals.
-func (e *engine) closeWords(s *signals, id identity, f int) string {
+func (e *engine) closeWords(s *signals, id *identity, f int) string {
 	var ev evidence
 	name := e.files[f].Name
 	switch c := &id.cards.byFile[f]; {

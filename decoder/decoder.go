@@ -115,10 +115,10 @@ func (d *Decoder) decodeText(in normalized) Result {
 	sc := getScratch()
 	sig := extractWith(in, eng, &sc.extract, d.now)
 	who := eng.identify(sig, &sc.identify)
-	m := eng.match(sig, who, &sc.match)
-	res := eng.advise(sig, who, m, d.now, &sc.advise)
-	eng.weigh(sig, who, m, &res, &sc.alts)
-	res.Spans = eng.spans(sig, who, m, &res, sc.advise.lineTags(), &sc.spans)
+	m := eng.match(sig, &who, &sc.match)
+	res := eng.advise(sig, &who, &m, d.now, &sc.advise)
+	eng.weigh(sig, &who, &m, &res, &sc.alts)
+	res.Spans = eng.spans(sig, &who, &m, &res, sc.advise.lineTags(), &sc.spans)
 	if res.Category == Unknown && !in.binary {
 		applyFallback(&res, d.fallbackOf(eng), sig.eachWord) // words lean one way, though nothing placed them
 	} else if res.Generic && !in.binary {

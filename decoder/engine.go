@@ -49,13 +49,41 @@ type literal struct {
 	entry  int // -1 for a file signal; else the index of the entry whose phrase this is
 	marker int // index into markers for the engine's own markers, else -1
 	kind   string
-	weight int
-	text   string
-	left   bool // needs a word boundary before
-	right  bool // needs a word boundary after
+	// scanKind is kind as the literal scan's checks read it (setScanKinds).
+	scanKind scanKind
+	weight   int
+	text     string
+	left     bool // needs a word boundary before
+	right    bool // needs a word boundary after
 	// shared marks an entry phrase its file lists under two or more categories: advice, not
 	// a diagnosis (sharedwording.go).
 	shared bool
+}
+
+// scanKind is a literal's kind as the scan's checks read it (literal.kind compared as a
+// string cost each visit a dozen comparisons), set for every literal when the engine is
+// built (engine.finish).
+type scanKind uint8
+
+const (
+	scanOther scanKind = iota
+	scanHost
+	scanModule
+	scanClass
+	scanPrint
+	scanTraceback
+	scanName
+	scanPackage
+)
+
+var scanKinds = map[string]scanKind{"host": scanHost, "module": scanModule, "class": scanClass,
+	"print": scanPrint, "traceback": scanTraceback, "name": scanName, "package": scanPackage}
+
+// setScanKinds gives every literal its scanKind.
+func (e *engine) setScanKinds() {
+	for i := range e.info {
+		e.info[i].scanKind = scanKinds[e.info[i].kind]
+	}
 }
 
 type fieldSignal struct {
@@ -199,6 +227,7 @@ func (e *engine) finish() {
 	e.addMarkers()
 	spotFrom := e.addSpotLiterals()
 	e.lits = newLiteralSet(literalTexts(e.info), spotFrom)
+	e.setScanKinds()
 	e.wants = e.fieldWants()
 }
 

@@ -8,7 +8,7 @@ package decoder
 
 // innerWrappers appends to order, after everything else, the wrappers other than the
 // winner whose signals reached minWrapperScore, in file order.
-func (e *engine) innerWrappers(order []int, id identity) []int {
+func (e *engine) innerWrappers(order []int, id *identity) []int {
 	if id.wrapper < 0 || id.cards == nil {
 		return order
 	}

@@ -389,7 +389,12 @@ func (c *runCursor) within(text string, a, b int) bool {
 	switch {
 	case c.known && c.from <= a && a <= c.at:
 	case !c.known:
-		c.known, c.from, c.at = true, a, nextRun(text, a)
+		// From the text's start, which later matches may start before, unless a run
+		// comes before a: then from a, as the cursor knows nothing between the two.
+		c.known, c.from, c.at = true, 0, nextRun(text, 0)
+		if c.at < a {
+			c.from, c.at = a, nextRun(text, a)
+		}
 	default:
 		j := nextRun(text[:b], a)
 		if j < b {

@@ -37,42 +37,15 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if l.right && end < len(text) && isWordByte(text[end]) {
 			return
 		}
-		if l.kind == "host" && strings.HasSuffix(l.text, ".") && (end >= len(text) || !isLetter(text[end])) {
-			return // "bedrock." must go on as a host name, not end a sentence
-		}
-		if l.kind == "host" && l.left && start > 1 && text[start-1] == '.' && isWordByte(text[start-2]) {
-			return // a zone ("groq.com") inside a longer host: that host is the signal
-		}
-		if l.kind == "module" && !namesClass(text, end) || l.kind == "class" && !lowerChanges(text[start:end]) && lowerChanges(l.text) || l.kind == "print" && !printedAs(text[start:end], l.text) {
-			return // "cortex.llamacpp" names a module (the class is LlamaCpp); a tool prints "API Error (" in its case
-		}
-		if l.kind == "traceback" {
-			if bare == 0 {
-				bare = -1
-				if bareFrames(text) {
-					bare = 1
-				}
-			}
-			if bare < 0 {
-				return
-			}
-		}
-		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
-		// the model's maker, not the API that answered. A scoped npm package
-		// ("@openai/codex/dist/cli.js") is a path, never a model id, and an SDK's install
-		// path is the SDK.
-		if (l.kind == "name" || (l.kind == "package" && l.text[0] != '@')) && modelID(text, start, end) && !e.installedSDK(text, start, end, l.file) && !frameMethod(text, start, end) {
-			return
-		}
-		if l.kind == "name" && afterUpstream(text, start) {
-			return
-		}
-		if (l.kind == "name" || l.kind == "package") && projectFolder(text, start, end) {
+		if !l.scanKind.keeps(e, l, text, start, end, &bare) {
 			return
 		}
 		seen[id] = true
 		hits = append(hits, litHit{id, start, end})
 	})
+	for _, m := range b.marked {
+		b.markedSet[uint(m)/64] |= 1 << (uint(m) % 64)
+	}
 	// Every flag set is a hit's: clearing those leaves the flags ready for the next scan.
 	for _, h := range hits {
 		seen[h.id] = false
@@ -86,6 +59,47 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 	sortStable(hits, func(a, b litHit) bool { return a.end < b.end })
 	b.hits = hits
 	return hits, marks
+}
+
+// keeps reports whether the match text[start:end] of literal l is the signal its kind
+// makes it, by what surrounds it. bare is bareFrames(text), read once: 1 yes, -1 no, 0 not
+// yet.
+func (k scanKind) keeps(e *engine, l *literal, text string, start, end int, bare *int) bool {
+	switch k {
+	case scanHost:
+		if strings.HasSuffix(l.text, ".") && (end >= len(text) || !isLetter(text[end])) {
+			return false // "bedrock." must go on as a host name, not end a sentence
+		}
+		// A zone ("groq.com") inside a longer host: that host is the signal.
+		return !(l.left && start > 1 && text[start-1] == '.' && isWordByte(text[start-2]))
+	case scanModule: // "cortex.llamacpp" names a module (the class is LlamaCpp)
+		return namesClass(text, end)
+	case scanClass:
+		return lowerChanges(text[start:end]) || !lowerChanges(l.text)
+	case scanPrint: // a tool prints "API Error (" in its case
+		return printedAs(text[start:end], l.text)
+	case scanTraceback:
+		if *bare == 0 {
+			*bare = -1
+			if bareFrames(text) {
+				*bare = 1
+			}
+		}
+		return *bare > 0
+	case scanName, scanPackage:
+		// "anthropic/claude-3-5-sonnet" is a model id on a router or gateway: it names
+		// the model's maker, not the API that answered. A scoped npm package
+		// ("@openai/codex/dist/cli.js") is a path, never a model id, and an SDK's install
+		// path is the SDK.
+		if (k == scanName || l.text[0] != '@') && modelID(text, start, end) && !e.installedSDK(text, start, end, l.file) && !frameMethod(text, start, end) {
+			return false
+		}
+		if k == scanName && afterUpstream(text, start) {
+			return false
+		}
+		return !projectFolder(text, start, end)
+	}
+	return true
 }
 
 // installedSDK reports whether text[start:end] is a whole directory under a package
@@ -211,9 +225,11 @@ func (b *extractBuffers) seenFor(n int) []bool {
 func (b *extractBuffers) marksFor(n int) [][]int {
 	if len(b.marks) != n {
 		b.marks, b.marked = make([][]int, n), b.marked[:0]
+		b.markedSet = make(markerSet, (n+63)/64)
 	}
 	for _, m := range b.marked {
 		b.marks[m] = b.marks[m][:0]
+		b.markedSet[uint(m)/64] = 0 // every bit set is a marked marker's
 	}
 	b.marked = b.marked[:0]
 	return b.marks

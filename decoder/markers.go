@@ -234,13 +234,15 @@ func (ms markerSet) has(id int) bool {
 	return w < len(ms) && ms[w]&(1<<(id%64)) != 0
 }
 
-// showsAny reports whether the paste shows any marker of ms. Not inlined: each of its
-// callers held a copy of the loop.
+// showsAny reports whether the paste shows any marker of ms: the scan's set of the markers
+// it found, and ms, share a bit, 64 markers a comparison. Not inlined: each of its callers
+// held a copy of the loop.
 //
 //go:noinline
 func (s *signals) showsAny(ms markerSet) bool {
-	for _, m := range s.buf.marked {
-		if ms.has(m) {
+	shown := s.buf.markedSet
+	for i := range min(len(ms), len(shown)) {
+		if ms[i]&shown[i] != 0 {
 			return true
 		}
 	}

@@ -51,7 +51,7 @@ func codeAs(codes []written, n string) (string, bool) {
 	return "", false
 }
 
-func (e *engine) match(s *signals, id identity, b *matchBuffers) match {
+func (e *engine) match(s *signals, id *identity, b *matchBuffers) match {
 	m := match{file: -1, entry: -1}
 	m.status, m.hasStatus = s.http, s.hasHTTP
 	b.norms = b.norms[:0]
@@ -168,7 +168,7 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 // for its own service (ownAPI: Copilot CLI) comes first when no API is named: its words
 // ("The requested model is not supported") are that service's, which the general layers'
 // "not supported" knows less well.
-func searchOrder(order []int, id identity, generics []int, ownAPI bool) []int {
+func searchOrder(order []int, id *identity, generics []int, ownAPI bool) []int {
 	// The API is only the wrapper's default, or the wrapper's own: the words are the wrapper's.
 	first := id.assumed || ownAPI && id.provider < 0
 	if first {
@@ -188,7 +188,7 @@ func searchOrder(order []int, id identity, generics []int, ownAPI bool) []int {
 // router's own: the upstream's body ("exceeded_current_quota_error", a balance sent as 429)
 // says what failed, the router's entry for the status it passed on does not. An upstream
 // entry keyed by nothing but the status does not stop the search (bestEntry).
-func (e *engine) upstreamFirst(order []int, id identity) []int {
+func (e *engine) upstreamFirst(order []int, id *identity) []int {
 	if id.upstream == "" || id.provider < 0 {
 		return order
 	}
@@ -482,7 +482,7 @@ func fits(en *Entry, m *match, score int, keyed bool) bool {
 // statusByConsensus fills in, when no provider was identified, what every catalog agrees
 // the codes mean: the consensus entry when nothing keyed matched, or the status a general
 // code carries no status of its own for.
-func (e *engine) statusByConsensus(m *match, id identity, best whyParts, codes []written) {
+func (e *engine) statusByConsensus(m *match, id *identity, best whyParts, codes []written) {
 	switch {
 	case id.provider >= 0:
 	case !m.keyed:

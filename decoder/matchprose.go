@@ -10,7 +10,7 @@ import "slices"
 // the entry chosen was matched by it (match.proseCode).
 
 // proseCodes adds the prose numbers some catalog of the right kind defines to k's codes.
-func (e *engine) proseCodes(k *matchKeys, s *signals, id identity) {
+func (e *engine) proseCodes(k *matchKeys, s *signals, id *identity) {
 	for _, p := range s.proseNums {
 		if hasWritten(k.codes, p.value) || !e.definesProseCode(p, id) {
 			continue
@@ -20,7 +20,7 @@ func (e *engine) proseCodes(k *matchKeys, s *signals, id identity) {
 }
 
 // definesProseCode reports whether the catalog p would belong to defines it as a code.
-func (e *engine) definesProseCode(p proseNumber, id identity) bool {
+func (e *engine) definesProseCode(p proseNumber, id *identity) bool {
 	for _, r := range e.byKey[p.value] {
 		f := e.files[r.file]
 		if en := &f.Errors[r.entry]; en.Code != p.value && !slices.Contains(en.Aliases, p.value) {

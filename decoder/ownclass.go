@@ -26,7 +26,7 @@ func ownClass(k *matchKeys, f *Provider, en *Entry) bool {
 
 // ownClassWritten reports whether the paste writes, in full, one of the wrapper's own
 // exceptions while naming no API: the tool's catalog then comes first (searchOrder).
-func (e *engine) ownClassWritten(k *matchKeys, id identity) bool {
+func (e *engine) ownClassWritten(k *matchKeys, id *identity) bool {
 	if id.wrapper < 0 || id.provider >= 0 {
 		return false
 	}

@@ -410,13 +410,15 @@ type extractBuffers struct {
 	seen   []bool  // literal id -> reported already; all false between scans
 	marks  [][]int // marker id -> where it occurs
 	marked []int   // the markers with positions in marks
-	hits   []litHit
-	arena  arena // the object parser's nodes, rewound when the decode ends
-	body   bodyFacts
-	codes  []codeSeen // the ranked codes (signals.codes)
-	nums   []codeSeen // the code fields' numbers (signals.codeNums)
-	norms  normList   // normCode lists (codeNorms), emptied by extractWith
-	pos    positions  // signals.pos
+	// markedSet holds the same as bits, so that showsAny compares a set a word at a time.
+	markedSet markerSet
+	hits      []litHit
+	arena     arena // the object parser's nodes, rewound when the decode ends
+	body      bodyFacts
+	codes     []codeSeen // the ranked codes (signals.codes)
+	nums      []codeSeen // the code fields' numbers (signals.codeNums)
+	norms     normList   // normCode lists (codeNorms), emptied by extractWith
+	pos       positions  // signals.pos
 	// proseNums are the numbers in a business code's place (signals.proseNums).
 	proseNums []proseNumber
 	waits     []hint  // the waits the text states (signals.textWaits)

@@ -63,7 +63,7 @@ func (l *spanList) add(f int, w where, ev int) {
 // spans works out the spans of the answers r gives, after advise has written r and tagged
 // its evidence lines (ev). Only answers r still holds get spans (a thin paste drops its category
 // and wait).
-func (e *engine) spans(s *signals, id identity, m match, r *Result, ev lineTags, b *spansBuffers) []Span {
+func (e *engine) spans(s *signals, id *identity, m *match, r *Result, ev lineTags, b *spansBuffers) []Span {
 	at := s.pos
 	l := spanList{size: at.size, base: s.in.base, out: b.list[:0], fields: b.fields[:0]}
 	if r.Provider != "" {
@@ -156,7 +156,7 @@ func (e *engine) code(l *spanList, s *signals, code string, f, at int) {
 
 // matchSpans marks what made the entry match: its code, its wording, the exception class,
 // the status it agreed with.
-func (e *engine) matchSpans(l *spanList, s *signals, m match, at int) {
+func (e *engine) matchSpans(l *spanList, s *signals, m *match, at int) {
 	w := m.why
 	switch {
 	case m.whyWords != "" && len(s.codes) > 0:
