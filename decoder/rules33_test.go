@@ -73,9 +73,9 @@ func TestSelfHostedIdentity(t *testing.T) {
 	checkDecodes(t, []decodeCase{
 		{name: "ResponseError print", in: `ResponseError: forbidden (status code: 403)`,
 			provider: "ollama", status: 403, category: Permission},
-		{name: "runner lost, in a JSON body", in: `{"error":"POST predict: Post \"http://127.0.0.1:41235/completion\": read tcp 127.0.0.1:52544->127.0.0.1:41235: wsarecv: An existing connection was forcibly closed by the remote host."}`,
+		{name: "runner lost, in a JSON body", in: `Error: {"error":"POST predict: Post \"http://127.0.0.1:39401/completion\": EOF"}`,
 			provider: "ollama", category: Server, retry: true},
-		{name: "LiteLLM's APIError around the openai SDK's connection error", in: `litellm.exceptions.APIError: litellm.APIError: Hosted_vllmException - Connection error.`,
+		{name: "LiteLLM's APIError around the openai SDK's connection error", in: "litellm.exceptions.APIError: litellm.APIError: Hosted_vllmException - Connection error\nReceived Model Group=qwen3\nAvailable Model Group Fallbacks=None",
 			provider: "vllm", category: Connection, retry: true},
 		{name: "vLLM grammar backend", in: "(APIServer pid=1) ERROR 03-04 10:00:00 [serving.py:300] ValueError: The provided JSON schema contains features not supported by xgrammar.",
 			provider: "vllm", category: InvalidRequest},
