@@ -98,3 +98,22 @@ func TestOllamaWordedStatus(t *testing.T) {
 			provider: "ollama", category: NotFound},
 	})
 }
+
+// TestLegacyOpenAIResponseCode: openai-python 0.x raised APIError for a body it could not
+// read as a response object, with the status after it: "Invalid response object from API:
+// '...' (HTTP response code was 404)" (openai/api_requestor.py, v0.28).
+func TestLegacyOpenAIResponseCode(t *testing.T) {
+	r := Decode(`openai.error.APIError: Invalid response object from API: '{"message": "Unknown field"}' (HTTP response code was 422)`)
+	assert.Equal(t, 422, r.HTTPStatus, "evidence: %v", r.Evidence)
+	assert.Equal(t, InvalidRequest, r.Category, "evidence: %v", r.Evidence)
+}
+
+// TestVLLMErrorType: vLLM's ErrorResponse names the exception as its type, InternalServerError
+// for a failure while generating (vllm/entrypoints/openai/protocol.py ErrorInfo, serving.py
+// create_error_response), beside the numeric code and param other servers' bodies share.
+func TestVLLMErrorType(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "500 InternalServerError", in: `{"error":{"message":"Internal server error","type":"InternalServerError","param":null,"code":500}}`,
+			provider: "vllm", status: 500, code: "InternalServerError", category: Server, retry: true},
+	})
+}
