@@ -218,8 +218,9 @@ size: site
 # one-status table): 1,401,178 B and 1,452,025 B, plus the same slack as before (2,692 B and 496 B);
 # the per-branch sums above drifted from the merged whole (gzip of the whole file does not add up
 # branch by branch: h-size7 measured cuts of raw bytes that gzip -9 counted as growth).
-WASM_BUDGET ?= 1403870
-LOAD_BUDGET ?= 1452521
+# h-rules33 (issue 14, the *-za* local-server rows: llama-server's error shape, a self-hosted server's access-log status, llama.cpp/vLLM/Ollama entries): +4,475 B on both, measured against 4913e0b built the same way (1,402,971 -> 1,407,446 B; first load 1,453,818 -> 1,458,293 B); the first load was already 1,297 B over its budget at 4913e0b (the corpus commit), which this adds too.
+WASM_BUDGET ?= 1408345
+LOAD_BUDGET ?= 1458293
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
