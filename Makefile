@@ -222,8 +222,9 @@ size: site
 # (errlens.wasm 1,401,133 -> 1,403,889 B gzipped, built from b2afef5 and from this branch).
 # h-perf11 (issue 13's tenth speed pass: retryWord, the scan's kinds and marker bits, the
 # match and identity read through pointers): +1,612 B on both against b2afef5.
-WASM_BUDGET ?= 1408238
-LOAD_BUDGET ?= 1456889
+# h-rules33 (issue 14, the *-za* local-server rows: llama-server's error shape, a self-hosted server's access-log status, llama.cpp/vLLM/Ollama entries): +4,475 B on both, measured against 4913e0b built the same way (1,402,971 -> 1,407,446 B; first load 1,453,818 -> 1,458,293 B); the first load was already 1,297 B over its budget at 4913e0b (the corpus commit), which this adds too.
+WASM_BUDGET ?= 1412713
+LOAD_BUDGET ?= 1462661
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -13,7 +13,12 @@ import "strings"
 // request to the end of its line, replaced by spaces: offsets into the paste are kept.
 // It also works inside JSON-escaped text (`\"POST /x HTTP/1.1\" 500`), where a record ends
 // at an escaped newline or the string's closing quote.
-func blankAccessLogs(s string) string {
+func blankAccessLogs(s string) string { return blankAccessLogsKeeping(s, nil) }
+
+// blankAccessLogsKeeping is blankAccessLogs that also appends each blanked record's status,
+// at the record's offset, to served (when served is not nil): the status a self-hosted
+// server's own log gave its client (servedstatus.go).
+func blankAccessLogsKeeping(s string, served *[]servedStatus) string {
 	var b []byte
 	for from := 0; ; {
 		k := strings.Index(s[from:], "HTTP/")
@@ -28,6 +33,11 @@ func blankAccessLogs(s string) string {
 		}
 		if b == nil {
 			b = []byte(s)
+		}
+		if served != nil {
+			if st, at, ok := recordStatus(s[k:end]); ok {
+				*served = append(*served, servedStatus{pos: k + at, end: end, code: st, what: s[start:end]})
+			}
 		}
 		for i := start; i < end; i++ {
 			b[i] = ' '
@@ -74,3 +84,15 @@ func accessRecord(s string, k int) (start, end int, ok bool) {
 
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true,
 	"DELETE": true, "HEAD": true, "OPTIONS": true}
+
+// recordStatus reads the status of an access record from its "HTTP/x.y" on: the three
+// digits after the quote that closes the request (`HTTP/1.1" 404 Not Found`), and where
+// they are in rec.
+func recordStatus(rec string) (status, at int, ok bool) {
+	q := strings.IndexByte(rec, '"')
+	if q < 0 || q+5 > len(rec) || rec[q+1] != ' ' {
+		return 0, 0, false
+	}
+	status, ok = statusFromNumber(rec[q+2 : q+5])
+	return status, q + 2, ok
+}

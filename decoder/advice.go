@@ -167,7 +167,7 @@ func (a *adviser) entryCodeWritten() bool {
 func (a *adviser) codeAndMessage() {
 	s, en, r := a.s, a.en, &a.r
 	codes := s.codes
-	for len(codes) > 0 && a.e.wrapperClass(s, codes[0].value) { // wrapperclass.go
+	for len(codes) > 0 && (a.e.wrapperClass(s, codes[0].value) || a.statusAsCode(codes[0].value)) { // wrapperclass.go
 		codes = codes[1:]
 	}
 	num, documented := a.documentedNumber() // numcode.go
@@ -482,4 +482,10 @@ func (b *adviseBuffers) release() {
 	if cap(b.ev.buf) > maxPooledEvidence || cap(b.ev.text) > maxPooledEvidence {
 		b.ev = evidence{}
 	}
+}
+
+// statusAsCode reports whether code is the HTTP status an API that writes its status as
+// its error's numeric code (Provider.CodeIsStatus: llama-server) repeated there: no code.
+func (a *adviser) statusAsCode(code string) bool {
+	return a.prov != nil && a.prov.CodeIsStatus && len(code) == 3 && isAllDigits(code)
 }

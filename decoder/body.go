@@ -352,6 +352,14 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 	if path == "" && len(n.obj) == 2 && n.obj[0].key == "type" && sm.message != nil && sm.message.kind == strNode && strings.HasSuffix(sm.typ.text(), "_error") {
 		f.fields["shape:type+message"] = true
 	}
+	// llama-server's error object, {"code": 400, "message": ..., "type": "invalid_request_error"}
+	// (exceed_context_size_error adds n_ctx and n_prompt_tokens): nlohmann::json writes an
+	// object's keys sorted, so code comes first and type last, and there is no param, which
+	// the OpenAI-style bodies of other servers (vLLM, OpenAI itself) carry.
+	// from: https://github.com/ggml-org/llama.cpp/blob/master/tools/server/server-common.cpp (format_error_response)
+	if sortedCodeMessageType(n) {
+		f.fields["shape:code+message+type"] = true
+	}
 	// Anthropic's stream error event, {"type":"error","error":{"details":null,...}}: its plain
 	// error responses have no details member, so this one came inside a stream.
 	if d := sm.err.get("details"); d != nil && d.kind == nullNode && sm.typ.text() == "error" {
@@ -786,4 +794,24 @@ func (f *bodyFacts) forget() {
 	}
 	f.upstream = ""
 	f.resetAt = ""
+}
+
+// sortedCodeMessageType reports whether n is exactly {"code": <number>, "message": <text>,
+// "type": "<word>_error"} with its keys in that order, n_ctx and n_prompt_tokens allowed
+// between message and type.
+func sortedCodeMessageType(n *node) bool {
+	o := n.obj
+	if len(o) < 3 || len(o) > 5 || o[0].key != "code" || o[0].val.kind != numNode || o[1].key != "message" || o[1].val.kind != strNode {
+		return false
+	}
+	last := o[len(o)-1]
+	if last.key != "type" || last.val.kind != strNode || !strings.HasSuffix(last.val.str, "_error") {
+		return false
+	}
+	for _, m := range o[2 : len(o)-1] {
+		if m.key != "n_ctx" && m.key != "n_prompt_tokens" {
+			return false
+		}
+	}
+	return true
 }

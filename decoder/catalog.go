@@ -49,6 +49,15 @@ type Provider struct {
 	// its entries imply their status only when one of its signals, which name those
 	// servers, is in the paste (implied.go).
 	StatusNeedsSignal bool `json:"status_needs_signal,omitempty"`
+	// SelfHosted is true for a server the user runs and reads the log of (vLLM, llama-server,
+	// Ollama): the access-log records in that log (uvicorn's `"POST /v1/chat/completions
+	// HTTP/1.1" 404`, llama-server's `request: GET /slots 127.0.0.1 401`) are its own answers
+	// to the client, so their status is the provider's when the paste shows no other
+	// (servedstatus.go). Any other app's access log is its answer to its own caller.
+	SelfHosted bool `json:"self_hosted,omitempty"`
+	// CodeIsStatus is true for an API whose error object's numeric "code" is always the HTTP
+	// status it was sent with (llama-server's format_error_response), never a code of its own.
+	CodeIsStatus bool `json:"code_is_status,omitempty"`
 	// OperationStatuses are statuses a service documents for a code on some operations only:
 	// AWS models exceptions per service, so TooManyRequestsException is a 429 from Lambda but
 	// a 400 from Cognito, and only the operation botocore names tells the service (awsops.go).

@@ -115,6 +115,9 @@ func (d *Decoder) decodeText(in normalized) Result {
 	sc := getScratch()
 	sig := extractWith(in, eng, &sc.extract, d.now)
 	who := eng.identify(sig, &sc.identify)
+	if !sig.hasHTTP && who.provider >= 0 && eng.files[who.provider].SelfHosted {
+		sig.readServedStatus() // the server's own log of the request (servedstatus.go)
+	}
 	m := eng.match(sig, &who, &sc.match)
 	res := eng.advise(sig, &who, &m, d.now, &sc.advise)
 	eng.weigh(sig, &who, &m, &res, &sc.alts)

@@ -26,6 +26,11 @@ type normalized struct {
 	// unescapes are where a JSON log record's escapes were decoded in place (jsonlog.go):
 	// the decoded text's offsets before the edits' (out: text, in: the cleaned text).
 	unescapes []edit
+	// served are the statuses of the access-log records normalize blanked, and whole is the
+	// whole normalised paste their offsets are in, which a segment's text is a part of
+	// (servedstatus.go).
+	served []servedStatus
+	whole  string
 }
 
 // normalize bounds the input and removes what only gets in the way of reading it: white
@@ -46,7 +51,8 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(in, &out.unescapes))))
+		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(unwrapJSONLogs(in, &out.unescapes), &out.served)))
+		out.whole = out.text
 		return out
 	}
 	var b strings.Builder
@@ -99,7 +105,8 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogs(unwrapJSONLogs(b.String(), &out.unescapes))))
+	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(unwrapJSONLogs(b.String(), &out.unescapes), &out.served)))
+	out.whole = out.text
 	return out
 }
 

@@ -104,6 +104,8 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.DefaultProvider)
 	c.bool(&p.OwnAPI)
 	c.bool(&p.StatusNeedsSignal)
+	c.bool(&p.SelfHosted)
+	c.bool(&p.CodeIsStatus)
 	codeSlice(c, &p.OperationStatuses, func(o *OperationStatus) {
 		c.str(&o.Code)
 		c.int(&o.Status)

@@ -89,6 +89,9 @@ var statusLabels = []string{
 	"does not indicate success",
 	"unacceptablestatuscode(code", // Swift's Alamofire: ".unacceptableStatusCode(code: 429)"
 	"httpresponsecode",            // Swift's GoogleGenerativeAI RPCError(httpResponseCode: 429, ...)
+	// openai-python 0.x's APIError for a body it could not read: "Invalid response object from
+	// API: '{...}' (HTTP response code was 400)" (openai/api_requestor.py, v0.28).
+	"http response code was",
 	// OkHttp's Response.toString(), one per Protocol: "Response{protocol=h2, code=429, message=, url=...}"
 	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
 	"with", "code", "response", "exception", // weak: only as weakLabelHolds allows ("failed with 429:", "Unexpected code 429")
