@@ -116,3 +116,38 @@ func (s *signals) readGoogleRubyReason() {
 		i += 2 + k
 	}
 }
+
+// google-api-dotnet-client prints a RequestError as its type's full name, then
+// "{Message} [{Code}]", then "Errors [" and each SingleError as "Message[...] Location[...
+// - ...] Reason[dailyLimitExceeded] Domain[usageLimits]", one a line, and "]" (from:
+// googleapis/google-api-dotnet-client, Src/Support/Google.Apis.Core/Requests/RequestError.cs
+// and SingleError.cs, ToString). A paste that lost its line breaks runs them together
+// ("'. [403]Errors [ Message[").
+var (
+	mDotnetReason = mark("] Reason[")
+	mDotnetErrors = mark("Errors [")
+)
+
+// readDotnetRequestError takes a SingleError's Reason as a code, and the status the
+// RequestError prints in brackets just before its "Errors [" list.
+func (s *signals) readDotnetRequestError() {
+	s.after(mDotnetReason, "] Reason[", func(rest string) {
+		if j := indexByteLimit(rest, ']', 64); j > 0 && isGoogleReason(rest[:j]) && strings.HasPrefix(rest[j:], "] Domain[") {
+			s.addCode(rest[:j], rankCode, "the Google API .NET client's Reason["+rest[:j]+"]")
+		}
+	})
+	text := s.in.text
+	for _, at := range s.at(mDotnetErrors) {
+		if text[at:at+len("Errors [")] != "Errors [" {
+			continue
+		}
+		before := strings.TrimRight(text[max(0, at-8):at], " \t\r\n")
+		n := len(before)
+		if n < 5 || before[n-1] != ']' || before[n-5] != '[' || !isAllDigits(before[n-4:n-1]) {
+			continue
+		}
+		if code, _ := atoi(before[n-4 : n-1]); code >= 400 && code <= 599 {
+			s.addStatus(statusSeen{code, anchorLabel, at, "\"" + before[n-5:] + "\" before the .NET RequestError's \"Errors [\""})
+		}
+	}
+}

@@ -236,6 +236,7 @@ func (s *signals) readProse(text string) {
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
 	s.readGoogleRubyReason()            // googlereason.go
+	s.readDotnetRequestError()          // googlereason.go
 	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
 		s.addStatus(st)
 	}
