@@ -141,3 +141,35 @@ func TestTiming10PrintedHeaderObjects(t *testing.T) {
 	assert.False(t, sseData)
 	assert.Equal(t, []header{{"x-request-id", "req_1"}}, hs)
 }
+
+// google-api-dotnet-client's RequestError.ToString ("{Message} [{Code}]", "Errors [", each
+// SingleError as "Message[..] Location[.. - ..] Reason[..] Domain[..]"): the status in
+// brackets and the Reason as the code, with its line breaks or without.
+func TestTiming10DotnetRequestError(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{"a daily limit, as printed",
+			"Google.Apis.Requests.RequestError\nDaily Limit Exceeded [403]\nErrors [\n\tMessage[Daily Limit Exceeded] Location[ - ] Reason[dailyLimitExceeded] Domain[usageLimits]\n]\n",
+			"", 403, "dailyLimitExceeded", Quota, false},
+		{"a per-minute rate limit, the line breaks lost",
+			"Google.Apis.Requests.RequestErrorRate Limit Exceeded [403]Errors [ Message[Rate Limit Exceeded] Location[ - ] Reason[rateLimitExceeded] Domain[usageLimits]]",
+			"", 403, "rateLimitExceeded", RateLimit, true},
+		{"a number in brackets that is no error status is not read",
+			"Batch [123]\nErrors [ none ]", "", 0, "", Unknown, false},
+	})
+}
+
+// Claude Code's line under a subscription limit's notice (getUpsellMessage) names the tool,
+// whatever separator the notice was pasted with: the notice's reset is then read.
+func TestTiming10ClaudeCodeUpsell(t *testing.T) {
+	clock := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	d := New(WithClock(func() time.Time { return clock }))
+	for _, in := range []string{
+		"You've hit your limit - resets Dec 9, 2pm (Europe/Berlin)\n/login to switch to an API usage-billed account.",
+		"You've hit your limit - resets Dec 9, 2pm (Europe/Berlin)\n/upgrade to increase your usage limit.",
+	} {
+		r := d.Decode(in)
+		assert.Equal(t, "claude-code", r.Wrapper, "%s; evidence: %v", in, r.Evidence)
+		assert.Equal(t, Quota, r.Category, "%s", in)
+		assert.Equal(t, "2026-12-09T13:00:00Z", r.ResetAt, "%s; evidence: %v", in, r.Evidence)
+	}
+}
