@@ -193,17 +193,3 @@ func TestTiming10Waits(t *testing.T) {
 		assert.Equal(t, tc.waitMS, r.RetryAfterMS, "%s; evidence: %v", tc.name, r.Evidence)
 	}
 }
-
-// OpenAI's images-per-minute limit, worded "Rate limit exceeded for images per minute"
-// (https://platform.openai.com/docs/guides/rate-limits): its documented 429, and a limit
-// of 0 a quota.
-func TestTiming10OpenAIImagesPerMinute(t *testing.T) {
-	checkDecodes(t, []decodeCase{
-		{"a limit of 0 images a minute",
-			"Rate limit exceeded for images per minute in organization org-abc. Limit: 0/1min. Current: 1/1min. Please visit https://platform.openai.com/docs/guides/rate-limits to learn how to increase your rate limit.",
-			"openai", 429, "", Quota, false},
-		{"a limit of 5 images a minute",
-			"Rate limit exceeded for images per minute in organization org-abc. Limit: 5/1min. Current: 6/1min.",
-			"openai", 429, "", RateLimit, true},
-	})
-}
