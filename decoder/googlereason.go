@@ -128,9 +128,10 @@ var (
 	mDotnetErrors = mark("Errors [")
 )
 
-// readDotnetRequestError takes a SingleError's Reason as a code, and the status the
-// RequestError prints in brackets just before its "Errors [" list.
-func (s *signals) readDotnetRequestError() {
+// readDotnetRequestError takes a SingleError's Reason as a code, and returns the status
+// the RequestError prints in brackets at the end of the line before its "Errors [" list
+// (or just before it, where the line breaks were lost).
+func (s *signals) readDotnetRequestError() (statusSeen, bool) {
 	s.after(mDotnetReason, "] Reason[", func(rest string) {
 		if j := indexByteLimit(rest, ']', 64); j > 0 && isGoogleReason(rest[:j]) && strings.HasPrefix(rest[j:], "] Domain[") {
 			s.addCode(rest[:j], rankCode, "the Google API .NET client's Reason["+rest[:j]+"]")
@@ -141,13 +142,25 @@ func (s *signals) readDotnetRequestError() {
 		if text[at:at+len("Errors [")] != "Errors [" {
 			continue
 		}
-		before := strings.TrimRight(text[max(0, at-8):at], " \t\r\n")
-		n := len(before)
-		if n < 5 || before[n-1] != ']' || before[n-5] != '[' || !isAllDigits(before[n-4:n-1]) {
-			continue
+		before := text[max(0, at-160):at]
+		code, what, ok := bracketedStatus(before)
+		if nl := strings.LastIndexByte(before, '\n'); !ok && nl >= 0 && len(before)-nl <= 40 {
+			code, what, ok = bracketedStatus(before[:nl]) // "Errors [" on its own line, after a log's prefix
 		}
-		if code, _ := atoi(before[n-4 : n-1]); code >= 400 && code <= 599 {
-			s.addStatus(statusSeen{code, anchorLabel, at, "\"" + before[n-5:] + "\" before the .NET RequestError's \"Errors [\""})
+		if ok {
+			return statusSeen{code, anchorLabel, at, "\"" + what + "\" before the .NET RequestError's \"Errors [\""}, true
 		}
 	}
+	return statusSeen{}, false
+}
+
+// bracketedStatus reads an error status in brackets at the end of s, past spaces: "[403]".
+func bracketedStatus(s string) (int, string, bool) {
+	s = strings.TrimRight(s, " \t\r\n")
+	n := len(s)
+	if n < 5 || s[n-1] != ']' || s[n-5] != '[' || !isAllDigits(s[n-4:n-1]) {
+		return 0, "", false
+	}
+	code, _ := atoi(s[n-4 : n-1])
+	return code, s[n-5:], code >= 400 && code <= 599
 }

@@ -235,8 +235,10 @@ func (s *signals) readProse(text string) {
 	}
 	s.readSmithyName(text)
 	s.readGoogleAPIReason()
-	s.readGoogleRubyReason()            // googlereason.go
-	s.readDotnetRequestError()          // googlereason.go
+	s.readGoogleRubyReason()                      // googlereason.go
+	if st, ok := s.readDotnetRequestError(); ok { // googlereason.go
+		s.addStatus(st)
+	}
 	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
 		s.addStatus(st)
 	}

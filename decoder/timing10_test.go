@@ -153,6 +153,9 @@ func TestTiming10DotnetRequestError(t *testing.T) {
 		{"a per-minute rate limit, the line breaks lost",
 			"Google.Apis.Requests.RequestErrorRate Limit Exceeded [403]Errors [ Message[Rate Limit Exceeded] Location[ - ] Reason[rateLimitExceeded] Domain[usageLimits]]",
 			"", 403, "rateLimitExceeded", RateLimit, true},
+		{"a log's prefix on every line",
+			"api-1  | Google.Apis.Requests.RequestError\napi-1  | Daily Limit Exceeded [403]\napi-1  | Errors [\napi-1  | \tMessage[Daily Limit Exceeded] Location[ - ] Reason[dailyLimitExceeded] Domain[usageLimits]\napi-1  | ]",
+			"", 403, "dailyLimitExceeded", Quota, false},
 		{"a number in brackets that is no error status is not read",
 			"Batch [123]\nErrors [ none ]", "", 0, "", Unknown, false},
 	})
