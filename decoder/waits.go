@@ -94,9 +94,6 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
 	"replenished in ",   // Azure API Management's quota policy, "Quota will be replenished in 22.14:18:12"
-	// A terminal wraps a long line where a space was, "Please try again\n    in 12s" (a
-	// tool's screen at its width): the same sentence, its "in" on the next line.
-	"try again\n",
 	// The same sentences in the other languages errors are written in: Polish "Spróbuj
 	// ponownie po 2492 sekundach", German "versuchen Sie es in 30 Sekunden erneut", Spanish
 	// "inténtelo de nuevo en 20 segundos", Portuguese "tente novamente em 5 minutos", French
@@ -105,8 +102,6 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"ponownie po ", "ponownie za ", "versuchen sie es in ", "de nuevo en ", "nuevamente en ",
 	"novamente em ", "essayez dans ", "请在", "请于",
 )
-
-var mTryAgainWrapped = mark("try again\n")
 
 // Of a sentence written several times, the last is read: a log writes its attempts in
 // order, and the wait the last one asked is the one still to come ("Your quota will reset
@@ -125,22 +120,10 @@ func (s *signals) proseWaits() []hint {
 			if start < len(text) && text[start] == '\'' {
 				start++ // Azure Resource Manager quotes it: "Please try again after '6' seconds"
 			}
-			if id == mTryAgainWrapped {
-				next := text[start:min(len(text), start+24)]
-				t := strings.TrimLeft(next, " \t")
-				if !strings.HasPrefix(t, "in ") {
-					continue
-				}
-				start += len(next) - len(t) + len("in ")
-			}
 			if ms, used, ok := readAmountsAt(text[start:min(len(text), start+40)]); ok {
 				// The sentence as written, quoted only when it is the wait the evidence gives
 				// (adviser.retry): most of those read here are not.
-				what := strings.TrimSpace(text[pos : start+used])
-				if id == mTryAgainWrapped {
-					what = oneSpaced(what)
-				}
-				out = appendHint(out, hint{ms, waitProse, what, strings.TrimSpace(text[start : start+used])})
+				out = appendHint(out, hint{ms, waitProse, strings.TrimSpace(text[pos : start+used]), strings.TrimSpace(text[start : start+used])})
 				break
 			}
 		}
