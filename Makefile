@@ -218,8 +218,12 @@ size: site
 # one-status table): 1,401,178 B and 1,452,025 B, plus the same slack as before (2,692 B and 496 B);
 # the per-branch sums above drifted from the merged whole (gzip of the whole file does not add up
 # branch by branch: h-size7 measured cuts of raw bytes that gzip -9 counted as growth).
-WASM_BUDGET ?= 1403870
-LOAD_BUDGET ?= 1452521
+# h-timing10 (issue 15, the *-zd* rows: 89 more IANA zones, numeric offsets, printed header
+# objects, the .NET RequestError form, TimeSpan waits): +4,298 B wasm and +4,299 B first load,
+# measured against 4913e0b built the same way (1,402,971 -> 1,407,269 B; the first load was
+# already 1,297 B over its budget there, which this does not cover).
+WASM_BUDGET ?= 1408168
+LOAD_BUDGET ?= 1456820
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
