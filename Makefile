@@ -223,8 +223,12 @@ size: site
 # h-perf11 (issue 13's tenth speed pass: retryWord, the scan's kinds and marker bits, the
 # match and identity read through pointers): +1,612 B on both against b2afef5.
 # h-rules33 (issue 14, the *-za* local-server rows: llama-server's error shape, a self-hosted server's access-log status, llama.cpp/vLLM/Ollama entries): +4,475 B on both, measured against 4913e0b built the same way (1,402,971 -> 1,407,446 B; first load 1,453,818 -> 1,458,293 B); the first load was already 1,297 B over its budget at 4913e0b (the corpus commit), which this adds too.
-WASM_BUDGET ?= 1412713
-LOAD_BUDGET ?= 1462661
+# h-timing10 (issue 15, the *-zd* rows: 89 more IANA zones, numeric offsets, printed header
+# objects, the .NET RequestError form, TimeSpan waits): +4,298 B wasm and +4,299 B first load,
+# measured against 4913e0b built the same way (1,402,971 -> 1,407,269 B; the first load was
+# already 1,297 B over its budget there, which this does not cover).
+WASM_BUDGET ?= 1417011
+LOAD_BUDGET ?= 1466960
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -127,3 +127,51 @@ func (s *signals) readGoogleRubyReason() {
 		i += 2 + k
 	}
 }
+
+// google-api-dotnet-client prints a RequestError as its type's full name, then
+// "{Message} [{Code}]", then "Errors [" and each SingleError as "Message[...] Location[...
+// - ...] Reason[dailyLimitExceeded] Domain[usageLimits]", one a line, and "]" (from:
+// googleapis/google-api-dotnet-client, Src/Support/Google.Apis.Core/Requests/RequestError.cs
+// and SingleError.cs, ToString). A paste that lost its line breaks runs them together
+// ("'. [403]Errors [ Message[").
+var (
+	mDotnetReason = mark("] Reason[")
+	mDotnetErrors = mark("Errors [")
+)
+
+// readDotnetRequestError takes a SingleError's Reason as a code, and returns the status
+// the RequestError prints in brackets at the end of the line before its "Errors [" list
+// (or just before it, where the line breaks were lost).
+func (s *signals) readDotnetRequestError() (statusSeen, bool) {
+	s.after(mDotnetReason, "] Reason[", func(rest string) {
+		if j := indexByteLimit(rest, ']', 64); j > 0 && isGoogleReason(rest[:j]) && strings.HasPrefix(rest[j:], "] Domain[") {
+			s.addCode(rest[:j], rankCode, "the Google API .NET client's Reason["+rest[:j]+"]")
+		}
+	})
+	text := s.in.text
+	for _, at := range s.at(mDotnetErrors) {
+		if text[at:at+len("Errors [")] != "Errors [" {
+			continue
+		}
+		before := text[max(0, at-160):at]
+		code, what, ok := bracketedStatus(before)
+		if nl := strings.LastIndexByte(before, '\n'); !ok && nl >= 0 && len(before)-nl <= 40 {
+			code, what, ok = bracketedStatus(before[:nl]) // "Errors [" on its own line, after a log's prefix
+		}
+		if ok {
+			return statusSeen{code, anchorLabel, at, "\"" + what + "\" before the .NET RequestError's \"Errors [\""}, true
+		}
+	}
+	return statusSeen{}, false
+}
+
+// bracketedStatus reads an error status in brackets at the end of s, past spaces: "[403]".
+func bracketedStatus(s string) (int, string, bool) {
+	s = strings.TrimRight(s, " \t\r\n")
+	n := len(s)
+	if n < 5 || s[n-1] != ']' || s[n-5] != '[' || !isAllDigits(s[n-4:n-1]) {
+		return 0, "", false
+	}
+	code, _ := atoi(s[n-4 : n-1])
+	return code, s[n-5:], code >= 400 && code <= 599
+}

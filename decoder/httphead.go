@@ -26,6 +26,7 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 		if strings.HasPrefix(line, "< ") {
 			line = strings.TrimSpace(line[2:])
 		}
+		line, quoted := unquoteName(line)
 		colon := strings.IndexByte(line, ':')
 		if colon <= 0 || colon > 64 {
 			return
@@ -36,8 +37,14 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 		if !validHeaderName(name) {
 			return
 		}
-		value := strings.TrimSpace(line[colon+1:])
+		value, isQuoted := unquoteValue(strings.TrimSpace(line[colon+1:]))
+		if quoted && !isQuoted {
+			return // a quoted key with a number, object or list: a printed field, not a header
+		}
 		lname := strings.ToLower(name)
+		if quoted && (lname == "event" || lname == "data") {
+			return // a printed object's member, not a stream's framing
+		}
 		switch lname {
 		case "event":
 			sseError = sseError || value == "error"
@@ -52,6 +59,33 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 		hs = append(hs, header{lname, value})
 	})
 	return hs, sseError, sseData
+}
+
+// unquoteName reads a header printed as a member of an object, one a line, its name
+// quoted: Node's util.inspect of a Headers object or a plain one ("headers: Headers {" then
+// "'x-ratelimit-remaining-tokens': '0',", from: https://nodejs.org/api/util.html#utilinspectobject-options,
+// which quotes a key that is no identifier), Python's pprint of a dict. It returns the line
+// with the name's quotes taken off, and whether there were any.
+func unquoteName(line string) (string, bool) {
+	if len(line) < 4 || (line[0] != '\'' && line[0] != '"') {
+		return line, false
+	}
+	e := strings.IndexByte(line[1:], line[0]) + 1
+	if e < 2 || e+1 >= len(line) || line[e+1] != ':' {
+		return line, false
+	}
+	return line[1:e] + line[e+1:], true
+}
+
+// unquoteValue takes a printed member's quotes and trailing comma off its value,
+// "'Tue, 17 Jun 2025 05:21:48 GMT'," (util.inspect quotes strings with '), and reports
+// whether it was quoted; a value that is not is returned as it is.
+func unquoteValue(v string) (string, bool) {
+	t := strings.TrimSuffix(v, ",")
+	if len(t) >= 2 && (t[0] == '\'' || t[0] == '"') && t[len(t)-1] == t[0] && strings.IndexByte(t[1:len(t)-1], t[0]) < 0 {
+		return t[1 : len(t)-1], true
+	}
+	return v, false
 }
 
 // wireJSON reports whether an SSE data line's value is a JSON object as a stream sends it

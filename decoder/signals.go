@@ -235,8 +235,7 @@ func (s *signals) readProse(text string) {
 	}
 	s.readModerationCodes() // failedcheck.go
 	s.readSmithyName(text)
-	s.readGoogleAPIReason()
-	s.readGoogleRubyReason()            // googlereason.go
+	s.readGoogleClients()
 	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
 		s.addStatus(st)
 	}
@@ -333,6 +332,17 @@ func firstLine(text string) string {
 		text = rest
 	}
 	return ""
+}
+
+// readGoogleClients reads the codes and statuses Google's API clients print in their own
+// forms (googlereason.go): the Go client's googleapi line and BigQuery job error, the Ruby
+// client's, and the .NET client's RequestError.
+func (s *signals) readGoogleClients() {
+	s.readGoogleAPIReason()
+	s.readGoogleRubyReason()
+	if st, ok := s.readDotnetRequestError(); ok {
+		s.addStatus(st)
+	}
 }
 
 // addStatus records a status seen. Only the strongest so far is kept (of equals, the later

@@ -254,6 +254,10 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 			}
 			sec, sused := readSeconds(rest[used:])
 			used += sused
+			if sused > 0 { // Go's time.Time.String writes a fraction when there is one: ".5", rounded up
+				up, fused := fractionUp(rest[used:])
+				sec, used = sec+up, used+fused
+			}
 			z, zname, zused, ok := readZone(rest[used:], ref)
 			if !ok {
 				continue
@@ -325,6 +329,10 @@ func readZone(s string, ref time.Time) (zone, string, int, bool) {
 			return z, t[1:e], skip + e + 1, ok
 		}
 	}
+	if n := numericOffsetLen(t); n > 0 {
+		m, _ := offsetMinutes(t[:n])
+		return zone{m, noDST}, t[:n], skip + n, true
+	}
 	n := 0
 	for n < len(t) && (isLetter(t[n]) || isDigit(t[n]) || t[n] == '+' || t[n] == '-' || t[n] == ':' || t[n] == '/' || t[n] == '_') {
 		n++
@@ -336,6 +344,47 @@ func readZone(s string, ref time.Time) (zone, string, int, bool) {
 	}
 	_, off := ref.Zone()
 	return zone{off / 60, noDST}, "", 0, true
+}
+
+// numericOffsetLen is the length of a numeric UTC offset at the start of s, "+0800" or
+// "-05:00", as Go's time.Time.String ("2006-01-02 15:04:05.999999999 -0700 MST", from:
+// https://pkg.go.dev/time#Time.String) and RFC 5322 dates write it; 0 when s opens with none.
+func numericOffsetLen(s string) int {
+	if len(s) < 5 || (s[0] != '+' && s[0] != '-') || !isDigit(s[1]) || !isDigit(s[2]) {
+		return 0
+	}
+	n := 0
+	switch {
+	case isDigit(s[3]) && isDigit(s[4]):
+		n = 5
+	case s[3] == ':' && len(s) >= 6 && isDigit(s[4]) && isDigit(s[5]):
+		n = 6
+	default:
+		return 0
+	}
+	if n < len(s) && isDigit(s[n]) {
+		return 0
+	}
+	if _, ok := offsetMinutes(s[:n]); !ok {
+		return 0
+	}
+	return n
+}
+
+// fractionUp reads a fraction of a second, ".25", at the start of s: 1 when any of its
+// digits is not 0 (a reset rounds up to the second), and how many bytes it takes.
+func fractionUp(s string) (up, used int) {
+	if len(s) < 2 || s[0] != '.' || !isDigit(s[1]) {
+		return 0, 0
+	}
+	used = 1
+	for used < len(s) && isDigit(s[used]) {
+		if s[used] != '0' {
+			up = 1
+		}
+		used++
+	}
+	return up, used
 }
 
 // epochReset reads an epoch a tool prints after its usage-limit line, "limit reached|1749924000".

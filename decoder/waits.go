@@ -93,6 +93,7 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"reset in ",         // go-github's RateLimitError, "[rate reset in 1m01s]"
 	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
+	"replenished in ",   // Azure API Management's quota policy, "Quota will be replenished in 22.14:18:12"
 	// The same sentences in the other languages errors are written in: Polish "Spróbuj
 	// ponownie po 2492 sekundach", German "versuchen Sie es in 30 Sekunden erneut", Spanish
 	// "inténtelo de nuevo en 20 segundos", Portuguese "tente novamente em 5 minutos", French

@@ -14,6 +14,9 @@ var windowWords = []struct{ text, window string }{
 	{"PerSecond", "second"}, {"per second", "second"}, {"per_second", "second"}, {"(RPS)", "second"},
 	{"PerMinute", "minute"}, {"per minute", "minute"}, {"per_minute", "minute"}, {"per-minute", "minute"},
 	{"per min ", "minute"}, {"per min.", "minute"}, {" / min", "minute"}, // OpenAI's older "Limit: 10000 / min."
+	// The same unit before the punctuation that ends it: OpenAI's "on input-images per min:
+	// Limit 10, Used 10", "on requests per min, ...", "(tokens per min)".
+	{"per min:", "minute"}, {"per min,", "minute"}, {"per min)", "minute"},
 	{"(TPM)", "minute"}, {"(RPM)", "minute"}, {"(ITPM)", "minute"}, {"(OTPM)", "minute"},
 	{" RPM:", "minute"}, {" TPM:", "minute"}, {" RPD:", "day"}, {" TPD:", "day"}, // "max RPM: 3"
 	{"TPM rate limit", "minute"}, {"RPM rate limit", "minute"}, {"TPD rate limit", "day"}, // Moonshot's "reached organization TPM rate limit"
@@ -28,6 +31,11 @@ var windowWords = []struct{ text, window string }{
 	{"monthly spend", "month"}, // xAI's "reached its monthly spending limit"
 	// Huawei Cloud API Gateway's throttling policy: "policy ip over ratelimit,limit:5,time:1 minute".
 	{"time:1 second", "second"}, {"time:1 minute", "minute"}, {"time:1 hour", "hour"}, {"time:1 day", "day"},
+	// A Google API quota limit's id written with its duration, which google.api.QuotaLimit
+	// allows to be only "100s" or "1d" (from: https://github.com/googleapis/googleapis/blob/master/google/api/quota.proto):
+	// "Quota exceeded for quota group 'AnalyticsDefaultGroup' and limit 'CLIENT_PROJECT-1d'
+	// of service ...". The 100 seconds are none of the six windows.
+	{"-1d' of service", "day"},
 	// Azure OpenAI's 429 header policy-id: the deployment's token limit, documented as TPM.
 	{"DeploymentRatelimit-Token", "minute"},
 	// The rate acronyms with the limit they name, as providers word them bare: "TPM limit
