@@ -113,7 +113,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 			e.dropSDKNamesOnly(&id, scores, s.hits) // identify_sdk.go
 		}
 	}
-	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
+	id.wrapper = e.bestWrapper(scores)
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
 		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
@@ -142,6 +142,30 @@ func (e *engine) creditFields(s *signals, credit func(f, w int, r reason)) {
 			credit(fs.file, fs.weight, reason{kind: fieldReason, i: i})
 		}
 	}
+}
+
+// bestWrapper picks the wrapper: the highest-scoring one, unless it is a library and an
+// app's signals reach the minimum too (outerApp).
+func (e *engine) bestWrapper(scores *scoreCards) int {
+	w, _, _ := e.best(scores, KindWrapper, minWrapperScore)
+	if w >= 0 && !e.files[w].App {
+		w = e.outerApp(scores, w)
+	}
+	return w
+}
+
+// outerApp returns the app (Provider.App) whose signals reach the wrapper minimum beside
+// the library wrapper lib, the highest scoring one (the earlier file on a tie), else lib:
+// the program the user ran prints the library's or the proxy's text inside its own, so it
+// is the one that re-printed the error (corpus README, "Wrapper labels").
+func (e *engine) outerApp(scores *scoreCards, lib int) int {
+	best, bestScore := lib, 0
+	for _, f := range scores.credited { // in file order
+		if c := &scores.byFile[f]; c.score >= minWrapperScore && c.score > bestScore && e.files[f].Kind == KindWrapper && e.files[f].App {
+			best, bestScore = f, c.score
+		}
+	}
+	return best
 }
 
 // best picks the highest-scoring file of a kind; ties go to the stronger single signal,

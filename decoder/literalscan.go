@@ -43,7 +43,7 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 		if l.kind == "host" && l.left && start > 1 && text[start-1] == '.' && isWordByte(text[start-2]) {
 			return // a zone ("groq.com") inside a longer host: that host is the signal
 		}
-		if l.kind == "module" && !namesClass(text, end) || l.kind == "class" && !lowerChanges(text[start:end]) && lowerChanges(l.text) || l.kind == "print" && !printedAs(text[start:end], l.text) {
+		if l.kind == "module" && !namesClass(text, end) || l.kind == "class" && !lowerChanges(text[start:end]) && lowerChanges(l.text) || l.kind == "print" && (!printedAs(text[start:end], l.text) || l.left && namedBefore(text, start)) {
 			return // "cortex.llamacpp" names a module (the class is LlamaCpp); a tool prints "API Error (" in its case
 		}
 		if l.kind == "traceback" {
@@ -86,6 +86,17 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 	sortStable(hits, func(a, b litHit) bool { return a.end < b.end })
 	b.hits = hits
 	return hits, marks
+}
+
+// firstCodeWord is the first hit of an entry phrase that spells its entry's code
+// (literal.codeWord), as the paste writes it (the scan ignores case), or "".
+func (e *engine) firstCodeWord(text string, hits []litHit) string {
+	for _, h := range hits {
+		if e.info[h.id].codeWord {
+			return text[h.pos:h.end]
+		}
+	}
+	return ""
 }
 
 // installedSDK reports whether text[start:end] is a whole directory under a package
@@ -257,6 +268,15 @@ func projectFolder(text string, start, end int) bool {
 	}
 	head := text[:start-1]
 	return !hasFoldSuffix(head, "site-packages") && !hasFoldSuffix(head, "dist-packages") && !hasFoldSuffix(head, "node_modules")
+}
+
+// namedBefore reports whether a word and one space, or an opening bracket, come right
+// before start: a print format that begins with a word ("API Error: 400 ") is then the
+// tail of another program's own ("Gemini API Error: 400 ", Gemini CLI's "[API Error: 400
+// ...]"), not the tool's line, which starts the line or follows its glyphs ("  ⎿  API
+// Error: 400 ") or a sentence's end.
+func namedBefore(text string, start int) bool {
+	return start >= 1 && text[start-1] == '[' || start >= 2 && text[start-1] == ' ' && isWordByte(text[start-2])
 }
 
 // printedAs reports whether got, a literal's match, is written byte for byte as want, the

@@ -103,6 +103,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.About)
 	c.str(&p.DefaultProvider)
 	c.bool(&p.OwnAPI)
+	c.bool(&p.App)
 	c.bool(&p.StatusNeedsSignal)
 	codeSlice(c, &p.OperationStatuses, func(o *OperationStatus) {
 		c.str(&o.Code)
