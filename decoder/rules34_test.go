@@ -14,7 +14,8 @@ import (
 // Bedrock body's message) or "<status> <body JSON>"; a connection failure as the SDK's own
 // message ("Connection error.", "Request timed out."); a 429 without unified-limit headers
 // as "API Error: Rate limit reached"; a Bedrock model id it cannot use as
-// `${WO} (${model}): ${message}. Try --model to switch to ${id}.` (npm
+// `${WO} (${model}): ${message}. Try --model to switch to ${id}.`; its usage-limit notice
+// ends "/login to switch to an API usage-billed account." (npm
 // @anthropic-ai/claude-code 2.1.68 cli.js; anthropic-sdk-typescript src/core/error.ts). Its
 // native build is a Bun executable whose frames read /$bunfs/root/claude:LINE:COL
 // (https://bun.sh/docs/bundler/executables).
@@ -32,6 +33,8 @@ func TestClaudeCodeAPIErrorPrints(t *testing.T) {
 			provider: "anthropic", wrapper: "claude-code", status: 0, cat: Timeout, retryable: true},
 		{name: "a Bedrock model id", in: "API Error (claude-opus-4-1): 400 The provided model identifier is invalid.. Try /model to switch to us.anthropic.claude-opus-4-1-20250805-v1:0.",
 			provider: "bedrock", wrapper: "claude-code", status: 400, cat: NotFound},
+		{name: "the usage-limit hint", in: "You've hit your limit — resets Mar 3, 9pm (Europe/Berlin)\n/login to switch to an API usage-billed account.",
+			provider: "anthropic", wrapper: "claude-code", status: 0, cat: Quota},
 		{name: "a frame of the native build", in: "Error: 529 {\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}\n    at generate (/$bunfs/root/claude:52:1180)\n    at makeRequest (/$bunfs/root/claude:61:2200)",
 			provider: "anthropic", wrapper: "claude-code", status: 529, code: "overloaded_error", cat: Overloaded, retryable: true},
 	})
