@@ -554,7 +554,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		// awsJson1_0 and restJson1 specs say to drop the rest.
 		code, _, _ = strings.Cut(code, ":")
 	}
-	if isIdentifier(code) || f.wants.wordedCode(code) {
+	if (isIdentifier(code) || f.wants.wordedCode(code)) && !nullWord(code) {
 		f.addCode(code, c.base+rank, p.String())
 	}
 	return true
@@ -569,7 +569,7 @@ func (f *bodyFacts) typeMember(c *objectContext, p *keyPath, v *node) bool {
 		f.addCode(v.str, c.base+rankProblemType, p.String())
 		return true
 	}
-	if (c.envelope || c.inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") {
+	if (c.envelope || c.inError) && isIdentifier(v.str) && v.str != "error" && !strings.Contains(v.str, "/") && !nullWord(v.str) {
 		f.types = append(f.types, v.str)
 		// A type naming the limit a rate-limit error counts is no code: OpenAI's and Groq's
 		// "type": "tokens" or "requests" beside (in OpenAI's older bodies, without) the code
@@ -814,4 +814,17 @@ func sortedCodeMessageType(n *node) bool {
 		}
 	}
 	return true
+}
+
+// nullWord reports whether a string value is a null printed as text: LiteLLM's proxy fills
+// a missing type and param with the string "None" (ProxyException(type=getattr(e, "type",
+// "None"), param=getattr(e, "param", "None"), ...), from:
+// https://github.com/BerriAI/litellm/blob/main/litellm/proxy/proxy_server.py), and
+// JavaScript's String(null) is "null". It names no type and no code.
+func nullWord(s string) bool {
+	switch s {
+	case "None", "null", "undefined", "NULL", "nil":
+		return true
+	}
+	return false
 }

@@ -44,6 +44,12 @@ type Provider struct {
 	// catalog describes (Copilot CLI: GitHub's Copilot API): the tool's catalog is that
 	// service's, so it is searched before the general layers when no API is named.
 	OwnAPI bool `json:"own_api,omitempty"`
+	// App is true for a wrapper that is a program the user runs (a coding agent: Claude
+	// Code, Codex, aider), not a library called from one. It prints last, so the library it
+	// calls (aider's LiteLLM) or the proxy its request went through (a LiteLLM proxy behind
+	// Claude Code) is re-printed inside its text: when an app's signals reach the wrapper
+	// minimum beside a library's, the app is the wrapper (identify.go, outerApp).
+	App bool `json:"app,omitempty"`
 	// StatusNeedsSignal is true for a general layer whose statuses are a mapping only some
 	// servers document (gRPC's codes: Google's APIs send google.rpc's HTTP status for each):
 	// its entries imply their status only when one of its signals, which name those

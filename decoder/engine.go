@@ -58,6 +58,9 @@ type literal struct {
 	// shared marks an entry phrase its file lists under two or more categories: advice, not
 	// a diagnosis (sharedwording.go).
 	shared bool
+	// codeWord marks an entry phrase that is the entry's code, its words joined (undici's
+	// UND_ERR_SOCKET, context_length_exceeded): the paste writes a code (codeWritten).
+	codeWord bool
 }
 
 // scanKind is a literal's kind as the scan's checks read it (literal.kind compared as a
@@ -182,6 +185,23 @@ func (e *engine) addEntry(fi int, f *Provider, ei int) {
 	}
 }
 
+// markCodeWords marks the entry phrases that spell their entry's code (literal.codeWord).
+// Derived at load, as the literals' ends are: catalog.bin does not hold it.
+func (e *engine) markCodeWords() {
+	for i := range e.info {
+		if l := &e.info[i]; l.file >= 0 && l.entry >= 0 {
+			l.codeWord = spellsCode(l.text, e.files[l.file].Errors[l.entry].Code)
+		}
+	}
+}
+
+// spellsCode reports whether phrase is code, its words joined (context_length_exceeded),
+// or a system error name (ECONNRESET): a bare UNKNOWN or ABORTED is as likely prose as a
+// code.
+func spellsCode(phrase, code string) bool {
+	return isIdentifier(code) && (strings.Contains(code, "_") || errnoName(code)) && strings.EqualFold(phrase, code)
+}
+
 // addOwner counts file fi among the owners of the entry's codes. A code the general layers
 // know (rate_limit, invalid_grant) is everyone's: they count among its owners, so it names
 // no provider on its own. Nor does a type that is one plain word: Bedrock's "client" and
@@ -224,6 +244,7 @@ func (e *engine) addSDKClasses(f *Provider) {
 // and what a body is read for.
 func (e *engine) finish() {
 	e.oneStatusCodes = markOneStatusCodes(e.files)
+	e.markCodeWords()
 	e.addMarkers()
 	spotFrom := e.addSpotLiterals()
 	e.lits = newLiteralSet(literalTexts(e.info), spotFrom)

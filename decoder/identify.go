@@ -159,6 +159,30 @@ func (e *engine) creditFields(s *signals, credit func(f, w int, r reason)) {
 	}
 }
 
+// bestWrapper picks the wrapper: the highest-scoring one, unless it is a library and an
+// app's signals reach the minimum too (outerApp).
+func (e *engine) bestWrapper(scores *scoreCards) int {
+	w, _, _ := e.best(scores, KindWrapper, minWrapperScore)
+	if w >= 0 && !e.files[w].App {
+		w = e.outerApp(scores, w)
+	}
+	return w
+}
+
+// outerApp returns the app (Provider.App) whose signals reach the wrapper minimum beside
+// the library wrapper lib, the highest scoring one (the earlier file on a tie), else lib:
+// the program the user ran prints the library's or the proxy's text inside its own, so it
+// is the one that re-printed the error (corpus README, "Wrapper labels").
+func (e *engine) outerApp(scores *scoreCards, lib int) int {
+	best, bestScore := lib, 0
+	for _, f := range scores.credited { // in file order
+		if c := &scores.byFile[f]; c.score >= minWrapperScore && c.score > bestScore && e.files[f].Kind == KindWrapper && e.files[f].App {
+			best, bestScore = f, c.score
+		}
+	}
+	return best
+}
+
 // best picks the highest-scoring file of a kind; ties go to the stronger single signal,
 // then to the earlier file, and are reported.
 func (e *engine) best(scores *scoreCards, kind string, min int) (int, int, []int) {
@@ -231,7 +255,7 @@ func (b *identifyBuffers) release() {
 // calls by default when no provider was found.
 func (e *engine) pickWrapper(id *identity, s *signals, scores *scoreCards) {
 	cards := scores.byFile
-	id.wrapper, _, _ = e.best(scores, KindWrapper, minWrapperScore)
+	id.wrapper = e.bestWrapper(scores)
 	if id.wrapper >= 0 && e.namedInMessage(s, cards[id.wrapper].reasons) {
 		id.wrapper = -1
 	}

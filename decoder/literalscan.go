@@ -76,8 +76,8 @@ func (k scanKind) keeps(e *engine, l *literal, text string, start, end int, bare
 		return namesClass(text, end)
 	case scanClass:
 		return lowerChanges(text[start:end]) || !lowerChanges(l.text)
-	case scanPrint: // a tool prints "API Error (" in its case
-		return printedAs(text[start:end], l.text)
+	case scanPrint: // a tool prints "API Error (" in its case, and no other program's name leads it
+		return printedAs(text[start:end], l.text) && !(l.left && namedBefore(text, start))
 	case scanTraceback:
 		if *bare == 0 {
 			*bare = -1
@@ -100,6 +100,17 @@ func (k scanKind) keeps(e *engine, l *literal, text string, start, end int, bare
 		return !projectFolder(text, start, end)
 	}
 	return true
+}
+
+// firstCodeWord is the first hit of an entry phrase that spells its entry's code
+// (literal.codeWord), as the paste writes it (the scan ignores case), or "".
+func (e *engine) firstCodeWord(text string, hits []litHit) string {
+	for _, h := range hits {
+		if e.info[h.id].codeWord {
+			return text[h.pos:h.end]
+		}
+	}
+	return ""
 }
 
 // installedSDK reports whether text[start:end] is a whole directory under a package
@@ -273,6 +284,15 @@ func projectFolder(text string, start, end int) bool {
 	}
 	head := text[:start-1]
 	return !hasFoldSuffix(head, "site-packages") && !hasFoldSuffix(head, "dist-packages") && !hasFoldSuffix(head, "node_modules")
+}
+
+// namedBefore reports whether a word and one space, or an opening bracket, come right
+// before start: a print format that begins with a word ("API Error: 400 ") is then the
+// tail of another program's own ("Gemini API Error: 400 ", Gemini CLI's "[API Error: 400
+// ...]"), not the tool's line, which starts the line or follows its glyphs ("  ⎿  API
+// Error: 400 ") or a sentence's end.
+func namedBefore(text string, start int) bool {
+	return start >= 1 && text[start-1] == '[' || start >= 2 && text[start-1] == ' ' && isWordByte(text[start-2])
 }
 
 // printedAs reports whether got, a literal's match, is written byte for byte as want, the

@@ -1,9 +1,6 @@
 package decoder
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Matching picks the catalog entry that best explains the signals: the identified
 // provider's entries first, then the wrapper's, then the generic catalog's. An entry scores
@@ -80,21 +77,12 @@ func (e *engine) match(s *signals, id *identity, b *matchBuffers) match {
 }
 
 // codeWritten is a code the paste writes as words of its own: an entry's phrase that is the
-// entry's code, its words joined (undici's UND_ERR_SOCKET). A tool's entry for its own message ("Unable to
-// connect to API (UND_ERR_SOCKET)") has no code, and the one it quotes is kept.
+// entry's code, its words joined (undici's UND_ERR_SOCKET), as the paste writes it (a UI
+// that upper-cases the whole message prints CONTEXT_LENGTH_EXCEEDED), like a body's code.
+// A tool's entry for its own message ("Unable to connect to API (UND_ERR_SOCKET)") has no
+// code, and the one it quotes is kept. The scan noted it (literal.codeWord).
 func (e *engine) codeWritten(s *signals) string {
-	for _, h := range s.hits {
-		l := &e.info[h.id]
-		if l.entry < 0 {
-			continue
-		}
-		// Joined words only, or a system error name (ECONNRESET): a bare UNKNOWN or
-		// ABORTED is as likely prose as a code.
-		if c := e.files[l.file].Errors[l.entry].Code; isIdentifier(c) && (strings.Contains(c, "_") || errnoName(c)) && strings.EqualFold(l.text, c) {
-			return c
-		}
-	}
-	return ""
+	return s.codeWord
 }
 
 // matchKeys are what the signals offer entries to be matched by, normalised once.

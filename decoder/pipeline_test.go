@@ -53,7 +53,7 @@ var stageOf = map[string]int{
 
 	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify,
 
-	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "errno.go": stMatch, "wordconsensus.go": stMatch, "unsent.go": stMatch, "innerwrapper.go": stMatch, "ownclass.go": stMatch, "matchadvice.go": stMatch, "classwords.go": stMatch,
+	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "wordconsensus.go": stMatch, "unsent.go": stMatch, "innerwrapper.go": stMatch, "ownclass.go": stMatch, "matchadvice.go": stMatch, "classwords.go": stMatch,
 
 	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise, "windowrejected.go": stAdvise, "windowclass.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
@@ -67,7 +67,7 @@ var stageOf = map[string]int{
 	"where.go": stShared, "spotlits.go": stShared, "wordedcodes.go": stShared,
 	"text.go": stShared, "num.go": stShared, "literals.go": stShared, "markers.go": stShared, "fastpath3.go": stShared, "errornumbers.go": stShared,
 	"status.go": stShared, "leadstatus.go": stShared, "statusforms.go": stShared, "exceptions.go": stShared, "httphead.go": stShared, "object.go": stShared,
-	"zones.go": stShared, "rubyclass.go": stShared, "wallclock.go": stShared, "engine.go": stShared, "catalog.go": stShared, "codebase.go": stShared,
+	"zones.go": stShared, "rubyclass.go": stShared, "wallclock.go": stShared, "engine.go": stShared, "errno.go": stShared, "catalog.go": stShared, "codebase.go": stShared,
 	"snapshot.go": stShared, "fallbacktable.go": stShared, "compile.go": stShared, "sharedwording.go": stShared, "result.go": stShared, "doc.go": stShared,
 }
 

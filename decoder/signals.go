@@ -51,6 +51,10 @@ type signals struct {
 	// proseNums are the numbers written where a business code is (prosecodes.go).
 	proseNums []proseNumber
 
+	// codeWord is the first entry phrase found that spells its entry's code
+	// (literal.codeWord), as the paste writes it: match's codeWritten.
+	codeWord string
+
 	// Where each of the above is written (positions.go), for the stages after.
 	pos *positions
 }
@@ -98,6 +102,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	}
 	s.headers = append(s.headers, s.body.headers...)
 	s.hits, s.marks = eng.scanLiterals(text, b)
+	s.codeWord = eng.firstCodeWord(text, s.hits)
 	s.readDotnetStatus()
 	s.readAzureErrorCode()                // azurecore.go
 	s.elsewhere = s.requestElsewhere(eng) // requesthost.go

@@ -103,6 +103,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.About)
 	c.str(&p.DefaultProvider)
 	c.bool(&p.OwnAPI)
+	c.bool(&p.App)
 	c.bool(&p.StatusNeedsSignal)
 	c.bool(&p.SelfHosted)
 	c.bool(&p.CodeIsStatus)
