@@ -227,8 +227,11 @@ size: site
 # objects, the .NET RequestError form, TimeSpan waits): +4,298 B wasm and +4,299 B first load,
 # measured against 4913e0b built the same way (1,402,971 -> 1,407,269 B; the first load was
 # already 1,297 B over its budget there, which this does not cover).
-WASM_BUDGET ?= 1417011
-LOAD_BUDGET ?= 1466960
+# Re-measured on main once every branch of 2026-12-07's seventh session was merged (the per-branch
+# figures above do not add up: each was measured against its own base): 1,426,156 B and
+# 1,477,004 B, plus the same slack as before (2,692 B and 496 B).
+WASM_BUDGET ?= 1428848
+LOAD_BUDGET ?= 1477500
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
