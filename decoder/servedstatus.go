@@ -107,3 +107,35 @@ func eachServerRequest(text string, f func(servedStatus)) {
 		f(servedStatus{pos: at, end: at + 3, code: st, what: "request: " + strings.TrimSpace(line)})
 	}
 }
+
+// onlyServedRecords reports whether the paste is nothing but a server's access records of
+// the OpenAI-compatible routes (servedRoute): once normalize blanked them, what is left is at
+// most a log level, a client address and uvicorn's " - " (`INFO:     10.0.0.5:54034 - "POST
+// /v1/chat/completions HTTP/1.1" 400 Bad Request`). Such a paste is the serving program's
+// log and nothing else, so the failed request's status is the error's, whoever served it.
+// from: https://github.com/encode/uvicorn/blob/master/uvicorn/logging.py (AccessFormatter:
+// '%s - "%s %s HTTP/%s" %d' with the status's phrase, after the level prefix "INFO:     ")
+func onlyServedRecords(in normalized) bool {
+	if len(in.served) == 0 || in.whole == "" {
+		return false
+	}
+	served := false
+	for _, r := range in.served {
+		if servedRoute(r.what) {
+			served = true
+		}
+	}
+	if !served {
+		return false
+	}
+	for _, f := range strings.Fields(in.whole) {
+		switch strings.TrimSuffix(strings.ToUpper(f), ":") {
+		case "INFO", "WARNING", "ERROR", "DEBUG", "-":
+			continue
+		}
+		if strings.Trim(f, "0123456789.:[]-") != "" {
+			return false // a word besides the records: the paste says more than its log
+		}
+	}
+	return true
+}

@@ -1,0 +1,42 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestOnlyServedRecords: a paste that is nothing but a server's access records of the
+// OpenAI-compatible routes is the serving program's log, so the failed request's status is
+// the error's even when nothing names the server. uvicorn's AccessFormatter prints
+// `INFO:     <client> - "<METHOD> <path> HTTP/<v>" <status> <phrase>`
+// (https://github.com/encode/uvicorn/blob/master/uvicorn/logging.py).
+func TestOnlyServedRecords(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "uvicorn record with its level and client",
+			in:     `INFO:     127.0.0.1:40112 - "POST /v1/chat/completions HTTP/1.1" 400 Bad Request`,
+			status: 400, category: InvalidRequest},
+		{name: "the record alone",
+			in:     `"POST /v1/embeddings HTTP/1.1" 401 Unauthorized`,
+			status: 401, category: Authentication},
+		{name: "a success, then the failure",
+			in: `INFO:     10.0.0.7:5012 - "GET /v1/models HTTP/1.1" 200 OK` + "\n" +
+				`INFO:     10.0.0.7:5013 - "POST /v1/completions HTTP/1.1" 404 Not Found`,
+			status: 404, category: NotFound},
+	})
+}
+
+// TestServedRecordsBesideOtherText: an app's record of its own route, or a record beside
+// words of the app's own, is the app's answer to its caller, not the error's status.
+func TestServedRecordsBesideOtherText(t *testing.T) {
+	for _, in := range []string{
+		`INFO:     127.0.0.1:53422 - "POST /v1/ask HTTP/1.1" 500 Internal Server Error`,
+		`INFO:     127.0.0.1:53422 - "POST /v1/chat/completions HTTP/1.1" 200 OK`,
+	} {
+		t.Run(in, func(t *testing.T) {
+			assert.Equal(t, 0, Decode(in).HTTPStatus)
+		})
+	}
+	assert.False(t, onlyServedRecords(normalize(`Traceback: boom
+INFO:     127.0.0.1:1 - "POST /v1/chat/completions HTTP/1.1" 500 Internal Server Error`, DefaultMaxInput)))
+}
