@@ -40,3 +40,19 @@ func TestServedRecordsBesideOtherText(t *testing.T) {
 	assert.False(t, onlyServedRecords(normalize(`Traceback: boom
 INFO:     127.0.0.1:1 - "POST /v1/chat/completions HTTP/1.1" 500 Internal Server Error`, DefaultMaxInput)))
 }
+
+// TestGeminiCLIEarlyAPIErrorPrint: Gemini CLI's June 2025 print of a Google error was
+// `API Error: <message> (Status: <STATUS>)` without the brackets of later versions, after
+// its error prefix '✕ '
+// (https://github.com/google-gemini/gemini-cli/blob/bc3fa71234/packages/cli/src/ui/utils/errorParsing.ts,
+// packages/cli/src/ui/components/messages/ErrorMessage.tsx).
+func TestGeminiCLIEarlyAPIErrorPrint(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "not found",
+			in:       "✕ API Error: Requested entity was not found. (Status: NOT_FOUND)",
+			provider: unchecked, wrapper: "gemini-cli", status: -1, code: "NOT_FOUND", cat: NotFound},
+		{name: "permission",
+			in:       "✕ API Error: Permission denied on resource project my-proj. (Status: PERMISSION_DENIED)",
+			provider: unchecked, wrapper: "gemini-cli", status: -1, code: "PERMISSION_DENIED", cat: Permission},
+	})
+}
