@@ -56,3 +56,19 @@ func TestGeminiCLIEarlyAPIErrorPrint(t *testing.T) {
 			provider: unchecked, wrapper: "gemini-cli", status: -1, code: "PERMISSION_DENIED", cat: Permission},
 	})
 }
+
+// TestClaudeCodeStreamErrorPrint: Claude Code prints `API Error: <message>`; for an error
+// event of the stream the Anthropic SDK throws an APIError with no status, whose message is
+// the event's body as JSON (anthropic-sdk-typescript src/core/streaming.ts, src/core/error.ts
+// makeMessage), so the print is `API Error: {"type":"error","error":{...}}`. An Anthropic
+// error type then gives the category.
+func TestClaudeCodeStreamErrorPrint(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "overloaded event",
+			in:       `  ⎿  API Error: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`,
+			provider: "anthropic", wrapper: "claude-code", status: -1, code: "overloaded_error", cat: Overloaded, retryable: true},
+		{name: "api_error event with a request id",
+			in:       `API Error: {"type":"error","error":{"type":"api_error","message":"Internal server error"},"request_id":"req_011AbCdEf"}`,
+			provider: "anthropic", wrapper: "claude-code", status: -1, code: "api_error", cat: Server, retryable: true},
+	})
+}
