@@ -23,6 +23,10 @@ func TestOnlyServedRecords(t *testing.T) {
 			in: `INFO:     10.0.0.7:5012 - "GET /v1/models HTTP/1.1" 200 OK` + "\n" +
 				`INFO:     10.0.0.7:5013 - "POST /v1/completions HTTP/1.1" 404 Not Found`,
 			status: 404, category: NotFound},
+		{name: "fenced, between the app's info lines",
+			in: "```\n2026-03-02 10:04:05,120 INFO app: sending request\n" +
+				`INFO:     127.0.0.1:40112 - "POST /v1/chat/completions HTTP/1.1" 429 Too Many Requests` + "\n```",
+			status: 429, category: RateLimit, retry: true},
 	})
 }
 
