@@ -227,8 +227,13 @@ size: site
 # objects, the .NET RequestError form, TimeSpan waits): +4,298 B wasm and +4,299 B first load,
 # measured against 4913e0b built the same way (1,402,971 -> 1,407,269 B; the first load was
 # already 1,297 B over its budget there, which this does not cover).
-WASM_BUDGET ?= 1417011
-LOAD_BUDGET ?= 1466960
+# h-rules37 (tune's category/wrapper misses: a paste of only access records takes the served
+# status, Gemini CLI's early '✕ API Error: ... (Status: X)' print, Claude Code's print of a stream
+# error event): +1,420 B on both, measured against 50966fb built the same way (1,426,156 ->
+# 1,427,576 B gzipped); at 50966fb errlens.wasm was already 9,145 B and the first load 10,044 B
+# over their budgets, which this does not cover (left for the lead).
+WASM_BUDGET ?= 1418431
+LOAD_BUDGET ?= 1468380
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
