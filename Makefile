@@ -230,8 +230,13 @@ size: site
 # Re-measured on main once every branch of 2026-12-07's seventh session was merged (the per-branch
 # figures above do not add up: each was measured against its own base): 1,426,156 B and
 # 1,477,004 B, plus the same slack as before (2,692 B and 496 B).
-WASM_BUDGET ?= 1428848
-LOAD_BUDGET ?= 1477500
+# h-rules37 (tune's category/wrapper misses: a paste of only access records takes the served
+# status, Gemini CLI's early '✕ API Error: ... (Status: X)' print, Claude Code's print of a stream
+# error event): +1,420 B on both, measured against 50966fb built the same way (1,426,156 ->
+# 1,427,576 B gzipped); at 50966fb errlens.wasm was already 9,145 B and the first load 10,044 B
+# over their budgets only because the re-measured budgets above came after its base.
+WASM_BUDGET ?= 1430268
+LOAD_BUDGET ?= 1478920
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -107,3 +107,57 @@ func eachServerRequest(text string, f func(servedStatus)) {
 		f(servedStatus{pos: at, end: at + 3, code: st, what: "request: " + strings.TrimSpace(line)})
 	}
 }
+
+// onlyServedRecords reports whether the paste is nothing but a server's log with access
+// records of the OpenAI-compatible routes (servedRoute) in it: once normalize blanked the
+// records, each line left holds at most a log level, a client address and uvicorn's " - "
+// (`INFO:     10.0.0.5:54034 - "POST /v1/chat/completions HTTP/1.1" 400 Bad Request`), or
+// is a line the log wrote at info or debug level, or a markdown fence around the paste.
+// Such a paste says nothing but what the serving program answered, so the failed request's
+// status is the error's, whoever served it; an error line beside the records speaks for
+// itself instead.
+// from: https://github.com/encode/uvicorn/blob/master/uvicorn/logging.py (AccessFormatter:
+// '%s - "%s %s HTTP/%s" %d' with the status's phrase, after the level prefix "INFO:     ")
+func onlyServedRecords(in normalized) bool {
+	if len(in.served) == 0 || in.whole == "" {
+		return false
+	}
+	served := false
+	for _, r := range in.served {
+		if servedRoute(r.what) {
+			served = true
+		}
+	}
+	if !served {
+		return false
+	}
+	for line := range strings.Lines(in.whole) {
+		if !servedLogLine(line) {
+			return false
+		}
+	}
+	return true
+}
+
+// servedLogLine reports whether a line of a paste whose access records were blanked says
+// nothing of its own: blank, a markdown fence, only a level, addresses and dashes, or a log
+// line at info or debug level.
+func servedLogLine(line string) bool {
+	f := strings.Fields(line)
+	if len(f) == 1 && strings.HasPrefix(f[0], "```") {
+		return true
+	}
+	bare := true
+	for _, w := range f {
+		switch strings.TrimSuffix(strings.ToUpper(w), ":") {
+		case "INFO", "DEBUG":
+			return true // the log's own line at a level that reports no failure
+		case "WARNING", "ERROR", "-":
+			continue
+		}
+		if strings.Trim(w, "0123456789.:[]-") != "" {
+			bare = false
+		}
+	}
+	return bare
+}
