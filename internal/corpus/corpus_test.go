@@ -57,14 +57,14 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // Session 7: re-set with 521 new pastes from new threads (331 tune, 190 eval; `*-za*` local
 // servers, `*-zb*` agent tools, `*-zc*` newer hosted APIs, `*-zd*` stated windows and resets,
 // `*-ze*` HTML, SSE, gRPC and curl forms and less common APIs' wording).
-// h-rules36: status re-set 87.4 -> 87.3 at the figure `make eval` printed after the *-ze*
-// tune misses were fixed by family (documented statuses, page and print forms); eval was
-// measured only, its rows not read, and no change was chosen or dropped by it (the lead
-// decides whether the one row's dip stands).
+// Raised at the session's end to the figures its rules reached (h-rules36 had lowered status
+// to 87.3 for one row on its branch; the merged whole passes the corpus floor), after a blind
+// audit of the 190 new eval rows (17 dropped as the same text as another row or no user's
+// paste; 4 labels changed).
 var evalFloors = map[string]float64{
-	"provider":  92.8,
-	"status":    87.3,
-	"category":  88.2,
+	"provider":  93.9,
+	"status":    88.0,
+	"category":  89.1,
 	"retryable": 95.8,
 }
 
@@ -92,10 +92,12 @@ var evalFloors = map[string]float64{
 // Re-set in session 6 with the 500 `*-ya*` .. `*-ye*` rows (56 tune and 24 eval rows that
 // carry a window or a reset).
 // Re-set in session 7 after a blind audit of both splits' window and reset labels and with the
-// `*-za*` .. `*-ze*` rows (52 tune and 25 eval rows more that carry a window or a reset).
+// `*-za*` .. `*-ze*` rows (52 tune and 25 eval rows more that carry a window or a reset); set
+// at the session's end at the figures reached after h-timing10's rules and the second blind
+// audit (which dropped 2 eval rows that carry a window).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 98.4, "reset": 91.8},
-	"eval": {"window": 86.4, "reset": 74.2},
+	"tune": {"window": 100, "reset": 98.4},
+	"eval": {"window": 86.2, "reset": 76.7},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -216,12 +218,12 @@ func TestRewritesChangeTheText(t *testing.T) {
 // Re-set in session 6 with the `*-ya*` rows and the others' rows of these APIs and tools, and
 // when a blind audit dropped 9 of the new eval rows as duplicates (retryable 97.4 -> 97.3).
 // Re-set in session 7 with the `*-za*`, `*-zb*` and `*-zc*` rows (local servers, agent tools,
-// newer hosted APIs).
+// newer hosted APIs); raised at the session's end to the figures its rules reached.
 var newEvalFloors = map[string]float64{
-	"provider":  86.9,
-	"wrapper":   86.7,
-	"category":  88.7,
-	"retryable": 97.2,
+	"provider":  89.7,
+	"wrapper":   91.1,
+	"category":  90.7,
+	"retryable": 97.4,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
