@@ -2,6 +2,7 @@ package decoder
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Status numbers are read only from anchored places: a status line, "Error code: 429",
@@ -213,9 +214,17 @@ func (w anchorWords) describe(num string) string {
 // from the rest of its line up to 40 bytes either side: a label before it, else a reason
 // phrase after it, else its place at the start of a message.
 func anchor(text string, i, end, code int) (statusSeen, anchorWords, bool) {
-	left := text[max(0, i-40):i]
+	// 40 bytes each side, cut where characters start: evidence quotes these words.
+	lo, hi := max(0, i-40), min(len(text), end+40)
+	for lo < i && !utf8.RuneStart(text[lo]) {
+		lo++
+	}
+	for hi > end && hi < len(text) && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	left := text[lo:i]
 	left = left[strings.LastIndexByte(left, '\n')+1:]
-	right := text[end:min(len(text), end+40)]
+	right := text[end:hi]
 	if j := strings.IndexByte(right, '\n'); j >= 0 {
 		right = right[:j]
 	}

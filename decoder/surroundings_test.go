@@ -71,3 +71,12 @@ func TestBlankLogPrefixes(t *testing.T) {
 }
 
 func blanks(s string) string { return strings.Repeat(" ", len(s)) }
+
+// The words quoted around a status stop where a character starts: a 40-byte window that ends
+// inside 数 quoted half of it, which the evidence showed as "�".
+func TestStatusWordsCutWhereCharactersStart(t *testing.T) {
+	res := Decode(`{"error":{"code":"1001","message":"401 Header中未收到Authorization参数，无法进行身份验证。"}}`)
+	for _, line := range res.Evidence {
+		assert.NotContains(t, line, "\uFFFD", line)
+	}
+}
