@@ -235,8 +235,10 @@ size: site
 # error event): +1,420 B on both, measured against 50966fb built the same way (1,426,156 ->
 # 1,427,576 B gzipped); at 50966fb errlens.wasm was already 9,145 B and the first load 10,044 B
 # over their budgets only because the re-measured budgets above came after its base.
-WASM_BUDGET ?= 1430268
-LOAD_BUDGET ?= 1478920
+# The status evidence cut where characters start (status.go): +513 B on both (1,427,576 ->
+# 1,428,089 B gzipped; gzip's layout, as the change is a few instructions).
+WASM_BUDGET ?= 1430781
+LOAD_BUDGET ?= 1479433
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
