@@ -115,9 +115,7 @@ func (d *Decoder) decodeText(in normalized) Result {
 	sc := getScratch()
 	sig := extractWith(in, eng, &sc.extract, d.now)
 	who := eng.identify(sig, &sc.identify)
-	if !sig.hasHTTP && (who.provider >= 0 && eng.files[who.provider].SelfHosted || onlyServedRecords(in)) {
-		sig.readServedStatus() // the server's own log of the request (servedstatus.go)
-	}
+	eng.servedStatus(sig, &who) // a self-hosted server's own log of the request (servedstatus.go)
 	m := eng.match(sig, &who, &sc.match)
 	res := eng.advise(sig, &who, &m, d.now, &sc.advise)
 	eng.weigh(sig, &who, &m, &res, &sc.alts)

@@ -17,6 +17,19 @@ type servedStatus struct {
 	what     string // the record, for evidence
 }
 
+// servedStatus reads the status a server's own access log gave the failed request, for a
+// paste that shows none of its own, when the identified provider is a self-hosted server
+// (Provider.SelfHosted) or the paste is nothing but such records. It runs after identify,
+// the one step that needs the identity before match.
+func (e *engine) servedStatus(s *signals, who *identity) {
+	if s.hasHTTP {
+		return
+	}
+	if who.provider >= 0 && e.files[who.provider].SelfHosted || onlyServedRecords(s.in) {
+		s.readServedStatus()
+	}
+}
+
 // readServedStatus takes, for a paste with no status of its own (signals.hasHTTP) whose provider is a
 // self-hosted server (Provider.SelfHosted), the status of the failed request its log records
 // for this error: the first failed record from the error's text on (a server logs the
