@@ -68,6 +68,18 @@ func (p *positions) spotted(e *engine, lit string) (spot, bool) {
 	return sp, true
 }
 
+// codeWritten reports whether extraction found code, one of codes (signals.codes, which
+// p.first is in step with), written in the segment as it is: spotted would find it, in
+// any case and exactly. Most bodies hold the code their entry is matched by so.
+func (p *positions) codeWritten(codes []codeSeen, code string) bool {
+	for i, c := range codes {
+		if c.value == code && p.first[i].found() {
+			return true
+		}
+	}
+	return false
+}
+
 // field returns where field signal sig's last key is written.
 func (p *positions) field(sig string) where {
 	for _, f := range p.fields {
