@@ -16,16 +16,12 @@ var (
 	mGoV1Status    = mark("\tstatus code: ")
 	mGoV1StatusEsc = mark(`\n\tstatus code: `)
 	mGoV2APIError  = mark("api error ")
-	awsSDKGoSet    = setOf([]int{mGoV1Status, mGoV1StatusEsc, mGoV2APIError})
 )
 
 // readAWSSDKGo takes the code of an AWS SDK for Go error, and returns the status of an
 // escaped v1 message (the status reader needs a word's edge before "status", which "\t"
 // is not).
 func (s *signals) readAWSSDKGo() (st statusSeen, ok bool) {
-	if !s.showsAny(awsSDKGoSet) { // most pastes: none of the three
-		return st, false
-	}
 	text := s.in.text
 	for _, pos := range s.at(mGoV1Status) {
 		// The scan reads any white space as one blank: the marker may start at the

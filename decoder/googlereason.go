@@ -77,17 +77,11 @@ var mErrorInfo = mark("google.rpc.ErrorInfo")
 // (github.com/googleapis/gax-go/v2/apierror, ErrDetails.String and APIError.Error).
 var mGaxErrorInfo = mark("name = ErrorInfo reason = ")
 
-// errorInfoSet holds the markers readErrorInfoReason looks after.
-var errorInfoSet = setOf([]int{mErrorInfo, mGaxErrorInfo})
-
 // readErrorInfoReason takes the reason written after an ErrorInfo's @type as a code, for
 // the detail whose object the body reader could not finish: a paste cut inside it, or
 // text that is no JSON. A reason after the object closes is another object's. gax-go's
 // printed detail gives it after its own words.
 func (s *signals) readErrorInfoReason() {
-	if !s.showsAny(errorInfoSet) { // most pastes: neither
-		return
-	}
 	s.after(mGaxErrorInfo, "", func(rest string) {
 		if v := rest[:wordPrefix(rest)]; isEnumWord(v) {
 			s.addCode(v, rankErrorInfo, "the reason of a google.rpc.ErrorInfo detail (gax-go's print)")

@@ -16,14 +16,10 @@ import "strings"
 var (
 	mPDOState    = mark("SQLSTATE[")
 	mMysqliState = mark("(): (")
-	phpDBSet     = setOf([]int{mPDOState, mMysqliState})
 )
 
 // readPHPDBError takes the code of a PDO or mysqli error line.
 func (s *signals) readPHPDBError() {
-	if !s.showsAny(phpDBSet) { // most pastes: neither
-		return
-	}
 	s.after(mPDOState, "SQLSTATE[", func(rest string) {
 		if len(rest) < 6 || rest[5] != ']' || !isSQLState(rest[:5]) {
 			return

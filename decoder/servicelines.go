@@ -30,9 +30,6 @@ var (
 	// Envoy's detail first, then the print_r keys: each is followed by a code.
 	mCodeAfter = marks("local reply with details ", "[status] => ", "[code] => ", "[error_code] => ")
 	mDescKeys  = marks(`"description": "`, `'description': '`, `"description":"`)
-	descKeySet = setOf(mDescKeys)
-	// serviceWaitSet holds the markers serviceWaits looks after.
-	serviceWaitSet = setOf([]int{mFloodWait, mTGRetryAfter, mTGWaitOf})
 )
 
 // readServiceLines takes Envoy's response code detail, the code a print_r'd body's key holds
@@ -66,9 +63,6 @@ func (s *signals) readServiceLines() {
 // written is the one still to come), and the Python clients' "A wait of N seconds is
 // required".
 func (s *signals) serviceWaits() []hint {
-	if !s.showsAny(serviceWaitSet) { // most pastes: none of the three
-		return nil
-	}
 	var out []hint
 	text := s.in.text
 	for _, id := range [...]int{mFloodWait, mTGRetryAfter, mTGWaitOf} {
@@ -102,9 +96,6 @@ func wordLen(s string) int {
 
 // descriptionStatus finds the last status a description's opening reason phrase states.
 func (s *signals) descriptionStatus() (statusSeen, bool) {
-	if !s.showsAny(descKeySet) { // most pastes: none of the three
-		return statusSeen{}, false
-	}
 	text := s.in.text
 	var best statusSeen
 	found := false
