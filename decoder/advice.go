@@ -145,14 +145,17 @@ func (a *adviser) impliedStatus() {
 }
 
 // entryCodeWritten reports whether the matched entry's code is written in the paste
-// ("context deadline exceeded"), in any case but an enum name's: the literal scan looked for every catalog
-// code, so only the entry, which match chose, is new here.
+// ("context deadline exceeded"), in any case but an enum name's: as extraction found one
+// of the paste's codes, or else where positions spots it.
 func (a *adviser) entryCodeWritten() bool {
 	en := a.en
 	if en == nil || !isIdentifier(en.Code) || isAllDigits(en.Code) {
 		return false
 	}
-	sp, written := a.s.pos.spotted(a.e, en.Code) // the scan found it (spotlits.go)
+	if a.s.pos.codeWritten(a.s.codes, en.Code) {
+		return true // written as it is, where extraction found it: no search needed
+	}
+	sp, written := a.s.pos.spotted(a.e, en.Code) // spotlits.go
 	if isEnumWord(en.Code) {
 		// An enum name (gRPC's INTERNAL, UNAVAILABLE) is only written in its own capitals:
 		// "An internal error" and "InternalServerError" are words, not the code.

@@ -186,8 +186,8 @@ func relayed(where string) bool {
 
 func looksLikeHeaderName(k string) bool {
 	if strings.IndexByte(k, '-') < 0 {
-		if bareHeaderLens&lenBit(len(k)) == 0 { // most keys: no bare header is as long
-			return false
+		if k == "" || !isLetter(k[0]) || bareHeaderLens[lower(k[0])-'a']&lenBit(len(k)) == 0 {
+			return false // most keys: no bare header starts so and is as long
 		}
 		for _, h := range &bareHeaderNames { // by pointer: ranging over the array itself copied it each call
 			// The first byte first (fastpath3_test.go): only an ASCII k can lower to h.
@@ -205,10 +205,11 @@ func looksLikeHeaderName(k string) bool {
 // bareHeaderNames are the common response headers without a hyphen, in lower case.
 var bareHeaderNames = [...]string{"date", "server", "connection", "via", "vary", "expires", "pragma", "etag"}
 
-// bareHeaderLens has bit n (lenBit) set when a bare header name is n bytes long.
-var bareHeaderLens = func() (m uint64) {
+// bareHeaderLens[c-'a'] has bit n (lenBit) set when a bare header name starts with c and
+// is n bytes long.
+var bareHeaderLens = func() (m [26]uint64) {
 	for _, h := range bareHeaderNames {
-		m |= lenBit(len(h))
+		m[h[0]-'a'] |= lenBit(len(h))
 	}
 	return m
 }()

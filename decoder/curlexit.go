@@ -20,10 +20,14 @@ var (
 	mCurlGit   = mark("RPC failed; curl ")
 	mCurlPy    = mark("pycurl.error: (")
 	mCurlExits = marks("curl failed with exit code ", "curl exited with code ", "curl exited with exit code ")
+	curlSet    = setOf(append([]int{mCurlTool, mCurlPHP, mCurlGit, mCurlPy}, mCurlExits...))
 )
 
 // readCurlExit takes the CURLcode of the first curl failure the paste prints.
 func (s *signals) readCurlExit() {
+	if !s.showsAny(curlSet) { // most pastes: none of the seven, and no look at each
+		return
+	}
 	for _, m := range [...]struct {
 		id   int
 		ends string // the bytes that may follow the number

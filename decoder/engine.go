@@ -30,7 +30,7 @@ type engine struct {
 	byKey    map[string][]ref // normalised code, alias or type
 	byClass  map[string][]ref // lower-cased exception class
 	byStatus map[int][]ref    // entries with a status and nothing else to match
-	spotLit  map[string]int   // a catalog code or alias, a field signal's key -> its literal (spotlits.go)
+	spotLit  map[string]int   // a catalog code or alias, a field signal's key -> its rareByte (spotlits.go)
 	fallback *fallbackTable   // the learned fallback's table (fallback.go, fallbacktable.go)
 }
 
@@ -246,8 +246,8 @@ func (e *engine) finish() {
 	e.oneStatusCodes = markOneStatusCodes(e.files)
 	e.markCodeWords()
 	e.addMarkers()
-	spotFrom := e.addSpotLiterals()
-	e.lits = newLiteralSet(literalTexts(e.info), spotFrom)
+	e.addSpotLiterals()
+	e.lits = newLiteralSet(literalTexts(e.info))
 	e.setScanKinds()
 	e.wants = e.fieldWants()
 }
@@ -357,7 +357,7 @@ func (e *engine) weighEntryPhrases() {
 			ps = append(ps, p)
 		}
 		return ps
-	}(), len(reasonPhrases))
+	}())
 	general := func(l *literal) bool { return e.files[l.file].Kind != KindProvider }
 	shared := func(i int) bool {
 		l := &e.info[i]

@@ -11,6 +11,9 @@ var mFailedCheck = mark("Failed check: ")
 // readModerationCodes reads the codes the APIs' safety refusals name: xAI's failed check,
 // Imagen's support code.
 func (s *signals) readModerationCodes() {
+	if !s.showsAny(moderationSet) { // most pastes: none of the three
+		return
+	}
 	s.after(mFailedCheck, "", s.readFailedCheck)
 	s.readSupportCode()
 }
@@ -33,6 +36,9 @@ func (s *signals) readFailedCheck(rest string) {
 // https://cloud.google.com/vertex-ai/generative-ai/docs/image/responsible-ai-imagen#safety-codes.
 // Eight digits are longer than the prose numbers read elsewhere (prosecodes.go).
 var mSupportCodes = marks("Error Code: ", "Support codes: ")
+
+// moderationSet holds the markers readModerationCodes looks after.
+var moderationSet = setOf(append([]int{mFailedCheck}, mSupportCodes...))
 
 // readSupportCode takes an eight-digit support code after either label.
 func (s *signals) readSupportCode() {

@@ -32,10 +32,16 @@ var (
 	mRubyType    = mark(`"type"=>"`)
 )
 
+// familySet holds every marker readFamilyCodes and readMySQLNumbers look after.
+var familySet = setOf(append(append([]int{mAADSTS, mRubyType}, mStatusTuple...), mMySQLErrors...))
+
 // readFamilyCodes takes Entra ID's AADSTS number, MySQL's error number, the Elasticsearch
 // client's error type and a Ruby hash's; it returns the last status the Elasticsearch
 // client's error states.
 func (s *signals) readFamilyCodes() (st statusSeen, ok bool) {
+	if !s.showsAny(familySet) { // most pastes: none of its markers
+		return st, false
+	}
 	var last string
 	s.after(mAADSTS, "AADSTS", func(rest string) {
 		if n := digitsAt(rest, 8); n >= 5 && (n == len(rest) || !isWordByte(rest[n])) {

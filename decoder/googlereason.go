@@ -142,6 +142,10 @@ var (
 // readDotnetRequestError takes a SingleError's Reason as a code, and returns the status
 // the RequestError prints in brackets at the end of the line before its "Errors [" list
 // (or just before it, where the line breaks were lost).
+// googleClientSet holds every marker the readers of Google's clients look after
+// (readGoogleClients).
+var googleClientSet = setOf([]int{mBigQueryReason, mGoogleAPI, mGoogleRuby, mDotnetReason, mDotnetErrors})
+
 func (s *signals) readDotnetRequestError() (statusSeen, bool) {
 	s.after(mDotnetReason, "] Reason[", func(rest string) {
 		if j := indexByteLimit(rest, ']', 64); j > 0 && isGoogleReason(rest[:j]) && strings.HasPrefix(rest[j:], "] Domain[") {

@@ -49,19 +49,13 @@ const (
 	// took the automaton to 24,600 states at 20; 19,200 at 16; 14 since the SaaS and proxy
 	// layers took it to 25,250 at 16: 21,280 at 14).
 	prefixLen = 14
-	// spotPrefixLen is how much of a spotted literal (a catalog code, a field signal's key;
-	// spotlits.go) it holds: they only say whether and where the paste writes them. On
-	// 2026-12-07 the 430 of them added 830 states at 10 bytes, 2,417 at 20; at 8 bytes,
-	// 480 states, but the tails compared cost 1 % more instructions per decode.
-	spotPrefixLen = 10
 	// maxStates is what a uint16 transition numbers (it was 1 << 15 while a transition's
 	// top bit marked the states with outputs). TestCatalogFitsAutomaton keeps the catalog
 	// well inside it.
 	maxStates = 1 << 16
 )
 
-// patterns[spotFrom:] are spotted literals (spotlits.go), held to spotPrefixLen bytes.
-func newLiteralSet(patterns []string, spotFrom int) *literalSet {
+func newLiteralSet(patterns []string) *literalSet {
 	ls := &literalSet{pats: make([]litPattern, len(patterns))}
 	// Columns for the bytes that occur in patterns, both cases folded together.
 	ls.nclass = 1
@@ -110,8 +104,8 @@ func newLiteralSet(patterns []string, spotFrom int) *literalSet {
 		if p == "" {
 			continue
 		}
-		if n := prefixFor(id, spotFrom); len(p) > n {
-			p, ls.pats[id].tail = p[:n], p[n:]
+		if len(p) > prefixLen {
+			p, ls.pats[id].tail = p[:prefixLen], p[prefixLen:]
 		}
 		s := int32(0)
 		for i := 0; i < len(p); i++ {

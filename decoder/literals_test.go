@@ -125,7 +125,7 @@ func TestTailEndAsMatchTail(t *testing.T) {
 // space after it (its state loops on the run), and the states with outputs are numbered
 // last, from outFrom on, which the scan's one comparison relies on.
 func TestScanReportsASpaceEndedPrefixOnce(t *testing.T) {
-	ls := newLiteralSet([]string{"retry ", "y ", "try again", " in"}, 4)
+	ls := newLiteralSet([]string{"retry ", "y ", "try again", " in"})
 	for _, tc := range []struct {
 		text string
 		want []int // pattern ids, in the order they end

@@ -11,7 +11,6 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 	seen := b.seenFor(len(e.info))
 	marks := b.marksFor(len(markers))
 	hits := b.hits[:0]
-	b.pos.catalog = b.pos.catalog[:0]
 	bare := 0 // bareFrames(text), read once: 1 yes, -1 no, 0 not yet
 	e.lits.scan(text, func(id, start, end int) {
 		l := &e.info[id]
@@ -22,10 +21,6 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 				}
 				marks[l.marker] = append(marks[l.marker], start)
 			}
-			return
-		}
-		if l.marker == spotLiteral {
-			b.spotCode(text, l.text, id, start, end)
 			return
 		}
 		if seen[id] {
@@ -49,9 +44,6 @@ func (e *engine) scanLiterals(text string, b *extractBuffers) ([]litHit, [][]int
 	// Every flag set is a hit's: clearing those leaves the flags ready for the next scan.
 	for _, h := range hits {
 		seen[h.id] = false
-	}
-	for _, c := range b.pos.catalog {
-		seen[c.id] = false
 	}
 	// A long literal is reported where its prefix ends, before the shorter ones that end
 	// inside it; the rest of the decoder reads hits in the order they end. They are nearly

@@ -114,15 +114,19 @@ func indexFold(text, sub string) int {
 	if !isASCII(sub) {
 		return indexFoldRunes(text, sub)
 	}
-	// With sub all ASCII, strings.EqualFold on len(sub) bytes of text is ASCII folding: a
-	// multi-byte rune there would leave fewer runes than sub has. The places sub can start
-	// are found by IndexByte (many bytes an instruction) looking for sub's rarest byte in
-	// each of its cases: "retrying" by its "y", not by every "r" of "rate" and "request".
+	return indexFoldASCII(text, sub, rareByte(sub))
+}
+
+// indexFoldASCII is indexFold for an ASCII sub, where strings.EqualFold on len(sub) bytes of
+// text is ASCII folding: a multi-byte rune there would leave fewer runes than sub has. The
+// places sub can start are found by IndexByte (many bytes an instruction) looking for its
+// byte sub[k] in each of its cases, k its rarest (rareByte): "retrying" by its "y", not by
+// every "r" of "rate" and "request".
+func indexFoldASCII(text, sub string, k int) int {
 	last := len(text) - len(sub)
 	if last < 0 {
 		return -1
 	}
-	k := rareByte(sub)
 	hay := text[k : last+k+1] // where sub[k] can be; hay[j] is text[j+k]
 	c := lower(sub[k])
 	// The next c and the next c in upper case at or after j (len(hay): none, or c is no letter).

@@ -47,38 +47,31 @@ var fieldTemplates = []struct {
 	{"need {required} credits, you have {available}", map[string]string{"required": "required_credits", "available": "available_credits"}},
 }
 
-// slotValues holds the numbers a template's slots matched. A template has at most
-// maxSlots slots (compile checks); a slot not matched reads 0, as from a map.
-type slotValues struct {
-	names [maxSlots]string
-	vals  [maxSlots]int
-	n     int
-}
+// slotNames are the slots the templates name; a slot's place here is its place in a
+// slotValues, which splitTemplate reads the template's names into.
+var slotNames = [...]string{"used", "limit", "a", "b", "req", "current", "required", "available"}
 
-const maxSlots = 4
+const (
+	slotUsed = iota
+	slotLimit
+	slotA
+	slotB
+	slotReq
+	slotCurrent
+)
 
-func (v *slotValues) set(name string, n int) {
-	for i := 0; i < v.n; i++ {
-		if v.names[i] == name {
-			v.vals[i] = n
-			return
+// slotValues holds the numbers a template's slots matched, by slot (slotNames); a slot not
+// matched reads 0, as from a map.
+type slotValues [len(slotNames)]int
+
+// slotOf is the place of the slot named name in slotNames.
+func slotOf(name string) int {
+	for i, n := range slotNames {
+		if n == name {
+			return i
 		}
 	}
-	v.names[v.n], v.vals[v.n] = name, n
-	v.n++
-}
-
-// get is the value of slot name, 0 when unset. Not inlined: ten copies of the loop cost
-// the wasm more than a call costs a template's few look-ups.
-//
-//go:noinline
-func (v *slotValues) get(name string) int {
-	for i := 0; i < v.n; i++ {
-		if v.names[i] == name {
-			return v.vals[i]
-		}
-	}
-	return 0
+	panic("decoder: template slot {" + name + "} is not in slotNames")
 }
 
 // template is a split template and the marker of its first literal, by which the single
@@ -92,15 +85,6 @@ func compile(ts ...string) []template {
 	out := make([]template, len(ts))
 	for i, t := range ts {
 		out[i].parts = splitTemplate(t)
-		slots := 0
-		for _, p := range out[i].parts {
-			if p.slot != "" {
-				slots++
-			}
-		}
-		if slots > maxSlots {
-			panic("decoder: template " + t + " has more slots than maxSlots")
-		}
 		for _, p := range out[i].parts {
 			if p.lit != "" {
 				out[i].anchor = mark(p.lit)
@@ -146,11 +130,11 @@ func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
 			continue
 		}
 		if v, span, found := s.matchTemplate(t); found {
-			u := v.get("used")
-			if a, b := v.get("a"), v.get("b"); a > 0 && b > 0 {
+			u := v[slotUsed]
+			if a, b := v[slotA], v[slotB]; a > 0 && b > 0 {
 				u = a + b
 			}
-			l := v.get("limit")
+			l := v[slotLimit]
 			if u > l && l > 0 {
 				return u, l, "\"" + clip(s.in.text[span[0]:span[1]], 160) + "\"", true
 			}
@@ -165,13 +149,13 @@ func (s *signals) requestOverLimit() overLimitFigures {
 			continue
 		}
 		v, _, found := s.matchTemplate(t)
-		if !found || v.get("limit") <= 0 {
+		if !found || v[slotLimit] <= 0 {
 			continue
 		}
-		if req, lim := v.get("req"), v.get("limit"); req > lim {
+		if req, lim := v[slotReq], v[slotLimit]; req > lim {
 			return overLimitFigures{req: req, limit: lim, ok: true}
 		}
-		if o, ok := countedOver(v.get("current"), v.get("limit")); ok {
+		if o, ok := countedOver(v[slotCurrent], v[slotLimit]); ok {
 			return o
 		}
 	}
@@ -201,7 +185,7 @@ func (s *signals) textFields() map[string]string {
 				out = map[string]string{}
 			}
 			for slot, key := range ft.keys {
-				out[key] = itoa(v.get(slot))
+				out[key] = itoa(v[slotOf(slot)])
 			}
 		}
 	}
@@ -229,7 +213,7 @@ func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 		// Leading slots: "{a} + {b} > {limit}" starts with numbers, read backwards.
 		for b := k - 1; b >= 0 && okAll; b-- {
 			p := &parts[b]
-			if p.slot == "" {
+			if p.star {
 				continue
 			}
 			for start > 0 && text[start-1] == ' ' && b < k-1 {
@@ -243,7 +227,7 @@ func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 			if start == e || !ok {
 				okAll = false
 			}
-			vals.set(p.slot, n)
+			vals[p.slot] = n
 		}
 		pos := at
 		for i := k; okAll && i < len(parts); i++ {
@@ -274,7 +258,7 @@ func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 				if e == pos || !ok {
 					okAll = false
 				}
-				vals.set(p.slot, n)
+				vals[p.slot] = n
 				pos = e
 			}
 		}
@@ -304,9 +288,10 @@ func digitsValue(s string) (int, bool) {
 	return n, digits > 0
 }
 
+// tmplPart is a literal (lit), a star, or else a slot (its place in slotValues).
 type tmplPart struct {
 	lit  string
-	slot string
+	slot int
 	star bool
 }
 
@@ -316,7 +301,7 @@ func splitTemplate(t string) []tmplPart {
 		switch {
 		case t[0] == '{':
 			e := strings.IndexByte(t, '}')
-			parts = append(parts, tmplPart{slot: t[1:e]})
+			parts = append(parts, tmplPart{slot: slotOf(t[1:e])})
 			t = t[e+1:]
 		case t[0] == '*':
 			parts = append(parts, tmplPart{star: true})

@@ -10,14 +10,14 @@ import (
 // (a body's code, a header's wait, a message) lies at its address, which says where in the
 // text the slice is: nothing has to be threaded through the parsers, and no search can
 // land on an earlier copy of the same word (a code also named in a URL). A value that is a
-// copy (one the parser unescaped) is looked for: its first occurrence. The catalog's codes
-// and the field signals' keys are found by the literal scan (spotlits.go, spotCode).
+// copy (one the parser unescaped) is looked for: its first occurrence. A catalog code is
+// looked for when a later stage asks where it is written (spotted, spotlits.go).
 
 // locate fills in s.pos from the signals and the text.
 func (s *signals) locate(eng *engine) {
 	text, p := s.in.text, &s.buf.pos
 	s.pos = p
-	p.size = len(text)
+	p.size, p.text = len(text), text
 	p.codes, p.first = p.codes[:0], p.first[:0]
 	for _, c := range s.codes {
 		at := sliceAt(text, c.value)
@@ -39,7 +39,7 @@ func (s *signals) locate(eng *engine) {
 	p.fields = p.fields[:0]
 	for sig, ok := range s.body.fields { // the field signals identify may credit
 		if ok {
-			p.fields = append(p.fields, fieldSpot{sig, p.fieldKeyAt(eng, text, sig)})
+			p.fields = append(p.fields, fieldSpot{sig, fieldKeyAt(text, sig)})
 		}
 	}
 	p.status = nowhere
@@ -106,16 +106,10 @@ func exceptionAt(text string, ex exception) where {
 }
 
 // fieldKeyAt is where a field signal ("x_groq", "error.metadata.raw=...") writes its last
-// key: a key path carries no position, so it is the key's first occurrence, case aside, as
-// the literal scan spotted it (or, for a key it cannot, as indexFold finds it).
-func (p *positions) fieldKeyAt(eng *engine, text, sig string) where {
+// key: a key path carries no position, so it is the key's first occurrence, case aside.
+func fieldKeyAt(text, sig string) where {
 	key := fieldKey(sig)
-	i := -1
-	if sp, ok := p.spotted(eng, key); ok {
-		i = sp.fold
-	} else if _, spottable := eng.spotLit[key]; !spottable {
-		i = indexFold(text, key)
-	}
+	i := indexFold(text, key)
 	if i < 0 {
 		return nowhere
 	}
@@ -152,34 +146,12 @@ func (s *signals) statusAt(text string, st statusSeen) where {
 	return nowhere
 }
 
-// spotCode notes a spotted literal (a catalog code, a field signal's key) the scan found at
-// text[start:end]: its first occurrence, and its first written exactly as the catalog
-// writes it.
-func (b *extractBuffers) spotCode(text, lit string, id, start, end int) {
-	if b.seen[id] {
-		return // both found already
-	}
-	exact := text[start:end] == lit
-	for i := range b.pos.catalog {
-		if c := &b.pos.catalog[i]; c.id == id {
-			if exact {
-				c.exact, b.seen[id] = where{start, end}, true
-			}
-			return
-		}
-	}
-	sp := spot{id: id, fold: start, exact: nowhere}
-	if exact {
-		sp.exact, b.seen[id] = where{start, end}, true
-	}
-	b.pos.catalog = append(b.pos.catalog, sp)
-}
-
 // release drops the field texts and lists a long paste grew.
 func (p *positions) release() {
 	clear(p.fields)
+	p.text = ""
 	if cap(p.codes) > maxPooledHits || cap(p.types) > maxPooledHits || cap(p.excs) > maxPooledHits ||
-		cap(p.catalog) > maxPooledHits || cap(p.fields) > maxPooledHits {
+		cap(p.fields) > maxPooledHits {
 		*p = positions{}
 	}
 }

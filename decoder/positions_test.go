@@ -46,9 +46,9 @@ func positionInputs(t *testing.T) []string {
 	return ins
 }
 
-// TestCatalogCodesSpotted checks the literal scan's catalog codes against the searches they
-// replaced: a code is spotted where indexFold finds it, and written exactly where
-// strings.Index does.
+// TestCatalogCodesSpotted checks positions.spotted, which looks for a code by its rare byte
+// from the first place it is written in any case on, against plain searches: a code is
+// spotted where indexFold finds it, and written exactly where strings.Index does.
 func TestCatalogCodesSpotted(t *testing.T) {
 	eng := load().eng
 	require.NotEmpty(t, eng.spotLit)

@@ -37,6 +37,9 @@ var (
 // readServiceCodes takes the code an error page's link names, a Cloudflare text page's,
 // the TLS reason Python prints in brackets, and the one a Slack client's line ends with.
 func (s *signals) readServiceCodes() {
+	if !s.showsAny(serviceCodeSet) { // most pastes: none of its markers, and no look at each
+		return
+	}
 	page := func(rest string) {
 		n := 0
 		for n < len(rest) && n < 6 && isDigit(rest[n]) {
@@ -145,6 +148,10 @@ func indexByteLimit(s string, c byte, n int) int {
 // error %d", e.Code) + " (" + e.Service + ": " + m[e.Code] + ")"). The name is the service's
 // own error code ("urlfetch: DEADLINE_EXCEEDED", "datastore_v3: CONCURRENT_TRANSACTION").
 var mAppEngineAPIError = mark("API error ")
+
+// serviceCodeSet holds every marker readServiceCodes and the readers it calls look after.
+var serviceCodeSet = setOf(append([]int{mDocsErrors, mDocsAPIErrors, mSlackAPIError, mRayID, mCFErrorCode,
+	mOAuthError, mSSLReason, mAppEngineAPIError, mVercelPage, mFloodWait}, mCodeAfter...))
 
 // readAppEngineAPIError takes the code name of an App Engine APIError.
 func (s *signals) readAppEngineAPIError() {

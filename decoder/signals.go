@@ -343,6 +343,9 @@ func firstLine(text string) string {
 // forms (googlereason.go): the Go client's googleapi line and BigQuery job error, the Ruby
 // client's, and the .NET client's RequestError.
 func (s *signals) readGoogleClients() {
+	if !s.showsAny(googleClientSet) { // most pastes: none of their markers
+		return
+	}
 	s.readGoogleAPIReason()
 	s.readGoogleRubyReason()
 	if st, ok := s.readDotnetRequestError(); ok {

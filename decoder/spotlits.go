@@ -2,30 +2,22 @@ package decoder
 
 import "strings"
 
-// Spotted literals: the catalog's codes and the field signals' keys, found by the literal
-// scan extraction makes anyway, in any case and inside any word ("rate_limit" in
-// "rate_limit_exceeded"), so no later stage looks for them in the text: advise asks whether
-// the matched entry's code is written in the paste, spans where a code or a key is. They
-// follow the markers, outside any compiled catalog (catalogLiterals drops them), and are
-// derived from the entries and signals when the engine is finished.
+// Spotted literals: the catalog's codes and the field signals' keys, which the later stages
+// ask extraction's positions about (positions.spotted): advise whether the matched entry's
+// code is written in the paste, in any case and inside any word ("rate_limit" in
+// "rate_limit_exceeded"), spans where a code is. They are derived from the entries and
+// signals when the engine is finished.
+//
+// They were patterns of the literal scan until 2026-12-07 (h-perf12): the scan then visited
+// every occurrence of the common ones ("type", "code", "error") on every decode, 8 visits
+// and about 2,500 instructions of the 400-byte body's 79,000, where the one or two codes a
+// decode asks about cost a search of the segment each (about 800).
 
-// spotLiteral is the literal.marker of a spotted literal.
-const spotLiteral = -2
-
-// addSpotLiterals adds, once each and with no word boundary asked of either end, each code
-// and alias an entry may answer with (an identifier, not a number) and each field signal's
-// last key that reads the same folded as bytes (ASCII, no white space). It returns the
-// first one's id.
-func (e *engine) addSpotLiterals() int {
-	from := len(e.info)
+// addSpotLiterals gathers, once each, each code and alias an entry may answer with (an
+// identifier, not a number) and each field signal's last key that reads the same folded as
+// bytes (ASCII, no white space), each with the byte spotted looks for it by (rareByte).
+func (e *engine) addSpotLiterals() {
 	e.spotLit = map[string]int{}
-	add := func(c string) {
-		if _, ok := e.spotLit[c]; ok || c == "" {
-			return
-		}
-		e.spotLit[c] = len(e.info)
-		e.info = append(e.info, literal{file: -1, entry: -1, marker: spotLiteral, kind: "spot", text: c})
-	}
 	for _, f := range e.files {
 		for i := range f.Errors {
 			for j := -1; j < len(f.Errors[i].Aliases); j++ {
@@ -34,17 +26,16 @@ func (e *engine) addSpotLiterals() int {
 					c = f.Errors[i].Aliases[j]
 				}
 				if isIdentifier(c) && !isAllDigits(c) {
-					add(c)
+					e.spotLit[c] = rareByte(c)
 				}
 			}
 		}
 	}
 	for _, fs := range e.fieldSig {
-		if k := fieldKey(fs.text); isASCII(k) && !strings.ContainsAny(k, " \t\n\r\v\f") {
-			add(k)
+		if k := fieldKey(fs.text); k != "" && isASCII(k) && !strings.ContainsAny(k, " \t\n\r\v\f") {
+			e.spotLit[k] = rareByte(k)
 		}
 	}
-	return from
 }
 
 // fieldKey is the last key of a field signal's path ("error.metadata.raw" -> "raw",
@@ -52,13 +43,4 @@ func (e *engine) addSpotLiterals() int {
 func fieldKey(sig string) string {
 	key, _, _ := strings.Cut(sig, "=")
 	return key[strings.LastIndexByte(key, '.')+1:]
-}
-
-// prefixFor is how much of pattern id the automaton holds: a spotted literal (from
-// spotFrom on) its first spotPrefixLen bytes, any other pattern its first prefixLen.
-func prefixFor(id, spotFrom int) int {
-	if id >= spotFrom {
-		return spotPrefixLen
-	}
-	return prefixLen
 }

@@ -130,14 +130,17 @@ func lowerIs(s, low string) bool {
 }
 
 // lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), low) for an ASCII, lower-case low,
-// without lowering all of s: when s's first len(low) bytes are ASCII, they alone are what
-// lowering puts first.
+// without lowering all of s: up to its first byte that is not ASCII, lowering s changes
+// only capitals, byte for byte, so a difference there answers at once.
 func lowerHasPrefix(s, low string) bool {
-	if len(s) < len(low) || !isASCII(s[:len(low)]) {
+	if len(s) < len(low) {
 		return strings.HasPrefix(strings.ToLower(s), low)
 	}
 	for i := 0; i < len(low); i++ {
-		if lower(s[i]) != low[i] {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.HasPrefix(strings.ToLower(s), low)
+		case lower(c) != low[i]:
 			return false
 		}
 	}
