@@ -1,0 +1,71 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Issue 14's self-hosted servers and hosted APIs, written from their source and docs: vLLM's
+// logger format and engine errors (vllm/logger.py, vllm/engine/async_llm_engine.py,
+// vllm/config.py's SchedulerConfig), NVIDIA's NVCF problem details and NIM's OpenAI-style
+// answers, Zhipu's business codes as apps print them in brackets.
+func TestIssue14ServersAndAPIs(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		// vLLM's logger prints "LEVEL MM-DD HH:MM:SS file.py:line] message" (vllm/logger.py
+		// _FORMAT): the serving layer's file names it, and its ValueErrors are answered 400
+		// (OpenAIServing.create_error_response defaults to HTTPStatus.BAD_REQUEST).
+		{"vLLM log, completion over the window", "ERROR 11-02 09:14:55 serving_completion.py:118] Error in preprocessing prompt inputs\n" +
+			"ERROR 11-02 09:14:55 serving_completion.py:118] ValueError: This model's maximum context length is 4096 tokens. However, you requested 4600 tokens (3576 in the messages, 1024 in the completion). Please reduce the length of the messages or completion.",
+			"vllm", 400, "", ContextLength, false},
+		{"vLLM traceback path, no module dots", "  File \"/opt/venv/lib/python3.10/site-packages/vllm/entrypoints/openai/serving_chat.py\", line 190, in create_chat_completion\n" +
+			"    raise ValueError(\nValueError: 'max_tokens' or 'max_completion_tokens' is too large: 2048. This model's maximum context length is 2048 tokens and your request has 12 input tokens (2048 > 2048 - 12).",
+			"vllm", 400, "", ContextLength, false},
+		// AsyncLLMEngine.start_background_loop raises AsyncEngineDeadError("Background loop has
+		// errored already.") once the loop died; the server answers 500 until restarted.
+		{"vLLM async engine dead", "ERROR:    Exception in ASGI application\nvllm.engine.async_llm_engine.AsyncEngineDeadError: Background loop has errored already.",
+			"vllm", 500, "AsyncEngineDeadError", Server, false},
+		// SchedulerConfig._verify_args refuses the engine's own settings at start-up.
+		{"vLLM settings refused at start-up", "ValueError: max_num_batched_tokens (2048) is smaller than max_model_len (4096). This effectively limits the maximum sequence length to max_num_batched_tokens and makes vLLM reject longer sequences. Please increase max_num_batched_tokens or decrease max_model_len.",
+			"vllm", 0, "", Server, false},
+
+		// NVCF answers a bad nvapi- key with problem details, detail "Authorization failed".
+		{"NVCF problem details, bad key", `{"status":403,"title":"Forbidden","detail":"Authorization failed"}`,
+			"nvidia-nim", 403, "", Authentication, false},
+		{"NVCF problem details in a dict repr", `Error code: 403 - {'status': 403, 'title': 'Forbidden', 'detail': 'Authorization failed'}`,
+			"nvidia-nim", 403, "", Authentication, false},
+		{"NVIDIA API named by a client", "NVIDIA API error: 429 Too Many Requests",
+			"nvidia-nim", 429, "", RateLimit, true},
+		// NIM for LLMs answers in vLLM's shape: max_tokens derived from a prompt that already
+		// fills the window goes negative (vLLM's validation error names the parameter after it),
+		// a context error whatever the client's "invalid request" around it says.
+		{"NIM max_tokens negative", `POST https://integrate.api.nvidia.com/v1/chat/completions failed: 400 Bad Request: invalid request {"message":"max_tokens must be at least 1, got -120. (parameter=max_tokens, value=-120)","type":"BadRequestError","param":"max_tokens","code":400}`,
+			"nvidia-nim", 400, "BadRequestError", ContextLength, false},
+
+		// Zhipu's codes in brackets before the message, with the words its table documents.
+		{"Zhipu bracketed code and message", "Error: [1113][余额不足或无可用资源包,请充值。]",
+			"zhipu", 429, "1113", Quota, false},
+		{"Zhipu bracketed code, comma, message", "[1211], [模型不存在，请检查模型代码。]",
+			"zhipu", 400, "1211", NotFound, false},
+	})
+}
+
+// A bracketed number is a code only where it opens the message and a provider's entry
+// matched by its words documents it.
+func TestReadBracketCodes(t *testing.T) {
+	tests := []struct {
+		name, in, code string
+	}{
+		{"opens the message, worded", "[1261][Prompt 超长]", "1261"},
+		{"after a label's colon", "API Error: [1305][该模型当前访问量过大，请您稍后再试]", "1305"},
+		{"number no entry's words document", "[2024][something went wrong]", ""},
+		{"inside a line, not opening it", "worker [1261] said Prompt 超长", ""},
+		{"too short to be a business code", "[500][Prompt 超长]", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Decode(tt.in)
+			assert.Equal(t, tt.code, r.Code, "evidence: %v", r.Evidence)
+		})
+	}
+}
