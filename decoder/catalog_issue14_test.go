@@ -42,6 +42,17 @@ func TestIssue14ServersAndAPIs(t *testing.T) {
 		{"NIM max_tokens negative", `POST https://integrate.api.nvidia.com/v1/chat/completions failed: 400 Bad Request: invalid request {"message":"max_tokens must be at least 1, got -120. (parameter=max_tokens, value=-120)","type":"BadRequestError","param":"max_tokens","code":400}`,
 			"nvidia-nim", 400, "BadRequestError", ContextLength, false},
 
+		// Ollama Cloud's plan allowances (docs.ollama.com/cloud): its wording and its account
+		// pages name it, with no host or model in the line.
+		{"Ollama Cloud weekly allowance, body", `{"error":"you've reached your weekly usage limit, please wait or upgrade to continue"}`,
+			"ollama", 0, "", Quota, false},
+		{"Ollama Cloud allowance, upgrade page", "Error: weekly usage limit reached; upgrade at https://ollama.com/upgrade",
+			"ollama", 0, "", Quota, false},
+		// GitHub's gh-models extension (github.com/github/gh-models) names GitHub Models; its
+		// unknown_model code comes with 400.
+		{"gh models CLI, unknown model", "$ gh models run openai/gpt-9 \"hello\"\nError: bad request\n{\"error\":{\"code\":\"unknown_model\",\"message\":\"Unknown model: openai/gpt-9\",\"details\":null}}",
+			"github-models", 400, "unknown_model", NotFound, false},
+
 		// Zhipu's codes in brackets before the message, with the words its table documents.
 		{"Zhipu bracketed code and message", "Error: [1113][余额不足或无可用资源包,请充值。]",
 			"zhipu", 429, "1113", Quota, false},
