@@ -80,3 +80,23 @@ func TestReadBracketCodes(t *testing.T) {
 		})
 	}
 }
+
+// Codex's UnexpectedResponseError message (codex-rs/core/src/error.rs) is "unexpected status
+// <status>: <body>" followed by ", url: <url>" and, when known, the cf-ray and request id: two
+// of its parts name Codex, one alone does not.
+func TestCodexUnexpectedStatusURL(t *testing.T) {
+	tests := []struct {
+		name, in, wrapper string
+		status            int
+	}{
+		{"status and url", "unexpected status 504 Gateway Timeout: upstream timed out, url: http://localhost:8317/v1/responses", "codex", 504},
+		{"a url alone", "AutoDL API error - code: 500, msg: failed, URL: http://example.com/api", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Decode(tt.in)
+			assert.Equal(t, tt.wrapper, r.Wrapper, "evidence: %v", r.Evidence)
+			assert.Equal(t, tt.status, r.HTTPStatus, "evidence: %v", r.Evidence)
+		})
+	}
+}
