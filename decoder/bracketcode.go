@@ -15,6 +15,9 @@ import "strings"
 // readBracketCodes reads the first "[code]" that opens a message, where code is a business
 // number some provider's entry matched by its words in this paste documents.
 func (s *signals) readBracketCodes(text string, eng *engine) {
+	if !eng.wordsBusinessNumber(s.hits) { // most pastes: no scan for brackets
+		return
+	}
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], '[')
 		if j < 0 {
@@ -46,4 +49,18 @@ func opensBracketMessage(before, after string) bool {
 	}
 	after = strings.TrimLeft(after, ",:： ")
 	return after != "" && (after[0] == '[' || isLetter(after[0]) || after[0] >= 0x80)
+}
+
+// wordsBusinessNumber reports whether one of the paste's catalog phrases is a provider
+// entry's whose code is a business number of four digits or more: only then can a bracketed
+// number be one (wordedCode).
+func (e *engine) wordsBusinessNumber(hits []litHit) bool {
+	for _, h := range hits {
+		if l := &e.info[h.id]; l.entry >= 0 && e.files[l.file].Kind == KindProvider {
+			if c := e.files[l.file].Errors[l.entry].Code; len(c) >= 4 && isAllDigits(c) {
+				return true
+			}
+		}
+	}
+	return false
 }
