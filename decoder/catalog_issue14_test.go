@@ -53,6 +53,14 @@ func TestIssue14ServersAndAPIs(t *testing.T) {
 		{"gh models CLI, unknown model", "$ gh models run openai/gpt-9 \"hello\"\nError: bad request\n{\"error\":{\"code\":\"unknown_model\",\"message\":\"Unknown model: openai/gpt-9\",\"details\":null}}",
 			"github-models", 400, "unknown_model", NotFound, false},
 
+		// MiniMax named by a client that re-prints its status in an OpenAI-style envelope whose
+		// type is the client's own: the name, not Anthropic's api_error, decides the API; a
+		// model id (MiniMax-M2, minimax/minimax-m2 on a router) names no API.
+		{"MiniMax named beside an api_error type", `{"error":{"message":"MiniMax API error: HTTP 403 - forbidden","type":"api_error","param":null,"code":null}}`,
+			"minimax", 403, "api_error", Permission, false},
+		{"MiniMax model id only", "model MiniMax-M2: Error: 429 rate limited",
+			"", 429, "", RateLimit, true},
+
 		// Zhipu's codes in brackets before the message, with the words its table documents.
 		{"Zhipu bracketed code and message", "Error: [1113][余额不足或无可用资源包,请充值。]",
 			"zhipu", 429, "1113", Quota, false},
