@@ -237,8 +237,12 @@ size: site
 # over their budgets only because the re-measured budgets above came after its base.
 # The status evidence cut where characters start (status.go): +513 B on both (1,427,576 ->
 # 1,428,089 B gzipped; gzip's layout, as the change is a few instructions).
-WASM_BUDGET ?= 1430781
-LOAD_BUDGET ?= 1479433
+# h-rules39 (issue 14, the *-zh* rows: vLLM's log format and engine errors, NVCF's problem details,
+# Zhipu's bracketed codes, Ollama Cloud, gh models, MiniMax's name, Codex's url part): +3,978 B
+# wasm and +3,977 B first load, measured against f80b700 built the same way (1,427,995 ->
+# 1,431,973 B and 1,478,843 -> 1,482,820 B gzipped).
+WASM_BUDGET ?= 1434759
+LOAD_BUDGET ?= 1483410
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -51,7 +51,8 @@ Error: pull model manifest: file does not exist`,
 			"vllm", 400, "BadRequestError", InvalidRequest, false},
 		{"vLLM engine died, server log", `(APIServer pid=2214) ERROR 03-16 00:55:10 [async_llm.py:538] vllm.v1.engine.exceptions.EngineDeadError: EngineCore encountered an issue. See stack trace (above) for the root cause.
 (APIServer pid=2214) INFO:     127.0.0.1:45440 - "POST /v1/chat/completions HTTP/1.1" 500 Internal Server Error`,
-			"vllm", 500, "", Server, false},
+			// The exception's name is the code vLLM's engine-dead entry is filed under.
+			"vllm", 500, "EngineDeadError", Server, false},
 		{"vLLM not up yet", `[agent] POST http://localhost:8000/v1/chat/completions failed: connect ECONNREFUSED 127.0.0.1:8000`,
 			"vllm", 0, "ECONNREFUSED", Connection, true},
 

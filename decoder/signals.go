@@ -109,6 +109,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
+	s.readBracketCodes(text, eng)          // bracketcode.go
 	if st, ok := s.readFamilyCodes(); ok { // familycodes.go
 		s.addStatus(st)
 	}
