@@ -97,6 +97,7 @@ var statusLabels = []string{
 	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
 	"with", "code", "response", "exception", // weak: only as weakLabelHolds allows ("failed with 429:", "Unexpected code 429")
 	"received", "responded", // weak: "received 429 from the API", "the server responded 503"
+	"status is", "status was", // "response status is 429", "the last status was 503"
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
@@ -245,6 +246,8 @@ func anchor(text string, i, end, code int) (statusSeen, anchorWords, bool) {
 		} else if strength, w = formAnchor(text, i, end, code, true); strength == 0 && enclosedLabel(left, right, code) {
 			// (formAnchor: a client library's own words around the number, statusforms.go)
 			strength, w = anchorLead, anchorWords{form: formPrinted, before: lastWord(left), after: right[:1]}
+		} else if strength == 0 && code >= 400 && endsFailure(left, right) {
+			strength, w = anchorLead, anchorWords{form: formPrinted, before: lastWord(left)}
 		} else if strength == 0 && leadsMessage(left, right, code) {
 			strength, w = anchorLead, anchorWords{form: formLead, after: right}
 		}
@@ -561,8 +564,24 @@ func enclosedLabel(left, right string, code int) bool {
 	switch {
 	case strings.HasPrefix(rest, ": "):
 		return len(rest) > 2 && (isLetter(rest[2]) || rest[2] == '{' || rest[2] == '"' || rest[2] == '\'' || rest[2] == '[' || rest[2] >= 0x80)
-	case close == ')' && (strings.HasPrefix(rest, ". ") || rest == "." || strings.HasPrefix(rest, ", ")):
+	case close == ')':
+		return clauseEnds(rest)
+	}
+	return false
+}
+
+// clauseEnds reports whether rest, after a parenthesised status, ends its clause: the line's
+// end, or a period, comma or semicolon, or a separator a tool prints between a notice and its
+// advice (Claude Code's "Request rejected (429) · Please try again later", a dash, a bar).
+func clauseEnds(rest string) bool {
+	rest = strings.TrimRight(rest, " \r")
+	if rest == "" || rest == "." {
 		return true
+	}
+	for _, sep := range [...]string{". ", ", ", "; ", " · ", " - ", " | "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
 	}
 	return false
 }
@@ -594,4 +613,21 @@ func wholeMessage(lab, lt, right string, code int) bool {
 func lastWord(left string) string {
 	lt := strings.TrimRight(left, " :[(")
 	return left[strings.LastIndexAny(lt, " \t\"'`")+1:]
+}
+
+// endsFailure reports a status alone at the end of a failure's message, after ": ":
+// "Failed to fetch models: 429", "Error while calling the API: 503", as code prints
+// `${what} failed: ${res.status}` or f"Error calling {url}: {r.status_code}". The line
+// must say it failed (an error word before the number), so "Retries left: 429" is none.
+func endsFailure(left, right string) bool {
+	if !strings.HasSuffix(left, ": ") || strings.TrimRight(right, " .\r") != "" {
+		return false
+	}
+	l := strings.ToLower(left)
+	for _, w := range [...]string{"error", "fail", "exception", "unable to", "could not", "couldn't", "cannot", "denied", "refused", "rejected"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,16 @@ func TestStatusPrintFamilies(t *testing.T) {
 		{"received N things is no status", "received 400 tokens in the last chunk", 0, ""},
 		{"Error N - message", "Error 429 - Rate limit reached for gpt-4o", 429, "Error 429"},
 
+		// A parenthesised status before a tool's separator.
+		// from: Claude Code's error reference, "API Error: Request rejected (429) · ..."
+		// (https://docs.anthropic.com/en/docs/claude-code/troubleshooting)
+		{"Claude Code's rejected (429) · advice", "⎿  API Error: Request rejected (429) · Please try again later", 429, "rejected (429)"},
+		{"a count in parentheses before a separator", "Uploaded parts (999) · done", 0, ""},
+		// A failure's message ending in its status.
+		// from: code that prints `${what} failed: ${res.status}` or f"Error calling {url}: {r.status_code}"
+		{"failure: status", "RuntimeError: Failed to fetch models: 503", 503, "models: 503"},
+		{"a count after a colon on a line that names no failure", "Retries left: 429", 0, ""},
+		{"status is N", "the response status is 429", 429, "status is 429"},
 		// A failed Responses API object came inside a 200: the status its message is documented
 		// with (insufficient_quota's 429) was not this response's.
 		// from: https://platform.openai.com/docs/guides/background (a polled response's status

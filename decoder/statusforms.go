@@ -246,7 +246,8 @@ const formPrinted = formParen + 1
 // a failed call, in every runtime: "Error 429 from API:", "Request failed: 429",
 // "failed with 429: {...}", "API request failed with code 429", OkHttp's recipe
 // "Unexpected code " + code, "bad response: 502", and an error whose whole message is the
-// status (`throw new Error(res.status)`, `raise Exception(r.status_code)`: "Error: 429").
+// status (`throw new Error(res.status)`, `raise Exception(r.status_code)`: "Error: 429"),
+// and a log's "received 429 from <host>" or "the server responded 503".
 var weakLabels = []string{"error", "returned", "rejected", "failed", "with", "code", "response", "exception", "received", "responded"}
 
 // isWeakLabel reports whether lab is one of weakLabels.
