@@ -237,8 +237,8 @@ size: site
 # over their budgets only because the re-measured budgets above came after its base.
 # The status evidence cut where characters start (status.go): +513 B on both (1,427,576 ->
 # 1,428,089 B gzipped; gzip's layout, as the change is a few instructions).
-WASM_BUDGET ?= 1430781
-LOAD_BUDGET ?= 1479433
+WASM_BUDGET ?= 1437431
+LOAD_BUDGET ?= 1486083
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -611,8 +611,11 @@ func wholeMessage(lab, lt, right string, code int) bool {
 // lastWord is the last word of left with what follows it ("HTTPStatusError: " of
 // "raise HTTPStatusError: "), which evidence quotes before a number.
 func lastWord(left string) string {
-	lt := strings.TrimRight(left, " :[(")
-	return left[strings.LastIndexAny(lt, " \t\"'`")+1:]
+	i := len(strings.TrimRight(left, " :[("))
+	for i > 0 && !globStop(left[i-1]) && left[i-1] != '\t' && left[i-1] != '`' {
+		i--
+	}
+	return left[i:]
 }
 
 // endsFailure reports a status alone at the end of a failure's message, after ": ":
@@ -623,9 +626,8 @@ func endsFailure(left, right string) bool {
 	if !strings.HasSuffix(left, ": ") || strings.TrimRight(right, " .\r") != "" {
 		return false
 	}
-	l := strings.ToLower(left)
 	for _, w := range [...]string{"error", "fail", "exception", "unable to", "could not", "couldn't", "cannot", "denied", "refused", "rejected"} {
-		if strings.Contains(l, w) {
+		if indexFold(left, w) >= 0 {
 			return true
 		}
 	}
