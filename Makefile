@@ -241,8 +241,9 @@ size: site
 # Zhipu's bracketed codes, Ollama Cloud, gh models, MiniMax's name, Codex's url part): +3,978 B
 # wasm and +3,977 B first load, measured against f80b700 built the same way (1,427,995 ->
 # 1,431,973 B and 1,478,843 -> 1,482,820 B gzipped).
-WASM_BUDGET ?= 1434759
-LOAD_BUDGET ?= 1483410
+# h-status6 (+6,650 B on both, its comment above) merged with h-rules39: the two summed.
+WASM_BUDGET ?= 1441409
+LOAD_BUDGET ?= 1490060
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -28,3 +28,29 @@ func (s *signals) batchRecordFailure() bool {
 	}
 	return false
 }
+
+// OpenAI's Responses API reports a response that failed in the response object itself: its
+// "status" is "failed" and its "error" says why, in the 200 that a background response's
+// poll (GET /v1/responses/{id}) or a stream's response.failed event carries
+// (https://platform.openai.com/docs/guides/background, the Response object's status and
+// error at https://platform.openai.com/docs/api-reference/responses/object). The status
+// the API sends the same error with when a request itself fails (insufficient_quota's
+// 429) was not this response's.
+var (
+	mResponseID     = mark("resp_")
+	mResponseFailed = marks(`"status": "failed"`, `"status":"failed"`, "'status': 'failed'", "status failed", "status: failed", "response.failed")
+)
+
+// failedResponseObject reports a Responses API object whose status is failed: a response
+// id (resp_...) beside a failed status.
+func (s *signals) failedResponseObject() bool {
+	if len(s.at(mResponseID)) == 0 {
+		return false
+	}
+	for _, id := range mResponseFailed {
+		if len(s.at(id)) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -41,8 +41,12 @@ func reasonBodyReference(text string) (statusSeen, bool) {
 		if c := text[start]; c < 'A' || c > 'Z' || !opensAt(text, start) {
 			continue
 		}
-		if code, n := reasonBeforeBody(text[start:]); n > 0 {
-			best, found = statusSeen{code, anchorReasonBody, start, "the reason phrase \"" + text[start:start+n] + "\" before the body it came with, the status text of " + itoa(code)}, true
+		if code, n := reasonBeforeBody(text[start:]); n > 0 && !numberHeads(text, start) {
+			where := "\" before the body it came with, the status text of "
+			if detailAfter(text[start+n:]) {
+				where = "\" heading its message, the status text of "
+			}
+			best, found = statusSeen{code, anchorReasonBody, start, "the reason phrase \"" + text[start:start+n] + where + itoa(code)}, true
 			start += n - 1
 		}
 	}
@@ -65,7 +69,7 @@ func TestStatusReadersAsBefore(t *testing.T) {
 	}
 	pieces := []string{"Error from server (", "Forbidden", "Conflict", ")", " is forbidden: User \"",
 		"is forbidden: User \"", "User \"", "Operation cannot be fulfilled on ", "Operation ",
-		"Too Many Requests", "Not Found", "Bad Request", ": {", ": [", " - ", "-", ":", " ", "\n",
+		"Too Many Requests", "Not Found", "Bad Request", ": {", ": [", " - ", "-", ":", " ", "\n", ": Word", "429 : ", "7",
 		"\"", "'", "Word", "x", "{", "["}
 	for _, text := range randomPieces(30000, pieces) {
 		check(text)

@@ -30,8 +30,10 @@ func TestCurlExitCodes29(t *testing.T) {
 	checkDecodes(t, []decodeCase{
 		{"control: a number in parentheses after other words is no exit code", "sync: (60) files copied; ERROR: 403 Forbidden",
 			"", 403, "", Permission, false},
+		// No exit code; the number before its own reason phrase is a status, as .NET's
+		// WebException prints it ("(429) Too Many Requests", status6_test.go).
 		{"control: a three-digit number after curl: ( is no exit code", "curl: (429) Too Many Requests",
-			"", 0, "", RateLimit, true},
+			"", 429, "", RateLimit, true},
 	})
 }
 

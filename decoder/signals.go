@@ -24,7 +24,7 @@ type signals struct {
 	sseError    bool       // "event: error" framing
 	sseData     bool       // "data: {...}" framing
 	sseWords    bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
-	batchRecord bool       // a failed record of a batch call's 200 response (Kinesis PutRecords)
+	batchRecord bool       // an error reported inside a 200's body: a batch call's failed record (Kinesis PutRecords), a failed Responses API object
 	grpcCall    bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
 	elsewhere   bool       // the request's address is one no catalog's host names (requesthost.go)
 	htmlTitle   string
@@ -263,7 +263,7 @@ func (s *signals) readProse(text string) {
 	// An error event read from a stream came after the 200 that opened it: no status
 	// the provider documents for the error was the response's.
 	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent]
-	s.batchRecord = s.batchRecordFailure() // batchrecords.go
+	s.batchRecord = s.batchRecordFailure() || s.failedResponseObject() // batchrecords.go
 	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
 

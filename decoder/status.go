@@ -96,6 +96,8 @@ var statusLabels = []string{
 	// OkHttp's Response.toString(), one per Protocol: "Response{protocol=h2, code=429, message=, url=...}"
 	"protocol=h2, code", "protocol=http/1.1, code", "protocol=http/1.0, code", "protocol=h2_prior_knowledge, code", "protocol=quic, code",
 	"with", "code", "response", "exception", // weak: only as weakLabelHolds allows ("failed with 429:", "Unexpected code 429")
+	"received", "responded", // weak: "received 429 from the API", "the server responded 503"
+	"status is", "status was", // "response status is 429", "the last status was 503"
 }
 
 // labelsEndingIn holds statusLabels by their last byte, each list in statusLabels' order
@@ -241,8 +243,12 @@ func anchor(text string, i, end, code int) (statusSeen, anchorWords, bool) {
 			strength, w = anchorPhrase, anchorWords{form: formAfter, after: ph}
 		} else if ph := phraseBefore(left, right, code); ph != "" {
 			strength, w = anchorPhrase, anchorWords{form: formParen, before: ph}
-		} else if strength, w = formAnchor(text, i, end, code, true); strength == 0 && leadsMessage(left, right, code) {
+		} else if strength, w = formAnchor(text, i, end, code, true); strength == 0 && enclosedLabel(left, right, code) {
 			// (formAnchor: a client library's own words around the number, statusforms.go)
+			strength, w = anchorLead, anchorWords{form: formPrinted, before: lastWord(left), after: right[:1]}
+		} else if strength == 0 && code >= 400 && endsFailure(left, right) {
+			strength, w = anchorLead, anchorWords{form: formPrinted, before: lastWord(left)}
+		} else if strength == 0 && leadsMessage(left, right, code) {
 			strength, w = anchorLead, anchorWords{form: formLead, after: right}
 		}
 	}
@@ -285,7 +291,13 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 		labels = labelsEndingIn[lower(ll[len(ll)-1])]
 	}
 	for _, lab := range labels {
-		if !hasFoldSuffix(ll, lab) || (len(ll) > len(lab) && joinsLabel(ll, len(ll)-len(lab)-1)) {
+		if !hasFoldSuffix(ll, lab) {
+			continue
+		}
+		if len(ll) > len(lab) && joinsLabel(ll, len(ll)-len(lab)-1) {
+			if wholeMessage(lab, lt, right, code) {
+				return anchorLabel, anchorWords{form: formPrinted, before: lastWord(left)}
+			}
 			continue
 		}
 		// "error 404" ("returned 404", "rejected (400)", llama.cpp's "GET failed (429):") alone is too common: only before
@@ -364,6 +376,9 @@ func leadsMessage(left, right string, code int) bool {
 	if strings.HasSuffix(lt, "[") && bracketedType(right) {
 		return true // go-gpt3's "[400:invalid_request_error] message" (APIError.Error)
 	}
+	if colonOpens(left, right) {
+		return true // "429: Too many requests", the status heading its message
+	}
 	atStart := lt == "" || strings.HasSuffix(left, ": ") || strings.HasSuffix(lt, "[") || afterCodeLabel(left)
 	if !atStart || len(right) <= 1 || right[0] != ' ' {
 		return false
@@ -417,7 +432,8 @@ func trimLabelEnd(s string) string {
 
 // phraseAfter returns the reason phrase for code at the start of s, if it is there.
 func phraseAfter(s string, code int) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':' || s[0] == '(') { // .NET's "429 (Too Many Requests)"
+	// .NET's "429 (Too Many Requests)", and WebException's "(429) Too Many Requests"
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '-' || s[0] == ':' || s[0] == '(' || s[0] == ')') {
 		s = s[1:]
 	}
 	// Python requests' HTTPError: "429 Client Error: Too Many Requests for url: ...".
@@ -519,4 +535,101 @@ func gotStatus(right string, code int) bool {
 	}
 	r := strings.TrimRight(right, ". ")
 	return r == "" || r[0] == ':' || r[0] == ',' || r[0] == ')' || strings.HasPrefix(r, " from") || phraseAfter(right, code) != ""
+}
+
+// enclosedLabel reports an error status alone in brackets or parentheses after a word,
+// closing a message's label or its sentence: "Error [429]: Rate limit reached", "Request
+// failed (429): {...}", "Rate limit exceeded (429).", as clients and apps print
+// `${label} (${res.status}): ${body}` or `${message} (${status}).` (the Vercel CLI's
+// APIError form without a line end, statusforms.go). A number so enclosed after a word and
+// before ':' names what the word names, so only the error statuses reasonPhrases knows
+// pass: a count there ("files (500):") is rare in an error's message.
+func enclosedLabel(left, right string, code int) bool {
+	if _, known := reasonPhrases[code]; code < 400 || !known {
+		return false
+	}
+	lt := strings.TrimRight(left, " ")
+	if len(lt) < 2 || len(right) < 2 {
+		return false
+	}
+	open, close := lt[len(lt)-1], right[0]
+	if !(open == '[' && close == ']' || open == '(' && close == ')') {
+		return false
+	}
+	before := strings.TrimRight(lt[:len(lt)-1], " ")
+	if before == "" || !isLetter(before[len(before)-1]) {
+		return false // "[429] ..." at a message start is opensMessage's
+	}
+	rest := right[1:]
+	switch {
+	case strings.HasPrefix(rest, ": "):
+		return len(rest) > 2 && (isLetter(rest[2]) || rest[2] == '{' || rest[2] == '"' || rest[2] == '\'' || rest[2] == '[' || rest[2] >= 0x80)
+	case close == ')':
+		return clauseEnds(rest)
+	}
+	return false
+}
+
+// clauseEnds reports whether rest, after a parenthesised status, ends its clause: the line's
+// end, or a period, comma or semicolon, or a separator a tool prints between a notice and its
+// advice (Claude Code's "Request rejected (429) · Please try again later", a dash, a bar).
+func clauseEnds(rest string) bool {
+	rest = strings.TrimRight(rest, " \r")
+	if rest == "" || rest == "." {
+		return true
+	}
+	for _, sep := range [...]string{". ", ", ", "; ", " · ", " - ", " | "} {
+		if strings.HasPrefix(rest, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+// colonOpens reports an error status that heads its message at a line's start, then ': '
+// and the message: "429: Too many requests", `503: {"error": ...}`, as a client prints
+// `${status}: ${message}` (python-gitlab's "403: insufficient_scope" after its class is the
+// same form, leadsMessage). A source listing's "429:  return x" has no letter after one space.
+func colonOpens(left, right string) bool {
+	if strings.TrimLeft(left, " \t") != "" || len(right) < 3 || right[0] != ':' || right[1] != ' ' {
+		return false
+	}
+	r := right[2]
+	return isLetter(r) || r == '{' || r == '"' || r == '\''
+}
+
+// wholeMessage reports an exception whose whole message is an error status, its class's
+// name ending in "Error" or "Exception" ("HTTPStatusError: 429", "ApiException: 503"): code
+// that raises an error with the response's status alone (`throw new HttpError(res.status)`,
+// `raise APIStatusError(r.status_code)`) prints the class, ": " and the number, and nothing
+// after it. "Error: 429" alone is weakLabelHolds'.
+func wholeMessage(lab, lt, right string, code int) bool {
+	return (lab == "error" || lab == "exception") && code >= 400 && strings.HasSuffix(lt, ":") &&
+		strings.TrimRight(right, ". ") == ""
+}
+
+// lastWord is the last word of left with what follows it ("HTTPStatusError: " of
+// "raise HTTPStatusError: "), which evidence quotes before a number.
+func lastWord(left string) string {
+	i := len(strings.TrimRight(left, " :[("))
+	for i > 0 && !globStop(left[i-1]) && left[i-1] != '\t' && left[i-1] != '`' {
+		i--
+	}
+	return left[i:]
+}
+
+// endsFailure reports a status alone at the end of a failure's message, after ": ":
+// "Failed to fetch models: 429", "Error while calling the API: 503", as code prints
+// `${what} failed: ${res.status}` or f"Error calling {url}: {r.status_code}". The line
+// must say it failed (an error word before the number), so "Retries left: 429" is none.
+func endsFailure(left, right string) bool {
+	if !strings.HasSuffix(left, ": ") || strings.TrimRight(right, " .\r") != "" {
+		return false
+	}
+	for _, w := range [...]string{"error", "fail", "exception", "unable to", "could not", "couldn't", "cannot", "denied", "refused", "rejected"} {
+		if indexFold(left, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -246,8 +246,9 @@ const formPrinted = formParen + 1
 // a failed call, in every runtime: "Error 429 from API:", "Request failed: 429",
 // "failed with 429: {...}", "API request failed with code 429", OkHttp's recipe
 // "Unexpected code " + code, "bad response: 502", and an error whose whole message is the
-// status (`throw new Error(res.status)`, `raise Exception(r.status_code)`: "Error: 429").
-var weakLabels = []string{"error", "returned", "rejected", "failed", "with", "code", "response", "exception"}
+// status (`throw new Error(res.status)`, `raise Exception(r.status_code)`: "Error: 429"),
+// and a log's "received 429 from <host>" or "the server responded 503".
+var weakLabels = []string{"error", "returned", "rejected", "failed", "with", "code", "response", "exception", "received", "responded"}
 
 // isWeakLabel reports whether lab is one of weakLabels.
 func isWeakLabel(lab string) bool {
@@ -271,6 +272,9 @@ func weakLabelHolds(lab, right string, code int, phrase, colon bool) bool {
 	case phrase, strings.HasPrefix(right, ":"), strings.HasPrefix(right, "):"),
 		lowerHasPrefix(right, ", message:"), lab != "rejected" && lowerHasPrefix(right, " from "):
 		return true
+	case (lab == "error" || lab == "returned" || lab == "failed") && code >= 400 && len(right) > 3 &&
+		strings.HasPrefix(right, " - ") && (isLetter(right[3]) || right[3] == '{'):
+		return true // "Error 429 - Rate limit reached", "returned 400 - {...}": a dash before the message
 	}
 	lineEnd := code >= 400 && strings.TrimRight(right, ". ") == ""
 	if lab == "error" || lab == "exception" {

@@ -60,7 +60,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	if !s.showsReason() { // reasononly.go
 		return statusSeen{}, false
 	}
-	if st, ok := reasonBody(s.in.text); ok { // reasonbody.go
+	if st, ok := reasonBody(s.in.text); ok && !e.detailDisowns(s, st) { // reasonbody.go
 		return st, true
 	}
 	return reasonOnly(s.in.text)
@@ -72,4 +72,33 @@ func (s *signals) status() (statusSeen, bool) {
 		return statusSeen{}, false
 	}
 	return statusWords(s.in.text, s.bestStatus), true
+}
+
+// detailDisowns reports a status text before a plain detail whose detail is wording its
+// owner documents with another status (Entry.StatusWorded), or a server's failure (an
+// entry of 500 or more) after a client error's status text ("Forbidden: upstream connect
+// error or disconnect/reset before headers", Envoy's 503 or 502 body): the printer put a
+// status text of its own before another server's message, so the two disagree and neither
+// is the answer's status (the match still names the message's).
+func (e *engine) detailDisowns(s *signals, st statusSeen) bool {
+	text := s.in.text
+	colon := st.pos + strings.IndexByte(text[st.pos:], ':')
+	if colon < st.pos || !detailAfter(text[colon:]) {
+		return false // a body after it, or a dashed detail: reasonBody's older forms
+	}
+	eol := strings.IndexByte(text[colon:], '\n')
+	if eol < 0 {
+		eol = len(text) - colon
+	}
+	for _, h := range s.hits {
+		if h.pos < colon || h.pos > colon+eol {
+			continue
+		}
+		if l := &e.info[h.id]; l.file >= 0 && l.entry >= 0 {
+			if en := &e.files[l.file].Errors[l.entry]; en.StatusWorded && en.Status != st.code || en.Status >= 500 && st.code < 500 {
+				return true
+			}
+		}
+	}
+	return false
 }
