@@ -39,7 +39,8 @@ func (e *engine) weigh(s *signals, id *identity, m *match, r *Result, altBuf *ma
 	alts := alternatives{main: Alternative{Provider: r.Provider, Category: r.Category, Retryable: r.Retryable}}
 	var nearBuf [maxAlternatives]scoredEntry
 	near := e.nearEntries(nearBuf[:0], m)
-	weak := id.provider < 0 || id.score < minProviderScore+closeProviderMargin
+	// A model family names the model's maker, not firmly the API (identify.go).
+	weak := id.provider < 0 || id.score-id.model < minProviderScore+closeProviderMargin
 	e.closeProviders(&alts, s, id, r.Upstream, weak, altBuf)
 	if weak {
 		e.wordedAlike(&alts, s, m.file, m.entry)
