@@ -186,7 +186,13 @@ func (e *engine) closeWords(s *signals, id *identity, f int) string {
 	default:
 		ev.write(name, " fits the signals almost as well: ")
 	}
-	e.writeReasons(&ev, s, topReasons(id.cards.byFile[f].reasons))
+	c := &id.cards.byFile[f]
+	rs := topReasons(c.reasons)
+	if c.model > 0 && len(rs) < 4 { // its model family, kept out of its reasons (identify_model.go)
+		var buf [4]reason
+		rs = append(append(buf[:0], rs...), reason{weight: c.model, kind: literalReason, i: c.modelHit})
+	}
+	e.writeReasons(&ev, s, rs)
 	ev.end()
 	return ev.lines()[0]
 }

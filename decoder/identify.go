@@ -27,9 +27,9 @@ type scoreCard struct {
 	entryReason int
 	credited    bool // listed in scoreCards.credited
 	business    bool // credited for a business code (identify_business.go), once
-	// modelWord records that one of the file's model families was credited: several
-	// (a paste naming "gpt-4o" and "gpt-4o-mini") are still one model maker's.
-	modelWord bool
+	// model is the weight a model family of the file was credited with, 0 when none, and
+	// modelHit its hit. It is kept out of reasons (identify_model.go).
+	model, modelHit int
 }
 
 // strongerWording puts hit hi, an entry phrase of weight w, in place of the entry wording
@@ -44,17 +44,11 @@ func (c *scoreCard) strongerWording(hi, w int) {
 	r.weight, r.i = w, hi
 }
 
-// takes reports whether the card adds literal l, hit hi, to its score: one model family
-// and one entry's wording count, however many the paste shows. One entry's wording is
-// enough; several do not add up. The strongest counts: a documented sentence ("参数非法，
+// takes reports whether the card adds literal l, hit hi, to its score: one entry's
+// wording counts, however many the paste shows. One entry's wording is enough; several do
+// not add up. The strongest counts: a documented sentence ("参数非法，
 // 请检查文档") over the words it starts with ("参数非法"), which the scan meets first.
 func (c *scoreCard) takes(l *literal, hi int) bool {
-	if l.scanKind == scanModel {
-		if c.modelWord {
-			return false
-		}
-		c.modelWord = true
-	}
 	if l.entry >= 0 {
 		if c.entryWords {
 			c.strongerWording(hi, l.weight)
@@ -111,6 +105,10 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 		if l.weight == 0 || l.scanKind == scanCloud || !cards[l.file].takes(l, hi) {
 			continue
 		}
+		if l.scanKind == scanModel {
+			scores.creditModel(l.file, l.weight, hi)
+			continue
+		}
 		credit(l.file, l.weight, reason{kind: literalReason, i: hi})
 	}
 	e.creditFields(s, credit)
@@ -150,8 +148,10 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 	}
 	e.pickWrapper(&id, s, scores)
 	if id.provider >= 0 {
-		id.reasons = e.shownReasons(&id, scores, s.hits)
-		id.model = e.modelCredit(&cards[id.provider], s.hits)
+		id.model = cards[id.provider].model
+		if id.model > 0 && !id.assumed && tippedByModel(&id, scores) {
+			id.reasons = showModel(&cards[id.provider])
+		}
 	}
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {
@@ -282,7 +282,7 @@ func (e *engine) pickWrapper(id *identity, s *signals, scores *scoreCards) {
 		// The request went to an address no catalog names when s.elsewhere. A provider
 		// that reached the minimum only with its model family is the wrapper's to name
 		// too: its default API, then read through the wrapper's own entries.
-		if (id.provider < 0 || e.tippedByModel(id, scores, s.hits)) && !s.elsewhere {
+		if (id.provider < 0 || tippedByModel(id, scores)) && !s.elsewhere {
 			e.wrapperDefault(id, scores, s.hits)
 		}
 	}

@@ -10,48 +10,31 @@ package decoder
 // tippedByModel reports whether the provider reached minProviderScore only with the model
 // family credited to it: weak evidence, which names a provider only where nothing else
 // does (engine.go, "model").
-func (e *engine) tippedByModel(id *identity, scores *scoreCards, hits []litHit) bool {
+func tippedByModel(id *identity, scores *scoreCards) bool {
 	c := &scores.byFile[id.provider]
-	m := e.modelCredit(c, hits)
-	return m > 0 && c.score-m < minProviderScore
+	return c.model > 0 && c.score-c.model < minProviderScore
 }
 
-// modelCredit is the weight a card was credited for a model family, 0 when none.
-func (e *engine) modelCredit(c *scoreCard, hits []litHit) int {
-	if !c.modelWord {
-		return 0
+// creditModel credits file f with a model family of weight w, hit hi: the first one only.
+// It is kept out of the card's reasons, which the decode sorts and weighs more than once,
+// and joins them only where it tipped the choice (showModel).
+func (sc *scoreCards) creditModel(f, w, hi int) {
+	c := &sc.byFile[f]
+	if c.model > 0 {
+		return
 	}
-	for _, r := range c.reasons {
-		if r.kind == literalReason && e.info[hits[r.i].id].scanKind == scanModel {
-			return r.weight
-		}
+	if !c.credited {
+		c.credited = true
+		sc.credited = append(sc.credited, f)
 	}
-	return 0
+	c.model, c.modelHit = w, hi
+	c.score += w
+	c.top = max(c.top, w)
 }
 
-// shownReasons are the provider's strongest reasons, for the evidence: its model family
-// only where it tipped the choice, since where the provider's own signals name it the
-// maker of the model it served says nothing more. The card's reasons are only reordered,
-// model family last.
-func (e *engine) shownReasons(id *identity, scores *scoreCards, hits []litHit) []reason {
-	c := &scores.byFile[id.provider]
-	rs := c.reasons
-	if !c.modelWord {
-		return topReasons(rs)
-	}
-	isModel := func(r reason) bool {
-		return r.kind == literalReason && e.info[hits[r.i].id].scanKind == scanModel
-	}
-	tipped := !id.assumed && e.tippedByModel(id, scores, hits)
-	sortStable(rs, func(a, b reason) bool {
-		if am, bm := isModel(a), isModel(b); am != bm {
-			return bm
-		}
-		return a.weight > b.weight
-	})
-	n := len(rs)
-	if !tipped {
-		n-- // the model family, last
-	}
-	return rs[:min(n, 4)]
+// showModel adds the card's model family to its reasons, where it tipped the choice: the
+// evidence then says what named the provider. It returns the strongest reasons.
+func showModel(c *scoreCard) []reason {
+	c.reasons = append(c.reasons, reason{weight: c.model, kind: literalReason, i: c.modelHit})
+	return topReasons(c.reasons)
 }

@@ -7,11 +7,10 @@ package decoder
 // evidence of the SDK, not of the API behind it; the API's own code or wording is.
 
 // sdkOnlyKind reports whether literals of kind name a client library rather than an
-// address, or a model's maker (a model family), which any API serving the model shows
-// too. (A switch, not a map: it is asked for each reason of every winner.)
+// address. (A switch, not a map: it is asked for each reason of every winner.)
 func sdkOnlyKind(kind string) bool {
 	switch kind {
-	case "module", "package", "class", "name", "model":
+	case "module", "package", "class", "name":
 		return true
 	}
 	return false
