@@ -63,8 +63,8 @@ func confidenceOf(id *identity, m *match, r *Result) Confidence {
 		return Inferred // the token counts a context-window error states
 	case !m.keyed:
 		return Guess // the status alone
-	case m.file == id.provider && m.whyWords == "":
-		return Documented
+	case m.file == id.provider && m.whyWords == "" && !(id.model > 0 && id.score-id.model < minProviderScore):
+		return Documented // and not named by a model family's tip (identify_model.go)
 	}
 	return Inferred
 }

@@ -82,3 +82,11 @@ func TestModelFamilyLeavesTheWrapperDefault(t *testing.T) {
 	assert.Equal(t, Quota, r.Category, "evidence: %v", r.Evidence)
 	assert.Contains(t, strings.Join(r.Evidence, "\n"), "Gemini CLI calls it unless another API's address is set")
 }
+
+// A provider named only because a model family tipped the choice is inferred, never
+// documented, even where its entry documents the message.
+func TestModelFamilyTipIsInferred(t *testing.T) {
+	r := New().Decode("Rate limit reached for gpt-4o on tokens per min (TPM): Limit 30000, Used 29000, Requested 1500. Please try again in 1.2s.")
+	assert.Equal(t, "openai", r.Provider, "evidence: %v", r.Evidence)
+	assert.Equal(t, Inferred, r.Confidence)
+}
