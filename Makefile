@@ -237,8 +237,11 @@ size: site
 # over their budgets only because the re-measured budgets above came after its base.
 # The status evidence cut where characters start (status.go): +513 B on both (1,427,576 ->
 # 1,428,089 B gzipped; gzip's layout, as the change is a few instructions).
-WASM_BUDGET ?= 1430781
-LOAD_BUDGET ?= 1479433
+# h-provider7 (issue 13, provider identification from catalog knowledge: model families, cloud
+# wording for also_calls, SDK user agents and module names, request-id prefixes, ~190 signals):
+# +5,573 B on both, measured against 5d78be4 built the same way (1,427,962 -> 1,433,535 B gzipped).
+WASM_BUDGET ?= 1436354
+LOAD_BUDGET ?= 1485006
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
