@@ -40,6 +40,10 @@ type Provider struct {
 	// Code: Anthropic; Codex: OpenAI), that API's slug: the provider when the paste shows
 	// the wrapper and no other API (identify_default.go). Empty for the others.
 	DefaultProvider string `json:"default_provider,omitempty"`
+	// AlsoCalls lists, for such a wrapper, the other APIs it is documented to call when
+	// set up for them (Claude Code: Amazon Bedrock, Vertex AI): the one whose signals the
+	// paste shows is the provider, however weak they are (identify_default.go).
+	AlsoCalls []string `json:"also_calls,omitempty"`
 	// OwnAPI is true for a tool whose errors come from its own service, which no provider
 	// catalog describes (Copilot CLI: GitHub's Copilot API): the tool's catalog is that
 	// service's, so it is searched before the general layers when no API is named.

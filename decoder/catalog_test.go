@@ -14,7 +14,7 @@ var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 // entries of a file claim the same code for the same status.
 func TestCatalogEntries(t *testing.T) {
 	kinds := map[string]bool{KindProvider: true, KindWrapper: true, KindGeneric: true}
-	signalKinds := map[string]bool{"host": true, "module": true, "package": true, "class": true, "label": true, "header": true, "key": true, "request_id": true, "name": true, "phrase": true, "field": true, "traceback": true, "print": true, "relay": true}
+	signalKinds := map[string]bool{"host": true, "module": true, "package": true, "class": true, "label": true, "header": true, "key": true, "request_id": true, "name": true, "phrase": true, "field": true, "traceback": true, "print": true, "relay": true, "model": true, "cloud": true}
 	for _, p := range load().files {
 		t.Run(p.Slug, func(t *testing.T) {
 			assert.True(t, kinds[p.Kind], "kind %q", p.Kind)

@@ -54,6 +54,14 @@ func checkDefaultProviders(files []*Provider) []error {
 		case kinds[p.DefaultProvider] != KindProvider:
 			errs = append(errs, errors.New(p.Slug+": default_provider "+p.DefaultProvider+" is not a provider's slug"))
 		}
+		if p == nil {
+			continue
+		}
+		for _, s := range p.AlsoCalls {
+			if p.DefaultProvider == "" || kinds[s] != KindProvider {
+				errs = append(errs, errors.New(p.Slug+": also_calls "+s+" needs a default_provider and a provider's slug"))
+			}
+		}
 	}
 	return errs
 }

@@ -39,7 +39,8 @@ func (e *engine) weigh(s *signals, id *identity, m *match, r *Result, altBuf *ma
 	alts := alternatives{main: Alternative{Provider: r.Provider, Category: r.Category, Retryable: r.Retryable}}
 	var nearBuf [maxAlternatives]scoredEntry
 	near := e.nearEntries(nearBuf[:0], m)
-	weak := id.provider < 0 || id.score < minProviderScore+closeProviderMargin
+	// A model family names the model's maker, not firmly the API (identify.go).
+	weak := id.provider < 0 || id.score-id.model < minProviderScore+closeProviderMargin
 	e.closeProviders(&alts, s, id, r.Upstream, weak, altBuf)
 	if weak {
 		e.wordedAlike(&alts, s, m.file, m.entry)
@@ -62,8 +63,8 @@ func confidenceOf(id *identity, m *match, r *Result) Confidence {
 		return Inferred // the token counts a context-window error states
 	case !m.keyed:
 		return Guess // the status alone
-	case m.file == id.provider && m.whyWords == "":
-		return Documented
+	case m.file == id.provider && m.whyWords == "" && !(id.model > 0 && id.score-id.model < minProviderScore):
+		return Documented // and not named by a model family's tip (identify_model.go)
 	}
 	return Inferred
 }
@@ -185,7 +186,13 @@ func (e *engine) closeWords(s *signals, id *identity, f int) string {
 	default:
 		ev.write(name, " fits the signals almost as well: ")
 	}
-	e.writeReasons(&ev, s, topReasons(id.cards.byFile[f].reasons))
+	c := &id.cards.byFile[f]
+	rs := topReasons(c.reasons)
+	if c.model > 0 && len(rs) < 4 { // its model family, kept out of its reasons (identify_model.go)
+		var buf [4]reason
+		rs = append(append(buf[:0], rs...), reason{weight: c.model, kind: literalReason, i: c.modelHit})
+	}
+	e.writeReasons(&ev, s, rs)
 	ev.end()
 	return ev.lines()[0]
 }

@@ -77,10 +77,13 @@ const (
 	scanTraceback
 	scanName
 	scanPackage
+	scanModel
+	scanCloud
 )
 
 var scanKinds = map[string]scanKind{"host": scanHost, "module": scanModule, "class": scanClass,
-	"print": scanPrint, "traceback": scanTraceback, "name": scanName, "package": scanPackage}
+	"print": scanPrint, "traceback": scanTraceback, "name": scanName, "package": scanPackage,
+	"model": scanModel, "cloud": scanCloud}
 
 // setScanKinds gives every literal its scanKind.
 func (e *engine) setScanKinds() {
@@ -106,6 +109,18 @@ type classInfo struct {
 var defaultWeights = map[string]int{
 	"host": 10, "module": 10, "package": 10, "label": 9, "field": 6, "class": 6,
 	"header": 6, "key": 6, "request_id": 6, "name": 5, "phrase": 4, "print": 4,
+	// A model family ("claude-", "gpt-4", "grok-") names the model's maker, which is not
+	// the API when a cloud or a router serves the model (Bedrock's "anthropic.claude-",
+	// OpenRouter's "anthropic/claude-"): weak evidence, below every other kind and half
+	// of minProviderScore, so it names no provider alone and loses to any address, SDK or
+	// body-shape signal; it only tips a choice that other weak signals leave open.
+	"model": 2,
+	// A cloud's own wording, which every service of that cloud answers with (AWS's "The
+	// security token included in the request is invalid", Google Cloud's "Could not load
+	// the default credentials"): the request went to that cloud, not which of its
+	// services. It names no provider (identify skips it); only a tool that calls one API
+	// of that cloud reads it (also_calls, identify_default.go).
+	"cloud": 1,
 }
 
 func newEngine(files []*Provider) *engine {
@@ -297,7 +312,7 @@ func (e *engine) addLiteral(l literal) {
 func literalEnds(kind, text string) (left, right bool) {
 	left = isWordByte(text[0]) && text[0] != '_'
 	switch kind {
-	case "key", "module", "header", "request_id", "relay": // prefixes: what follows is the rest of a name (or id)
+	case "key", "module", "header", "request_id", "relay", "model": // prefixes: what follows is the rest of a name (or id)
 	default:
 		right = isWordByte(text[len(text)-1])
 	}

@@ -217,6 +217,8 @@ func (e *engine) writeReasons(ev *evidence, s *signals, rs []reason) {
 			ev.write("code \"", r.code, "\" with the HTTP status ", e.files[r.i].Name, " documents it with")
 		case defaultReason:
 			ev.write(e.files[r.i].Name, " calls it unless another API's address is set, and the paste shows no other")
+		case configuredReason:
+			ev.write(e.files[r.i].Name, " calls it when set up for it, and the paste shows its signs and no other API's")
 		default:
 			ev.write("code \"", r.code, "\", which only ", e.files[r.i].Name, " uses")
 		}
@@ -241,6 +243,10 @@ func signalWords(kind string) string {
 		return "API key prefix"
 	case "request_id":
 		return "request ID prefix"
+	case "model":
+		return "model family (its maker, weak)"
+	case "cloud":
+		return "the cloud's own wording"
 	case "name":
 		return "the name"
 	case "entry":

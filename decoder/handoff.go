@@ -17,6 +17,9 @@ type identity struct {
 	// the paste is then the wrapper's own words, and its entries are read first (match.go).
 	assumed  bool
 	upstream string
+	// model is the weight the provider was credited for a model family (identify_model.go),
+	// 0 when none: weigh does not count it as naming the provider firmly.
+	model int
 	// cards is every file's score, in the decode's scratch: confidence.go reads it for the
 	// providers that came close.
 	cards *scoreCards

@@ -27,6 +27,9 @@ type scoreCard struct {
 	entryReason int
 	credited    bool // listed in scoreCards.credited
 	business    bool // credited for a business code (identify_business.go), once
+	// model is the weight a model family of the file was credited with, 0 when none, and
+	// modelHit its hit. It is kept out of reasons (identify_model.go).
+	model, modelHit int
 }
 
 // strongerWording puts hit hi, an entry phrase of weight w, in place of the entry wording
@@ -39,6 +42,21 @@ func (c *scoreCard) strongerWording(hi, w int) {
 	c.score += w - r.weight
 	c.top = max(c.top, w)
 	r.weight, r.i = w, hi
+}
+
+// takes reports whether the card adds literal l, hit hi, to its score: one entry's
+// wording counts, however many the paste shows. One entry's wording is enough; several do
+// not add up. The strongest counts: a documented sentence ("参数非法，
+// 请检查文档") over the words it starts with ("参数非法"), which the scan meets first.
+func (c *scoreCard) takes(l *literal, hi int) bool {
+	if l.entry >= 0 {
+		if c.entryWords {
+			c.strongerWording(hi, l.weight)
+			return false
+		}
+		c.entryWords, c.entryReason = true, len(c.reasons)
+	}
+	return true
 }
 
 // reason is one signal credited to a file. Its words are written only for the files that
@@ -83,19 +101,13 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 	}
 	for hi, h := range s.hits {
 		l := &e.info[h.id]
-		if l.weight == 0 {
+		// A cloud's wording names no provider (identify_default.go reads it).
+		if l.weight == 0 || l.scanKind == scanCloud || !cards[l.file].takes(l, hi) {
 			continue
 		}
-		if l.entry >= 0 {
-			c := &cards[l.file]
-			if c.entryWords {
-				// One entry's wording is enough; several do not add up. The strongest
-				// counts: a documented sentence ("参数非法，请检查文档") over the words it
-				// starts with ("参数非法"), which the scan meets first.
-				c.strongerWording(hi, l.weight)
-				continue
-			}
-			c.entryWords, c.entryReason = true, len(c.reasons)
+		if l.scanKind == scanModel {
+			scores.creditModel(l.file, l.weight, hi)
+			continue
 		}
 		credit(l.file, l.weight, reason{kind: literalReason, i: hi})
 	}
@@ -135,6 +147,12 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 		}
 	}
 	e.pickWrapper(&id, s, scores)
+	if id.provider >= 0 {
+		id.model = cards[id.provider].model
+		if id.model > 0 && !id.assumed && tippedByModel(&id, scores) {
+			id.reasons = showModel(&cards[id.provider])
+		}
+	}
 	if up := s.body.upstream; up != "" && id.provider >= 0 {
 		if slug := e.slugFor(up); slug != e.files[id.provider].Slug {
 			id.upstream = up
@@ -261,8 +279,11 @@ func (e *engine) pickWrapper(id *identity, s *signals, scores *scoreCards) {
 	}
 	if id.wrapper >= 0 {
 		id.wreasons = topReasons(cards[id.wrapper].reasons)
-		if id.provider < 0 && !s.elsewhere { // the request went to an address no catalog names
-			e.wrapperDefault(id, scores)
+		// The request went to an address no catalog names when s.elsewhere. A provider
+		// that reached the minimum only with its model family is the wrapper's to name
+		// too: its default API, then read through the wrapper's own entries.
+		if (id.provider < 0 || tippedByModel(id, scores)) && !s.elsewhere {
+			e.wrapperDefault(id, scores, s.hits)
 		}
 	}
 }

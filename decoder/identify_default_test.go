@@ -35,6 +35,17 @@ func TestWrapperDefaultProvider(t *testing.T) {
 		// enough that Anthropic is no longer a safe default.
 		{"claude code with another api's code", `API Error: 429 {"error":{"message":"x","type":"EXCEEDED_CURRENT_QUOTA_ERROR"}}`,
 			"", "claude-code", "", "", false},
+		// Claude Code set up for Amazon Bedrock or Vertex AI (catalog also_calls): the cloud's
+		// own wording names the API, AWS's UnrecognizedClientException message
+		// (https://docs.aws.amazon.com/bedrock/latest/APIReference/CommonErrors.html) and
+		// google-auth-library's missing credentials.
+		{"claude code on bedrock", "API Error: 403 The security token included in the request is invalid.",
+			"bedrock", "claude-code", "", Authentication, false},
+		{"claude code on vertex", "API Error: 500 Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.",
+			"vertex-ai", "claude-code", "", "", false},
+		// The cloud's wording without a tool that calls one of its APIs names none of them.
+		{"aws wording alone", "UnrecognizedClientException: The security token included in the request is invalid.",
+			"", "", "", Authentication, false},
 		// Wrappers without a default stay without a provider.
 		{"copilot cli has no default", "✗ 402 You have no quota (Request ID: 0DAE:25E807:31A9BC6:3EB561C:69B79179)",
 			"", "copilot-cli", "", Quota, false},
@@ -52,6 +63,9 @@ func TestWrapperDefaultProvider(t *testing.T) {
 				assert.Equal(t, c.cat, r.Category, "category; evidence: %v", r.Evidence)
 			}
 			said := strings.Contains(strings.Join(r.Evidence, "\n"), "calls it unless another API's address is set")
+			if c.provider == "bedrock" || c.provider == "vertex-ai" {
+				assert.Contains(t, strings.Join(r.Evidence, "\n"), "calls it when set up for it", "evidence: %v", r.Evidence)
+			}
 			assert.Equal(t, c.assumed, said, "evidence names the default: %v", r.Evidence)
 		})
 	}

@@ -23,7 +23,7 @@ import (
 // Only the literal automaton is not stored: it is rebuilt from the literals' text, which is
 // faster than reading a table of its size.
 
-const snapshotMagic = "errlens catalog v5\n"
+const snapshotMagic = "errlens catalog v6\n"
 
 // coder walks a value field by field, either writing it (snapWriter) or filling it in
 // (snapReader).
@@ -102,6 +102,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&p.Docs)
 	c.str(&p.About)
 	c.str(&p.DefaultProvider)
+	codeStrs(c, &p.AlsoCalls)
 	c.bool(&p.OwnAPI)
 	c.bool(&p.App)
 	c.bool(&p.StatusNeedsSignal)
