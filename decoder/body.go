@@ -640,7 +640,7 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 		}
 	case "retrydelay":
 		if ms, ok := parseDuration(v.text()); ok {
-			f.waits = appendHint(f.waits, hint{ms, 6, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
+			f.waits = appendHint(f.waits, hint{ms, waitRetryInfo, "RetryInfo retryDelay \"" + v.text() + "\"", v.text()})
 		}
 	default: // seconds, rounded to the millisecond as parseDuration rounds "try again in 6.7809s"
 		if s, ok := v.number(); ok && s > 0 && s < 1e7 {

@@ -294,7 +294,7 @@ func load() *catalog { return loadOnce() }
 
 // normCode folds a machine code for comparison: case, separators and an Exception/Error
 // suffix do not distinguish codes ("ThrottlingException" = "Throttling",
-// "RATE_LIMIT_EXCEEDED" = "rate_limit_exceeded").
+// "RATE_LIMIT_EXCEEDED" = "rate_limit_exceeded"); a negative number's sign does.
 func normCode(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.LastIndexByte(s, '#'); i >= 0 { // "com.amazon...#ThrottlingException"
@@ -307,6 +307,11 @@ func normCode(s string) string {
 	var b []byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c == '-' && i == 0 && len(s) > 1 && isAllDigits(s[1:]) {
+			// A negative number keeps its sign: Binance's -1003 is not Cloudflare's 1003.
+			b = append(b, c)
+			continue
+		}
 		if c == '_' || c == '-' || c == ' ' || c == '.' {
 			continue
 		}

@@ -52,10 +52,11 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 			`[{"message":"unable to obtain exclusive access to this record or 1 records: 001xx","errorCode":"UNABLE_TO_LOCK_ROW","fields":[]}]`,
 			"", 400, "UNABLE_TO_LOCK_ROW", Conflict, true}, "salesforce"},
 
-		// shopify.dev/docs/api/usage/rate-limits
+		// shopify.dev/docs/api/usage/rate-limits: the page documents this body with its 429
+		// (status_worded), so the status is known without the status line.
 		{decodeCase{"Shopify REST bucket full",
 			`{"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}`,
-			"", 0, "", RateLimit, true}, "shopify"},
+			"", 429, "", RateLimit, true}, "shopify"},
 		{decodeCase{"Shopify GraphQL THROTTLED",
 			`{"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED","documentation":"https://shopify.dev/api/usage/rate-limits"}}],"extensions":{"cost":{"requestedQueryCost":101,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":1000.0,"currentlyAvailable":50,"restoreRate":50.0}}}}`,
 			"", 0, "THROTTLED", RateLimit, true}, "shopify"},

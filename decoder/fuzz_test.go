@@ -149,6 +149,11 @@ func FuzzResetValues(f *testing.F) {
 		r = d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nx-rate-limit-reset: " + reset +
 			"\n\n{\"error\":{\"type\":\"usage_limit_reached\",\"resets_at\":" + retryAfter + "}} reset: Some(" + reset + ")")
 		checkResetBounds(t, r, ref, retryAfter, reset)
+		// As the end of a ban (Binance's "IP banned until <epoch ms>"), beside the IETF
+		// RateLimit fields whose policy names the window.
+		r = d.Decode("HTTP/1.1 418 I'm a teapot\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nRateLimit-Remaining: 0\nRateLimit-Reset: " + retryAfter +
+			"\nRateLimit-Policy: " + reset + ";w=60\n\n{\"code\":-1003,\"msg\":\"Way too much request weight used; IP banned until " + reset + ".\"}")
+		checkResetBounds(t, r, ref, retryAfter, reset)
 	})
 }
 

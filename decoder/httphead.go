@@ -12,6 +12,7 @@ type header struct {
 var plainHeaderNames = map[string]bool{
 	"date": true, "server": true, "via": true, "connection": true, "vary": true,
 	"expires": true, "pragma": true, "etag": true, "age": true, "location": true,
+	"ratelimit": true, // the IETF draft's one field, "default";r=0;t=10 (windowpolicy.go)
 }
 
 // scanHeaderLines reads "Name: value" header lines: the block after a status line in a

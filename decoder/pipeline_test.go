@@ -55,7 +55,7 @@ var stageOf = map[string]int{
 
 	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "wordconsensus.go": stMatch, "unsent.go": stMatch, "innerwrapper.go": stMatch, "ownclass.go": stMatch, "matchadvice.go": stMatch, "classwords.go": stMatch,
 
-	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise, "windowrejected.go": stAdvise, "windowclass.go": stAdvise,
+	"advice.go": stAdvise, "timing.go": stAdvise, "window.go": stAdvise, "windowrejected.go": stAdvise, "windowpolicy.go": stAdvise, "windowclass.go": stAdvise,
 	"reset.go": stAdvise, "verdict.go": stAdvise, "sdk.go": stAdvise,
 	"thin.go": stAdvise, "wrapperclass.go": stAdvise, "sdkwaits.go": stAdvise, "confidence.go": stAdvise, "implied.go": stAdvise, "longwait.go": stAdvise, "numcode.go": stAdvise, "fallback.go": stAdvise, "fallbackanswer.go": stAdvise, "fallbacksecond.go": stAdvise,
 

@@ -141,6 +141,7 @@ func (s *signals) handOn(eng *engine, now func() time.Time) {
 	s.overLimit = s.requestOverLimit()
 	s.stated = s.textFields()
 	s.wait, s.hasWait = bestWait(headerWaits(s.headers, now), s.body.waits, s.textWaits)
+	s.wait = finerProse(s.wait, s.textWaits)
 	if !s.hasWait && s.hasHTTP && s.http.code == 429 && len(s.headers) > 0 {
 		s.wait, s.hasWait = bestWait(unreportedWait(s.headers, now)) // resetinstants.go
 	}

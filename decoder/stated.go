@@ -29,7 +29,7 @@ type stated struct {
 // it occurs: only then is the decoder's clock asked.
 func (s *signals) handStated(now func() time.Time) {
 	d := &s.said
-	if s.showsAny(clockSet) || len(s.at(mLimitPipe)) > 0 {
+	if s.showsAny(clockSet) || s.showsAny(epochSet) {
 		ref, against := refTime(s.headers, now)
 		fromDate := against != "now"
 		if d.reset, d.hasReset = s.clockReset(ref, fromDate); !d.hasReset {
@@ -90,7 +90,7 @@ func exhaustedReset(hs []header, now func() time.Time) (reset, bool) {
 }
 
 // The markers of clockReset and fieldReset, as sets (showsAny).
-var clockSet, resetFieldSet = setOf(clockMarks), setOf(resetFieldMarks)
+var clockSet, resetFieldSet, epochSet = setOf(clockMarks), setOf(resetFieldMarks), setOf(epochMarks)
 
 var (
 	mLimitZero      = mark("limit: 0")
@@ -387,20 +387,38 @@ func fractionUp(s string) (up, used int) {
 	return up, used
 }
 
-// epochReset reads an epoch a tool prints after its usage-limit line, "limit reached|1749924000".
+// epochReset reads an epoch stated as the end of a limit: a tool's usage-limit line,
+// "limit reached|1749924000" (a reset at a set time), and a ban or block "until" an epoch
+// in seconds or milliseconds, Binance's "IP banned until 1660090423228" (the end of a wait
+// the server set, not a fixed schedule) (from:
+// https://developers.binance.com/docs/binance-spot-api-docs/errors, code -1003).
 func (s *signals) epochReset(ref time.Time, fromDate bool) (reset, bool) {
-	for _, pos := range s.at(mLimitPipe) {
-		start := pos + len(markers[mLimitPipe])
-		rest := s.in.text[start:min(len(s.in.text), start+14)]
-		n := 0
-		for n < len(rest) && isDigit(rest[n]) {
-			n++
-		}
-		if t, ok := epochTime(rest[:n]); ok && statedInstant(t, ref, fromDate) {
-			return reset{at: t, what: "the time after \"limit reached|\" (" + rest[:n] + ", seconds since 1970)", fixed: true, instant: true}, true
+	for _, id := range epochMarks {
+		for _, pos := range s.at(id) {
+			start := pos + len(markers[id])
+			rest := s.in.text[start:min(len(s.in.text), start+14)]
+			n := 0
+			for n < len(rest) && isDigit(rest[n]) {
+				n++
+			}
+			if n < len(rest) && isLetter(rest[n]) {
+				continue // "until 1660090423228ms" is no bare epoch
+			}
+			t, ok := epochTime(rest[:n])
+			if !ok || !statedInstant(t, ref, fromDate) {
+				continue
+			}
+			unit := "seconds"
+			if n == 13 {
+				unit = "milliseconds"
+			}
+			what := "the time after \"" + strings.TrimSpace(markers[id]) + "\" (" + rest[:n] + ", " + unit + " since 1970)"
+			return reset{at: upToSecond(t), what: what, fixed: id == mLimitPipe, instant: true}, true
 		}
 	}
 	return reset{}, false
 }
 
+// epochMarks are the words an epoch follows as the end of a limit.
+var epochMarks = []int{mLimitPipe, mark("banned until "), mark("blocked until ")}
 var mLimitPipe = mark("limit reached|")

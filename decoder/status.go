@@ -36,6 +36,7 @@ var reasonPhrases = map[int]string{
 	407: "Proxy Authentication Required", 408: "Request Timeout", 409: "Conflict",
 	410: "Gone", 411: "Length Required", 412: "Precondition Failed",
 	413: "Payload Too Large", 415: "Unsupported Media Type",
+	418: "I'm a teapot", // Go's net/http StatusTeapot text (RFC 9110 15.5.19); Binance bans an IP with it
 	422: "Unprocessable Entity", 424: "Failed Dependency", 425: "Too Early",
 	429: "Too Many Requests", 451: "Unavailable For Legal Reasons",
 	500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",

@@ -163,7 +163,11 @@ func appendNorm(dst []byte, s string) []byte {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
-		case '_', '-', ' ', '.':
+		case '-':
+			if i == 0 && len(s) > 1 && isAllDigits(s[1:]) { // as normCode: -1003 is not 1003
+				dst = append(dst, c)
+			}
+		case '_', ' ', '.':
 		default:
 			dst = append(dst, lower(c))
 		}

@@ -13,6 +13,7 @@ import (
 const (
 	waitResetHeader = 2
 	waitProse       = 3
+	waitRetryInfo   = 6
 	waitRetryAfter  = 9
 	waitRetryAfterM = 10
 )
@@ -250,4 +251,21 @@ func bestWait(lists ...[]hint) (hint, bool) {
 		}
 	}
 	return best, found
+}
+
+// finerProse is the message's own figure in place of a RetryInfo retryDelay that truncates
+// it to whole seconds: Gemini's "Please retry in 36.429760048s." beside "retryDelay": "36s"
+// (corpus README: where a message and a RetryInfo both state the wait, the message's figure
+// counts). Only a sentence within the second after the delay is that figure; another one
+// states some other wait.
+func finerProse(best hint, prose []hint) hint {
+	if best.strength != waitRetryInfo || best.ms%1000 != 0 {
+		return best
+	}
+	for _, h := range prose {
+		if h.strength == waitProse && h.ms > best.ms && h.ms < best.ms+1000 {
+			return h
+		}
+	}
+	return best
 }

@@ -145,6 +145,9 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 	if m > 0 {
 		return windowOfMinutes(m), name
 	}
+	if w, why := policyWindow(hs); w != "" { // RateLimit-Policy: 20;w=60 (windowpolicy.go)
+		return w, why
+	}
 	best, why := "", ""
 	for _, h := range hs {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {

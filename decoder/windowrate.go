@@ -10,10 +10,13 @@ package decoder
 func (s *signals) rateWindow() (window, why string) {
 	text := s.in.text
 	rank := 0
-	for _, id := range rateMarks {
+	for i, id := range rateMarks {
 		for _, pos := range s.at(id) {
 			start := pos + len(markers[id])
 			w, n := rateUnit(text[start:min(len(text), start+16)])
+			if i >= perRateFrom && !isWholeUnit(text[start:start+n]) {
+				continue // "requests per 100 seconds": a window none of the six
+			}
 			if r := windowOrder[w]; r > rank {
 				rank, window, why = r, w, text[pos:start+n] // quoted where it is said (applyTiming)
 			}
@@ -22,9 +25,24 @@ func (s *signals) rateWindow() (window, why string) {
 	return window, why
 }
 
-// The counted nouns with their separators: each is followed by the unit of time.
+// The counted nouns with their separators: each is followed by the unit of time. From
+// perRateFrom on, the separator is "per", after which a count other than 1 makes a window
+// none of the six ("requests per 100 seconds"), as Binance words its limits: "Too much
+// request weight used; current limit is %s request weight per %s %s" with the interval's
+// count and unit ("per 1 MINUTE") (from: https://developers.binance.com/docs/binance-spot-api-docs/errors,
+// code -1003), and Etherscan's "Max calls per sec rate limit reached (5/sec)"
+// (from: https://docs.etherscan.io/resources/rate-limits).
 var rateMarks = marks("req/", "reqs/", "request/", "requests/", "requests / ", "tokens/", "tokens / ",
-	"calls/", "calls / ", "queries/", "messages/", "requests in 1 ", "requests in one ")
+	"calls/", "calls / ", "queries/", "messages/", "requests in 1 ", "requests in one ",
+	"requests per ", "request per ", "calls per ", "call per ", "weight per ", "queries per ", "messages per ")
+
+const perRateFrom = 13 // the first "per" mark in rateMarks
+
+// isWholeUnit reports a unit read by rateUnit with no count before it or a count of 1:
+// "sec", "1 MINUTE", "minute".
+func isWholeUnit(s string) bool {
+	return s != "" && (!isDigit(s[0]) || s[0] == '1' && (len(s) == 1 || !isDigit(s[1])))
+}
 
 // rateUnit reads a unit of time at the start of s, with an optional count before it
 // ("min", "5h", "1 day", "week"), and how many bytes it takes; "" when s starts with none.
