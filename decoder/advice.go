@@ -192,7 +192,7 @@ func (a *adviser) codeAndMessage() {
 		r.Code = en.Code
 	case a.m.wordedCode != "":
 		r.Code = a.m.wordedCode
-	case r.HTTPStatus == 0 && s.primary >= 0:
+	case r.HTTPStatus == 0 && s.primary >= 0 && !a.transportEntry():
 		ex := s.excs[s.primary]
 		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
 			r.Code = ex.name
@@ -488,4 +488,12 @@ func (b *adviseBuffers) release() {
 // its error's numeric code (Provider.CodeIsStatus: llama-server) repeated there: no code.
 func (a *adviser) statusAsCode(code string) bool {
 	return a.prov != nil && a.prov.CodeIsStatus && len(code) == 3 && isAllDigits(code)
+}
+
+// transportEntry reports whether the matched entry is a failure on the way to the server
+// (a connection or a timeout): there the client library's exception class (Python's
+// RemoteDisconnected, .NET's TaskCanceledException, Java's IOException) names only how the
+// client saw the failure, not a code anything sent, so it does not stand in for a code.
+func (a *adviser) transportEntry() bool {
+	return a.en != nil && (a.en.Category == Connection || a.en.Category == Timeout)
 }
