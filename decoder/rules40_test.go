@@ -30,3 +30,38 @@ func TestTransportClassesAreNoCode(t *testing.T) {
 			category: Connection, retry: true},
 	})
 }
+
+// TestCurlCffiErrCode: curl_cffi raises CurlError (RequestsError in its requests layer)
+// with f"Failed to perform, ErrCode: {ret}, Reason: '{error_buffer}'" (lexiforest/curl_cffi
+// curl_cffi/curl.py, Curl.perform), ret being libcurl's CURLcode
+// (https://curl.se/libcurl/c/libcurl-errors.html: 6 host not resolved, 28 timed out, 35 TLS
+// connect error).
+func TestCurlCffiErrCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "timed out", in: "Failed to perform, ErrCode: 28, Reason: 'Operation timed out after 10001 milliseconds with 0 bytes received'",
+			code: "28", category: Timeout, retry: true},
+		{name: "host not resolved, in RequestsError",
+			in:   "curl_cffi.requests.errors.RequestsError: Failed to perform, ErrCode: 6, Reason: 'Could not resolve host: example.invalid'. This may be a libcurl error, See https://curl.se/libcurl/c/libcurl-errors.html first for more details.",
+			code: "6", category: Connection, retry: true},
+		{name: "TLS connect error", in: "CurlError: Failed to perform, ErrCode: 35, Reason: 'BoringSSL SSL_connect: SSL_ERROR_SYSCALL in connection to example.org:443 '",
+			code: "35", category: Connection, retry: true},
+	})
+}
+
+// TestHTTP2StreamResetCode: Go's http2 StreamError prints "stream error: stream ID %d; %v"
+// and "; received from peer" when the server reset the stream, %v the RFC 9113 §7 name
+// (golang.org/x/net/http2 errors.go). The name is the code; INTERNAL_ERROR is the server's
+// frame, not AWS's InternalError, and the failure is the connection's.
+func TestHTTP2StreamResetCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "reset by the server", in: "stream error: stream ID 5; INTERNAL_ERROR; received from peer",
+			code: "INTERNAL_ERROR", category: Connection, retry: true},
+		{name: "inside net/http's url.Error",
+			in:   `Post "https://api.example.com/v1/jobs": stream error: stream ID 3; PROTOCOL_ERROR`,
+			code: "PROTOCOL_ERROR", category: Connection, retry: true},
+		{name: "refused stream", in: "http2: stream error: stream ID 11; REFUSED_STREAM; received from peer",
+			code: "REFUSED_STREAM", category: Connection, retry: true},
+		{name: "an unknown code keeps none", in: "stream error: stream ID 9; unknown error code 0x42",
+			category: Connection, retry: true},
+	})
+}

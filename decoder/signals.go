@@ -54,6 +54,10 @@ type signals struct {
 	// codeWord is the first entry phrase found that spells its entry's code
 	// (literal.codeWord), as the paste writes it: match's codeWritten.
 	codeWord string
+	// streamCode is the HTTP/2 error code of a stream reset the paste prints (h2stream.go):
+	// the answer's code when the entry matched has none, matched against no entry (its
+	// INTERNAL_ERROR is no AWS InternalError).
+	streamCode string
 
 	// Where each of the above is written (positions.go), for the stages after.
 	pos *positions
@@ -113,6 +117,7 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 		s.addStatus(st)
 	}
 	s.readCurlExit() // curlexit.go
+	s.readH2Stream() // h2stream.go
 	s.readKubeReason()
 	s.readRegistryCode() // registrycode.go
 	s.readStatusCode(text, eng)
