@@ -65,3 +65,40 @@ func TestHTTP2StreamResetCode(t *testing.T) {
 			category: Connection, retry: true},
 	})
 }
+
+// TestRegistryCodeBeyondTheDaemon: container clients print a registry's error as the
+// distribution library's ErrorCode.Error spells it, lower case with spaces, then its
+// message (distribution/distribution registry/api/errcode/errors.go; the codes and their
+// messages in registry/api/v2/errors.go). Podman's containers/image, docker-compose and the
+// daemon all print it so; a capitalised "Unauthorized:" is an HTTP reason phrase, no code.
+func TestRegistryCodeBeyondTheDaemon(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "containers/image reading a manifest",
+			in:   "Error: initializing source docker://registry.example.com/team/app:latest: reading manifest latest in registry.example.com/team/app: unauthorized: authentication required",
+			code: "unauthorized", category: Authentication},
+		{name: "docker-compose pulling a service's image",
+			in:   "Pulling web (registry.example.com/team/app:1.0)...\nERROR: unauthorized: authentication required",
+			code: "unauthorized", category: Authentication},
+		{name: "NAME_UNKNOWN after reading a manifest",
+			in:   "reading manifest 1.0 in registry.example.com/team/app: name unknown: repository name not known to registry",
+			code: "name unknown", category: NotFound},
+		{name: "MANIFEST_UNKNOWN on the daemon's line",
+			in:     "Error response from daemon: manifest for example/app:2.0 not found: manifest unknown: manifest unknown",
+			status: 404, code: "manifest unknown", category: NotFound},
+		{name: "an HTTP reason phrase is no registry code",
+			in:       "GET https://api.example.com/v2/items failed: Unauthorized: token expired",
+			category: Authentication},
+	})
+}
+
+// TestHAProxyNoServerIsServer: HAProxy's built-in 503 page, "No server is available to
+// handle this request.", is sent when no server of the backend is up (HAProxy's
+// configuration manual, 1.3.1 and errorfile; http_err_msgs in its src/http.c): the service
+// behind the proxy is down, a server failure, not a provider shedding load.
+func TestHAProxyNoServerIsServer(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "the built-in page with its status line",
+			in:     "HTTP/1.1 503 Service Unavailable\r\nContent-length: 107\r\nCache-Control: no-cache\r\nConnection: close\r\nContent-Type: text/html\r\n\r\n<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>",
+			status: 503, category: Server, retry: true},
+	})
+}
