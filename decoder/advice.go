@@ -194,7 +194,13 @@ func (a *adviser) codeAndMessage() {
 		r.Code = a.m.wordedCode
 	case r.HTTPStatus == 0 && s.primary >= 0 && !a.transportEntry():
 		ex := s.excs[s.primary]
-		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
+		if ci, known := a.e.lookupClass(ex); isAllDigits(ex.alias) {
+			// The API's number the library prints in brackets after its class: discord.js's
+			// "DiscordAPIError[50013]: Missing Permissions" (discordjs/discord.js
+			// packages/rest/src/lib/errors/DiscordAPIError.ts), eris's
+			// "DiscordRESTError [50013]: ..." (abalabahaha/eris lib/errors/DiscordRESTError.js).
+			r.Code = ex.alias
+		} else if !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
 			r.Code = ex.name
 		}
 	}

@@ -7,7 +7,7 @@ import "strings"
 // peer" when the server sent the RST_STREAM), the %v of its ErrCode the RFC 9113 §7 name
 // (from: golang.org/x/net/http2 errors.go, StreamError.Error and errCodeName; net/http
 // bundles the same as h2_bundle.go). The name is the code the server's frame carried, the
-// most specific code such a failure has; it keys no entry (signals.streamCode).
+// most specific code such a failure has; it keys no entry (signals.unkeyedCode).
 var mH2Stream = mark("stream error: stream ID ")
 
 // h2ErrCodes are RFC 9113 §7's error codes, by number (https://www.rfc-editor.org/rfc/rfc9113#section-7).
@@ -17,16 +17,15 @@ var h2ErrCodes = [...]string{"NO_ERROR", "PROTOCOL_ERROR", "INTERNAL_ERROR", "FL
 
 // readH2Stream takes the error code of the first HTTP/2 stream error the paste prints.
 func (s *signals) readH2Stream() {
-	s.streamCode = "" // signals are reused (scratch.go)
 	s.after(mH2Stream, "", func(rest string) {
 		n := digitsAt(rest, 10)
-		if s.streamCode != "" || n == 0 || !strings.HasPrefix(rest[n:], "; ") {
+		if s.unkeyedCode != "" || n == 0 || !strings.HasPrefix(rest[n:], "; ") {
 			return
 		}
 		rest = rest[n+2:]
 		for _, c := range h2ErrCodes {
 			if strings.HasPrefix(rest, c) && (len(rest) == len(c) || !isWordByte(rest[len(c)])) {
-				s.streamCode = c
+				s.unkeyedCode = c
 				return
 			}
 		}

@@ -102,3 +102,26 @@ func TestHAProxyNoServerIsServer(t *testing.T) {
 			status: 503, category: Server, retry: true},
 	})
 }
+
+// TestCodeInBracketsAfterTheClass: Discord's JS libraries print the API's JSON error code in
+// brackets after their class, discord.js as "DiscordAPIError[50001]: Missing Access"
+// (discordjs/discord.js packages/rest/src/lib/errors/DiscordAPIError.ts) and eris as
+// "DiscordRESTError [50013]: Missing Permissions" (abalabahaha/eris
+// lib/errors/DiscordRESTError.js); the number is the code
+// (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes).
+// Firestore's JS SDK prints "FirebaseError: [code=permission-denied]: ..." (firebase-js-sdk
+// packages/firestore/src/util/error.ts), the code its call's gRPC status, so no HTTP status.
+func TestCodeInBracketsAfterTheClass(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "discord.js", in: "DiscordAPIError[50001]: Missing Access",
+			code: "50001", category: Permission},
+		{name: "eris", in: "DiscordRESTError [50013]: Missing Permissions\n    at RequestHandler.request (/app/node_modules/eris/lib/rest/RequestHandler.js:75:15)",
+			code: "50013", category: Permission},
+		{name: "a bracketed name is no code", in: "Error [ERR_INVALID_URL]: Invalid URL",
+			category: InvalidRequest},
+		{name: "Firestore permission-denied", in: "FirebaseError: [code=permission-denied]: Missing or insufficient permissions.",
+			code: "permission-denied", category: Permission},
+		{name: "Firestore unavailable", in: "FirebaseError: [code=unavailable]: Failed to get document because the client is offline.",
+			code: "unavailable", category: Connection, retry: true},
+	})
+}
