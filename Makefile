@@ -237,8 +237,11 @@ size: site
 # over their budgets only because the re-measured budgets above came after its base.
 # The status evidence cut where characters start (status.go): +513 B on both (1,427,576 ->
 # 1,428,089 B gzipped; gzip's layout, as the change is a few instructions).
-WASM_BUDGET ?= 1430781
-LOAD_BUDGET ?= 1479433
+# h-rules40 (issue 13: transport classes no code, curl_cffi's CURLcode, HTTP/2 stream codes,
+# registry codes beyond the daemon, bracketed Discord and Firestore codes): +3,782 B on both,
+# measured by make size-check against its base f80b700 (1,427,995 -> 1,431,777 B gzipped).
+WASM_BUDGET ?= 1434563
+LOAD_BUDGET ?= 1483215
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
