@@ -125,3 +125,18 @@ func TestCodeInBracketsAfterTheClass(t *testing.T) {
 			code: "unavailable", category: Connection, retry: true},
 	})
 }
+
+// TestNoSuchHostIsRetryable: a name that did not resolve is the DNS failure ENOTFOUND and
+// EAI_NONAME stand for (net-dns, retryable): Go's DNSError prints "lookup <host> on
+// <server>: no such host" (go/src/net/net.go, errNoSuchHost), .NET's SocketException
+// 11001 WSAHOST_NOT_FOUND "No such host is known"
+// (https://learn.microsoft.com/windows/win32/winsock/windows-sockets-error-codes-2).
+// Retrying once the network or the resolver works can succeed.
+func TestNoSuchHostIsRetryable(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "Go", in: `Post "https://api.example.com/v1/items": dial tcp: lookup api.example.com on 127.0.0.53:53: no such host`,
+			category: Connection, retry: true},
+		{name: ".NET", in: "System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)",
+			category: Connection, retry: true},
+	})
+}
