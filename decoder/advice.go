@@ -195,9 +195,15 @@ func (a *adviser) codeAndMessage() {
 		r.Code = en.Code
 	case a.m.wordedCode != "":
 		r.Code = a.m.wordedCode
-	case r.HTTPStatus == 0 && s.primary >= 0:
+	case r.HTTPStatus == 0 && s.primary >= 0 && !a.transportEntry():
 		ex := s.excs[s.primary]
-		if ci, known := a.e.lookupClass(ex); !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
+		if ci, known := a.e.lookupClass(ex); isAllDigits(ex.alias) {
+			// The API's number the library prints in brackets after its class: discord.js's
+			// "DiscordAPIError[50013]: Missing Permissions" (discordjs/discord.js
+			// packages/rest/src/lib/errors/DiscordAPIError.ts), eris's
+			// "DiscordRESTError [50013]: ..." (abalabahaha/eris lib/errors/DiscordRESTError.js).
+			r.Code = ex.alias
+		} else if !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
 			r.Code = ex.name
 		}
 	}
@@ -491,4 +497,12 @@ func (b *adviseBuffers) release() {
 // its error's numeric code (Provider.CodeIsStatus: llama-server) repeated there: no code.
 func (a *adviser) statusAsCode(code string) bool {
 	return a.prov != nil && a.prov.CodeIsStatus && len(code) == 3 && isAllDigits(code)
+}
+
+// transportEntry reports whether the matched entry is a failure on the way to the server
+// (a connection or a timeout): there the client library's exception class (Python's
+// RemoteDisconnected, .NET's TaskCanceledException, Java's IOException) names only how the
+// client saw the failure, not a code anything sent, so it does not stand in for a code.
+func (a *adviser) transportEntry() bool {
+	return a.en != nil && (a.en.Category == Connection || a.en.Category == Timeout)
 }

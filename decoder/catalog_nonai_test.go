@@ -178,7 +178,7 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 			"", 503, "H12", Timeout, true}, "proxies"},
 		{decodeCase{".NET HttpClient timeout",
 			"System.Threading.Tasks.TaskCanceledException: The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.\n ---> System.TimeoutException: The operation was canceled.",
-			"", 0, "TaskCanceledException", Timeout, true}, "proxies"},
+			"", 0, "", Timeout, true}, "proxies"}, // the class is the client's, no code (advice.go transportEntry)
 
 		// TLS failures by the OpenSSL reason Python's ssl module prints.
 		{decodeCase{"requests, certificate verify failed",

@@ -112,7 +112,7 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 		// firebase.google.com/docs/firestore/security/get-started
 		{decodeCase{"Firestore rules deny the read",
 			`FirebaseError: [code=permission-denied]: Missing or insufficient permissions.`,
-			"", 0, "FirebaseError", Permission, false}, "firebase"},
+			"", 0, "permission-denied", Permission, false}, "firebase"}, // the code in its brackets (firestorecode.go)
 
 		// rfc-editor.org/rfc/rfc6749#section-5.2, rfc6750#section-3.1, rfc8628#section-3.5
 		{decodeCase{"OAuth unauthorized_client",

@@ -13,25 +13,28 @@ import "strings"
 //	cURL error 28: Operation timed out after ...    PHP's curl extension and Guzzle
 //	error: RPC failed; curl 56 GnuTLS recv error    git over HTTPS
 //	pycurl.error: (28, 'Operation timed out ...')   pycurl
+//	Failed to perform, ErrCode: 28, Reason: '...'   curl_cffi (lexiforest/curl_cffi
+//	                                                curl_cffi/curl.py, Curl.perform)
 //	curl failed with exit code 60                   scripts that run the tool
 var (
 	mCurlTool  = mark("curl: (")
 	mCurlPHP   = mark("cURL error ")
 	mCurlGit   = mark("RPC failed; curl ")
 	mCurlPy    = mark("pycurl.error: (")
+	mCurlCffi  = mark("Failed to perform, ErrCode: ")
 	mCurlExits = marks("curl failed with exit code ", "curl exited with code ", "curl exited with exit code ")
-	curlSet    = setOf(append([]int{mCurlTool, mCurlPHP, mCurlGit, mCurlPy}, mCurlExits...))
+	curlSet    = setOf(append([]int{mCurlTool, mCurlPHP, mCurlGit, mCurlPy, mCurlCffi}, mCurlExits...))
 )
 
 // readCurlExit takes the CURLcode of the first curl failure the paste prints.
 func (s *signals) readCurlExit() {
-	if !s.showsAny(curlSet) { // most pastes: none of the seven, and no look at each
+	if !s.showsAny(curlSet) { // most pastes: none of the eight, and no look at each
 		return
 	}
 	for _, m := range [...]struct {
 		id   int
 		ends string // the bytes that may follow the number
-	}{{mCurlTool, ")"}, {mCurlPHP, ":"}, {mCurlGit, " "}, {mCurlPy, ","}} {
+	}{{mCurlTool, ")"}, {mCurlPHP, ":"}, {mCurlGit, " "}, {mCurlPy, ","}, {mCurlCffi, ","}} {
 		if s.takeCurlCode(m.id, m.ends) {
 			return
 		}

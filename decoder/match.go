@@ -80,9 +80,13 @@ func (e *engine) match(s *signals, id *identity, b *matchBuffers) match {
 // entry's code, its words joined (undici's UND_ERR_SOCKET), as the paste writes it (a UI
 // that upper-cases the whole message prints CONTEXT_LENGTH_EXCEEDED), like a body's code.
 // A tool's entry for its own message ("Unable to connect to API (UND_ERR_SOCKET)") has no
-// code, and the one it quotes is kept. The scan noted it (literal.codeWord).
+// code, and the one it quotes is kept. The scan noted it (literal.codeWord). Else a code
+// printed in a form of its own (signals.unkeyedCode).
 func (e *engine) codeWritten(s *signals) string {
-	return s.codeWord
+	if s.codeWord != "" {
+		return s.codeWord
+	}
+	return s.unkeyedCode
 }
 
 // matchKeys are what the signals offer entries to be matched by, normalised once.

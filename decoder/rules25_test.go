@@ -133,8 +133,8 @@ func TestRelayedLimits(t *testing.T) {
 func TestN8nRewordsNetworkFailures(t *testing.T) {
 	checkLayers(t, []layerCase{
 		{decodeCase{name: "refused: the Ollama node with Ollama stopped",
-			in:   "NodeApiError: The service refused the connection - perhaps it is offline",
-			code: "NodeApiError", category: Connection, retry: true}, "generic"},
+			in:       "NodeApiError: The service refused the connection - perhaps it is offline",
+			category: Connection, retry: true}, "generic"}, // n8n's class for every failure: no code
 		{decodeCase{name: "timed out",
 			in:       "The connection timed out, consider setting the 'Retry on Fail' option in the node settings",
 			category: Timeout, retry: true}, "generic"},

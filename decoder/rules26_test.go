@@ -55,7 +55,7 @@ func TestClientFamilies26(t *testing.T) {
 		{"LangChain4j GoogleAiGeminiChatModel frame", "dev.langchain4j.exception.HttpException: {\"error\":{\"code\":429,\"message\":\"Resource has been exhausted (e.g. check quota).\",\"status\":\"RESOURCE_EXHAUSTED\"}}\n\tat dev.langchain4j.model.googleai.GoogleAiGeminiChatModel.doChat(GoogleAiGeminiChatModel.java:90)",
 			"gemini", 429, "RESOURCE_EXHAUSTED", RateLimit, true},
 		{"LangChain4j UnresolvedModelServerException is an unresolved host", "dev.langchain4j.exception.UnresolvedModelServerException: java.nio.channels.UnresolvedAddressException",
-			"", 0, "UnresolvedModelServerException", Connection, true},
+			"", 0, "", Connection, true}, // a client class for a transport failure: no code
 		{"Spring AI OpenAiApi frame", "org.springframework.ai.retry.NonTransientAiException: 401 - {\"error\":{\"message\":\"Incorrect API key provided: sk-x.\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}\n\tat org.springframework.ai.openai.api.OpenAiApi.chatCompletionEntity(OpenAiApi.java:247)",
 			"openai", 401, "invalid_api_key", Authentication, false},
 		{"Spring AI VertexAiGeminiChatModel with gax", "com.google.api.gax.rpc.ResourceExhaustedException: io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: Quota exceeded for aiplatform.googleapis.com/generate_content_requests_per_minute_per_project_per_base_model with base model: gemini-1.5-pro.\n\tat org.springframework.ai.vertexai.gemini.VertexAiGeminiChatModel.call(VertexAiGeminiChatModel.java:300)",

@@ -54,6 +54,12 @@ type signals struct {
 	// codeWord is the first entry phrase found that spells its entry's code
 	// (literal.codeWord), as the paste writes it: match's codeWritten.
 	codeWord string
+	// unkeyedCode is a code the paste prints in a form of its own, read as the answer's code
+	// when the entry matched has none but matched against no entry: an HTTP/2 stream
+	// reset's (h2stream.go; its INTERNAL_ERROR is no AWS InternalError), Firestore's
+	// "[code=...]" (bracketcode.go; its permission-denied is Firestore's, whose entry is
+	// found by its words, not gRPC's).
+	unkeyedCode string
 
 	// Where each of the above is written (positions.go), for the stages after.
 	pos *positions
@@ -113,7 +119,13 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	if st, ok := s.readFamilyCodes(); ok { // familycodes.go
 		s.addStatus(st)
 	}
-	s.readCurlExit() // curlexit.go
+	s.readCurlExit()                 // curlexit.go
+	if len(s.marks[mH2Stream]) > 0 { // most pastes show neither: no call
+		s.readH2Stream() // h2stream.go
+	}
+	if len(s.marks[mBracketCode]) > 0 {
+		s.readBracketCode() // bracketcode.go
+	}
 	s.readKubeReason()
 	s.readRegistryCode() // registrycode.go
 	s.readStatusCode(text, eng)
