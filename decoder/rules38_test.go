@@ -1,0 +1,35 @@
+package decoder
+
+import (
+	"testing"
+)
+
+// TestLiteLLMProxyOwnRefusals: the LiteLLM proxy refuses some calls itself, before any
+// provider sees them, in messages of its own: the budget check (litellm/exceptions.py,
+// BudgetExceededError "Budget has been exceeded! Current cost: X, Max budget: Y"), the
+// Router's cooldown (litellm/router.py, "No deployments available for selected model, Try
+// again in N seconds"), the unknown model name (litellm/proxy/route_llm_request.py) and the
+// model allow-lists (litellm/proxy/auth/auth_checks.py, with the ProxyErrorTypes of
+// litellm/proxy/_types.py). Those messages name LiteLLM as the tool that printed them.
+func TestLiteLLMProxyOwnRefusals(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "key budget spent, proxy body",
+			in:       `{"error":{"message":"Budget has been exceeded! Key=ci-runner (sk-...a1b2) Current cost: 12.5, Max budget: 10.0","type":"budget_exceeded","param":null,"code":"400"}}`,
+			provider: "", wrapper: "litellm", status: 400, code: "budget_exceeded", cat: Quota},
+		{name: "budget spent, the SDK's message alone",
+			in:       "Budget has been exceeded! Current cost: 3.2, Max budget: 3.0",
+			provider: "", wrapper: "litellm", status: -1, code: "", cat: Quota},
+		{name: "router cooldown asks a wait",
+			in:       "No deployments available for selected model, Try again in 30 seconds. Passed model=my-group. pre-call-checks=False",
+			provider: "", wrapper: "litellm", status: -1, code: "", cat: RateLimit, retryable: true},
+		{name: "key allow-list",
+			in:       `{"error":{"message":"key not allowed to access model. This key can only access models=['small']. Tried to access big","type":"key_model_access_denied","param":"model","code":"401"}}`,
+			provider: "", wrapper: "litellm", status: 401, code: "key_model_access_denied", cat: Permission},
+		{name: "team allow-list, wrapped lines",
+			in:       "403 {\"message\":\"team not allowed to access model. This team can only access\n   models=['a','b']. Tried to access c\",\"type\":\"team_model_access_denied\"}",
+			provider: "", wrapper: "litellm", status: 403, code: "team_model_access_denied", cat: Permission},
+		{name: "unknown model name on the proxy",
+			in:       `{'error': '/chat/completions: Invalid model name passed in model=gpt-x. Call ` + "`/v1/models`" + ` to view available models for your key.'}`,
+			provider: "", wrapper: "litellm", status: -1, code: "", cat: NotFound},
+	})
+}
