@@ -33,3 +33,16 @@ func TestLiteLLMProxyOwnRefusals(t *testing.T) {
 			provider: "", wrapper: "litellm", status: -1, code: "", cat: NotFound},
 	})
 }
+
+// TestWordingConsensusKeepsTheStatus: wording two APIs share decides for an unknown provider
+// only where one of them sends it with the paste's status (or with none). Mistral and
+// Perplexity file "Invalid model" under 400 (docs.mistral.ai, docs.perplexity.ai), so a 401
+// worded so is still a refused key; the shared overload wording under 429 still decides.
+func TestWordingConsensusKeepsTheStatus(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "401 with wrong-model words", in: "401 Invalid model key", status: 401, category: Authentication},
+		{name: "the same words under 400", in: "400 Invalid model", status: 400, category: InvalidRequest},
+		{name: "an overload under 429", in: "429 The engine is currently overloaded", status: 429, category: Overloaded, retry: true},
+		{name: "a 503 whose words shared files as a client timeout", in: "503 Deadline expired before operation could complete.", status: 503, category: Overloaded, retry: true},
+	})
+}
