@@ -46,3 +46,15 @@ func TestWordingConsensusKeepsTheStatus(t *testing.T) {
 		{name: "a 503 whose words shared files as a client timeout", in: "503 Deadline expired before operation could complete.", status: 503, category: Overloaded, retry: true},
 	})
 }
+
+// TestContentFilterWordsInThePlural: the general content-filter wording holds in the plural
+// as APIs write it ("blocked by our content filters", "the safety filters", "our content
+// policies"), where the singular phrases do not reach past their last word.
+func TestContentFilterWordsInThePlural(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "content filters", in: "Error: 400 This prompt was blocked by our content filters.", status: 400, category: ContentFilter},
+		{name: "safety filters", in: "400 Your request was rejected by the safety filters.", status: 400, category: ContentFilter},
+		{name: "content policies", in: "400 The image request violates our content policies", status: 400, category: ContentFilter},
+		{name: "content policies, 403", in: "403 The prompt violates our content policies", status: 403, category: ContentFilter},
+	})
+}
