@@ -57,6 +57,7 @@ func normalize(in string, maxInput int) normalized {
 	}
 	var b strings.Builder
 	b.Grow(len(in))
+	smart := typographicObject(in)
 	for i := 0; i < len(in); {
 		c, start, at := in[i], i, b.Len()
 		switch {
@@ -96,6 +97,10 @@ func normalize(in string, maxInput int) normalized {
 			b.WriteByte(' ')
 		case r == 0xA0 || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
+		case smart && (r == 0x2018 || r == 0x2019): // ‘ ’
+			b.WriteByte('\'')
+		case smart && (r == 0x201C || r == 0x201D): // “ ”
+			b.WriteByte('"')
 		case r == 0xFEFF:
 		default:
 			b.WriteString(in[i : i+size])
@@ -108,6 +113,28 @@ func normalize(in string, maxInput int) normalized {
 	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(unwrapJSONLogs(b.String(), &out.unescapes), &out.served)))
 	out.whole = out.text
 	return out
+}
+
+// typographicObject reports whether s writes an object with typographic quotes ({‘error’:
+// or {“error”:), as forums and word processors print a pasted body: they turn every quote
+// of the paste so, and the body reads again once they are plain quotes. Only then are they
+// turned back: elsewhere “ ” and ‘ ’ are a message's own (Chinese messages quote a
+// parameter “model” inside a JSON string, which plain quotes would end).
+func typographicObject(s string) bool {
+	for i := 0; ; {
+		j := strings.IndexAny(s[i:], "{[")
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		k := i
+		for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t') {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "\u2018") || strings.HasPrefix(s[k:], "\u201c") {
+			return true
+		}
+	}
 }
 
 // inspect reports whether the start of s is mostly not text (binary), and whether s holds
