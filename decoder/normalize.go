@@ -26,6 +26,9 @@ type normalized struct {
 	// unescapes are where a JSON log record's escapes were decoded in place (jsonlog.go):
 	// the decoded text's offsets before the edits' (out: text, in: the cleaned text).
 	unescapes []edit
+	// retyped are where typographic quotes around a body were made plain (retype), in the
+	// text after the escapes were decoded: a JSON log record keeps its own quotes plain.
+	retyped []edit
 	// served are the statuses of the access-log records normalize blanked, and whole is the
 	// whole normalised paste their offsets are in, which a segment's text is a part of
 	// (servedstatus.go).
@@ -51,13 +54,12 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(unwrapJSONLogs(in, &out.unescapes), &out.served)))
+		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(in, &out.unescapes), &out.retyped), &out.served)))
 		out.whole = out.text
 		return out
 	}
 	var b strings.Builder
 	b.Grow(len(in))
-	smart := typographicObject(in)
 	for i := 0; i < len(in); {
 		c, start, at := in[i], i, b.Len()
 		switch {
@@ -97,10 +99,6 @@ func normalize(in string, maxInput int) normalized {
 			b.WriteByte(' ')
 		case r == 0xA0 || r == 0x2028 || r == 0x2029:
 			b.WriteByte(' ')
-		case smart && (r == 0x2018 || r == 0x2019): // ‘ ’
-			b.WriteByte('\'')
-		case smart && (r == 0x201C || r == 0x201D): // “ ”
-			b.WriteByte('"')
 		case r == 0xFEFF:
 		default:
 			b.WriteString(in[i : i+size])
@@ -110,9 +108,37 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(unwrapJSONLogs(b.String(), &out.unescapes), &out.served)))
+	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(b.String(), &out.unescapes), &out.retyped), &out.served)))
 	out.whole = out.text
 	return out
+}
+
+// retype turns the typographic quotes of a paste that writes a body with them
+// (typographicObject) into plain ones, recording each change in es. It runs after a JSON log
+// record is unwrapped, whose own string would end at a plain quote put inside it.
+func retype(s string, es *[]edit) string {
+	if !typographicObject(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		at := b.Len()
+		switch r {
+		case 0x2018, 0x2019: // ‘ ’
+			b.WriteByte('\'')
+		case 0x201C, 0x201D: // “ ”
+			b.WriteByte('"')
+		default:
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		*es = appendEdit(*es, at, b.Len(), i, i+size)
+		i += size
+	}
+	return b.String()
 }
 
 // typographicObject reports whether s writes an object with typographic quotes ({‘error’:

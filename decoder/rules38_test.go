@@ -1,9 +1,11 @@
 package decoder
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestLiteLLMProxyOwnRefusals: the LiteLLM proxy refuses some calls itself, before any
@@ -167,6 +169,17 @@ func TestTypographicQuotesAroundABody(t *testing.T) {
 	})
 	in := `{"error":{"message":"请检查“model”参数","type":"invalid_request_error"}}`
 	assert.Equal(t, in, normalize(in, DefaultMaxInput).text, "typographic quotes inside a plain body stay")
+	// Written into a JSON log record, the paste reads as it does alone: the record's string
+	// is unwrapped before its quotes are made plain.
+	pasted := `Error: { “error”: { “code”: 429, “message”: “Resource has been exhausted (e.g. check quota).”, “status”: “RESOURCE_EXHAUSTED” } }`
+	rec, err := json.Marshal(map[string]string{"level": "error", "msg": pasted})
+	require.NoError(t, err)
+	a, b := Decode(pasted), Decode(string(rec))
+	assert.Equal(t, 429, a.HTTPStatus, "evidence: %v", a.Evidence)
+	assert.Equal(t, []any{a.Provider, a.HTTPStatus, a.Category, a.Retryable}, []any{b.Provider, b.HTTPStatus, b.Category, b.Retryable}, "evidence: %v", b.Evidence)
+	for _, sp := range a.Spans {
+		assert.True(t, sp.Start >= 0 && sp.End <= len(pasted) && sp.Start < sp.End, "span %v inside the input", sp)
+	}
 }
 
 // TestFinerWaitOfTheSameSecond: a wait a strong source truncates to whole seconds (Gemini's
