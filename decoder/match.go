@@ -494,14 +494,24 @@ type agreement struct {
 // codes an entry files too (Gemini's and Vertex AI's block reasons PROHIBITED_CONTENT and
 // BLOCKLIST beside SAFETY).
 func (e *engine) agreed(codes []written) (agreement, bool) {
-	if len(codes) == 0 {
-		return agreement{}, false
+	if !e.anyKnown(codes) {
+		return agreement{}, false // no entry files any of them: no walk of every catalog
 	}
 	a, n, ok := e.agreedBy(codes, false)
 	if ok && n == 0 {
 		a, n, ok = e.agreedBy(codes, true)
 	}
 	return a, ok && n > 0
+}
+
+// anyKnown reports whether some entry files one of the codes, as its code, type or alias.
+func (e *engine) anyKnown(codes []written) bool {
+	for _, c := range codes {
+		if len(e.byKey[c.norm]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // agreedBy is agreed by the entries' own codes, or by their aliases too; n is how many

@@ -147,6 +147,9 @@ func retype(s string, es *[]edit) string {
 // turned back: elsewhere “ ” and ‘ ’ are a message's own (Chinese messages quote a
 // parameter “model” inside a JSON string, which plain quotes would end).
 func typographicObject(s string) bool {
+	if strings.IndexByte(s, 0xE2) < 0 { // the first byte of all four quotes in UTF-8
+		return false
+	}
 	for i := 0; ; {
 		j := strings.IndexAny(s[i:], "{[")
 		if j < 0 {
