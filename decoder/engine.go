@@ -304,9 +304,10 @@ func (e *engine) addLiteral(l literal) {
 
 // literalEnds says which ends of a literal of kind and text must fall on a word boundary:
 // one that is a word character, but the end of a key, module or header, which goes on,
-// and a start written with an underscore, which ends a name ("_API_KEY is not set" in
-// "NVIDIA_NIM_API_KEY is not set"). (Not inlined: it runs when the catalog loads, where a
-// call costs nothing.)
+// a start written with an underscore, which ends a name ("_API_KEY is not set" in
+// "NVIDIA_NIM_API_KEY is not set"), and an end written with one, which starts a name (the
+// id in "Can't add messages to thread_abc123", the check in "SAFETY_CHECK_TYPE_CSAM").
+// (Not inlined: it runs when the catalog loads, where a call costs nothing.)
 //
 //go:noinline
 func literalEnds(kind, text string) (left, right bool) {
@@ -314,7 +315,7 @@ func literalEnds(kind, text string) (left, right bool) {
 	switch kind {
 	case "key", "module", "header", "request_id", "relay", "model": // prefixes: what follows is the rest of a name (or id)
 	default:
-		right = isWordByte(text[len(text)-1])
+		right = isWordByte(text[len(text)-1]) && text[len(text)-1] != '_'
 	}
 	return left, right
 }

@@ -8,14 +8,41 @@ package decoder
 // https://github.com/theopenco/llmgateway/pull/1785).
 var mFailedCheck = mark("Failed check: ")
 
+// Google's Gen AI SDKs name why a prompt or an answer was withheld by enums, which Python
+// prints as Class.MEMBER: google-genai's types.BlockedReason and types.FinishReason
+// (https://github.com/googleapis/python-genai/blob/main/google/genai/types.py), the older
+// google-generativeai's BlockReason (PromptFeedback.BlockReason). "Request was blocked:
+// BlockedReason.PROHIBITED_CONTENT" names the block as the body's blockReason does
+// (https://ai.google.dev/api/generate-content#BlockedReason). The enum printed the same way
+// in every program that prints it: its class name is the marker, the member is the code.
+var (
+	blockReasonClasses = []string{"BlockedReason.", "BlockReason.", "FinishReason."}
+	mBlockReasons      = marks(blockReasonClasses...)
+)
+
 // readModerationCodes reads the codes the APIs' safety refusals name: xAI's failed check,
-// Imagen's support code.
+// Google's block and finish reasons, Imagen's support code.
 func (s *signals) readModerationCodes() {
-	if !s.showsAny(moderationSet) { // most pastes: none of the three
+	if !s.showsAny(moderationSet) { // most pastes: none of the markers
 		return
 	}
 	s.after(mFailedCheck, "", s.readFailedCheck)
+	for i, id := range mBlockReasons {
+		s.after(id, blockReasonClasses[i], s.readBlockReason) // in the enum's own case
+	}
 	s.readSupportCode()
+}
+
+// readBlockReason reads the member after a block or finish reason's class, when it is one
+// that stopped the answer: STOP is a finish that went well.
+func (s *signals) readBlockReason(rest string) {
+	n := 0
+	for n < len(rest) && (rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] == '_') {
+		n++
+	}
+	if tok := rest[:n]; isEnumWord(tok) && tok != "STOP" && (n == len(rest) || !isWordByte(rest[n])) {
+		s.addCode(tok, rankReason, "the reason "+tok+" its SDK printed")
+	}
 }
 
 // readFailedCheck reads the check's name after "Failed check: " as a code ranked with a
@@ -38,7 +65,7 @@ func (s *signals) readFailedCheck(rest string) {
 var mSupportCodes = marks("Error Code: ", "Support codes: ")
 
 // moderationSet holds the markers readModerationCodes looks after.
-var moderationSet = setOf(append([]int{mFailedCheck}, mSupportCodes...))
+var moderationSet = setOf(append(append([]int{mFailedCheck}, mSupportCodes...), mBlockReasons...))
 
 // readSupportCode takes an eight-digit support code after either label.
 func (s *signals) readSupportCode() {

@@ -48,10 +48,13 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 		}
 		switch lname {
 		case "event":
-			sseError = sseError || value == "error"
+			sseError = sseError || value == "error" && name == lname
 			return
 		case "data":
-			sseData = sseData || wireJSON(value)
+			// A stream's field names are case-sensitive: "Data: {...}" is a program's own
+			// label (a JSON-RPC error's data), no event's framing
+			// (https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation).
+			sseData = sseData || wireJSON(value) && name == lname
 			return
 		}
 		if value == "" || (!plainHeaderNames[lname] && !strings.Contains(lname, "-")) {

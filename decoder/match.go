@@ -450,13 +450,6 @@ func clientFault(code int) bool {
 	return code >= 400 && code < 500 && code != 408 && code != 409 && code != 425 && code != 429
 }
 
-// busyStatus reports a status APIs send an overload with: OpenAI's "That model is currently
-// overloaded" came as a 429 and now as a 503, Moonshot's "engine is currently overloaded"
-// is a 429, Anthropic's overloaded_error a 529.
-func busyStatus(code int) bool {
-	return code == 429 || code == 503 || code == 529
-}
-
 // fits says whether a scored entry may be chosen: an entry with its own code or wording
 // needs one of them present, one keyed by nothing needs its status, and every one needs
 // the minimum score.
@@ -500,13 +493,34 @@ type agreement struct {
 }
 
 // agreed reports what the provider catalogs agree the paste's codes mean; false when no
-// provider defines them or they disagree on category or verdict.
+// provider defines them or they disagree on category or verdict. The entries whose own code
+// it is decide; only a code no catalog files as an entry's own is read from the aliases, the
+// codes an entry files too (Gemini's and Vertex AI's block reasons PROHIBITED_CONTENT and
+// BLOCKLIST beside SAFETY).
 func (e *engine) agreed(codes []written) (agreement, bool) {
-	var a agreement
-	if len(codes) == 0 {
-		return a, false
+	if !e.anyKnown(codes) {
+		return agreement{}, false // no entry files any of them: no walk of every catalog
 	}
-	n := 0
+	a, n, ok := e.agreedBy(codes, false)
+	if ok && n == 0 {
+		a, n, ok = e.agreedBy(codes, true)
+	}
+	return a, ok && n > 0
+}
+
+// anyKnown reports whether some entry files one of the codes, as its code, type or alias.
+func (e *engine) anyKnown(codes []written) bool {
+	for _, c := range codes {
+		if len(e.byKey[c.norm]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// agreedBy is agreed by the entries' own codes, or by their aliases too; n is how many
+// provider catalogs define the code so, and ok false when they disagree.
+func (e *engine) agreedBy(codes []written, aliases bool) (a agreement, n int, ok bool) {
 	for fi, f := range e.files {
 		if f.Kind != KindProvider {
 			continue
@@ -515,12 +529,16 @@ func (e *engine) agreed(codes []written) (agreement, bool) {
 		// special cases told apart by wording.
 		for i := range f.Errors {
 			en := &f.Errors[i]
-			w, ok := codeAs(codes, e.norm[fi][i].codes[0])
-			if en.Code == "" || !ok {
+			keys := e.norm[fi][i].codes[:1]
+			if aliases {
+				keys = e.norm[fi][i].codes
+			}
+			w, found := codeAmong(codes, keys)
+			if en.Code == "" || !found {
 				continue
 			}
 			if n > 0 && (en.Category != a.category || en.Retryable != a.retryable) {
-				return a, false // the providers disagree: no general answer
+				return a, n, false // the providers disagree: no general answer
 			}
 			switch {
 			case en.Status == 0 || a.status == -1:
@@ -535,7 +553,18 @@ func (e *engine) agreed(codes []written) (agreement, bool) {
 		}
 	}
 	a.status, a.providers = max(a.status, 0), n
-	return a, n > 0
+	return a, n, true
+}
+
+// codeAmong is the first of an entry's normalised code and aliases that the paste
+// writes, as written.
+func codeAmong(codes []written, norms []string) (string, bool) {
+	for _, n := range norms {
+		if w, ok := codeAs(codes, n); n != "" && ok {
+			return w, true
+		}
+	}
+	return "", false
 }
 
 // consensus answers for an unknown provider from the code alone, when every provider
@@ -547,6 +576,11 @@ func (e *engine) consensus(m *match, codes []written) {
 		return
 	}
 	cat, status, code := a.category, a.status, a.code
+	if status < 400 {
+		// A code sent inside a successful answer (Gemini's block reasons come in a 200)
+		// implies no error status, as a provider's own entry for it implies none.
+		status = 0
+	}
 	// The general answer is the first general entry for that category that no code or
 	// wording keys (an HTTP status's), preferring one with the agreed status.
 	bestFile, best := e.generalEntryFor(cat, a.retryable, status)

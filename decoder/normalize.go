@@ -26,6 +26,9 @@ type normalized struct {
 	// unescapes are where a JSON log record's escapes were decoded in place (jsonlog.go):
 	// the decoded text's offsets before the edits' (out: text, in: the cleaned text).
 	unescapes []edit
+	// retyped are where typographic quotes around a body were made plain (retype), in the
+	// text after the escapes were decoded: a JSON log record keeps its own quotes plain.
+	retyped []edit
 	// served are the statuses of the access-log records normalize blanked, and whole is the
 	// whole normalised paste their offsets are in, which a segment's text is a part of
 	// (servedstatus.go).
@@ -51,7 +54,7 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(unwrapJSONLogs(in, &out.unescapes), &out.served)))
+		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(in, &out.unescapes), &out.retyped), &out.served)))
 		out.whole = out.text
 		return out
 	}
@@ -105,9 +108,62 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(unwrapJSONLogs(b.String(), &out.unescapes), &out.served)))
+	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(b.String(), &out.unescapes), &out.retyped), &out.served)))
 	out.whole = out.text
 	return out
+}
+
+// retype turns the typographic quotes of a paste that writes a body with them
+// (typographicObject) into plain ones, recording each change in es. It runs after a JSON log
+// record is unwrapped, whose own string would end at a plain quote put inside it.
+func retype(s string, es *[]edit) string {
+	if !typographicObject(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		at := b.Len()
+		switch r {
+		case 0x2018, 0x2019: // ‘ ’
+			b.WriteByte('\'')
+		case 0x201C, 0x201D: // “ ”
+			b.WriteByte('"')
+		default:
+			b.WriteString(s[i : i+size])
+			i += size
+			continue
+		}
+		*es = appendEdit(*es, at, b.Len(), i, i+size)
+		i += size
+	}
+	return b.String()
+}
+
+// typographicObject reports whether s writes an object with typographic quotes ({‘error’:
+// or {“error”:), as forums and word processors print a pasted body: they turn every quote
+// of the paste so, and the body reads again once they are plain quotes. Only then are they
+// turned back: elsewhere “ ” and ‘ ’ are a message's own (Chinese messages quote a
+// parameter “model” inside a JSON string, which plain quotes would end).
+func typographicObject(s string) bool {
+	if strings.IndexByte(s, 0xE2) < 0 { // the first byte of all four quotes in UTF-8
+		return false
+	}
+	for i := 0; ; {
+		j := strings.IndexAny(s[i:], "{[")
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		k := i
+		for k < len(s) && (s[k] == ' ' || s[k] == '\n' || s[k] == '\t') {
+			k++
+		}
+		if strings.HasPrefix(s[k:], "\u2018") || strings.HasPrefix(s[k:], "\u201c") {
+			return true
+		}
+	}
 }
 
 // inspect reports whether the start of s is mostly not text (binary), and whether s holds

@@ -23,7 +23,7 @@ const truncMarker = "\n…\n"
 // mapSpans turns spans in offsets of n's whole normalised text into offsets of the input,
 // dropping any that fall inside what cleaning or cutting put there.
 func mapSpans(n *normalized, spans []Span) []Span {
-	if len(n.edits) == 0 && len(n.unescapes) == 0 && !n.truncated {
+	if len(n.edits) == 0 && len(n.unescapes) == 0 && len(n.retyped) == 0 && !n.truncated {
 		return spans // the text is the input, but for its end
 	}
 	out := spans[:0]
@@ -36,10 +36,10 @@ func mapSpans(n *normalized, spans []Span) []Span {
 	return out
 }
 
-// inputOffset maps an offset of the normalised text to the input: back through the escapes
-// decoded, the cleaning edits and the cut.
+// inputOffset maps an offset of the normalised text to the input: back through the
+// typographic quotes made plain, the escapes decoded, the cleaning edits and the cut.
 func (n *normalized) inputOffset(p int, end bool) int {
-	q := beforeEdits(n.edits, beforeEdits(n.unescapes, p, end), end)
+	q := beforeEdits(n.edits, beforeEdits(n.unescapes, beforeEdits(n.retyped, p, end), end), end)
 	if !n.truncated || q <= n.head {
 		return q
 	}

@@ -232,7 +232,9 @@ var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May"
 
 // bestWait picks the strongest hint of all the lists, in order; the first of equals wins.
 // A wait beyond a year (maxResetMS) is no wait a server meant ("retry-after: 700000M"), as
-// for resets.
+// for resets. A strong source that truncates the wait to whole seconds yields its figure to
+// a weaker one that states the same wait finer: Gemini's message "Please retry in
+// 48.805646254s" beside its RetryInfo retryDelay "48s" (corpus README, retry_after_ms).
 // Not inlined: it runs a few times a decode, and its inlined copies cost the wasm
 // more than the calls cost.
 //
@@ -247,6 +249,15 @@ func bestWait(lists ...[]hint) (hint, bool) {
 			}
 			if !found || h.strength > best.strength {
 				best, found = h, true
+			}
+		}
+	}
+	if found && best.ms%1000 == 0 {
+		for _, hs := range lists {
+			for _, h := range hs {
+				if h.ms > best.ms && h.ms < best.ms+1000 {
+					best = h // the same wait, its fraction kept
+				}
 			}
 		}
 	}

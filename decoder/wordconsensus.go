@@ -7,9 +7,12 @@ package decoder
 // would have named that API; two that agree say what the words mean. The answer is
 // general, as consensus gives it: the generic catalog's entry for that category. HTTP's
 // reason phrases ("Service Unavailable") are every API's and mean nothing more here.
+// Nor do they decide against the paste's own status when no API sends them with it: "401
+// Invalid model key" is a refused key, though two APIs word a wrong model (sent as 400) so.
 func (e *engine) wordingConsensus(m *match, hits []litHit) {
 	var cat Category
 	retry, files, first := false, 0, -1
+	withStatus := false // an agreeing entry is sent with the paste's status, or with any
 	for _, h := range hits {
 		l := &e.info[h.id]
 		if l.entry < 0 || e.files[l.file].Kind != KindProvider || isReasonPhrase(l.text) {
@@ -25,14 +28,33 @@ func (e *engine) wordingConsensus(m *match, hits []litHit) {
 		case r.file != first:
 			files = 2
 		}
+		withStatus = withStatus || sentWith(en, m)
 	}
-	if files < 2 || m.keyed && e.files[m.file].Errors[m.entry].Category == cat {
+	if files < 2 || !withStatus || m.keyed && e.files[m.file].Errors[m.entry].Category == cat {
 		return // a general entry's wording that agrees keeps its own answer
 	}
 	if gi, i := e.generalEntryFor(cat, retry, m.status.code); i >= 0 {
 		m.file, m.entry, m.keyed = gi, i, true
 		m.whyWords = "wording that every API which words it so files as " + string(cat)
 	}
+}
+
+// sentWith reports whether entry en may be the error of m's status: it has no status of
+// its own, the paste has none (or the 200 of a stream), they are the same, or both are
+// statuses APIs send an overload with (busyStatus: the consensus of "429 The engine is
+// currently overloaded").
+func sentWith(en *Entry, m *match) bool {
+	if en.Status == 0 || !m.hasStatus || m.status.code < 400 || en.Status == m.status.code {
+		return true
+	}
+	return en.Category == Overloaded && busyStatus(en.Status) && busyStatus(m.status.code)
+}
+
+// busyStatus reports a status APIs send an overload with: OpenAI's "That model is currently
+// overloaded" came as a 429 and now as a 503, Moonshot's "engine is currently overloaded"
+// is a 429, Anthropic's overloaded_error a 529.
+func busyStatus(code int) bool {
+	return code == 429 || code == 503 || code == 529
 }
 
 // generalEntryFor is the first general entry for a category and verdict that no code or
