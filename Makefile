@@ -95,8 +95,9 @@ fallback: decoder/catalog.bin
 	$(GO) generate ./decoder
 
 ## fallback-cv: the decoder cross-validated on tune by thread (5 folds, each decoded with a
-## table learned without it): the table alone with and without the status word, category and
-## retryable before and after, and the grid the overrule margin is chosen from.
+## table learned without it): the table alone, naive Bayes with and without the status word and
+## the regression (learn.go) at each L2 penalty with its margin curve; category and retryable
+## with each learner's table, and the grid the overrule margin is chosen from.
 fallback-cv: decoder/catalog.bin
 	$(GO) run ./scripts/fallback -cv
 

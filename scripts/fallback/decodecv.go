@@ -16,20 +16,21 @@ import (
 // (replay/ measures the rules on pastes they had not seen). It prints
 //
 //   - the table alone, every held-out paste scored as if the decoder had said unknown:
-//     without and with the status word;
-//   - the decoder with two tables, words only (before) and with the status word: category and
+//     naive Bayes without and with the status word, then the regression with it at each L2
+//     penalty of lambdaCurve, with the margin curve of the one chosen;
+//   - the decoder with two tables, naive Bayes (before) and the regression: category and
 //     retryable right, the answers the second changed, right and wrong, and how often the
 //     words' category was offered as an alternative to general wording's answer, and right;
 //   - what overruling general wording would do (not done): at each margin, the answers where
 //     the words, offered as an alternative, lead by it, and whether they or the answer was right.
 
-// variant is one way of learning and using the table.
+// variant is one way of learning the table.
 type variant struct {
-	name   string
-	status bool // the status word
+	name       string
+	regression bool
 }
 
-var variants = []variant{{"words only (before)", false}, {"with the status word", true}}
+var variants = []variant{{"naive Bayes (the committed table's learner)", false}, {"logistic regression (measured, not committed)", true}}
 
 // heldCase is one held-out paste as a variant's decoder answered it, with its fold's model.
 type heldCase struct {
@@ -40,8 +41,8 @@ type heldCase struct {
 
 // decodeFolds decodes every tune paste with the table of variant v learned without its fold.
 func decodeFolds(cases []corpus.Case, v variant) []heldCase {
-	defer func(was bool) { useStatus = was }(useStatus)
-	useStatus = v.status
+	defer func(was bool) { regression = was }(regression)
+	regression = v.regression
 	all := append(pastesOf(cases), catalogPastes()...)
 	r, f := chooseRule(crossValidate(all))
 	var out []heldCase
@@ -79,9 +80,7 @@ func crossValidateDecoder(w io.Writer, dir string) error {
 			before = byID(held, nil)
 		}
 		printDecoded(w, v, held, before)
-		if v.status {
-			printGrid(w, held)
-		}
+		printGrid(w, held)
 	}
 	return nil
 }
@@ -102,21 +101,93 @@ func byID(held, ref []heldCase) []heldCase {
 	return out
 }
 
+// lambdaCurve are the L2 penalties the table alone is cross-validated at.
+var lambdaCurve = []float64{1e-4, 3e-4, 1e-3, 3e-3}
+
 // printTableAlone prints the table's held-out figures as if every paste were unplaced:
-// learned with the labelled status, read with the status the decoder finds.
+// learned with the labelled status, read with the status the decoder finds. The pastes the
+// decoder leaves unknown are counted apart: they are the ones the fallback really reads.
 func printTableAlone(w io.Writer, cases []corpus.Case) {
-	defer func(was bool) { useStatus = was }(useStatus)
-	d := decoder.New()
-	for _, status := range []bool{false, true} {
-		useStatus = status
+	defer func(s, r bool, lam float64) { useStatus, regression, lambda = s, r, lam }(useStatus, regression, lambda)
+	d := decoder.New(decoder.WithFallbackTable("")) // no table: what the rules alone leave unknown
+	unplaced := map[string]bool{}
+	status := make([]int, len(cases))
+	for i, c := range cases {
+		res := d.Decode(c.Input)
+		status[i], unplaced[c.Source+"\x00"+c.Input] = res.HTTPStatus, res.Category == decoder.Unknown
+	}
+	tableAlone := func(name string) ([]heldOut, []paste) {
 		ps := pastesOf(cases)
 		for i := range ps {
-			ps[i].read = withStatus(wordsOf(cases[i].Input), d.Decode(cases[i].Input).HTTPStatus)
+			ps[i].read = withStatus(wordsOf(cases[i].Input), status[i])
 		}
-		held := crossValidate(append(ps, catalogPastes()...))
+		all := append(ps, catalogPastes()...)
+		held := crossValidate(all)
 		r, f := chooseRule(held)
-		fmt.Fprintf(w, "table alone (status word %v): rule %d words, %.1f nats: answers %d of %d held-out pastes, %d right (%.1f %%)\n",
-			status, r.words, float64(r.margin)/scale, f.answered, f.total, f.right, 100*f.precision())
+		fmt.Fprintf(w, "table alone, %s: rule %d words, %.1f nats: answers %d of %d held-out pastes, %d right (%.1f %%)\n",
+			name, r.words, float64(r.margin)/scale, f.answered, f.total, f.right, 100*f.precision())
+		return held, all
+	}
+	regression = false
+	for _, s := range []bool{false, true} {
+		useStatus = s
+		tableAlone(fmt.Sprintf("naive Bayes, status word %v", s))
+	}
+	regression = true
+	for _, l := range lambdaCurve {
+		lambda = l
+		held, all := tableAlone(fmt.Sprintf("logistic regression, L2 %g", l))
+		if l == lambdaChosen {
+			printMarginCurve(w, held, heldOrder(all, cases, unplaced))
+		}
+	}
+}
+
+// lambdaChosen is learn.go's lambda, whose margin curve printTableAlone prints.
+var lambdaChosen = lambda
+
+// heldOrder marks each held-out paste, in crossValidate's order, that the rules leave unknown.
+func heldOrder(all []paste, cases []corpus.Case, unplaced map[string]bool) []bool {
+	var out []bool
+	for f := 0; f < folds; f++ {
+		for i, p := range all {
+			if !p.catalog && foldOf(p.thread) == f {
+				out = append(out, unplaced[cases[i].Source+"\x00"+cases[i].Input])
+			}
+		}
+	}
+	return out
+}
+
+// printMarginCurve prints, at each margin, what the table alone answers of every held-out
+// paste and of those the rules leave unknown, and how many are right.
+func printMarginCurve(w io.Writer, held []heldOut, unplaced []bool) {
+	n := 0
+	for _, u := range unplaced {
+		if u {
+			n++
+		}
+	}
+	fmt.Fprintf(w, "  margin curve (2 words): every held-out paste answered/right | the %d the rules leave unknown answered/right\n", n)
+	for m := 8; m <= 30; m += 2 {
+		all, some := figures{}, figures{}
+		for i, h := range held {
+			if !(rule{2, m}).answers(h.g) {
+				continue
+			}
+			all.answered++
+			right := h.g.best == h.label
+			if right {
+				all.right++
+			}
+			if unplaced[i] {
+				some.answered++
+				if right {
+					some.right++
+				}
+			}
+		}
+		fmt.Fprintf(w, "  %4.1f nats: %4d/%4d (%.1f %%) | %3d/%3d\n", float64(m)/scale, all.answered, all.right, 100*all.precision(), some.answered, some.right)
 	}
 }
 
@@ -170,7 +241,7 @@ func leanOffered(r decoder.Result) (decoder.Category, bool) {
 }
 
 // gridMargins are the margins (tenths of a nat) the grid tries.
-var gridMargins = []int{30, 40, 50, 60, 70, 80, 100}
+var gridMargins = []int{16, 20, 25, 30, 40, 50, 60}
 
 // printGrid prints what overruling general wording would do: at each margin, the answers
 // whose offered alternative (the words' category) leads by it, and ahead of unknown by twice

@@ -10,19 +10,49 @@ import (
 )
 
 // How the table is learned: binarized multinomial naive Bayes over the words of each paste
-// (each word counted once a paste), on a bounded vocabulary.
+// (each word counted once a paste), on a bounded vocabulary. Measured beside it (issue 13,
+// 2026-12-07, h-fallback3; not the committed table's learner, see regression below):
+// multinomial logistic regression over the presence of each vocabulary word in a paste,
+// L2-regularised, no intercept, so a category's score is the sum of its words' weights and
+// the decoder's reading (fallback.go: zero + lift per word) is unchanged, every zero 0. Naive
+// Bayes counts words that come together ("rate", "limit", "exceeded") as independent
+// evidence, so its margins grow with a paste's length and the rule asks for 3.2 nats;
+// regression weighs a word by what it adds to the others. Cross-validation by thread on tune
+// (scripts/fallback -cv), the table alone at 95 % precision: naive Bayes answers 1,746 of
+// 2,634 held-out pastes, regression 2,012 (README).
 const (
 	// minThreads: a word counts only when pastes from this many distinct threads use it,
 	// so no one thread's wording (a product name, a user's variable) is learned.
 	minThreads = 3
 	// vocabSize bounds the table: the words with the most information about the category.
 	vocabSize = 500
-	// alpha is the add-alpha smoothing of each word's count in a category.
+	// alpha is naive Bayes's add-alpha smoothing of each word's count in a category.
+	// Cross-validated (table alone, 95 % precision): 0.3 answers 1,706, 0.5 1,725, 1 1,748,
+	// 2 1,772, 3 1,729, 5 1,562; 2's +24 is within what a fold's cut moves, so 1 stays.
 	alpha = 1.0
+	// epochs and rate are the AdaGrad descent's passes over the pastes and step size.
+	epochs = 200
+	rate   = 0.5
+	// minWeight prunes: a weight below it, in tenths of a nat either way, is stored as none
+	// ('.'), which keeps the table (shipped in catalog.bin) about as small as naive Bayes's.
+	minWeight = 3
 	// scale turns natural logs into the integers the table stores: tenths of a nat, as
 	// fine as the margins cross-validation tells apart.
 	scale = 10
 )
+
+// lambda is the regression's L2 penalty on each weight (per paste learned from), chosen by
+// cross-validation (-cv prints the curve): less fits the tune pastes' own words, more shrinks
+// every weight toward none.
+var lambda = 3e-4
+
+// unknownWeight is how much more a paste that is no API error (category unknown: a
+// database's duplicate key, a server's access log) counts in the regression's loss than an
+// API error's: calling one an API failure is the worse mistake (naive Bayes's rule asked twice
+// the margin over unknown for it). At 1 the regression calls the decoder's tests of such
+// pastes (TestFallbackStaysUnknown, TestServedStatus) API errors; at 5 they stay unknown and
+// cross-validation answers 2,014 held-out pastes (95.5 %) against 2,125 (95.2 %); at 20, 1,934.
+const unknownWeight = 5.0
 
 // stopWords carry no failure: left out whatever their counts.
 var stopWords = map[string]bool{
@@ -95,8 +125,24 @@ type model struct {
 	lifts      map[string]map[string]int
 }
 
-// learn builds the model from pastes.
+// learn builds the model from pastes with the table's learner: naive Bayes, unless
+// regression is set.
 func learn(pastes []paste) model {
+	if regression {
+		return learnLogistic(pastes)
+	}
+	return learnBayes(pastes)
+}
+
+// regression makes learnLogistic the table's learner. It is off: with it the decoder's
+// cross-validation on tune gains (README, "The learned fallback by regression"), but two of
+// internal/corpus's floors on the eval split fail (issue 14's retryable, the JSON-log
+// rewrites), and eval is measured, never tuned to: the lead decides. -cv measures both.
+var regression = false
+
+// learnBayes builds the naive Bayes model from pastes: the table's learner before
+// learnLogistic.
+func learnBayes(pastes []paste) model {
 	m := model{pastes: map[string]int{}, entries: map[string]int{}, zero: map[string]int{}, lifts: map[string]map[string]int{}}
 	for _, c := range decoder.Categories() {
 		m.categories = append(m.categories, string(c))
@@ -135,6 +181,153 @@ func learn(pastes []paste) model {
 		}
 	}
 	return m
+}
+
+// learnLogistic builds the model from pastes by multinomial logistic regression: each
+// paste's vocabulary words are its features (present or not), each category's score the sum
+// of its weights on them; full-batch AdaGrad descent on the mean log loss plus lambda/2 times
+// the squared weights. No intercept: a category's share of the tune split is the
+// collection's, not the world's. The pastes are put in a canonical order first, so the float
+// sums, and the table, do not depend on the order they came in.
+func learnLogistic(pastes []paste) model {
+	m := model{pastes: map[string]int{}, entries: map[string]int{}, zero: map[string]int{}, lifts: map[string]map[string]int{}}
+	col := map[string]int{}
+	for _, c := range decoder.Categories() {
+		col[string(c)] = len(m.categories)
+		m.categories = append(m.categories, string(c))
+	}
+	for _, p := range pastes {
+		if p.catalog {
+			m.entries[p.category]++
+		} else {
+			m.pastes[p.category]++
+		}
+	}
+	vocab := selectVocab(pastes)
+	names := make([]string, 0, len(vocab))
+	for w := range vocab {
+		names = append(names, w)
+	}
+	sort.Strings(names)
+	feature := make(map[string]int, len(names))
+	for i, w := range names {
+		feature[w] = i
+	}
+	docs := logisticDocs(pastes, feature, col)
+	w := descend(docs, len(names), len(m.categories))
+	for _, c := range m.categories {
+		m.zero[c] = 0
+	}
+	for i, name := range names {
+		m.lifts[name] = map[string]int{}
+		for k, c := range m.categories {
+			if v := int(math.Round(scale * w[i][k])); v >= minWeight || v <= -minWeight {
+				m.lifts[name][c] = v
+			}
+		}
+	}
+	return m
+}
+
+// logisticDoc is one paste as the regression reads it: its features' indexes and its
+// category's column.
+type logisticDoc struct {
+	features []int
+	label    int
+	weight   float64
+}
+
+// logisticDocs are pastes' features in a canonical order: by category, then words.
+func logisticDocs(pastes []paste, feature, col map[string]int) []logisticDoc {
+	docs := make([]logisticDoc, 0, len(pastes))
+	keys := make([]string, 0, len(pastes))
+	for _, p := range pastes {
+		var fs []int
+		for _, w := range p.words {
+			if i, ok := feature[w]; ok {
+				fs = append(fs, i)
+			}
+		}
+		sort.Ints(fs)
+		wt := 1.0
+		if p.category == "unknown" {
+			wt = unknownWeight
+		}
+		docs = append(docs, logisticDoc{fs, col[p.category], wt})
+		keys = append(keys, p.category+"\x00"+strings.Join(p.words, " "))
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+	sorted := make([]logisticDoc, len(docs))
+	for i, k := range order {
+		sorted[i] = docs[k]
+	}
+	return sorted
+}
+
+// descend fits the weights (feature x category) to docs: epochs of full-batch AdaGrad.
+func descend(docs []logisticDoc, features, cats int) [][]float64 {
+	w, sq, grad := make([][]float64, features), make([][]float64, features), make([][]float64, features)
+	for i := range w {
+		w[i], sq[i], grad[i] = make([]float64, cats), make([]float64, cats), make([]float64, cats)
+	}
+	p := make([]float64, cats)
+	n := 0.0
+	for _, d := range docs {
+		n += d.weight
+	}
+	for e := 0; e < epochs; e++ {
+		for i := range grad {
+			for k := range grad[i] {
+				grad[i][k] = lambda * w[i][k]
+			}
+		}
+		for _, d := range docs {
+			softmax(p, w, d.features)
+			for k := range p {
+				g := p[k]
+				if k == d.label {
+					g--
+				}
+				for _, f := range d.features {
+					grad[f][k] += g * d.weight / n
+				}
+			}
+		}
+		for i := range w {
+			for k, g := range grad[i] {
+				sq[i][k] += g * g
+				if sq[i][k] > 0 {
+					w[i][k] -= rate * g / math.Sqrt(sq[i][k])
+				}
+			}
+		}
+	}
+	return w
+}
+
+// softmax sets p to each category's probability for a paste with features fs.
+func softmax(p []float64, w [][]float64, fs []int) {
+	top := math.Inf(-1)
+	for k := range p {
+		s := 0.0
+		for _, f := range fs {
+			s += w[f][k]
+		}
+		p[k] = s
+		top = math.Max(top, s)
+	}
+	sum := 0.0
+	for k := range p {
+		p[k] = math.Exp(p[k] - top)
+		sum += p[k]
+	}
+	for k := range p {
+		p[k] /= sum
+	}
 }
 
 func logInt(p float64) int { return int(math.Round(scale * math.Log(p))) }

@@ -18,7 +18,8 @@ import (
 //	<word> <lift> ...          (one line a word, words sorted; '.' where the word was never seen)
 //
 // Weights are tenths of a nat (10 x ln P(word | category)), integers, so the decoder's sums
-// are exact; a word weighs zero + lift.
+// are exact; a word weighs zero + lift. Learned by regression (learnLogistic, not the
+// committed table's learner: learn.go), they are its weights x 10, every zero 0.
 func build(pastes []paste) []byte {
 	held := crossValidate(pastes)
 	r, f := chooseRule(held)
@@ -41,8 +42,15 @@ func writeTable(m model, pastes []paste, r rule, f figures) []byte {
 	fmt.Fprintf(&b, "# errlens's learned fallback: written by `go run ./scripts/fallback` (make fallback); do not edit.\n")
 	fmt.Fprintf(&b, "# Learned from the tune split only (dev.jsonl, tune.jsonl: %d pastes from %d threads; eval.jsonl is never read)\n", tune, len(threads))
 	fmt.Fprintf(&b, "# and the wording of the catalog's %d entries (phrases, code, type), as labelled text never held out:\n", entries)
-	fmt.Fprintf(&b, "# binarized multinomial naive Bayes over lower-cased words (decoder.FallbackWords) and the labelled status as one\n")
-	fmt.Fprintf(&b, "# more word (decoder.FallbackStatusWord: status=429, status=none; the decoder reads the status it found), add-%.1f smoothing,\n", alpha)
+	if regression {
+		fmt.Fprintf(&b, "# multinomial logistic regression (no intercept: every zero 0) on the presence of lower-cased words (decoder.FallbackWords)\n")
+		fmt.Fprintf(&b, "# and the labelled status as one more word (decoder.FallbackStatusWord: status=429, status=none; the decoder reads the\n")
+		fmt.Fprintf(&b, "# status it found), L2 penalty %g, no-API-error pastes weighing %g, weights under %.1f nats either way pruned ('.'),\n",
+			lambda, unknownWeight, float64(minWeight)/scale)
+	} else {
+		fmt.Fprintf(&b, "# binarized multinomial naive Bayes over lower-cased words (decoder.FallbackWords) and the labelled status as one\n")
+		fmt.Fprintf(&b, "# more word (decoder.FallbackStatusWord: status=429, status=none; the decoder reads the status it found), add-%.1f smoothing,\n", alpha)
+	}
 	fmt.Fprintf(&b, "# words used in pastes of at least %d threads, the %d with the most mutual information with the category.\n", minThreads, len(m.lifts))
 	fmt.Fprintf(&b, "# Rule chosen by %d-fold cross-validation by thread (precision at least %.0f %%): with %d or more table words and a\n", folds, minPrecision*100, r.words)
 	fmt.Fprintf(&b, "# margin of %.1f nats, it answers %d of %d held-out pastes, %d right (%.1f %%).\n", float64(r.margin)/scale, f.answered, f.total, f.right, 100*f.precision())
