@@ -1,6 +1,10 @@
 package decoder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestTransportClassesAreNoCode: a client library's exception class for a failure on the
 // way to the server names how the client saw it, not a code the server (or the OS) sent, so
@@ -140,4 +144,12 @@ func TestNoSuchHostIsRetryable(t *testing.T) {
 		{name: ".NET", in: "System.Net.Http.HttpRequestException: No such host is known. (api.example.com:443)",
 			category: Connection, retry: true},
 	})
+	// Go prints every lookup failure after "dial tcp: lookup <host>": a resolver that
+	// misbehaved or timed out found no answer, not "no such host" (net.DNSError.Error).
+	for _, in := range []string{
+		`dial tcp: lookup api.example.com: server misbehaving`,
+		`dial tcp: lookup api.example.com on 10.0.0.2:53: read udp 10.0.0.5:41234->10.0.0.2:53: i/o timeout`,
+	} {
+		assert.NotEqual(t, "net-no-such-host", Decode(in).Entry, in)
+	}
 }
