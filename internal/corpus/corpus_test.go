@@ -228,7 +228,7 @@ var newEvalFloors = map[string]float64{
 	"provider":  89.7,
 	"wrapper":   90.7,
 	"category":  90.7,
-	"retryable": 97.1,
+	"retryable": 96.8,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
