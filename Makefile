@@ -250,8 +250,12 @@ size: site
 # h-rules40 (issue 13: transport classes no code, curl_cffi's CURLcode, HTTP/2 stream codes,
 # registry codes beyond the daemon, bracketed Discord and Firestore codes): +3,782 B on both,
 # measured by make size-check against its base f80b700 (1,427,995 -> 1,431,777 B gzipped).
-WASM_BUDGET ?= 1450764
-LOAD_BUDGET ?= 1499415
+# h-status7 (issue 13: Alamofire's and egit-in-Maven's status forms, httr's RFC-named reasons,
+# four status_worded flags): +132 B on both, measured by make size-check against its base
+# 49ac5b5 (1,452,312 -> 1,452,444 B and 1,503,171 -> 1,503,303 B gzipped). The base was already
+# over its budget (1,548 B on the wasm, 3,756 B on the first load), and stays so.
+WASM_BUDGET ?= 1450896
+LOAD_BUDGET ?= 1499547
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -209,9 +209,11 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 		{decodeCase{"botocore profile not found",
 			`botocore.exceptions.ProfileNotFound: The config profile (prod) could not be found`,
 			"", 0, "ProfileNotFound", Authentication, false}, "aws"},
+		// YouTube's errors page documents this message with 403 quotaExceeded alone, so by the
+		// status rule it gives 403 (google-quota-words is status_worded since h-status7).
 		{decodeCase{"YouTube quota in words",
 			`The request cannot be completed because you have exceeded your quota.`,
-			"", 0, "", Quota, false}, "google-apis"},
+			"", 403, "", Quota, false}, "google-apis"},
 		{decodeCase{"git push denied: curl's \"returned error: 403\" is the status",
 			"remote: Permission to acme/app.git denied to octocat.\nfatal: unable to access 'https://github.com/acme/app.git/': The requested URL returned error: 403",
 			"", 403, "", Permission, false}, "github-api"},

@@ -75,6 +75,13 @@ func reasonAt(s string) (int, int) {
 				return code, len(p)
 			}
 		}
+		// httr's reason table names the RFC that added a status after its phrase ("Too Many
+		// Requests (RFC 6585)", "Unprocessable Entity (WebDAV; RFC 4918)"), and R clients
+		// print http_status(res)$reason alone.
+		// from: httr, R/response-status.r (http_statuses)
+		if rest := s[len(p):]; strings.HasPrefix(rest, " (RFC ") || strings.HasPrefix(rest, " (WebDAV; RFC ") {
+			return code, len(p)
+		}
 		// Python requests' HTTPError with its number cut: "Client Error: NOT FOUND for url: ...".
 		if strings.HasPrefix(s[len(p):], " for url") {
 			return code, len(p)

@@ -109,6 +109,17 @@ var statusForms = []statusForm{
 	// status ("Error! Rate limit exceeded (429)"); only at the line's end, as it prints it.
 	// from: Vercel CLI, packages/cli/src/util/errors-ts.ts (APIError)
 	{before: "(", after: ")$", min: 400, strength: anchorLabel},
+	// "Response status code was unacceptable: \(code).": AFError's description of a
+	// response validate() refused (.responseValidationFailed(.unacceptableStatusCode)), as
+	// Swift clients built on Alamofire re-print it.
+	// from: Alamofire, Source/Core/AFError.swift (ResponseValidationFailureReason.localizedDescription)
+	{before: "status code was unacceptable: ", after: ".", min: 400, strength: anchorLabel},
+	// A message that ends in its status, as egit-github's RequestException writes it
+	// (message + " (" + status + ")"), in Maven's failure summary, which appends
+	// " -> [Help N]" to a one-line message (the Vercel form's end of line, moved by Maven).
+	// from: egit-github, org.eclipse.egit.github.core/src/org/eclipse/egit/github/core/client/RequestException.java (formatErrors)
+	// from: Apache Maven, maven-embedder/src/main/java/org/apache/maven/cli/MavenCli.java (logSummary)
+	{before: "(", after: ") -> [help ", min: 400, strength: anchorLabel},
 	// sb << "[Error" << " : " << code() << " : " << message() << "]": TDLib's own errors
 	// carry MTProto's codes (its FLOOD_WAIT re-reported as 429 "Too Many Requests: retry
 	// after N"), from a protocol that sends no HTTP response, so the number is no status.

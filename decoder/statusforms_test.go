@@ -21,6 +21,11 @@ var statusFormCases = []decodeCase{
 	{name: "aiohttp, empty reason", in: `aiohttp.client_exceptions.ClientResponseError: 429, message='', url='https://api.openai.com/v1/chat/completions'`, provider: "openai", status: 429, category: RateLimit, retry: true},
 	{name: "aiohttp, the client's own message", in: `aiohttp.client_exceptions.ClientResponseError: 400, message="Attempt to decode JSON with unexpected mimetype: text/html", url=URL('https://api.mistral.ai/v1/chat/completions')`, provider: "mistral", status: 400, category: InvalidRequest},
 	{name: "aiohttp, 529", in: `ClientResponseError: 529, message='', url='https://api.anthropic.com/v1/messages'`, provider: "anthropic", status: 529, category: Overloaded, retry: true},
+	// Alamofire Source/Core/AFError.swift: "Response status code was unacceptable: \(code).".
+	{name: "Alamofire, unacceptable status", in: `Alamofire.AFError.responseValidationFailed(reason: Response status code was unacceptable: 429.)`, status: 429, category: RateLimit, retry: true},
+	// egit-github RequestException.formatErrors: message + " (" + status + ")", in Maven's
+	// one-line summary, " -> [Help 1]" appended (MavenCli.logSummary).
+	{name: "egit-github in Maven's summary", in: `[ERROR] Failed to execute goal com.github.github:site-maven-plugin:0.12:site (default) on project docs: Error creating commit: Bad credentials (401) -> [Help 1]`, status: 401, category: Authentication},
 	// anthropic-sdk-java errors/*Exception.kt: "$statusCode: ${body or "Unknown"}".
 	{name: "anthropic-sdk-java, 529", in: `com.anthropic.errors.InternalServerException: 529: {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`, provider: "anthropic", status: 529, code: "overloaded_error", category: Overloaded, retry: true},
 	{name: "anthropic-sdk-java, no body", in: `com.anthropic.errors.UnexpectedStatusCodeException: 529: Unknown`, provider: "anthropic", status: 529, category: Overloaded, retry: true},
