@@ -13,11 +13,12 @@ import (
 // Rate limits reset within the hour; a longer wait is a daily or monthly allowance.
 const longestRateWindowMS = 3600 * 1000
 
-// advise writes the Result. It keeps its own copies of id and m (the adviser changes its
-// match), taken once, here.
-func (e *engine) advise(s *signals, id *identity, m *match, now func() time.Time, b *adviseBuffers) Result {
-	a := adviser{e: e, s: s, id: *id, m: *m, now: now, ev: b.evidence()}
-	a.r.Category = Unknown
+// advise writes the Result into r, which holds the zero Result: passed by pointer, the
+// Result (about 1 KB) is neither zeroed in the adviser nor copied out of it. advise keeps
+// its own copies of id and m (the adviser changes its match), taken once, here.
+func (e *engine) advise(s *signals, id *identity, m *match, now func() time.Time, b *adviseBuffers, r *Result) {
+	a := adviser{e: e, s: s, id: *id, m: *m, now: now, r: r, ev: b.evidence()}
+	r.Category = Unknown
 	if m.found() {
 		a.ef = e.files[m.file]
 		a.en = &a.ef.Errors[m.entry]
@@ -31,7 +32,6 @@ func (e *engine) advise(s *signals, id *identity, m *match, now func() time.Time
 	a.numbers()
 	a.retry()
 	a.finish()
-	return a.r
 }
 
 // adviser is one advise in progress: what the earlier stages handed on, the matched entry
@@ -42,7 +42,7 @@ type adviser struct {
 	id  identity
 	m   match
 	now func() time.Time
-	r   Result
+	r   *Result
 	ev  *evidence
 	// prov is the identified provider's catalog; en the matched entry, in catalog ef.
 	prov, ef *Provider
@@ -168,7 +168,7 @@ func (a *adviser) entryCodeWritten() bool {
 // stood for the entry's code, else the entry's code written in the paste, else the primary
 // exception's name when nothing else names the error), the type and the message.
 func (a *adviser) codeAndMessage() {
-	s, en, r := a.s, a.en, &a.r
+	s, en, r := a.s, a.en, a.r
 	codes := s.codes
 	for len(codes) > 0 && (a.e.wrapperClass(s, codes[0].value) || a.statusAsCode(codes[0].value)) { // wrapperclass.go
 		codes = codes[1:]
@@ -216,7 +216,7 @@ func (a *adviser) codeAndMessage() {
 // entry copies the matched entry's answer (category, retryability, title, fix, source,
 // reference, the SDK classes) or says that none fits.
 func (a *adviser) entry() {
-	en, ef, prov, r, ev := a.en, a.ef, a.prov, &a.r, a.ev
+	en, ef, prov, r, ev := a.en, a.ef, a.prov, a.r, a.ev
 	if en == nil {
 		if r.HTTPStatus != 0 || r.Provider != "" {
 			ev.add("no catalog entry fits; the answer rests on the status alone")
@@ -260,7 +260,7 @@ func (a *adviser) entry() {
 // (which makes it a context-length error whatever the entry said), a request larger than
 // the limit could ever allow.
 func (a *adviser) numbers() {
-	s, r, ev := a.s, &a.r, a.ev
+	s, r, ev := a.s, a.r, a.ev
 	r.Details = a.e.details(s, a.en)
 	// Only an error of these categories becomes a context-length error by its numbers.
 	if r.Category == ContextLength || r.Category == InvalidRequest || r.Category == Unknown {
@@ -281,7 +281,7 @@ func (a *adviser) numbers() {
 // rate limit a quota), the limit's window and reset, x-should-retry; quotas and unknown
 // errors are never retryable.
 func (a *adviser) retry() {
-	s, r, ev := a.s, &a.r, a.ev
+	s, r, ev := a.s, a.r, a.ev
 	if w := s.wait; s.hasWait {
 		r.RetryAfterMS = w.ms
 		ev.tag(spanWait)
@@ -318,7 +318,7 @@ func (a *adviser) retry() {
 // finish writes what depends on the whole answer: a paste too thin to judge, what the SDK
 // already did, the evidence when no provider was found, the verdict.
 func (a *adviser) finish() {
-	s, r, ev, prov := a.s, &a.r, a.ev, a.prov
+	s, r, ev, prov := a.s, a.r, a.ev, a.prov
 	if thinPaste(s, &a.m, r) {
 		markThin(r, ev, s)
 	}
@@ -327,7 +327,7 @@ func (a *adviser) finish() {
 		start := len(ev.text)
 		ev.text = appendSDKBehavior(ev.text, prov, a.en, seen, s.said.tried)
 		ev.fill(textSDKBehavior, start)
-		r.SDKWaits = sdkWaits(prov, seen, s.headers, a.now)
+		r.SDKWaits = ev.sdkWaits(prov, seen, s.headers, a.now)
 	}
 	if r.Provider == "" && r.Category == Unknown && ev.len() == 0 {
 		ev.add("no status, error code, exception or provider signal found")
@@ -347,7 +347,7 @@ func (a *adviser) finish() {
 // texts writes the reference and the verdict into the evidence's text (the lines make
 // them strings): the reference of an entry a thin paste did not take back.
 func (a *adviser) texts(retrier *Provider) {
-	r, ev := &a.r, a.ev
+	r, ev := a.r, a.ev
 	if a.en != nil && r.Entry != "" {
 		start := len(ev.text)
 		ev.text = appendWords(ev.text, "providers/", a.ef.Slug, "/#", a.en.ID)
@@ -479,6 +479,7 @@ type adviseBuffers struct {
 func (b *adviseBuffers) evidence() *evidence {
 	b.ev.buf, b.ev.ends, b.ev.tags = b.ev.buf[:0], b.ev.ends[:0], lineTags{}
 	b.ev.text, b.ev.texts = b.ev.text[:0], [textFields]struct{ start, end int }{}
+	b.ev.says = b.ev.says[:0]
 	return &b.ev
 }
 

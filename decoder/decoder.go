@@ -117,7 +117,8 @@ func (d *Decoder) decodeText(in normalized) Result {
 	who := eng.identify(sig, &sc.identify)
 	eng.servedStatus(sig, &who) // a self-hosted server's own log of the request (servedstatus.go)
 	m := eng.match(sig, &who, &sc.match)
-	res := eng.advise(sig, &who, &m, d.now, &sc.advise)
+	var res Result
+	eng.advise(sig, &who, &m, d.now, &sc.advise, &res)
 	eng.weigh(sig, &who, &m, &res, &sc.alts)
 	res.Spans = eng.spans(sig, &who, &m, &res, sc.advise.lineTags(), &sc.spans)
 	if res.Category == Unknown && !in.binary {

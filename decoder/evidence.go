@@ -23,6 +23,9 @@ type evidence struct {
 	// where each was a concatenation of its own. texts[f] is field f's, in text.
 	text  []byte
 	texts [textFields]struct{ start, end int }
+	// says are where each SDKWait's sentence ends in text, the first starting at saysFrom.
+	says     []int
+	saysFrom int
 }
 
 // The Result's fields written into evidence.text.
@@ -54,6 +57,15 @@ func (ev *evidence) setTexts(r *Result, all string, n int) {
 		case textVerdict:
 			r.Verdict = s
 		}
+	}
+	ev.setSays(r.SDKWaits, all, n)
+}
+
+// setSays gives each of out its sentence (written by sdkWaits), from all, which holds text from n on.
+func (ev *evidence) setSays(out []SDKWait, all string, n int) {
+	start := ev.saysFrom
+	for i, end := range ev.says {
+		out[i].Says, start = all[n+start:n+end], end
 	}
 }
 
@@ -116,7 +128,9 @@ func (ev *evidence) lines() []string { return ev.linesFor(nil) }
 // linesFor is lines, and gives r the fields written into text, in the same string.
 func (ev *evidence) linesFor(r *Result) []string {
 	n := len(ev.buf)
-	all := string(append(ev.buf, ev.text...))
+	// Appended in place, so that a buffer grown for text stays in the scratch.
+	ev.buf = append(ev.buf, ev.text...)
+	all := string(ev.buf)
 	ev.buf = ev.buf[:n]
 	if r != nil {
 		ev.setTexts(r, all, n)

@@ -43,6 +43,16 @@ const (
 // sdkWaits says what each client library of p does with a retryable error r; nil when the
 // catalog lists none or the error is not one that waiting clears.
 func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWait {
+	var ev evidence
+	out := ev.sdkWaits(p, r, hs, now)
+	ev.setSays(out, string(ev.text), 0)
+	return out
+}
+
+// sdkWaits is sdkWaits writing the sentences into ev.text: they become the Says fields
+// when the lines are made (setTexts), in the lines' one allocation, where they had one of
+// their own (this runs on every retryable decode).
+func (ev *evidence) sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWait {
 	if p == nil || !r.Retryable || r.Thin {
 		return nil
 	}
@@ -56,11 +66,8 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 		status = impliedStatus(r.Category)
 	}
 	out := make([]SDKWait, 0, len(clients))
-	// The sentences are written into one buffer and made one string: one allocation for
-	// them all, where each was one (this runs on every retryable decode).
-	var buf [512]byte
-	var endBuf [8]int
-	b, ends := buf[:0], endBuf[:0]
+	b := ev.text
+	ev.saysFrom = len(b)
 	// Most clients keep to the section's retry_on: its answer is read once.
 	sectionRetries := sdkRetries(p.SDK.RetryOn, status, r.Category)
 	var rest [2]int // where the last sentence written whole goes on after its library's name
@@ -78,13 +85,10 @@ func sdkWaits(p *Provider, r *Result, hs []header, now func() time.Time) []SDKWa
 			b = w.words(b, cl, r)
 			rest = [2]int{start + len(w.SDK), len(b)}
 		}
-		ends = append(ends, len(b))
+		ev.says = append(ev.says, len(b))
 		out = append(out, w)
 	}
-	all, start := string(b), 0
-	for i, end := range ends {
-		out[i].Says, start = all[start:end], end
-	}
+	ev.text = b
 	return out
 }
 

@@ -51,7 +51,8 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 		sig := extractWith(normalize(in, DefaultMaxInput), eng, &sc.extract, time.Now)
 		who := eng.identify(sig, &sc.identify)
 		m := eng.match(sig, &who, &sc.match)
-		r := eng.advise(sig, &who, &m, std.now, &sc.advise)
+		var r Result
+		eng.advise(sig, &who, &m, std.now, &sc.advise, &r)
 		putScratch(sc)
 		assert.True(t, r.Category.Valid())
 		assert.Empty(t, r.Provider)
@@ -60,7 +61,8 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 	sig := extractWith(normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput), eng, &sc.extract, time.Now)
 	who := eng.identify(sig, &sc.identify)
 	m := eng.match(sig, &who, &sc.match)
-	r := eng.advise(sig, &who, &m, std.now, &sc.advise)
+	var r Result
+	eng.advise(sig, &who, &m, std.now, &sc.advise, &r)
 	putScratch(sc)
 	assert.Equal(t, 429, r.HTTPStatus)
 	assert.Equal(t, int64(20000), r.RetryAfterMS)
