@@ -254,8 +254,13 @@ size: site
 # four status_worded flags): +132 B on both, measured by make size-check against its base
 # 49ac5b5 (1,452,312 -> 1,452,444 B and 1,503,171 -> 1,503,303 B gzipped). The base was already
 # over its budget (1,548 B on the wasm, 3,756 B on the first load), and stays so.
-WASM_BUDGET ?= 1450896
-LOAD_BUDGET ?= 1499547
+# Session 8's end: every branch merged (h-timing11, h-rules38 and h-fallback3 raised no budget;
+# h-perf12 −484 B, h-perf13 −109 B) and re-measured on main: errlens.wasm 1,452,735 B, first
+# load 1,503,594 B gzipped (+24,770 B over the session's start, 1,427,965 B; `catalog.bin`
+# 266,870 -> 270,967 B gzipped, +4,097 B of knowledge, the rest code). Budgets: the measure
+# plus the slack kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
+WASM_BUDGET ?= 1455427
+LOAD_BUDGET ?= 1504090
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

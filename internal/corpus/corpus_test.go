@@ -61,11 +61,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // to 87.3 for one row on its branch; the merged whole passes the corpus floor), after a blind
 // audit of the 190 new eval rows (17 dropped as the same text as another row or no user's
 // paste; 4 labels changed).
+// Session 8: re-set with its 127 audited eval rows (`*-zf*` .. `*-zj*`), then raised at the
+// session's end to the figures its merged rules reached.
 var evalFloors = map[string]float64{
-	"provider":  93.9,
-	"status":    88.0,
-	"category":  89.1,
-	"retryable": 95.8,
+	"provider":  94.5,
+	"status":    88.9,
+	"category":  89.7,
+	"retryable": 95.9,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -96,9 +98,10 @@ var evalFloors = map[string]float64{
 // at the session's end at the figures reached after h-timing10's rules and the second blind
 // audit (which dropped 2 eval rows that carry a window).
 // Session 8: re-set with the `*-zf*` .. `*-zj*` tune rows (15 more that carry a window or a
-// reset), and with its 127 eval rows after their blind audit (8 more that carry a window).
+// reset), and with its 127 eval rows after their blind audit (8 more that carry a window);
+// raised at the session's end to the figures h-timing11's rules reached.
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 98.1, "reset": 93.8},
+	"tune": {"window": 100, "reset": 96.9},
 	"eval": {"window": 85.5, "reset": 76.7},
 }
 
@@ -225,9 +228,9 @@ func TestRewritesChangeTheText(t *testing.T) {
 // Re-set in session 8 with the audited `*-zf*` .. `*-zj*` eval rows (31 more of these APIs
 // and tools).
 var newEvalFloors = map[string]float64{
-	"provider":  89.7,
-	"wrapper":   90.7,
-	"category":  90.7,
+	"provider":  90.8,
+	"wrapper":   91.1,
+	"category":  91.4,
 	"retryable": 96.8,
 }
 
