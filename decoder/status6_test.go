@@ -1,10 +1,7 @@
 package decoder
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // Issue 13, the status field: how statuses appear in text, each input written as the library
@@ -12,12 +9,7 @@ import (
 // it names (status.go, statusforms.go, reasonbody.go, statusof.go, batchrecords.go and the
 // catalogs' status_worded).
 func TestStatusPrintFamilies(t *testing.T) {
-	cases := []struct {
-		name   string
-		in     string
-		status int
-		says   string // words of the status's evidence line; "" when there is no status
-	}{
+	cases := []statusSaysCase{
 		// A status text heading a plain-text message (reasonbody.go, detailAfter).
 		// from: werkzeug, src/werkzeug/exceptions.py (BadRequest.description), as an app logs
 		// f"{e.name}: {e.description}"
@@ -90,18 +82,5 @@ func TestStatusPrintFamilies(t *testing.T) {
 		// from: https://console.groq.com/docs/errors ("498 Custom: Flex Tier Capacity Exceeded")
 		{"Groq's documented 498", "Groq: Flex Tier Capacity Exceeded", 498, "Groq documents this message"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := Decode(tc.in)
-			assert.Equal(t, tc.status, r.HTTPStatus, "evidence: %v", r.Evidence)
-			if tc.says == "" {
-				return
-			}
-			found := false
-			for _, ev := range r.Evidence {
-				found = found || (strings.Contains(ev, "HTTP status") && strings.Contains(ev, tc.says))
-			}
-			assert.True(t, found, "no status evidence with %q: %v", tc.says, r.Evidence)
-		})
-	}
+	checkStatusSays(t, cases)
 }

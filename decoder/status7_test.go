@@ -1,10 +1,7 @@
 package decoder
 
 import (
-	"strings"
 	"testing"
-
-	"github.com/stretchr/testify/assert"
 )
 
 // Issue 13, the status field, second round of print families (h-status7): each input is
@@ -12,12 +9,7 @@ import (
 // with a status failed before the rule it names (statusforms.go, reasononly.go, the
 // catalogs' status_worded).
 func TestStatusPrintFamilies7(t *testing.T) {
-	cases := []struct {
-		name   string
-		in     string
-		status int
-		says   string // words of the status's evidence line; "" when there is no status
-	}{
+	cases := []statusSaysCase{
 		// from: Alamofire, Source/Core/AFError.swift: "Response status code was unacceptable: \(code)."
 		{"Alamofire's unacceptable status", "AFError: Response status code was unacceptable: 503.", 503, "unacceptable: 503"},
 		{"Alamofire's print inside a Swift client's error", `MyClient.Error.requestFailed(message: "Response status code was unacceptable: 401.")`, 401, "unacceptable: 401"},
@@ -50,18 +42,5 @@ func TestStatusPrintFamilies7(t *testing.T) {
 			"APIResponseError: Could not find page with ID: 0f2c5a8e-1b3d-4c5e-9f60-718293a4b5c6. Make sure the relevant pages and databases are shared with your integration.",
 			404, "documents this message"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r := Decode(tc.in)
-			assert.Equal(t, tc.status, r.HTTPStatus, "evidence: %v", r.Evidence)
-			if tc.says == "" {
-				return
-			}
-			found := false
-			for _, ev := range r.Evidence {
-				found = found || (strings.Contains(ev, "HTTP status") && strings.Contains(ev, tc.says))
-			}
-			assert.True(t, found, "no status evidence with %q: %v", tc.says, r.Evidence)
-		})
-	}
+	checkStatusSays(t, cases)
 }

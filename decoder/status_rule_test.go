@@ -13,12 +13,7 @@ import (
 // or class its owner documents with one status are ways; wording a provider sends under
 // several statuses, and a code its owner's table does not list, are not.
 func TestStatusRule(t *testing.T) {
-	cases := []struct {
-		name   string
-		in     string
-		status int
-		says   string // words of the status's evidence line, when there is a status
-	}{
+	cases := []statusSaysCase{
 		// Labels before the number, as the clients print them.
 		{"google-api-python-client HttpError",
 			`googleapiclient.errors.HttpError: <HttpError 403 when requesting https://www.googleapis.com/drive/v3/files?alt=json returned "The user does not have sufficient permissions for this file.">`,
@@ -60,6 +55,22 @@ func TestStatusRule(t *testing.T) {
 		{"Workers AI 3021 is not in Cloudflare's table", "3021: rate limiting: inference request per min rate reached", 0, ""},
 		{"Claude Code's own usage-limit notice names no status", "Claude usage limit reached. Your limit will reset at 3pm (America/New_York).", 0, ""},
 	}
+	checkStatusSays(t, cases)
+}
+
+// statusSaysCase is one input of a status table: the status the decoder must report and
+// words its status evidence line must hold ("" when there is no status); statusCase
+// (status2_test.go) is the same without the evidence.
+type statusSaysCase struct {
+	name   string
+	in     string
+	status int
+	says   string
+}
+
+// checkStatusSays decodes each case and checks its status and the evidence that gave it.
+func checkStatusSays(t *testing.T, cases []statusSaysCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Decode(tc.in)
