@@ -63,11 +63,14 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // paste; 4 labels changed).
 // Session 8: re-set with its 127 audited eval rows (`*-zf*` .. `*-zj*`), then raised at the
 // session's end to the figures its merged rules reached.
+// Session 9: re-set with its 143 audited eval rows (`*-zk*` .. `*-zo*`: raw HTTP and HTML,
+// errors inside streams, logs and gRPC stacks, apps' re-prints, money, access and non-English
+// wording; 21 of 164 dropped by the blind audit).
 var evalFloors = map[string]float64{
-	"provider":  94.5,
-	"status":    88.9,
-	"category":  89.7,
-	"retryable": 95.9,
+	"provider":  94.0,
+	"status":    88.8,
+	"category":  89.2,
+	"retryable": 95.8,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -114,8 +117,8 @@ var timingFloors = map[string]map[string]float64{
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
 // Re-set to 5 with the `none-w*` rows (session 5: 51 new eval rows of non-AI services).
 // Kept at 5 with session 6's 176 new eval rows. Re-set to 6 with session 7's 190, to 7 with
-// session 8's 127.
-const maxQuotaCalledRetryable = 7
+// session 8's 127, to 10 with session 9's 143 (many of them quotas and balances).
+const maxQuotaCalledRetryable = 10
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -226,12 +229,12 @@ func TestRewritesChangeTheText(t *testing.T) {
 // Re-set in session 7 with the `*-za*`, `*-zb*` and `*-zc*` rows (local servers, agent tools,
 // newer hosted APIs); raised at the session's end to the figures its rules reached.
 // Re-set in session 8 with the audited `*-zf*` .. `*-zj*` eval rows (31 more of these APIs
-// and tools).
+// and tools). Re-set in session 9 with its audited `*-zk*` .. `*-zo*` eval rows (28 more).
 var newEvalFloors = map[string]float64{
 	"provider":  90.8,
-	"wrapper":   91.1,
-	"category":  91.4,
-	"retryable": 96.8,
+	"wrapper":   90.7,
+	"category":  89.6,
+	"retryable": 95.5,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
