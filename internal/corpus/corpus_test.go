@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/errlens/errlens/decoder"
@@ -262,4 +263,19 @@ func TestWrapperCountsOnlyLabelledRows(t *testing.T) {
 	assert.Equal(t, corpus.Tally{Right: 1, Of: 2}, *s.Fields["wrapper"])
 	ns := corpus.EvaluateNew("test", cases, decoder.New())
 	assert.Equal(t, 1, ns.Samples, "only the row labelled with an issue-14 tool (its API is Anthropic)")
+}
+
+// Each answer is counted under the confidence it was given, so that `make eval` shows how
+// far each word can be trusted.
+func TestScoreGroupsByConfidence(t *testing.T) {
+	cases := []corpus.Case{
+		{ID: "documented", Input: `{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`, Provider: "anthropic", Category: "overloaded", Retryable: true},
+		{ID: "guess", Input: `something went sideways`, Category: "unknown"},
+	}
+	s := corpus.Evaluate("test", cases, decoder.New())
+	assert.Equal(t, corpus.Tally{Right: 1, Of: 1}, *s.ByConfidence["documented"]["category"])
+	assert.Equal(t, corpus.Tally{Right: 1, Of: 1}, *s.ByConfidence["guess"]["category"])
+	var buf strings.Builder
+	s.Report(&buf, false)
+	assert.Regexp(t, `(?m)^ *confidence +n +provider`, buf.String())
 }

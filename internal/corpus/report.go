@@ -23,6 +23,7 @@ func (s *Score) Report(w io.Writer, misses bool) {
 		s.QuotaCalledRetryable, s.NonAIPinned)
 	s.groupTable(w, "provider", s.ByProvider)
 	s.groupTable(w, "form", s.ByForm)
+	s.groupTable(w, "confidence", s.ByConfidence)
 	s.confusionTable(w)
 	if misses {
 		s.missList(w)

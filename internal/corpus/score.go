@@ -40,6 +40,9 @@ type Score struct {
 	Fields     map[string]*Tally
 	ByProvider map[string]map[string]*Tally // labelled provider ("" for non-AI) -> field -> tally
 	ByForm     map[string]map[string]*Tally
+	// ByConfidence groups by the confidence the decoder gave its answer (documented,
+	// inferred, guess): how far each word can be trusted.
+	ByConfidence map[string]map[string]*Tally
 	// Confusion counts labelled category -> decoded category.
 	Confusion map[string]map[string]int
 	// QuotaCalledRetryable counts quota or billing errors the decoder called retryable.
@@ -54,7 +57,7 @@ type Score struct {
 func Evaluate(split string, cases []Case, d *decoder.Decoder) *Score {
 	s := &Score{Split: split, Samples: len(cases), Fields: tallies(),
 		ByProvider: map[string]map[string]*Tally{}, ByForm: map[string]map[string]*Tally{},
-		Confusion: map[string]map[string]int{}}
+		ByConfidence: map[string]map[string]*Tally{}, Confusion: map[string]map[string]int{}}
 	for _, c := range cases {
 		r := decoderFor(d, c).Decode(c.Input)
 		o := Outcome{Case: c, Result: r}
@@ -66,6 +69,7 @@ func Evaluate(split string, cases []Case, d *decoder.Decoder) *Score {
 			s.Fields[f].add(ok)
 			group(s.ByProvider, c.Provider)[f].add(ok)
 			group(s.ByForm, c.Form)[f].add(ok)
+			group(s.ByConfidence, string(r.Confidence))[f].add(ok)
 			if !ok {
 				o.Wrong = append(o.Wrong, f)
 			}
