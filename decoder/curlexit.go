@@ -28,7 +28,7 @@ var (
 
 // readCurlExit takes the CURLcode of the first curl failure the paste prints.
 func (s *signals) readCurlExit() {
-	if !s.showsAny(curlSet) { // most pastes: none of the eight, and no look at each
+	if !s.gate(curlSet) { // most pastes: none of the eight, and no look at each
 		return
 	}
 	for _, m := range [...]struct {

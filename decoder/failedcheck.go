@@ -23,7 +23,7 @@ var (
 // readModerationCodes reads the codes the APIs' safety refusals name: xAI's failed check,
 // Google's block and finish reasons, Imagen's support code.
 func (s *signals) readModerationCodes() {
-	if !s.showsAny(moderationSet) { // most pastes: none of the markers
+	if !s.gate(moderationSet) { // most pastes: none of the markers
 		return
 	}
 	s.after(mFailedCheck, "", s.readFailedCheck)

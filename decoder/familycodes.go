@@ -39,7 +39,7 @@ var familySet = setOf(append(append([]int{mAADSTS, mRubyType}, mStatusTuple...),
 // client's error type and a Ruby hash's; it returns the last status the Elasticsearch
 // client's error states.
 func (s *signals) readFamilyCodes() (st statusSeen, ok bool) {
-	if !s.showsAny(familySet) { // most pastes: none of its markers
+	if !s.gate(familySet) { // most pastes: none of its markers
 		return st, false
 	}
 	var last string

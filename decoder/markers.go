@@ -238,6 +238,14 @@ func (ms markerSet) has(id int) bool {
 	return w < len(ms) && ms[w]&(1<<(id%64)) != 0
 }
 
+// gate reports whether a reader that finds nothing without one of ms's markers should run:
+// showsAny, unless a test opened every gate (gatesOpen) to check that no reader's answer
+// depends on its gate, that is, that every marker a gated reader reads is in its set.
+func (s *signals) gate(ms markerSet) bool { return gatesOpen || s.showsAny(ms) }
+
+// gatesOpen runs every gated reader; only TestGatesOnlySaveWork sets it.
+var gatesOpen bool
+
 // showsAny reports whether the paste shows any marker of ms: the scan's set of the markers
 // it found, and ms, share a bit, 64 markers a comparison. Not inlined: each of its callers
 // held a copy of the loop.

@@ -37,7 +37,7 @@ var (
 // readServiceCodes takes the code an error page's link names, a Cloudflare text page's,
 // the TLS reason Python prints in brackets, and the one a Slack client's line ends with.
 func (s *signals) readServiceCodes() {
-	if !s.showsAny(serviceCodeSet) { // most pastes: none of its markers, and no look at each
+	if !s.gate(serviceCodeSet) { // most pastes: none of its markers, and no look at each
 		return
 	}
 	page := func(rest string) {

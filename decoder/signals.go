@@ -223,7 +223,7 @@ func (s *signals) readProse(text string) {
 			}
 		}
 	})
-	if s.showsAny(codeKeySet) { // most pastes show none of the keys
+	if s.gate(codeKeySet) { // most pastes show none of the keys
 		for _, id := range mCodeKeys {
 			key := markers[id]
 			s.afterKey(id, func(rest string) {
@@ -357,7 +357,7 @@ func firstLine(text string) string {
 // forms (googlereason.go): the Go client's googleapi line and BigQuery job error, the Ruby
 // client's, and the .NET client's RequestError.
 func (s *signals) readGoogleClients() {
-	if !s.showsAny(googleClientSet) { // most pastes: none of their markers
+	if !s.gate(googleClientSet) { // most pastes: none of their markers
 		return
 	}
 	s.readGoogleAPIReason()
@@ -408,7 +408,7 @@ func (s *signals) codeNorms() []string {
 
 // readDotnetStatus finds HttpStatusCode names printed after "response" or "status".
 func (s *signals) readDotnetStatus() {
-	if !s.showsAny(dotnetSet) { // most pastes: none of the 15 names, and no look-up of each
+	if !s.gate(dotnetSet) { // most pastes: none of the 15 names, and no look-up of each
 		return
 	}
 	text := s.in.text

@@ -29,14 +29,14 @@ type stated struct {
 // it occurs: only then is the decoder's clock asked.
 func (s *signals) handStated(now func() time.Time) {
 	d := &s.said
-	if s.showsAny(clockSet) || s.showsAny(epochSet) {
+	if s.gate(clockSet) || s.gate(epochSet) {
 		ref, against := refTime(s.headers, now)
 		fromDate := against != "now"
 		if d.reset, d.hasReset = s.clockReset(ref, fromDate); !d.hasReset {
 			d.reset, d.hasReset = s.epochReset(ref, fromDate)
 		}
 	}
-	if !d.hasReset && s.showsAny(resetFieldSet) {
+	if !d.hasReset && s.gate(resetFieldSet) {
 		ref, against := refTime(s.headers, now)
 		d.reset, d.hasReset = s.fieldReset(ref, against != "now")
 	}
@@ -180,7 +180,7 @@ var (
 // $metadata.attempts, botocore's "(reached max retries: 4)", the Vercel AI SDK's "Failed
 // after 3 attempts".
 func (s *signals) printedAttempts() attempts {
-	if !s.showsAny(attemptsSet) { // most pastes: none of the four, and no look-up of each
+	if !s.gate(attemptsSet) { // most pastes: none of the four, and no look-up of each
 		return attempts{}
 	}
 	text := s.in.text
