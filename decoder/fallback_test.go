@@ -155,6 +155,14 @@ func TestFallbackWords(t *testing.T) {
 		{"thisisawordlongerthantwentyfourletters ok yes", "yes"},
 		{"余额不足 balance", "balance"},
 		{"2026-03-02 10:04:05,120 INFO app: sending request\nthrottled\n[DEBUG] retry soon\nINFORMATION desk", "throttled information desk"},
+		// An indented line's level, or one after blanks normalize left for a prefix or a JSON
+		// log record's keys, is read as well.
+		{"throttled\n" + strings.Repeat(" ", 52) + "2026-03-02 10:04:05,120 INFO app: sending request", "throttled"},
+		// A JSON string's escapes give no letter to the word after them, escaped once or twice.
+		{`{"error": {"message": "Traceback:\nfastapi.exceptions.HTTPException\\nrate\tlimit\u003chtml\u003e"}}`, "error message traceback fastapi exceptions http exception rate limit html"},
+		// Read as the decoder reads the paste: a JSON log record's keys and level give none.
+		{`{"level": "error", "msg": "upstream\nthrottled"}`, "upstream throttled"},
+		{`C:\Users\app\openai`, "users app openai"},
 	} {
 		assert.Equal(t, tc.want, strings.Join(FallbackWords(tc.in), " "), tc.in)
 	}

@@ -20,14 +20,6 @@ const (
 	maxWordLen = 24
 )
 
-// FallbackWords returns the words of text the learned fallback reads, in order, repeats
-// kept. It is exported for the generator of the fallback's table (scripts/fallback).
-func FallbackWords(text string) []string {
-	var out []string
-	eachWordOf(text, func(w []byte) { out = append(out, string(w)) })
-	return out
-}
-
 // eachWord calls fn with each word of the chosen text, lower-cased in a buffer fn may not
 // keep: the table's lookup (t.rows[string(w)]) copies nothing.
 func (s *signals) eachWord(fn func([]byte)) { eachWordOf(s.in.text, fn) }
@@ -40,6 +32,10 @@ func eachWordOf(text string, fn func([]byte)) {
 		c := text[i]
 		if (i == 0 || text[i-1] == '\n') && quietLogLine(text[i:]) {
 			i += len(lineAt(text[i:]))
+			continue
+		}
+		if c == '\\' {
+			i = escapeEnd(text, i)
 			continue
 		}
 		if !isLetter(c) && !isDigit(c) && c != '_' {
@@ -63,6 +59,29 @@ func eachWordOf(text string, fn func([]byte)) {
 			i = credentialEnd(text, j)
 		}
 	}
+}
+
+// escapeEnd returns where the backslashes at i and the escape they write end: a JSON
+// string's \n, \t and \r (the letter is no word's: "\nfastapi" reads "fastapi", as the
+// record unwrapped does), its \u and four hex digits, or escaped again (\\n, as a JSON log
+// record that holds another one writes it). Any other letter after them starts a word.
+func escapeEnd(text string, i int) int {
+	j := i
+	for j < len(text) && text[j] == '\\' {
+		j++
+	}
+	if j == len(text) {
+		return j
+	}
+	switch text[j] {
+	case 'n', 't', 'r':
+		return j + 1
+	case 'u':
+		if _, ok := hex4(text, j+1); ok {
+			return j + 5
+		}
+	}
+	return j
 }
 
 func isChunkByte(c byte) bool {
@@ -124,9 +143,12 @@ func emitWord(w string, fn func([]byte), buf *[maxWordLen]byte) {
 var quietLogLevels = [...]string{"INFO", "DEBUG", "TRACE"}
 
 // quietLogLine reports a line that names a quiet log level, in capitals and as a word, within
-// its first 48 bytes (after a timestamp, a bracket or a logger's name).
+// its first 48 bytes after its indentation (after a timestamp, a bracket or a logger's name):
+// the blanks normalize left for a container's prefix or a JSON log record's keys are none of
+// them.
 func quietLogLine(line string) bool {
 	head := lineAt(line)
+	head = strings.TrimLeft(head, " \t") // an indented line, or one whose prefix was blanked
 	head = head[:min(len(head), 48)]
 	for _, lv := range quietLogLevels {
 		for at := 0; ; {

@@ -54,7 +54,7 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(in, &out.unescapes), &out.retyped), &out.served)))
+		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(blankLogPrefixes(in), &out.unescapes), &out.retyped), &out.served)))
 		out.whole = out.text
 		return out
 	}
@@ -108,7 +108,7 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(b.String(), &out.unescapes), &out.retyped), &out.served)))
+	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(blankLogPrefixes(b.String()), &out.unescapes), &out.retyped), &out.served)))
 	out.whole = out.text
 	return out
 }
