@@ -137,6 +137,6 @@ func (d *Decoder) decodeText(in normalized) Result {
 // exported for the generator of the fallback's table (scripts/fallback).
 func FallbackWords(text string) []string {
 	var out []string
-	eachWordOf(normalize(text, DefaultMaxInput).text, func(w []byte) { out = append(out, string(w)) })
+	eachWordOf(normalize(text, DefaultMaxInput).text, func(w []byte, _ int) { out = append(out, string(w)) })
 	return out
 }

@@ -70,6 +70,7 @@ func TestFallbackStaysUnknown(t *testing.T) {
 		{"hex ids and numbers", "7f3a9c 0x1f2e3d4c 1234567 2026-12-07T10:00:00Z", nil},
 		{"bare class", "openai.RateLimitError:", nil},
 		{"limit of which kind", "Kestrel: you hit the request limit for your key; please wait before you send more requests", []Category{Quota, RateLimit}},
+		{"bare class without its colon", "anthropic.RateLimitError", nil},
 		{"a database's words", "psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint\nDETAIL:  Key (id)=(0) already exists.", []Category{Conflict}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -21,12 +21,14 @@ const (
 )
 
 // eachWord calls fn with each word of the chosen text, lower-cased in a buffer fn may not
-// keep: the table's lookup (t.rows[string(w)]) copies nothing.
-func (s *signals) eachWord(fn func([]byte)) { eachWordOf(s.in.text, fn) }
+// keep (the table's lookup, t.rows[string(w)], copies nothing), and where the run of
+// letters, digits, '_', '.' and '-' it came from starts: the words of one identifier
+// (anthropic.RateLimitError) are one piece of evidence.
+func (s *signals) eachWord(fn func(w []byte, piece int)) { eachWordOf(s.in.text, fn) }
 
 // eachWordOf calls fn with each word of text, but those of a log line at level INFO, DEBUG
 // or TRACE: what went well around the error ("INFO app: sending request") is not its words.
-func eachWordOf(text string, fn func([]byte)) {
+func eachWordOf(text string, fn func(w []byte, piece int)) {
 	var buf [maxWordLen]byte
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -52,7 +54,7 @@ func eachWordOf(text string, fn func([]byte)) {
 		}
 		masked := j < len(text) && text[j] == '*' // a secret's prefix, kept by the mask: "sk-proj-****"
 		if !masked && strings.IndexAny(text[i:j], "0123456789") < 0 {
-			splitChunk(text[i:j], fn, &buf)
+			splitChunk(text[i:j], i, fn, &buf)
 		}
 		i = j
 		if n := len("authorization"); j-n >= 0 && strings.EqualFold(text[j-n:j], "authorization") {
@@ -89,22 +91,22 @@ func isChunkByte(c byte) bool {
 }
 
 // skipURL gives the words of the host that starts at i and returns where the URL ends.
-func skipURL(text string, i int, fn func([]byte), buf *[maxWordLen]byte) int {
+func skipURL(text string, i int, fn func([]byte, int), buf *[maxWordLen]byte) int {
 	j := i
 	for j < len(text) && isChunkByte(text[j]) {
 		j++
 	}
-	splitChunk(text[i:j], fn, buf)
+	splitChunk(text[i:j], i, fn, buf)
 	for j < len(text) && strings.IndexByte(" \t\r\n\"'<>()[]{},`|\\", text[j]) < 0 {
 		j++
 	}
 	return j
 }
 
-// splitChunk gives the words of a chunk without digits, split at '_', '.', '-' and at
+// splitChunk gives the words of a chunk without digits (it starts at piece), split at '_', '.', '-' and at
 // camel case: a lower-case letter before an upper-case one, or the last of several
 // upper-case letters before a lower-case one (HTTPError: http, error).
-func splitChunk(chunk string, fn func([]byte), buf *[maxWordLen]byte) {
+func splitChunk(chunk string, piece int, fn func([]byte, int), buf *[maxWordLen]byte) {
 	start := 0
 	for k := 0; k <= len(chunk); k++ {
 		cut := k == len(chunk) || !isLetter(chunk[k])
@@ -114,13 +116,13 @@ func splitChunk(chunk string, fn func([]byte), buf *[maxWordLen]byte) {
 			nextLow := k+1 < len(chunk) && isLower(chunk[k+1])
 			cut = (prevLow && up) || (!prevLow && up && nextLow && k-start > 1)
 			if cut {
-				emitWord(chunk[start:k], fn, buf)
+				emitWord(chunk[start:k], piece, fn, buf)
 				start = k
 				continue
 			}
 		}
 		if cut {
-			emitWord(chunk[start:k], fn, buf)
+			emitWord(chunk[start:k], piece, fn, buf)
 			start = k + 1
 		}
 	}
@@ -129,14 +131,14 @@ func splitChunk(chunk string, fn func([]byte), buf *[maxWordLen]byte) {
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // emitWord lower-cases w into buf and gives it to fn, when it is a word's length.
-func emitWord(w string, fn func([]byte), buf *[maxWordLen]byte) {
+func emitWord(w string, piece int, fn func([]byte, int), buf *[maxWordLen]byte) {
 	if len(w) < minWordLen || len(w) > maxWordLen {
 		return
 	}
 	for k := 0; k < len(w); k++ {
 		buf[k] = lower(w[k])
 	}
-	fn(buf[:len(w)])
+	fn(buf[:len(w)], piece)
 }
 
 // quietLogLevels are the log levels whose lines hold no failure.
