@@ -6,7 +6,7 @@ import "math"
 // paste (category unknown), its words may still lean plainly one way ("limit exceeded, too
 // many requests", "the upstream server failed"). fallback.txt, compiled into catalog.bin, holds
 // for a few hundred words how much each leans to each category, learned from the tune
-// split and the catalog's own wording by scripts/fallback (naive Bayes; its header says
+// split and the catalog's own wording by scripts/fallback (logistic regression; its header says
 // how, and what cross-validation by thread measured). The paste's words (extraction's
 // eachWord) are scored in every category; when the best wins by the table's margin, it is
 // the answer, with confidence guess and an evidence line naming the words that decided.
