@@ -259,8 +259,13 @@ size: site
 # load 1,503,594 B gzipped (+24,770 B over the session's start, 1,427,965 B; `catalog.bin`
 # 266,870 -> 270,967 B gzipped, +4,097 B of knowledge, the rest code). Budgets: the measure
 # plus the slack kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
-WASM_BUDGET ?= 1455427
-LOAD_BUDGET ?= 1504090
+# h-fallback4 (issue 13: the fallback's words the same for a paste and its rewrites, prefix
+# layers, escapes, a record inside another unwrapped, a guess from two pieces; the regression's
+# table): +2,649 B on both, measured by make size-check against its base e9cbc2a
+# (1,452,735 -> 1,455,384 B wasm, 1,503,594 -> 1,506,243 B first load; catalog.bin 270,967 ->
+# 270,209 B gzipped, so the growth is code).
+WASM_BUDGET ?= 1458076
+LOAD_BUDGET ?= 1506739
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

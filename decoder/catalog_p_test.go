@@ -1,6 +1,11 @@
 package decoder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
 
 // The families of the 2025-2026 AI API pastes (`*-p*` rows of the tune split), each case a
 // real paste's text (cut to what decides, ids and keys replaced) or its family's form.
@@ -45,9 +50,6 @@ func TestPastes2026Families(t *testing.T) {
 			"xai", 400, "Client specified an invalid argument", InvalidRequest, false},
 		{"xai worded code 404", "   API Response: \n   {\"code\":\"Some requested entity was not found\",\"error\":\"The model BGE-small-en-v1.5 does not exist or your team fc73b25a does not have access to it. Please ensure you're using the correct API key. If you believe this is a mistake, please contact support and quote your team ID and the model name.\"}",
 			"xai", 404, "Some requested entity was not found", NotFound, false},
-		// Words in a code field that no catalog writes as a code stay prose.
-		{"undocumented words in a code field", `{"code": "Something went wrong here", "error": "upstream failed"}`,
-			"", 0, "", Unknown, false},
 		// An overload sent as 429 (Moonshot's engine_overloaded_error through its
 		// Anthropic-compatible API, typed rate_limit_error): the wording Moonshot and OpenAI
 		// both document outweighs the general rate-limit entry's "try again later", so the
@@ -77,4 +79,20 @@ func TestPastes2026Families(t *testing.T) {
 		{"openrouter relays raw upstream 400 as 502", "OpenRouter Mid-Stream Error: {\n  \"message\": \"Upstream error from AtlasCloud: Unexpected token 173781 while expecting start token 200006\",\n  \"code\": 502,\n  \"metadata\": {\n    \"raw\": {\n      \"object\": \"error\",\n      \"message\": \"Unexpected token 173781 while expecting start token 200006\",\n      \"type\": \"BadRequestError\",\n      \"param\": null,\n      \"code\": 400\n    },\n    \"provider_name\": \"AtlasCloud\"\n  }\n}",
 			"openrouter", 502, "502", Server, true},
 	})
+}
+
+// Words in a code field that no catalog writes as a code stay prose: no code, no status, no
+// catalog entry. What the prose says ("upstream failed") is the learned fallback's to weigh:
+// a guess, or unknown when its words are too few.
+func TestUndocumentedWordsInACodeFieldStayProse(t *testing.T) {
+	r := Decode(`{"code": "Something went wrong here", "error": "upstream failed"}`)
+	assert.Empty(t, r.Code, "evidence: %v", r.Evidence)
+	assert.Empty(t, r.Provider)
+	assert.Zero(t, r.HTTPStatus)
+	assert.Empty(t, r.Entry)
+	assert.Equal(t, Guess, r.Confidence)
+	if r.Category != Unknown {
+		require.NotEmpty(t, r.Evidence)
+		assert.Regexp(t, fallbackLine, r.Evidence[len(r.Evidence)-1], "only the fallback places it")
+	}
 }

@@ -129,3 +129,14 @@ func (d *Decoder) decodeText(in normalized) Result {
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
 	return res
 }
+
+// FallbackWords returns the words of text the learned fallback reads, in order, repeats
+// kept: those of the text normalize makes of it, as the decoder reads a paste (a JSON log
+// record's keys, a container's prefixes and an access log give none), so a table learned
+// from a paste and the decoder reading it, or its rewrites, see the same words. It is
+// exported for the generator of the fallback's table (scripts/fallback).
+func FallbackWords(text string) []string {
+	var out []string
+	eachWordOf(normalize(text, DefaultMaxInput).text, func(w []byte, _ int) { out = append(out, string(w)) })
+	return out
+}

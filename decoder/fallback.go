@@ -6,7 +6,7 @@ import "math"
 // paste (category unknown), its words may still lean plainly one way ("limit exceeded, too
 // many requests", "the upstream server failed"). fallback.txt, compiled into catalog.bin, holds
 // for a few hundred words how much each leans to each category, learned from the tune
-// split and the catalog's own wording by scripts/fallback (naive Bayes; its header says
+// split and the catalog's own wording by scripts/fallback (logistic regression; its header says
 // how, and what cross-validation by thread measured). The paste's words (extraction's
 // eachWord) are scored in every category; when the best wins by the table's margin, it is
 // the answer, with confidence guess and an evidence line naming the words that decided.
@@ -36,15 +36,22 @@ type fallbackReading struct {
 	pairLead     int   // the second's score over the third's: the two stand out together
 	overUnknown  int   // the best's score over unknown's: the pastes that are no API error
 	rows         []int // the distinct table words the paste has
+	// pieces counts the runs of the text (eachWord's) that gave table words: one
+	// identifier's words, a bare anthropic.RateLimitError's 'rate' and 'limit', are one.
+	pieces int
 }
 
 // read scores the words eachWord gives, and the status as one more (FallbackStatusWord), in
 // every category the table learned. A paste has few table words: the rows found are kept
 // in a short list, searched for repeats, rather than a mark for every row of the table.
-func (t *fallbackTable) read(eachWord func(func([]byte)), status int) fallbackReading {
+func (t *fallbackTable) read(eachWord func(func([]byte, int)), status int) fallbackReading {
 	r := fallbackReading{rows: make([]int, 0, 16)}
-	eachWord(func(w []byte) {
+	last := -1
+	eachWord(func(w []byte, piece int) {
 		row, ok := t.rows[string(w)]
+		if ok && piece != last {
+			r.pieces, last = r.pieces+1, piece
+		}
 		r.add(row, ok)
 	})
 	row, ok := t.rows[FallbackStatusWord(status)]
@@ -93,17 +100,24 @@ func (r *fallbackReading) add(row int, ok bool) {
 	r.rows = append(r.rows, row)
 }
 
-// decides reports whether the reading is an answer: enough table words, a category that is
+// decides reports whether the reading is an answer: enough table words (enough), a category that is
 // not unknown, ahead of the next by the margin cross-validation chose and of unknown (the
 // pastes that are no API error) by twice that: scripts/fallback's rule.answers.
 func (t *fallbackTable) decides(r fallbackReading) bool {
-	return r.best >= 0 && r.second >= 0 && t.cats[r.best] != Unknown &&
-		len(r.rows) >= t.minWords && r.margin >= t.margin && r.overUnknown >= 2*t.margin
+	return t.enough(r) && r.margin >= t.margin && r.overUnknown >= 2*t.margin
 }
 
-// leans reports a reading that would answer but for the runner-up: enough table words, the
-// best category not unknown, and the best two ahead of every other by the table's margin.
-func (t *fallbackTable) leans(r fallbackReading) bool {
+// enough reports a reading with something to weigh: a best and a runner-up, the best not
+// unknown, the rule's number of table words, and those from as many pieces of the text (two
+// at most). A bare exception class or code gives its words from one, which its SDK or API may
+// write for several errors (thin.go): they only repeat the ambiguity.
+func (t *fallbackTable) enough(r fallbackReading) bool {
 	return r.best >= 0 && r.second >= 0 && t.cats[r.best] != Unknown && len(r.rows) >= t.minWords &&
-		r.margin+r.pairLead >= t.margin
+		r.pieces >= min(t.minWords, 2)
+}
+
+// leans reports a reading that would answer but for the runner-up: enough of the text read
+// (enough), and the best two ahead of every other by the table's margin.
+func (t *fallbackTable) leans(r fallbackReading) bool {
+	return t.enough(r) && r.margin+r.pairLead >= t.margin
 }

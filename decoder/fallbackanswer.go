@@ -14,7 +14,7 @@ const fallbackWordsShown = 3
 // category names) keeps its answer, and a paste thin for its bare exception class (one its
 // SDK raises for several errors) stays thin: the class's own words would only repeat the
 // ambiguity.
-func applyFallback(r *Result, t *fallbackTable, eachWord func(func([]byte))) {
+func applyFallback(r *Result, t *fallbackTable, eachWord func(func([]byte, int))) {
 	if t == nil || r.Category != Unknown || r.Entry != "" || (r.Thin && r.HTTPStatus != 0) {
 		return // no table: the compiled catalog, which holds it, did not read
 	}

@@ -14,7 +14,7 @@ package decoder
 // reading of the paste's words (extraction's eachWord) and status. An answer the advice moved
 // off its entry's category (a wait of hours makes a rate limit's wording a quota) rests on
 // more than the wording, and is left alone.
-func secondOpinion(r *Result, e *engine, m match, t *fallbackTable, eachWord func(func([]byte))) {
+func secondOpinion(r *Result, e *engine, m match, t *fallbackTable, eachWord func(func([]byte, int))) {
 	if t == nil || !r.Generic || r.Thin || r.Confidence == Documented || !m.wordingOnly() ||
 		r.Category != e.files[m.file].Errors[m.entry].Category || len(r.Alternatives) >= maxAlternatives {
 		return

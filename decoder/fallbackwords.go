@@ -20,26 +20,24 @@ const (
 	maxWordLen = 24
 )
 
-// FallbackWords returns the words of text the learned fallback reads, in order, repeats
-// kept. It is exported for the generator of the fallback's table (scripts/fallback).
-func FallbackWords(text string) []string {
-	var out []string
-	eachWordOf(text, func(w []byte) { out = append(out, string(w)) })
-	return out
-}
-
 // eachWord calls fn with each word of the chosen text, lower-cased in a buffer fn may not
-// keep: the table's lookup (t.rows[string(w)]) copies nothing.
-func (s *signals) eachWord(fn func([]byte)) { eachWordOf(s.in.text, fn) }
+// keep (the table's lookup, t.rows[string(w)], copies nothing), and where the run of
+// letters, digits, '_', '.' and '-' it came from starts: the words of one identifier
+// (anthropic.RateLimitError) are one piece of evidence.
+func (s *signals) eachWord(fn func(w []byte, piece int)) { eachWordOf(s.in.text, fn) }
 
 // eachWordOf calls fn with each word of text, but those of a log line at level INFO, DEBUG
 // or TRACE: what went well around the error ("INFO app: sending request") is not its words.
-func eachWordOf(text string, fn func([]byte)) {
+func eachWordOf(text string, fn func(w []byte, piece int)) {
 	var buf [maxWordLen]byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		if (i == 0 || text[i-1] == '\n') && quietLogLine(text[i:]) {
 			i += len(lineAt(text[i:]))
+			continue
+		}
+		if c == '\\' {
+			i = escapeEnd(text, i)
 			continue
 		}
 		if !isLetter(c) && !isDigit(c) && c != '_' {
@@ -56,7 +54,7 @@ func eachWordOf(text string, fn func([]byte)) {
 		}
 		masked := j < len(text) && text[j] == '*' // a secret's prefix, kept by the mask: "sk-proj-****"
 		if !masked && strings.IndexAny(text[i:j], "0123456789") < 0 {
-			splitChunk(text[i:j], fn, &buf)
+			splitChunk(text[i:j], i, fn, &buf)
 		}
 		i = j
 		if n := len("authorization"); j-n >= 0 && strings.EqualFold(text[j-n:j], "authorization") {
@@ -65,27 +63,50 @@ func eachWordOf(text string, fn func([]byte)) {
 	}
 }
 
+// escapeEnd returns where the backslashes at i and the escape they write end: a JSON
+// string's \n, \t and \r (the letter is no word's: "\nfastapi" reads "fastapi", as the
+// record unwrapped does), its \u and four hex digits, or escaped again (\\n, as a JSON log
+// record that holds another one writes it). Any other letter after them starts a word.
+func escapeEnd(text string, i int) int {
+	j := i
+	for j < len(text) && text[j] == '\\' {
+		j++
+	}
+	if j == len(text) {
+		return j
+	}
+	switch text[j] {
+	case 'n', 't', 'r':
+		return j + 1
+	case 'u':
+		if _, ok := hex4(text, j+1); ok {
+			return j + 5
+		}
+	}
+	return j
+}
+
 func isChunkByte(c byte) bool {
 	return isLetter(c) || isDigit(c) || c == '_' || c == '.' || c == '-'
 }
 
 // skipURL gives the words of the host that starts at i and returns where the URL ends.
-func skipURL(text string, i int, fn func([]byte), buf *[maxWordLen]byte) int {
+func skipURL(text string, i int, fn func([]byte, int), buf *[maxWordLen]byte) int {
 	j := i
 	for j < len(text) && isChunkByte(text[j]) {
 		j++
 	}
-	splitChunk(text[i:j], fn, buf)
+	splitChunk(text[i:j], i, fn, buf)
 	for j < len(text) && strings.IndexByte(" \t\r\n\"'<>()[]{},`|\\", text[j]) < 0 {
 		j++
 	}
 	return j
 }
 
-// splitChunk gives the words of a chunk without digits, split at '_', '.', '-' and at
+// splitChunk gives the words of a chunk without digits (it starts at piece), split at '_', '.', '-' and at
 // camel case: a lower-case letter before an upper-case one, or the last of several
 // upper-case letters before a lower-case one (HTTPError: http, error).
-func splitChunk(chunk string, fn func([]byte), buf *[maxWordLen]byte) {
+func splitChunk(chunk string, piece int, fn func([]byte, int), buf *[maxWordLen]byte) {
 	start := 0
 	for k := 0; k <= len(chunk); k++ {
 		cut := k == len(chunk) || !isLetter(chunk[k])
@@ -95,13 +116,13 @@ func splitChunk(chunk string, fn func([]byte), buf *[maxWordLen]byte) {
 			nextLow := k+1 < len(chunk) && isLower(chunk[k+1])
 			cut = (prevLow && up) || (!prevLow && up && nextLow && k-start > 1)
 			if cut {
-				emitWord(chunk[start:k], fn, buf)
+				emitWord(chunk[start:k], piece, fn, buf)
 				start = k
 				continue
 			}
 		}
 		if cut {
-			emitWord(chunk[start:k], fn, buf)
+			emitWord(chunk[start:k], piece, fn, buf)
 			start = k + 1
 		}
 	}
@@ -110,23 +131,26 @@ func splitChunk(chunk string, fn func([]byte), buf *[maxWordLen]byte) {
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // emitWord lower-cases w into buf and gives it to fn, when it is a word's length.
-func emitWord(w string, fn func([]byte), buf *[maxWordLen]byte) {
+func emitWord(w string, piece int, fn func([]byte, int), buf *[maxWordLen]byte) {
 	if len(w) < minWordLen || len(w) > maxWordLen {
 		return
 	}
 	for k := 0; k < len(w); k++ {
 		buf[k] = lower(w[k])
 	}
-	fn(buf[:len(w)])
+	fn(buf[:len(w)], piece)
 }
 
 // quietLogLevels are the log levels whose lines hold no failure.
 var quietLogLevels = [...]string{"INFO", "DEBUG", "TRACE"}
 
 // quietLogLine reports a line that names a quiet log level, in capitals and as a word, within
-// its first 48 bytes (after a timestamp, a bracket or a logger's name).
+// its first 48 bytes after its indentation (after a timestamp, a bracket or a logger's name):
+// the blanks normalize left for a container's prefix or a JSON log record's keys are none of
+// them.
 func quietLogLine(line string) bool {
 	head := lineAt(line)
+	head = strings.TrimLeft(head, " \t") // an indented line, or one whose prefix was blanked
 	head = head[:min(len(head), 48)]
 	for _, lv := range quietLogLevels {
 		for at := 0; ; {

@@ -63,6 +63,19 @@ func unwrapJSONLogs(text string, moved *[]edit) string {
 	return string(b)
 }
 
+// unwrapLogRecords unwraps text's JSON log records (unwrapJSONLogs), and once more the
+// records their text held, escaped, when a log record was written into another one's field
+// (a service's structured log collected by a JSON logger): the paste reads as the inner
+// record's text, as it does pasted alone. The escapes decoded go to out.unescapes, then to
+// out.unescapedAgain.
+func unwrapLogRecords(text string, out *normalized) string {
+	text = unwrapJSONLogs(text, &out.unescapes)
+	if len(out.unescapes) == 0 {
+		return text // no escape decoded: no record held another one written escaped
+	}
+	return unwrapJSONLogs(text, &out.unescapedAgain)
+}
+
 // flatAhead reports whether the first object text writes opens with a scalar member, as a
 // log record does ({"level":"error",...}); an API's body opens with an object
 // ({"error":{...}}), and is turned away here before any longer search.

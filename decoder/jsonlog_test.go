@@ -1,6 +1,7 @@
 package decoder
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -115,5 +116,26 @@ func TestStampedAheadAsContains(t *testing.T) {
 			want = want || strings.Contains(text, k)
 		}
 		require.Equal(t, want, stampedAhead(text), "%q", text)
+	}
+}
+
+// A log record written into another one's field (a service's structured log collected by a
+// JSON logger, issue 13's JSON-log rewrite of a JSON-log paste) reads as the inner record
+// pasted alone: the same words, the same answer, and spans that map back into the paste.
+func TestUnwrapsARecordInsideAnother(t *testing.T) {
+	inner := `{"message": "Exception occured - 400: {'error': 'Invalid model name passed in model=x'}", "level": "ERROR", "timestamp": "2025-06-26T10:57:10.306412", "stacktrace": "Traceback (most recent call last):\n  File \"/app/proxy.py\", line 204, in handle\n    raise HTTPException(\nfastapi.exceptions.HTTPException: 400: {'error': 'Invalid model name passed in model=x'}"}`
+	b, err := json.Marshal(map[string]string{"level": "error", "ts": "2026-03-02T10:04:05.123Z", "msg": inner})
+	require.NoError(t, err)
+	outer := string(b)
+	assert.Equal(t, FallbackWords(inner), FallbackWords(outer))
+	n := normalize(outer, 0)
+	assert.NotEmpty(t, n.unescapedAgain, "decoded twice")
+	want, got := Decode(inner), Decode(outer)
+	assert.Equal(t, want.Category, got.Category)
+	assert.Equal(t, want.HTTPStatus, got.HTTPStatus)
+	assert.Equal(t, want.Provider, got.Provider)
+	require.NotEmpty(t, got.Spans)
+	for _, sp := range got.Spans {
+		assert.True(t, 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(outer), "%+v", sp)
 	}
 }

@@ -9,20 +9,35 @@ import "strings"
 // one; a single line is blanked only when its prefix is compose's numbered service name.
 
 // blankLogPrefixes returns s with the log prefix of each line replaced by spaces, when at
-// least two lines and most of them start with one.
+// least two lines and most of them (blank lines and markdown fences aside) start with one. A line's indentation is part of its
+// prefix, and a log collected twice (compose's `api-1  | ` before pm2's `0|app | `) has its
+// prefixes blanked a layer at a time, each layer by the same rule: a log pasted indented, or
+// inside another one, reads as the log itself.
 func blankLogPrefixes(s string) string {
-	if logPrefixLen(lineAt(s)) == 0 {
-		return s // the first line has none: not a prefixed log (and no pass over s)
+	for range 3 {
+		t := blankPrefixLayer(s)
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
+}
+
+// blankPrefixLayer blanks one layer of prefixes: each line's first after its indentation.
+func blankPrefixLayer(s string) string {
+	if !prefixAhead(s) {
+		return s // none of the first lines has one: not a prefixed log (and no pass over s)
 	}
 	lines, prefixed := 0, 0
 	for rest := s; rest != ""; {
 		line := lineAt(rest)
 		rest = rest[min(len(line)+1, len(rest)):]
-		if strings.TrimSpace(line) == "" {
-			continue
+		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "```") {
+			continue // a blank line or a markdown fence is none of the log's
 		}
 		lines++
-		if logPrefixLen(line) > 0 {
+		if linePrefixLen(line) > 0 {
 			prefixed++
 		}
 	}
@@ -33,12 +48,39 @@ func blankLogPrefixes(s string) string {
 	b := []byte(s)
 	for at := 0; at < len(s); {
 		line := lineAt(s[at:])
-		for i := range logPrefixLen(line) {
+		for i := range linePrefixLen(line) {
 			b[at+i] = ' '
 		}
 		at += len(line) + 1
 	}
 	return string(b)
+}
+
+// prefixAhead reports whether one of the first three lines that are not blank starts with a
+// log prefix: a markdown fence or a line the app logged around the log may come first.
+func prefixAhead(s string) bool {
+	for n := 0; n < 3 && s != ""; {
+		line := lineAt(s)
+		s = s[min(len(line)+1, len(s)):]
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if linePrefixLen(line) > 0 {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// linePrefixLen returns how much of line its log prefix takes with the indentation before
+// it; 0 if it has none.
+func linePrefixLen(line string) int {
+	i := skipSpaces(line, 0)
+	if n := logPrefixLen(line[i:]); n > 0 {
+		return i + n
+	}
+	return 0
 }
 
 // logPrefixLen returns the length of the log prefix line starts with, 0 if none.
@@ -96,6 +138,7 @@ func composePrefix(line string) int {
 // composeNumbered reports whether line starts with compose's `service-N` name before the
 // bar, which a line of prose does not.
 func composeNumbered(line string) bool {
+	line = line[skipSpaces(line, 0):]
 	n := composePrefix(line)
 	if n == 0 {
 		return false

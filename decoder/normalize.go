@@ -26,6 +26,10 @@ type normalized struct {
 	// unescapes are where a JSON log record's escapes were decoded in place (jsonlog.go):
 	// the decoded text's offsets before the edits' (out: text, in: the cleaned text).
 	unescapes []edit
+	// unescapedAgain are the same for a record the first one's text held (a log record
+	// written into another one's field), decoded a second time: offsets of text before
+	// them are those of the first decoding's text.
+	unescapedAgain []edit
 	// retyped are where typographic quotes around a body were made plain (retype), in the
 	// text after the escapes were decoded: a JSON log record keeps its own quotes plain.
 	retyped []edit
@@ -54,7 +58,7 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(in, &out.unescapes), &out.retyped), &out.served)))
+		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapLogRecords(blankLogPrefixes(in), &out), &out.retyped), &out.served)))
 		out.whole = out.text
 		return out
 	}
@@ -108,7 +112,7 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapJSONLogs(b.String(), &out.unescapes), &out.retyped), &out.served)))
+	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapLogRecords(blankLogPrefixes(b.String()), &out), &out.retyped), &out.served)))
 	out.whole = out.text
 	return out
 }

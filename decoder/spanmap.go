@@ -37,9 +37,11 @@ func mapSpans(n *normalized, spans []Span) []Span {
 }
 
 // inputOffset maps an offset of the normalised text to the input: back through the
-// typographic quotes made plain, the escapes decoded, the cleaning edits and the cut.
+// typographic quotes made plain, the escapes decoded (a record inside another's: twice), the
+// cleaning edits and the cut.
 func (n *normalized) inputOffset(p int, end bool) int {
-	q := beforeEdits(n.edits, beforeEdits(n.unescapes, beforeEdits(n.retyped, p, end), end), end)
+	q := beforeEdits(n.retyped, p, end)
+	q = beforeEdits(n.edits, beforeEdits(n.unescapes, beforeEdits(n.unescapedAgain, q, end), end), end)
 	if !n.truncated || q <= n.head {
 		return q
 	}

@@ -60,6 +60,14 @@ func TestBlankLogPrefixes(t *testing.T) {
 		{"one line that only looks like a prefix", "status | 503 server is overloaded.", "status | 503 server is overloaded."},
 		{"a markdown table is not a log", "| a | b |\n| 1 | 2 |", "| a | b |\n| 1 | 2 |"},
 		{"a minority of prefixed lines", "x-1 | a\nplain\nplain\nplain", "x-1 | a\nplain\nplain\nplain"},
+		// Issue 13's rewrites: the same log in a markdown fence, indented, or collected again
+		// by compose, loses the same prefixes.
+		{"after a markdown fence", "```\n0|game     | Error: read ECONNRESET\n0|game     |     at TCP.onread\n```",
+			"```\n" + blanks("0|game     | ") + "Error: read ECONNRESET\n" + blanks("0|game     | ") + "    at TCP.onread\n```"},
+		{"indented", "    api-1  | a\n    api-1  | b", "             a\n             b"},
+		{"compose around pm2", "api-1  | 0|game | a\napi-1  | 0|game | b", "                  a\n                  b"},
+		{"compose around one line that only looks like a prefix", "api-1  | status | 503 server is overloaded.",
+			"         status | 503 server is overloaded."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

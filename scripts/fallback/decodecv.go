@@ -30,7 +30,7 @@ type variant struct {
 	regression bool
 }
 
-var variants = []variant{{"naive Bayes (the committed table's learner)", false}, {"logistic regression (measured, not committed)", true}}
+var variants = []variant{{"naive Bayes (the table's learner before h-fallback4)", false}, {"logistic regression (the committed table's learner)", true}}
 
 // heldCase is one held-out paste as a variant's decoder answered it, with its fold's model.
 type heldCase struct {

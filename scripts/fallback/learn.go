@@ -9,17 +9,18 @@ import (
 	"github.com/errlens/errlens/internal/corpus"
 )
 
-// How the table is learned: binarized multinomial naive Bayes over the words of each paste
-// (each word counted once a paste), on a bounded vocabulary. Measured beside it (issue 13,
-// 2026-12-07, h-fallback3; not the committed table's learner, see regression below):
-// multinomial logistic regression over the presence of each vocabulary word in a paste,
-// L2-regularised, no intercept, so a category's score is the sum of its words' weights and
-// the decoder's reading (fallback.go: zero + lift per word) is unchanged, every zero 0. Naive
-// Bayes counts words that come together ("rate", "limit", "exceeded") as independent
-// evidence, so its margins grow with a paste's length and the rule asks for 3.2 nats;
-// regression weighs a word by what it adds to the others. Cross-validation by thread on tune
-// (scripts/fallback -cv), the table alone at 95 % precision: naive Bayes answers 1,746 of
-// 2,634 held-out pastes, regression 2,012 (README).
+// How the table is learned: multinomial logistic regression over the presence of each
+// vocabulary word in a paste (issue 13, 2026-12-07: h-fallback3 built it, h-fallback4 made
+// the words it reads the same for a paste and its rewrites and switched it on; see
+// regression below), L2-regularised, no intercept, so a category's score is the sum of its
+// words' weights and the decoder's reading (fallback.go: zero + lift per word) is unchanged,
+// every zero 0. Before it: binarized multinomial naive Bayes over the words of each paste
+// (each word counted once a paste), kept as learnBayes and measured beside it. Naive Bayes
+// counts words that come together ("rate", "limit", "exceeded") as independent evidence, so
+// its margins grow with a paste's length and its rule asks for 3.2 nats; regression weighs a
+// word by what it adds to the others. Cross-validation by thread on tune (scripts/fallback
+// -cv), the table alone at 95 % precision, read with the decoded status: naive Bayes answers
+// 1,744 of 2,634 held-out pastes, regression 2,095 (at 1.4 nats; README).
 const (
 	// minThreads: a word counts only when pastes from this many distinct threads use it,
 	// so no one thread's wording (a product name, a user's variable) is learned.
@@ -151,11 +152,12 @@ func learn(pastes []paste) model {
 	return learnBayes(pastes)
 }
 
-// regression makes learnLogistic the table's learner. It is off: the decoder's
-// cross-validation on tune gains with it (README, "The learned fallback by regression"), but
-// two JSON-log rewrites of corpus pastes change their answer, which the rewrite target
-// forbids. -cv measures both learners.
-var regression = false
+// regression makes learnLogistic the table's learner, on since h-fallback4: the decoder's
+// cross-validation on tune gains with it (README, "The learned fallback by regression"), and
+// since the fallback reads the same words of a paste and its rewrites (a quiet log level
+// after a blanked prefix, escapes, layered prefixes, FallbackWords reading what normalize
+// makes), every corpus rewrite keeps its answer with it. -cv measures both learners.
+var regression = true
 
 // learnBayes builds the naive Bayes model from pastes: the table's learner before
 // learnLogistic.

@@ -89,13 +89,14 @@ func TestLearnAndRule(t *testing.T) {
 		}
 		pastes = append(pastes, paste{thread: th, category: cat, words: words})
 	}
-	m := learn(pastes)
+	m := learnBayes(pastes)
 	assert.Greater(t, m.lifts["throttled"]["rate_limit"], 0)
 	assert.Zero(t, m.lifts["throttled"]["server"], "never seen there: the zero alone")
 	r := learnLogistic(pastes)
 	assert.Greater(t, r.lifts["throttled"]["rate_limit"], 0)
 	assert.LessOrEqual(t, r.lifts["throttled"]["server"], 0, "the regression: never seen there weighs against")
 	assert.Zero(t, r.zero["server"], "the regression has no zero: a word weighs its lift")
+	assert.Equal(t, r, learn(pastes), "the table's learner is the regression (regression)")
 	assert.Equal(t, "rate_limit", r.predict([]string{"throttled", "slow"}).best)
 	assert.Equal(t, "rate_limit", m.predict([]string{"throttled", "slow"}).best)
 	assert.Equal(t, "server", m.predict([]string{"crashed"}).best)
@@ -146,7 +147,7 @@ func TestCorrelatedWordsCountOnce(t *testing.T) {
 		learn  func([]paste) model
 		lo, hi float64 // the lead with both words over the lead with one
 	}{
-		{"logistic regression (measured beside the table's learner)", learnLogistic, 0.8, 1.25},
+		{"logistic regression (the table's learner)", learnLogistic, 0.8, 1.25},
 		{"naive Bayes (before)", learnBayes, 1.4, 2.2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

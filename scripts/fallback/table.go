@@ -18,8 +18,8 @@ import (
 //	<word> <lift> ...          (one line a word, words sorted; '.' where the word was never seen)
 //
 // Weights are tenths of a nat (10 x ln P(word | category)), integers, so the decoder's sums
-// are exact; a word weighs zero + lift. Learned by regression (learnLogistic, not the
-// committed table's learner: learn.go), they are its weights x 10, every zero 0.
+// are exact; a word weighs zero + lift. Learned by regression (learnLogistic, the committed
+// table's learner: learn.go), they are its weights x 10, every zero 0.
 func build(pastes []paste) []byte {
 	held := crossValidate(pastes)
 	r, f := chooseRule(held)
