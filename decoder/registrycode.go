@@ -27,16 +27,9 @@ var registryWords = [...]string{"unauthorized", "denied", "toomanyrequests",
 // "Pulling <service> (<image>)...".
 var mRegistryContext = marks("/v2/", "reading manifest ", "docker://", "Pulling ")
 
-// registrySet is every marker readRegistryCode's three readings start from: most pastes
-// show none, and one test turns them away.
-var registrySet = setOf(append([]int{mDaemon, mServerMessage}, mRegistryContext...))
-
 // readRegistryCode takes the code on the daemon's last error line, or after containerd's
 // "Server message: ".
 func (s *signals) readRegistryCode() {
-	if !s.showsAny(registrySet) {
-		return
-	}
 	if len(s.at(mDaemon)) > 0 {
 		line := daemonLine(s.in.text)
 		for _, w := range registryWords {
