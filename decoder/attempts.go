@@ -26,12 +26,15 @@ type attemptReader struct {
 // readAttempts lists the failures text shows, when they are tries of one request: a
 // client retried, or the same status came back again. A log of different errors (a 400, then
 // a 422) is several errors, not attempts (Result.OtherErrors counts those).
-func readAttempts(text string) attemptReader {
+func readAttempts(text string) attemptReader { return readAttemptsWith(text, retryWord(text)) }
+
+// readAttemptsWith is readAttempts told retryWord(text).
+func readAttemptsWith(text string, retrying bool) attemptReader {
 	var a attemptReader
 	// Without a retry line ("retrying" nowhere in the paste), attempts need two failure
 	// lines: a paste with fewer (most pastes: one error) has none to read, and its lines'
 	// times, codes and waits are never looked at.
-	a.retrying = retryWord(text)
+	a.retrying = retrying
 	if !a.retrying && (strings.IndexByte(text, '\n') < 0 || !twoFailureLines(text)) {
 		return a
 	}
@@ -163,6 +166,11 @@ func retryWait(line string) (int64, bool) {
 // reconnecting is Codex's word for a retry: "Reconnecting... 2/5 (stream disconnected before
 // completion: ...)", its StreamError notice (codex-rs/core/src/codex.rs).
 const reconnecting = "reconnecting... "
+
+// retryWordSet marks both words retryWord looks for (reconnecting without its dots, which
+// a wrapped line may break): where the literal scan read the whole text and found neither,
+// retryWord would find neither, and Decode does not ask it (TestRetryWordShown).
+var retryWordSet = setOf(marks("retrying", reconnecting[:len("reconnecting")]))
 
 // retryWord reports whether text holds "retrying" or reconnecting, in any case (as
 // indexFold finds them), which readAttempts asks of every paste: one search for the g both

@@ -217,7 +217,7 @@ var bareHeaderLens = func() (m [26]uint64) {
 // shapeMembers are the members of an object that walk's shape tests look at, each the first
 // of its name (as node.get finds it), collected in one pass over the members.
 type shapeMembers struct {
-	err, message, msg, detail, title, typ, code, status, atType, kind, domain, path *node
+	err, message, msg, detail, title, typ, code, status, atType, kind, domain, path, headers *node
 }
 
 func shapeOf(n *node) (sm shapeMembers) {
@@ -248,6 +248,8 @@ func shapeOf(n *node) (sm shapeMembers) {
 			slot = &sm.domain
 		case "path":
 			slot = &sm.path
+		case "headers":
+			slot = &sm.headers
 		default:
 			continue
 		}
@@ -375,7 +377,7 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 		atType:      sm.atType.text(),
 		google:      sm.domain != nil,
 		statusNamed: sm.status != nil && sm.status.kind == strNode && !isAllDigits(sm.status.str),
-		eventFrame:  f.exceptionFrame(n), // eventframe.go
+		eventFrame:  f.exceptionFrame(sm.headers), // eventframe.go
 		// A validator's issue printed on its own (zod's [{"code": "invalid_union_discriminator",
 		// "path": [...], "message": ...}] after the Vercel AI SDK's TypeValidationError) is the
 		// client's complaint about the body it read: its code is the validator's, not the

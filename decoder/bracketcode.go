@@ -15,7 +15,8 @@ import "strings"
 // readBracketCodes reads the first "[code]" that opens a message, where code is a business
 // number some provider's entry matched by its words in this paste documents.
 func (s *signals) readBracketCodes(text string, eng *engine) {
-	if !eng.wordsBusinessNumber(s.hits) { // most pastes: no scan for brackets
+	// Most pastes: no bracket (one search), or no phrase of a business number's entry.
+	if strings.IndexByte(text, '[') < 0 || !eng.wordsBusinessNumber(s.hits) {
 		return
 	}
 	for i := 0; i < len(text); {

@@ -59,16 +59,18 @@ func (d *Decoder) Decode(input string) (res Result) {
 		}
 	}()
 	in := normalize(input, d.maxInput)
-	res = d.decodeNormalized(in)
+	res, noRetryWord := d.decodeNormalized(in)
 	res.Spans = mapSpans(&in, res.Spans)
 	if !in.binary {
-		noteAttempts(&res, readAttempts(in.text))
+		noteAttempts(&res, readAttemptsWith(in.text, !noRetryWord && retryWord(in.text)))
 	}
 	return res
 }
 
-// decodeNormalized answers for the normalised paste, without the attempts its log shows.
-func (d *Decoder) decodeNormalized(in normalized) Result {
+// decodeNormalized answers for the normalised paste, without the attempts its log shows;
+// noRetryWord when the answer's literal scan read the whole text and found no word of a
+// retry line in it (most pastes: one error, decoded whole).
+func (d *Decoder) decodeNormalized(in normalized) (res Result, noRetryWord bool) {
 	// A paste of one line is one error, however the split would read it (at most one
 	// occurrence, starting at 0): most pastes are one body or one line, and the split is
 	// for logs.
@@ -89,9 +91,9 @@ func (d *Decoder) decodeNormalized(in normalized) Result {
 		putScratch(sc)
 		switch {
 		case several != nil:
-			return d.decodeSegmented(in, several)
+			return d.decodeSegmented(in, several), false
 		case one:
-			return d.decodeSpan(in, start, end) // after success lines
+			return d.decodeSpan(in, start, end), false // after success lines
 		}
 	}
 	return d.decodeText(in)
@@ -104,30 +106,37 @@ func (d *Decoder) decodeNormalized(in normalized) Result {
 //go:noinline
 func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
 	in.text, in.base = in.text[start:end], in.base+start
-	return d.decodeText(in)
+	res, _ := d.decodeText(in)
+	return res
 }
 
 // decodeText runs the stages on one error's text: pull out its signals, identify the
 // provider, match the provider's catalog, work out the retry advice, weigh how sure the
-// answer is, and mark where in the text each answer came from.
-func (d *Decoder) decodeText(in normalized) Result {
+// answer is, and mark where in the text each answer came from. noRetryWord: the text shows
+// no word of a retry line (retryWordSet).
+func (d *Decoder) decodeText(in normalized) (out Result, noRetryWord bool) {
 	eng := load().eng
 	sc := getScratch()
 	sig := extractWith(in, eng, &sc.extract, d.now)
 	who := eng.identify(sig, &sc.identify)
 	eng.servedStatus(sig, &who) // a self-hosted server's own log of the request (servedstatus.go)
 	m := eng.match(sig, &who, &sc.match)
-	var res Result
-	eng.advise(sig, &who, &m, d.now, &sc.advise, &res)
-	eng.weigh(sig, &who, &m, &res, &sc.alts)
-	res.Spans = eng.spans(sig, &who, &m, &res, sc.advise.lineTags(), &sc.spans)
+	// The Result is written in the scratch, zero when taken: advise's helpers store into it
+	// through a pointer they read from a struct, which makes a local one escape, and its
+	// allocation cost more than the copy out (about 280 instructions a decode).
+	res := &sc.result
+	eng.advise(sig, &who, &m, d.now, &sc.advise, res)
+	eng.weigh(sig, &who, &m, res, &sc.alts)
+	res.Spans = eng.spans(sig, &who, &m, res, sc.advise.lineTags(), &sc.spans)
 	if res.Category == Unknown && !in.binary {
-		applyFallback(&res, d.fallbackOf(eng), sig.eachWord) // words lean one way, though nothing placed them
+		applyFallback(res, d.fallbackOf(eng), sig.eachWord) // words lean one way, though nothing placed them
 	} else if res.Generic && !in.binary {
-		secondOpinion(&res, eng, m, d.fallbackOf(eng), sig.eachWord) // when general wording alone placed it
+		secondOpinion(res, eng, m, d.fallbackOf(eng), sig.eachWord) // when general wording alone placed it
 	}
+	out = *res // copied out before the scratch goes back: another decode may take it at once
+	noRetryWord = !sig.showsAny(retryWordSet)
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
-	return res
+	return out, noRetryWord
 }
 
 // FallbackWords returns the words of text the learned fallback reads, in order, repeats

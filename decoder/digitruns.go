@@ -31,9 +31,13 @@ func digitRuns(text string, runs []where) []where {
 }
 
 // scanStatusRuns is scanStatuses for a text whose digit runs are known: a status starts
-// only where a run does.
+// only where a run does, and is the whole run, three digits long (statusAt turns away a
+// number with a digit before or after it), so no other run needs the call.
 func scanStatusRuns(text string, runs []where, add func(statusSeen)) {
 	for _, r := range runs {
+		if r.end-r.start != 3 {
+			continue
+		}
 		if s, ok := statusAt(text, r.start); ok {
 			add(s)
 		}

@@ -15,6 +15,9 @@ import "strings"
 // (.NET's System.Net.Http.HttpRequestException:) and is no code; module paths
 // (openai.RateLimitError:) start with a small letter and are none either.
 func (s *signals) readDottedCodes(text string, eng *engine) {
+	if !dotCapital(text) {
+		return // most pastes: no code's second segment, and no colon needs looking at
+	}
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], ':')
 		if j < 0 {
@@ -30,6 +33,24 @@ func (s *signals) readDottedCodes(text string, eng *engine) {
 			return // the first is the error's own
 		}
 	}
+}
+
+// dotCapital reports whether text holds a dot followed by a capital letter, as every code
+// dottedCodeBefore takes does (it has two segments or more, each starting with a capital):
+// a paste has fewer dots than colons to look at, and its dots mostly end a sentence or
+// join a host's labels.
+func dotCapital(text string) bool {
+	for i := strings.IndexByte(text, '.'); i >= 0 && i+1 < len(text); {
+		if c := text[i+1]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '.')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // dottedCodeBefore is the dotted code that ends at end, if one does.

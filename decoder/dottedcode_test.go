@@ -57,3 +57,27 @@ func TestDottedCodeBefore(t *testing.T) {
 		assert.Equal(t, tc.want, got, tc.in)
 	}
 }
+
+// readDottedCodes turns away a text without a dot before a capital before reading its
+// colons: on every corpus paste and random text, a dotted code that dottedCodeBefore
+// takes at some colon comes with one.
+func TestDotCapitalGate(t *testing.T) {
+	texts := append(fastpathTexts(t), randomTexts(5000, "Ab.:. \n\"Q")...)
+	taken := 0
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if text[i] != ':' {
+				continue
+			}
+			if _, ok := dottedCodeBefore(text, i); ok {
+				taken++
+				if !dotCapital(text) {
+					t.Fatalf("dotCapital(%q) = false, and dottedCodeBefore takes a code at %d", text, i)
+				}
+			}
+		}
+	}
+	if taken < 20 {
+		t.Fatalf("only %d dotted codes taken: the texts do not test the gate", taken)
+	}
+}

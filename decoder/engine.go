@@ -79,11 +79,12 @@ const (
 	scanPackage
 	scanModel
 	scanCloud
+	scanRelay // no check: requestElsewhere looks for it
 )
 
 var scanKinds = map[string]scanKind{"host": scanHost, "module": scanModule, "class": scanClass,
 	"print": scanPrint, "traceback": scanTraceback, "name": scanName, "package": scanPackage,
-	"model": scanModel, "cloud": scanCloud}
+	"model": scanModel, "cloud": scanCloud, "relay": scanRelay}
 
 // setScanKinds gives every literal its scanKind.
 func (e *engine) setScanKinds() {

@@ -14,9 +14,11 @@ import "strings"
 // shapeExceptionFrame is the body fact of such a frame.
 const shapeExceptionFrame = "shape:event-stream-exception-frame"
 
-// exceptionFrame reports whether n is an exception frame's response dict, and notes it.
-func (f *bodyFacts) exceptionFrame(n *node) bool {
-	switch n.get("headers").get(":message-type").text() {
+// exceptionFrame reports whether an object whose "headers" member is headers (shapeOf finds
+// it with the object's other members: nil when it has none) is an exception frame's
+// response dict, and notes it.
+func (f *bodyFacts) exceptionFrame(headers *node) bool {
+	switch headers.get(":message-type").text() {
 	case "exception", "error":
 		f.fields[shapeExceptionFrame] = true
 		return true

@@ -151,7 +151,10 @@ func exceptionsInLine(line string, base int) []exception {
 // and Honeybadger copy: the class, then the action it was raised in
 // ("Stripe::RateLimitError in PaymentsController#create", markdown's "**X** in **y#z**").
 func actionTitle(line string, base int) (exception, bool) {
-	lead := len(line) - len(strings.TrimLeft(line, " \t*"))
+	lead := 0 // strings.TrimLeft(line, " \t*") without building its cutset's table
+	for lead < len(line) && (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '*') {
+		lead++
+	}
 	// The class is one word: " in " is the first space after it (one IndexByte, where
 	// looking for " in " read the whole line of most pastes).
 	k := strings.IndexByte(line[lead:], ' ') + lead
@@ -284,7 +287,7 @@ func eachLine(text string, f func(line string, off int)) {
 // module path), so a line holding one word of prose is not taken for one; a PHP namespace's
 // backslashes separate the module as dots do.
 func loneClass(line string, base int) (exception, bool) {
-	lead := len(line) - len(strings.TrimLeft(line, " \t"))
+	lead := len(line) - len(trimIndent(line))
 	if lead == len(line) || !(isLetter(line[lead]) || line[lead] == '\\') {
 		return exception{}, false // a body, a frame, a prompt: turned away before any search
 	}

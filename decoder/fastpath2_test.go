@@ -153,6 +153,26 @@ func TestReadAttemptsAsBefore(t *testing.T) {
 	assert.Greater(t, n, 3, "pastes with attempts")
 }
 
+// Decode asks retryWord only when the literal scan of the whole text shows a word of
+// retryWordSet: on every paste where retryWord finds one, the scan shows it too.
+func TestRetryWordShown(t *testing.T) {
+	texts := append(fastpathTexts(t), "Retrying request to /v1/chat/completions in 0.4 seconds",
+		"RETRYING 3/5", "Reconnecting... 2/5 (stream disconnected)", "xreconnecting... 1/5", "retryingx",
+		"HTTP/1.1 429\nretrying")
+	texts = append(texts, randomTexts(3000, "retryingRETRYINGconc. \n")...)
+	b := new(extractBuffers)
+	shown := 0
+	for _, text := range texts {
+		in := normalize(text, DefaultMaxInput)
+		s := extractWith(in, load().eng, b, func() time.Time { return time.Unix(0, 0) })
+		if retryWord(in.text) {
+			shown++
+			require.True(t, s.showsAny(retryWordSet), "%q", text)
+		}
+	}
+	require.Greater(t, shown, 10, "pastes with a retry word")
+}
+
 func TestPrintedAttemptsAsBefore(t *testing.T) {
 	keys := []string{`"attempts":`, "attempts: ", "reached max retries: ", "Failed after "}
 	for _, text := range fastpathTexts(t) {

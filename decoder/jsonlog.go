@@ -31,11 +31,12 @@ import (
 // decoded is noted in *moved (an edit: the decoded bytes and the escape they came from, in
 // offsets of text), and mapSpans takes a span back through them to the paste's characters.
 func unwrapJSONLogs(text string, moved *[]edit) string {
-	if !strings.Contains(text, `{"`) {
+	open := strings.Index(text, `{"`)
+	if open < 0 {
 		return text
 	}
 	plain := !strings.Contains(text, `\`)
-	if plain && !(flatAhead(text) && stampedAhead(text)) {
+	if plain && !(flatAhead(text, open) && stampedAhead(text)) {
 		return text
 	}
 	var b []byte
@@ -76,14 +77,10 @@ func unwrapLogRecords(text string, out *normalized) string {
 	return unwrapJSONLogs(text, &out.unescapedAgain)
 }
 
-// flatAhead reports whether the first object text writes opens with a scalar member, as a
-// log record does ({"level":"error",...}); an API's body opens with an object
-// ({"error":{...}}), and is turned away here before any longer search.
-func flatAhead(text string) bool {
-	i := strings.Index(text, `{"`)
-	if i < 0 {
-		return false
-	}
+// flatAhead reports whether the first object text writes, at i (its first `{"`), opens
+// with a scalar member, as a log record does ({"level":"error",...}); an API's body opens
+// with an object ({"error":{...}}), and is turned away here before any longer search.
+func flatAhead(text string, i int) bool {
 	k := strings.Index(text[i:], `":`)
 	if k < 0 {
 		return false

@@ -123,7 +123,9 @@ func TestShowsAnyAsEachMarker(t *testing.T) {
 	for _, dm := range dotnetMarkers {
 		dotnetIDs = append(dotnetIDs, dm.id)
 	}
-	lists := [][]int{{mAttemptsJSON, mAttempts, mMaxRetries, mFailedAfter}, longWindowMarks, clockMarks, resetFieldMarks, mReasons, dotnetIDs, mKube, {0}, {len(markers) - 1}}
+	lists := [][]int{{mAttemptsJSON, mAttempts, mMaxRetries, mFailedAfter}, longWindowMarks, clockMarks, resetFieldMarks, mReasons, dotnetIDs, mKube, {0}, {len(markers) - 1},
+		append([]int{mDaemon, mServerMessage}, mRegistryContext...), append([]int{mConnPool, mPageTitle}, mRequestURL...),
+		marks("retrying", "reconnecting")}
 	texts := append(fastpathTexts(t), randomTexts(2000, "reset at Try again per day monthly 429 Too Many Requests\n ")...)
 	b := new(extractBuffers)
 	for _, text := range texts {

@@ -21,15 +21,22 @@ var mConnPool = mark("ConnectionPool(host='")
 // mPageTitle marks an HTML page's title, which a Cloudflare error page opens with its host.
 var mPageTitle = mark("<title>")
 
+// addressSet is every marker an address follows: most pastes show none, and then no list
+// of positions is asked for.
+var addressSet = setOf(append([]int{mConnPool, mPageTitle}, mRequestURL...))
+
 // requestElsewhere reports whether the paste names an address it sent the request to and
 // none of the catalogs' host signals is in it. Hits hold each literal's first occurrence
 // only, so the address is compared with the hosts' texts, not their positions.
 func (s *signals) requestElsewhere(e *engine) bool {
 	text := s.in.text
 	for _, h := range s.hits {
-		if e.info[h.id].kind == "relay" { // a relay's own answer (api-gateways.json)
+		if e.info[h.id].scanKind == scanRelay { // a relay's own answer (api-gateways.json)
 			return true
 		}
+	}
+	if !s.showsAny(addressSet) {
+		return false // no address: none of the loops below finds one
 	}
 	named := func(addr string) bool {
 		for _, h := range s.hits {

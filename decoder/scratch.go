@@ -20,6 +20,7 @@ type scratch struct {
 	alts     matchBuffers // weigh's, for the matches of the providers that came close
 	advise   adviseBuffers
 	spans    spansBuffers
+	result   Result // decodeText's, zero between decodes
 }
 
 // scratches holds the scratches not in use: a short list under a mutex rather than a
@@ -61,6 +62,7 @@ func putScratch(sc *scratch) {
 	sc.alts.release()
 	sc.advise.release()
 	sc.spans.release()
+	sc.result = Result{}
 	scratches.Lock()
 	if len(scratches.free) < maxFreeScratches {
 		scratches.free = append(scratches.free, sc)

@@ -19,6 +19,9 @@ const (
 )
 
 func headerWaits(hs []header, now func() time.Time) []hint {
+	if len(hs) == 0 {
+		return nil // most pastes show no header: nothing below reads anything else
+	}
 	var out []hint
 	ref := func() (time.Time, string) { return refTime(hs, now) }
 	if v, ok := headerValue(hs, "retry-after-ms"); ok {
