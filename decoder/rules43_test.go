@@ -103,3 +103,34 @@ func TestRegionRefusalPluralWording(t *testing.T) {
 			category: Permission},
 	})
 }
+
+// TestRelayUserQuota: new-api (and the one-api family it comes from) checks the relay user's
+// prepaid quota before calling any upstream and refuses with its own codes: "%s
+// pre-consumed quota failed, user quota: %s, need quota: %s" under insufficient_user_quota,
+// and, for task APIs, "user quota is not enough" under quota_not_enough
+// (QuantumNous/new-api types/error.go, relay/relay_task.go). Top-up, not waiting, clears it;
+// the relay names no provider.
+func TestRelayUserQuota(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "chat, OpenAI-style body",
+			in:   `{"error":{"message":"chat pre-consumed quota failed, user quota: $0.050000, need quota: $0.120000","type":"new_api_error","param":"","code":"insufficient_user_quota"}}`,
+			code: "insufficient_user_quota", category: Quota},
+		{name: "audio, the log line alone",
+			in:       "audio pre-consumed quota failed, user quota: 100, need quota: 5000",
+			category: Quota},
+		{name: "task API body",
+			in:   `task submit failed: {"code": "quota_not_enough", "message": "user quota is not enough"}`,
+			code: "quota_not_enough", category: Quota},
+	})
+}
+
+// TestOverdueAccountIs403Billing: an account refused for an overdue (unpaid) balance is a
+// billing state, though sent as 403 with "Access denied": Volcengine Ark's AccountOverdueError
+// (https://www.volcengine.com/docs/82379/1299023) and Alibaba Cloud's Arrearage say so in
+// words. Paying clears it; waiting does not.
+func TestOverdueAccountIs403Billing(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "403 with overdue", in: "HTTP 403 Forbidden: Access denied: the account is overdue, please settle the outstanding bill",
+			status: 403, category: Quota},
+	})
+}
