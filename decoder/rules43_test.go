@@ -134,3 +134,31 @@ func TestOverdueAccountIs403Billing(t *testing.T) {
 			status: 403, category: Quota},
 	})
 }
+
+// TestClientHTTPExceptionIsNoCode: TheoKanning's openai-java throws one class,
+// com.theokanning.openai.OpenAiHttpException, for every HTTP error, its message the API's
+// (TheoKanning/openai-java client/src/main/java/com/theokanning/openai/OpenAiHttpException.java):
+// like openai-python's APIStatusError it names no error, so it is never the code.
+func TestClientHTTPExceptionIsNoCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "access terminated",
+			in:       "Caused by: com.theokanning.openai.OpenAiHttpException: Your access was terminated due to violation of our policies, please check your email for more information.",
+			provider: "openai", category: Permission},
+	})
+}
+
+// TestLockedOrSuspendedAccount: an account locked or suspended by the service (for security,
+// abuse or policy) refuses every request until its owner has it restored; it is a
+// permission, not a credential to fix or a limit to wait out (RFC 9110 §15.5.4: the server
+// understood the request and refuses it). A suspension for an unpaid bill stays a billing
+// state.
+func TestLockedOrSuspendedAccount(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "locked for security", in: "Sign-in failed: we have locked your account as a precaution after unusual activity. Contact support to restore access.",
+			category: Permission},
+		{name: "suspended", in: "Error: this account has been suspended. Please contact support.",
+			category: Permission},
+		{name: "suspended for an unpaid invoice", in: "Error: this account has been suspended because of an unpaid invoice. Please update your payment method.",
+			category: Quota},
+	})
+}
