@@ -531,7 +531,7 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 	switch {
 	case lk == "decline_code":
 		rank = rankDecline
-	case strings.HasSuffix(c.path, "innererror"):
+	case strings.HasSuffix(c.path, "innererror") || c.envelope && detailsPath(c.path):
 		rank = rankInner
 	case lk == "reason":
 		// Only ErrorInfo and Kubernetes reasons are codes, and a snake_case reason
@@ -561,6 +561,17 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		f.addCode(code, c.base+rank, p.String())
 	}
 	return true
+}
+
+// detailsPath reports an item of an error's "details" list ("details", "error.details"):
+// Microsoft's REST error shape (ARM, Azure services, OData) puts there the errors that led
+// to the one reported, each {code, message}, under an outer code that only says the
+// operation failed ({"code": "InvalidTemplateDeployment", ..., "details": [{"code":
+// "InsufficientQuota", ...}]}): the inner code is the specific one, as innererror's is.
+// from: https://github.com/microsoft/api-guidelines/blob/vNext/azure/Guidelines.md (ErrorDetail: details, innererror)
+// from: https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/common-deployment-errors
+func detailsPath(path string) bool {
+	return path == "details" || strings.HasSuffix(path, ".details")
 }
 
 // typeMember reads "type": a problem+json type URI, or an error type inside an envelope.
