@@ -13,6 +13,7 @@ import (
 const (
 	waitResetHeader = 2
 	waitProse       = 3
+	waitBody        = 4 // a body's retry_after field
 	waitRetryInfo   = 6
 	waitRetryAfter  = 9
 	waitRetryAfterM = 10
@@ -95,6 +96,12 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
 	"replenished in ",   // Azure API Management's quota policy, "Quota will be replenished in 22.14:18:12"
+	// Azure Resource Manager's RetryableError details, "The call can be retried in 14
+	// seconds" (from: https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/error-retryable-error).
+	"retried in ",
+	// A sentence a terminal or an app wrapped after "try again" ("Please try again\n    in
+	// 12s"): proseWaits reads the "in" or "after" that opens the next line.
+	"try again\n",
 	// The same sentences in the other languages errors are written in: Polish "Spróbuj
 	// ponownie po 2492 sekundach", German "versuchen Sie es in 30 Sekunden erneut", Spanish
 	// "inténtelo de nuevo en 20 segundos", Portuguese "tente novamente em 5 minutos", French
@@ -121,6 +128,11 @@ func (s *signals) proseWaits() []hint {
 			if start < len(text) && text[start] == '\'' {
 				start++ // Azure Resource Manager quotes it: "Please try again after '6' seconds"
 			}
+			if id == mTryAgainWrapped {
+				if start = wrappedJoiner(text, start); start < 0 {
+					continue
+				}
+			}
 			if ms, used, ok := readAmountsAt(text[start:min(len(text), start+40)]); ok {
 				// The sentence as written, quoted only when it is the wait the evidence gives
 				// (adviser.retry): most of those read here are not.
@@ -131,6 +143,24 @@ func (s *signals) proseWaits() []hint {
 	}
 	s.buf.waits = out
 	return out
+}
+
+// mTryAgainWrapped is waitMarkers' "try again" at a line's end.
+var mTryAgainWrapped = mark("try again\n")
+
+// wrappedJoiner is where the amount starts after a "try again" wrapped at the line's end:
+// past the next line's indent and its "in " or "after "; -1 when the line opens otherwise.
+func wrappedJoiner(text string, start int) int {
+	i := start
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	for _, w := range [...]string{"in ", "after "} {
+		if len(text)-i > len(w) && strings.EqualFold(text[i:i+len(w)], w) {
+			return i + len(w)
+		}
+	}
+	return -1
 }
 
 // readAmountsAt reads an amount and the smaller ones written after it: "3h 12m", "2 hours
@@ -199,9 +229,18 @@ func readAmountAt(s string) (int64, int, bool) {
 		return 0, 0, false
 	}
 	rest := strings.TrimLeft(s[len(num):], " '") // "'6' seconds"
+	// A terminal that wraps the line between the number and its unit ("try again in 20\ns."):
+	// the unit on the next line must end where a word ends, as a unit and not another word.
+	wrapped := strings.HasPrefix(rest, "\n")
+	if wrapped {
+		rest = strings.TrimLeft(rest[1:], " \t")
+	}
 	for _, u := range waitUnits {
 		if len(rest) >= len(u.word) && strings.EqualFold(rest[:len(u.word)], u.word) {
 			end := len(s) - len(rest) + len(u.word)
+			if wrapped && len(pastPlural(s, end)) > 0 && isLetter(pastPlural(s, end)[0]) {
+				return 0, 0, false
+			}
 			return wholeMS(f * u.ms), end, true
 		}
 	}
@@ -253,15 +292,35 @@ func bestWait(lists ...[]hint) (hint, bool) {
 		}
 	}
 	if found && best.ms%1000 == 0 {
+		whole := best
 		for _, hs := range lists {
 			for _, h := range hs {
-				if h.ms > best.ms && h.ms < best.ms+1000 {
+				if h.ms > whole.ms && h.ms < whole.ms+1000 {
 					best = h // the same wait, its fraction kept
 				}
 			}
 		}
+		if best == whole {
+			best = finerBelow(whole, lists)
+		}
 	}
 	return best, found
+}
+
+// finerBelow is the figure a body or a sentence states finer than a whole-second header
+// that rounds it up: Discord's body "retry_after": 0.661 beside its "Retry-After: 1"
+// (https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit: the
+// header is the same wait in whole seconds, rounded up, as RFC 9110's delay-seconds
+// must be). A reset header's wait within the second is another limit's, and stays out.
+func finerBelow(whole hint, lists [][]hint) hint {
+	for _, hs := range lists {
+		for _, h := range hs {
+			if (h.strength == waitBody || h.strength == waitProse) && h.ms > whole.ms-1000 && h.ms < whole.ms && h.ms > 0 {
+				return h
+			}
+		}
+	}
+	return whole
 }
 
 // finerProse is the message's own figure in place of a RetryInfo retryDelay that truncates
