@@ -110,3 +110,40 @@ func TestTiming12CounterResets(t *testing.T) {
 		})
 	}
 }
+
+// Rate-limit headers whose own names say the window or the wait: Kong's rate-limiting
+// plugin (developer.konghq.com/plugins/rate-limiting/: X-RateLimit-Remaining-<Period> per
+// configured period) and Discord's X-RateLimit-Reset-After (discord.com/developers/docs/
+// topics/rate-limits#header-format: seconds, with decimals, until the bucket resets).
+func TestTiming12HeaderNames(t *testing.T) {
+	clock := time.Date(2026, 12, 7, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, in string
+		category Category
+		window   string
+		waitMS   int64
+	}{
+		{"Kong's minute run out",
+			"HTTP/1.1 429 Too Many Requests\nX-RateLimit-Limit-Second: 10\nX-RateLimit-Remaining-Second: 4\nX-RateLimit-Limit-Minute: 5\nX-RateLimit-Remaining-Minute: 0\n\n{\"message\":\"API rate limit exceeded\"}",
+			RateLimit, "minute", 0},
+		{"Kong's hour run out",
+			"HTTP/1.1 429 Too Many Requests\nX-RateLimit-Limit-Hour: 100\nX-RateLimit-Remaining-Hour: 0\nRetry-After: 1200\n\n{\"message\":\"API rate limit exceeded\"}",
+			RateLimit, "hour", 1200000},
+		{"Kong's year is none of the windows",
+			"HTTP/1.1 429 Too Many Requests\nX-RateLimit-Limit-Year: 100000\nX-RateLimit-Remaining-Year: 0\nRetry-After: 1200\n\n{\"message\":\"API rate limit exceeded\"}",
+			RateLimit, "", 1200000},
+		{"Discord's reset-after beside remaining 0",
+			"HTTP/1.1 429 Too Many Requests\nX-RateLimit-Limit: 5\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset-After: 1.337\nX-RateLimit-Bucket: abcd1234\n\n{\"message\": \"You are being rate limited.\", \"global\": false}",
+			RateLimit, "", 1337},
+		{"a reset-after with some left asks no wait",
+			"HTTP/1.1 429 Too Many Requests\nX-RateLimit-Limit: 5\nX-RateLimit-Remaining: 2\nX-RateLimit-Reset-After: 1.337\n\n{\"message\": \"You are being rate limited.\", \"global\": false}",
+			RateLimit, "", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := New(WithClock(func() time.Time { return clock })).Decode(tc.in)
+			assert.Equal(t, tc.category, r.Category, r.Evidence)
+			assert.Equal(t, tc.window, r.LimitWindow, r.Evidence)
+			assert.Equal(t, tc.waitMS, r.RetryAfterMS, r.Evidence)
+		})
+	}
+}
