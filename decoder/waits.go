@@ -99,9 +99,6 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	// Azure Resource Manager's RetryableError details, "The call can be retried in 14
 	// seconds" (from: https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/error-retryable-error).
 	"retried in ",
-	// A sentence a terminal or an app wrapped after "try again" ("Please try again\n    in
-	// 12s"): proseWaits reads the "in" or "after" that opens the next line.
-	"try again\n",
 	// The same sentences in the other languages errors are written in: Polish "Spróbuj
 	// ponownie po 2492 sekundach", German "versuchen Sie es in 30 Sekunden erneut", Spanish
 	// "inténtelo de nuevo en 20 segundos", Portuguese "tente novamente em 5 minutos", French
@@ -125,13 +122,14 @@ func (s *signals) proseWaits() []hint {
 			if start > len(text) {
 				continue
 			}
+			if strings.IndexByte(text[pos:start], '\n') >= 0 {
+				// The scan matches a space of the marker to a run of white space: a
+				// sentence a terminal wrapped and indented ("Please try again\n    in 12s")
+				// ends later.
+				start = endOf(text, pos, len(markers[id]))
+			}
 			if start < len(text) && text[start] == '\'' {
 				start++ // Azure Resource Manager quotes it: "Please try again after '6' seconds"
-			}
-			if id == mTryAgainWrapped {
-				if start = wrappedJoiner(text, start); start < 0 {
-					continue
-				}
 			}
 			if ms, used, ok := readAmountsAt(text[start:min(len(text), start+40)]); ok {
 				// The sentence as written, quoted only when it is the wait the evidence gives
@@ -143,24 +141,6 @@ func (s *signals) proseWaits() []hint {
 	}
 	s.buf.waits = out
 	return out
-}
-
-// mTryAgainWrapped is waitMarkers' "try again" at a line's end.
-var mTryAgainWrapped = mark("try again\n")
-
-// wrappedJoiner is where the amount starts after a "try again" wrapped at the line's end:
-// past the next line's indent and its "in " or "after "; -1 when the line opens otherwise.
-func wrappedJoiner(text string, start int) int {
-	i := start
-	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
-		i++
-	}
-	for _, w := range [...]string{"in ", "after "} {
-		if len(text)-i > len(w) && strings.EqualFold(text[i:i+len(w)], w) {
-			return i + len(w)
-		}
-	}
-	return -1
 }
 
 // readAmountsAt reads an amount and the smaller ones written after it: "3h 12m", "2 hours
@@ -292,15 +272,15 @@ func bestWait(lists ...[]hint) (hint, bool) {
 		}
 	}
 	if found && best.ms%1000 == 0 {
-		whole := best
+		whole, finer := best, false
 		for _, hs := range lists {
 			for _, h := range hs {
 				if h.ms > whole.ms && h.ms < whole.ms+1000 {
-					best = h // the same wait, its fraction kept
+					best, finer = h, true // the same wait, its fraction kept
 				}
 			}
 		}
-		if best == whole {
+		if !finer && whole.strength > waitBody { // a header's whole seconds
 			best = finerBelow(whole, lists)
 		}
 	}
