@@ -424,7 +424,12 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		"status_msg", "error_msg", "errmsg":
 		return f.messageMember(c, lk, v)
 	case "retry_after", "retryafter", "retry_after_seconds", "estimated_time", "retry_after_ms", "retrydelay",
-		"resets_in_seconds": // Codex's usage_limit_reached, beside its resets_at
+		"resets_in_seconds", // Codex's usage_limit_reached, beside its resets_at
+		// Kubernetes' Status details (metav1.StatusDetails.RetryAfterSeconds, "the number of
+		// seconds before the client should attempt to retry this operation"; from:
+		// https://github.com/kubernetes/apimachinery/blob/master/pkg/apis/meta/v1/types.go),
+		// in its JSON and as client-go's StatusError prints it.
+		"retryafterseconds":
 		f.waitMember(k, lk, v)
 	case "exception", "exception_type", "exc_type", "error_type", "errortype", "name", "errorclass", "error_class":
 		if v.kind == strNode && isIdentifier(v.str) && strings.IndexByte(v.str, '/') < 0 {
@@ -649,7 +654,7 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 	switch lk {
 	case "retry_after_ms":
 		if s, ok := v.number(); ok && s > 0 && s < 1e10 {
-			f.waits = appendHint(f.waits, hint{int64(s), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
+			f.waits = appendHint(f.waits, hint{int64(s), waitBody, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	case "retrydelay":
 		if ms, ok := parseDuration(v.text()); ok {
@@ -657,7 +662,7 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 		}
 	default: // seconds, rounded to the millisecond as parseDuration rounds "try again in 6.7809s"
 		if s, ok := v.number(); ok && s > 0 && s < 1e7 {
-			f.waits = appendHint(f.waits, hint{int64(s*1000 + 0.5), 4, "the body's " + k + " field (" + v.text() + ")", v.text()})
+			f.waits = appendHint(f.waits, hint{int64(s*1000 + 0.5), waitBody, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	}
 }

@@ -144,6 +144,11 @@ func exhaustedLimits(hs []header, wait bool, f func(remaining header, resetName,
 		name := strings.Replace(h.name, "remaining", "reset", 1)
 		if v, ok := headerValue(hs, name); ok {
 			f(h, name, v)
+		} else if v, ok := headerValue(hs, name+"-after"); ok {
+			// Discord's X-RateLimit-Reset-After, the seconds (with decimals) until the
+			// bucket resets, beside its X-RateLimit-Remaining (from:
+			// https://discord.com/developers/docs/topics/rate-limits#header-format).
+			f(h, name+"-after", v)
 		}
 	}
 	for _, h := range hs {

@@ -436,3 +436,19 @@ func startOf(text string, end, n int) int {
 	}
 	return j
 }
+
+// endOf is where a match of an n-byte pattern that starts at text[start] ends, each white
+// space of the text's runs read as one (startOf's mirror).
+func endOf(text string, start, n int) int {
+	j := start
+	for n > 0 && j < len(text) {
+		if isSpace(text[j]) {
+			for j+1 < len(text) && isSpace(text[j+1]) {
+				j++
+			}
+		}
+		j++
+		n--
+	}
+	return j
+}

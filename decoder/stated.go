@@ -19,10 +19,14 @@ type stated struct {
 	// time the failing request needs, which a Retry-After may put earlier.
 	exhausted    reset
 	hasExhausted bool
-	limitZero    bool   // "limit: 0" ends there (Google's free tier for a model it does not serve free)
-	window       string // the longest window the wording names, "" when none
-	windowWhy    string // the words that named it (the evidence quotes them)
-	tried        attempts
+	limitZero    bool // "limit: 0" ends there (Google's free tier for a model it does not serve free)
+	// remainingZero: "Remaining: 0" ends there, a counter as the rate-limit headers give it
+	// in words (LiteLLM's "Current limit: 2, Remaining: 0. Limit resets at: ..."): the reset
+	// beside it is its window's end, not an allowance's set time.
+	remainingZero bool
+	window        string // the longest window the wording names, "" when none
+	windowWhy     string // the words that named it (the evidence quotes them)
+	tried         attempts
 }
 
 // handStated reads the stated facts into s.said. The reset is read only when a marker for
@@ -52,6 +56,7 @@ func (s *signals) handStated(now func() time.Time) {
 		d.exhausted, d.hasExhausted = unreportedReset(s.headers, ref, against)
 	}
 	d.limitZero = s.statesLimitZero()
+	d.remainingZero = s.endsZero(mRemainingZero)
 	d.window, d.windowWhy = s.wordedWindow()
 	if d.window == "" { // "Daily request 200 limit": the adjective a few words before
 		d.window, d.windowWhy = s.qualifiedWindow()
@@ -95,7 +100,21 @@ var clockSet, resetFieldSet, epochSet = setOf(clockMarks), setOf(resetFieldMarks
 var (
 	mLimitZero      = mark("limit: 0")
 	mQuotaLimitZero = mark("quota_limit_value")
+	mRemainingZero  = mark("remaining: 0")
 )
+
+// endsZero reports marker id ("remaining: 0") not followed by more digits or a decimal
+// fraction ("0.5"); a sentence's full stop ends it ("Remaining: 0. Limit resets at").
+func (s *signals) endsZero(id int) bool {
+	text := s.in.text
+	for _, pos := range s.at(id) {
+		end := pos + len(markers[id])
+		if end >= len(text) || !isDigit(text[end]) && (text[end] != '.' || end+1 >= len(text) || !isDigit(text[end+1])) {
+			return true
+		}
+	}
+	return false
+}
 
 // statesLimitZero reports "limit: 0" not followed by more digits ("limit: 05") or a decimal,
 // or Google's ErrorInfo metadata giving the quota's limit as 0: "quota_limit_value": "0"

@@ -57,9 +57,10 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 		// as time passes, and waiting seconds will not bring it back.
 		r.Category, r.Retryable = Quota, false
 		ev.add("a ", window, "'s allowance with no wait asked: waiting seconds will not clear it")
-	case ok && rs.fixed && (longWindow(window) || window == "" && r.RetryAfterMS == 0):
+	case ok && rs.fixed && (longWindow(window) || window == "" && r.RetryAfterMS == 0 && !s.said.remainingZero):
 		// A wait asked beside a day's allowance (Gemini's RetryInfo) clears only the
-		// shorter limits named with it: the day's comes back at its set time.
+		// shorter limits named with it: the day's comes back at its set time. A counter's
+		// "Remaining: 0" beside the reset, and no longer window, is a rate window's end.
 		r.Category, r.Retryable = Quota, false
 		ev.add("an allowance that resets at a set time, not a window that refills as time passes")
 	}

@@ -13,6 +13,7 @@ import (
 const (
 	waitResetHeader = 2
 	waitProse       = 3
+	waitBody        = 4 // a body's retry_after field
 	waitRetryInfo   = 6
 	waitRetryAfter  = 9
 	waitRetryAfterM = 10
@@ -98,6 +99,9 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
 	"replenished in ",   // Azure API Management's quota policy, "Quota will be replenished in 22.14:18:12"
+	// Azure Resource Manager's RetryableError details, "The call can be retried in 14
+	// seconds" (from: https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/error-retryable-error).
+	"retried in ",
 	// The same sentences in the other languages errors are written in: Polish "Spróbuj
 	// ponownie po 2492 sekundach", German "versuchen Sie es in 30 Sekunden erneut", Spanish
 	// "inténtelo de nuevo en 20 segundos", Portuguese "tente novamente em 5 minutos", French
@@ -120,6 +124,12 @@ func (s *signals) proseWaits() []hint {
 			start := pos + len(markers[id])
 			if start > len(text) {
 				continue
+			}
+			if strings.IndexByte(text[pos:start], '\n') >= 0 {
+				// The scan matches a space of the marker to a run of white space: a
+				// sentence a terminal wrapped and indented ("Please try again\n    in 12s")
+				// ends later.
+				start = endOf(text, pos, len(markers[id]))
 			}
 			if start < len(text) && text[start] == '\'' {
 				start++ // Azure Resource Manager quotes it: "Please try again after '6' seconds"
@@ -202,9 +212,18 @@ func readAmountAt(s string) (int64, int, bool) {
 		return 0, 0, false
 	}
 	rest := strings.TrimLeft(s[len(num):], " '") // "'6' seconds"
+	// A terminal that wraps the line between the number and its unit ("try again in 20\ns."):
+	// the unit on the next line must end where a word ends, as a unit and not another word.
+	wrapped := strings.HasPrefix(rest, "\n")
+	if wrapped {
+		rest = strings.TrimLeft(rest[1:], " \t")
+	}
 	for _, u := range waitUnits {
 		if len(rest) >= len(u.word) && strings.EqualFold(rest[:len(u.word)], u.word) {
 			end := len(s) - len(rest) + len(u.word)
+			if wrapped && len(pastPlural(s, end)) > 0 && isLetter(pastPlural(s, end)[0]) {
+				return 0, 0, false
+			}
 			return wholeMS(f * u.ms), end, true
 		}
 	}
@@ -256,15 +275,35 @@ func bestWait(lists ...[]hint) (hint, bool) {
 		}
 	}
 	if found && best.ms%1000 == 0 {
+		whole, finer := best, false
 		for _, hs := range lists {
 			for _, h := range hs {
-				if h.ms > best.ms && h.ms < best.ms+1000 {
-					best = h // the same wait, its fraction kept
+				if h.ms > whole.ms && h.ms < whole.ms+1000 {
+					best, finer = h, true // the same wait, its fraction kept
 				}
 			}
 		}
+		if !finer && whole.strength > waitBody { // a header's whole seconds
+			best = finerBelow(whole, lists)
+		}
 	}
 	return best, found
+}
+
+// finerBelow is the figure a body or a sentence states finer than a whole-second header
+// that rounds it up: Discord's body "retry_after": 0.661 beside its "Retry-After: 1"
+// (https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit: the
+// header is the same wait in whole seconds, rounded up, as RFC 9110's delay-seconds
+// must be). A reset header's wait within the second is another limit's, and stays out.
+func finerBelow(whole hint, lists [][]hint) hint {
+	for _, hs := range lists {
+		for _, h := range hs {
+			if (h.strength == waitBody || h.strength == waitProse) && h.ms > whole.ms-1000 && h.ms < whole.ms && h.ms > 0 {
+				return h
+			}
+		}
+	}
+	return whole
 }
 
 // finerProse is the message's own figure in place of a RetryInfo retryDelay that truncates

@@ -234,6 +234,20 @@ func windowOfHeader(name string, p *Provider) string {
 			return hw.window
 		}
 	}
+	return namedWindow(name)
+}
+
+// namedWindow is the window a remaining-count header's name ends with: Kong's rate-limiting
+// plugin sends X-RateLimit-Remaining-<Second|Minute|Hour|Day|Month|Year> for each period
+// configured (from: https://developer.konghq.com/plugins/rate-limiting/, headers sent to the
+// client); a year is none of the six windows.
+func namedWindow(name string) string {
+	if i := strings.LastIndexByte(name, '-'); i >= 0 {
+		switch w := name[i+1:]; w {
+		case "second", "minute", "hour", "day", "week", "month":
+			return w
+		}
+	}
 	return ""
 }
 
