@@ -102,3 +102,20 @@ func TestAISDKStreamErrorForms(t *testing.T) {
 	r := Decode("0:\"Sure\"\n3:\"An error occurred.\"\n")
 	assert.Equal(t, "vercel-ai", r.Wrapper, "a data stream's error part alone; evidence: %v", r.Evidence)
 }
+
+// TestStreamEndingsOfToolsAndSessions: Gemini CLI's own errors for a generateContent
+// stream that ended without valid content (EmptyStreamError in
+// packages/core/src/core/geminiChat.ts, printed in its "[API Error: ...]" frame; it retries
+// once itself), and the Realtime error event for a session past its maximum duration
+// (https://platform.openai.com/docs/guides/realtime-conversations#session-lifecycle-events):
+// the first clears on a new attempt, the second needs a new session.
+func TestStreamEndingsOfToolsAndSessions(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "Gemini CLI, missing finish reason", in: "✕ [API Error: Model stream ended with an invalid chunk or missing finish reason.]",
+			provider: "gemini", wrapper: "gemini-cli", status: 0, cat: Server, retryable: true},
+		{name: "Gemini CLI, empty response text", in: "✕ [API Error: Model stream ended with empty response text.]",
+			provider: "gemini", wrapper: "gemini-cli", status: 0, cat: Server, retryable: true},
+		{name: "a Realtime session past its limit", in: `{"type": "error", "event_id": "event_42", "error": {"type": "invalid_request_error", "code": null, "message": "Your session hit the maximum duration of 60 minutes.", "param": null, "event_id": null}}`,
+			provider: "openai", wrapper: "", status: 0, code: "invalid_request_error", cat: InvalidRequest, retryable: false},
+	})
+}
