@@ -474,6 +474,8 @@ func (f *bodyFacts) descend(c *objectContext, k, lk string, p *keyPath, v *node)
 		f.scalar(k, v.str, c.depth)
 		if lk == "raw" || strings.HasPrefix(strings.TrimSpace(v.str), "{") {
 			f.nested(v.str, c.depth, false)
+		} else if sseText(v.str) {
+			f.storedStream(v.str, c.depth)
 		}
 	case numNode, boolNode, bareNode:
 		f.scalar(k, v.text(), c.depth)
@@ -665,6 +667,30 @@ func (f *bodyFacts) waitMember(k, lk string, v *node) {
 			f.waits = appendHint(f.waits, hint{int64(s*1000 + 0.5), waitBody, "the body's " + k + " field (" + v.text() + ")", v.text()})
 		}
 	}
+}
+
+// sseText reports a string value that holds a server-sent event stream as it came over
+// the wire, a field name opening its first line ("event: error\ndata: {...}"): a proxy's
+// or logger's stored copy of a streamed response (Helicone's streamed_data).
+// from: https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation
+func sseText(s string) bool {
+	t := strings.TrimLeft(s, " \t\r\n")
+	return (strings.HasPrefix(t, "event:") || strings.HasPrefix(t, "data:")) && strings.Contains(t, "{")
+}
+
+// storedStream reads a stored event stream's data: its bodies are read as bodies, and an
+// error event in it came after the 200 that opened the stream (shapeStreamEvent), as an
+// SSE paste's "event: error" does.
+func (f *bodyFacts) storedStream(s string, depth int) {
+	for rest := s; rest != ""; {
+		line, next, _ := strings.Cut(rest, "\n")
+		rest = next
+		name, value, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if ok && name == "event" && strings.TrimSpace(value) == "error" {
+			f.fields[shapeStreamEvent] = true
+		}
+	}
+	f.nested(s, depth, false)
 }
 
 // nested parses a string value that holds another body, inside an error when inError.

@@ -78,7 +78,10 @@ func (s *signals) readServedStatus() {
 // asked for a route of the OpenAI-compatible servers (vLLM's, llama-server's, Ollama's /v1):
 // the record of another app in the same log (its own /v1/ask) is that app's answer.
 // from: https://docs.vllm.ai/en/latest/serving/openai_compatible_server.html (the APIs the
-// server offers) and https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md
+// server offers) and https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md;
+// Ollama's native inference routes (/api/generate, /api/chat, /api/embed, /api/embeddings),
+// which Ollama clients also post to servers that mimic it (a LiteLLM proxy, Open WebUI):
+// from: https://github.com/ollama/ollama/blob/main/docs/api.md
 func servedRoute(record string) bool {
 	_, rest, _ := strings.Cut(record, " ")
 	path, _, _ := strings.Cut(rest, " ")
@@ -94,7 +97,8 @@ func servedRoute(record string) bool {
 var servedRoutes = []string{"/v1/chat/completions", "/v1/completions", "/v1/embeddings",
 	"/v1/messages", "/v1/responses", "/v1/models", "/v1/audio", "/v1/rerank", "/v2/rerank",
 	"/v1/score", "/rerank", "/score", "/pooling", "/classify", "/tokenize", "/detokenize",
-	"/completion", "/completions", "/chat/completions", "/embedding", "/embeddings", "/infill"}
+	"/completion", "/completions", "/chat/completions", "/embedding", "/embeddings", "/infill",
+	"/api/generate", "/api/chat", "/api/embed", "/api/embeddings"}
 
 // eachServerRequest calls f with each request llama-server's log records, `request: METHOD
 // PATH ADDRESS STATUS` ending a line.

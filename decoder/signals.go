@@ -199,6 +199,46 @@ var mTypeValidation = mark("Type validation failed: Value:")
 // shapeStreamEvent is the body fact of an error event only a stream sends (body.go).
 const shapeStreamEvent = "shape:stream-error-event"
 
+// The Vercel AI SDK's data stream protocol (ai 3.x and 4.x, toDataStreamResponse) writes
+// each part as `<code>:<JSON value>` on a line of its own; code 3 is the error part, whose
+// value is a JSON string (the error's message, or getErrorMessage's text):
+// `3:"{\"type\":\"overloaded_error\",...}"`. It arrives inside the 200 stream.
+// from: https://github.com/vercel/ai/blob/a8e19f010ce42ef767b0c78a2f697c2f5ec5574c/packages/ui-utils/src/data-stream-parts.ts
+// (errorStreamPart, code '3'; formatDataStreamPart writes `${code}:${JSON.stringify(value)}\n`)
+var mDataStreamPart = mark(`3:"`)
+
+// shapeDataStreamError is the fact that the paste holds a data stream error part.
+const shapeDataStreamError = "shape:ai-data-stream-error"
+
+// streamWords reports an error event read from a stream, which came after the 200 that
+// opened it: no status the provider documents for the error was the response's.
+func (s *signals) streamWords(text string) bool {
+	if len(s.at(mDataStreamPart)) > 0 && dataStreamError(text, s.at(mDataStreamPart)) {
+		s.body.fields[shapeDataStreamError] = true // a field signal of vercel-ai.json
+	}
+	return len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent] || s.body.fields[shapeDataStreamError]
+}
+
+// dataStreamError reports whether one of the marks at is a data stream error part: `3:`
+// opening its line (after indentation) and a whole JSON string as the rest of it.
+func dataStreamError(text string, at []int) bool {
+	for _, p := range at {
+		q := p
+		for q > 0 && (text[q-1] == ' ' || text[q-1] == '\t') {
+			q--
+		}
+		if q > 0 && text[q-1] != '\n' {
+			continue
+		}
+		v := lineAt(text[p+2:])
+		v = strings.TrimRight(v, " \t\r")
+		if len(v) >= 2 && v[len(v)-1] == '"' && (v[len(v)-2] != '\\' || len(v) == 2) {
+			return true
+		}
+	}
+	return false
+}
+
 // readProse finds codes and waits stated in running text.
 func (s *signals) readProse(text string) {
 	// botocore: "An error occurred (ThrottlingException) when calling the InvokeModel operation";
@@ -273,9 +313,7 @@ func (s *signals) readProse(text string) {
 		}
 	}
 	s.readHTMLPage(text)
-	// An error event read from a stream came after the 200 that opened it: no status
-	// the provider documents for the error was the response's.
-	s.sseWords = len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent]
+	s.sseWords = s.streamWords(text)
 	s.batchRecord = s.batchRecordFailure() || s.failedResponseObject() // batchrecords.go
 	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }

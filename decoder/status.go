@@ -385,6 +385,13 @@ func leadsMessage(left, right string, code int) bool {
 		return false
 	}
 	r := right[1]
+	if r == ' ' {
+		// A body that opens after more than one space ("Error from OpenAI: 401  {", a
+		// template's `${status} ${body}` where the body text starts with its own blank):
+		// only a JSON object or list, which no prose number runs into.
+		b := strings.TrimLeft(right, " ")
+		return b != "" && (b[0] == '{' || b[0] == '[')
+	}
 	// '<': an HTML page openai-node prints as the message of a response it could not parse;
 	// '[': a message that is a list (openai-node's "400 [{'loc': ...}]", a validator's).
 	return r == '{' || r == '"' || r == '\'' || r == '<' || r == '[' || isLetter(r)
