@@ -79,3 +79,45 @@ func TestSageMakerInvokeEndpoint(t *testing.T) {
 			provider: "", wrapper: "", status: 400, code: "ValidationError", cat: InvalidRequest},
 	})
 }
+
+// TestAISDKProviderPackages: a stack of the Vercel AI SDK names the provider package whose
+// model made the call, node_modules/@ai-sdk/<provider>/... (pnpm's store: @ai-sdk+<provider>@
+// version), https://ai-sdk.dev/providers/ai-sdk-providers. @ai-sdk/google calls the Gemini
+// API; @ai-sdk/google-vertex calls Vertex AI and reuses @ai-sdk/google's model class, so
+// its own package outweighs the shared files; @ai-sdk/openai-compatible names no provider.
+func TestAISDKProviderPackages(t *testing.T) {
+	frame := func(pkg, file string) string {
+		return "    at doGenerate (file:///srv/app/node_modules/" + pkg + "/dist/" + file + ":120:20)\n"
+	}
+	head := "AI_APICallError: Internal error encountered.\n" + frame("@ai-sdk/provider-utils", "index.mjs")
+	checkToolCases(t, []toolCase{
+		{name: "google", in: head + frame("@ai-sdk/google", "index.mjs"),
+			provider: "gemini", wrapper: "vercel-ai", status: -1, cat: Server, retryable: true},
+		{name: "google-vertex reusing google's model", in: head + frame("@ai-sdk/google", "internal/index.mjs") + frame("@ai-sdk/google-vertex", "index.mjs"),
+			provider: "vertex-ai", wrapper: "vercel-ai", status: -1, cat: Server, retryable: true},
+		{name: "openai", in: head + frame("@ai-sdk/openai", "index.mjs"),
+			provider: "openai", wrapper: "vercel-ai", status: -1, cat: Server, retryable: true},
+		{name: "anthropic", in: head + frame("@ai-sdk/anthropic", "index.mjs"),
+			provider: "anthropic", wrapper: "vercel-ai", status: -1, cat: Server, retryable: true},
+		{name: "amazon-bedrock", in: head + frame("@ai-sdk/amazon-bedrock", "index.mjs"),
+			provider: "bedrock", wrapper: "vercel-ai", status: -1, cat: Server, retryable: true},
+		{name: "openai-compatible", in: head + frame("@ai-sdk/openai-compatible", "index.mjs"),
+			provider: "", wrapper: "vercel-ai", status: -1, cat: Server, retryable: true},
+	})
+}
+
+// TestLangChainConsoleTracer: LangChain's ConsoleCallbackHandler prints a failed run as
+// "[llm/error] [<crumbs>] [<elapsed>] LLM run errored with error: <error>", each crumb
+// "<order>:<run type>:<run name>", a model's run named by its class
+// (langchainjs langchain-core/src/tracers/console.ts and base.ts; langchain_core/tracers/stdout.py):
+// LangChain printed it, and its ChatOpenAI called OpenAI (AzureChatOpenAI, Azure).
+func TestLangChainConsoleTracer(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "ChatOpenAI", in: `[llm/error] [1:chain:AgentExecutor > 4:llm:ChatOpenAI] [2.51s] LLM run errored with error: "Request failed with status code 401"`,
+			provider: "openai", wrapper: "langchain", status: 401, cat: Authentication},
+		{name: "AzureChatOpenAI", in: `[llm/error] [1:llm:AzureChatOpenAI] [310ms] LLM run errored with error: "Request failed with status code 404"`,
+			provider: "azure-openai", wrapper: "langchain", status: 404, cat: NotFound},
+		{name: "a chain's error", in: `[chain/error] [1:chain:RetrievalQAChain] [5.02s] Chain run errored with error: "Request failed with status code 503"`,
+			provider: "", wrapper: "langchain", status: 503, cat: Overloaded, retryable: true},
+	})
+}
