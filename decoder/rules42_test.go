@@ -121,3 +121,13 @@ func TestLangChainConsoleTracer(t *testing.T) {
 			provider: "", wrapper: "langchain", status: 503, cat: Overloaded, retryable: true},
 	})
 }
+
+// TestClaudeCodePrintsEveryStatus: Claude Code prints a failed call as "API Error: <status>
+// <body>" whatever the status (shared/corpus README, wrapper labels); a 402 from a router it
+// was pointed at is its print too (OpenRouter's 402 body, https://openrouter.ai/docs/api-reference/errors).
+func TestClaudeCodePrintsEveryStatus(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "402 from OpenRouter", in: `API Error: 402 {"error":{"message":"Insufficient credits. Add more using https://openrouter.ai/settings/credits","code":402}}`,
+			provider: "openrouter", wrapper: "claude-code", status: 402, code: "402", cat: Quota},
+	})
+}
