@@ -131,3 +131,14 @@ func TestClaudeCodePrintsEveryStatus(t *testing.T) {
 			provider: "openrouter", wrapper: "claude-code", status: 402, code: "402", cat: Quota},
 	})
 }
+
+// TestContinueRewritesOllamaNotFound: Continue replaces Ollama's 404 "model 'x' not found,
+// try pulling it first" with its own sentence, the status left out (continuedev/continue
+// core/llm/index.ts: `The model "${model}" was not found. To download it, run \`ollama run
+// ${model}\`.`, written only for a 404), so the sentence says Ollama's 404.
+func TestContinueRewritesOllamaNotFound(t *testing.T) {
+	checkToolCases(t, []toolCase{
+		{name: "Continue's sentence", in: "The model \"qwen2.5-coder:7b\" was not found. To download it, run `ollama run qwen2.5-coder:7b`.",
+			provider: "ollama", wrapper: unchecked, status: 404, cat: NotFound},
+	})
+}
