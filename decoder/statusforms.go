@@ -129,6 +129,10 @@ var statusForms = []statusForm{
 	// status a Rails app answered its own request with, logged after the request ran.
 	// from: Rails, actionpack/lib/action_controller/log_subscriber.rb (process_action)
 	{before: "completed ", after: " ", min: 200, strength: ownResponse},
+	// `Remote sent ${res.status} response: ${await res.text()}`: xsAI's responseCatch, for
+	// a response that is not ok, before the body (the apps built on it re-print it).
+	// from: xsAI, packages/shared/src/utils/response-catch.ts (responseCatch)
+	{before: "remote sent ", after: " response", min: 400, strength: anchorLabel},
 }
 
 // ownResponse, as a statusForm's strength, marks a number that is no API's status.

@@ -60,6 +60,8 @@ var statusFormCases = []decodeCase{
 	{name: "Nuxt's own 500 around a failed fetch", in: "[nuxt] [request error] [unhandled] [500] fetch failed\n  at Object.fetch (node:internal/deps/undici/undici:11576:11)", category: Connection, retry: true},
 	{name: "Nuxt's own 502 after the API's 429", in: "[nuxt] [request error] [unhandled] [fatal] [502] 429 Too Many Requests: rate limit reached", status: 429, category: RateLimit, retry: true},
 	{name: "Nuxt's fatal tag alone", in: "[nuxt] [request error] [fatal] [500] fetch failed", category: Connection, retry: true},
+	// xsAI packages/shared/src/utils/response-catch.ts: `Remote sent ${res.status} response: ${body}`.
+	{name: "xsAI, a 401 body", in: `XSAIError: Remote sent 401 response: {"error":{"message":"Incorrect API key provided: sk-abc***xyz.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}`, provider: "", status: 401, code: "invalid_api_key", category: Authentication},
 	{name: "Rails' own 500 after the API's wording", in: "OpenAI::Error: Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 30000, Requested 500.\nCompleted 500 Internal Server Error in 523ms (ActiveRecord: 0.0ms | Allocations: 1234)", provider: "openai", status: 429, category: RateLimit, retry: true},
 }
 

@@ -11,8 +11,9 @@ import "strings"
 // error's and no entry's status is either (shared/corpus/README.md labels it null).
 const streamOpened = "the error arrived inside a stream, after a 200 the paste does not show"
 
-// statusOf decides the HTTP status: the strongest anchor, else one an AWS service documents
-// for the exception of the operation botocore names (awsops.go), else one implied by the
+// statusOf decides the HTTP status: one an AWS service documents for the exception of the
+// operation botocore names (awsops.go) where no anchor stands outside botocore's message
+// (inAWSMessage), else the strongest anchor, else one implied by the
 // primary exception class (not botocore's per-service classes), else the unshown 200 of an
 // error that arrived inside a stream (streamOpened), else 429 when a rate-limit header
 // shows nothing remaining, else a container registry's code on the Docker daemon's line
@@ -20,18 +21,19 @@ const streamOpened = "the error arrived inside a stream, after a 200 the paste d
 // message (reasononly.go).
 func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	streamed := s.sseError || s.sseData || s.body.stream
-	if st, ok := s.status(); ok {
+	st, anchored := s.status()
+	if len(s.at(mAWSError)) > 0 { // awsops.go
+		if aws, ok := e.awsOperationStatus(s.in.text); ok && (!anchored || inAWSMessage(aws.pos, st.pos)) {
+			return aws, true
+		}
+	}
+	if anchored {
 		// Inside a stream too: the status an error chunk states ("code": 503 in Gemini's
 		// error object after two data: events) is the status the paste shows, which the
 		// corpus README gives a stream error after a 200; the 200 that opened the stream
 		// wins where the paste shows it, by a status line or HTTP/2's ":status" header,
 		// whose anchor (anchorStatusLine) no chunk's reaches.
 		return st, true
-	}
-	if len(s.at(mAWSError)) > 0 { // awsops.go
-		if st, ok := e.awsOperationStatus(s.in.text); ok {
-			return st, true
-		}
 	}
 	for i := range s.excs {
 		ex := s.excs[(s.primary+i)%len(s.excs)]
@@ -101,4 +103,17 @@ func (e *engine) detailDisowns(s *signals, st statusSeen) bool {
 		}
 	}
 	return false
+}
+
+// inAWSMessage reports whether the anchored status at pos comes after the code of botocore's
+// "An error occurred (Code) when calling the Op operation: message", which starts at at:
+// botocore prints no status there, so a number the message carries (and what follows it,
+// the message being the paste's last words) is the service's words about another server,
+// not its answer's status: SageMaker Runtime's ModelError, 424, says "Received server
+// error (500) from model with message ...", the model container's status and its page.
+// The operation's documented status is the answer's.
+// from: botocore/exceptions.py (ClientError.MSG_TEMPLATE), and
+// https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html
+func inAWSMessage(at, pos int) bool {
+	return pos > at
 }
