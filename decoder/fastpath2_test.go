@@ -70,6 +70,24 @@ func TestMayHoldRunFindsEveryRun(t *testing.T) {
 	}
 }
 
+// nextRun from any offset finds the first run a byte at a time finds, the last word's
+// pairs before the offset masked off.
+func TestNextRunFromEveryOffset(t *testing.T) {
+	plain := func(s string, from int) int {
+		for i := from; i+1 < len(s); i++ {
+			if s[i] <= ' ' && s[i+1] <= ' ' {
+				return i
+			}
+		}
+		return len(s)
+	}
+	for _, s := range randomTexts(5000, " \t\n\x00\x1f!a\x80\xff") {
+		for from := 0; from <= len(s); from++ {
+			require.Equal(t, plain(s, from), nextRun(s, from), "nextRun(%q, %d)", s, from)
+		}
+	}
+}
+
 // reasonOnlyReference is reasonOnly as it was: every byte tested for a separator.
 func reasonOnlyReference(text string) (statusSeen, bool) {
 	var best statusSeen

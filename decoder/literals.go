@@ -369,48 +369,53 @@ func (ls *literalSet) matchTail(text string, i int, space bool, tail string) int
 // runCursor tells scan whether a stretch of its text holds a run of white space (two
 // bytes in a row at or below ' ': all white space runs, and a few others, for which startOf
 // finds the same start as without a run). The stretches scan asks about mostly move
-// forward, so it keeps the first run at or after a place it read from: an answer between
-// the two needs no reading, and a text with no run (most bodies) is read once. Elsewhere
-// only the stretch is read, as a text with many runs (a traceback's indents) would have it
-// read on to the next run for each.
+// forward and overlap, so it keeps how far it has read from a place: a stretch inside what
+// was read needs no reading, one that goes on past it only the rest. Only the stretches
+// asked about are read, not the text between them (reading on to the first run read all
+// of a body that has none, most of which no spaced phrase touches).
 type runCursor struct {
-	known    bool
-	from, at int // no run starts in text[from:at]; one starts at at, or at is len(text)
+	// No run starts in text[from:at]. found: one starts at at; else text was read only up
+	// to at (a run starting there is not known either way).
+	from, at int
+	found    bool
 }
 
-// within reports whether text[a:b] holds a run.
+// within reports whether text[a:b] holds a run, that is one starting at j, a <= j < b-1.
 func (c *runCursor) within(text string, a, b int) bool {
 	switch {
-	case c.known && c.from <= a && a <= c.at:
-	case !c.known:
-		// From the text's start, which later matches may start before, unless a run
-		// comes before a: then from a, as the cursor knows nothing between the two.
-		c.known, c.from, c.at = true, 0, nextRun(text, 0)
-		if c.at < a {
-			c.from, c.at = a, nextRun(text, a)
-		}
-	default:
-		j := nextRun(text[:b], a)
-		if j < b {
-			c.from, c.at = a, j
-		}
-		return j < b
+	case a < c.from || a > c.at: // elsewhere (or first): read the stretch alone
+		c.from, c.at = a, a
+		c.found = false
+	case c.found || b-1 <= c.at:
+		return c.found && c.at+1 < b
 	}
-	return c.at+1 < b
+	j := nextRun(text[:b], c.at) // b when no run starts before b-1
+	c.found, c.at = j < b, min(j, b-1)
+	return c.found
 }
 
 // nextRun returns the first i >= from where s[i] and s[i+1] are both at or below ' ', or
 // len(s): eight bytes at a time, each word overlapping the last by one so that no pair falls
 // between two. Of the bytes below 0x80 (t), adding 0x5f sets the top bit from '!' up,
-// without carrying into the next byte, so every flag is exact.
+// without carrying into the next byte, so every flag is exact. The last few bytes are read
+// as the text's last word, its pairs before i masked off (none starts in s[from:i], and
+// those before from are not asked about), not a byte at a time: runCursor asks mostly
+// about stretches of a word or two.
 func nextRun(s string, from int) int {
 	i := from
 	for ; i+8 <= len(s); i += 7 {
-		w := word8(s, i)
-		low := ^((w &^ highs8) + 0x5f*ones8) &^ w & highs8 // the top bit of each byte <= ' '
-		if pairs := low & (low >> 8); pairs != 0 {
+		if pairs := runPairs8(word8(s, i)); pairs != 0 {
 			return i + firstFlagged(pairs)
 		}
+	}
+	if i+1 >= len(s) {
+		return len(s)
+	}
+	if k := len(s) - 8; k >= 0 {
+		if pairs := runPairs8(word8(s, k)) &^ lowBytes(i-k); pairs != 0 {
+			return k + firstFlagged(pairs)
+		}
+		return len(s)
 	}
 	for ; i+1 < len(s); i++ {
 		if s[i] <= ' ' && s[i+1] <= ' ' {
@@ -418,6 +423,12 @@ func nextRun(s string, from int) int {
 		}
 	}
 	return len(s)
+}
+
+// runPairs8 flags (top bit) each byte of w that is at or below ' ' and so is the next one.
+func runPairs8(w uint64) uint64 {
+	low := ^((w &^ highs8) + 0x5f*ones8) &^ w & highs8 // the top bit of each byte <= ' '
+	return low & (low >> 8)
 }
 
 // startOf returns where a match of a pattern of length n that ends at end begins in text,

@@ -144,7 +144,7 @@ func (e *engine) keysOf(s *signals, b *matchBuffers) matchKeys {
 	}
 	k.codes = codes
 	k.classes = e.classNames(s, b)
-	k.types = b.norms.of(len(s.body.types), func(i int) string { return s.body.types[i] })
+	k.types = s.typeNorms // worked out with the codes' (codeNorms)
 	k.excNames = lowerFullNames(s.excs)
 	k.bareNames = lowerBareNames(s.excs)
 	b.written = codes

@@ -58,7 +58,7 @@ func normalize(in string, maxInput int) normalized {
 	binary, dirty := inspect(in)
 	out.binary = binary
 	if !dirty {
-		out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapLogRecords(blankLogPrefixes(in), &out), &out.retyped), &out.served)))
+		out.text = unlayer(in, &out)
 		out.whole = out.text
 		return out
 	}
@@ -112,9 +112,23 @@ func normalize(in string, maxInput int) normalized {
 			out.edits = appendEdit(out.edits, at, b.Len(), start, i)
 		}
 	}
-	out.text = blankQuoteMarkers(blankLogPrefixes(blankAccessLogsKeeping(retype(unwrapLogRecords(blankLogPrefixes(b.String()), &out), &out.retyped), &out.served)))
+	out.text = unlayer(b.String(), &out)
 	out.whole = out.text
 	return out
+}
+
+// unlayer takes off what the text was written inside: log prefixes, the JSON log records
+// around it, typographic quotes, access-log records, log prefixes again (those the records
+// held) and a markdown quote's markers. The second prefix pass is skipped when the first
+// and the three between changed nothing: it would read the same text and find no prefix
+// again (most pastes; a pass reads every line).
+func unlayer(in string, out *normalized) string {
+	first := blankLogPrefixes(in)
+	t := blankAccessLogsKeeping(retype(unwrapLogRecords(first, out), &out.retyped), &out.served)
+	if t != in || first != in { // a string unchanged is the same bytes: compared at once
+		t = blankLogPrefixes(t)
+	}
+	return blankQuoteMarkers(t)
 }
 
 // retype turns the typographic quotes of a paste that writes a body with them

@@ -33,6 +33,7 @@ type signals struct {
 	textWaits   []hint
 	buf         *extractBuffers // extraction's working storage, which the signals point into
 	norms       []string        // normCode of each of codes, once worked out
+	typeNorms   []string        // normCode of each of body.types, worked out with norms
 	budget      int             // parse steps left
 
 	// Decided here from all of the above (handOn), so that no later stage reads the text
@@ -433,10 +434,19 @@ func (s *signals) rankCodes() {
 	sortStable(s.codes, func(a, b codeSeen) bool { return a.rank > b.rank })
 }
 
-// codeNorms returns normCode of each code in s.codes (identify and match both need them).
+// codeNorms returns normCode of each code in s.codes (identify and match both need them),
+// and works out typeNorms, the body's types', which match needs, with them: one string
+// for both lists, where each was one allocation.
 func (s *signals) codeNorms() []string {
 	if s.norms == nil {
-		s.norms = s.buf.norms.of(len(s.codes), func(i int) string { return s.codes[i].value })
+		codes, types := s.codes, s.body.types
+		all := s.buf.norms.of(len(codes)+len(types), func(i int) string {
+			if i < len(codes) {
+				return codes[i].value
+			}
+			return types[i-len(codes)]
+		})
+		s.norms, s.typeNorms = all[:len(codes):len(codes)], all[len(codes):]
 		if s.norms == nil {
 			s.norms = []string{} // worked out: none
 		}
