@@ -34,6 +34,10 @@ func TestRules44Forms(t *testing.T) {
 		// one-api's RelayErrorHandler: Param carries the upstream's status, sent with it.
 		{"one-api relay status", `{"error":{"message":"","type":"upstream_error","param":"503","code":"bad_response_status_code"}}`, "", 503, "bad_response_status_code", Overloaded, true},
 		{"one-api relay status 422", `{"error":{"message":" (request id: 2025010203040506)","type":"upstream_error","param":"422","code":"bad_response_status_code"}}`, "", 422, "bad_response_status_code", InvalidRequest, false},
+		// @slack/web-api throws these only in its response.status === 429 branch
+		// (packages/web-api/src/WebClient.ts, makeRequest).
+		{"slack node sdk no retry-after", "Error: Retry header did not contain a valid timeout (url: conversations.history, retry-after header: null)", "", 429, "", RateLimit, true},
+		{"slack node sdk rate limit", "Error: A rate limit was exceeded (url: chat.postMessage, retry-after: 30)", "", 429, "", RateLimit, true},
 		// An OpenAI project's id (proj_...) names OpenAI in its 403 for a model the
 		// project may not call (api-reference/projects/object).
 		{"openai project access", "Project `proj_XyZ` does not have access to model `o3-mini`", "openai", 0, "", Permission, false},
