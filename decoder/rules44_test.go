@@ -38,6 +38,11 @@ func TestRules44Forms(t *testing.T) {
 		// (packages/web-api/src/WebClient.ts, makeRequest).
 		{"slack node sdk no retry-after", "Error: Retry header did not contain a valid timeout (url: conversations.history, retry-after header: null)", "", 429, "", RateLimit, true},
 		{"slack node sdk rate limit", "Error: A rate limit was exceeded (url: chat.postMessage, retry-after: 30)", "", 429, "", RateLimit, true},
+		// A scheme looked up as a host name (urllib3's pool repr, Node's getaddrinfo):
+		// the URL is malformed, no wait makes it resolve; a real host name still may.
+		{"scheme as host urllib3", "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='http', port=443): Max retries exceeded with url: //api.example.com/v1/chat (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x10>: Failed to resolve 'http' ([Errno 8] nodename nor servname provided, or not known)\"))", "", 0, "ConnectionError", Connection, false},
+		{"scheme as host node", "Error: getaddrinfo ENOTFOUND https\n    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26)", "", 0, "ENOTFOUND", Connection, false},
+		{"real host stays retryable", "Error: getaddrinfo ENOTFOUND https.example.com\n    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26)", "", 0, "ENOTFOUND", Connection, true},
 		// An OpenAI project's id (proj_...) names OpenAI in its 403 for a model the
 		// project may not call (api-reference/projects/object).
 		{"openai project access", "Project `proj_XyZ` does not have access to model `o3-mini`", "openai", 0, "", Permission, false},
