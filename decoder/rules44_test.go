@@ -43,6 +43,9 @@ func TestRules44Forms(t *testing.T) {
 		{"scheme as host urllib3", "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='http', port=443): Max retries exceeded with url: //api.example.com/v1/chat (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x10>: Failed to resolve 'http' ([Errno 8] nodename nor servname provided, or not known)\"))", "", 0, "ConnectionError", Connection, false},
 		{"scheme as host node", "Error: getaddrinfo ENOTFOUND https\n    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26)", "", 0, "ENOTFOUND", Connection, false},
 		{"real host stays retryable", "Error: getaddrinfo ENOTFOUND https.example.com\n    at GetAddrInfoReqWrap.onlookupall [as oncomplete] (node:dns:120:26)", "", 0, "ENOTFOUND", Connection, true},
+		// Bedrock's runtime sends "The provided model identifier is invalid." as its
+		// ValidationException, HTTP 400 (API_runtime_InvokeModel.html#...Errors).
+		{"bedrock invalid model id worded status", "Bedrock error: The provided model identifier is invalid.", "bedrock", 400, "", NotFound, false},
 		// An OpenAI project's id (proj_...) names OpenAI in its 403 for a model the
 		// project may not call (api-reference/projects/object).
 		{"openai project access", "Project `proj_XyZ` does not have access to model `o3-mini`", "openai", 0, "", Permission, false},
