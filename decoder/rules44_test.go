@@ -34,10 +34,9 @@ func TestRules44Forms(t *testing.T) {
 		// one-api's RelayErrorHandler: Param carries the upstream's status, sent with it.
 		{"one-api relay status", `{"error":{"message":"","type":"upstream_error","param":"503","code":"bad_response_status_code"}}`, "", 503, "bad_response_status_code", Overloaded, true},
 		{"one-api relay status 422", `{"error":{"message":" (request id: 2025010203040506)","type":"upstream_error","param":"422","code":"bad_response_status_code"}}`, "", 422, "bad_response_status_code", InvalidRequest, false},
-		// @slack/web-api throws these only in its response.status === 429 branch
+		// @slack/web-api throws this only in its response.status === 429 branch
 		// (packages/web-api/src/WebClient.ts, makeRequest).
 		{"slack node sdk no retry-after", "Error: Retry header did not contain a valid timeout (url: conversations.history, retry-after header: null)", "", 429, "", RateLimit, true},
-		{"slack node sdk rate limit", "Error: A rate limit was exceeded (url: chat.postMessage, retry-after: 30)", "", 429, "", RateLimit, true},
 		// A scheme looked up as a host name (urllib3's pool repr, Node's getaddrinfo):
 		// the URL is malformed, no wait makes it resolve; a real host name still may.
 		{"scheme as host urllib3", "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='http', port=443): Max retries exceeded with url: //api.example.com/v1/chat (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x10>: Failed to resolve 'http' ([Errno 8] nodename nor servname provided, or not known)\"))", "", 0, "ConnectionError", Connection, false},
@@ -71,7 +70,9 @@ func TestDashTitleReadsOnlyAClass(t *testing.T) {
 		{"Stripe::CardError - Your card was declined.:", "Stripe.CardError", "Your card was declined.", true},
 		{"NoMethodError - undefined method `name' for nil:", "NoMethodError", "undefined method `name' for nil", true},
 		{"ERROR - the job failed:", "", "", false},
-		{"  Stripe::CardError - indented frame:", "", "", false},
+		{"    Stripe::CardError - Your card was declined.:", "Stripe.CardError", "Your card was declined.", true},
+		{"api-1  | Stripe::CardError - Your card was declined.:", "Stripe.CardError", "Your card was declined.", true},
+		{"2017-10-11 11:49:35 - INFO - request done:", "", "", false},
 		{"Stripe::CardError - no closing colon", "", "", false},
 	}
 	for _, c := range cases {
