@@ -311,7 +311,7 @@ func (a *adviser) retry() {
 		r.Retryable = false
 	}
 	if r.Category == Connection && r.Retryable {
-		if p := schemeAsHost(s.in.text); p != "" { // schemehost.go
+		if p := s.schemeHost; p != "" { // schemehost.go
 			r.Retryable = false
 			ev.add("the client looked up a URL scheme as a host name (", p, "): the URL is malformed, and no wait makes it resolve")
 		}
