@@ -310,6 +310,12 @@ func (a *adviser) retry() {
 	if r.Category == Quota {
 		r.Retryable = false
 	}
+	if r.Category == Connection && r.Retryable {
+		if p := s.schemeHost; p != "" { // schemehost.go
+			r.Retryable = false
+			ev.add("the client looked up a URL scheme as a host name (", p, "): the URL is malformed, and no wait makes it resolve")
+		}
+	}
 	if a.en == nil && r.Category == Unknown {
 		r.Retryable = false
 	}

@@ -39,11 +39,20 @@ func (s *signals) batchRecordFailure() bool {
 var (
 	mResponseID     = mark("resp_")
 	mResponseFailed = marks(`"status": "failed"`, `"status":"failed"`, "'status': 'failed'", "status failed", "status: failed", "response.failed")
+	// The stream event's own type names it without the response's id: a relay or a log
+	// that kept the event's data but cut the id.
+	// from: https://platform.openai.com/docs/api-reference/responses-streaming/response/failed
+	mResponseFailedEvent = marks(`"type":"response.failed"`, `"type": "response.failed"`, "'type': 'response.failed'")
 )
 
 // failedResponseObject reports a Responses API object whose status is failed: a response
-// id (resp_...) beside a failed status.
+// id (resp_...) beside a failed status, or a response.failed event's data.
 func (s *signals) failedResponseObject() bool {
+	for _, id := range mResponseFailedEvent {
+		if len(s.at(id)) > 0 {
+			return true
+		}
+	}
 	if len(s.at(mResponseID)) == 0 {
 		return false
 	}

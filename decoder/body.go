@@ -363,6 +363,18 @@ func (f *bodyFacts) objectShape(n *node, path string, depth int, inError bool) o
 	if sortedCodeMessageType(n) {
 		f.fields["shape:code+message+type"] = true
 	}
+	// one-api's relay (and the forks built on it: new-api, one-hub) answers an upstream's
+	// failure it could not read as its own error, {"type": "upstream_error", "code":
+	// "bad_response_status_code", "param": "<the upstream's status>"}, sent with that status.
+	// from: https://github.com/songquanpeng/one-api/blob/main/relay/controller/error.go
+	// (RelayErrorHandler: Param: strconv.Itoa(resp.StatusCode), StatusCode: resp.StatusCode)
+	if sm.code.text() == "bad_response_status_code" {
+		if p := n.get("param"); p != nil {
+			if st, ok := statusFromNumber(p.text()); ok {
+				f.statuses = append(f.statuses, statusSeen{st, anchorField, 0, "the param field (" + p.text() + "), where one-api's relay puts the upstream's status"})
+			}
+		}
+	}
 	// Anthropic's stream error event, {"type":"error","error":{"details":null,...}}: its plain
 	// error responses have no details member, so this one came inside a stream.
 	if d := sm.err.get("details"); d != nil && d.kind == nullNode && sm.typ.text() == "error" {

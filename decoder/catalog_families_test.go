@@ -72,7 +72,9 @@ func TestCatalogServiceFamilies(t *testing.T) {
 		// Knowledge added to existing layers for the same rows' families.
 		{decodeCase{"Ruby's scoped class: Stripe's layer lists it as Stripe::InvalidRequestError",
 			"Stripe::InvalidRequestError: This customer has no attached card\n  stripe (1.15.0) lib/stripe.rb:232:in `handle_api_error'",
-			"", 0, "InvalidRequestError", InvalidRequest, false}, "stripe"},
+			// The class is stripe-ruby's pick by the error's type, not the error's code
+			// (a class-only entry's class is never the code, h-rules44).
+			"", 0, "", InvalidRequest, false}, "stripe"},
 		{decodeCase{"GitHub: a pull request already exists is a conflict",
 			"Unable to create pull request: 422: Unprocessable Entity\n {'message': 'Validation Failed', 'errors': [{'resource': 'PullRequest', 'code': 'custom', 'message': 'A pull request already exists for ***:branch_name.'}], 'documentation_url': 'https://docs.github.com/rest/reference/pulls#create-a-pull-request'}",
 			"", 422, "custom", Conflict, false}, "github-api"},

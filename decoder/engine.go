@@ -197,7 +197,7 @@ func (e *engine) addEntry(fi int, f *Provider, ei int) {
 		e.addOwner(fi, f, en)
 	}
 	for _, lang := range sortedKeys(en.Class) {
-		e.addClass(scopeAsDots(en.Class[lang]), en.Status, f.Kind != KindGeneric)
+		e.addClass(scopeAsDots(en.Class[lang]), en.Status, f.Kind != KindGeneric || en.Code == "")
 	}
 }
 

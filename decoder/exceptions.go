@@ -142,9 +142,42 @@ func exceptionsInLine(line string, base int) []exception {
 	if len(out) == 0 {
 		if e, ok := actionTitle(line, base); ok {
 			out = append(out, e)
+		} else if e, ok := dashTitle(line, base); ok {
+			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// dashTitle reads the line better_errors (the Rails error page's gem) logs an exception
+// with, before its indented backtrace: the class, " - ", the message and a closing colon
+// ("Stripe::InvalidRequestError - This customer has no attached card:"), after whatever a
+// log prefixes its lines with (a compose service's "api-1  | ", an indent).
+// from: https://github.com/BetterErrors/better_errors/blob/master/lib/better_errors/middleware.rb
+// (log_exception: "\n#{exception_type} - #{exception_message}:\n")
+func dashTitle(line string, base int) (exception, bool) {
+	t := strings.TrimRight(line, " \t\r")
+	if len(t) < 8 || t[len(t)-1] != ':' {
+		return exception{}, false
+	}
+	k := strings.Index(t, " - ")
+	if k <= 0 || t[k-1] == ':' {
+		return exception{}, false
+	}
+	start := k
+	for start > 0 && (isWordByte(t[start-1]) || t[start-1] == '.' || rubyScope(t, start)) {
+		start--
+	}
+	if start == k || start > 0 && t[start-1] != ' ' && t[start-1] != '\t' && t[start-1] != '"' {
+		return exception{}, false
+	}
+	e, ok := splitClass(scopeAsDots(t[start:k]))
+	if !ok {
+		return exception{}, false
+	}
+	e.message = strings.TrimSpace(t[k+3 : len(t)-1])
+	e.pos = base + start
+	return e, true
 }
 
 // actionTitle reads the title Rails' error page gives an exception, which Bugsnag, Rollbar

@@ -25,6 +25,7 @@ type signals struct {
 	sseData     bool       // "data: {...}" framing
 	sseWords    bool       // a client says the error came as a stream's error event ("SSE error", "status: undefined")
 	batchRecord bool       // an error reported inside a 200's body: a batch call's failed record (Kinesis PutRecords), a failed Responses API object
+	schemeHost  string     // a URL scheme looked up as a host name ("host='https'", "ENOTFOUND https"): a malformed URL (schemehost.go)
 	grpcCall    bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
 	elsewhere   bool       // the request's address is one no catalog's host names (requesthost.go)
 	htmlTitle   string
@@ -316,6 +317,7 @@ func (s *signals) readProse(text string) {
 	s.readHTMLPage(text)
 	s.sseWords = s.streamWords(text)
 	s.batchRecord = s.batchRecordFailure() || s.failedResponseObject() // batchrecords.go
+	s.schemeHost = s.schemeAsHost()                                    // schemehost.go
 	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
 
