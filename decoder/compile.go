@@ -9,7 +9,8 @@ import "errors"
 //
 // It lives here because only this package knows the engine it compiles; the JSON reading
 // lives in the generator, so encoding/json stays out of the decoder. Decode never calls
-// it, so a program that only decodes does not link it.
+// it, so a program that only decodes does not link it. In WebAssembly it refuses
+// (compilesCatalogs, snapshot.go): catalogs are compiled on the host.
 func CompileCatalog(files []*Provider) ([]byte, error) {
 	seen := make(map[string]bool, len(files))
 	var errs []error

@@ -23,7 +23,7 @@ var (
 	mCurlPy    = mark("pycurl.error: (")
 	mCurlCffi  = mark("Failed to perform, ErrCode: ")
 	mCurlExits = marks("curl failed with exit code ", "curl exited with code ", "curl exited with exit code ")
-	curlSet    = setOf(append([]int{mCurlTool, mCurlPHP, mCurlGit, mCurlPy, mCurlCffi}, mCurlExits...))
+	curlSet    = setOf([]int{mCurlTool, mCurlPHP, mCurlGit, mCurlPy, mCurlCffi}, mCurlExits)
 )
 
 // readCurlExit takes the CURLcode of the first curl failure the paste prints.

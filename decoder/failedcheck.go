@@ -65,7 +65,7 @@ func (s *signals) readFailedCheck(rest string) {
 var mSupportCodes = marks("Error Code: ", "Support codes: ")
 
 // moderationSet holds the markers readModerationCodes looks after.
-var moderationSet = setOf(append(append([]int{mFailedCheck}, mSupportCodes...), mBlockReasons...))
+var moderationSet = setOf([]int{mFailedCheck}, mSupportCodes, mBlockReasons)
 
 // readSupportCode takes an eight-digit support code after either label.
 func (s *signals) readSupportCode() {

@@ -110,7 +110,10 @@ func (t *fallbackTable) decides(r fallbackReading) bool {
 // enough reports a reading with something to weigh: a best and a runner-up, the best not
 // unknown, the rule's number of table words, and those from as many pieces of the text (two
 // at most). A bare exception class or code gives its words from one, which its SDK or API may
-// write for several errors (thin.go): they only repeat the ambiguity.
+// write for several errors (thin.go): they only repeat the ambiguity. Not inlined: its copies
+// in decides and leans, each inlined twice, were 1,000 wasm instructions.
+//
+//go:noinline
 func (t *fallbackTable) enough(r fallbackReading) bool {
 	return r.best >= 0 && r.second >= 0 && t.cats[r.best] != Unknown && len(r.rows) >= t.minWords &&
 		r.pieces >= min(t.minWords, 2)

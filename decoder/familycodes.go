@@ -33,7 +33,7 @@ var (
 )
 
 // familySet holds every marker readFamilyCodes and readMySQLNumbers look after.
-var familySet = setOf(append(append([]int{mAADSTS, mRubyType}, mStatusTuple...), mMySQLErrors...))
+var familySet = setOf([]int{mAADSTS, mRubyType}, mStatusTuple, mMySQLErrors)
 
 // readFamilyCodes takes Entra ID's AADSTS number, MySQL's error number, the Elasticsearch
 // client's error type and a Ruby hash's; it returns the last status the Elasticsearch

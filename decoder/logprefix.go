@@ -12,7 +12,10 @@ import "strings"
 // least two lines and most of them (blank lines and markdown fences aside) start with one. A line's indentation is part of its
 // prefix, and a log collected twice (compose's `api-1  | ` before pm2's `0|app | `) has its
 // prefixes blanked a layer at a time, each layer by the same rule: a log pasted indented, or
-// inside another one, reads as the log itself.
+// inside another one, reads as the log itself. Not inlined: normalize calls it twice, and
+// each copy of its loop was some 290 wasm instructions.
+//
+//go:noinline
 func blankLogPrefixes(s string) string {
 	for range 3 {
 		t := blankPrefixLayer(s)

@@ -50,7 +50,10 @@ func snakeCode(tok string) bool {
 
 // wordedCode reports whether one of the paste's catalog phrases is a provider entry's
 // whose code is code. The general layers' numbers are printed in their systems' own forms
-// ("ERROR 2013 (HY000): Lost connection", "Error 1015"), not closing a message.
+// ("ERROR 2013 (HY000): Lost connection", "Error 1015"), not closing a message. Not
+// inlined: the readers of bracketed and parenthesised codes held a copy each.
+//
+//go:noinline
 func (e *engine) wordedCode(hits []litHit, code string) bool {
 	for _, h := range hits {
 		if l := &e.info[h.id]; l.entry >= 0 && e.files[l.file].Kind == KindProvider && e.files[l.file].Errors[l.entry].Code == code {

@@ -23,7 +23,7 @@ var mPageTitle = mark("<title>")
 
 // addressSet is every marker an address follows: most pastes show none, and then no list
 // of positions is asked for.
-var addressSet = setOf(append([]int{mConnPool, mPageTitle}, mRequestURL...))
+var addressSet = setOf([]int{mConnPool, mPageTitle}, mRequestURL)
 
 // requestElsewhere reports whether the paste names an address it sent the request to and
 // none of the catalogs' host signals is in it. Hits hold each literal's first occurrence

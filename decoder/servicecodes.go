@@ -150,8 +150,8 @@ func indexByteLimit(s string, c byte, n int) int {
 var mAppEngineAPIError = mark("API error ")
 
 // serviceCodeSet holds every marker readServiceCodes and the readers it calls look after.
-var serviceCodeSet = setOf(append([]int{mDocsErrors, mDocsAPIErrors, mSlackAPIError, mRayID, mCFErrorCode,
-	mOAuthError, mSSLReason, mAppEngineAPIError, mVercelPage, mFloodWait}, mCodeAfter...))
+var serviceCodeSet = setOf([]int{mDocsErrors, mDocsAPIErrors, mSlackAPIError, mRayID, mCFErrorCode,
+	mOAuthError, mSSLReason, mAppEngineAPIError, mVercelPage, mFloodWait}, mCodeAfter)
 
 // readAppEngineAPIError takes the code name of an App Engine APIError.
 func (s *signals) readAppEngineAPIError() {

@@ -17,8 +17,12 @@ func TestSnapshotRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, newEngine(files), eng)
 	again, err := encodeSnapshot(files, eng)
-	require.NoError(t, err)
-	assert.True(t, string(again) == compiledCatalog, "catalog.bin written again differs")
+	if !compilesCatalogs { // WebAssembly only reads catalogs
+		assert.ErrorIs(t, err, errWasmCompiles)
+	} else {
+		require.NoError(t, err)
+		assert.True(t, string(again) == compiledCatalog, "catalog.bin written again differs")
+	}
 	// And it is what the decoder runs on.
 	assert.Equal(t, files, load().files)
 }
@@ -72,8 +76,9 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 // at compile time; and a body that refers to a string the table does not hold yet (or at
 // all) is damaged.
 func TestSnapshotStrings(t *testing.T) {
-	_, err := encodeSnapshot([]*Provider{{Slug: "x", Name: "a\x00b"}}, &engine{})
-	assert.ErrorContains(t, err, "NUL")
+	if _, err := encodeSnapshot([]*Provider{{Slug: "x", Name: "a\x00b"}}, &engine{}); compilesCatalogs {
+		assert.ErrorContains(t, err, "NUL")
+	}
 	for _, tc := range []struct {
 		name string
 		body []byte // the strings' references, after a table of "a" and "b"
