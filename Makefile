@@ -267,8 +267,13 @@ size: site
 # h-size8 (issues 13/14, the eighth size pass): -3,866 B on both, measured by make size against
 # its base a96e78f (1,454,007 -> 1,450,141 B wasm, 1,504,866 -> 1,501,000 B first load; no
 # catalog change): the catalog writer not linked in wasm, setOf's groups, three helpers out of line.
-WASM_BUDGET ?= 1454210
-LOAD_BUDGET ?= 1502873
+# Session 9's end: every branch merged (h-fallback4 +2,649 B; h-size8 -3,866 B; h-perf14,
+# h-perf15 and the rules branches raised no budget) and re-measured on main: errlens.wasm
+# 1,462,219 B, first load 1,513,115 B gzipped (+9,484 B over the session's start, 1,452,735 B;
+# `catalog.bin` 270,967 -> 274,654 B gzipped, +3,687 B of knowledge, the rest code). Budgets:
+# the measure plus the slack kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
+WASM_BUDGET ?= 1464911
+LOAD_BUDGET ?= 1513611
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -106,9 +106,10 @@ var knownCategories = []Category{Authentication, Permission, NotFound, InvalidRe
 // Ably) were dropped: their bodies had been written from memory of the docs, not copied.
 // Lowered once more (check 85 → 84, 106 → 105) when the fallback's table was relearned on
 // 332 more tune pastes (2026-12-07, ninth session): no rule is written from the check half.
+// Raised at that session's end to the figures its merged rules reached.
 var documentedFloors = map[string]struct{ category, retryable int }{
 	"tune":  {134, 145},
-	"check": {84, 105},
+	"check": {87, 106},
 }
 
 // Every documented row is decoded: none may be pinned on a provider errlens knows (they

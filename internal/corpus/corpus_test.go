@@ -66,12 +66,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // session's end to the figures its merged rules reached.
 // Session 9: re-set with its 143 audited eval rows (`*-zk*` .. `*-zo*`: raw HTTP and HTML,
 // errors inside streams, logs and gRPC stacks, apps' re-prints, money, access and non-English
-// wording; 21 of 164 dropped by the blind audit).
+// wording; 21 of 164 dropped by the blind audit); raised at the session's end to the figures
+// its merged rules and the regression fallback reached.
 var evalFloors = map[string]float64{
-	"provider":  94.0,
-	"status":    88.8,
-	"category":  89.2,
-	"retryable": 95.8,
+	"provider":  94.2,
+	"status":    89.2,
+	"category":  89.7,
+	"retryable": 96.1,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -104,9 +105,11 @@ var evalFloors = map[string]float64{
 // Session 8: re-set with the `*-zf*` .. `*-zj*` tune rows (15 more that carry a window or a
 // reset), and with its 127 eval rows after their blind audit (8 more that carry a window);
 // raised at the session's end to the figures h-timing11's rules reached.
+// Session 9: re-set with the `*-zk*` .. `*-zo*` rows (18 tune and 5 eval more that carry a
+// window); raised at its end to the figures reached (h-timing12: tune reset 62 -> 63 of 64).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 100, "reset": 96.9},
-	"eval": {"window": 85.5, "reset": 76.7},
+	"tune": {"window": 100, "reset": 98.4},
+	"eval": {"window": 86.7, "reset": 76.7},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -118,8 +121,9 @@ var timingFloors = map[string]map[string]float64{
 // Re-set to 3 with the reset-form pastes (15 new eval rows, 18 of the 39 quotas).
 // Re-set to 5 with the `none-w*` rows (session 5: 51 new eval rows of non-AI services).
 // Kept at 5 with session 6's 176 new eval rows. Re-set to 6 with session 7's 190, to 7 with
-// session 8's 127, to 10 with session 9's 143 (many of them quotas and balances).
-const maxQuotaCalledRetryable = 10
+// session 8's 127, to 10 with session 9's 143 (many of them quotas and balances); lowered to
+// 8 by that session's rules.
+const maxQuotaCalledRetryable = 8
 
 func TestEvalFloors(t *testing.T) {
 	cases, err := corpus.Load(dir, "eval")
@@ -234,11 +238,12 @@ func TestRewritesChangeTheText(t *testing.T) {
 // retryable 95.5 -> 95.3 (one row of 402) when the learned fallback's learner became the
 // regression (h-fallback4), chosen by cross-validation on tune: the whole eval split's
 // category and retryable rose with it (89.2 -> 89.3, 95.8 -> 95.9); eval rows were not read.
+// Raised at session 9's end to the figures reached.
 var newEvalFloors = map[string]float64{
 	"provider":  90.8,
-	"wrapper":   90.7,
-	"category":  89.6,
-	"retryable": 95.3,
+	"wrapper":   91.1,
+	"category":  89.8,
+	"retryable": 95.5,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
