@@ -1,9 +1,6 @@
 package decoder
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -15,31 +12,21 @@ import (
 // markers shows. Two merges once added a marker to a reader but not to its gate's set, so
 // the reader never saw it. Every tune paste must decode the same with every gate open.
 func TestGatesOnlySaveWork(t *testing.T) {
-	var inputs []string
+	var cases []corpusCase
 	for _, name := range []string{"dev.jsonl", "tune.jsonl"} { // never eval: it is not mined
-		f, err := os.Open(filepath.Join("testdata", "corpus", name))
-		require.NoError(t, err)
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<24)
-		for sc.Scan() {
-			var row struct{ Input string }
-			require.NoError(t, json.Unmarshal(sc.Bytes(), &row))
-			inputs = append(inputs, row.Input)
-		}
-		require.NoError(t, sc.Err())
-		f.Close()
+		cases = append(cases, readCorpus(t, filepath.Join("testdata", "corpus", name))...)
 	}
-	require.Greater(t, len(inputs), 1000)
+	require.Greater(t, len(cases), 1000)
 	d := New(fixedClock)
-	shut := make([]Result, len(inputs))
-	for i, in := range inputs {
-		shut[i] = d.Decode(in)
+	shut := make([]Result, len(cases))
+	for i, c := range cases {
+		shut[i] = d.Decode(c.Input)
 	}
 	gatesOpen = true
 	defer func() { gatesOpen = false }()
 	changed := 0
-	for i, in := range inputs {
-		if r := d.Decode(in); !assert.Equal(t, shut[i], r, "a gate changed the answer: %q", clip(in, 200)) {
+	for i, c := range cases {
+		if r := d.Decode(c.Input); !assert.Equal(t, shut[i], r, "a gate changed the answer of %s", c.ID) {
 			if changed++; changed > 5 {
 				t.FailNow()
 			}
