@@ -25,6 +25,7 @@ func (s *Score) Report(w io.Writer, misses bool) {
 	s.groupTable(w, "form", s.ByForm)
 	s.groupTable(w, "confidence", s.ByConfidence)
 	s.confusionTable(w)
+	s.statusMissTable(w)
 	if misses {
 		s.missList(w)
 		s.timingMissList(w)
@@ -82,6 +83,15 @@ func (s *Score) confusionTable(w io.Writer) {
 		fmt.Fprintln(tw)
 	}
 	tw.Flush()
+	fmt.Fprintln(w)
+}
+
+// statusMissTable counts the wrong statuses by kind (score.go's statusMissKind).
+func (s *Score) statusMissTable(w io.Writer) {
+	fmt.Fprintln(w, "wrong statuses by kind:")
+	for _, k := range sortedKeys(s.StatusMisses) {
+		fmt.Fprintf(w, "  %4d  %s\n", s.StatusMisses[k], k)
+	}
 	fmt.Fprintln(w)
 }
 

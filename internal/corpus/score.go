@@ -45,6 +45,9 @@ type Score struct {
 	ByConfidence map[string]map[string]*Tally
 	// Confusion counts labelled category -> decoded category.
 	Confusion map[string]map[string]int
+	// StatusMisses counts the wrong statuses by kind (statusMissKind): whether the decoder
+	// invented a status, lost one, or read another, which need different fixes.
+	StatusMisses map[string]int
 	// QuotaCalledRetryable counts quota or billing errors the decoder called retryable.
 	QuotaCalledRetryable int
 	// NonAIPinned counts errors from no AI API that the decoder gave an AI provider.
@@ -57,7 +60,8 @@ type Score struct {
 func Evaluate(split string, cases []Case, d *decoder.Decoder) *Score {
 	s := &Score{Split: split, Samples: len(cases), Fields: tallies(),
 		ByProvider: map[string]map[string]*Tally{}, ByForm: map[string]map[string]*Tally{},
-		ByConfidence: map[string]map[string]*Tally{}, Confusion: map[string]map[string]int{}}
+		ByConfidence: map[string]map[string]*Tally{}, Confusion: map[string]map[string]int{},
+		StatusMisses: map[string]int{}}
 	for _, c := range cases {
 		r := decoderFor(d, c).Decode(c.Input)
 		o := Outcome{Case: c, Result: r}
@@ -78,6 +82,9 @@ func Evaluate(split string, cases []Case, d *decoder.Decoder) *Score {
 			s.Confusion[c.Category] = map[string]int{}
 		}
 		s.Confusion[c.Category][string(r.Category)]++
+		if r.HTTPStatus != c.Status() {
+			s.StatusMisses[statusMissKind(c.Status(), r.HTTPStatus)]++
+		}
 		if c.Category == string(decoder.Quota) && r.Retryable {
 			s.QuotaCalledRetryable++
 		}
@@ -87,6 +94,22 @@ func Evaluate(split string, cases []Case, d *decoder.Decoder) *Score {
 		s.Outcomes = append(s.Outcomes, o)
 	}
 	return s
+}
+
+// statusMissKind names how a decoded status differs from the labelled one: a status the
+// paste does not show (labelled none), a shown status lost, or another status (same class
+// or not: a 4xx read as another 4xx is usually a different code matched, a 4xx read as a
+// 5xx a different line read).
+func statusMissKind(want, got int) string {
+	switch {
+	case want == 0:
+		return "none labelled, one decoded"
+	case got == 0:
+		return "one labelled, none decoded"
+	case want/100 == got/100:
+		return "another status of its class"
+	}
+	return "a status of another class"
 }
 
 // check says whether field f of r matches c's label, and whether the label applies.
