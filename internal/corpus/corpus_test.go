@@ -69,12 +69,15 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // wording; 21 of 164 dropped by the blind audit); raised at the session's end to the figures
 // its merged rules and the regression fallback reached.
 // Session 10: re-set when its 307 tune pastes (`*-xa*` .. `*-xe*`) relearned the fallback
-// (category 89.7 -> 89.6, retryable 96.1 -> 96.0: one eval row each).
+// (category 89.7 -> 89.6, retryable 96.1 -> 96.0: one eval row each), and again with its 137
+// audited eval rows (timeouts and connection failures, not_found/permission/authentication,
+// rate limits, server failures, invalid requests; 27 of 164 dropped by the blind audit as the
+// same text as another row).
 var evalFloors = map[string]float64{
-	"provider":  94.2,
-	"status":    89.2,
-	"category":  89.6,
-	"retryable": 96.0,
+	"provider":  93.5,
+	"status":    89.0,
+	"category":  89.7,
+	"retryable": 95.8,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -110,10 +113,10 @@ var evalFloors = map[string]float64{
 // Session 9: re-set with the `*-zk*` .. `*-zo*` rows (18 tune and 5 eval more that carry a
 // window); raised at its end to the figures reached (h-timing12: tune reset 62 -> 63 of 64).
 // Session 10: re-set with the `*-xa*` .. `*-xe*` tune rows (13 more that carry a window;
-// 299 of 301 right).
+// 299 of 301 right), and with its 137 eval rows (2 more that carry a window, 1 a reset).
 var timingFloors = map[string]map[string]float64{
 	"tune": {"window": 99.3, "reset": 98.4},
-	"eval": {"window": 86.7, "reset": 76.7},
+	"eval": {"window": 86.9, "reset": 77.4},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -243,11 +246,13 @@ func TestRewritesChangeTheText(t *testing.T) {
 // regression (h-fallback4), chosen by cross-validation on tune: the whole eval split's
 // category and retryable rose with it (89.2 -> 89.3, 95.8 -> 95.9); eval rows were not read.
 // Raised at session 9's end to the figures reached.
+// Re-set in session 10 with its audited `*-xa*` .. `*-xe*` eval rows (37 more of these APIs
+// and tools, 439 in all).
 var newEvalFloors = map[string]float64{
-	"provider":  90.8,
-	"wrapper":   91.1,
-	"category":  89.8,
-	"retryable": 95.5,
+	"provider":  90.6,
+	"wrapper":   90.9,
+	"category":  89.5,
+	"retryable": 95.0,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
