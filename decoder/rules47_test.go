@@ -1,0 +1,65 @@
+package decoder
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Issue 13, rate limits in the words providers, gateways, SDKs and tools give them, with
+// their quota and overload neighbours (h-rules47, the *-xc* tune rows). Each input is
+// written from the provider's documentation or the printing library's source, not copied
+// from the corpus; each case failed before the change its comment names.
+
+// windowCase is a decode whose limit window is checked beside its answer.
+type windowCase struct {
+	decodeCase
+	window string
+}
+
+func checkWindows(t *testing.T, cases []windowCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Decode(tc.in)
+			assert.Equal(t, tc.provider, r.Provider, "provider; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.status, r.HTTPStatus, "status; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.code, r.Code, "code; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.category, r.Category, "category; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.retry, r.Retryable, "retryable; evidence: %v", r.Evidence)
+			assert.Equal(t, tc.window, r.LimitWindow, "window; evidence: %v", r.Evidence)
+		})
+	}
+}
+
+// TestDashScopeRequestsListIsPerMinute: Model Studio's rate-limit page says "Requests rate
+// limit exceeded" and "You exceeded your current requests list" mean the call frequency
+// limit, the requests per minute (also enforced per second as RPM/60)
+// (https://www.alibabacloud.com/help/en/model-studio/rate-limit): the entry carries the
+// minute as its documented window (dashscope.json throttling-rate-quota).
+func TestDashScopeRequestsListIsPerMinute(t *testing.T) {
+	checkWindows(t, []windowCase{
+		{decodeCase{name: "the native body with its status line",
+			in:       "HTTP/1.1 429 Too Many Requests\ncontent-type: application/json\n\n{\"code\":\"Throttling.RateQuota\",\"message\":\"Requests rate limit exceeded, please try again later.\",\"request_id\":\"0b7e1a52-0000-4c3e-9f1e-2d5c6b7a8e90\"}",
+			provider: "dashscope", status: 429, code: "Throttling.RateQuota", category: RateLimit, retry: true}, "minute"},
+		{decodeCase{name: "the compatible mode's wording through LiteLLM",
+			in:       "litellm.RateLimitError: DashscopeException - You exceeded your current requests list.",
+			provider: "dashscope", status: 429, category: RateLimit, retry: true}, "minute"},
+	})
+}
+
+// TestOpenRouterFreeModelCapsAre429: OpenRouter answers its :free model caps (20 requests
+// a minute, 50 or 1000 a day, https://openrouter.ai/docs/api-reference/limits) with 429,
+// the status its error table gives rate limiting
+// (https://openrouter.ai/docs/api-reference/errors): the limit's id in a message printed
+// without the status knows it (status_worded on free-models-per-day and -per-min).
+func TestOpenRouterFreeModelCapsAre429(t *testing.T) {
+	checkWindows(t, []windowCase{
+		{decodeCase{name: "the daily cap re-printed by a CLI without its status",
+			in:       "Error: Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day",
+			provider: "openrouter", status: 429, category: Quota}, "day"},
+		{decodeCase{name: "the per-minute cap in a log line",
+			in:       "OpenRouter said: Rate limit exceeded: free-models-per-min.",
+			provider: "openrouter", status: 429, category: RateLimit, retry: true}, "minute"},
+	})
+}
