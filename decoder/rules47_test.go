@@ -63,3 +63,16 @@ func TestOpenRouterFreeModelCapsAre429(t *testing.T) {
 			provider: "openrouter", status: 429, category: RateLimit, retry: true}, "minute"},
 	})
 }
+
+// TestStatusBeforeQuotedMessage: a status printed beside its quoted message (`Error 429
+// "..."`, Go's %d %q, a Python f-string's {status} "{message}") states it, as the dash
+// form does; "Error 404" alone, a page's title, and a number before unquoted words stay no
+// status (statusforms.go, quotedMessageAfter).
+func TestStatusBeforeQuotedMessage(t *testing.T) {
+	checkStatusSays(t, []statusSaysCase{
+		{"Google's 429 message quoted", `Error 429 "Resource has been exhausted (e.g. check quota)."`, 429, "Error 429"},
+		{"a 503 in single quotes", `request error 503 'Service temporarily unavailable'`, 503, "error 503"},
+		{"a title alone", "Error 404", 0, ""},
+		{"a count before words", `error 500 times "ok"`, 0, ""},
+	})
+}
