@@ -76,3 +76,23 @@ func TestStatusBeforeQuotedMessage(t *testing.T) {
 		{"a count before words", `error 500 times "ok"`, 0, ""},
 	})
 }
+
+// TestCodeNamedInParenthesesMidLine: a log line names the error's code in parentheses
+// after the words for it and goes on with what the program does next (its clause closed by
+// a comma or a full-width comma): Google's Cloud Code ErrorInfo reason
+// MODEL_CAPACITY_EXHAUSTED, no serving capacity for the model
+// (https://cloud.google.com/apis/design/errors#error_info), is read as the code, so the
+// overload is told from a rate limit (parencode.go).
+func TestCodeNamedInParenthesesMidLine(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "an English log line",
+			in:       "WARN proxy: no capacity for the model (MODEL_CAPACITY_EXHAUSTED), retrying in 10s",
+			provider: "gemini", code: "MODEL_CAPACITY_EXHAUSTED", category: Overloaded, retry: true},
+		{name: "a Chinese log line",
+			in:       "WARN 上游模型容量不足 (MODEL_CAPACITY_EXHAUSTED)，稍后重试",
+			provider: "gemini", code: "MODEL_CAPACITY_EXHAUSTED", category: Overloaded, retry: true},
+		{name: "prose in parentheses is no code",
+			in:       "WARN upstream failed (see the docs), retrying in 10s",
+			category: Unknown},
+	})
+}
