@@ -96,3 +96,19 @@ func TestCodeNamedInParenthesesMidLine(t *testing.T) {
 			category: Unknown},
 	})
 }
+
+// TestQianfanRateAcronymWindows: Baidu Qianfan's per-minute limits fail with
+// rpm_rate_limit_exceeded "Rate limit reached for RPM" and tpm_rate_limit_exceeded "Rate
+// limit reached for TPM" (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/cm79w0mjf): the
+// acronym in the code, or named as the limit reached, is the window (window.go).
+// Qianfan has no provider slug: no provider is named.
+func TestQianfanRateAcronymWindows(t *testing.T) {
+	checkWindows(t, []windowCase{
+		{decodeCase{name: "the body of a requests-per-minute limit",
+			in:   `{"error_code": "rpm_rate_limit_exceeded", "error_msg": "Rate limit reached for RPM"}`,
+			code: "rpm_rate_limit_exceeded", category: RateLimit, retry: true}, "minute"},
+		{decodeCase{name: "the message of a tokens-per-minute limit alone",
+			in:       "request failed: Rate limit reached for TPM",
+			category: RateLimit, retry: true}, "minute"},
+	})
+}
