@@ -64,6 +64,22 @@ func TestOpenRouterFreeModelCapsAre429(t *testing.T) {
 	})
 }
 
+// TestQianfanRateAcronymWindows: Baidu Qianfan's per-minute limits fail with
+// rpm_rate_limit_exceeded "Rate limit reached for RPM" and tpm_rate_limit_exceeded "Rate
+// limit reached for TPM" (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/cm79w0mjf): the
+// acronym in the code, or named as the limit reached, is the window (window.go).
+// Qianfan has no provider slug: no provider is named.
+func TestQianfanRateAcronymWindows(t *testing.T) {
+	checkWindows(t, []windowCase{
+		{decodeCase{name: "the body of a requests-per-minute limit",
+			in:   `{"error_code": "rpm_rate_limit_exceeded", "error_msg": "Rate limit reached for RPM"}`,
+			code: "rpm_rate_limit_exceeded", category: RateLimit, retry: true}, "minute"},
+		{decodeCase{name: "the message of a tokens-per-minute limit alone",
+			in:       "request failed: Rate limit reached for TPM",
+			category: RateLimit, retry: true}, "minute"},
+	})
+}
+
 // TestStatusBeforeQuotedMessage: a status printed beside its quoted message (`Error 429
 // "..."`, Go's %d %q, a Python f-string's {status} "{message}") states it, as the dash
 // form does; "Error 404" alone, a page's title, and a number before unquoted words stay no
@@ -97,18 +113,36 @@ func TestCodeNamedInParenthesesMidLine(t *testing.T) {
 	})
 }
 
-// TestQianfanRateAcronymWindows: Baidu Qianfan's per-minute limits fail with
-// rpm_rate_limit_exceeded "Rate limit reached for RPM" and tpm_rate_limit_exceeded "Rate
-// limit reached for TPM" (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/cm79w0mjf): the
-// acronym in the code, or named as the limit reached, is the window (window.go).
-// Qianfan has no provider slug: no provider is named.
-func TestQianfanRateAcronymWindows(t *testing.T) {
-	checkWindows(t, []windowCase{
-		{decodeCase{name: "the body of a requests-per-minute limit",
-			in:   `{"error_code": "rpm_rate_limit_exceeded", "error_msg": "Rate limit reached for RPM"}`,
-			code: "rpm_rate_limit_exceeded", category: RateLimit, retry: true}, "minute"},
-		{decodeCase{name: "the message of a tokens-per-minute limit alone",
-			in:       "request failed: Rate limit reached for TPM",
-			category: RateLimit, retry: true}, "minute"},
+// TestOpenAIFormerSDKClassesImplyStatus: openai-python 0.x raised RateLimitError for 429
+// only, AuthenticationError for 401 and ServiceUnavailableError for 503
+// (openai/api_requestor.py, handle_error_response and _interpret_response_line, v0.28.1):
+// their names imply the status as the 1.x classes' do (openai.json former_classes). Where
+// the message is OpenAI's overload, which it sent as 429 as well as 503, the class its own
+// SDK raised for the response tells which (advice.go, busyAlike); a wrapper's class does
+// not (LiteLLM maps by the message's words too).
+func TestOpenAIFormerSDKClassesImplyStatus(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "0.x RateLimitError with a message no entry knows",
+			in:       "openai.error.RateLimitError: Your key was throttled; wait before sending more.",
+			provider: "openai", status: 429, category: RateLimit, retry: true},
+		{name: "0.x RateLimitError around the overload message",
+			in:       "openai.error.RateLimitError: That model is currently overloaded with other requests. You can retry your request, or contact us through our help center at help.openai.com if the error persists.",
+			provider: "openai", status: 429, category: Overloaded, retry: true},
+		{name: "1.x RateLimitError around the overload message",
+			in:       "openai.RateLimitError: That model is currently overloaded with other requests. You can retry your request.",
+			provider: "openai", status: 429, category: Overloaded, retry: true},
+		{name: "a wrapper's class leaves the overload's status unclear",
+			in:       "litellm.RateLimitError: AnthropicException - Overloaded",
+			provider: "anthropic", category: Overloaded, retry: true},
+		{name: "0.x ServiceUnavailableError",
+			in:       "openai.error.ServiceUnavailableError: upstream busy",
+			provider: "openai", status: 503, category: Overloaded, retry: true},
 	})
+}
+
+// The SDK classes offered beside a status the paste's own class gave are those raised for
+// that status, not the entry's usual one.
+func TestExceptionsFollowTheClassStatus(t *testing.T) {
+	r := Decode("openai.RateLimitError: That model is currently overloaded with other requests. You can retry your request.")
+	assert.Equal(t, "openai.RateLimitError", r.Exceptions["python"], "evidence: %v", r.Evidence)
 }
