@@ -132,6 +132,14 @@ type SDK struct {
 	Notes   string    `json:"notes,omitempty"`
 	// Classes maps a status ("429"), "connection" or "timeout" to the class per language.
 	Classes map[string]map[string]string `json:"classes"`
+	// FormerClasses maps a status, as Classes does, to the class an earlier major version
+	// of the SDK raised for it alone, per language (openai-python 0.x's
+	// openai.error.RateLimitError, which its api_requestor.py raised for 429 only): pastes
+	// from old code still print them, so they imply their status as the current classes
+	// do, but no answer offers them as the class to catch. A class the old SDK raised for
+	// several statuses (0.x's InvalidRequestError: 400, 404 and 415) implies none and is
+	// left out, as is one whose bare name is another library's (Python's PermissionError).
+	FormerClasses map[string]map[string]string `json:"former_classes,omitempty"`
 
 	// PostRetry is what the SDK does with a POST (or PATCH) after a failure the server may
 	// have acted on (a 500, 502 or 504, a connection lost after the request was sent):

@@ -240,17 +240,20 @@ func (e *engine) addOwner(fi int, f *Provider, en *Entry) {
 	}
 }
 
-// addSDKClasses records the classes the file's SDK raises, with the status each is raised
-// for when its key is one ("429"); "connection" and "timeout" imply none.
+// addSDKClasses records the classes the file's SDK raises, and those its earlier versions
+// raised (SDK.FormerClasses), with the status each is raised for when its key is one
+// ("429"); "connection" and "timeout" imply none.
 func (e *engine) addSDKClasses(f *Provider) {
-	for _, key := range sortedKeys(f.SDK.Classes) {
-		byLang := f.SDK.Classes[key]
-		st := 0
-		if len(key) == 3 && isAllDigits(key) {
-			st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
-		}
-		for _, lang := range sortedKeys(byLang) {
-			e.addClass(byLang[lang], st, true)
+	for _, classes := range [...]map[string]map[string]string{f.SDK.Classes, f.SDK.FormerClasses} {
+		for _, key := range sortedKeys(classes) {
+			byLang := classes[key]
+			st := 0
+			if len(key) == 3 && isAllDigits(key) {
+				st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
+			}
+			for _, lang := range sortedKeys(byLang) {
+				e.addClass(byLang[lang], st, true)
+			}
 		}
 	}
 }

@@ -16,10 +16,18 @@ import "strings"
 // documenting it: a bare "(1008)" may be anything, "insufficient balance (1008)" is MiniMax's 1008.
 // Shorter numbers are counts or statuses.
 
+// A log line names the code the same way after the words that describe it, and goes on
+// with what the program does next: "model capacity exhausted (MODEL_CAPACITY_EXHAUSTED),
+// retrying in 15s", "限流 (RATE_LIMIT_EXCEEDED)，15秒后重试". A named code so placed, its
+// clause closed by a comma, semicolon or colon (or their full-width forms), is read as
+// well; a business number only where it ends the line, as a bare number mid-line is more
+// often a count than a code.
+
 // readParenCodes reads the first "(code)" that ends a line or a quoted message, where the
 // code (its base, the part before a plan suffix) is snake_case or a business number, and
-// some catalog documents it: a parenthesis closing a line otherwise holds prose ("(see
-// docs)") or a count ("(attempt 3/10)").
+// some catalog documents it, or a named code that closes a clause (closesClause): a
+// parenthesis closing a line otherwise holds prose ("(see docs)") or a count ("(attempt
+// 3/10)").
 func (s *signals) readParenCodes(text string, eng *engine) {
 	for i := 0; i < len(text); {
 		j := strings.IndexByte(text[i:], ')')
@@ -28,7 +36,8 @@ func (s *signals) readParenCodes(text string, eng *engine) {
 		}
 		end := i + j
 		i = end + 1
-		if !endsLine(text[i:]) {
+		lineEnd := endsLine(text[i:])
+		if !lineEnd && !closesClause(text[i:]) {
 			continue
 		}
 		open := strings.LastIndexByte(text[max(0, end-80):end], '(')
@@ -36,8 +45,12 @@ func (s *signals) readParenCodes(text string, eng *engine) {
 			continue
 		}
 		tok := text[max(0, end-80)+open+1 : end]
-		if isAllDigits(tok) && len(tok) >= 4 && eng.wordedCode(s.hits, tok) || snakeCode(tok) && len(eng.byKey[normCode(tok)]) > 0 {
-			s.addCode(tok, rankCode-1, "the code ("+tok+") closing the message")
+		if lineEnd && isAllDigits(tok) && len(tok) >= 4 && eng.wordedCode(s.hits, tok) || snakeCode(tok) && len(eng.byKey[normCode(tok)]) > 0 {
+			how := ") closing the message"
+			if !lineEnd {
+				how = ") after the words it names"
+			}
+			s.addCode(tok, rankCode-1, "the code ("+tok+how)
 			return
 		}
 	}
@@ -61,6 +74,20 @@ func (e *engine) wordedCode(hits []litHit, code string) bool {
 		}
 	}
 	return false
+}
+
+// closesClause reports whether rest, what follows a closing parenthesis, starts with the
+// punctuation that ends a clause: a comma, semicolon or colon, ASCII or full-width (Chinese
+// and Japanese logs: "，", "；", "：").
+func closesClause(rest string) bool {
+	if rest == "" {
+		return false
+	}
+	switch rest[0] {
+	case ',', ';', ':':
+		return true
+	}
+	return strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "；") || strings.HasPrefix(rest, "：")
 }
 
 // endsLine reports whether rest, what follows a closing parenthesis, ends its line or the

@@ -24,7 +24,7 @@ import (
 // Only the literal automaton is not stored: it is rebuilt from the literals' text, which is
 // faster than reading a table of its size.
 
-const snapshotMagic = "errlens catalog v6\n"
+const snapshotMagic = "errlens catalog v7\n"
 
 // coder walks a value field by field, either writing it (snapWriter) or filling it in
 // (snapReader).
@@ -145,6 +145,7 @@ func codeProvider(c coder, p *Provider) {
 	c.str(&sdk.Source)
 	c.str(&sdk.Notes)
 	codeMap(c, &sdk.Classes, c.str, func(m *map[string]string) { codeStrMap(c, m) })
+	codeMap(c, &sdk.FormerClasses, c.str, func(m *map[string]string) { codeStrMap(c, m) })
 	c.str(&sdk.PostRetry)
 	codeSlice(c, &sdk.Clients, func(r *SDKRetrier) { codeRetrier(c, r) })
 	c.str(&sdk.ClientsOf)

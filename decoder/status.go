@@ -641,3 +641,10 @@ func endsFailure(left, right string) bool {
 	}
 	return false
 }
+
+// busyStatus reports a status APIs send an overload with: OpenAI's "That model is currently
+// overloaded" came as a 429 and now as a 503, Moonshot's "engine is currently overloaded"
+// is a 429, Anthropic's overloaded_error a 529.
+func busyStatus(code int) bool {
+	return code == 429 || code == 503 || code == 529
+}

@@ -290,10 +290,29 @@ func weakLabelHolds(lab, right string, code int, phrase, colon bool) bool {
 	case (lab == "error" || lab == "returned" || lab == "failed") && code >= 400 && len(right) > 3 &&
 		strings.HasPrefix(right, " - ") && (isLetter(right[3]) || right[3] == '{'):
 		return true // "Error 429 - Rate limit reached", "returned 400 - {...}": a dash before the message
+	case (lab == "error" || lab == "returned" || lab == "failed") && code >= 400 && quotedMessageAfter(right):
+		return true // `Error 429 "Resource has been exhausted"`: the message quoted after its status
 	}
 	lineEnd := code >= 400 && strings.TrimRight(right, ". ") == ""
 	if lab == "error" || lab == "exception" {
 		return lineEnd && colon
 	}
 	return lineEnd && lab != "rejected"
+}
+
+// quotedMessageAfter reports whether right, the text after a status, opens a quoted message:
+// one space, a quote (straight or curly) and a letter, as a status is printed beside its
+// message's quoted string (Go's %d %q, Python's {status} "{message}"). A page's title
+// ("Error 404") ends there, and a count ("error 500 times") goes on in words, unquoted.
+func quotedMessageAfter(right string) bool {
+	rest, ok := strings.CutPrefix(right, " ")
+	if !ok {
+		return false
+	}
+	for _, q := range [...]string{"\"", "'", "\u201c"} {
+		if m, ok := strings.CutPrefix(rest, q); ok {
+			return m != "" && isLetter(m[0])
+		}
+	}
+	return false
 }

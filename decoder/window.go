@@ -42,6 +42,12 @@ var windowWords = []struct{ text, window string }{
 	// reached" (SiliconFlow), DashScope's THROTTLING.userQPSLimit, "RPD exceeded".
 	{"TPM limit", "minute"}, {"RPM limit", "minute"}, {"IPM limit", "minute"}, {"TPD limit", "day"}, {"RPD limit", "day"},
 	{"TPM exceeded", "minute"}, {"RPM exceeded", "minute"}, {"TPD exceeded", "day"}, {"RPD exceeded", "day"},
+	// Baidu Qianfan's codes and messages for its per-minute limits: rpm_rate_limit_exceeded
+	// "Rate limit reached for RPM", tpm_rate_limit_exceeded "Rate limit reached for TPM"
+	// (from: https://cloud.baidu.com/doc/WENXINWORKSHOP/s/cm79w0mjf); the acronym named as
+	// the limit reached, in a code or after "for", as other APIs word the same limits.
+	{"rpm_rate_limit", "minute"}, {"tpm_rate_limit", "minute"}, {"rpd_rate_limit", "day"}, {"tpd_rate_limit", "day"},
+	{"reached for RPM", "minute"}, {"reached for TPM", "minute"}, {"reached for RPD", "day"}, {"reached for TPD", "day"},
 	{"(IPM)", "minute"}, {"(QPS)", "second"}, {"QPSLimit", "second"}, {"QPS limit", "second"}, {"QPS exceeded", "second"},
 	{"QPS超限", "second"}, {"超过QPS", "second"},
 	// A day's allowance said by the day it runs to: "too many requests today. Please try

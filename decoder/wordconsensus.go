@@ -50,13 +50,6 @@ func sentWith(en *Entry, m *match) bool {
 	return en.Category == Overloaded && busyStatus(en.Status) && busyStatus(m.status.code)
 }
 
-// busyStatus reports a status APIs send an overload with: OpenAI's "That model is currently
-// overloaded" came as a 429 and now as a 503, Moonshot's "engine is currently overloaded"
-// is a 429, Anthropic's overloaded_error a 529.
-func busyStatus(code int) bool {
-	return code == 429 || code == 503 || code == 529
-}
-
 // generalEntryFor is the first general entry for a category and verdict that no code or
 // wording keys (an HTTP status's), preferring one with the given status. A category no
 // status stands for (a context overflow is sent as 400, 413 or 422) has no such entry: its
