@@ -17,7 +17,10 @@ var plainHeaderNames = map[string]bool{
 
 // scanHeaderLines reads "Name: value" header lines: the block after a status line in a
 // `curl -i` dump, `< Name: value` lines of `curl -v`, and header lists pasted on their own.
-// It also reports SSE framing ("event: error", "data: {...}").
+// It also reports SSE framing ("event: error", "data: {...}"). Not inlined: it runs once a
+// decode, and its line closure was compiled into each caller.
+//
+//go:noinline
 func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 	eachLine(text, func(raw string, _ int) {
 		line := strings.TrimSpace(raw)
