@@ -8,11 +8,11 @@ type header struct {
 	value string
 }
 
-// Single-word header names worth reading; any hyphenated token also counts.
-var plainHeaderNames = map[string]bool{
-	"date": true, "server": true, "via": true, "connection": true, "vary": true,
-	"expires": true, "pragma": true, "etag": true, "age": true, "location": true,
-	"ratelimit": true, // the IETF draft's one field, "default";r=0;t=10 (windowpolicy.go)
+// Single-word header names worth reading; any hyphenated token also counts (isOneOf: a list
+// is data, where a map literal was built in the package's init).
+var plainHeaderNames = []string{"date", "server", "via", "connection", "vary", "expires", "pragma",
+	"etag", "age", "location",
+	"ratelimit", // the IETF draft's one field, "default";r=0;t=10 (windowpolicy.go)
 }
 
 // scanHeaderLines reads "Name: value" header lines: the block after a status line in a
@@ -60,7 +60,7 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 			sseData = sseData || wireJSON(value) && name == lname
 			return
 		}
-		if value == "" || (!plainHeaderNames[lname] && !strings.Contains(lname, "-")) {
+		if value == "" || (!isOneOf(lname, plainHeaderNames) && !strings.Contains(lname, "-")) {
 			return
 		}
 		hs = append(hs, header{lname, value})
