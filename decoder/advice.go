@@ -203,7 +203,7 @@ func (a *adviser) codeAndMessage() {
 			// packages/rest/src/lib/errors/DiscordAPIError.ts), eris's
 			// "DiscordRESTError [50013]: ..." (abalabahaha/eris lib/errors/DiscordRESTError.js).
 			r.Code = ex.alias
-		} else if !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
+		} else if !isGenericException(ex.name) && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
 			r.Code = ex.name
 		}
 	}
@@ -485,7 +485,7 @@ func wrapperLostStatus(s *signals, id *identity, e *engine) bool {
 		return false
 	}
 	ex := s.excs[s.primary]
-	return genericExceptionNames[ex.name] && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
+	return isGenericException(ex.name) && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
 }
 
 // adviseBuffers are advise's working storage: the evidence lines' buffer.
