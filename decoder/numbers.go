@@ -99,9 +99,9 @@ var (
 	contextTmpls   = compile(contextTemplates...)
 	overLimitTmpls = compile(overLimitTemplates...)
 	fieldTmpls     = func() []template {
-		var ts []string
-		for _, ft := range fieldTemplates {
-			ts = append(ts, ft.tmpl)
+		ts := make([]string, len(fieldTemplates))
+		for i, ft := range fieldTemplates {
+			ts[i] = ft.tmpl
 		}
 		return compile(ts...)
 	}()
