@@ -272,8 +272,13 @@ size: site
 # 1,462,219 B, first load 1,513,115 B gzipped (+9,484 B over the session's start, 1,452,735 B;
 # `catalog.bin` 270,967 -> 274,654 B gzipped, +3,687 B of knowledge, the rest code). Budgets:
 # the measure plus the slack kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
-WASM_BUDGET ?= 1464911
-LOAD_BUDGET ?= 1513611
+# h-size9 (issues 13/14, the ninth size pass): -8,706 B on the wasm, -8,708 B on the first load,
+# measured by make size against its base 24a6748 (1,462,219 -> 1,453,513 B wasm, 1,513,115 ->
+# 1,504,407 B first load; no catalog change): eight map literals built in init as lists, marker
+# sets by number, the summer-time rules as a table, closures and helpers copied into several
+# callers out of line, the wasm adapter's failure answer as JSON.
+WASM_BUDGET ?= 1456205
+LOAD_BUDGET ?= 1504903
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
