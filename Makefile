@@ -272,14 +272,19 @@ size: site
 # 1,462,219 B, first load 1,513,115 B gzipped (+9,484 B over the session's start, 1,452,735 B;
 # `catalog.bin` 270,967 -> 274,654 B gzipped, +3,687 B of knowledge, the rest code). Budgets:
 # the measure plus the slack kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
+# h-size9 (issues 13/14, the ninth size pass): -8,706 B on the wasm, -8,708 B on the first load,
+# measured by make size against its base 24a6748 (1,462,219 -> 1,453,513 B wasm, 1,513,115 ->
+# 1,504,407 B first load; no catalog change): eight map literals built in init as lists, marker
+# sets by number, the summer-time rules as a table, closures and helpers copied into several
+# callers out of line, the wasm adapter's failure answer as JSON.
 # h-rules47 (issue 13, the *-xc* rate limits: openai-python 0.x's classes, an overload's
 # status from its SDK's class, a status before a quoted message, a code in parentheses
 # mid-line, Qianfan's rate acronyms, DashScope's and OpenRouter's windows): +1,705 B wasm, +1,704 B first load,
 # measured by make size-check against its base cf047e4 (1,461,686 -> 1,463,391 B wasm,
-# 1,512,582 -> 1,514,286 B first load; catalog.bin 274,602 -> 274,682 B gzip -9). The wasm
-# stays within its budget; the first load's is raised by the 675 B it went over.
-WASM_BUDGET ?= 1464911
-LOAD_BUDGET ?= 1514286
+# 1,512,582 -> 1,514,286 B first load; catalog.bin 274,602 -> 274,682 B gzip -9). Merged after
+# h-size9: the wasm stays within its budget; the first load's is raised by the 1,208 B it goes over.
+WASM_BUDGET ?= 1456205
+LOAD_BUDGET ?= 1506111
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -59,7 +59,7 @@ func accessRecord(s string, k int) (start, end int, ok bool) {
 	}
 	q += lineStart
 	method, path, found := strings.Cut(s[q+1:k], " ")
-	if !found || !httpMethods[method] || !strings.HasPrefix(path, "/") && !strings.HasPrefix(path, "http") {
+	if !found || !isOneOf(method, httpMethods) || !strings.HasPrefix(path, "/") && !strings.HasPrefix(path, "http") {
 		return 0, 0, false
 	}
 	i := k + len("HTTP/")
@@ -82,8 +82,9 @@ func accessRecord(s string, k int) (start, end int, ok bool) {
 	return q, end, true
 }
 
-var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true,
-	"DELETE": true, "HEAD": true, "OPTIONS": true}
+// httpMethods are the methods an access record's request starts with (isOneOf: a list is
+// data, where a map literal was built in the package's init).
+var httpMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
 
 // recordStatus reads the status of an access record from its "HTTP/x.y" on: the three
 // digits after the quote that closes the request (`HTTP/1.1" 404 Not Found`), and where

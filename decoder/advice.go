@@ -232,7 +232,7 @@ func (a *adviser) codeAndMessage() {
 			// packages/rest/src/lib/errors/DiscordAPIError.ts), eris's
 			// "DiscordRESTError [50013]: ..." (abalabahaha/eris lib/errors/DiscordRESTError.js).
 			r.Code = ex.alias
-		} else if !genericExceptionNames[ex.name] && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
+		} else if !isGenericException(ex.name) && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
 			r.Code = ex.name
 		}
 	}
@@ -402,19 +402,24 @@ func (a *adviser) texts(retrier *Provider) {
 // sanitize keeps every string of the Result valid UTF-8: snippets are cut from input that
 // may hold anything.
 func sanitize(r *Result) {
-	fix := func(s *string) {
-		if !utf8.ValidString(*s) {
-			*s = strings.ToValidUTF8(*s, "\uFFFD")
-		}
-	}
-	fix(&r.Code)
-	fix(&r.Type)
-	fix(&r.Message)
-	fix(&r.Upstream)
+	validUTF8(&r.Code)
+	validUTF8(&r.Type)
+	validUTF8(&r.Message)
+	validUTF8(&r.Upstream)
 	// r.Evidence is valid already: evidence.lines makes it so.
 	for k, v := range r.Details {
-		fix(&v)
+		validUTF8(&v)
 		r.Details[k] = v
+	}
+}
+
+// validUTF8 replaces each invalid byte of *s with U+FFFD. Not inlined: as sanitize's
+// closure it was copied into each of its five calls.
+//
+//go:noinline
+func validUTF8(s *string) {
+	if !utf8.ValidString(*s) {
+		*s = strings.ToValidUTF8(*s, "\uFFFD")
 	}
 }
 
@@ -428,29 +433,36 @@ func codeWherePrefix(c codeSeen) string {
 
 // details copies the fields the entry documents, plus the generally useful ones.
 func (e *engine) details(s *signals, en *Entry) map[string]string {
-	var out map[string]string // made when the first detail is found
-	add := func(keys []string, lowered bool) {
-		for _, k := range keys {
-			lk := k
-			if !lowered {
-				lk = strings.ToLower(k)
-			}
-			if v, ok := s.body.scalars[lk]; ok && v != "" {
-				if out == nil {
-					out = map[string]string{}
-				}
-				out[k] = v
-			}
-		}
-	}
+	var out map[string]string    // made when the first detail is found
 	if len(s.body.scalars) > 0 { // it holds only values of keys Details may copy, never ""
 		if en != nil {
-			add(en.Fields, false)
+			out = addDetails(out, s.body.scalars, en.Fields, false)
 		}
-		add(detailKeys[:], true)
+		out = addDetails(out, s.body.scalars, detailKeys[:], true)
 	}
 	for k, v := range s.stated {
 		if _, ok := out[k]; !ok {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// addDetails adds to out (made when the first is found) the body's value of each of keys
+// (lowered: already in lower case, as scalars is keyed). Not inlined: as a closure of
+// details it was copied into both of its calls.
+//
+//go:noinline
+func addDetails(out, scalars map[string]string, keys []string, lowered bool) map[string]string {
+	for _, k := range keys {
+		lk := k
+		if !lowered {
+			lk = strings.ToLower(k)
+		}
+		if v, ok := scalars[lk]; ok && v != "" {
 			if out == nil {
 				out = map[string]string{}
 			}
@@ -504,7 +516,7 @@ func wrapperLostStatus(s *signals, id *identity, e *engine) bool {
 		return false
 	}
 	ex := s.excs[s.primary]
-	return genericExceptionNames[ex.name] && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
+	return isGenericException(ex.name) && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
 }
 
 // adviseBuffers are advise's working storage: the evidence lines' buffer.

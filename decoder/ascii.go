@@ -173,3 +173,20 @@ func lineAt(s string) string {
 	}
 	return s
 }
+
+// indexOf is slices.Index for a short list of strings, kept out of line: it stands for a map
+// literal each (a map is built in code in the package's init) at a few call sites, where
+// slices.Index was inlined at each (430 B of the gzipped wasm's code more).
+//
+//go:noinline
+func indexOf(s string, list []string) int {
+	for i, t := range list {
+		if t == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// isOneOf reports whether s is in list (slices.Contains; indexOf says why not that).
+func isOneOf(s string, list []string) bool { return indexOf(s, list) >= 0 }

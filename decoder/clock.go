@@ -68,7 +68,7 @@ func parseHTTPDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	day, ok1 := atoi(f[1])
-	mon, ok := months[f[2]]
+	mon, ok := monthNamed(f[2])
 	year, ok2 := atoi(f[3])
 	hms := strings.Split(f[4], ":")
 	if !ok1 || !ok2 || !ok || len(hms) != 3 {
@@ -206,3 +206,12 @@ func resetWait(v string, ref time.Time) (int64, bool) {
 	ms, ok := parseDuration(v)
 	return ms, ok && ms <= maxResetMS
 }
+
+// monthNamed is the month abbreviated as name ("Jan" .. "Dec", in that case). A search of
+// twelve names: data, where a map literal was built in the package's init.
+func monthNamed(name string) (time.Month, bool) {
+	i := indexOf(name, monthNames)
+	return time.Month(i + 1), i >= 0
+}
+
+var monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}

@@ -47,7 +47,10 @@ func (s *signals) readCurlExit() {
 }
 
 // takeCurlCode reads the number after marker id's first occurrence; ends lists the bytes
-// that must follow it ("" for the end of a word).
+// that must follow it ("" for the end of a word). Not inlined: each of its two callers held
+// a copy of its closure, and it runs only on a paste that shows a curl marker.
+//
+//go:noinline
 func (s *signals) takeCurlCode(id int, ends string) (took bool) {
 	s.after(id, "", func(rest string) {
 		n := digitsAt(rest, 3)

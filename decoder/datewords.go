@@ -82,7 +82,7 @@ func readDayMonthYear(s string) (y int, mon time.Month, day, n int) {
 	if len(rest) < 8 {
 		return 0, 0, 0, 0
 	}
-	m, ok := months[rest[:1]+strings.ToLower(rest[1:3])]
+	m, ok := monthNamed(rest[:1] + strings.ToLower(rest[1:3]))
 	j := 3
 	for j < len(rest) && isLetter(rest[j]) {
 		j++
@@ -138,7 +138,7 @@ func readMonthDay(s string) (time.Month, int, int) {
 	if len(s) < 5 {
 		return 0, 0, 0
 	}
-	mon, ok := months[s[:1]+strings.ToLower(s[1:3])]
+	mon, ok := monthNamed(s[:1] + strings.ToLower(s[1:3]))
 	if !ok {
 		return 0, 0, 0
 	}

@@ -82,14 +82,19 @@ const (
 	scanRelay // no check: requestElsewhere looks for it
 )
 
-var scanKinds = map[string]scanKind{"host": scanHost, "module": scanModule, "class": scanClass,
-	"print": scanPrint, "traceback": scanTraceback, "name": scanName, "package": scanPackage,
-	"model": scanModel, "cloud": scanCloud, "relay": scanRelay}
+// scanKindNames are the literal kinds that have a scanKind, by scanKind (a list is data,
+// where a map literal was built in the package's init).
+var scanKindNames = [...]string{scanHost: "host", scanModule: "module", scanClass: "class",
+	scanPrint: "print", scanTraceback: "traceback", scanName: "name", scanPackage: "package",
+	scanModel: "model", scanCloud: "cloud", scanRelay: "relay"}
 
 // setScanKinds gives every literal its scanKind.
 func (e *engine) setScanKinds() {
 	for i := range e.info {
-		e.info[i].scanKind = scanKinds[e.info[i].kind]
+		e.info[i].scanKind = scanOther
+		if k := indexOf(e.info[i].kind, scanKindNames[:]); k > 0 {
+			e.info[i].scanKind = scanKind(k)
+		}
 	}
 }
 

@@ -34,13 +34,18 @@ var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "
 // says which. gaxios, the HTTP client of Google's Node libraries, throws its one GaxiosError
 // for every failed request, whatever the status (googleapis/gaxios src/common.ts), as .NET's
 // HttpClient throws HttpRequestException.
-var genericExceptionNames = map[string]bool{
-	"Error": true, "Exception": true, "RuntimeException": true, "RuntimeError": true,
-	"ValueError": true, "TypeError": true, "InvalidOperationException": true,
-	"SystemException": true, "AggregateException": true, "HttpRequestException": true, "GaxiosError": true,
-	"APIError": true, "APIStatusError": true, "ApiError": true,
-	"OperationalError": true, "InterfaceError": true, "DatabaseError": true,
+// (isGenericException: a list is data, where a map literal was built in the package's init.)
+var genericExceptionNames = []string{
+	"Error", "Exception", "RuntimeException", "RuntimeError",
+	"ValueError", "TypeError", "InvalidOperationException",
+	"SystemException", "AggregateException", "HttpRequestException", "GaxiosError",
+	"APIError", "APIStatusError", "ApiError",
+	"OperationalError", "InterfaceError", "DatabaseError",
 }
+
+// isGenericException reports whether an exception's bare name is one of
+// genericExceptionNames.
+func isGenericException(name string) bool { return isOneOf(name, genericExceptionNames) }
 
 // scanExceptions reads the exception classes in text, line by line. In a Python traceback
 // the last exception is the one raised; elsewhere (.NET, Java, JS) the first printed is the
@@ -333,7 +338,7 @@ func loneClass(line string, base int) (exception, bool) {
 		tok = strings.ReplaceAll(tok, `\`, ".")
 	}
 	e, ok := splitClass(scopeAsDots(tok))
-	if !ok || genericExceptionNames[e.name] {
+	if !ok || isGenericException(e.name) {
 		return exception{}, false
 	}
 	e.pos = base + lead

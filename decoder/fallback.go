@@ -88,6 +88,9 @@ func (t *fallbackTable) read(eachWord func(func([]byte, int)), status int) fallb
 }
 
 // add adds a table word's row (a lookup's result: ok false for a word the table lacks) once.
+// Not inlined: its loop and append were copied into both callers.
+//
+//go:noinline
 func (r *fallbackReading) add(row int, ok bool) {
 	if !ok {
 		return

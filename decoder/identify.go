@@ -85,20 +85,26 @@ type scoreCards struct {
 	credited []int
 }
 
+// credit adds w to file f's score for reason r. Not inlined: its two appends were copied
+// into each of identify's call sites (about 1,200 wasm instructions).
+//
+//go:noinline
+func (sc *scoreCards) credit(f, w int, r reason) {
+	c := &sc.byFile[f]
+	if !c.credited {
+		c.credited = true
+		sc.credited = append(sc.credited, f)
+	}
+	c.score += w
+	c.top = max(c.top, w)
+	r.weight = w
+	c.reasons = append(c.reasons, r)
+}
+
 func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 	scores := b.cardsFor(len(e.files))
 	cards := scores.byFile
-	credit := func(f, w int, r reason) {
-		c := &cards[f]
-		if !c.credited {
-			c.credited = true
-			scores.credited = append(scores.credited, f)
-		}
-		c.score += w
-		c.top = max(c.top, w)
-		r.weight = w
-		c.reasons = append(c.reasons, r)
-	}
+	credit := scores.credit
 	for hi, h := range s.hits {
 		l := &e.info[h.id]
 		// A cloud's wording names no provider (identify_default.go reads it).

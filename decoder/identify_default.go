@@ -82,6 +82,9 @@ func (e *engine) creditCloud(scores *scoreCards, f int, hits []litHit, hi int) {
 }
 
 // providerBySlug is the index of the provider file with that slug, -1 when none.
+// Not inlined: its loop was copied into both of identify_default's callers.
+//
+//go:noinline
 func (e *engine) providerBySlug(slug string) int {
 	if slug == "" {
 		return -1

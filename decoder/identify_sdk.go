@@ -62,6 +62,10 @@ func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit
 // callsWith reports whether provider p is called with sdk's client library: its clients
 // are sdk's (clients_of), or one of its languages' packages is sdk's own, named after it
 // (Volcengine Ark and DashScope in Node are called with the openai package).
+// Not inlined: its three comparisons were copied into both callers (preferSDKCaller and
+// sharedClient, which ask only after another API scored beside the winner).
+//
+//go:noinline
 func callsWith(p, sdk *Provider) bool {
 	if p.SDK.ClientsOf == sdk.Slug {
 		return true

@@ -228,7 +228,7 @@ func (b *extractBuffers) seenFor(n int) []bool {
 func (b *extractBuffers) marksFor(n int) [][]int {
 	if len(b.marks) != n {
 		b.marks, b.marked = make([][]int, n), b.marked[:0]
-		b.markedSet = make(markerSet, (n+63)/64)
+		b.markedSet = make([]uint64, (n+63)/64)
 	}
 	for _, m := range b.marked {
 		b.marks[m] = b.marks[m][:0]

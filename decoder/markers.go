@@ -211,11 +211,16 @@ func indexFoldRunes(text, sub string) int {
 	return -1
 }
 
-// markerSet holds marker ids as bits. A reader asking whether the paste shows any of its
-// markers reads the few the scan found (extractBuffers.marked: a paste shows a handful of
-// the 170) against its set, instead of asking after each of its own (23 for the long
-// windows).
-type markerSet []uint64
+// markerSet is a set of marker ids, kept as bits in markerSets. A reader asking whether the
+// paste shows any of its markers reads the few the scan found (extractBuffers.marked: a
+// paste shows a handful of the 380) against its set, instead of asking after each of its
+// own (23 for the long windows). A set is its number, not its bits: the package's init
+// stores some 20 sets, and storing a slice in a global took a write barrier each (about
+// 35 wasm instructions a set).
+type markerSet uint16
+
+// markerSets holds every set's bits, by markerSet.
+var markerSets [][]uint64
 
 // setOf is the set of the markers in groups, built once per set when the package loads
 // (not inlined: each inlined copy cost the wasm more than the call costs). It takes the
@@ -230,18 +235,19 @@ func setOf(groups ...[]int) markerSet {
 			n = max(n, id/64+1)
 		}
 	}
-	ms := make(markerSet, n)
+	bits := make([]uint64, n)
 	for _, ids := range groups {
 		for _, id := range ids {
-			ms[id/64] |= 1 << (id % 64)
+			bits[id/64] |= 1 << (id % 64)
 		}
 	}
-	return ms
+	markerSets = append(markerSets, bits)
+	return markerSet(len(markerSets) - 1)
 }
 
 func (ms markerSet) has(id int) bool {
-	w := id / 64
-	return w < len(ms) && ms[w]&(1<<(id%64)) != 0
+	bits, w := markerSets[ms], id/64
+	return w < len(bits) && bits[w]&(1<<(id%64)) != 0
 }
 
 // gate reports whether a reader that finds nothing without one of ms's markers should run:
@@ -258,9 +264,9 @@ var gatesOpen bool
 //
 //go:noinline
 func (s *signals) showsAny(ms markerSet) bool {
-	shown := s.buf.markedSet
-	for i := range min(len(ms), len(shown)) {
-		if ms[i]&shown[i] != 0 {
+	bits, shown := markerSets[ms], s.buf.markedSet
+	for i := range min(len(bits), len(shown)) {
+		if bits[i]&shown[i] != 0 {
 			return true
 		}
 	}

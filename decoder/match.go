@@ -597,7 +597,7 @@ func (e *engine) classNames(s *signals, b *matchBuffers) []className {
 	var nameBuf [8]string
 	names := nameBuf[:0]
 	for _, ex := range s.excs {
-		if genericExceptionNames[ex.name] {
+		if isGenericException(ex.name) {
 			continue
 		}
 		for _, name := range [2]string{ex.name, ex.alias} {

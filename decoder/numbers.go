@@ -41,10 +41,10 @@ var overLimitTemplates = []string{
 // Fields some SDKs print into the message rather than a body.
 var fieldTemplates = []struct {
 	tmpl string
-	keys map[string]string // slot -> detail name
+	keys [][2]string // slot, detail name (pairs, not a map: data, where a map literal was built in code)
 }{
-	{"(required: {required}, available: {available})", map[string]string{"required": "required_credits", "available": "available_credits"}},
-	{"need {required} credits, you have {available}", map[string]string{"required": "required_credits", "available": "available_credits"}},
+	{"(required: {required}, available: {available})", [][2]string{{"required", "required_credits"}, {"available", "available_credits"}}},
+	{"need {required} credits, you have {available}", [][2]string{{"required", "required_credits"}, {"available", "available_credits"}}},
 }
 
 // slotNames are the slots the templates name; a slot's place here is its place in a
@@ -99,9 +99,9 @@ var (
 	contextTmpls   = compile(contextTemplates...)
 	overLimitTmpls = compile(overLimitTemplates...)
 	fieldTmpls     = func() []template {
-		var ts []string
-		for _, ft := range fieldTemplates {
-			ts = append(ts, ft.tmpl)
+		ts := make([]string, len(fieldTemplates))
+		for i, ft := range fieldTemplates {
+			ts[i] = ft.tmpl
 		}
 		return compile(ts...)
 	}()
@@ -184,8 +184,8 @@ func (s *signals) textFields() map[string]string {
 			if out == nil {
 				out = map[string]string{}
 			}
-			for slot, key := range ft.keys {
-				out[key] = itoa(v[slotOf(slot)])
+			for _, k := range ft.keys {
+				out[k[1]] = itoa(v[slotOf(k[0])])
 			}
 		}
 	}

@@ -37,6 +37,9 @@ func (a *adviser) documentedNumber() (codeSeen, bool) {
 // answeringCatalog is the provider catalog whose entry answered, or, when a general layer's
 // did (a router relaying an upstream's Cloudflare 1015), the identified provider's; -1
 // when neither is a provider's. A general layer's numbers are statuses, not codes.
+// Not inlined: it was copied into both of its callers, each run once at most a decode.
+//
+//go:noinline
 func (a *adviser) answeringCatalog() int {
 	switch {
 	case a.en == nil:

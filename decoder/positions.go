@@ -53,7 +53,10 @@ func (s *signals) locate(eng *engine) {
 	p.wait = valueAt(text, s.wait.src)
 }
 
-// offsetIn returns where sub lies in text when sub is a slice of text, else -1.
+// offsetIn returns where sub lies in text when sub is a slice of text, else -1. Not
+// inlined: it was copied into four callers, which run a few times a decode.
+//
+//go:noinline
 func offsetIn(text, sub string) int {
 	if sub == "" || len(sub) > len(text) {
 		return -1

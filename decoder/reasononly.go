@@ -98,9 +98,9 @@ var reasonOnlyCodes = []int{400, 401, 402, 403, 404, 405, 407, 408, 413, 415, 42
 // finds every place the paste writes one as reasonOnly and reasonBody read it (and more: it
 // folds white space), so where it found none, neither need hop from capital to capital.
 var mReasons = func() []int {
-	var ids []int
-	for _, code := range reasonOnlyCodes {
-		ids = append(ids, mark(reasonPhrases[code]))
+	ids := make([]int, len(reasonOnlyCodes))
+	for i, code := range reasonOnlyCodes {
+		ids[i] = mark(reasonPhrases[code])
 	}
 	return ids
 }()

@@ -38,28 +38,33 @@ func (s *signals) requestElsewhere(e *engine) bool {
 	if !s.showsAny(addressSet) {
 		return false // no address: none of the loops below finds one
 	}
-	named := func(addr string) bool {
-		for _, h := range s.hits {
-			if l := &e.info[h.id]; l.kind == "host" && indexFold(addr, l.text) >= 0 {
-				return true
-			}
-		}
-		return false
-	}
 	for _, id := range mRequestURL {
 		for _, pos := range s.at(id) {
-			if addr := requestURLAt(text, pos+len(markers[id])); addr != "" && !named(addr) {
+			if addr := requestURLAt(text, pos+len(markers[id])); addr != "" && !s.namesHost(e, addr) {
 				return true
 			}
 		}
 	}
 	for _, pos := range s.at(mConnPool) {
-		if addr := poolAddress(text[pos+len(markers[mConnPool]) : min(len(text), pos+200)]); addr != "" && !named(addr) {
+		if addr := poolAddress(text[pos+len(markers[mConnPool]) : min(len(text), pos+200)]); addr != "" && !s.namesHost(e, addr) {
 			return true
 		}
 	}
 	for _, pos := range s.at(mPageTitle) {
-		if host := titleHost(text[pos+len("<title>") : min(len(text), pos+len("<title>")+200)]); host != "" && !named(host) {
+		if host := titleHost(text[pos+len("<title>") : min(len(text), pos+len("<title>")+200)]); host != "" && !s.namesHost(e, host) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesHost reports whether the literal scan found a catalog host in addr. Not inlined: as
+// a closure of requestElsewhere it was copied into each of its three loops.
+//
+//go:noinline
+func (s *signals) namesHost(e *engine, addr string) bool {
+	for _, h := range s.hits {
+		if l := &e.info[h.id]; l.kind == "host" && indexFold(addr, l.text) >= 0 {
 			return true
 		}
 	}

@@ -113,7 +113,7 @@ func eachServerRequest(text string, f func(servedStatus)) {
 		from += k + len("request: ")
 		line := lineAt(text[from:])
 		fs := strings.Fields(line)
-		if len(fs) != 4 || !httpMethods[fs[0]] || !strings.HasPrefix(fs[1], "/") || len(fs[3]) != 3 {
+		if len(fs) != 4 || !isOneOf(fs[0], httpMethods) || !strings.HasPrefix(fs[1], "/") || len(fs[3]) != 3 {
 			continue
 		}
 		st, ok := statusFromNumber(fs[3])

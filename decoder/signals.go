@@ -493,7 +493,7 @@ type extractBuffers struct {
 	marks  [][]int // marker id -> where it occurs
 	marked []int   // the markers with positions in marks
 	// markedSet holds the same as bits, so that showsAny compares a set a word at a time.
-	markedSet markerSet
+	markedSet []uint64
 	hits      []litHit
 	arena     arena // the object parser's nodes, rewound when the decode ends
 	body      bodyFacts

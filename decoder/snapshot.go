@@ -410,6 +410,10 @@ type snapReader struct {
 
 var errSnapshot = errors.New("compiled catalog: damaged; run make catalog")
 
+// fail records that the snapshot is damaged. Not inlined: it runs only on a damaged
+// snapshot, and its copies sat in every reader method.
+//
+//go:noinline
 func (r *snapReader) fail() {
 	if r.err == nil {
 		r.err = errSnapshot

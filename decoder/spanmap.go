@@ -13,6 +13,9 @@ package decoder
 type edit struct{ outStart, outEnd, inStart, inEnd int }
 
 // appendEdit records one change, in the order cleaning makes them.
+// Not inlined: normalize's four callers each held a copy; an edit is rare.
+//
+//go:noinline
 func appendEdit(es []edit, outStart, outEnd, inStart, inEnd int) []edit {
 	return append(es, edit{outStart, outEnd, inStart, inEnd})
 }

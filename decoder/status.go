@@ -43,23 +43,15 @@ var reasonPhrases = map[int]string{
 	503: "Service Unavailable", 504: "Gateway Timeout", 529: "Site Overloaded",
 }
 
-// Other wordings of reason phrases seen in the wild.
-var reasonAliases = map[string]int{
-	"request entity too large": 413, "content too large": 413, "gateway time-out": 504,
-	"unprocessable content": 422, "request time-out": 408, "overloaded": 529,
-	"page not found": 404, // Go net/http's NotFound body, "404 page not found" (its mux, gin, echo)
+// reasonAliasList holds other wordings of reason phrases seen in the wild, as a list, which
+// phraseAfter ranges over for every number it reads: cheaper than a map (in WebAssembly
+// above all), and data, where a map literal was built in the package's init. No two
+// aliases of a code start alike, so their order does not matter.
+var reasonAliasList = []reasonAlias{
+	{"request entity too large", 413}, {"content too large", 413}, {"gateway time-out", 504},
+	{"unprocessable content", 422}, {"request time-out", 408}, {"overloaded", 529},
+	{"page not found", 404}, // Go net/http's NotFound body, "404 page not found" (its mux, gin, echo)
 }
-
-// reasonAliasList is reasonAliases as a list, which phraseAfter ranges over for every
-// number it reads: cheaper than a map (in WebAssembly above all). No two aliases of a code
-// start alike, so their order (the map's) does not matter.
-var reasonAliasList = func() []reasonAlias {
-	var as []reasonAlias
-	for text, code := range reasonAliases {
-		as = append(as, reasonAlias{text, code})
-	}
-	return as
-}()
 
 type reasonAlias struct {
 	text string
@@ -67,12 +59,15 @@ type reasonAlias struct {
 }
 
 // .NET HttpStatusCode names, as printed by HttpClient wrappers.
-var dotnetStatus = map[string]int{
-	"BadRequest": 400, "Unauthorized": 401, "PaymentRequired": 402, "Forbidden": 403,
-	"NotFound": 404, "RequestTimeout": 408, "Conflict": 409, "RequestEntityTooLarge": 413,
-	"UnprocessableEntity": 422, "UnprocessableContent": 422, "TooManyRequests": 429,
-	"InternalServerError": 500, "BadGateway": 502, "ServiceUnavailable": 503,
-	"GatewayTimeout": 504,
+var dotnetStatus = []struct {
+	name string
+	code int
+}{
+	{"BadRequest", 400}, {"Unauthorized", 401}, {"PaymentRequired", 402}, {"Forbidden", 403},
+	{"NotFound", 404}, {"RequestTimeout", 408}, {"Conflict", 409}, {"RequestEntityTooLarge", 413},
+	{"UnprocessableEntity", 422}, {"UnprocessableContent", 422}, {"TooManyRequests", 429},
+	{"InternalServerError", 500}, {"BadGateway", 502}, {"ServiceUnavailable", 503},
+	{"GatewayTimeout", 504},
 }
 
 // Words that, just before a number, make it a status ("HTTP 400", "API error 402:").
@@ -459,13 +454,12 @@ func phraseAfter(s string, code int) string {
 	return ""
 }
 
-// The .NET names as markers, in their exact case: a list, since ranging over a map costs
-// far more than the few names it holds (in WebAssembly above all). Its order (the map's)
-// does not matter: of equal anchors, the later in the text wins wherever it is read.
+// The .NET names as markers, in their exact case. Their order does not matter: of equal
+// anchors, the later in the text wins wherever it is read.
 var dotnetMarkers = func() []dotnetMarker {
-	var ms []dotnetMarker
-	for name, code := range dotnetStatus {
-		ms = append(ms, dotnetMarker{mark(name), name, code})
+	ms := make([]dotnetMarker, len(dotnetStatus))
+	for i, d := range dotnetStatus {
+		ms[i] = dotnetMarker{mark(d.name), d.name, d.code}
 	}
 	return ms
 }()

@@ -119,8 +119,9 @@ func clockText(now time.Time, ms int64) string {
 	end := now.UnixMilli() + ms
 	secs := (end + 999) / 1000
 	day := ((secs % 86400) + 86400) % 86400
-	two := func(n int64) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
-	return two(day/3600) + ":" + two(day%3600/60) + ":" + two(day%60) + " UTC"
+	h, m, sec := day/3600, day%3600/60, day%60
+	return string([]byte{byte('0' + h/10), byte('0' + h%10), ':', byte('0' + m/10), byte('0' + m%10), ':',
+		byte('0' + sec/10), byte('0' + sec%10), ' ', 'U', 'T', 'C'})
 }
 
 // resetSentence says when the limit resets, from r.ResetAt and r.LimitWindow: "Not before

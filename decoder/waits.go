@@ -250,8 +250,6 @@ func isAllNumber(s string) bool {
 	return true
 }
 
-var months = map[string]time.Month{"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12}
-
 // bestWait picks the strongest hint of all the lists, in order; the first of equals wins.
 // A wait beyond a year (maxResetMS) is no wait a server meant ("retry-after: 700000M"), as
 // for resets. A strong source that truncates the wait to whole seconds yields its figure to

@@ -182,30 +182,51 @@ func (z zone) offsetAt(u time.Time) time.Duration {
 }
 
 func (z zone) inDST(u time.Time, std time.Duration) bool {
-	y := u.Year()
-	switch z.rule {
-	case dstUS:
-		start := nthSunday(y, time.March, 2).Add(2*time.Hour - std)
-		end := nthSunday(y, time.November, 1).Add(time.Hour - std)
-		return !u.Before(start) && u.Before(end)
-	case dstEU:
-		start := lastSunday(y, time.March).Add(time.Hour)
-		end := lastSunday(y, time.October).Add(time.Hour)
-		return !u.Before(start) && u.Before(end)
-	case dstAU:
-		end := nthSunday(y, time.April, 1).Add(2*time.Hour - std)
-		start := nthSunday(y, time.October, 1).Add(2*time.Hour - std)
-		return u.Before(end) || !u.Before(start)
-	case dstCL:
-		end := sundayFrom(y, time.April, 2).Add(3 * time.Hour)
-		start := sundayFrom(y, time.September, 2).Add(4 * time.Hour)
-		return u.Before(end) || !u.Before(start)
-	case dstNZ:
-		end := nthSunday(y, time.April, 1).Add(2*time.Hour - std)
-		start := lastSunday(y, time.September).Add(2*time.Hour - std)
-		return u.Before(end) || !u.Before(start)
+	if int(z.rule) >= len(dstRules) || z.rule == noDST {
+		return false
 	}
-	return false
+	r := &dstRules[z.rule]
+	y := u.Year()
+	start, end := r.start.in(y, std), r.end.in(y, std)
+	if start.Before(end) { // the northern hemisphere's summer
+		return !u.Before(start) && u.Before(end)
+	}
+	return u.Before(end) || !u.Before(start)
+}
+
+// dstRules says when each rule's summer time starts and ends (the zoneRule constants):
+// as data, where a case for each rule wrote its four dates out in code (3 KB of wasm).
+var dstRules = [...]struct{ start, end dstChange }{
+	dstUS: {dstChange{time.March, 8, 2, true}, dstChange{time.November, 1, 1, true}},
+	dstEU: {dstChange{time.March, lastWeek, 1, false}, dstChange{time.October, lastWeek, 1, false}},
+	dstAU: {dstChange{time.October, 1, 2, true}, dstChange{time.April, 1, 2, true}},
+	dstCL: {dstChange{time.September, 2, 4, false}, dstChange{time.April, 2, 3, false}},
+	dstNZ: {dstChange{time.September, lastWeek, 2, true}, dstChange{time.April, 1, 2, true}},
+}
+
+// dstChange is a change of clocks: on the first Sunday on or after day from of month
+// (lastWeek: the month's last Sunday), at hour o'clock, UTC, or standard time when local.
+type dstChange struct {
+	month time.Month
+	from  int
+	hour  time.Duration
+	local bool
+}
+
+const lastWeek = 0
+
+func (c dstChange) in(year int, std time.Duration) time.Time {
+	var d time.Time
+	if c.from == lastWeek {
+		d = lastSunday(year, c.month)
+	} else {
+		d = sundayFrom(year, c.month, c.from)
+	}
+	d = d.Add(c.hour * time.Hour)
+	if c.local {
+		d = d.Add(-std)
+	}
+	return d
 }
 
 // lastSunday is 00:00 UTC on the last Sunday of a month.
@@ -254,13 +275,6 @@ func sundayFrom(year int, month time.Month, day int) time.Time {
 	return d.AddDate(0, 0, (7-int(d.Weekday()))%7)
 }
 
-// nthSunday is 00:00 UTC on the n-th Sunday of a month.
-func nthSunday(year int, month time.Month, n int) time.Time {
-	d := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
-	days := (7 - int(d.Weekday())) % 7
-	return d.Add(time.Duration(days+7*(n-1)) * 24 * time.Hour)
-}
-
 // untilPacificMidnight is the time from now to the next 00:00 in US Pacific time, without the
 // time-zone database (which would double the size of the WebAssembly build): PDT (UTC-7)
 // from the second Sunday of March to the first Sunday of November, else PST (UTC-8).
@@ -274,11 +288,5 @@ func untilPacificMidnight(now time.Time) time.Duration {
 }
 
 func pacificOffset(u time.Time) time.Duration {
-	y := u.Year()
-	start := nthSunday(y, time.March, 2).Add(10 * time.Hour) // 02:00 PST is 10:00 UTC
-	end := nthSunday(y, time.November, 1).Add(9 * time.Hour) // 02:00 PDT is 09:00 UTC
-	if !u.Before(start) && u.Before(end) {
-		return -7 * time.Hour
-	}
-	return -8 * time.Hour
+	return zone{-480, dstUS}.offsetAt(u) // America/Los_Angeles
 }
