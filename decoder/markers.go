@@ -239,6 +239,20 @@ func setOf(groups ...[]int) markerSet {
 	return ms
 }
 
+// anyOf is the union of sets: the gate of a group of readers, each with its own set.
+func anyOf(sets ...markerSet) markerSet {
+	var u markerSet
+	for _, ms := range sets {
+		for len(u) < len(ms) {
+			u = append(u, 0)
+		}
+		for i, w := range ms {
+			u[i] |= w
+		}
+	}
+	return u
+}
+
 func (ms markerSet) has(id int) bool {
 	w := id / 64
 	return w < len(ms) && ms[w]&(1<<(id%64)) != 0

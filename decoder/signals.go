@@ -294,8 +294,32 @@ func (s *signals) readProse(text string) {
 			})
 		}
 	}
+	if s.gate(proseFormsSet) { // most pastes show none of their markers: one test for them all
+		s.readProseForms()
+	}
+	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
+	if s.primary >= 0 {
+		if m := s.excs[s.primary].message; isEnumWord(m) {
+			s.addCode(m, rankErrorString, "the exception message "+m)
+		}
+	}
+	s.readHTMLPage(text)
+	s.sseWords = s.streamWords(text)
+	if s.gate(answerFormsSet) { // most pastes: none of the markers these three start from
+		s.batchRecord = s.batchRecordFailure() || s.failedResponseObject() // batchrecords.go
+		s.schemeHost = s.schemeAsHost()                                    // schemehost.go
+	}
+	s.textWaits = s.proseWaits()
+	if s.gate(serviceWaitSet) { // servicelines.go
+		s.textWaits = append(s.textWaits, s.serviceWaits()...)
+	}
+}
+
+// readProseForms runs the readers of forms that each start at one of their markers
+// (proseFormsSet holds them all): none finds anything in a paste that shows none.
+func (s *signals) readProseForms() {
 	s.readModerationCodes() // failedcheck.go
-	s.readSmithyName(text)
+	s.readSmithyName(s.in.text)
 	s.readGoogleClients()
 	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
 		s.addStatus(st)
@@ -308,18 +332,17 @@ func (s *signals) readProse(text string) {
 	if st, ok := s.descriptionStatus(); ok { // servicelines.go
 		s.addStatus(st)
 	}
-	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
-	if s.primary >= 0 {
-		if m := s.excs[s.primary].message; isEnumWord(m) {
-			s.addCode(m, rankErrorString, "the exception message "+m)
-		}
-	}
-	s.readHTMLPage(text)
-	s.sseWords = s.streamWords(text)
-	s.batchRecord = s.batchRecordFailure() || s.failedResponseObject() // batchrecords.go
-	s.schemeHost = s.schemeAsHost()                                    // schemehost.go
-	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
+
+// The gates of readProse's groups of readers: every marker a reader of the group reads,
+// each reader's own set where it has one. TestGatesOnlySaveWork holds them to the readers.
+var (
+	proseFormsSet = anyOf(moderationSet, googleClientSet, grpcSet, serviceCodeSet,
+		setOf([]int{mSmithy, mGoV1Status, mGoV1StatusEsc, mGoV2APIError, mGRPCMetadata, mGaxErrorInfo,
+			mErrorInfo, mOpenSSLError, mPDOState, mMysqliState}, mDescKeys))
+	answerFormsSet = setOf([]int{mRecordError, mResponseID}, mResponseFailedEvent, mSchemeHostQuoted, mSchemeHostLookup)
+	serviceWaitSet = setOf([]int{mFloodWait, mTGRetryAfter, mTGWaitOf})
+)
 
 // readHTMLPage reads an HTML error page's title (its status) and the proxy's own code
 // (Cloudflare's "Error code 524", a 1xxx in the page's script).
