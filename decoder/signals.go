@@ -117,7 +117,21 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
-	s.readBracketCodes(text, eng)          // bracketcode.go
+	s.readBracketCodes(text, eng) // bracketcode.go
+	if s.gate(toolFormsSet) {     // most pastes show none of their markers: one test for them all
+		s.readToolForms()
+	}
+	s.readStatusCode(text, eng)
+	s.readProseNumbers(text, b.digits)
+	s.rankCodes()
+	s.firstLine = firstLine(text)
+	s.handOn(eng, now)
+	return s
+}
+
+// readToolForms runs the readers of codes that tools and services print in forms of their
+// own, each starting at one of its markers (toolFormsSet holds them all).
+func (s *signals) readToolForms() {
 	if st, ok := s.readFamilyCodes(); ok { // familycodes.go
 		s.addStatus(st)
 	}
@@ -130,13 +144,10 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	}
 	s.readKubeReason()
 	s.readRegistryCode() // registrycode.go
-	s.readStatusCode(text, eng)
-	s.readProseNumbers(text, b.digits)
-	s.rankCodes()
-	s.firstLine = firstLine(text)
-	s.handOn(eng, now)
-	return s
 }
+
+// toolFormsSet holds every marker readToolForms' readers read.
+var toolFormsSet = anyOf(familySet, curlSet, setOf([]int{mH2Stream, mBracketCode, mKube[0], mDaemon, mServerMessage}, mRegistryContext))
 
 // handOn decides what the later stages need that only the text can tell: the codes
 // normalised, the HTTP status, the message, the numbers the prose states and the wait.
