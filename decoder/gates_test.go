@@ -47,7 +47,8 @@ func TestGatesOnlySaveExtraction(t *testing.T) {
 	eng, b := load().eng, new(extractBuffers)
 	now := func() time.Time { return time.Date(2024, 3, 26, 19, 59, 0, 0, time.UTC) }
 	read := func(text string) string {
-		s := extractWith(normalize(text, DefaultMaxInput), eng, b, now)
+		in := normalize(text, DefaultMaxInput)
+		s := extractWith(&in, eng, b, now)
 		return fmt.Sprintf("%v %v %q %q %v %v %v %q %v %q %q %v %v %v %v", s.bestStatus, s.anyStatus, s.textCodes,
 			s.codes, s.sseWords, s.batchRecord, s.grpcCall, s.schemeHost, s.elsewhere, s.htmlTitle,
 			s.unkeyedCode, s.textWaits, s.http, s.wait, s.stated)

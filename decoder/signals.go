@@ -80,10 +80,10 @@ const (
 
 // extractWith pulls the signals out of the chosen text, working in b; the signals point
 // into it. now is the decoder's clock, for a Retry-After that is an HTTP-date.
-func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.Time) *signals {
+func extractWith(in *normalized, eng *engine, b *extractBuffers, now func() time.Time) *signals {
 	text := in.text
 	s := &b.sig
-	*s = signals{in: in, primary: -1, buf: b, codeNums: b.nums[:0]}
+	*s = signals{in: *in, primary: -1, buf: b, codeNums: b.nums[:0]}
 	b.norms = b.norms[:0]
 	s.budget = len(text)*stepsPerByte + 1<<16
 	budget := &s.budget
