@@ -239,7 +239,10 @@ func setOf(groups ...[]int) markerSet {
 	return ms
 }
 
-// anyOf is the union of sets: the gate of a group of readers, each with its own set.
+// anyOf is the union of sets: the gate of a group of readers, each with its own set. Not
+// inlined, as setOf: each copy in the package's init cost the wasm more than the call.
+//
+//go:noinline
 func anyOf(sets ...markerSet) markerSet {
 	var u markerSet
 	for _, ms := range sets {
