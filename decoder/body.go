@@ -809,7 +809,7 @@ func (f *bodyFacts) isWanted(k *keyPath) bool {
 	if k.key != "" {
 		last = k.key[len(k.key)-1]
 	}
-	if !f.wants.keys.mayHold(len(k.parent)+1+len(k.key), last) {
+	if !f.wants.keys.mayHold(len(k.parent)+1+len(k.key), k.parent[0], last) {
 		return false
 	}
 	var buf [96]byte

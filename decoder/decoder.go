@@ -59,7 +59,7 @@ func (d *Decoder) Decode(input string) (res Result) {
 		}
 	}()
 	in := normalize(input, d.maxInput)
-	res, noRetryWord := d.decodeNormalized(in)
+	noRetryWord := d.decodeNormalized(&in, &res)
 	res.Spans = mapSpans(&in, res.Spans)
 	if !in.binary {
 		noteAttempts(&res, readAttemptsWith(in.text, !noRetryWord && retryWord(in.text)))
@@ -67,10 +67,12 @@ func (d *Decoder) Decode(input string) (res Result) {
 	return res
 }
 
-// decodeNormalized answers for the normalised paste, without the attempts its log shows;
-// noRetryWord when the answer's literal scan read the whole text and found no word of a
-// retry line in it (most pastes: one error, decoded whole).
-func (d *Decoder) decodeNormalized(in normalized) (res Result, noRetryWord bool) {
+// decodeNormalized answers for the normalised paste in res, without the attempts its log
+// shows; noRetryWord when the answer's literal scan read the whole text and found no word
+// of a retry line in it (most pastes: one error, decoded whole). Both go by pointer: the
+// normalised paste and the Result were copied at each of three calls (about 500
+// instructions a decode).
+func (d *Decoder) decodeNormalized(in *normalized, res *Result) (noRetryWord bool) {
 	// A paste of one line is one error, however the split would read it (at most one
 	// occurrence, starting at 0): most pastes are one body or one line, and the split is
 	// for logs.
@@ -91,12 +93,14 @@ func (d *Decoder) decodeNormalized(in normalized) (res Result, noRetryWord bool)
 		putScratch(sc)
 		switch {
 		case several != nil:
-			return d.decodeSegmented(in, several), false
+			*res = d.decodeSegmented(*in, several)
+			return false
 		case one:
-			return d.decodeSpan(in, start, end), false // after success lines
+			*res = d.decodeSpan(*in, start, end) // after success lines
+			return false
 		}
 	}
-	return d.decodeText(in)
+	return d.decodeText(in, res)
 }
 
 // decodeSpan decodes in.text[start:end] alone, as one error of a longer paste.
@@ -106,15 +110,16 @@ func (d *Decoder) decodeNormalized(in normalized) (res Result, noRetryWord bool)
 //go:noinline
 func (d *Decoder) decodeSpan(in normalized, start, end int) Result {
 	in.text, in.base = in.text[start:end], in.base+start
-	res, _ := d.decodeText(in)
+	var res Result
+	d.decodeText(&in, &res)
 	return res
 }
 
 // decodeText runs the stages on one error's text: pull out its signals, identify the
 // provider, match the provider's catalog, work out the retry advice, weigh how sure the
-// answer is, and mark where in the text each answer came from. noRetryWord: the text shows
-// no word of a retry line (retryWordSet).
-func (d *Decoder) decodeText(in normalized) (out Result, noRetryWord bool) {
+// answer is, and mark where in the text each answer came from, and writes the answer in
+// out. noRetryWord: the text shows no word of a retry line (retryWordSet).
+func (d *Decoder) decodeText(in *normalized, out *Result) (noRetryWord bool) {
 	eng := load().eng
 	sc := getScratch()
 	sig := extractWith(in, eng, &sc.extract, d.now)
@@ -133,10 +138,10 @@ func (d *Decoder) decodeText(in normalized) (out Result, noRetryWord bool) {
 	} else if res.Generic && !in.binary {
 		secondOpinion(res, eng, m, d.fallbackOf(eng), sig.eachWord) // when general wording alone placed it
 	}
-	out = *res // copied out before the scratch goes back: another decode may take it at once
+	*out = *res // copied out before the scratch goes back: another decode may take it at once
 	noRetryWord = !sig.showsAny(retryWordSet)
 	putScratch(sc) // not reached on a panic: a half-used scratch is left to the GC
-	return out, noRetryWord
+	return noRetryWord
 }
 
 // FallbackWords returns the words of text the learned fallback reads, in order, repeats

@@ -483,12 +483,13 @@ type fieldWants struct {
 	worded        map[string]bool // codes written as words (wordedcodes.go), normalised
 }
 
-// keySet is a set of keys with two masks: of their lengths (bit n is set when some key is
-// n bytes long, 63 for longer) and of their lengths with their last bytes (endBit). Most
-// keys of a body are turned away by the masks alone, without hashing them.
+// keySet is a set of keys with three masks: of their lengths (bit n is set when some key is
+// n bytes long, 63 for longer), of their lengths with their last bytes (endBit) and with
+// their first (startBit). Most keys of a body are turned away by the masks alone, without
+// hashing them ("message" and "code" passed the first two, and cost a map look-up each).
 type keySet struct {
-	keys       map[string]bool
-	lens, ends uint64
+	keys               map[string]bool
+	lens, ends, starts uint64
 }
 
 func newKeySet(keys map[string]bool) keySet {
@@ -497,6 +498,7 @@ func newKeySet(keys map[string]bool) keySet {
 		s.lens |= lenBit(len(k))
 		if k != "" {
 			s.ends |= endBit(len(k), k[len(k)-1])
+			s.starts |= startBit(len(k), k[0])
 		}
 	}
 	return s
@@ -507,10 +509,13 @@ func lenBit(n int) uint64 { return 1 << min(n, 63) }
 // endBit is a key's bit in keySet.ends: of the set's few dozen keys, one of a few shares it.
 func endBit(n int, last byte) uint64 { return 1 << ((uint(n)*7 + uint(last)) & 63) }
 
-// mayHold reports whether a key n bytes long, ending in last, may be in s, so a key path
-// not yet joined can be turned away before it is built.
-func (s *keySet) mayHold(n int, last byte) bool {
-	return s.lens&lenBit(n) != 0 && s.ends&endBit(n, last) != 0
+// startBit is endBit for keySet.starts, of the first byte, on another stride.
+func startBit(n int, first byte) uint64 { return 1 << ((uint(n)*5 + uint(first)) & 63) }
+
+// mayHold reports whether a key n bytes long, from first to last, may be in s, so a key
+// path not yet joined can be turned away before it is built.
+func (s *keySet) mayHold(n int, first, last byte) bool {
+	return s.lens&lenBit(n) != 0 && s.ends&endBit(n, last) != 0 && s.starts&startBit(n, first) != 0
 }
 
 // has reports whether k is in s. (Not inlined: its copies cost the wasm more than the calls
@@ -521,7 +526,7 @@ func (s *keySet) has(k string) bool {
 	if k == "" {
 		return s.keys[k]
 	}
-	return s.mayHold(len(k), k[len(k)-1]) && s.keys[k]
+	return s.mayHold(len(k), k[0], k[len(k)-1]) && s.keys[k]
 }
 
 // markOneStatusCodes returns the entries whose code and aliases no entry of their file gives

@@ -84,17 +84,43 @@ func scanExceptions(text string) (excs []exception, primary int) {
 	return excs, primary
 }
 
+// isFrameLine and isCauseLine switch on the line's first byte (after its indentation)
+// before comparing prefixes: most lines start with none of theirs, and each line of a
+// paste asks both.
 func isFrameLine(line string) bool {
 	t := trimIndent(line)
-	return strings.HasPrefix(t, "File \"") || strings.HasPrefix(t, "at ") ||
-		strings.HasPrefix(t, "--- End of") || strings.HasPrefix(t, "raise ") ||
-		strings.HasPrefix(t, "^")
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case 'F':
+		return strings.HasPrefix(t, "File \"")
+	case 'a':
+		return strings.HasPrefix(t, "at ")
+	case '-':
+		return strings.HasPrefix(t, "--- End of")
+	case 'r':
+		return strings.HasPrefix(t, "raise ")
+	}
+	return t[0] == '^'
 }
 
 func isCauseLine(line string) bool {
 	t := trimIndent(line)
-	return strings.HasPrefix(t, "--->") || strings.HasPrefix(t, "Caused by:") ||
-		strings.HasPrefix(t, "[cause]:") || strings.HasPrefix(t, "cause:")
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case '-':
+		return strings.HasPrefix(t, "--->")
+	case 'C':
+		return strings.HasPrefix(t, "Caused by:")
+	case '[':
+		return strings.HasPrefix(t, "[cause]:")
+	case 'c':
+		return strings.HasPrefix(t, "cause:")
+	}
+	return false
 }
 
 // trimIndent is strings.TrimLeft(line, " \t"), without building a cutset table per line.
@@ -161,7 +187,10 @@ func exceptionsInLine(line string, base int) []exception {
 // from: https://github.com/BetterErrors/better_errors/blob/master/lib/better_errors/middleware.rb
 // (log_exception: "\n#{exception_type} - #{exception_message}:\n")
 func dashTitle(line string, base int) (exception, bool) {
-	t := strings.TrimRight(line, " \t\r")
+	t := line // strings.TrimRight(line, " \t\r") without building its cutset's table
+	for len(t) > 0 && (t[len(t)-1] == ' ' || t[len(t)-1] == '\t' || t[len(t)-1] == '\r') {
+		t = t[:len(t)-1]
+	}
 	if len(t) < 8 || t[len(t)-1] != ':' {
 		return exception{}, false
 	}

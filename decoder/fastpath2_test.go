@@ -182,7 +182,7 @@ func TestRetryWordShown(t *testing.T) {
 	shown := 0
 	for _, text := range texts {
 		in := normalize(text, DefaultMaxInput)
-		s := extractWith(in, load().eng, b, func() time.Time { return time.Unix(0, 0) })
+		s := extractWith(&in, load().eng, b, func() time.Time { return time.Unix(0, 0) })
 		if retryWord(in.text) {
 			shown++
 			require.True(t, s.showsAny(retryWordSet), "%q", text)
@@ -194,7 +194,7 @@ func TestRetryWordShown(t *testing.T) {
 func TestPrintedAttemptsAsBefore(t *testing.T) {
 	keys := []string{`"attempts":`, "attempts: ", "reached max retries: ", "Failed after "}
 	for _, text := range fastpathTexts(t) {
-		sig := extractWith(normalized{text: text}, load().eng, new(extractBuffers), func() time.Time { return time.Unix(0, 0) })
+		sig := extractWith(&normalized{text: text}, load().eng, new(extractBuffers), func() time.Time { return time.Unix(0, 0) })
 		for _, k := range keys {
 			assert.Equal(t, strings.Index(text, k), sig.firstExact(mark(k), k), "%q in %q", k, text)
 		}
@@ -218,7 +218,7 @@ func wordedWindowReference(s *signals) (window, why string) {
 func TestWordedWindowAsBefore(t *testing.T) {
 	n := 0
 	for _, text := range append(fastpathTexts(t), "10 per day and 5 per minute (TPM) daily limit", "PerDay per_day PerMonth") {
-		sig := extractWith(normalized{text: text}, load().eng, new(extractBuffers), func() time.Time { return time.Unix(0, 0) })
+		sig := extractWith(&normalized{text: text}, load().eng, new(extractBuffers), func() time.Time { return time.Unix(0, 0) })
 		w, why := sig.wordedWindow()
 		rw, rwhy := wordedWindowReference(sig)
 		assert.Equal(t, [2]string{rw, rwhy}, [2]string{w, why}, "%q", text)

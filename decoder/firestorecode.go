@@ -9,6 +9,11 @@ package decoder
 var mBracketCode = mark("[code=")
 
 // readBracketCode takes the code of the first "[code=...]" the paste prints.
+//
+// Not inlined: its one caller is a small group of readers behind one gate, where the
+// inliner would copy it in, which only costs the wasm.
+//
+//go:noinline
 func (s *signals) readBracketCode() {
 	s.after(mBracketCode, "[code=", func(rest string) {
 		n := 0

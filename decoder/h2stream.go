@@ -16,6 +16,11 @@ var h2ErrCodes = [...]string{"NO_ERROR", "PROTOCOL_ERROR", "INTERNAL_ERROR", "FL
 	"COMPRESSION_ERROR", "CONNECT_ERROR", "ENHANCE_YOUR_CALM", "INADEQUATE_SECURITY", "HTTP_1_1_REQUIRED"}
 
 // readH2Stream takes the error code of the first HTTP/2 stream error the paste prints.
+//
+// Not inlined: its one caller is a small group of readers behind one gate, where the
+// inliner would copy it in, which only costs the wasm.
+//
+//go:noinline
 func (s *signals) readH2Stream() {
 	s.after(mH2Stream, "", func(rest string) {
 		n := digitsAt(rest, 10)

@@ -95,6 +95,11 @@ func lastIndexIfAny(text, p string) int {
 
 // readKubeReason takes the StatusReason kubectl prints in "Error from server (Reason)" as
 // the code: the Status object's machine-readable reason, the most specific code it has.
+//
+// Not inlined: its one caller is a small group of readers behind one gate, where the
+// inliner would copy it in, which only costs the wasm.
+//
+//go:noinline
 func (s *signals) readKubeReason() {
 	s.after(mKube[0], "Error from server (", func(rest string) {
 		j := indexByteLimit(rest, ')', 32)

@@ -245,6 +245,23 @@ func setOf(groups ...[]int) markerSet {
 	return markerSet(len(markerSets) - 1)
 }
 
+// anyOf is the union of sets: the gate of a group of readers, each with its own set. Not
+// inlined, as setOf: each copy in the package's init cost the wasm more than the call.
+//
+//go:noinline
+func anyOf(sets ...markerSet) markerSet {
+	var u markerSet
+	for _, ms := range sets {
+		for len(u) < len(ms) {
+			u = append(u, 0)
+		}
+		for i, w := range ms {
+			u[i] |= w
+		}
+	}
+	return u
+}
+
 func (ms markerSet) has(id int) bool {
 	bits, w := markerSets[ms], id/64
 	return w < len(bits) && bits[w]&(1<<(id%64)) != 0

@@ -107,6 +107,15 @@ var (
 	}()
 )
 
+// contextAnchors holds the context templates' anchors, for one test before asking each.
+var contextAnchors = func() markerSet {
+	ids := make([]int, len(contextTmpls))
+	for i, t := range contextTmpls {
+		ids[i] = t.anchor
+	}
+	return setOf(ids)
+}()
+
 // contextFigures are a context-window error's token counts, and the words that state them.
 type contextFigures struct {
 	used, limit int
@@ -125,6 +134,9 @@ type overLimitFigures struct {
 
 // contextNumbers reads a context-window error's token counts.
 func (s *signals) contextNumbers() (used, limit int, why string, ok bool) {
+	if !s.gate(contextAnchors) { // most pastes: none of the 15 templates' first literals
+		return 0, 0, "", false
+	}
 	for _, t := range contextTmpls {
 		if !s.mayMatch(t) {
 			continue

@@ -13,6 +13,11 @@ var mOpenSSLError = mark("error:")
 
 // readOpenSSLError takes an OpenSSL error string's packed code, and its reason's name
 // below it so that the reason's catalog entry (tls.json) answers.
+//
+// Not inlined: its one caller is a small group of readers behind one gate, where the
+// inliner would copy it in, which only costs the wasm.
+//
+//go:noinline
 func (s *signals) readOpenSSLError() {
 	s.after(mOpenSSLError, "error:", func(rest string) {
 		if len(rest) < 9 || rest[8] != ':' || !isHexWord(rest[:8]) {

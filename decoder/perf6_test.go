@@ -129,7 +129,8 @@ func TestShowsAnyAsEachMarker(t *testing.T) {
 	texts := append(fastpathTexts(t), randomTexts(2000, "reset at Try again per day monthly 429 Too Many Requests\n ")...)
 	b := new(extractBuffers)
 	for _, text := range texts {
-		s := extractWith(normalize(text, DefaultMaxInput), load().eng, b, func() time.Time { return time.Unix(0, 0) })
+		in := normalize(text, DefaultMaxInput)
+		s := extractWith(&in, load().eng, b, func() time.Time { return time.Unix(0, 0) })
 		for _, ids := range lists {
 			each := false
 			for _, id := range ids {

@@ -80,10 +80,10 @@ const (
 
 // extractWith pulls the signals out of the chosen text, working in b; the signals point
 // into it. now is the decoder's clock, for a Retry-After that is an HTTP-date.
-func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.Time) *signals {
+func extractWith(in *normalized, eng *engine, b *extractBuffers, now func() time.Time) *signals {
 	text := in.text
 	s := &b.sig
-	*s = signals{in: in, primary: -1, buf: b, codeNums: b.nums[:0]}
+	*s = signals{in: *in, primary: -1, buf: b, codeNums: b.nums[:0]}
 	b.norms = b.norms[:0]
 	s.budget = len(text)*stepsPerByte + 1<<16
 	budget := &s.budget
@@ -117,7 +117,21 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	s.readProse(text)
 	s.readDottedCodes(text, eng)
 	s.readParenCodes(text, eng)
-	s.readBracketCodes(text, eng)          // bracketcode.go
+	s.readBracketCodes(text, eng) // bracketcode.go
+	if s.gate(toolFormsSet) {     // most pastes show none of their markers: one test for them all
+		s.readToolForms()
+	}
+	s.readStatusCode(text, eng)
+	s.readProseNumbers(text, b.digits)
+	s.rankCodes()
+	s.firstLine = firstLine(text)
+	s.handOn(eng, now)
+	return s
+}
+
+// readToolForms runs the readers of codes that tools and services print in forms of their
+// own, each starting at one of its markers (toolFormsSet holds them all).
+func (s *signals) readToolForms() {
 	if st, ok := s.readFamilyCodes(); ok { // familycodes.go
 		s.addStatus(st)
 	}
@@ -130,13 +144,10 @@ func extractWith(in normalized, eng *engine, b *extractBuffers, now func() time.
 	}
 	s.readKubeReason()
 	s.readRegistryCode() // registrycode.go
-	s.readStatusCode(text, eng)
-	s.readProseNumbers(text, b.digits)
-	s.rankCodes()
-	s.firstLine = firstLine(text)
-	s.handOn(eng, now)
-	return s
 }
+
+// toolFormsSet holds every marker readToolForms' readers read.
+var toolFormsSet = anyOf(familySet, curlSet, setOf([]int{mH2Stream, mBracketCode, mKube[0], mDaemon, mServerMessage}, mRegistryContext))
 
 // handOn decides what the later stages need that only the text can tell: the codes
 // normalised, the HTTP status, the message, the numbers the prose states and the wait.
@@ -294,8 +305,32 @@ func (s *signals) readProse(text string) {
 			})
 		}
 	}
+	if s.gate(proseFormsSet) { // most pastes show none of their markers: one test for them all
+		s.readProseForms()
+	}
+	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
+	if s.primary >= 0 {
+		if m := s.excs[s.primary].message; isEnumWord(m) {
+			s.addCode(m, rankErrorString, "the exception message "+m)
+		}
+	}
+	s.readHTMLPage(text)
+	s.sseWords = s.streamWords(text)
+	if s.gate(answerFormsSet) { // most pastes: none of the markers these three start from
+		s.batchRecord = s.batchRecordFailure() || s.failedResponseObject() // batchrecords.go
+		s.schemeHost = s.schemeAsHost()                                    // schemehost.go
+	}
+	s.textWaits = s.proseWaits()
+	if s.gate(serviceWaitSet) { // servicelines.go
+		s.textWaits = append(s.textWaits, s.serviceWaits()...)
+	}
+}
+
+// readProseForms runs the readers of forms that each start at one of their markers
+// (proseFormsSet holds them all): none finds anything in a paste that shows none.
+func (s *signals) readProseForms() {
 	s.readModerationCodes() // failedcheck.go
-	s.readSmithyName(text)
+	s.readSmithyName(s.in.text)
 	s.readGoogleClients()
 	if st, ok := s.readAWSSDKGo(); ok { // awssdkgo.go
 		s.addStatus(st)
@@ -308,18 +343,17 @@ func (s *signals) readProse(text string) {
 	if st, ok := s.descriptionStatus(); ok { // servicelines.go
 		s.addStatus(st)
 	}
-	// An exception whose whole message is a code: "Error: PROVIDER_TIMEOUT".
-	if s.primary >= 0 {
-		if m := s.excs[s.primary].message; isEnumWord(m) {
-			s.addCode(m, rankErrorString, "the exception message "+m)
-		}
-	}
-	s.readHTMLPage(text)
-	s.sseWords = s.streamWords(text)
-	s.batchRecord = s.batchRecordFailure() || s.failedResponseObject() // batchrecords.go
-	s.schemeHost = s.schemeAsHost()                                    // schemehost.go
-	s.textWaits = append(s.proseWaits(), s.serviceWaits()...)
 }
+
+// The gates of readProse's groups of readers: every marker a reader of the group reads,
+// each reader's own set where it has one. TestGatesOnlySaveWork holds them to the readers.
+var (
+	proseFormsSet = anyOf(moderationSet, googleClientSet, grpcSet, serviceCodeSet,
+		setOf([]int{mSmithy, mGoV1Status, mGoV1StatusEsc, mGoV2APIError, mGRPCMetadata, mGaxErrorInfo,
+			mErrorInfo, mOpenSSLError, mPDOState, mMysqliState}, mDescKeys))
+	answerFormsSet = setOf([]int{mRecordError, mResponseID}, mResponseFailedEvent, mSchemeHostQuoted, mSchemeHostLookup)
+	serviceWaitSet = setOf([]int{mFloodWait, mTGRetryAfter, mTGWaitOf})
+)
 
 // readHTMLPage reads an HTML error page's title (its status) and the proxy's own code
 // (Cloudflare's "Error code 524", a 1xxx in the page's script).

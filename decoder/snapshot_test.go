@@ -52,7 +52,8 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 	assert.Equal(t, empty.info, eng.info)
 	for _, in := range []string{benchJSON, benchTraceback, "HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", "", "\x00\xff"} {
 		sc := getScratch()
-		sig := extractWith(normalize(in, DefaultMaxInput), eng, &sc.extract, time.Now)
+		norm := normalize(in, DefaultMaxInput)
+		sig := extractWith(&norm, eng, &sc.extract, time.Now)
 		who := eng.identify(sig, &sc.identify)
 		m := eng.match(sig, &who, &sc.match)
 		var r Result
@@ -62,7 +63,8 @@ func TestDecodeWithoutCatalog(t *testing.T) {
 		assert.Empty(t, r.Provider)
 	}
 	sc := getScratch()
-	sig := extractWith(normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput), eng, &sc.extract, time.Now)
+	in := normalize("HTTP/1.1 429 Too Many Requests\nRetry-After: 20\n\n{}", DefaultMaxInput)
+	sig := extractWith(&in, eng, &sc.extract, time.Now)
 	who := eng.identify(sig, &sc.identify)
 	m := eng.match(sig, &who, &sc.match)
 	var r Result

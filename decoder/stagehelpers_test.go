@@ -7,7 +7,7 @@ import "time"
 
 // extract pulls the signals out of in, on the real clock.
 func extract(in normalized, eng *engine) *signals {
-	return extractWith(in, eng, new(extractBuffers), time.Now)
+	return extractWith(&in, eng, new(extractBuffers), time.Now)
 }
 
 // parseObjects finds and parses the objects embedded in text (arena.parseObjects).
