@@ -250,16 +250,18 @@ func setOf(groups ...[]int) markerSet {
 //
 //go:noinline
 func anyOf(sets ...markerSet) markerSet {
-	var u markerSet
+	var u []uint64
 	for _, ms := range sets {
-		for len(u) < len(ms) {
+		bits := markerSets[ms]
+		for len(u) < len(bits) {
 			u = append(u, 0)
 		}
-		for i, w := range ms {
+		for i, w := range bits {
 			u[i] |= w
 		}
 	}
-	return u
+	markerSets = append(markerSets, u)
+	return markerSet(len(markerSets) - 1)
 }
 
 func (ms markerSet) has(id int) bool {
