@@ -33,13 +33,16 @@ var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "
 // connection, a refused password and a full server alike: the driver's message or number
 // says which. gaxios, the HTTP client of Google's Node libraries, throws its one GaxiosError
 // for every failed request, whatever the status (googleapis/gaxios src/common.ts), as .NET's
-// HttpClient throws HttpRequestException.
+// HttpClient throws HttpRequestException. Workers AI's env.AI binding throws its one
+// InferenceUpstreamError, often named AiError, and AiInternalError for every failure, the
+// code and description in the message (cloudflare/workerd src/cloudflare/internal/ai-api.ts).
 var genericExceptionNames = map[string]bool{
 	"Error": true, "Exception": true, "RuntimeException": true, "RuntimeError": true,
 	"ValueError": true, "TypeError": true, "InvalidOperationException": true,
 	"SystemException": true, "AggregateException": true, "HttpRequestException": true, "GaxiosError": true,
 	"APIError": true, "APIStatusError": true, "ApiError": true,
 	"OperationalError": true, "InterfaceError": true, "DatabaseError": true,
+	"AiError": true, "InferenceUpstreamError": true, "AiInternalError": true,
 }
 
 // scanExceptions reads the exception classes in text, line by line. In a Python traceback

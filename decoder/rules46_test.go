@@ -59,3 +59,13 @@ func TestRules46CodexStatusPrint(t *testing.T) {
 	// The bare prefix alone, without the status's reason phrase, still names no tool.
 	assert.Equal(t, "", Decode("unexpected status: 500").Wrapper)
 }
+
+// Workers AI's env.AI binding throws one class for every failure (InferenceUpstreamError,
+// often named AiError; cloudflare/workerd src/cloudflare/internal/ai-api.ts): the class
+// names Workers AI but is no error code, as GaxiosError is none.
+func TestRules46WorkersAIBindingClassIsNoCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "AiError context", in: "AiError: This model's maximum context length is 32768 tokens. However, you requested 40000 tokens. Please reduce the length of the messages or completion.", provider: "cloudflare-workers-ai", category: ContextLength},
+		{name: "InferenceUpstreamError input", in: "InferenceUpstreamError: Model input is not valid: input tensor `top_k` is not present in the model", provider: "cloudflare-workers-ai", category: InvalidRequest},
+	})
+}
