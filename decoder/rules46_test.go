@@ -69,3 +69,33 @@ func TestRules46WorkersAIBindingClassIsNoCode(t *testing.T) {
 		{name: "InferenceUpstreamError input", in: "InferenceUpstreamError: Model input is not valid: input tensor `top_k` is not present in the model", provider: "cloudflare-workers-ai", category: InvalidRequest},
 	})
 }
+
+// Node's util.inspect prints a long string with line breaks as quoted pieces joined by
+// " +\n" (lib/internal/util/inspect.js): console.log of an error whose response body is kept
+// as a string (the Vercel AI SDK's APICallError, gaxios) shows the body so, and its code is
+// read from the joined string. A piece holding a ' is quoted with ` (strEscape).
+func TestRules46InspectJoinedString(t *testing.T) {
+	in := "APICallError [AI_APICallError]: Bad Request\n" +
+		"    at async generateText (file:///app/node_modules/ai/dist/index.mjs:10:5) {\n" +
+		"  url: 'https://api.openai.com/v1/chat/completions',\n" +
+		"  statusCode: 400,\n" +
+		"  responseBody: '{\\n' +\n" +
+		"    '  \"error\": {\\n' +\n" +
+		"    `    \"message\": \"Invalid 'messages[1].content': string too long. Expected a string with maximum length 10485760, but got a string with length 10485761 instead.\",\\n` +\n" +
+		"    '    \"type\": \"invalid_request_error\",\\n' +\n" +
+		"    '    \"param\": \"messages[1].content\",\\n' +\n" +
+		"    '    \"code\": \"string_above_max_length\"\\n' +\n" +
+		"    '  }\\n' +\n" +
+		"    '}\\n',\n" +
+		"  isRetryable: false\n" +
+		"}"
+	checkDecodes(t, []decodeCase{
+		{name: "inspect joined body", in: in, provider: "openai", status: 400, code: "string_above_max_length", category: InvalidRequest},
+	})
+	// A '+' not followed by another quoted piece leaves the string as read.
+	p := &parser{src: `'ab' + x`, a: &arena{}}
+	budget := 100
+	p.budget = &budget
+	n := p.value()
+	assert.Equal(t, "ab", n.text())
+}
