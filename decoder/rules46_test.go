@@ -99,3 +99,15 @@ func TestRules46InspectJoinedString(t *testing.T) {
 	n := p.value()
 	assert.Equal(t, "ab", n.text())
 }
+
+// The OpenAI and Azure .NET clients' exception message starts "HTTP <status> (<type>:
+// <code>)" or "HTTP <status> (<code>)" (openai-dotnet OpenAIError.ToExceptionMessage,
+// azure-sdk-for-net's ToExceptionMessage); a reason phrase there is no code.
+func TestRules46DotnetClientStatusCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "type and code", in: "System.ClientModel.ClientResultException: HTTP 400 (invalid_request_error: context_length_exceeded)", status: 400, code: "context_length_exceeded", category: ContextLength},
+		{name: "code alone escaped breaks", in: `{"HTTP 401 (PermissionDenied)\r\n\r\nPrincipal does not have access to API/Operation."} | System.ClientModel.ClientResultException`, provider: "azure-openai", status: 401, code: "PermissionDenied", category: Permission},
+		{name: "reason phrase is no code", in: "HTTP 401 (Unauthorized)", status: 401, category: Authentication},
+		{name: "status as code is no code", in: "HTTP 429 (429)\n\nRate limit is exceeded. Try again in 7 seconds.", status: 429, category: RateLimit, retry: true},
+	})
+}
