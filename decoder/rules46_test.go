@@ -111,3 +111,14 @@ func TestRules46DotnetClientStatusCode(t *testing.T) {
 		{name: "status as code is no code", in: "HTTP 429 (429)\n\nRate limit is exceeded. Try again in 7 seconds.", status: 429, category: RateLimit, retry: true},
 	})
 }
+
+// A code frame in a JavaScript stack (Next.js, Raycast) prints the source lines around the
+// throw: "if (status === 401) {" compares a status, the message's own "400 ..." reports one
+// (openai-node's makeStatusError message, src/core/error.ts).
+func TestRules46ComparisonIsNoStatus(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "code frame comparison", in: "Error: 400 Invalid value for 'top_k': must be a positive integer.\n\n---\n71:     if (status === 400) {\n72:       return new BadRequestError(status, error, message, headers);\n73:     }\n75:     if (status === 401) {\n---", status: 400, category: InvalidRequest},
+		{name: "bare comparisons", in: "if (res.status >= 500 || res.status == 429) retry()", category: Unknown},
+		{name: "assignment still reports", in: "status = 429", status: 429, category: RateLimit, retry: true},
+	})
+}
