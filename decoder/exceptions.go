@@ -147,9 +147,41 @@ func exceptionsInLine(line string, base int) []exception {
 			out = append(out, e)
 		} else if e, ok := dashTitle(line, base); ok {
 			out = append(out, e)
+		} else if e, ok := fluentdClass(line, base); ok {
+			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// fluentdClass reads the class fluentd's logger writes for an error it logs with a line's
+// other fields: " error_class=#{e.class} error=#{e.to_s.inspect}", the class quoted when
+// a plugin passed it as a string (error_class="Aws::S3::Errors::AccessDenied").
+// from: https://github.com/fluent/fluentd/blob/master/lib/fluent/log.rb (Log#event)
+func fluentdClass(line string, base int) (exception, bool) {
+	k := strings.Index(line, "error_class=")
+	if k < 0 || k > 0 && line[k-1] != ' ' && line[k-1] != '\t' {
+		return exception{}, false
+	}
+	start := k + len("error_class=")
+	if start < len(line) && line[start] == '"' {
+		start++
+	}
+	end := start
+	for end < len(line) && (isWordByte(line[end]) || line[end] == '.' || line[end] == ':' && (rubyScope(line, end) || end+1 < len(line) && line[end+1] == ':')) {
+		end++
+	}
+	e, ok := splitClass(scopeAsDots(line[start:end]))
+	if !ok || end == start {
+		return exception{}, false
+	}
+	if m := strings.Index(line[end:], " error=\""); m >= 0 {
+		msg := line[end+m+len(" error=\""):]
+		msg, _, _ = strings.Cut(msg, "\"")
+		e.message = msg
+	}
+	e.pos = base + start
+	return e, true
 }
 
 // dashTitle reads the line better_errors (the Rails error page's gem) logs an exception

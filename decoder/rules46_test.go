@@ -122,3 +122,14 @@ func TestRules46ComparisonIsNoStatus(t *testing.T) {
 		{name: "assignment still reports", in: "status = 429", status: 429, category: RateLimit, retry: true},
 	})
 }
+
+// fluentd logs an error with its line's other fields as " error_class=<class>
+// error=<message.inspect>" (lib/fluent/log.rb, Log#event): the class is read, so the Ruby
+// AWS SDK's Aws::<Service>::Errors::<Code> gives the AWS code.
+func TestRules46FluentdErrorClass(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "fluentd flush warning", in: `2024-03-01 10:00:00 +0000 [warn]: #0 failed to flush the buffer. retry_times=1 next_retry_time=2024-03-01 10:00:02 +0000 chunk="61a2" error_class=Aws::S3::Errors::AccessDenied error="Access Denied"`, status: 403, code: "AccessDenied", category: Permission},
+		{name: "quoted class", in: `error_class="Aws::Kinesis::Errors::ExpiredTokenException" error="The security token included in the request is expired" plugin_id="out_kinesis"`, code: "ExpiredTokenException", category: Authentication},
+		{name: "no class after the key", in: `error_class= error="x"`, category: Unknown},
+	})
+}
