@@ -159,8 +159,10 @@ func exceptionsInLine(line string, base int) []exception {
 // a plugin passed it as a string (error_class="Aws::S3::Errors::AccessDenied").
 // from: https://github.com/fluent/fluentd/blob/master/lib/fluent/log.rb (Log#event)
 func fluentdClass(line string, base int) (exception, bool) {
-	k := strings.Index(line, "error_class=")
-	if k < 0 || k > 0 && line[k-1] != ' ' && line[k-1] != '\t' {
+	// "_class=" first: its '_' is rarer than the 'e' a search for "error_class=" stops at
+	// in every line of prose or JSON.
+	k := strings.Index(line, "_class=") - len("error")
+	if k < 0 || line[k:k+len("error")] != "error" || k > 0 && line[k-1] != ' ' && line[k-1] != '\t' {
 		return exception{}, false
 	}
 	start := k + len("error_class=")
