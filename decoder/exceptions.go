@@ -33,7 +33,9 @@ var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "
 // connection, a refused password and a full server alike: the driver's message or number
 // says which. gaxios, the HTTP client of Google's Node libraries, throws its one GaxiosError
 // for every failed request, whatever the status (googleapis/gaxios src/common.ts), as .NET's
-// HttpClient throws HttpRequestException.
+// HttpClient throws HttpRequestException. Workers AI's env.AI binding throws its one
+// InferenceUpstreamError, often named AiError, and AiInternalError for every failure, the
+// code and description in the message (cloudflare/workerd src/cloudflare/internal/ai-api.ts).
 // (isGenericException: a list is data, where a map literal was built in the package's init.)
 var genericExceptionNames = []string{
 	"Error", "Exception", "RuntimeException", "RuntimeError",
@@ -41,6 +43,7 @@ var genericExceptionNames = []string{
 	"SystemException", "AggregateException", "HttpRequestException", "GaxiosError",
 	"APIError", "APIStatusError", "ApiError",
 	"OperationalError", "InterfaceError", "DatabaseError",
+	"AiError", "InferenceUpstreamError", "AiInternalError",
 }
 
 // isGenericException reports whether an exception's bare name is one of
@@ -175,9 +178,43 @@ func exceptionsInLine(line string, base int) []exception {
 			out = append(out, e)
 		} else if e, ok := dashTitle(line, base); ok {
 			out = append(out, e)
+		} else if e, ok := fluentdClass(line, base); ok {
+			out = append(out, e)
 		}
 	}
 	return out
+}
+
+// fluentdClass reads the class fluentd's logger writes for an error it logs with a line's
+// other fields: " error_class=#{e.class} error=#{e.to_s.inspect}", the class quoted when
+// a plugin passed it as a string (error_class="Aws::S3::Errors::AccessDenied").
+// from: https://github.com/fluent/fluentd/blob/master/lib/fluent/log.rb (Log#event)
+func fluentdClass(line string, base int) (exception, bool) {
+	// "_class=" first: its '_' is rarer than the 'e' a search for "error_class=" stops at
+	// in every line of prose or JSON.
+	k := strings.Index(line, "_class=") - len("error")
+	if k < 0 || line[k:k+len("error")] != "error" || k > 0 && line[k-1] != ' ' && line[k-1] != '\t' {
+		return exception{}, false
+	}
+	start := k + len("error_class=")
+	if start < len(line) && line[start] == '"' {
+		start++
+	}
+	end := start
+	for end < len(line) && (isWordByte(line[end]) || line[end] == '.' || line[end] == ':' && (rubyScope(line, end) || end+1 < len(line) && line[end+1] == ':')) {
+		end++
+	}
+	e, ok := splitClass(scopeAsDots(line[start:end]))
+	if !ok || end == start {
+		return exception{}, false
+	}
+	if m := strings.Index(line[end:], " error=\""); m >= 0 {
+		msg := line[end+m+len(" error=\""):]
+		msg, _, _ = strings.Cut(msg, "\"")
+		e.message = msg
+	}
+	e.pos = base + start
+	return e, true
 }
 
 // dashTitle reads the line better_errors (the Rails error page's gem) logs an exception

@@ -156,6 +156,9 @@ func (p *parser) value() *node {
 		if !ok {
 			return p.fail()
 		}
+		if p.plusAhead() {
+			s = p.joined(s)
+		}
 		return p.ar().str(strNode, s)
 	case (c == 'b' || c == 'u' || c == 'r') && p.pos+1 < len(p.src) && (p.src[p.pos+1] == '\'' || p.src[p.pos+1] == '"'):
 		// Python bytes/unicode/raw literal: b'{"error": ...}'.
@@ -433,6 +436,46 @@ func (p *parser) rustSome() *node {
 	}
 	p.pos++
 	return v
+}
+
+// plusAhead reports whether a '+' follows the string just read on its line: the string
+// goes on in another piece.
+func (p *parser) plusAhead() bool {
+	i := p.pos
+	for i < len(p.src) && (p.src[i] == ' ' || p.src[i] == '\t') {
+		i++
+	}
+	return i < len(p.src) && p.src[i] == '+'
+}
+
+// joined reads the rest of a string Node's util.inspect printed in pieces: a string longer
+// than the line, with line breaks, is split after each break and its pieces, each quoted
+// ' (or " when it holds a ', or ` when it holds both), joined with " +\n" and the next
+// line's indent (nodejs/node lib/internal/util/inspect.js, formatPrimitive and strEscape).
+// So console.log of an error prints a response body kept as a string ('{\n' + '  "error":
+// {\n' + ...). first is the first piece, read; a piece that does not follow leaves the
+// string as read so far.
+func (p *parser) joined(first string) string {
+	var b strings.Builder
+	b.WriteString(first)
+	for p.plusAhead() {
+		i := strings.IndexByte(p.src[p.pos:], '+') + p.pos + 1
+		for i < len(p.src) && isSpace(p.src[i]) {
+			i++
+		}
+		if i >= len(p.src) || (p.src[i] != '\'' && p.src[i] != '"' && p.src[i] != '`') {
+			break
+		}
+		at := p.pos
+		p.pos = i
+		piece, ok := p.quoted(p.src[i])
+		if !ok {
+			p.pos = at
+			break
+		}
+		b.WriteString(piece)
+	}
+	return b.String()
 }
 
 // quoted reads a string delimited by q, decoding JSON and Python escapes. A string cut off

@@ -44,7 +44,12 @@ func (s *signals) readParenCodes(text string, eng *engine) {
 		if open < 0 {
 			continue
 		}
-		tok := text[max(0, end-80)+open+1 : end]
+		o := max(0, end-80) + open
+		tok := text[o+1 : end]
+		if code, ok := clientStatusCode(text[:o], tok); ok && lineEnd {
+			s.addCode(code, rankCode-1, "the code after \"HTTP "+text[o-4:o-1]+"\" as the .NET OpenAI client prints it")
+			return
+		}
 		if lineEnd && isAllDigits(tok) && len(tok) >= 4 && eng.wordedCode(s.hits, tok) || snakeCode(tok) && len(eng.byKey[normCode(tok)]) > 0 {
 			how := ") closing the message"
 			if !lineEnd {
@@ -54,6 +59,34 @@ func (s *signals) readParenCodes(text string, eng *engine) {
 			return
 		}
 	}
+}
+
+// clientStatusCode reads the code the OpenAI and Azure .NET clients put in parentheses
+// after the status in their exception's first line: "HTTP 429 (insufficient_quota:
+// insufficient_quota)", the error's type and code (openai/openai-dotnet
+// src/Custom/OpenAIError.cs, ToExceptionMessage: "HTTP " + status + " (" + kind + ": " +
+// code + ")"), or the code alone, "HTTP 401 (PermissionDenied)" (the Azure AI clients'
+// ToExceptionMessage, azure-sdk-for-net). before is the text before the parenthesis. A
+// reason phrase there ("HTTP 401 (Unauthorized)") or a number is no code.
+func clientStatusCode(before, tok string) (string, bool) {
+	n := len(before)
+	if n < 9 || before[n-1] != ' ' || !isAllDigits(before[n-4:n-1]) || !strings.HasSuffix(before[:n-4], "HTTP ") {
+		return "", false
+	}
+	if i := strings.LastIndex(tok, ": "); i >= 0 {
+		tok = tok[i+2:]
+	}
+	// Azure's API Management answers its rate limit with the status as its code: "HTTP 429
+	// (429)" repeats the status.
+	if !isIdentifier(tok) || strings.ContainsAny(tok, ":/#") || isAllDigits(tok) {
+		return "", false
+	}
+	for _, p := range reasonPhrases {
+		if strings.EqualFold(p, tok) {
+			return "", false
+		}
+	}
+	return tok, true
 }
 
 // snakeCode reports whether tok has a named code's shape: its base snake_case.
@@ -98,6 +131,8 @@ func endsLine(rest string) bool {
 		switch rest[k] {
 		case '\n', '\r', '"', '\'':
 			return true
+		case '\\': // a line break written as an escape, in a quoted or logged message
+			return k+1 < len(rest) && (rest[k+1] == 'n' || rest[k+1] == 'r')
 		case '.', ' ', '\t':
 		default:
 			return false

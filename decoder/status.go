@@ -278,6 +278,11 @@ func labelBefore(left, right string, code int) (int, anchorWords) {
 	if codeFieldBefore(lt) && code >= 400 {
 		return anchorCutField, anchorWords{form: formBefore, before: "the body's code:"}
 	}
+	// A comparison in source code ("if (status === 401) {", "status_code >= 500") tests a
+	// status, it does not report one: a stack trace's code frame prints such lines.
+	if comparedTo(lt) {
+		return 0, anchorWords{}
+	}
 	ll := trimLabelEnd(strings.TrimSuffix(strings.TrimRight(left, " "), "：")) // "状态码：429"
 	if !isASCII(ll) {
 		ll = strings.ToLower(ll) // else compared ignoring ASCII case, as lower-cased
@@ -408,6 +413,13 @@ func bracketedType(right string) bool {
 		}
 	}
 	return true
+}
+
+// comparedTo reports whether lt, the text before a number, ends in a comparison operator
+// of code (==, ===, !=, <=, >=): the number is what a status is compared to.
+func comparedTo(lt string) bool {
+	n := len(lt)
+	return n >= 2 && lt[n-1] == '=' && (lt[n-2] == '=' || lt[n-2] == '!' || lt[n-2] == '<' || lt[n-2] == '>')
 }
 
 // lastHTTP is strings.LastIndex(s, "HTTP/"), answering -1 at once for the many windows
