@@ -64,6 +64,9 @@ func (s *signals) handStated(now func() time.Time) {
 	if d.window == "" { // "(req/min)", "30 requests / 5h": a rate's unit (windowrate.go)
 		d.window, d.windowWhy = s.rateWindow()
 	}
+	if d.window == "" { // "rpm_rate_limit_exceeded", "limit of 3 RPM" (windowacronym.go)
+		d.window, d.windowWhy = s.acronymWindow()
+	}
 	d.tried = s.printedAttempts()
 }
 

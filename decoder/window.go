@@ -52,11 +52,36 @@ var windowWords = []struct{ text, window string }{
 	{"每秒", "second"}, {"每分钟", "minute"}, {"每小时", "hour"}, {"每天", "day"}, {"每日", "day"}, {"每周", "week"}, {"每月", "month"},
 	// Only letters ASCII folds: the scan matches other letters in their own case, so a
 	// phrase with a cased one would miss its capitals ("NA GODZINĘ"); Polish's "na godzinę"
-	// is found by its stem, and Russian's Cyrillic wording is left out.
+	// is found by its stem, and Russian's phrases are left out (its single words are below).
 	{"na sekund", "second"}, {"na minut", "minute"}, {"na godzin", "hour"}, {"dziennie", "day"},
 	{"pro Sekunde", "second"}, {"pro Minute", "minute"}, {"pro Stunde", "hour"}, {"pro Tag", "day"}, {"pro Monat", "month"},
 	{"por segundo", "second"}, {"por minuto", "minute"}, {"por hora", "hour"}, {"por dia", "day"}, {"por mes", "month"},
 	{"par seconde", "second"}, {"par minute", "minute"}, {"par heure", "hour"}, {"par jour", "day"}, {"par mois", "month"},
+	// The hyphenated English units the rows above miss ("per-hour limit"), and the same
+	// windows in more of the languages APIs answer in, as each language says "per <unit>"
+	// or names a daily or monthly limit: Italian, Dutch, Indonesian, Turkish, Japanese,
+	// Korean, Russian's adjectives of period ("суточный лимит"; not "в минуту": a phrase with a
+	// cased letter beyond ASCII misses its capitals, see above), and
+	// the adjectives and compounds of Spanish, Portuguese, French and German ("límite
+	// diario", "Tageslimit").
+	{"per-second", "second"}, {"per-hour", "hour"}, {"per-week", "week"}, {"per-month", "month"},
+	{"al secondo", "second"}, {"al minuto", "minute"}, {"all'ora", "hour"}, {"al giorno", "day"}, {"al mese", "month"},
+	{"giornalier", "day"}, {"mensile", "month"},
+	{"per seconde", "second"}, {"per minuut", "minute"}, {"per uur", "hour"}, {"per dag", "day"}, {"per maand", "month"},
+	{"dagelijks", "day"}, {"maandelijks", "month"},
+	{"per detik", "second"}, {"per menit", "minute"}, {"per jam", "hour"}, {"per hari", "day"}, {"per bulan", "month"},
+	{"секундн", "second"}, {"минутн", "minute"}, {"ежечасн", "hour"}, {"суточн", "day"}, {"дневн", "day"},
+	{"ежедневн", "day"}, {"недельн", "week"}, {"месячн", "month"},
+	{"saniyede", "second"}, {"dakikada", "minute"}, {"saatte", "hour"}, {"günlük", "day"}, {"aylık", "month"},
+	{"1秒あたり", "second"}, {"毎秒", "second"}, {"1分あたり", "minute"}, {"1分間", "minute"}, {"毎分", "minute"},
+	{"1時間あたり", "hour"}, {"1日あたり", "day"}, {"1日の上限", "day"}, {"日次", "day"}, {"1か月", "month"}, {"月間", "month"},
+	{"초당", "second"}, {"분당", "minute"}, {"시간당", "hour"}, {"일일", "day"}, {"하루", "day"}, {"주간", "week"}, {"월간", "month"},
+	{"日限额", "day"}, {"日配额", "day"}, {"今日", "day"}, {"当日", "day"}, {"本月", "month"}, {"月度", "month"},
+	{"diario", "day"}, {"diaria", "day"}, {"diário", "day"}, {"diária", "day"},
+	{"semanal", "week"}, {"mensual", "month"}, {"mensal", "month"},
+	{"quotidien", "day"}, {"journalier", "day"}, {"hebdomadaire", "week"}, {"mensuel", "month"},
+	{"Tageslimit", "day"}, {"Tageskontingent", "day"}, {"täglich", "day"}, {"Wochenlimit", "week"}, {"wöchentlich", "week"},
+	{"Monatslimit", "month"}, {"monatlich", "month"}, {"pro Woche", "week"},
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs
