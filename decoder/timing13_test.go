@@ -54,3 +54,53 @@ func TestTiming13Windows(t *testing.T) {
 		})
 	}
 }
+
+// Resets of the rate-limit family, from the general forms a reset is written in: an RFC
+// 3339 instant after a reset phrase, an HTTP-date in a reset header, the IETF RateLimit
+// field's t parameter, and reset fields under other APIs' names. The answers are fixed
+// instants, never waits of decades or waits already past.
+func TestTiming13Resets(t *testing.T) {
+	const date = "HTTP/1.1 429 Too Many Requests\nDate: Mon, 07 Dec 2026 10:00:00 GMT\n"
+	for _, tc := range []struct {
+		name, in, reset string
+		waitMS          int64
+	}{
+		{"an RFC 3339 instant after resets at", "429 Too Many Requests: the quota resets at 2026-12-08T00:00:00Z.", "2026-12-08T00:00:00Z", 0},
+		{"an RFC 3339 instant with an offset after try again after", "429 Too Many Requests. Please try again after 2026-12-07T11:05:00+01:00", "2026-12-07T10:05:00Z", 0},
+		{"an RFC 3339 instant before the paste's Date is none", date + "\nRate limited: resets at 2026-12-07T09:00:00Z", "", 0},
+		// RFC 9110's IMF-fixdate in a reset header, as Retry-After may carry it.
+		{"an HTTP-date in x-ratelimit-reset", date + "X-RateLimit-Limit: 100\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: Mon, 07 Dec 2026 10:02:00 GMT\n\nrate limited", "2026-12-07T10:02:00Z", 120000},
+		{"an HTTP-date decades on is no reset", date + "X-RateLimit-Limit: 100\nX-RateLimit-Remaining: 0\nX-RateLimit-Reset: Fri, 01 Jan 2100 00:00:00 GMT\n\nrate limited", "", 0},
+		// draft-ietf-httpapi-ratelimit-headers-09: RateLimit: "policy";r=<remaining>;t=<seconds>.
+		{"the RateLimit field's t of a used-up policy", date + "RateLimit: \"default\";r=0;t=30\nRateLimit-Policy: \"default\";q=100;w=60\n\nToo Many Requests", "2026-12-07T10:00:30Z", 30000},
+		{"the RateLimit field's t of a policy with some left is none", date + "RateLimit: \"default\";r=5;t=30\n\nToo Many Requests", "", 0},
+		{"a resetTime field", `{"error": {"code": 429, "message": "Too many requests", "resetTime": "2026-12-07T10:05:00Z"}}`, "2026-12-07T10:05:00Z", 0},
+		{"a retry_after field that holds an instant", `HTTP 429 {"error": "rate_limited", "retry_after": "2026-12-07T10:05:00Z"}`, "2026-12-07T10:05:00Z", 0},
+		{"a retry_after field in seconds is a wait, not an instant", `HTTP 429 {"error": "rate_limited", "retry_after": 30}`, "2026-12-07T00:00:30Z", 30000},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := decodeAtTiming13(tc.in)
+			assert.Equal(t, tc.reset, r.ResetAt, r.Evidence)
+			assert.Equal(t, tc.waitMS, r.RetryAfterMS, r.Evidence)
+		})
+	}
+}
+
+// GPT Pilot's rate-limit line prints its own sleep, the API's wait plus its buffer
+// (pilot/utils/llm_connection.py, rate_limit_exceeded_sleep): the API's wait is the
+// difference, and a sleep no longer than the buffer says the API stated none.
+func TestTiming13BufferedWait(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		waitMS   int64
+	}{
+		{"a sleep over its buffer", "Rate limit reached on requests per min. Limit: 200 / min.\nRetrying in 6.25 second(s)... with extra buffer of: 6.0 second(s)", 250},
+		{"the last of several lines", "Rate limit reached on requests per min.\nRetrying in 8.5 second(s)... with extra buffer of: 6.0 second(s)\nRate limit reached on requests per min.\nRetrying in 6.75 second(s)... with extra buffer of: 6.0 second(s)", 750},
+		{"a sleep of the buffer alone", "Rate limit reached on requests per min.\nRetrying in 6.0 second(s)... with extra buffer of: 6.0 second(s)", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := decodeAtTiming13(tc.in)
+			assert.Equal(t, tc.waitMS, r.RetryAfterMS, r.Evidence)
+		})
+	}
+}
