@@ -42,6 +42,14 @@ func TestTiming13Windows(t *testing.T) {
 		{"German daily", "429 Tageslimit für Anfragen erreicht", "day"},
 		{"Turkish daily", "429 Günlük istek limiti aşıldı", "day"},
 		{"a hyphenated hour", "429: per-hour request limit reached", "hour"},
+		{"a unit hyphenated short in a limit id", `{"error": {"message": "Rate limit exceeded: free-models-per-min. ", "code": 429}}`, "minute"},
+		{"a window in seconds, a day", "Error code: 429 - {'error': {'code': 'RateLimitReached', 'message': 'Rate limit of 50 per 86400s exceeded for UserByModelByDay.'}}", "day"},
+		{"a window in seconds, a minute", "429 RateLimitError: Request rate limit exceeded. Limit: 30 requests per 60 seconds.", "minute"},
+		{"a window of 100 seconds is none", "429 RateLimitError: Request rate limit exceeded. Limit: 30 requests per 100 seconds.", ""},
+		{"a day as 24 hours", "429 Too Many Requests: no more than 100 requests in 24 hours", "day"},
+		// Cerebras's headers (inference-docs.cerebras.ai/support/rate-limits): the name that
+		// ends with its window states it, whatever a shorter name's general row says.
+		{"a remaining header named with its day", "HTTP/1.1 429 Too Many Requests\nx-ratelimit-limit-requests-day: 14400\nx-ratelimit-remaining-requests-day: 0\nx-ratelimit-remaining-tokens-minute: 59000\n\n{\"message\": \"Too many requests sent.\", \"type\": \"too_many_requests_error\", \"code\": \"request_quota_exceeded\"}", "day"},
 		// Model Studio: "Requests rate limit exceeded or You exceeded your current requests
 		// list: the requests per minute (RPM) limit was triggered"
 		// (www.alibabacloud.com/help/en/model-studio/rate-limit).

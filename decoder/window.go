@@ -65,6 +65,16 @@ var windowWords = []struct{ text, window string }{
 	// the adjectives and compounds of Spanish, Portuguese, French and German ("límite
 	// diario", "Tageslimit").
 	{"per-second", "second"}, {"per-hour", "hour"}, {"per-week", "week"}, {"per-month", "month"},
+	// A unit hyphenated short, as OpenRouter's limit ids write it: free-models-per-min
+	// for the free models' requests-per-minute limit, beside free-models-per-day (limits
+	// from: https://openrouter.ai/docs/api-reference/limits).
+	{"-per-min", "minute"},
+	// A window written as its length in seconds, exactly one of the six: GitHub Models'
+	// "Rate limit of 15 per 60s exceeded for UserByModelByMinute" and "... per 86400s
+	// exceeded for UserByModelByDay" (from: https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models#rate-limits),
+	// "30 requests per 60 seconds"; and a day as 24 hours. "per 100 seconds" names none.
+	{"per 1s ", "second"}, {"per 60s ", "minute"}, {"per 60 seconds", "minute"}, {"per 3600s ", "hour"}, {"per 3600 seconds", "hour"},
+	{"per 86400s ", "day"}, {"per 86400 seconds", "day"}, {"per 24 hours", "day"}, {"in 24 hours", "day"}, {"24-hour limit", "day"},
 	{"al secondo", "second"}, {"al minuto", "minute"}, {"all'ora", "hour"}, {"al giorno", "day"}, {"al mese", "month"},
 	{"giornalier", "day"}, {"mensile", "month"},
 	{"per seconde", "second"}, {"per minuut", "minute"}, {"per uur", "hour"}, {"per dag", "day"}, {"per maand", "month"},
@@ -254,12 +264,19 @@ func windowOfHeader(name string, p *Provider) string {
 			}
 		}
 	}
+	// A name that ends with its window states it, before a general row whose prefix it
+	// extends: Cerebras's x-ratelimit-remaining-requests-day is the day's count, not the
+	// minute's x-ratelimit-remaining-requests (from:
+	// https://inference-docs.cerebras.ai/support/rate-limits, its response headers).
+	if w := namedWindow(name); w != "" {
+		return w
+	}
 	for _, hw := range headerWindows {
 		if strings.HasPrefix(name, hw.prefix) {
 			return hw.window
 		}
 	}
-	return namedWindow(name)
+	return ""
 }
 
 // namedWindow is the window a remaining-count header's name ends with: Kong's rate-limiting
