@@ -318,7 +318,7 @@ func (s *signals) readProse(text string) {
 	s.sseWords = s.streamWords(text)
 	s.batchRecord = s.batchRecordFailure() || s.failedResponseObject()                     // batchrecords.go
 	s.schemeHost = s.schemeAsHost()                                                        // schemehost.go
-	s.textWaits = append(append(s.proseWaits(), s.serviceWaits()...), s.bufferedWait()...) // bufferedwait.go
+	s.textWaits = append(append(s.proseWaits(), s.serviceWaits()...), s.printedWaits()...) // bufferedwait.go
 }
 
 // readHTMLPage reads an HTML error page's title (its status) and the proxy's own code

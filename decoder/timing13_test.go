@@ -112,3 +112,21 @@ func TestTiming13BufferedWait(t *testing.T) {
 		})
 	}
 }
+
+// A body cut off before it closes leaves no object to read, but its retry_after member
+// before the cut is the wait the API asked for (seconds, as a whole body's is read).
+func TestTiming13CutBodyWait(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		waitMS   int64
+	}{
+		{"a cut body's retry_after", `API Error: 429 {"error":{"type":"rate_limit_error","message":"slow down"},"retry_after":30,"request_id":"req_01`, 30000},
+		{"a cut body's retry_after with a fraction", `HTTP 429 {"message":"You are being rate limited.","retry_after":1.25,"global":fal`, 1250},
+		{"a retry_after that is no number", `HTTP 429 {"message":"slow down","retry_after":"soon","global":fal`, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := decodeAtTiming13(tc.in)
+			assert.Equal(t, tc.waitMS, r.RetryAfterMS, r.Evidence)
+		})
+	}
+}
