@@ -9,7 +9,7 @@ package decoder
 //     from: https://cloud.baidu.com/doc/WENXINWORKSHOP/s/cm79w0mjf), a gateway's
 //     "tpm-limit-exceeded";
 //   - after "for" ("Rate limit reached for TPM");
-//   - after the count it limits to ("limit of 3 RPM", "60RPM", "10k TPM");
+//   - after the count it limits to ("limit of 3 RPM", "10k TPM");
 //   - before the limit's noun in any language ("RPM quota", "超过RPM限制", "TPM超限").
 //
 // The acronym must stand as a word of its own (no letter or digit joined to it: "https" is
@@ -18,18 +18,20 @@ package decoder
 func (s *signals) acronymWindow() (window, why string) {
 	text := s.in.text
 	rank := 0
-	for i, id := range acronymMarks {
-		w := rateAcronyms[i].window
+	for _, m := range acronymMarks {
+		w := rateAcronyms[m.acronym].window
 		if windowOrder[w] <= rank {
 			continue
 		}
-		for _, pos := range s.at(id) {
-			end := pos + len(markers[id])
+		n := len(rateAcronyms[m.acronym].acronym)
+		for _, at := range s.at(m.id) {
+			pos := at + m.lead
+			end := pos + n
 			if end > len(text) || pos > 0 && isAlnum(text[pos-1]) || end < len(text) && isAlnum(text[end]) {
 				continue
 			}
 			if from, ok := acronymNamesLimit(text, pos, end); ok {
-				rank, window, why = windowOrder[w], w, text[from:min(len(text), max(end, from+len(markers[id])))]
+				rank, window, why = windowOrder[w], w, text[from:end]
 				break
 			}
 		}
@@ -45,12 +47,20 @@ var rateAcronyms = [...]struct{ acronym, window string }{
 	{"RPD", "day"}, {"TPD", "day"}, {"QPD", "day"},
 }
 
-var acronymMarks = func() []int {
-	ids := make([]int, len(rateAcronyms))
+// acronymMarks are the markers an acronym is found by, each with the acronym's index and
+// where in the marker it starts: after a space ("for RPM", "3 RPM", "the TPM limit"), or
+// before a code's joiner or a Chinese noun ("rpm_rate_limit", "rps-limit", "RPM限制",
+// "TPM超限"). Not the bare acronym: "tps" is in every "https", and a marker found on most
+// pastes costs each of them its hit.
+var acronymMarks = func() []struct{ id, acronym, lead int } {
+	var ms []struct{ id, acronym, lead int }
 	for i, a := range rateAcronyms {
-		ids[i] = mark(a.acronym)
+		ms = append(ms, struct{ id, acronym, lead int }{mark(" " + a.acronym), i, 1})
+		for _, after := range [...]string{"_", "-", "限", "超"} {
+			ms = append(ms, struct{ id, acronym, lead int }{mark(a.acronym + after), i, 0})
+		}
 	}
-	return ids
+	return ms
 }()
 
 // acronymNamesLimit reports whether the acronym at text[pos:end] names the limit hit (see
@@ -66,7 +76,7 @@ func acronymNamesLimit(text string, pos, end int) (from int, ok bool) {
 			return pos, true
 		}
 	}
-	// Before it: "for RPM", a count ("3 RPM", "60RPM", "10k TPM", "1,000 RPD").
+	// Before it: "for RPM", a count ("3 RPM", "10k TPM", "1,000 RPD").
 	before := text[max(0, pos-12):pos]
 	j := len(before)
 	if j > 0 && before[j-1] == ' ' {
