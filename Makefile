@@ -283,8 +283,13 @@ size: site
 # measured by make size-check against its base cf047e4 (1,461,686 -> 1,463,391 B wasm,
 # 1,512,582 -> 1,514,286 B first load; catalog.bin 274,602 -> 274,682 B gzip -9). Merged after
 # h-size9: the wasm stays within its budget; the first load's is raised by the 1,208 B it goes over.
-WASM_BUDGET ?= 1456205
-LOAD_BUDGET ?= 1506111
+# h-timing13 (issue 15's windows and resets: rate acronyms, more languages' window words, reset
+# instants in prose, HTTP-date reset headers, the RateLimit field's t, cut bodies' retry_after,
+# GPT Pilot's buffered wait): +4,595 B wasm measured (1,461,685 -> 1,466,280 B gzipped, cf047e4
+# -> a56d527, both by the Makefile's `go build` flags; catalog.bin +21 B); both budgets by that (merged
+# after h-size9 and h-rules47: 1,456,205 + 4,595 and 1,506,111 + 4,595).
+WASM_BUDGET ?= 1460800
+LOAD_BUDGET ?= 1510706
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -203,6 +203,9 @@ func resetWait(v string, ref time.Time) (int64, bool) {
 	if t, ok := epochTime(v); ok {
 		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
 	}
+	if t, ok := parseHTTPDate(v); ok {
+		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
+	}
 	ms, ok := parseDuration(v)
 	return ms, ok && ms <= maxResetMS
 }

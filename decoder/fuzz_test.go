@@ -127,7 +127,7 @@ func FuzzScanExceptions(f *testing.F) {
 func FuzzResetValues(f *testing.F) {
 	for _, v := range []string{"7", "1377013266", "1768467900000", "Wed, 21 Oct 2015 07:28:00 GMT", "2026-01-01T00:00:00Z",
 		"6m0s", "59ms", "-5", "99999999999", "2126-01-01T00:00:00+14:00", "1e9", "0.5", "2025-07-01", "2026-07-01", "1755615600",
-		"1767225600.5", "9999999999.999", "0:00:59.473329", "1 day, 0:00:01"} {
+		"1767225600.5", "9999999999.999", "0:00:59.473329", "1 day, 0:00:01", "2026-01-01T00:05:00+01:00", "2025-12-31T23:00:00Z"} {
 		f.Add(v, v)
 	}
 	ref := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -153,6 +153,11 @@ func FuzzResetValues(f *testing.F) {
 		// RateLimit fields whose policy names the window.
 		r = d.Decode("HTTP/1.1 418 I'm a teapot\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nRateLimit-Remaining: 0\nRateLimit-Reset: " + retryAfter +
 			"\nRateLimit-Policy: " + reset + ";w=60\n\n{\"code\":-1003,\"msg\":\"Way too much request weight used; IP banned until " + reset + ".\"}")
+		checkResetBounds(t, r, ref, retryAfter, reset)
+		// As an RFC 3339 instant after a reset phrase, a resetTime field, the IETF
+		// RateLimit field's t, and a cut-off body's retry_after (timing13).
+		r = d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nRateLimit: \"default\";r=0;t=" + retryAfter +
+			"\n\n{\"message\":\"Rate limited: resets at " + reset + "\",\"resetTime\":\"" + reset + "\",\"retry_after\":" + retryAfter)
 		checkResetBounds(t, r, ref, retryAfter, reset)
 	})
 }

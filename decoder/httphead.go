@@ -155,6 +155,10 @@ func exhaustedLimits(hs []header, wait bool, f func(remaining header, resetName,
 		}
 	}
 	for _, h := range hs {
+		if h.name == "ratelimit" {
+			structuredResets(h, f)
+			continue
+		}
 		prefix, ok := usedUp(h)
 		if !ok {
 			continue
@@ -197,4 +201,33 @@ func usedUpWindowMinutes(hs []header) (minutes int, name string) {
 		}
 	}
 	return minutes, name
+}
+
+// structuredResets calls f with the reset of each limit the IETF RateLimit field reports
+// used up: drafts 08 and later write one item per policy, "default";r=0;t=30, r being what
+// remains and t the seconds until the quota resets (from:
+// https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/, the -09 text;
+// policyWindow reads the window of the same item).
+func structuredResets(h header, f func(remaining header, resetName, resetValue string)) {
+	for _, item := range strings.Split(h.value, ",") {
+		if policyParam(item, "r") != "0" {
+			continue
+		}
+		if t := policyParam(item, "t"); t != "" {
+			f(h, "its t", t)
+		}
+	}
+}
+
+// policyParam is the value of parameter key in a structured-field item ("20;w=60"), "" when
+// it has none.
+func policyParam(item, key string) string {
+	params := strings.Split(item, ";")
+	for _, p := range params[1:] {
+		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+		if ok && k == key {
+			return strings.TrimSpace(v)
+		}
+	}
+	return ""
 }

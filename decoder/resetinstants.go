@@ -30,12 +30,32 @@ func headerReset(name, v string, ref time.Time, against string) (reset, bool) {
 	return reset{at: upToSecond(ref.Add(time.Duration(ms) * time.Millisecond)), what: name + ": " + strings.TrimSpace(v)}, true
 }
 
-// instantValue reads an RFC 3339 time or an epoch (10 digits: seconds, 13: milliseconds).
+// instantValue reads an RFC 3339 time, an epoch (10 digits: seconds, 13: milliseconds) or
+// an HTTP-date (RFC 9110's IMF-fixdate, "Mon, 07 Dec 2026 10:02:00 GMT", as some servers
+// write x-ratelimit-reset in the form of Retry-After's date).
 func instantValue(v string) (time.Time, bool) {
 	if t, ok := parseRFC3339(v); ok {
 		return t, true
 	}
-	return epochTime(v)
+	if t, ok := epochTime(v); ok {
+		return t, true
+	}
+	return parseHTTPDate(v)
+}
+
+// leadingRFC3339 reads an RFC 3339 instant that opens s, ended by white space, a quote,
+// a comma, a bracket or a sentence's full stop, and how many bytes it takes.
+func leadingRFC3339(s string) (time.Time, int, bool) {
+	if len(s) < 20 || !isDigit(s[0]) || s[4] != '-' || s[10] != 'T' {
+		return time.Time{}, 0, false // most text after a reset phrase: no RFC 3339 time
+	}
+	n := strings.IndexAny(s, " \t\r\n\"',;)]}")
+	if n < 0 {
+		n = len(s)
+	}
+	tok := strings.TrimRight(s[:n], ".")
+	t, ok := parseRFC3339(tok)
+	return t, len(tok), ok
 }
 
 // isResetHeader reports a rate-limit reset header: x-ratelimit-reset(-tokens),
@@ -96,7 +116,11 @@ func unreportedWait(hs []header, now func() time.Time) []hint {
 // Reset fields of a body or a printed struct, each followed by an instant. Google's
 // ErrorInfo metadata for a quota (Code Assist's cloudcode-pa) names its reset
 // quotaResetTimeStamp, an RFC 3339 instant, beside the wait quotaResetDelay.
-var resetFieldMarks = marks("resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`, "quotaResetTimeStamp")
+// The same instants under the names other APIs give them (reset_time, resetTime), and a
+// retry_after field that holds an instant rather than seconds ("retry_after":
+// "2026-12-07T10:05:00Z"): only an instant is read from any of them.
+var resetFieldMarks = marks("resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`, "quotaResetTimeStamp",
+	"reset_time", "resetTime", "retry_after", "retryAfter")
 
 // fieldReset reads the first reset field that holds an instant: "resets_at":1775317531,
 // "reset_at": "2026-04-04T15:45:31Z", reset: Some(1660051376). A small number there is not

@@ -324,6 +324,7 @@ func (s *signals) readProse(text string) {
 	if s.gate(serviceWaitSet) { // servicelines.go
 		s.textWaits = append(s.textWaits, s.serviceWaits()...)
 	}
+	s.textWaits = append(s.textWaits, s.printedWaits()...) // bufferedwait.go
 }
 
 // readProseForms runs the readers of forms that each start at one of their markers

@@ -64,6 +64,9 @@ func (s *signals) handStated(now func() time.Time) {
 	if d.window == "" { // "(req/min)", "30 requests / 5h": a rate's unit (windowrate.go)
 		d.window, d.windowWhy = s.rateWindow()
 	}
+	if d.window == "" { // "rpm_rate_limit_exceeded", "limit of 3 RPM" (windowacronym.go)
+		d.window, d.windowWhy = s.acronymWindow()
+	}
 	d.tried = s.printedAttempts()
 }
 
@@ -265,6 +268,14 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
 			rest := pastJoiner(window)
+			if t, n, ok := leadingRFC3339(rest); ok { // "Your quota will reset at 2026-12-08T00:00:00Z"
+				if !statedInstant(t, ref, fromDate) {
+					continue
+				}
+				end := start + len(window) - len(rest) + n
+				fixed := id != mTryAgainAfter && id != mRetryAfter
+				return reset{at: upToSecond(t), what: "\"" + oneSpaced(strings.TrimSpace(text[pos:end])) + "\"", fixed: fixed, instant: true}, true
+			}
 			y, mon, day, dused := readDate(rest)
 			rest = rest[dused:]
 			h, m, used, ok := readClock(rest)

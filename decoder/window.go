@@ -58,11 +58,46 @@ var windowWords = []struct{ text, window string }{
 	{"每秒", "second"}, {"每分钟", "minute"}, {"每小时", "hour"}, {"每天", "day"}, {"每日", "day"}, {"每周", "week"}, {"每月", "month"},
 	// Only letters ASCII folds: the scan matches other letters in their own case, so a
 	// phrase with a cased one would miss its capitals ("NA GODZINĘ"); Polish's "na godzinę"
-	// is found by its stem, and Russian's Cyrillic wording is left out.
+	// is found by its stem, and Russian's phrases are left out (its single words are below).
 	{"na sekund", "second"}, {"na minut", "minute"}, {"na godzin", "hour"}, {"dziennie", "day"},
 	{"pro Sekunde", "second"}, {"pro Minute", "minute"}, {"pro Stunde", "hour"}, {"pro Tag", "day"}, {"pro Monat", "month"},
 	{"por segundo", "second"}, {"por minuto", "minute"}, {"por hora", "hour"}, {"por dia", "day"}, {"por mes", "month"},
 	{"par seconde", "second"}, {"par minute", "minute"}, {"par heure", "hour"}, {"par jour", "day"}, {"par mois", "month"},
+	// The hyphenated English units the rows above miss ("per-hour limit"), and the same
+	// windows in more of the languages APIs answer in, as each language says "per <unit>"
+	// or names a daily or monthly limit: Italian, Dutch, Indonesian, Turkish, Japanese,
+	// Korean, Russian's adjectives of period ("суточный лимит"; not "в минуту": a phrase with a
+	// cased letter beyond ASCII misses its capitals, see above), and
+	// the adjectives and compounds of Spanish, Portuguese, French and German ("límite
+	// diario", "Tageslimit").
+	{"per-second", "second"}, {"per-hour", "hour"}, {"per-week", "week"}, {"per-month", "month"},
+	// A unit hyphenated short, as OpenRouter's limit ids write it: free-models-per-min
+	// for the free models' requests-per-minute limit, beside free-models-per-day (limits
+	// from: https://openrouter.ai/docs/api-reference/limits).
+	{"-per-min", "minute"},
+	// A window written as its length in seconds, exactly one of the six: GitHub Models'
+	// "Rate limit of 15 per 60s exceeded for UserByModelByMinute" and "... per 86400s
+	// exceeded for UserByModelByDay" (from: https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models#rate-limits),
+	// "30 requests per 60 seconds"; and a day as 24 hours. "per 100 seconds" names none.
+	{"per 1s ", "second"}, {"per 60s ", "minute"}, {"per 60 seconds", "minute"}, {"per 3600s ", "hour"}, {"per 3600 seconds", "hour"},
+	{"per 86400s ", "day"}, {"per 86400 seconds", "day"}, {"per 24 hours", "day"}, {"in 24 hours", "day"}, {"24-hour limit", "day"},
+	{"al secondo", "second"}, {"al minuto", "minute"}, {"all'ora", "hour"}, {"al giorno", "day"}, {"al mese", "month"},
+	{"giornalier", "day"}, {"mensile", "month"},
+	{"per seconde", "second"}, {"per minuut", "minute"}, {"per uur", "hour"}, {"per dag", "day"}, {"per maand", "month"},
+	{"dagelijks", "day"}, {"maandelijks", "month"},
+	{"per detik", "second"}, {"per menit", "minute"}, {"per jam", "hour"}, {"per hari", "day"}, {"per bulan", "month"},
+	{"секундн", "second"}, {"минутн", "minute"}, {"ежечасн", "hour"}, {"суточн", "day"}, {"дневн", "day"},
+	{"ежедневн", "day"}, {"недельн", "week"}, {"месячн", "month"},
+	{"saniyede", "second"}, {"dakikada", "minute"}, {"saatte", "hour"}, {"günlük", "day"}, {"aylık", "month"},
+	{"1秒あたり", "second"}, {"毎秒", "second"}, {"1分あたり", "minute"}, {"1分間", "minute"}, {"毎分", "minute"},
+	{"1時間あたり", "hour"}, {"1日あたり", "day"}, {"1日の上限", "day"}, {"日次", "day"}, {"1か月", "month"}, {"月間", "month"},
+	{"초당", "second"}, {"분당", "minute"}, {"시간당", "hour"}, {"일일", "day"}, {"하루", "day"}, {"주간", "week"}, {"월간", "month"},
+	{"日限额", "day"}, {"日配额", "day"}, {"今日", "day"}, {"当日", "day"}, {"本月", "month"}, {"月度", "month"},
+	{"diario", "day"}, {"diaria", "day"}, {"diário", "day"}, {"diária", "day"},
+	{"semanal", "week"}, {"mensual", "month"}, {"mensal", "month"},
+	{"quotidien", "day"}, {"journalier", "day"}, {"hebdomadaire", "week"}, {"mensuel", "month"},
+	{"Tageslimit", "day"}, {"Tageskontingent", "day"}, {"täglich", "day"}, {"Wochenlimit", "week"}, {"wöchentlich", "week"},
+	{"Monatslimit", "month"}, {"monatlich", "month"}, {"pro Woche", "week"},
 }
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs
@@ -235,12 +270,19 @@ func windowOfHeader(name string, p *Provider) string {
 			}
 		}
 	}
+	// A name that ends with its window states it, before a general row whose prefix it
+	// extends: Cerebras's x-ratelimit-remaining-requests-day is the day's count, not the
+	// minute's x-ratelimit-remaining-requests (from:
+	// https://inference-docs.cerebras.ai/support/rate-limits, its response headers).
+	if w := namedWindow(name); w != "" {
+		return w
+	}
 	for _, hw := range headerWindows {
 		if strings.HasPrefix(name, hw.prefix) {
 			return hw.window
 		}
 	}
-	return namedWindow(name)
+	return ""
 }
 
 // namedWindow is the window a remaining-count header's name ends with: Kong's rate-limiting

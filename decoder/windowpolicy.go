@@ -61,19 +61,6 @@ func policyWindow(hs []header) (window, why string) {
 	return "", ""
 }
 
-// policyParam is the value of parameter key in a structured-field item ("20;w=60"), "" when
-// it has none.
-func policyParam(item, key string) string {
-	params := strings.Split(item, ";")
-	for _, p := range params[1:] {
-		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
-		if ok && k == key {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
-}
-
 // windowOfSeconds names a window given as its length in seconds, only when it is one of the
 // six exactly (a month as 30 or 31 days).
 func windowOfSeconds(v string) string {
