@@ -49,3 +49,16 @@ func TestRules45ProviderSignals(t *testing.T) {
 		{name: "openai-java frame", in: "java.lang.RuntimeException: java.net.SocketTimeoutException: timeout\n\tat com.theokanning.openai.service.OpenAiService.execute(OpenAiService.java:325)", provider: "openai", category: Timeout, retry: true},
 	})
 }
+
+func TestRules45ClientClasses(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		// An SDK's APITimeoutError is raised with no response: its message is no status
+		// text, though "Request Timeout" is 408's (openai-python _exceptions.py; the
+		// zhipuai SDK's is alike).
+		{name: "api timeout class message", in: "zhipuai.core._errors.APITimeoutError: Request Timeout", provider: "zhipu", category: Timeout, retry: true},
+		// The reason phrase alone, with no such class, is still the status.
+		{name: "reason phrase alone", in: "AI_APICallError: Request Timeout", status: 408, category: Timeout, retry: true},
+		// A language's own class says nothing of a response: its reason phrase still counts.
+		{name: "builtin class keeps reason", in: "TypeError: Service Unavailable", status: 503, category: Overloaded, retry: true},
+	})
+}
