@@ -109,6 +109,10 @@ type classInfo struct {
 	// statusClass marks classes an SDK picks from the HTTP status alone (RateLimitError):
 	// they are never the error's code.
 	statusClass bool
+	// noResponse marks classes every catalog names for a failure with no response at all
+	// (an SDK's APITimeoutError and APIConnectionError, its "timeout" and "connection"
+	// classes): their message is the client's own words, never a response's status text.
+	noResponse bool
 }
 
 // Default signal weights: how surely each kind of literal names its provider.
@@ -202,7 +206,10 @@ func (e *engine) addEntry(fi int, f *Provider, ei int) {
 		e.addOwner(fi, f, en)
 	}
 	for _, lang := range sortedKeys(en.Class) {
-		e.addClass(scopeAsDots(en.Class[lang]), en.Status, f.Kind != KindGeneric || en.Code == "")
+		// An entry for a failure with no response (no status; a connection or timeout)
+		// names classes raised without one, as the "connection" and "timeout" SDK classes.
+		noResponse := en.Status == 0 && (en.Category == Connection || en.Category == Timeout)
+		e.addClass(scopeAsDots(en.Class[lang]), en.Status, f.Kind != KindGeneric || en.Code == "", noResponse)
 	}
 }
 
@@ -252,16 +259,24 @@ func (e *engine) addSDKClasses(f *Provider) {
 	for _, classes := range [...]map[string]map[string]string{f.SDK.Classes, f.SDK.FormerClasses} {
 		for _, key := range sortedKeys(classes) {
 			byLang := classes[key]
-			st := 0
+			st, none := 0, key == "connection" || key == "timeout"
 			if len(key) == 3 && isAllDigits(key) {
 				st = int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
 			}
 			for _, lang := range sortedKeys(byLang) {
-				e.addClass(byLang[lang], st, true)
+				// A language's own class (Python's TimeoutError, JavaScript's TypeError for a
+				// failed fetch) is raised by every library for every cause: it tells no
+				// response apart.
+				e.addClass(byLang[lang], st, true, none && !builtinClasses[byLang[lang]])
 			}
 		}
 	}
 }
+
+// builtinClasses are the languages' own exception classes that SDK catalogs name for a
+// failed connection or a timeout (Python's ConnectionError and TimeoutError, JavaScript's
+// TypeError from fetch): any code raises them, so they imply nothing of their own.
+var builtinClasses = map[string]bool{"ConnectionError": true, "TimeoutError": true, "TypeError": true, "Error": true, "": true}
 
 // finish derives what is cheaper to rebuild at load than to store in a compiled catalog:
 // the engine's own markers after the catalog's literals, the automaton over all of them,
@@ -430,7 +445,7 @@ func (e *engine) weighEntryPhrases() {
 
 // addClass indexes an exception class by its full and its short name. A short name that
 // two files give different statuses is kept without a status.
-func (e *engine) addClass(cls string, status int, statusClass bool) {
+func (e *engine) addClass(cls string, status int, statusClass, noResponse bool) {
 	for _, name := range []string{cls, shortClass(cls)} {
 		k := strings.ToLower(name)
 		if old, ok := e.classes[k]; ok {
@@ -438,10 +453,11 @@ func (e *engine) addClass(cls string, status int, statusClass bool) {
 				old.status = 0
 			}
 			old.statusClass = old.statusClass || statusClass
+			old.noResponse = old.noResponse && noResponse
 			e.classes[k] = old
 			continue
 		}
-		e.classes[k] = classInfo{status: status, statusClass: statusClass}
+		e.classes[k] = classInfo{status: status, statusClass: statusClass, noResponse: noResponse}
 	}
 }
 

@@ -219,6 +219,7 @@ func codeEngine(c coder, e *engine) {
 	codeMap(c, &e.classes, c.str, func(ci *classInfo) {
 		c.int(&ci.status)
 		c.bool(&ci.statusClass)
+		c.bool(&ci.noResponse)
 	})
 	codeSlice(c, &e.fieldSig, func(f *fieldSignal) {
 		c.int(&f.file)

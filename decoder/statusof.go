@@ -59,7 +59,7 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 			return st, true
 		}
 	}
-	if !s.showsReason() { // reasononly.go
+	if !s.showsReason() || e.raisedWithoutResponse(s) { // reasononly.go
 		return statusSeen{}, false
 	}
 	if st, ok := reasonBody(s.in.text); ok && !e.detailDisowns(s, st) { // reasonbody.go
@@ -116,4 +116,19 @@ func (e *engine) detailDisowns(s *signals, st statusSeen) bool {
 // https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpoint.html
 func inAWSMessage(at, pos int) bool {
 	return pos > at
+}
+
+// raisedWithoutResponse reports whether the paste's primary exception is a class raised
+// when no response came (classInfo.noResponse: zhipuai's APITimeoutError "Request Timeout",
+// an SDK's APIConnectionError): its message is the client's words, so a reason phrase in
+// it ("Request Timeout" is 408's) is no status the API sent.
+// from: https://github.com/openai/openai-python/blob/main/src/openai/_exceptions.py
+// (APITimeoutError and APIConnectionError carry no response; the SDKs built on the same
+// generator, zhipuai's among them, raise theirs alike)
+func (e *engine) raisedWithoutResponse(s *signals) bool {
+	if len(s.excs) == 0 {
+		return false
+	}
+	ci, ok := e.impliedClass(s.excs[s.primary%len(s.excs)])
+	return ok && ci.noResponse
 }
