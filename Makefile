@@ -272,8 +272,12 @@ size: site
 # 1,462,219 B, first load 1,513,115 B gzipped (+9,484 B over the session's start, 1,452,735 B;
 # `catalog.bin` 270,967 -> 274,654 B gzipped, +3,687 B of knowledge, the rest code). Budgets:
 # the measure plus the slack kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
-WASM_BUDGET ?= 1464911
-LOAD_BUDGET ?= 1513611
+# h-breadth1 (issue 13: the documented error tables of the APIs beside the AI APIs, 11 new
+# catalogs and 12 completed; no code): +21,062 B wasm, +21,183 B first load, measured by
+# scripts/size.sh against its base 92d9687 (1,462,220 -> 1,483,282 B; 1,513,116 -> 1,534,299 B);
+# catalog.bin 274,661 -> 298,685 B gzipped, so the growth is knowledge.
+WASM_BUDGET ?= 1485973
+LOAD_BUDGET ?= 1534794
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -151,6 +151,45 @@ func TestCatalogBreadthLayers(t *testing.T) {
 		{decodeCase{"Twilio trial number not verified",
 			`twilio.base.exceptions.TwilioRestException: HTTP 400 error: Unable to create record: The 'To' number +15551234567 is not verified. Trial accounts cannot send messages to unverified numbers. Code: 21219`,
 			"", 400, "21219", Permission, false}, "twilio"},
+
+		// docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html; AmazonS3 ErrorResponses
+		{decodeCase{"EC2 out of capacity is worth a retry",
+			`An error occurred (InsufficientInstanceCapacity) when calling the RunInstances operation: We currently do not have sufficient p4d.24xlarge capacity in the Availability Zone you requested (us-east-1a).`,
+			"", 500, "InsufficientInstanceCapacity", Overloaded, true}, "aws-services"},
+		{decodeCase{"EC2 AMI not found",
+			`botocore.exceptions.ClientError: An error occurred (InvalidAMIID.NotFound) when calling the RunInstances operation: The image id '[ami-0abc]' does not exist`,
+			"", 400, "InvalidAMIID.NotFound", NotFound, false}, "aws-services"},
+		{decodeCase{"S3 multipart upload gone",
+			`botocore.exceptions.ClientError: An error occurred (NoSuchUpload) when calling the UploadPart operation: The specified upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.`,
+			"", 404, "NoSuchUpload", NotFound, false}, "aws"},
+
+		// learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes; /graph/errors
+		{decodeCase{"Entra smart lockout clears with time",
+			`AADSTS50053: The account is locked, you've tried to sign in too many times with an incorrect user ID or password.`,
+			"", 0, "AADSTS50053", RateLimit, true}, "entra-id"},
+		{decodeCase{"Entra user from another tenant",
+			`AADSTS50020: User account 'a@b.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application.`,
+			"", 0, "AADSTS50020", Permission, false}, "entra-id"},
+		{decodeCase{"Graph user without a mailbox",
+			`{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}`,
+			"", 404, "MailboxNotEnabledForRESTAPI", NotFound, false}, "microsoft"},
+		{decodeCase{"Graph name already exists",
+			`{"error":{"code":"nameAlreadyExists","message":"Name already exists"}}`,
+			"", 409, "nameAlreadyExists", Conflict, false}, "microsoft"},
+
+		// github.com/opencontainers/distribution-spec spec.md#error-codes; docs.npmjs.com; peps.python.org/pep-0668
+		{decodeCase{"OCI registry rejects the manifest",
+			`{"errors":[{"code":"MANIFEST_INVALID","message":"manifest invalid","detail":{}}]}`,
+			"", 400, "MANIFEST_INVALID", InvalidRequest, false}, "package-registries"},
+		{decodeCase{"npm peer dependency conflict",
+			"npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree",
+			"", 0, "ERESOLVE", Conflict, false}, "package-registries"},
+		{decodeCase{"npm publish needs a one-time password",
+			"npm ERR! code EOTP\nnpm ERR! This operation requires a one-time password from your authenticator.",
+			"", 0, "EOTP", Authentication, false}, "package-registries"},
+		{decodeCase{"pip refuses the system Python",
+			"error: externally-managed-environment\n\n× This environment is externally managed",
+			"", 0, "", InvalidRequest, false}, "package-registries"},
 	}
 	checkLayers(t, tests)
 }
