@@ -288,8 +288,13 @@ size: site
 # GPT Pilot's buffered wait): +4,595 B wasm measured (1,461,685 -> 1,466,280 B gzipped, cf047e4
 # -> a56d527, both by the Makefile's `go build` flags; catalog.bin +21 B); both budgets by that (merged
 # after h-size9 and h-rules47: 1,456,205 + 4,595 and 1,506,111 + 4,595).
-WASM_BUDGET ?= 1460800
-LOAD_BUDGET ?= 1510706
+# h-breadth1 (issue 13: the documented error tables of the APIs beside the AI APIs, 11 new
+# catalogs and 12 completed; no code): +21,062 B wasm, +21,183 B first load, measured by
+# scripts/size.sh against its base 92d9687 (1,462,220 -> 1,483,282 B; 1,513,116 -> 1,534,299 B);
+# catalog.bin 274,661 -> 298,685 B gzipped, so the growth is knowledge. Merged
+# after h-size9, h-rules47 and h-timing13: 1,460,800 + 21,062 and 1,510,706 + 21,183.
+WASM_BUDGET ?= 1481862
+LOAD_BUDGET ?= 1531889
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
