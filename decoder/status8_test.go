@@ -1,0 +1,56 @@
+package decoder
+
+import (
+	"testing"
+)
+
+// Issue 13, the status field, third round (h-status8): a reply one product writes itself,
+// which its source or docs send with one status, gives that status where the paste lost the
+// status line (the catalogs' status_worded). Each input is written from the source or doc
+// named, not copied from the corpus; each case with a status failed before.
+func TestStatusWordedReplies8(t *testing.T) {
+	cases := []statusSaysCase{
+		// from: envoy source/common/router/router.cc (Filter::onUpstreamReset: a reset with no
+		// response sends the local reply "upstream connect error or disconnect/reset before
+		// headers. reset reason: <reason>", BadGateway for a protocol error, else
+		// ServiceUnavailable)
+		{"Envoy's local reply, bare", "upstream connect error or disconnect/reset before headers", 503, "documents this message"},
+		{"Envoy's local reply, overflow", "upstream connect error or disconnect/reset before headers. reset reason: overflow", 503, "documents this message"},
+		{"Envoy's local reply, a protocol error", "upstream connect error or disconnect/reset before headers. reset reason: protocol error", 502, "documents this message"},
+		// A printer's own status text before Envoy's reply disagrees with it: neither is the
+		// answer's (detailDisowns), and the reply's wording does not bring its 503 back.
+		{"a client's status text before Envoy's reply", "Forbidden: upstream connect error or disconnect/reset before headers. reset reason: connection failure", 0, ""},
+
+		// from: https://developers.cloudflare.com/ruleset-engine/rules-language/actions/ (Block:
+		// the request is denied with Cloudflare's block page, 403)
+		{"Cloudflare's block page heading", `<h1 data-translate="block_headline">Sorry, you have been blocked</h1>`, 403, "documents this message"},
+		{"Cloudflare's block page title", "<title>Attention Required! | Cloudflare</title>", 403, "documents this message"},
+		// from: https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/
+		{"Cloudflare's 524 page explanation", "The origin web server timed out before responding to this request.", 524, "documents this message"},
+
+		// from: https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit
+		// (the 429 body: {"message": "You are being rate limited.", "retry_after": 64.57, "global": false})
+		{"Discord's rate-limit body", `{"message": "You are being rate limited.", "retry_after": 64.57, "global": false}`, 429, "documents this message"},
+
+		// from: https://github.com/songquanpeng/one-api/blob/main/controller/relay.go (a 429's
+		// message replaced, sent with that 429) and middleware/distributor.go (no channel for the
+		// group and model: abortWithMessage(c, http.StatusServiceUnavailable, ...))
+		{"one-api's saturated group", `{"error":{"message":"当前分组负载已饱和，请稍后再试，或升级账户以提升服务质量。","type":"","param":"","code":null}}`, 429, "documents this message"},
+		{"one-api's no channel", `{"error":{"message":"当前分组 default 下对于模型 gpt-4o 无可用渠道 (request id: 20250101000000)","type":"one_api_error"}}`, 503, "documents this message"},
+
+		// from: https://cloud.google.com/java/docs/reference/proto-google-common-protos/latest/com.google.api.ErrorReason
+		// (BILLING_DISABLED, 403 PERMISSION_DENIED)
+		{"Google's billing-disabled message", "This API method requires billing to be enabled. Please enable billing on project #1234 by visiting https://console.developers.google.com/billing/enable?project=1234 then retry.", 403, "documents this message"},
+	}
+	checkStatusSays(t, cases)
+}
+
+// Envoy's other local replies, from the same router: "no healthy upstream" (503, no host in
+// the cluster) and "upstream request timeout" (504, the route's timeout).
+// from: envoy source/common/router/router.cc (sendNoHealthyHosts, onUpstreamTimeout)
+func TestStatusEnvoyReplies8(t *testing.T) {
+	checkStatusSays(t, []statusSaysCase{
+		{"Envoy's no healthy upstream", "no healthy upstream", 503, "documents this message"},
+		{"Envoy's upstream timeout", "upstream request timeout", 504, "documents this message"},
+	})
+}
