@@ -54,15 +54,3 @@ func TestStatusEnvoyReplies8(t *testing.T) {
 		{"Envoy's upstream timeout", "upstream request timeout", 504, "documents this message"},
 	})
 }
-
-// Stripe's SDKs raise their authentication and permission classes for one status each: 401
-// and 403 (stripe-node's generateV1Error; stripe-ruby's and stripe-java's handlers alike).
-// from: https://github.com/stripe/stripe-node/blob/master/src/Error.ts (generateV1Error),
-// stripe-ruby lib/stripe/stripe_client.rb (specific_api_error)
-func TestStatusStripeClasses8(t *testing.T) {
-	checkStatusSays(t, []statusSaysCase{
-		{"stripe-node's authentication class", "StripeAuthenticationError: Invalid API Key provided: sk_test_****1234", 401, "raises for 401"},
-		{"stripe-ruby's permission class", "Stripe::PermissionError: The provided key 'rk_live_****' does not have the required permissions for this endpoint on account 'acct_1'.", 403, "raises for 403"},
-		{"stripe-java's authentication class", "com.stripe.exception.AuthenticationException: Invalid API Key provided: sk_live_****; request-id: req_1", 401, "raises for 401"},
-	})
-}
