@@ -107,7 +107,7 @@ func (a *adviser) status() {
 		a.ev.add("no HTTP status: the client failed before its request went out, so ", m.status.what, " is the client's own mapping")
 		return
 	}
-	weakConflict := m.status.strength <= anchorClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric
+	weakConflict := m.status.strength <= anchorClass && !a.s.sdkOwnClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric
 	if weakConflict {
 		a.ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
 	} else {

@@ -54,3 +54,36 @@ func TestStatusEnvoyReplies8(t *testing.T) {
 		{"Envoy's upstream timeout", "upstream request timeout", 504, "documents this message"},
 	})
 }
+
+// An SDK raises its class for the status the response had, whatever the body words, so
+// the identified provider's own class names the status even printed without its module,
+// and outranks the status the catalog gives the words (sdkclassstatus.go).
+// from: openai-python src/openai/_client.py (_make_status_error: 429 RateLimitError,
+// 404 NotFoundError, ...), and v0.28.1 openai/api_requestor.py (429 RateLimitError)
+func TestStatusOwnSDKClass8(t *testing.T) {
+	checkStatusSays(t, []statusSaysCase{
+		{"openai's class, bare, over the overload wording", "RateLimitError: That model is currently overloaded with other requests. You can retry your request.", 429, "SDK raises for 429"},
+		{"openai's class, bare, over the server-fault wording", "RateLimitError: The server had an error while processing your request. Sorry about that!", 429, "SDK raises for 429"},
+		{"openai's class in full, over the overload wording", "openai.RateLimitError: That model is currently overloaded with other requests. You can retry your request.", 429, "raises for 429"},
+		// from: anthropic-sdk-python src/anthropic/_client.py (_make_status_error: 429 RateLimitError)
+		{"anthropic's class, bare, the API named elsewhere", "calling api.anthropic.com failed\nRateLimitError: slow down", 429, "SDK raises for 429"},
+		// A wrapper's class is its own mapping: where the error is documented with another
+		// status, the two disagree and neither is given.
+		{"litellm's class over another status's error", "litellm.BadRequestError: CerebrasException - Wrong API Key", 0, ""},
+		// A class every status shares names none.
+		{"a shared class name", "ApiError: The request was malformed and could not be processed.\nIncorrect API key provided. You can obtain an API key from https://console.x.ai.", 400, ""},
+	})
+}
+
+// Node's util.inspect of an axios error prints its response.data as "data: {" and the object's
+// members below it, keys unquoted: no stream's event (an event's data is JSON on its own line,
+// each line after a "data:"), so the error did not arrive after a 200 and its code's status
+// stands (openai-node v3 over axios: err.response.data).
+// from: https://nodejs.org/api/util.html#utilinspectobject-options, https://html.spec.whatwg.org/multipage/server-sent-events.html
+func TestStatusInspectedDataIsNoStream8(t *testing.T) {
+	checkStatusSays(t, []statusSaysCase{
+		{"axios response.data, inspected", "  data: {\n    error: {\n      message: 'The model `gpt-4-32k` does not exist or you do not have access to it.',\n      type: 'invalid_request_error',\n      param: null,\n      code: 'model_not_found'\n    }\n  }", 404, "404"},
+		// A stream's own event keeps its framing: the error came after a 200.
+		{"a stream's event", "data: {\"error\": {\"message\": \"The model `gpt-4-32k` does not exist or you do not have access to it.\", \"type\": \"invalid_request_error\", \"code\": \"model_not_found\"}}", 0, ""},
+	})
+}
