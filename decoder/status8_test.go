@@ -87,3 +87,13 @@ func TestStatusInspectedDataIsNoStream8(t *testing.T) {
 		{"a stream's event", "data: {\"error\": {\"message\": \"The model `gpt-4-32k` does not exist or you do not have access to it.\", \"type\": \"invalid_request_error\", \"code\": \"model_not_found\"}}", 0, ""},
 	})
 }
+
+// Groq's model permission errors are 403s: the model is disabled for the organization or
+// the key's project (code model_permission_blocked_org / _project, type permissions_error).
+// from: https://console.groq.com/docs/errors (403 Forbidden: permission settings)
+func TestStatusGroqModelBlocked8(t *testing.T) {
+	checkStatusSays(t, []statusSaysCase{
+		{"Groq's project-level block", "groq.PermissionDeniedError: {'error': {'message': 'The model `llama-3.1-8b-instant` is blocked at the project level. Please have the project admin enable this model in the project settings at https://console.groq.com/settings/project/limits', 'type': 'permissions_error', 'code': 'model_permission_blocked_project'}}", 403, "403"},
+		{"Groq's org-level block, code only", `{"error":{"message":"blocked","type":"permissions_error","code":"model_permission_blocked_org"}}`, 403, "documents the code"},
+	})
+}
