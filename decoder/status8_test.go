@@ -97,3 +97,14 @@ func TestStatusGroqModelBlocked8(t *testing.T) {
 		{"Groq's org-level block, code only", `{"error":{"message":"blocked","type":"permissions_error","code":"model_permission_blocked_org"}}`, 403, "documents the code"},
 	})
 }
+
+// A NIM container the user runs logs, through uvicorn, the status it answered each request
+// with; when the paste is its log, that is the error's status (servedstatus.go).
+// from: https://docs.nvidia.com/nim/nemo-retriever/text-reranking/latest/using-reranking.html (POST /v1/ranking),
+// uvicorn's access-log format (uvicorn/logging.py, AccessFormatter)
+func TestStatusNIMServedLog8(t *testing.T) {
+	checkStatusSays(t, []statusSaysCase{
+		{"reranking NIM's own log", "2025-01-02T10:00:00Z ERROR: root - Invalid request error: Input length 2048 exceeds maximum allowed token size 512\n2025-01-02T10:00:00Z INFO: uvicorn.access - 10.0.0.2:50122 - \"POST /v1/ranking HTTP/1.1\" 400", 400, "the server's own log"},
+		{"LLM NIM's own log", "ERROR: nim_llm_sdk - This model's maximum context length is 8192 tokens. However, you requested 9000 tokens. Please reduce the length of the messages or completion. nvidia nim\nINFO: uvicorn.access - 172.17.0.1:40000 - \"POST /v1/chat/completions HTTP/1.1\" 400", 400, "the server's own log"},
+	})
+}
