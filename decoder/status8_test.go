@@ -108,12 +108,3 @@ func TestStatusNIMServedLog8(t *testing.T) {
 		{"LLM NIM's own log", "ERROR: nim_llm_sdk - This model's maximum context length is 8192 tokens. However, you requested 9000 tokens. Please reduce the length of the messages or completion. nvidia nim\nINFO: uvicorn.access - 172.17.0.1:40000 - \"POST /v1/chat/completions HTTP/1.1\" 400", 400, "the server's own log"},
 	})
 }
-
-// OpenAI words its images-per-minute limit "Rate limit exceeded for images per minute in
-// organization ..." with code rate_limit_exceeded, its rate-limit 429 (IPM, beside RPM and TPM).
-// from: https://platform.openai.com/docs/guides/rate-limits
-func TestStatusOpenAIImagesLimit8(t *testing.T) {
-	checkStatusSays(t, []statusSaysCase{
-		{"images per minute, wording only", "Rate limit exceeded for images per minute in organization org-abc123. Limit: 5/1min. Current: 6/1min. Please visit https://platform.openai.com/docs/guides/rate-limits to learn how to increase your rate limit.", 429, "documents this message"},
-	})
-}
