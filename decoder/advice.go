@@ -107,7 +107,7 @@ func (a *adviser) status() {
 		a.ev.add("no HTTP status: the client failed before its request went out, so ", m.status.what, " is the client's own mapping")
 		return
 	}
-	weakConflict := m.status.strength <= anchorClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric &&
+	weakConflict := m.status.strength <= anchorClass && !a.s.sdkOwnClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric &&
 		!(busyAlike(en, m.status.code) && a.ef == a.prov && raisesFor(a.prov, m.status.code, a.s.excs))
 	if weakConflict {
 		a.ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
@@ -163,7 +163,7 @@ func (a *adviser) impliedStatus() {
 		a.r.HTTPStatus = m.consensusStatus
 		a.ev.add("HTTP status ", itoa(m.consensusStatus), ": not in the paste, but every API that sends this code sends it with that status")
 		return
-	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, &a.id, a.e):
+	case en != nil && en.Status >= 400 && m.keyed && !midStream(a.s) && !wrapperLostStatus(a.s, &a.id, a.e) && !a.s.disowned:
 		if a.statusDocumented(a.entryCodeWritten()) { // implied.go
 			return
 		}

@@ -191,7 +191,7 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 		// Discord's and Telegram's bot APIs.
 		{decodeCase{"Discord rate limit body",
 			`{"message": "You are being rate limited.", "retry_after": 64.57, "global": false}`,
-			"", 0, "", RateLimit, true}, "discord"},
+			"", 429, "", RateLimit, true}, "discord"}, // the body Discord documents for its 429 (h-status8)
 		{decodeCase{"discord.py missing access",
 			`discord.errors.Forbidden: 403 Forbidden (error code: 50001): Missing Access`,
 			"", 403, "", Permission, false}, "discord"},

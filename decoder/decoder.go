@@ -124,7 +124,8 @@ func (d *Decoder) decodeText(in *normalized, out *Result) (noRetryWord bool) {
 	sc := getScratch()
 	sig := extractWith(in, eng, &sc.extract, d.now)
 	who := eng.identify(sig, &sc.identify)
-	eng.servedStatus(sig, &who) // a self-hosted server's own log of the request (servedstatus.go)
+	eng.servedStatus(sig, &who)   // a self-hosted server's own log of the request (servedstatus.go)
+	eng.sdkClassStatus(sig, &who) // the status the provider's own SDK raises the class for (sdkclassstatus.go)
 	m := eng.match(sig, &who, &sc.match)
 	// The Result is written in the scratch, zero when taken: advise's helpers store into it
 	// through a pointer they read from a struct, which makes a local one escape, and its

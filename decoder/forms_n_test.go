@@ -113,19 +113,21 @@ func TestGptelBackendName(t *testing.T) {
 }
 
 // A Cloudflare page in front of an API names the zone it guards: its block page ("You are
-// unable to access groq.com") and its __cf_bm cookie (domain=.groq.com). The page's words
-// imply no status (the zone's rules choose it); openai-node prints the status before a body
-// it could not parse, an HTML page too.
+// unable to access groq.com") and its __cf_bm cookie (domain=.groq.com). The default block
+// page is the answer of a Block action, sent with 403 (a rule's custom response replaces the
+// page itself: https://developers.cloudflare.com/ruleset-engine/rules-language/actions/), so
+// its words imply 403 (h-status8); openai-node prints the status before a body it could not
+// parse, an HTML page too.
 func TestCloudflarePageNamesTheZone(t *testing.T) {
 	checkFormCases(t, []formCase{
 		// corpus groq-n002, cut.
 		{"block page", `<div class="cf-wrapper cf-header cf-error-overview">
         <h1 data-translate="block_headline">Sorry, you have been blocked</h1>
         <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> groq.com</h2>
-      </div><!-- /.header -->`, "groq", 0, "", Permission, false},
+      </div><!-- /.header -->`, "groq", 403, "", Permission, false},
 		// The same page in front of another API names that API's zone.
 		{"block page, another zone", `<h1 data-translate="block_headline">Sorry, you have been blocked</h1>
-        <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> anthropic.com</h2>`, "anthropic", 0, "", Permission, false},
+        <h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> anthropic.com</h2>`, "anthropic", 403, "", Permission, false},
 		// corpus groq-n001, cut: LobeChat's error JSON with the response's headers.
 		{"lobechat headers", `{
   "error": {

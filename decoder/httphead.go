@@ -22,7 +22,7 @@ var plainHeaderNames = []string{"date", "server", "via", "connection", "vary", "
 //
 //go:noinline
 func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
-	eachLine(text, func(raw string, _ int) {
+	eachLine(text, func(raw string, off int) {
 		line := strings.TrimSpace(raw)
 		if len(line) > 8192 {
 			return
@@ -57,7 +57,7 @@ func scanHeaderLines(text string) (hs []header, sseError bool, sseData bool) {
 			// A stream's field names are case-sensitive: "Data: {...}" is a program's own
 			// label (a JSON-RPC error's data), no event's framing
 			// (https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation).
-			sseData = sseData || wireJSON(value) && name == lname
+			sseData = sseData || wireJSON(value) && name == lname && !inspectedObject(value, text[min(len(text), off+len(raw)+1):])
 			return
 		}
 		if value == "" || (!isOneOf(lname, plainHeaderNames) && !strings.Contains(lname, "-")) {
@@ -104,6 +104,19 @@ func wireJSON(value string) bool {
 	}
 	rest := strings.TrimLeft(value[1:], " \t")
 	return rest == "" || rest[0] == '"' || rest[0] == '}'
+}
+
+// inspectedObject reports whether a "data: {" that opens an object alone on its line goes on
+// as a language's print of it, its first key unquoted (Node's util.inspect of an axios
+// error's response.data: "data: {\n  error: {\n    message: '...'"): a stream's event
+// sends its JSON on the data line itself, each line of it after a "data:" of its own
+// (https://html.spec.whatwg.org/multipage/server-sent-events.html#event-stream-interpretation).
+func inspectedObject(value, after string) bool {
+	if strings.TrimSpace(value) != "{" {
+		return false
+	}
+	next := strings.TrimLeft(lineAt(after), " \t")
+	return next != "" && isLetter(next[0]) && !strings.HasPrefix(next, "data:")
 }
 
 func validHeaderName(s string) bool {

@@ -38,7 +38,8 @@ func TestElixirCallTimeout(t *testing.T) {
 // troubleshooting page. Cloudflare documents 524 as the origin accepting the connection but
 // not answering in time (https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/),
 // a failure at the origin server like every 52x page (generic.json's convention), though
-// the page goes on to name an "overloaded background task" as a likely cause.
+// the page goes on to name an "overloaded background task" as a likely cause. The page's
+// explanation is the 524 page's alone, so it gives the status (h-status8).
 func TestCloudflare524PageTail(t *testing.T) {
 	checkDecodes(t, []decodeCase{
 		{name: "the page's tail", in: `<p class="mb-6">Please try again in a few minutes.</p>` + "\n" +
@@ -46,7 +47,7 @@ func TestCloudflare524PageTail(t *testing.T) {
 			`<p><span>The connection to the origin web server was made, but the origin web server timed out before responding. ` +
 			`The likely cause is an overloaded background task, database or application, stressing the resources on your web server.</span> ` +
 			`<a href="https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/error-524/">Additional troubleshooting information here.</a></p>`,
-			category: Server, retry: true},
+			status: 524, category: Server, retry: true},
 	})
 }
 
@@ -72,8 +73,9 @@ func TestRateLimitYouWording(t *testing.T) {
 func TestEnvoyBodyUnderServerClass(t *testing.T) {
 	const body = "upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111"
 	checkDecodes(t, []decodeCase{
+		// Envoy sends its reply with 503 (router.cc onUpstreamReset), which the 5xx class agrees with.
 		{name: "under openai-python's 5xx class", in: "openai.InternalServerError: " + body,
-			provider: "openai", category: Server, retry: true},
+			provider: "openai", status: 503, category: Server, retry: true},
 		{name: "with its 503 printed", in: "Error: 503 " + body,
 			status: 503, category: Server, retry: true},
 		{name: "alone", in: "Error: " + body,
@@ -111,12 +113,13 @@ func TestKubernetesServerTimeout(t *testing.T) {
 // matched the request; served with 403, and the same request is blocked again) still holds
 // the page's own sentence "This website is using a security service to protect itself from
 // online attacks" (https://developers.cloudflare.com/rules/custom-errors/reference/error-page-types/),
-// though it goes on to name "malformed data" among the triggers.
+// though it goes on to name "malformed data" among the triggers. The sentence is the default
+// block page's, the answer of a Block action, so it gives the 403 (h-status8).
 func TestCloudflareBlockPageTail(t *testing.T) {
 	checkLayers(t, []layerCase{
 		{decodeCase{name: "the page's tail", in: `<p data-translate="blocked_why_detail">This website is using a security service to protect itself from online attacks. ` +
 			`The action you just performed triggered the security solution. There are several actions that could trigger this block including submitting a certain word or phrase, a SQL command or malformed data.</p>` + "\n" +
 			`<span class="cf-footer-item sm:block sm:mb-1">Cloudflare Ray ID: <strong class="font-semibold">8d49989abc171ce8</strong></span>`,
-			category: Permission}, "cloudflare-edge"},
+			status: 403, category: Permission}, "cloudflare-edge"},
 	})
 }

@@ -81,7 +81,10 @@ func (s *signals) readServedStatus() {
 // server offers) and https://github.com/ggml-org/llama.cpp/blob/master/tools/server/README.md;
 // Ollama's native inference routes (/api/generate, /api/chat, /api/embed, /api/embeddings),
 // which Ollama clients also post to servers that mimic it (a LiteLLM proxy, Open WebUI):
-// from: https://github.com/ollama/ollama/blob/main/docs/api.md
+// from: https://github.com/ollama/ollama/blob/main/docs/api.md; and the routes of NVIDIA's
+// NIM containers, which the user runs (uvicorn logs their requests): the LLM NIMs' /v1 as
+// above, NeMo Retriever's reranking /v1/ranking.
+// from: https://docs.nvidia.com/nim/nemo-retriever/text-reranking/latest/using-reranking.html
 func servedRoute(record string) bool {
 	_, rest, _ := strings.Cut(record, " ")
 	path, _, _ := strings.Cut(rest, " ")
@@ -98,7 +101,7 @@ var servedRoutes = []string{"/v1/chat/completions", "/v1/completions", "/v1/embe
 	"/v1/messages", "/v1/responses", "/v1/models", "/v1/audio", "/v1/rerank", "/v2/rerank",
 	"/v1/score", "/rerank", "/score", "/pooling", "/classify", "/tokenize", "/detokenize",
 	"/completion", "/completions", "/chat/completions", "/embedding", "/embeddings", "/infill",
-	"/api/generate", "/api/chat", "/api/embed", "/api/embeddings"}
+	"/api/generate", "/api/chat", "/api/embed", "/api/embeddings", "/v1/ranking"}
 
 // eachServerRequest calls f with each request llama-server's log records, `request: METHOD
 // PATH ADDRESS STATUS` ending a line.

@@ -28,6 +28,8 @@ type signals struct {
 	schemeHost  string     // a URL scheme looked up as a host name ("host='https'", "ENOTFOUND https"): a malformed URL (schemehost.go)
 	grpcCall    bool       // a gRPC runtime printed a call's status (grpccode.go): no HTTP status came
 	elsewhere   bool       // the request's address is one no catalog's host names (requesthost.go)
+	disowned    bool       // a status text the printer put before another server's message, which disagrees with it (detailDisowns)
+	sdkOwnClass bool       // the status is the one the identified provider's own SDK raises the exception class for (sdkclassstatus.go)
 	htmlTitle   string
 	budgetHit   bool
 	firstLine   string

@@ -142,7 +142,7 @@ func statusAt(text string, i int) (statusSeen, bool) {
 		return statusSeen{}, false
 	}
 	// A whole 3-digit token: not part of a longer number, decimal or word.
-	if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
+	if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' && !afterStatusSlash(text, i) || text[i-1] == '#') {
 		return statusSeen{}, false
 	}
 	end := i + 3
@@ -653,4 +653,12 @@ func endsFailure(left, right string) bool {
 // is a 429, Anthropic's overloaded_error a 529.
 func busyStatus(code int) bool {
 	return code == 429 || code == 503 || code == 529
+}
+
+// afterStatusSlash reports whether the number at text[i], after a '/', follows DashScope's
+// ":HTTP_STATUS/" (statusforms.go), the one form whose status comes after a slash: a path's
+// or a version's number ("/v1/429", "HTTP/1.1") stays no status.
+func afterStatusSlash(text string, i int) bool {
+	const label = "HTTP_STATUS/"
+	return i >= len(label) && strings.EqualFold(text[i-len(label):i], label)
 }

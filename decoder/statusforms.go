@@ -133,6 +133,18 @@ var statusForms = []statusForm{
 	// a response that is not ok, before the body (the apps built on it re-print it).
 	// from: xsAI, packages/shared/src/utils/response-catch.ts (responseCatch)
 	{before: "remote sent ", after: " response", min: 400, strength: anchorLabel},
+	// f"{self.status_code}: {self.detail}": Starlette's HTTPException (FastAPI's too) as str()
+	// prints it, interpolated into a log line after the line's own words ("An error
+	// occurred: 400: {'error': ...}"); only with a detail that is a dict, as the number
+	// opening a message ("^") already reads it after an exception's class.
+	// from: Starlette, starlette/exceptions.py (HTTPException.__str__)
+	{before: ": ", after: ": {'", min: 400, strength: anchorLabel},
+	// ":HTTP_STATUS/" + status before each event's data: DashScope's SSE stream states the
+	// status of every event in a comment line (":HTTP_STATUS/200" for a result, the error's
+	// own, such as ":HTTP_STATUS/429", before an event:error), which clients print with or
+	// without its colon.
+	// from: Alibaba Cloud Model Studio, https://www.alibabacloud.com/help/en/model-studio/use-qwen-by-calling-api (HTTP, stream output)
+	{before: "http_status/", min: 400, strength: anchorLabel},
 }
 
 // ownResponse, as a statusForm's strength, marks a number that is no API's status.

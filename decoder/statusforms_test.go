@@ -14,6 +14,11 @@ import (
 // Spring or Excon has no text for (Anthropic's 529, Cloudflare's 520), an HTTP/2 response
 // (which has none), a message the library writes itself.
 var statusFormCases = []decodeCase{
+	// Starlette's HTTPException.__str__, f"{status_code}: {detail}", its detail a dict, in a log line.
+	{name: "Starlette's HTTPException in a log line", in: "12:00:01 - proxy:DEBUG: handler.py:88 - An error occurred: 401: {'error': 'Authentication Error, Invalid proxy server token passed.'}", status: 401, category: Authentication},
+	// DashScope's SSE comment line ":HTTP_STATUS/<status>" before an event's data.
+	{name: "DashScope's stream error event", in: "id:1\nevent:error\n:HTTP_STATUS/400\ndata:{\"code\":\"InvalidParameter\",\"message\":\"Input should be a valid string\",\"request_id\":\"0b4d1b0a-0000-0000-0000-000000000000\"}", status: 400, code: "InvalidParameter", category: InvalidRequest},
+	{name: "DashScope's stream error event, its colon lost", in: "event:error\nHTTP_STATUS/429\ndata:{\"code\":\"Throttling.RateQuota\",\"message\":\"Requests rate limit exceeded, please try again later.\"}", provider: "dashscope", status: 429, code: "Throttling.RateQuota", category: RateLimit, retry: true},
 	// openai-go internal/apierror/apierror.go: "%s %q: %d %s %s".
 	{name: "openai-go, 529 with no status text", in: `POST "https://api.anthropic.com/v1/messages": 529  {"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}`, provider: "anthropic", status: 529, code: "overloaded_error", category: Overloaded, retry: true},
 	{name: "openai-go, 429 with its text", in: `POST "https://api.openai.com/v1/chat/completions": 429 Too Many Requests {"message":"Rate limit reached for gpt-4o","type":"requests","param":null,"code":"rate_limit_exceeded"}`, provider: "openai", status: 429, code: "rate_limit_exceeded", category: RateLimit, retry: true},

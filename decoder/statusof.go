@@ -62,8 +62,11 @@ func (e *engine) statusOf(s *signals) (statusSeen, bool) {
 	if !s.showsReason() || e.raisedWithoutResponse(s) { // reasononly.go
 		return statusSeen{}, false
 	}
-	if st, ok := reasonBody(s.in.text); ok && !e.detailDisowns(s, st) { // reasonbody.go
-		return st, true
+	if st, ok := reasonBody(s.in.text); ok {
+		if !e.detailDisowns(s, st) { // reasonbody.go
+			return st, true
+		}
+		s.disowned = true // neither is the answer's: the message's worded status is not either
 	}
 	return reasonOnly(s.in.text)
 }

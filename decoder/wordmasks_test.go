@@ -68,7 +68,7 @@ func scanStatusesReference(text string, add func(statusSeen)) {
 		if !isDigit(text[i+1]) || !isDigit(text[i+2]) {
 			continue
 		}
-		if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '#') {
+		if i > 0 && (isDigit(text[i-1]) || text[i-1] == '.' || text[i-1] == ',' || isLetter(text[i-1]) || text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '/' && !strings.HasSuffix(strings.ToUpper(text[:i]), "HTTP_STATUS/") || text[i-1] == '#') {
 			continue
 		}
 		end := i + 3
