@@ -72,12 +72,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // (category 89.7 -> 89.6, retryable 96.1 -> 96.0: one eval row each), and again with its 137
 // audited eval rows (timeouts and connection failures, not_found/permission/authentication,
 // rate limits, server failures, invalid requests; 27 of 164 dropped by the blind audit as the
-// same text as another row).
+// same text as another row); raised at the session's end to the figures its merged rules
+// reached.
 var evalFloors = map[string]float64{
 	"provider":  93.5,
-	"status":    89.0,
-	"category":  89.7,
-	"retryable": 95.8,
+	"status":    89.3,
+	"category":  89.9,
+	"retryable": 96.2,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -113,10 +114,11 @@ var evalFloors = map[string]float64{
 // Session 9: re-set with the `*-zk*` .. `*-zo*` rows (18 tune and 5 eval more that carry a
 // window); raised at its end to the figures reached (h-timing12: tune reset 62 -> 63 of 64).
 // Session 10: re-set with the `*-xa*` .. `*-xe*` tune rows (13 more that carry a window;
-// 299 of 301 right), and with its 137 eval rows (2 more that carry a window, 1 a reset).
+// 299 of 301 right), and with its 137 eval rows (2 more that carry a window, 1 a reset);
+// raised at its end to the figures reached (h-timing13: tune windows 305 of 305).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 99.3, "reset": 98.4},
-	"eval": {"window": 86.9, "reset": 77.4},
+	"tune": {"window": 100, "reset": 98.4},
+	"eval": {"window": 89.7, "reset": 80.6},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -247,12 +249,12 @@ func TestRewritesChangeTheText(t *testing.T) {
 // category and retryable rose with it (89.2 -> 89.3, 95.8 -> 95.9); eval rows were not read.
 // Raised at session 9's end to the figures reached.
 // Re-set in session 10 with its audited `*-xa*` .. `*-xe*` eval rows (37 more of these APIs
-// and tools, 439 in all).
+// and tools, 439 in all); raised at its end to the figures reached.
 var newEvalFloors = map[string]float64{
 	"provider":  90.6,
-	"wrapper":   90.9,
-	"category":  89.5,
-	"retryable": 95.0,
+	"wrapper":   91.2,
+	"category":  90.0,
+	"retryable": 95.7,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
