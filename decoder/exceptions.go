@@ -190,9 +190,22 @@ func exceptionsInLine(line string, base int) []exception {
 // a plugin passed it as a string (error_class="Aws::S3::Errors::AccessDenied").
 // from: https://github.com/fluent/fluentd/blob/master/lib/fluent/log.rb (Log#event)
 func fluentdClass(line string, base int) (exception, bool) {
-	// "_class=" first: its '_' is rarer than the 'e' a search for "error_class=" stops at
-	// in every line of prose or JSON.
-	k := strings.Index(line, "_class=") - len("error")
+	// The first "_class=", found by its '=', which most lines of prose or JSON hold none
+	// of (strings.Index stops at every '_' of a snake_case code, and "error_class=" at
+	// every 'e').
+	k := -1
+	for j := strings.IndexByte(line, '='); j >= 0; {
+		if strings.HasSuffix(line[:j], "_class") {
+			k = j - len("_class")
+			break
+		}
+		m := strings.IndexByte(line[j+1:], '=')
+		if m < 0 {
+			break
+		}
+		j += 1 + m
+	}
+	k -= len("error")
 	if k < 0 || line[k:k+len("error")] != "error" || k > 0 && line[k-1] != ' ' && line[k-1] != '\t' {
 		return exception{}, false
 	}

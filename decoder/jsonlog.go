@@ -81,11 +81,20 @@ func unwrapLogRecords(text string, out *normalized) string {
 // with a scalar member, as a log record does ({"level":"error",...}); an API's body opens
 // with an object ({"error":{...}}), and is turned away here before any longer search.
 func flatAhead(text string, i int) bool {
-	k := strings.Index(text[i:], `":`)
-	if k < 0 {
-		return false
+	// The first `":` is the first ':' after a quote: found by the colons, which come a few
+	// bytes on, where strings.Index set up its search of the whole text for 300
+	// instructions.
+	k := i
+	for {
+		c := strings.IndexByte(text[k+1:], ':')
+		if c < 0 {
+			return false
+		}
+		if k += 1 + c; text[k-1] == '"' {
+			break
+		}
 	}
-	j := skipSpaces(text, i+k+2)
+	j := skipSpaces(text, k+1)
 	return j < len(text) && text[j] != '{' && text[j] != '['
 }
 

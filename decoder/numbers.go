@@ -218,7 +218,14 @@ func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 	for parts[k].lit == "" {
 		k++
 	}
+	// A slot after the first literal needs a number there ('~', a digit, or a comma the
+	// digits go on after): where the byte says otherwise, the place fails before it is
+	// read ("rate limit reached" for "limit {limit}, ...", in every rate-limit paste).
+	slotNext := k+1 < len(parts) && parts[k+1].lit == "" && !parts[k+1].star
 	for _, at := range s.at(t.anchor) {
+		if n := at + len(parts[k].lit); slotNext && (n >= len(text) || !startsNumber(text[n])) {
+			continue
+		}
 		start := at
 		var vals slotValues
 		okAll := true
@@ -280,6 +287,10 @@ func (s *signals) matchTemplate(t template) (slotValues, [2]int, bool) {
 	}
 	return slotValues{}, [2]int{}, false
 }
+
+// startsNumber reports whether a template's slot can start at c (matchTemplate's reading
+// of a slot: '~'s, then digits and commas).
+func startsNumber(c byte) bool { return isDigit(c) || c == '~' || c == ',' }
 
 // digitsValue is strconv.Atoi(strings.ReplaceAll(s, ",", "")) for s of digits and commas,
 // without the copy, or the error value Atoi allocates for "".
