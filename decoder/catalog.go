@@ -285,7 +285,19 @@ func (c *catalog) byKind(kind string) []*Provider {
 	return out
 }
 
-var loadOnce = sync.OnceValue(func() *catalog {
+// The catalog, read once by load. sync.Once, not sync.OnceValue: OnceValue's generic
+// instance and its panic-recovering closures were 1.9 KB of wasm for the same wait.
+var (
+	loadOnce sync.Once
+	loaded   *catalog
+)
+
+func load() *catalog {
+	loadOnce.Do(loadCatalog)
+	return loaded
+}
+
+func loadCatalog() {
 	files, eng, err := decodeSnapshot(compiledCatalog)
 	if err != nil {
 		// Decode still works, with HTTP knowledge only; tests and CI fail on CatalogError.
@@ -295,10 +307,8 @@ var loadOnce = sync.OnceValue(func() *catalog {
 	for i, f := range files {
 		c.index[f.Slug] = i
 	}
-	return c
-})
-
-func load() *catalog { return loadOnce() }
+	loaded = c
+}
 
 // normCode folds a machine code for comparison: case, separators and an Exception/Error
 // suffix do not distinguish codes ("ThrottlingException" = "Throttling",

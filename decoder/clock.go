@@ -193,17 +193,24 @@ func upToSecond(t time.Time) time.Time {
 	return t.Add(time.Second - time.Nanosecond).Truncate(time.Second)
 }
 
-// resetWait turns a reset header's value into a wait from ref: an RFC 3339 time
-// (anthropic-ratelimit-tokens-reset), epoch seconds (x-ratelimit-reset: 1377013266), or a
-// duration (x-ratelimit-reset-tokens: 6m0s, 59ms).
-func resetWait(v string, ref time.Time) (int64, bool) {
+// instantValue reads an RFC 3339 time, an epoch (10 digits: seconds, 13: milliseconds) or
+// an HTTP-date (RFC 9110's IMF-fixdate, "Mon, 07 Dec 2026 10:02:00 GMT", as some servers
+// write x-ratelimit-reset in the form of Retry-After's date).
+func instantValue(v string) (time.Time, bool) {
 	if t, ok := parseRFC3339(v); ok {
-		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
+		return t, true
 	}
 	if t, ok := epochTime(v); ok {
-		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
+		return t, true
 	}
-	if t, ok := parseHTTPDate(v); ok {
+	return parseHTTPDate(v)
+}
+
+// resetWait turns a reset header's value into a wait from ref: an RFC 3339 time
+// (anthropic-ratelimit-tokens-reset), epoch seconds (x-ratelimit-reset: 1377013266), or a
+// duration (x-ratelimit-reset-tokens: 6m0s, 59ms); the instants as instantValue reads them.
+func resetWait(v string, ref time.Time) (int64, bool) {
+	if t, ok := instantValue(v); ok {
 		return t.Sub(ref).Milliseconds(), saneReset(t, ref)
 	}
 	ms, ok := parseDuration(v)

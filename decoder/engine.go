@@ -267,7 +267,7 @@ func (e *engine) addSDKClasses(f *Provider) {
 				// A language's own class (Python's TimeoutError, JavaScript's TypeError for a
 				// failed fetch) is raised by every library for every cause: it tells no
 				// response apart.
-				e.addClass(byLang[lang], st, true, none && !builtinClasses[byLang[lang]])
+				e.addClass(byLang[lang], st, true, none && !isOneOf(byLang[lang], builtinClasses))
 			}
 		}
 	}
@@ -275,8 +275,9 @@ func (e *engine) addSDKClasses(f *Provider) {
 
 // builtinClasses are the languages' own exception classes that SDK catalogs name for a
 // failed connection or a timeout (Python's ConnectionError and TimeoutError, JavaScript's
-// TypeError from fetch): any code raises them, so they imply nothing of their own.
-var builtinClasses = map[string]bool{"ConnectionError": true, "TimeoutError": true, "TypeError": true, "Error": true, "": true}
+// TypeError from fetch): any code raises them, so they imply nothing of their own. A list,
+// not a map literal, which the package's init built entry by entry.
+var builtinClasses = []string{"ConnectionError", "TimeoutError", "TypeError", "Error", ""}
 
 // finish derives what is cheaper to rebuild at load than to store in a compiled catalog:
 // the engine's own markers after the catalog's literals, the automaton over all of them,

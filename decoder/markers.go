@@ -271,7 +271,11 @@ func (ms markerSet) has(id int) bool {
 
 // gate reports whether a reader that finds nothing without one of ms's markers should run:
 // showsAny, unless a test opened every gate (gatesOpen) to check that no reader's answer
-// depends on its gate, that is, that every marker a gated reader reads is in its set.
+// depends on its gate, that is, that every marker a gated reader reads is in its set. Not
+// inlined: its 15 copies (the global's load and the branch around the call) cost the wasm
+// more than a call costs a decode.
+//
+//go:noinline
 func (s *signals) gate(ms markerSet) bool { return gatesOpen || s.showsAny(ms) }
 
 // gatesOpen runs every gated reader; only TestGatesOnlySaveWork sets it.

@@ -456,8 +456,7 @@ func (p *parser) plusAhead() bool {
 // {\n' + ...). first is the first piece, read; a piece that does not follow leaves the
 // string as read so far.
 func (p *parser) joined(first string) string {
-	var b strings.Builder
-	b.WriteString(first)
+	b := []byte(first)
 	for p.plusAhead() {
 		i := strings.IndexByte(p.src[p.pos:], '+') + p.pos + 1
 		for i < len(p.src) && isSpace(p.src[i]) {
@@ -473,9 +472,9 @@ func (p *parser) joined(first string) string {
 			p.pos = at
 			break
 		}
-		b.WriteString(piece)
+		b = append(b, piece...)
 	}
-	return b.String()
+	return string(b)
 }
 
 // quoted reads a string delimited by q, decoding JSON and Python escapes. A string cut off

@@ -30,19 +30,6 @@ func headerReset(name, v string, ref time.Time, against string) (reset, bool) {
 	return reset{at: upToSecond(ref.Add(time.Duration(ms) * time.Millisecond)), what: name + ": " + strings.TrimSpace(v)}, true
 }
 
-// instantValue reads an RFC 3339 time, an epoch (10 digits: seconds, 13: milliseconds) or
-// an HTTP-date (RFC 9110's IMF-fixdate, "Mon, 07 Dec 2026 10:02:00 GMT", as some servers
-// write x-ratelimit-reset in the form of Retry-After's date).
-func instantValue(v string) (time.Time, bool) {
-	if t, ok := parseRFC3339(v); ok {
-		return t, true
-	}
-	if t, ok := epochTime(v); ok {
-		return t, true
-	}
-	return parseHTTPDate(v)
-}
-
 // leadingRFC3339 reads an RFC 3339 instant that opens s, ended by white space, a quote,
 // a comma, a bracket or a sentence's full stop, and how many bytes it takes.
 func leadingRFC3339(s string) (time.Time, int, bool) {

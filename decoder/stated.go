@@ -268,42 +268,51 @@ func (s *signals) clockReset(ref time.Time, fromDate bool) (reset, bool) {
 			start := pos + len(markers[id])
 			window := text[start:min(len(text), start+60)]
 			rest := pastJoiner(window)
+			// The instant, the bytes of rest it takes, the zone named and the wall clock read.
+			var (
+				at      time.Time
+				used    int
+				zname   string
+				w       wallClock
+				instant bool
+			)
 			if t, n, ok := leadingRFC3339(rest); ok { // "Your quota will reset at 2026-12-08T00:00:00Z"
 				if !statedInstant(t, ref, fromDate) {
 					continue
 				}
-				end := start + len(window) - len(rest) + n
-				fixed := id != mTryAgainAfter && id != mRetryAfter
-				return reset{at: upToSecond(t), what: "\"" + oneSpaced(strings.TrimSpace(text[pos:end])) + "\"", fixed: fixed, instant: true}, true
+				at, used, instant = upToSecond(t), n, true
+			} else {
+				y, mon, day, dused := readDate(rest)
+				rest = rest[dused:]
+				h, m, cused, ok := readClock(rest)
+				if !ok {
+					continue
+				}
+				used = cused
+				sec, sused := readSeconds(rest[used:])
+				used += sused
+				if sused > 0 { // Go's time.Time.String writes a fraction when there is one: ".5", rounded up
+					up, fused := fractionUp(rest[used:])
+					sec, used = sec+up, used+fused
+				}
+				z, zn, zused, ok := readZone(rest[used:], ref)
+				if !ok {
+					continue
+				}
+				zname, used = zn, used+zused
+				w = wallClock{y, mon, day, h, m, sec, zname == ""}
+				if at, ok = w.on(z, ref, fromDate); !ok {
+					continue
+				}
+				instant = w.y != 0 && !w.zoneless
 			}
-			y, mon, day, dused := readDate(rest)
-			rest = rest[dused:]
-			h, m, used, ok := readClock(rest)
-			if !ok {
-				continue
-			}
-			sec, sused := readSeconds(rest[used:])
-			used += sused
-			if sused > 0 { // Go's time.Time.String writes a fraction when there is one: ".5", rounded up
-				up, fused := fractionUp(rest[used:])
-				sec, used = sec+up, used+fused
-			}
-			z, zname, zused, ok := readZone(rest[used:], ref)
-			if !ok {
-				continue
-			}
-			w := wallClock{y, mon, day, h, m, sec, zname == ""}
-			at, ok := w.on(z, ref, fromDate)
-			if !ok {
-				continue
-			}
-			end := start + len(window) - len(rest) + used + zused // rest is window's tail
+			end := start + len(window) - len(rest) + used // rest is window's tail
 			what := "\"" + oneSpaced(strings.TrimSpace(text[pos:end])) + "\""
 			if zname != "" {
 				what += " (" + zname + ")"
 			}
 			fixed := id != mTryAgainAfter && id != mRetryAfter // a server's "try again after <date>" is a wait's end
-			return reset{at: at, what: what, fixed: fixed, instant: w.y != 0 && !w.zoneless, wall: w}, true
+			return reset{at: at, what: what, fixed: fixed, instant: instant, wall: w}, true
 		}
 	}
 	return reset{}, false
