@@ -298,8 +298,14 @@ size: site
 # 1,543,125 B first load; no catalog change): resetWait's instants read through instantValue,
 # sync.Once for the catalog's load, signals.gate out of line, and four smaller cuts
 # (docs/size-history.md). Both budgets lowered by the same 2,549 B.
-WASM_BUDGET ?= 1479313
-LOAD_BUDGET ?= 1529340
+# Session 10's end: every branch merged and re-measured on main (the budgets summed from each
+# branch's own delta missed the growth of branches that stayed within the slack alone):
+# errlens.wasm 1,492,965 B, first load 1,543,982 B gzipped (+30,746 B over the session's start,
+# 1,462,219 B; `catalog.bin` 274,654 -> 301,163 B gzipped, +26,509 B of knowledge, most of it
+# h-breadth1's documented tables; the rest, +4,237 B, code). Budgets: the measure plus the slack
+# kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
+WASM_BUDGET ?= 1495657
+LOAD_BUDGET ?= 1544478
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
