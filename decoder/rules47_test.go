@@ -21,12 +21,7 @@ func checkWindows(t *testing.T, cases []windowCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			r := Decode(tc.in)
-			assert.Equal(t, tc.provider, r.Provider, "provider; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.status, r.HTTPStatus, "status; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.code, r.Code, "code; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.category, r.Category, "category; evidence: %v", r.Evidence)
-			assert.Equal(t, tc.retry, r.Retryable, "retryable; evidence: %v", r.Evidence)
+			r := assertDecodes(t, tc.decodeCase)
 			assert.Equal(t, tc.window, r.LimitWindow, "window; evidence: %v", r.Evidence)
 		})
 	}
