@@ -107,8 +107,7 @@ func (a *adviser) status() {
 		a.ev.add("no HTTP status: the client failed before its request went out, so ", m.status.what, " is the client's own mapping")
 		return
 	}
-	weakConflict := m.status.strength <= anchorClass && !a.s.sdkOwnClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric &&
-		!(busyAlike(en, m.status.code) && a.ef == a.prov && raisesFor(a.prov, m.status.code, a.s.excs))
+	weakConflict := m.status.strength <= anchorClass && !a.s.sdkOwnClass && en != nil && en.Status != 0 && en.Status != m.status.code && a.ef.Kind != KindGeneric
 	if weakConflict {
 		a.ev.add("status unclear: ", m.status.what, ", but the error itself is the one the catalog lists under ", itoa(en.Status))
 	} else {
@@ -116,34 +115,6 @@ func (a *adviser) status() {
 		a.ev.tag(spanStatus)
 		a.ev.add("HTTP status ", itoa(m.status.code), " from ", m.status.what)
 	}
-}
-
-// busyAlike reports whether en is a provider's overload that it words alike under each
-// busy status (429, 503, 529; match.go scores them alike), and code is another of them:
-// then the class the provider's own SDK raised for the response's status (raisesFor) tells
-// which one this response had. openai-python 0.x raised RateLimitError for 429 only, and
-// OpenAI's "That model is currently overloaded with other requests" came as 429 as well
-// as 503 (from: openai-python v0.28.1 openai/api_requestor.py, handle_error_response). A
-// wrapper's class is no such proof: LiteLLM picks its classes from the message's words
-// too (litellm/litellm_core_utils/exception_mapping_utils.py).
-func busyAlike(en *Entry, code int) bool {
-	return en.Category == Overloaded && busyStatus(en.Status) && busyStatus(code)
-}
-
-// raisesFor reports whether one of excs is a class p's SDK raises (or raised, in an
-// earlier version) for status, by its full name.
-func raisesFor(p *Provider, status int, excs []exception) bool {
-	key := itoa(status)
-	for _, classes := range [...]map[string]string{p.SDK.Classes[key], p.SDK.FormerClasses[key]} {
-		for _, cls := range classes {
-			for _, ex := range excs {
-				if ex.full() == cls {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // impliedStatus: a documented error implies its status, when the paste does not state one.

@@ -433,7 +433,7 @@ func statusScore(m *match, en *Entry, provider bool, why *whyParts) int {
 		case en.Status == m.status.code:
 			score += scoreStatus
 			why.status = en.Status
-		case provider && en.Category == Overloaded && busyStatus(en.Status) && busyStatus(m.status.code):
+		case provider && busyAlike(en, m.status.code):
 			// A provider words its overload alike under each of these: its wording
 			// decides. The general layers' words ("high demand") are no provider's.
 		case m.status.strength > anchorClass:

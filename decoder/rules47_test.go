@@ -113,7 +113,7 @@ func TestCodeNamedInParenthesesMidLine(t *testing.T) {
 // (openai/api_requestor.py, handle_error_response and _interpret_response_line, v0.28.1):
 // their names imply the status as the 1.x classes' do (openai.json former_classes). Where
 // the message is OpenAI's overload, which it sent as 429 as well as 503, the class its own
-// SDK raised for the response tells which (advice.go, busyAlike); a wrapper's class does
+// SDK raised for the response tells which (sdkclassstatus.go); a wrapper's class does
 // not (LiteLLM maps by the message's words too).
 func TestOpenAIFormerSDKClassesImplyStatus(t *testing.T) {
 	checkDecodes(t, []decodeCase{

@@ -39,32 +39,41 @@ func (e *engine) sdkClassStatus(s *signals, who *identity) {
 	s.pos.status = s.statusAt(s.in.text, seen)
 }
 
-// ownClassStatus is the one status f's SDK raises ex for: ex written as one of its classes
-// keyed by a status, in full, or by its short name when the paste prints no module; 0 when
-// none, or when the name stands for several statuses.
+// ownClassStatus is the one status f's SDK raises ex for, in its current version or an
+// earlier one (openai-python 0.x's classes, SDK.FormerClasses): ex written as one of its
+// classes keyed by a status, in full, or by its short name when the paste prints no module;
+// 0 when none, or when the name stands for several statuses.
 func ownClassStatus(f *Provider, ex exception) int {
 	if ex.module == "" && isGenericException(ex.name) {
 		return 0 // APIError, ApiError: every status's class in many SDKs (exceptions.go)
 	}
 	status, full := 0, ex.full()
-	for key, byLang := range f.SDK.Classes {
-		if len(key) != 3 || !isAllDigits(key) {
-			continue
-		}
-		for _, cls := range byLang {
-			cls = scopeAsDots(strings.TrimSpace(cls))
-			if cls == "" || strings.ContainsAny(cls, " (/") {
-				continue // a note, not one class
-			}
-			if !strings.EqualFold(cls, full) && (ex.module != "" || !strings.EqualFold(shortClass(cls), ex.name)) {
+	for _, classes := range [...]map[string]map[string]string{f.SDK.Classes, f.SDK.FormerClasses} {
+		for key, byLang := range classes {
+			if len(key) != 3 || !isAllDigits(key) {
 				continue
 			}
-			st := int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
-			if status != 0 && status != st {
-				return 0
+			for _, cls := range byLang {
+				if !isClassOf(cls, ex, full) {
+					continue
+				}
+				st := int(key[0]-'0')*100 + int(key[1]-'0')*10 + int(key[2]-'0')
+				if status != 0 && status != st {
+					return 0
+				}
+				status = st
 			}
-			status = st
 		}
 	}
 	return status
+}
+
+// isClassOf reports whether ex is the SDK class cls: in full, or by its short name when
+// the paste prints no module. A catalog's note ("APIStatusError (status_code)") is no class.
+func isClassOf(cls string, ex exception, full string) bool {
+	cls = scopeAsDots(strings.TrimSpace(cls))
+	if cls == "" || strings.ContainsAny(cls, " (/") {
+		return false
+	}
+	return strings.EqualFold(cls, full) || ex.module == "" && strings.EqualFold(shortClass(cls), ex.name)
 }

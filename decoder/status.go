@@ -655,6 +655,18 @@ func busyStatus(code int) bool {
 	return code == 429 || code == 503 || code == 529
 }
 
+// busyAlike reports whether en is a provider's overload that it words alike under each
+// busy status (429, 503, 529: match.go scores them alike, sentWith lets either be the other), and code is another of them:
+// then the class the provider's own SDK raised for the response's status (sdkclassstatus.go, ownClassStatus) tells
+// which one this response had. openai-python 0.x raised RateLimitError for 429 only, and
+// OpenAI's "That model is currently overloaded with other requests" came as 429 as well
+// as 503 (from: openai-python v0.28.1 openai/api_requestor.py, handle_error_response). A
+// wrapper's class is no such proof: LiteLLM picks its classes from the message's words
+// too (litellm/litellm_core_utils/exception_mapping_utils.py).
+func busyAlike(en *Entry, code int) bool {
+	return en.Category == Overloaded && busyStatus(en.Status) && busyStatus(code)
+}
+
 // afterStatusSlash reports whether the number at text[i], after a '/', follows DashScope's
 // ":HTTP_STATUS/" (statusforms.go), the one form whose status comes after a slash: a path's
 // or a version's number ("/v1/429", "HTTP/1.1") stays no status.

@@ -41,13 +41,13 @@ func (e *engine) wordingConsensus(m *match, hits []litHit) {
 
 // sentWith reports whether entry en may be the error of m's status: it has no status of
 // its own, the paste has none (or the 200 of a stream), they are the same, or both are
-// statuses APIs send an overload with (busyStatus: the consensus of "429 The engine is
+// statuses APIs send an overload with (busyAlike: the consensus of "429 The engine is
 // currently overloaded").
 func sentWith(en *Entry, m *match) bool {
 	if en.Status == 0 || !m.hasStatus || m.status.code < 400 || en.Status == m.status.code {
 		return true
 	}
-	return en.Category == Overloaded && busyStatus(en.Status) && busyStatus(m.status.code)
+	return busyAlike(en, m.status.code)
 }
 
 // generalEntryFor is the first general entry for a category and verdict that no code or
