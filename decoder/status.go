@@ -656,9 +656,10 @@ func busyStatus(code int) bool {
 }
 
 // busyAlike reports whether en is a provider's overload that it words alike under each
-// busy status (429, 503, 529: match.go scores them alike, sentWith lets either be the other), and code is another of them:
-// then the class the provider's own SDK raised for the response's status (sdkclassstatus.go, ownClassStatus) tells
-// which one this response had. openai-python 0.x raised RateLimitError for 429 only, and
+// busy status (429, 503, 529: match.go scores them alike, sentWith lets either be the
+// other), and code is another of them: then the class the provider's own SDK raised for
+// the response's status (sdkclassstatus.go, ownClassStatus) tells which one this response
+// had. openai-python 0.x raised RateLimitError for 429 only, and
 // OpenAI's "That model is currently overloaded with other requests" came as 429 as well
 // as 503 (from: openai-python v0.28.1 openai/api_requestor.py, handle_error_response). A
 // wrapper's class is no such proof: LiteLLM picks its classes from the message's words
