@@ -119,9 +119,10 @@ var evalFloors = map[string]float64{
 // 299 of 301 right), and with its 137 eval rows (2 more that carry a window, 1 a reset);
 // raised at its end to the figures reached (h-timing13: tune windows 305 of 305).
 // Session 11: re-set with the `*-xf*` .. `*-xj*` tune rows (10 more that carry a window,
-// 8 of them right; 1 more reset, right).
+// 8 of them right; 1 more reset, right), and again with the 35 `*-xk*` tune rows (windows
+// and resets stated by rate limits and quotas: 14 more windows, 12 of them right).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 99.4, "reset": 98.4},
+	"tune": {"window": 98.8, "reset": 98.4},
 	"eval": {"window": 89.7, "reset": 80.6},
 }
 
