@@ -167,15 +167,16 @@ var windowMarks = func() []int {
 }()
 
 // longWindowMarks are the markers of the rows naming a day or more: picked once here, not
-// by two look-ups of windowOrder per row on every decode.
+// by two look-ups of windowOrder per row on every decode. Stored by index, not appended:
+// each append wrote growslice's call out in the package's init.
 var longWindowMarks = func() []int {
-	var long []int
-	for i, w := range windowWords {
-		if windowOrder[w.window] >= windowOrder["day"] {
-			long = append(long, windowMarks[i])
+	long, n := make([]int, len(windowWords)), 0
+	for i, rank := range windowMarkRanks {
+		if rank >= windowOrder["day"] {
+			long[n], n = windowMarks[i], n+1
 		}
 	}
-	return long
+	return long[:n]
 }()
 
 // namesLongWindow reports whether the paste names a window of a day or more anywhere (a
