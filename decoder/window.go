@@ -128,36 +128,6 @@ var headerWindows = []struct{ prefix, window string }{
 	{"anthropic-ratelimit-", "minute"},
 }
 
-// windows are the windows a limit counts over, shortest first, with how a limit counts
-// over each (for the evidence) and its adjective (for the verdict). The hour window also
-// stands for windows of several hours (the 5-hour plan limits of Claude, Codex and Z.ai:
-// the window's unit, as the corpus labels them), so it is not said "per hour" and has no
-// adjective: they are not hourly.
-var windows = [...]struct{ name, counts, adjective string }{
-	{"second", "per second", "per-second"},
-	{"minute", "per minute", "per-minute"},
-	{"hour", "over hours (one or several)", ""},
-	{"day", "per day", "daily"},
-	{"week", "per week", "weekly"},
-	{"month", "per month", "monthly"},
-}
-
-// windowOrder ranks windows (from 1): of several named, the longest is the one waiting must
-// outlast. The three maps are built from windows in one loop, where map literals wrote each
-// entry's insertion out in the package's init.
-var windowOrder, windowCounts, windowAdjective = windowMaps()
-
-func windowMaps() (order map[string]int, counts, adjective map[string]string) {
-	order, counts, adjective = map[string]int{}, map[string]string{}, map[string]string{}
-	for i, w := range windows {
-		order[w.name], counts[w.name] = i+1, w.counts
-		if w.adjective != "" {
-			adjective[w.name] = w.adjective
-		}
-	}
-	return order, counts, adjective
-}
-
 var windowMarks = func() []int {
 	ids := make([]int, len(windowWords))
 	for i, w := range windowWords {
@@ -172,7 +142,7 @@ var windowMarks = func() []int {
 var longWindowMarks = func() []int {
 	long, n := make([]int, len(windowWords)), 0
 	for i, rank := range windowMarkRanks {
-		if rank >= windowOrder["day"] {
+		if rank >= windowOrder("day") {
 			long[n], n = windowMarks[i], n+1
 		}
 	}
@@ -214,7 +184,7 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
 			continue
 		}
-		if w := windowOfHeader(h.name, p); windowOrder[w] > windowOrder[best] {
+		if w := windowOfHeader(h.name, p); windowOrder(w) > windowOrder(best) {
 			best, why = w, h.name+": 0"
 		}
 	}
@@ -324,6 +294,6 @@ func namedWindow(name string) string {
 // inlined: each caller held a copy of the map look-up.
 //
 //go:noinline
-func longWindow(w string) bool { return w != "" && windowOrder[w] >= dayOrder }
+func longWindow(w string) bool { return w != "" && windowOrder(w) >= dayOrder }
 
-var dayOrder = windowOrder["day"]
+var dayOrder = windowOrder("day")
