@@ -304,8 +304,10 @@ size: site
 # 1,462,219 B; `catalog.bin` 274,654 -> 301,163 B gzipped, +26,509 B of knowledge, most of it
 # h-breadth1's documented tables; the rest, +4,237 B, code). Budgets: the measure plus the slack
 # kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
-WASM_BUDGET ?= 1495657
-LOAD_BUDGET ?= 1544478
+# The eleventh size pass (h-size11): both lowered by the 1,509 B make size measured against
+# c4c87ed (the window tables: three maps and two derived lists no longer built in init).
+WASM_BUDGET ?= 1494148
+LOAD_BUDGET ?= 1542969
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

@@ -225,3 +225,52 @@ func monthNamed(name string) (time.Month, bool) {
 }
 
 var monthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// The six windows a limit counts over, ranked and worded: the signals' window readers rank
+// what they find by windowOrder, advise words the answer's window (window.go), so they
+// belong to neither stage.
+
+// windows are the windows a limit counts over, shortest first, with how a limit counts
+// over each (for the evidence) and its adjective (for the verdict). The hour window also
+// stands for windows of several hours (the 5-hour plan limits of Claude, Codex and Z.ai:
+// the window's unit, as the corpus labels them), so it is not said "per hour" and has no
+// adjective: they are not hourly.
+var windows = [...]struct{ name, counts, adjective string }{
+	{"second", "per second", "per-second"},
+	{"minute", "per minute", "per-minute"},
+	{"hour", "over hours (one or several)", ""},
+	{"day", "per day", "daily"},
+	{"week", "per week", "weekly"},
+	{"month", "per month", "monthly"},
+}
+
+// windowOrder ranks windows (from 1; 0 for none of the six): of several named, the
+// longest is the one waiting must outlast. A look along windows, where three maps built in
+// the package's init (and a map look-up's call at each of some 15 places) cost the wasm
+// more. Not inlined: its loop copied into each caller cost more than the call.
+//
+//go:noinline
+func windowOrder(w string) int {
+	for i := range windows {
+		if windows[i].name == w {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// windowCounts is how a limit counts over window w, for the evidence ("" for none).
+func windowCounts(w string) string {
+	if r := windowOrder(w); r > 0 {
+		return windows[r-1].counts
+	}
+	return ""
+}
+
+// windowAdjective is window w's adjective, for the verdict ("" for none, and for hours).
+func windowAdjective(w string) string {
+	if r := windowOrder(w); r > 0 {
+		return windows[r-1].adjective
+	}
+	return ""
+}

@@ -206,7 +206,7 @@ func TestPrintedAttemptsAsBefore(t *testing.T) {
 func wordedWindowReference(s *signals) (window, why string) {
 	for i, id := range windowMarks {
 		pos := s.at(id)
-		if len(pos) == 0 || windowOrder[windowWords[i].window] <= windowOrder[window] {
+		if len(pos) == 0 || windowOrder(windowWords[i].window) <= windowOrder(window) {
 			continue
 		}
 		window = windowWords[i].window

@@ -29,5 +29,5 @@ func (a *adviser) documentedRateLimit() bool {
 // outlastsWindow reports a wait of an hour or more (longestRateWindowMS) asked beside a
 // documented window of a minute or less: the wait is not that window's.
 func outlastsWindow(waitMS int64, window string) bool {
-	return window != "" && windowOrder[window] <= windowOrder["minute"] && waitMS >= longestRateWindowMS
+	return window != "" && windowOrder(window) <= windowOrder("minute") && waitMS >= longestRateWindowMS
 }

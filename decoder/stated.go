@@ -178,7 +178,7 @@ var windowRowsOf = func() [][]int {
 var windowMarkRanks = func() []int {
 	ranks := make([]int, len(windowWords))
 	for i, w := range windowWords {
-		ranks[i] = windowOrder[w.window]
+		ranks[i] = windowOrder(w.window)
 	}
 	return ranks
 }()

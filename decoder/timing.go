@@ -34,7 +34,7 @@ func applyTiming(s *signals, r *Result, p *Provider, en *Entry, ev *evidence, no
 		if quoted {
 			q = "\""
 		}
-		ev.add("the limit counts ", windowCounts[window], ": ", q, why, q)
+		ev.add("the limit counts ", windowCounts(window), ": ", q, why, q)
 	}
 	rs, ok := s.resetTime(r.RetryAfterMS, window, p, now)
 	if ok {

@@ -130,7 +130,7 @@ func resetSentence(r *Result, now time.Time) string {
 	at, _ := parseRFC3339(r.ResetAt)
 	ms := at.Sub(now).Milliseconds()
 	limit := "the limit"
-	if adj := windowAdjective[r.LimitWindow]; adj != "" {
+	if adj := windowAdjective(r.LimitWindow); adj != "" {
 		limit = "the " + adj + " limit"
 	}
 	if ms <= 0 {

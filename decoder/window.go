@@ -9,60 +9,80 @@ import "strings"
 // Where the paste names no window, the header of the limit that ran out may (groq's
 // request limit is per day, its token limit per minute).
 
-// windowWords map wording to a window. The table is data: add a provider's wording here.
-var windowWords = []struct{ text, window string }{
-	{"PerSecond", "second"}, {"per second", "second"}, {"per_second", "second"}, {"(RPS)", "second"},
-	{"PerMinute", "minute"}, {"per minute", "minute"}, {"per_minute", "minute"}, {"per-minute", "minute"},
-	{"per min ", "minute"}, {"per min.", "minute"}, {" / min", "minute"}, // OpenAI's older "Limit: 10000 / min."
+// windowWords map wording to a window. The table is data: add a provider's wording here,
+// in windowWordRows: a line a window's run of phrases, the window, ':', then the phrases
+// separated by '|' (spaces kept: "per min " ends in one), in the rows' order (of two phrases
+// a paste shows for one window, the first row's is quoted). One string split once at load:
+// a literal of ~200 two-string rows held 6 KB of string headers in the wasm.
+var windowWords = splitWindowWords(windowWordRows)
+
+func splitWindowWords(rows string) (words []struct{ text, window string }) {
+	for rows != "" {
+		line, rest, _ := strings.Cut(rows, "\n")
+		window, phrases, _ := strings.Cut(line, ":")
+		for phrases != "" {
+			text, more, _ := strings.Cut(phrases, "|")
+			words = append(words, struct{ text, window string }{text, window})
+			phrases = more
+		}
+		rows = rest
+	}
+	return words
+}
+
+const windowWordRows = "" +
+	"second:PerSecond|per second|per_second|(RPS)\n" +
+	"minute:PerMinute|per minute|per_minute|per-minute\n" +
+	"minute:per min |per min.| / min\n" + // OpenAI's older "Limit: 10000 / min."
 	// The same unit before the punctuation that ends it: OpenAI's "on input-images per min:
 	// Limit 10, Used 10", "on requests per min, ...", "(tokens per min)".
-	{"per min:", "minute"}, {"per min,", "minute"}, {"per min)", "minute"},
-	{"(TPM)", "minute"}, {"(RPM)", "minute"}, {"(ITPM)", "minute"}, {"(OTPM)", "minute"},
-	{" RPM:", "minute"}, {" TPM:", "minute"}, {" RPD:", "day"}, {" TPD:", "day"}, // "max RPM: 3"
-	{"TPM rate limit", "minute"}, {"RPM rate limit", "minute"}, {"TPD rate limit", "day"}, // Moonshot's "reached organization TPM rate limit"
-	{"PerHour", "hour"}, {"per hour", "hour"}, {"per_hour", "hour"}, {"hourly limit", "hour"}, {"5-hour limit", "hour"},
-	{"hour session limit", "hour"}, // Copilot's "exceeded your 5 hour session limits"
-	{"PerDay", "day"}, {"per day", "day"}, {"per_day", "day"}, {"per-day", "day"}, {"(TPD)", "day"}, {"(RPD)", "day"},
-	{"daily limit", "day"}, {"daily quota", "day"}, {"your daily", "day"},
-	{"for today", "day"}, // "the limit for advanced AI requests available in your plan for today"
-	{"PerWeek", "week"}, {"per week", "week"}, {"weekly limit", "week"},
-	{"PerMonth", "month"}, {"per month", "month"}, {"monthly limit", "month"}, {"monthly quota", "month"},
-	{"your monthly", "month"},  // Copilot Free's "reached your monthly chat messages limit"
-	{"monthly spend", "month"}, // xAI's "reached its monthly spending limit"
+	"minute:per min:|per min,|per min)\n" +
+	"minute:(TPM)|(RPM)|(ITPM)|(OTPM)\n" +
+	"minute: RPM:| TPM:\nday: RPD:| TPD:\n" + // "max RPM: 3"
+	"minute:TPM rate limit|RPM rate limit\nday:TPD rate limit\n" + // Moonshot's "reached organization TPM rate limit"
+	"hour:PerHour|per hour|per_hour|hourly limit|5-hour limit\n" +
+	"hour:hour session limit\n" + // Copilot's "exceeded your 5 hour session limits"
+	"day:PerDay|per day|per_day|per-day|(TPD)|(RPD)\n" +
+	"day:daily limit|daily quota|your daily\n" +
+	"day:for today\n" + // "the limit for advanced AI requests available in your plan for today"
+	"week:PerWeek|per week|weekly limit\n" +
+	"month:PerMonth|per month|monthly limit|monthly quota\n" +
+	"month:your monthly\n" + // Copilot Free's "reached your monthly chat messages limit"
+	"month:monthly spend\n" + // xAI's "reached its monthly spending limit"
 	// Huawei Cloud API Gateway's throttling policy: "policy ip over ratelimit,limit:5,time:1 minute".
-	{"time:1 second", "second"}, {"time:1 minute", "minute"}, {"time:1 hour", "hour"}, {"time:1 day", "day"},
+	"second:time:1 second\nminute:time:1 minute\nhour:time:1 hour\nday:time:1 day\n" +
 	// A Google API quota limit's id written with its duration, which google.api.QuotaLimit
 	// allows to be only "100s" or "1d" (from: https://github.com/googleapis/googleapis/blob/master/google/api/quota.proto):
 	// "Quota exceeded for quota group 'AnalyticsDefaultGroup' and limit 'CLIENT_PROJECT-1d'
 	// of service ...". The 100 seconds are none of the six windows.
-	{"-1d' of service", "day"},
+	"day:-1d' of service\n" +
 	// Azure OpenAI's 429 header policy-id: the deployment's token limit, documented as TPM.
-	{"DeploymentRatelimit-Token", "minute"},
+	"minute:DeploymentRatelimit-Token\n" +
 	// The rate acronyms with the limit they name, as providers word them bare: "TPM limit
 	// reached" (SiliconFlow), DashScope's THROTTLING.userQPSLimit, "RPD exceeded".
-	{"TPM limit", "minute"}, {"RPM limit", "minute"}, {"IPM limit", "minute"}, {"TPD limit", "day"}, {"RPD limit", "day"},
-	{"TPM exceeded", "minute"}, {"RPM exceeded", "minute"}, {"TPD exceeded", "day"}, {"RPD exceeded", "day"},
+	"minute:TPM limit|RPM limit|IPM limit\nday:TPD limit|RPD limit\n" +
+	"minute:TPM exceeded|RPM exceeded\nday:TPD exceeded|RPD exceeded\n" +
 	// Baidu Qianfan's codes and messages for its per-minute limits: rpm_rate_limit_exceeded
 	// "Rate limit reached for RPM", tpm_rate_limit_exceeded "Rate limit reached for TPM"
 	// (from: https://cloud.baidu.com/doc/WENXINWORKSHOP/s/cm79w0mjf); the acronym named as
 	// the limit reached, in a code or after "for", as other APIs word the same limits.
-	{"rpm_rate_limit", "minute"}, {"tpm_rate_limit", "minute"}, {"rpd_rate_limit", "day"}, {"tpd_rate_limit", "day"},
-	{"reached for RPM", "minute"}, {"reached for TPM", "minute"}, {"reached for RPD", "day"}, {"reached for TPD", "day"},
-	{"(IPM)", "minute"}, {"(QPS)", "second"}, {"QPSLimit", "second"}, {"QPS limit", "second"}, {"QPS exceeded", "second"},
-	{"QPS超限", "second"}, {"超过QPS", "second"},
+	"minute:rpm_rate_limit|tpm_rate_limit\nday:rpd_rate_limit|tpd_rate_limit\n" +
+	"minute:reached for RPM|reached for TPM\nday:reached for RPD|reached for TPD\n" +
+	"minute:(IPM)\nsecond:(QPS)|QPSLimit|QPS limit|QPS exceeded\n" +
+	"second:QPS超限|超过QPS\n" +
 	// A day's allowance said by the day it runs to: "too many requests today. Please try
 	// again tomorrow".
-	{"requests today", "day"}, {"again tomorrow", "day"}, {"back tomorrow", "day"},
+	"day:requests today|again tomorrow|back tomorrow\n" +
 	// The same windows in the other languages errors are written in (Chinese, Polish,
 	// German, Spanish and Portuguese, French).
-	{"每秒", "second"}, {"每分钟", "minute"}, {"每小时", "hour"}, {"每天", "day"}, {"每日", "day"}, {"每周", "week"}, {"每月", "month"},
+	"second:每秒\nminute:每分钟\nhour:每小时\nday:每天|每日\nweek:每周\nmonth:每月\n" +
 	// Only letters ASCII folds: the scan matches other letters in their own case, so a
 	// phrase with a cased one would miss its capitals ("NA GODZINĘ"); Polish's "na godzinę"
 	// is found by its stem, and Russian's phrases are left out (its single words are below).
-	{"na sekund", "second"}, {"na minut", "minute"}, {"na godzin", "hour"}, {"dziennie", "day"},
-	{"pro Sekunde", "second"}, {"pro Minute", "minute"}, {"pro Stunde", "hour"}, {"pro Tag", "day"}, {"pro Monat", "month"},
-	{"por segundo", "second"}, {"por minuto", "minute"}, {"por hora", "hour"}, {"por dia", "day"}, {"por mes", "month"},
-	{"par seconde", "second"}, {"par minute", "minute"}, {"par heure", "hour"}, {"par jour", "day"}, {"par mois", "month"},
+	"second:na sekund\nminute:na minut\nhour:na godzin\nday:dziennie\n" +
+	"second:pro Sekunde\nminute:pro Minute\nhour:pro Stunde\nday:pro Tag\nmonth:pro Monat\n" +
+	"second:por segundo\nminute:por minuto\nhour:por hora\nday:por dia\nmonth:por mes\n" +
+	"second:par seconde\nminute:par minute\nhour:par heure\nday:par jour\nmonth:par mois\n" +
 	// The hyphenated English units the rows above miss ("per-hour limit"), and the same
 	// windows in more of the languages APIs answer in, as each language says "per <unit>"
 	// or names a daily or monthly limit: Italian, Dutch, Indonesian, Turkish, Japanese,
@@ -70,35 +90,34 @@ var windowWords = []struct{ text, window string }{
 	// cased letter beyond ASCII misses its capitals, see above), and
 	// the adjectives and compounds of Spanish, Portuguese, French and German ("límite
 	// diario", "Tageslimit").
-	{"per-second", "second"}, {"per-hour", "hour"}, {"per-week", "week"}, {"per-month", "month"},
+	"second:per-second\nhour:per-hour\nweek:per-week\nmonth:per-month\n" +
 	// A unit hyphenated short, as OpenRouter's limit ids write it: free-models-per-min
 	// for the free models' requests-per-minute limit, beside free-models-per-day (limits
 	// from: https://openrouter.ai/docs/api-reference/limits).
-	{"-per-min", "minute"},
+	"minute:-per-min\n" +
 	// A window written as its length in seconds, exactly one of the six: GitHub Models'
 	// "Rate limit of 15 per 60s exceeded for UserByModelByMinute" and "... per 86400s
 	// exceeded for UserByModelByDay" (from: https://docs.github.com/en/github-models/use-github-models/prototyping-with-ai-models#rate-limits),
 	// "30 requests per 60 seconds"; and a day as 24 hours. "per 100 seconds" names none.
-	{"per 1s ", "second"}, {"per 60s ", "minute"}, {"per 60 seconds", "minute"}, {"per 3600s ", "hour"}, {"per 3600 seconds", "hour"},
-	{"per 86400s ", "day"}, {"per 86400 seconds", "day"}, {"per 24 hours", "day"}, {"in 24 hours", "day"}, {"24-hour limit", "day"},
-	{"al secondo", "second"}, {"al minuto", "minute"}, {"all'ora", "hour"}, {"al giorno", "day"}, {"al mese", "month"},
-	{"giornalier", "day"}, {"mensile", "month"},
-	{"per seconde", "second"}, {"per minuut", "minute"}, {"per uur", "hour"}, {"per dag", "day"}, {"per maand", "month"},
-	{"dagelijks", "day"}, {"maandelijks", "month"},
-	{"per detik", "second"}, {"per menit", "minute"}, {"per jam", "hour"}, {"per hari", "day"}, {"per bulan", "month"},
-	{"секундн", "second"}, {"минутн", "minute"}, {"ежечасн", "hour"}, {"суточн", "day"}, {"дневн", "day"},
-	{"ежедневн", "day"}, {"недельн", "week"}, {"месячн", "month"},
-	{"saniyede", "second"}, {"dakikada", "minute"}, {"saatte", "hour"}, {"günlük", "day"}, {"aylık", "month"},
-	{"1秒あたり", "second"}, {"毎秒", "second"}, {"1分あたり", "minute"}, {"1分間", "minute"}, {"毎分", "minute"},
-	{"1時間あたり", "hour"}, {"1日あたり", "day"}, {"1日の上限", "day"}, {"日次", "day"}, {"1か月", "month"}, {"月間", "month"},
-	{"초당", "second"}, {"분당", "minute"}, {"시간당", "hour"}, {"일일", "day"}, {"하루", "day"}, {"주간", "week"}, {"월간", "month"},
-	{"日限额", "day"}, {"日配额", "day"}, {"今日", "day"}, {"当日", "day"}, {"本月", "month"}, {"月度", "month"},
-	{"diario", "day"}, {"diaria", "day"}, {"diário", "day"}, {"diária", "day"},
-	{"semanal", "week"}, {"mensual", "month"}, {"mensal", "month"},
-	{"quotidien", "day"}, {"journalier", "day"}, {"hebdomadaire", "week"}, {"mensuel", "month"},
-	{"Tageslimit", "day"}, {"Tageskontingent", "day"}, {"täglich", "day"}, {"Wochenlimit", "week"}, {"wöchentlich", "week"},
-	{"Monatslimit", "month"}, {"monatlich", "month"}, {"pro Woche", "week"},
-}
+	"second:per 1s \nminute:per 60s |per 60 seconds\nhour:per 3600s |per 3600 seconds\n" +
+	"day:per 86400s |per 86400 seconds|per 24 hours|in 24 hours|24-hour limit\n" +
+	"second:al secondo\nminute:al minuto\nhour:all'ora\nday:al giorno\nmonth:al mese\n" +
+	"day:giornalier\nmonth:mensile\n" +
+	"second:per seconde\nminute:per minuut\nhour:per uur\nday:per dag\nmonth:per maand\n" +
+	"day:dagelijks\nmonth:maandelijks\n" +
+	"second:per detik\nminute:per menit\nhour:per jam\nday:per hari\nmonth:per bulan\n" +
+	"second:секундн\nminute:минутн\nhour:ежечасн\nday:суточн|дневн\n" +
+	"day:ежедневн\nweek:недельн\nmonth:месячн\n" +
+	"second:saniyede\nminute:dakikada\nhour:saatte\nday:günlük\nmonth:aylık\n" +
+	"second:1秒あたり|毎秒\nminute:1分あたり|1分間|毎分\n" +
+	"hour:1時間あたり\nday:1日あたり|1日の上限|日次\nmonth:1か月|月間\n" +
+	"second:초당\nminute:분당\nhour:시간당\nday:일일|하루\nweek:주간\nmonth:월간\n" +
+	"day:日限额|日配额|今日|当日\nmonth:本月|月度\n" +
+	"day:diario|diaria|diário|diária\n" +
+	"week:semanal\nmonth:mensual|mensal\n" +
+	"day:quotidien|journalier\nweek:hebdomadaire\nmonth:mensuel\n" +
+	"day:Tageslimit|Tageskontingent|täglich\nweek:Wochenlimit|wöchentlich\n" +
+	"month:Monatslimit|monatlich\nweek:pro Woche\n"
 
 // headerWindows give the window of a limit by the header that reports it run out, for APIs
 // whose headers do not say it themselves; the first row that fits wins. A provider whose
@@ -107,36 +126,6 @@ var headerWindows = []struct{ prefix, window string }{
 	{"x-ratelimit-remaining-requests", "minute"},
 	{"x-ratelimit-remaining-tokens", "minute"},
 	{"anthropic-ratelimit-", "minute"},
-}
-
-// windows are the windows a limit counts over, shortest first, with how a limit counts
-// over each (for the evidence) and its adjective (for the verdict). The hour window also
-// stands for windows of several hours (the 5-hour plan limits of Claude, Codex and Z.ai:
-// the window's unit, as the corpus labels them), so it is not said "per hour" and has no
-// adjective: they are not hourly.
-var windows = [...]struct{ name, counts, adjective string }{
-	{"second", "per second", "per-second"},
-	{"minute", "per minute", "per-minute"},
-	{"hour", "over hours (one or several)", ""},
-	{"day", "per day", "daily"},
-	{"week", "per week", "weekly"},
-	{"month", "per month", "monthly"},
-}
-
-// windowOrder ranks windows (from 1): of several named, the longest is the one waiting must
-// outlast. The three maps are built from windows in one loop, where map literals wrote each
-// entry's insertion out in the package's init.
-var windowOrder, windowCounts, windowAdjective = windowMaps()
-
-func windowMaps() (order map[string]int, counts, adjective map[string]string) {
-	order, counts, adjective = map[string]int{}, map[string]string{}, map[string]string{}
-	for i, w := range windows {
-		order[w.name], counts[w.name] = i+1, w.counts
-		if w.adjective != "" {
-			adjective[w.name] = w.adjective
-		}
-	}
-	return order, counts, adjective
 }
 
 var windowMarks = func() []int {
@@ -148,15 +137,16 @@ var windowMarks = func() []int {
 }()
 
 // longWindowMarks are the markers of the rows naming a day or more: picked once here, not
-// by two look-ups of windowOrder per row on every decode.
+// by two look-ups of windowOrder per row on every decode. Stored by index, not appended:
+// each append wrote growslice's call out in the package's init.
 var longWindowMarks = func() []int {
-	var long []int
-	for i, w := range windowWords {
-		if windowOrder[w.window] >= windowOrder["day"] {
-			long = append(long, windowMarks[i])
+	long, n := make([]int, len(windowWords)), 0
+	for i, rank := range windowMarkRanks {
+		if rank >= windowOrder("day") {
+			long[n], n = windowMarks[i], n+1
 		}
 	}
-	return long
+	return long[:n]
 }()
 
 // namesLongWindow reports whether the paste names a window of a day or more anywhere (a
@@ -194,7 +184,7 @@ func headerWindow(hs []header, p *Provider) (string, string) {
 		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
 			continue
 		}
-		if w := windowOfHeader(h.name, p); windowOrder[w] > windowOrder[best] {
+		if w := windowOfHeader(h.name, p); windowOrder(w) > windowOrder(best) {
 			best, why = w, h.name+": 0"
 		}
 	}
@@ -304,6 +294,6 @@ func namedWindow(name string) string {
 // inlined: each caller held a copy of the map look-up.
 //
 //go:noinline
-func longWindow(w string) bool { return w != "" && windowOrder[w] >= dayOrder }
+func longWindow(w string) bool { return w != "" && windowOrder(w) >= dayOrder }
 
-var dayOrder = windowOrder["day"]
+var dayOrder = windowOrder("day")

@@ -20,7 +20,7 @@ func (s *signals) acronymWindow() (window, why string) {
 	rank := 0
 	for _, m := range acronymMarks {
 		w := rateAcronyms[m.acronym].window
-		if windowOrder[w] <= rank {
+		if windowOrder(w) <= rank {
 			continue
 		}
 		n := len(rateAcronyms[m.acronym].acronym)
@@ -31,7 +31,7 @@ func (s *signals) acronymWindow() (window, why string) {
 				continue
 			}
 			if from, ok := acronymNamesLimit(text, pos, end); ok {
-				rank, window, why = windowOrder[w], w, text[from:end]
+				rank, window, why = windowOrder(w), w, text[from:end]
 				break
 			}
 		}

@@ -25,7 +25,7 @@ func namedLimit(s *signals, r *Result, p *Provider, en *Entry, ev *evidence) {
 		why = "\"" + why + "\""
 	}
 	r.Category, r.Retryable = RateLimit, true
-	r.Fix = "A limit counted " + windowCounts[window] + " ran out: retry once it has reset (the message or the service's documentation says when), send fewer requests, or ask for a higher limit."
+	r.Fix = "A limit counted " + windowCounts(window) + " ran out: retry once it has reset (the message or the service's documentation says when), send fewer requests, or ask for a higher limit."
 	ev.add("the paste names the window of the limit it ran into (", why, "): a limit, not an unknown error")
 	neverFits(s, r, ev) // a request larger than that whole limit: no wait helps (run before, on an unknown)
 }

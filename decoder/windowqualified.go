@@ -17,7 +17,7 @@ func (s *signals) qualifiedWindow() (window, why string) {
 				continue
 			}
 			end, ok := limitNounAfter(text[pos+len(markers[id]) : min(len(text), pos+len(markers[id])+48)])
-			if r := windowOrder[periodWords[i].window]; ok && r > rank {
+			if r := windowOrder(periodWords[i].window); ok && r > rank {
 				rank = r
 				window = periodWords[i].window
 				why = text[pos : pos+len(markers[id])+end] // quoted where it is said (applyTiming)

@@ -17,7 +17,7 @@ func (s *signals) rateWindow() (window, why string) {
 			if i >= perRateFrom && !isWholeUnit(text[start:start+n]) {
 				continue // "requests per 100 seconds": a window none of the six
 			}
-			if r := windowOrder[w]; r > rank {
+			if r := windowOrder(w); r > rank {
 				rank, window, why = r, w, text[pos:start+n] // quoted where it is said (applyTiming)
 			}
 		}
