@@ -24,6 +24,9 @@ const businessCodeWeight = 7
 // creditBusinessCodes credits each provider one of whose numeric codes the paste carries
 // beside that entry's own wording.
 func (e *engine) creditBusinessCodes(s *signals, cards []scoreCard, credit func(f, w int, r reason)) {
+	if !carriesNumber(s) {
+		return // most pastes: no number of four digits or more carried as a code (carriesCode)
+	}
 	done := -1 // the last file credited: one credit per file is enough
 	for _, h := range s.hits {
 		l := &e.info[h.id]
@@ -88,6 +91,22 @@ func carriesCode(s *signals, code string) bool {
 	}
 	for _, p := range s.proseNums {
 		if p.value == code {
+			return true
+		}
+	}
+	return false
+}
+
+// carriesNumber reports whether the paste carries a code of four digits or more (carriesCode
+// of such a code can be true): the codes creditBusinessCodes asks about are all so.
+func carriesNumber(s *signals) bool {
+	for _, c := range s.codes {
+		if len(c.value) >= 4 && isAllDigits(c.value) {
+			return true
+		}
+	}
+	for _, p := range s.proseNums {
+		if len(p.value) >= 4 && isAllDigits(p.value) {
 			return true
 		}
 	}

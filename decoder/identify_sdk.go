@@ -24,14 +24,19 @@ func (e *engine) preferSDKCaller(id *identity, scores *scoreCards, hits []litHit
 		return
 	}
 	winner := e.files[id.provider]
-	rest := e.ownSignals(&scores.byFile[id.provider], hits) // the winner's score without its SDK's names
-	best, bestScore := -1, max(rest, codeVocabularyWeight-1)
+	// bestScore starts at the winner's score without its SDK's names, worked out when
+	// another API scored beside it (most pastes: none, and no look at the winner's reasons).
+	best, bestScore, asked := -1, 0, false
 	// shared: whether other APIs are called with the winner's client (1 yes, -1 no, 0 not asked yet).
 	shared := 0
 	for _, f := range scores.credited { // in file order, which breaks ties
 		c := &scores.byFile[f]
 		if f == id.provider || e.files[f].Kind != KindProvider {
 			continue
+		}
+		if !asked {
+			asked = true
+			bestScore = max(e.ownSignals(&scores.byFile[id.provider], hits), codeVocabularyWeight-1)
 		}
 		score := c.score
 		if !callsWith(e.files[f], winner) {
