@@ -52,10 +52,13 @@ func (e *engine) firmSignals(f *Provider, c *scoreCard, hits []litHit) int {
 }
 
 // compatibleBody reports whether the body shows a machine code or type and none of them is
-// one file fi files: a code as an entry's code or alias, a type as an entry's type or
-// alias (OpenAI's rate limits file their types, tokens and requests, as aliases), case
-// aside. A number that is an HTTP status (`'code': 429`) is every API's echo of the
-// status, and a system error name (ECONNRESET) the client's own: no vocabulary of the API.
+// one file fi files, or a message and no code or type at all. A code counts as
+// filed when it is an entry's code or alias, a type when it is an entry's type or alias
+// (OpenAI's rate limits file their types, tokens and requests, as aliases), case aside. A
+// type none of fi's entries files is another API's, whatever code it came with: a relay
+// (new-api's new_api_error) copies OpenAI's codes, not its types. A number that is an
+// HTTP status (`'code': 429`) is every API's echo of the status, and a system error name
+// (ECONNRESET) the client's own: no vocabulary of the API.
 func (e *engine) compatibleBody(fi int, b *bodyFacts) bool {
 	if b == nil {
 		return false
@@ -85,8 +88,8 @@ func (e *engine) compatibleBody(fi int, b *bodyFacts) bool {
 			return false
 		}
 	}
-	// A body of a message alone: its wording, none of the provider's (no firm signal),
-	// is another API's.
+	// A body of a message alone: its wording, none of the provider's (no firm signal), is
+	// another API's.
 	return foreign || len(b.codes) == 0 && len(b.types) == 0 && len(b.messages) > 0
 }
 
