@@ -35,6 +35,11 @@ func TestCompatibleAPIsBehindTheOpenAIClient(t *testing.T) {
 		{decodeCase{name: "a relay's own type",
 			in:       "openai.NotFoundError: Error code: 404 - {'error': {'message': 'No available channel for model x-large (request id: 20250101000000123456789abcdefgh)', 'type': 'new_api_error', 'param': '', 'code': 'model_not_found'}}",
 			provider: "", status: 404, code: "model_not_found", category: NotFound}, "openai"},
+		// OpenRouter's context-length wording (https://openrouter.ai/docs/features/message-transforms)
+		// through openai-node (error.ts: "<status> <message>"): the API its wording names.
+		{decodeCase{name: "openrouter's wording through the openai client",
+			in:       "Error: 400 This endpoint's maximum context length is 8192 tokens. However, you requested about 9100 tokens (9100 of text input). Please reduce the length of either one, or use the \"middle-out\" transform to compress your prompt automatically.\n    at APIError.generate (/app/node_modules/openai/error.js:45:20)\n    at OpenAI.makeStatusError (/app/node_modules/openai/core.js:302:33)",
+			provider: "openrouter", status: 400, category: ContextLength}, ""},
 		// OpenAI's own bodies stay OpenAI's: a documented type with a code the catalog
 		// does not hold, a documented code, the edge's type.
 		{decodeCase{name: "openai's type, a code the catalog lacks",
