@@ -163,6 +163,7 @@ func (ev *evidence) linesFor(r *Result) []string {
 type whyParts struct {
 	code    string // the code as written, or the exception that stands for it
 	byClass string // when code is an exception name: the entry code it stands for
+	filedAs string // the entry's own spelling of code, when alike only once normalised (filedSpelling)
 	typ     string // the entry's type, when it scored
 	wording bool
 	class   string // the entry's SDK class the paste raised
@@ -183,6 +184,9 @@ func (w *whyParts) writeTo(ev *evidence) {
 	case w.code != "" && w.byClass != "":
 		sep()
 		ev.write("exception ", w.code)
+	case w.code != "" && w.filedAs != "":
+		sep()
+		ev.write("code \"", w.code, "\", which it files as \"", w.filedAs, "\"")
 	case w.code != "":
 		sep()
 		ev.write("code \"", w.code, "\"")

@@ -71,3 +71,18 @@ func TestCompatibleAPIsBehindTheOpenAIClient(t *testing.T) {
 		})
 	}
 }
+
+// A code matched only once normalised is not the code the entry files: the evidence says
+// how the provider spells it, and the answer is not documented. OpenAI files
+// rate_limit_exceeded (https://platform.openai.com/docs/guides/error-codes), never
+// RateLimitExceeded.
+func TestCodeSpeltOtherwiseIsNotDocumented(t *testing.T) {
+	r := Decode("openai.RateLimitError: POST https://api.openai.com/v1/chat/completions 429 - {'error': {'message': 'Too many requests.', 'type': 'throttled', 'code': 'RateLimitExceeded'}}")
+	assert.Equal(t, "openai", r.Provider, "evidence: %v", r.Evidence)
+	assert.NotEqual(t, Documented, r.Confidence, "evidence: %v", r.Evidence)
+	assert.Contains(t, r.Evidence[len(r.Evidence)-1], `code "RateLimitExceeded", which it files as "rate_limit_exceeded"`)
+	// Spelt as OpenAI spells it, it is documented.
+	r = Decode("openai.RateLimitError: POST https://api.openai.com/v1/chat/completions 429 - {'error': {'message': 'Too many requests.', 'type': 'requests', 'code': 'rate_limit_exceeded'}}")
+	assert.Equal(t, Documented, r.Confidence, "evidence: %v", r.Evidence)
+	assert.NotContains(t, r.Evidence[len(r.Evidence)-1], "which it files as")
+}

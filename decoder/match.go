@@ -1,6 +1,9 @@
 package decoder
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Matching picks the catalog entry that best explains the signals: the identified
 // provider's entries first, then the wrapper's, then the generic catalog's. An entry scores
@@ -318,6 +321,9 @@ func (e *engine) changesAnswer(m *match, en *Entry) bool {
 // status. keyed says whether anything but the status matched.
 func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n int) (score int, keyed bool, why whyParts) {
 	score, keyed, why = codeScore(k, en, nk)
+	if f.Kind != KindProvider {
+		why.filedAs = "" // the general layers file one spelling for the many that mean it
+	}
 	if nk.typ != "" && slices.Contains(k.types, nk.typ) && nk.typ != nk.codes[0] {
 		score, keyed, why.typ = score+scoreType, true, en.Type
 	} else if nk.typ != "" && en.Code == "" && codeWritten(k.codes, nk.typ) {
@@ -378,7 +384,7 @@ func classWritten(k *matchKeys, f *Provider, en *Entry) string {
 // codeScore matches the entry's code: among the codes found (the most specific one scoring
 // more), else its code or an alias spelt by an exception name.
 func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, why whyParts) {
-	for _, n := range nk.codes {
+	for j, n := range nk.codes {
 		if n == "" {
 			continue
 		}
@@ -387,6 +393,7 @@ func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, wh
 			if n == k.top {
 				score += 2
 			}
+			why.filedAs = filedSpelling(en, j, w) // kept for a provider's entry alone (scoreEntry)
 			return score, keyed, why
 		}
 	}
@@ -408,6 +415,21 @@ func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, wh
 		}
 	}
 	return 0, false, why
+}
+
+// filedSpelling is the entry's code (j 0) or alias j-1 when the paste writes it w, alike only
+// once normalised (RateLimitExceeded for rate_limit_exceeded): the evidence then says the
+// code the entry files, not that the paste's code is it. "" when w is it, case aside.
+func filedSpelling(en *Entry, j int, w string) string {
+	c := en.Code
+	if j > 0 && j <= len(en.Aliases) {
+		c = en.Aliases[j-1]
+	}
+	// ThrottlingException and Throttling are one name (normCode drops the suffix).
+	if strings.EqualFold(c, w) || strings.EqualFold(strings.TrimSuffix(c, "Exception"), strings.TrimSuffix(w, "Exception")) {
+		return ""
+	}
+	return c
 }
 
 // statusScore is what the status adds to or takes from an entry's score (provider: the
