@@ -163,15 +163,16 @@ func (ev *evidence) linesFor(r *Result) []string {
 type whyParts struct {
 	code    string // the code as written, or the exception that stands for it
 	byClass string // when code is an exception name: the entry code it stands for
-	filedAs string // the entry's own spelling of code, when alike only once normalised (filedSpelling)
 	typ     string // the entry's type, when it scored
 	wording bool
 	class   string // the entry's SDK class the paste raised
 	status  int    // the entry's status, when it agreed
 }
 
-// writeTo writes the parts, separated by commas, into the current evidence line.
-func (w *whyParts) writeTo(ev *evidence) {
+// writeTo writes the parts, separated by commas, into the current evidence line; filedAs is
+// the entry's own spelling of the code, when the paste's is alike only once normalised
+// (match.filedAs). (A parameter, not a part: whyParts is copied for every entry scored.)
+func (w *whyParts) writeTo(ev *evidence, filedAs string) {
 	first := true
 	// sep starts every part but the first.
 	sep := func() {
@@ -184,9 +185,9 @@ func (w *whyParts) writeTo(ev *evidence) {
 	case w.code != "" && w.byClass != "":
 		sep()
 		ev.write("exception ", w.code)
-	case w.code != "" && w.filedAs != "":
+	case w.code != "" && filedAs != "":
 		sep()
-		ev.write("code \"", w.code, "\", which it files as \"", w.filedAs, "\"")
+		ev.write("code \"", w.code, "\", which it files as \"", filedAs, "\"")
 	case w.code != "":
 		sep()
 		ev.write("code \"", w.code, "\"")

@@ -65,6 +65,7 @@ func (e *engine) match(s *signals, id *identity, b *matchBuffers) match {
 	m.scored = b.scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
+		m.filedAs = e.filedAs(&k, m.file, m.entry, best)
 		m.proseCode, _ = proseCodeChosen(s, best)
 		if e.files[m.file].Errors[m.entry].Code == "" {
 			m.wordedCode = e.codeWritten(s)
@@ -321,9 +322,6 @@ func (e *engine) changesAnswer(m *match, en *Entry) bool {
 // status. keyed says whether anything but the status matched.
 func scoreEntry(k *matchKeys, m *match, f *Provider, en *Entry, nk *normKeys, n int) (score int, keyed bool, why whyParts) {
 	score, keyed, why = codeScore(k, en, nk)
-	if f.Kind != KindProvider {
-		why.filedAs = "" // the general layers file one spelling for the many that mean it
-	}
 	if nk.typ != "" && slices.Contains(k.types, nk.typ) && nk.typ != nk.codes[0] {
 		score, keyed, why.typ = score+scoreType, true, en.Type
 	} else if nk.typ != "" && en.Code == "" && codeWritten(k.codes, nk.typ) {
@@ -384,7 +382,7 @@ func classWritten(k *matchKeys, f *Provider, en *Entry) string {
 // codeScore matches the entry's code: among the codes found (the most specific one scoring
 // more), else its code or an alias spelt by an exception name.
 func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, why whyParts) {
-	for j, n := range nk.codes {
+	for _, n := range nk.codes {
 		if n == "" {
 			continue
 		}
@@ -393,7 +391,6 @@ func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, wh
 			if n == k.top {
 				score += 2
 			}
-			why.filedAs = filedSpelling(en, j, w) // kept for a provider's entry alone (scoreEntry)
 			return score, keyed, why
 		}
 	}
@@ -417,6 +414,22 @@ func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, wh
 	return 0, false, why
 }
 
+// filedAs is how the chosen entry of a provider's catalog spells the code it matched by,
+// when the paste spells it otherwise (filedSpelling); "" for the general layers, which file
+// one spelling for the many that mean it, and for a code an exception name stood for.
+// Asked once, for the entry chosen.
+func (e *engine) filedAs(k *matchKeys, fi, ei int, why whyParts) string {
+	if why.code == "" || why.byClass != "" || e.files[fi].Kind != KindProvider {
+		return ""
+	}
+	for j, n := range e.norm[fi][ei].codes {
+		if w, ok := codeAs(k.codes, n); ok && n != "" && w == why.code {
+			return filedSpelling(&e.files[fi].Errors[ei], j, w)
+		}
+	}
+	return ""
+}
+
 // filedSpelling is the entry's code (j 0) or alias j-1 when the paste writes it w, alike only
 // once normalised (RateLimitExceeded for rate_limit_exceeded): the evidence then says the
 // code the entry files, not that the paste's code is it. "" when w is it, case aside.
@@ -426,7 +439,7 @@ func filedSpelling(en *Entry, j int, w string) string {
 		c = en.Aliases[j-1]
 	}
 	// ThrottlingException and Throttling are one name (normCode drops the suffix).
-	if strings.EqualFold(c, w) || strings.EqualFold(strings.TrimSuffix(c, "Exception"), strings.TrimSuffix(w, "Exception")) {
+	if c == w || strings.EqualFold(c, w) || strings.EqualFold(strings.TrimSuffix(c, "Exception"), strings.TrimSuffix(w, "Exception")) {
 		return ""
 	}
 	return c
