@@ -238,7 +238,7 @@ func (a *adviser) entry() {
 	if a.m.whyWords != "" {
 		ev.write(a.m.whyWords)
 	} else {
-		a.m.why.writeTo(ev)
+		a.m.why.writeTo(ev, a.m.filedAs)
 	}
 	ev.add(")")
 	// The SDK classes: the entry's own, else those the provider's SDK raises for this

@@ -63,8 +63,11 @@ func confidenceOf(id *identity, m *match, r *Result) Confidence {
 		return Inferred // the token counts a context-window error states
 	case !m.keyed:
 		return Guess // the status alone
-	case m.file == id.provider && m.whyWords == "" && !(id.model > 0 && id.score-id.model < minProviderScore):
-		return Documented // and not named by a model family's tip (identify_model.go)
+	case m.file == id.provider && m.whyWords == "" && m.filedAs == "" && !(id.model > 0 && id.score-id.model < minProviderScore):
+		// Not named by a model family's tip (identify_model.go), nor matched by a code the
+		// provider spells otherwise (filedSpelling: it documents rate_limit_exceeded, not
+		// RateLimitExceeded).
+		return Documented
 	}
 	return Inferred
 }

@@ -169,8 +169,10 @@ type whyParts struct {
 	status  int    // the entry's status, when it agreed
 }
 
-// writeTo writes the parts, separated by commas, into the current evidence line.
-func (w *whyParts) writeTo(ev *evidence) {
+// writeTo writes the parts, separated by commas, into the current evidence line; filedAs is
+// the entry's own spelling of the code, when the paste's is alike only once normalised
+// (match.filedAs). (A parameter, not a part: whyParts is copied for every entry scored.)
+func (w *whyParts) writeTo(ev *evidence, filedAs string) {
 	first := true
 	// sep starts every part but the first.
 	sep := func() {
@@ -183,6 +185,9 @@ func (w *whyParts) writeTo(ev *evidence) {
 	case w.code != "" && w.byClass != "":
 		sep()
 		ev.write("exception ", w.code)
+	case w.code != "" && filedAs != "":
+		sep()
+		ev.write("code \"", w.code, "\", which it files as \"", filedAs, "\"")
 	case w.code != "":
 		sep()
 		ev.write("code \"", w.code, "\"")

@@ -32,8 +32,11 @@ type match struct {
 	score       int
 	// why says what made the entry match: whyParts, or when the entry stands for what
 	// every catalog agrees a code means (consensus), words.
-	why         whyParts
-	whyWords    string
+	why      whyParts
+	whyWords string
+	// filedAs is the entry's own spelling of the code it matched by, when the paste's is
+	// alike only once normalised (match.go's filedAs), else "".
+	filedAs     string
 	status      statusSeen
 	hasStatus   bool
 	byClassCode string // the exception name that matched the entry's code, if that decided it

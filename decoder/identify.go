@@ -148,6 +148,7 @@ func (e *engine) identify(s *signals, b *identifyBuffers) identity {
 	if id.provider >= 0 {
 		id.reasons = topReasons(cards[id.provider].reasons)
 		e.preferSDKCaller(&id, scores, s.hits)
+		e.dropUnvouchedClient(&id, s, scores) // identify_compat.go
 		if s.elsewhere {
 			e.dropSDKNamesOnly(&id, scores, s.hits) // identify_sdk.go
 		}

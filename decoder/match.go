@@ -1,6 +1,9 @@
 package decoder
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Matching picks the catalog entry that best explains the signals: the identified
 // provider's entries first, then the wrapper's, then the generic catalog's. An entry scores
@@ -62,6 +65,7 @@ func (e *engine) match(s *signals, id *identity, b *matchBuffers) match {
 	m.scored = b.scored
 	if m.found() {
 		m.why, m.byClassCode = best, best.byClass
+		m.filedAs = e.filedAs(&k, m.file, m.entry, best)
 		m.proseCode, _ = proseCodeChosen(s, best)
 		if e.files[m.file].Errors[m.entry].Code == "" {
 			m.wordedCode = e.codeWritten(s)
@@ -408,6 +412,37 @@ func codeScore(k *matchKeys, en *Entry, nk *normKeys) (score int, keyed bool, wh
 		}
 	}
 	return 0, false, why
+}
+
+// filedAs is how the chosen entry of a provider's catalog spells the code it matched by,
+// when the paste spells it otherwise (filedSpelling); "" for the general layers, which file
+// one spelling for the many that mean it, and for a code an exception name stood for.
+// Asked once, for the entry chosen.
+func (e *engine) filedAs(k *matchKeys, fi, ei int, why whyParts) string {
+	if why.code == "" || why.byClass != "" || e.files[fi].Kind != KindProvider {
+		return ""
+	}
+	for j, n := range e.norm[fi][ei].codes {
+		if w, ok := codeAs(k.codes, n); ok && n != "" && w == why.code {
+			return filedSpelling(&e.files[fi].Errors[ei], j, w)
+		}
+	}
+	return ""
+}
+
+// filedSpelling is the entry's code (j 0) or alias j-1 when the paste writes it w, alike only
+// once normalised (RateLimitExceeded for rate_limit_exceeded): the evidence then says the
+// code the entry files, not that the paste's code is it. "" when w is it, case aside.
+func filedSpelling(en *Entry, j int, w string) string {
+	c := en.Code
+	if j > 0 && j <= len(en.Aliases) {
+		c = en.Aliases[j-1]
+	}
+	// ThrottlingException and Throttling are one name (normCode drops the suffix).
+	if c == w || strings.EqualFold(c, w) || strings.EqualFold(strings.TrimSuffix(c, "Exception"), strings.TrimSuffix(w, "Exception")) {
+		return ""
+	}
+	return c
 }
 
 // statusScore is what the status adds to or takes from an entry's score (provider: the

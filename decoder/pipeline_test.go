@@ -51,7 +51,7 @@ var stageOf = map[string]int{
 	"googlereason.go": stSignals, "awssdkgo.go": stSignals, "opensslerr.go": stSignals, "phpdberror.go": stSignals, "servicecodes.go": stSignals, "servicelines.go": stSignals, "positions.go": stSignals, "escapedat.go": stSignals, "grpccode.go": stSignals, "htmlheading.go": stSignals, "failedcheck.go": stSignals, "vercelpage.go": stSignals,
 	"reasonbody.go": stSignals, "kubestatus.go": stSignals, "codenums.go": stSignals, "familycodes.go": stSignals, "curlexit.go": stSignals, "h2stream.go": stSignals, "registrycode.go": stSignals, "fallbackwords.go": stSignals,
 
-	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify, "identify_model.go": stIdentify,
+	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify, "identify_model.go": stIdentify, "identify_compat.go": stIdentify,
 
 	"match.go": stMatch, "matchprose.go": stMatch, "matchtie.go": stMatch, "wordconsensus.go": stMatch, "unsent.go": stMatch, "innerwrapper.go": stMatch, "ownclass.go": stMatch, "matchadvice.go": stMatch, "classwords.go": stMatch,
 

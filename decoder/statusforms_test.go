@@ -51,8 +51,11 @@ var statusFormCases = []decodeCase{
 	{name: "openai-python v0, a body it could not read", in: `openai.error.APIError: HTTP code 520 from API (<html><body>Web server is returning an unknown error</body></html>)`, provider: "openai", status: 520, category: Server, retry: true},
 	// stripe-python before 1.45: 'API request to %s returned (response code, response body) of (%d, %r)'.
 	{name: "stripe-python's debug log", in: "2014-06-02 15:47:57,758 INFO stripe API request to https://api.stripe.com/v1/charges returned (response code, response body) of (402, '{\\n  \"error\": {\\n    \"type\": \"card_error\",\\n    \"code\": \"card_declined\",\\n    \"message\": \"Your card was declined.\"\\n  }\\n}\\n')", status: 402, code: "card_declined", category: InvalidRequest},
-	// revChatGPT typings.py: f"{self.source}: {self.message} (code: {self.code})".
-	{name: "revChatGPT", in: `OpenAI: {"detail": "Too many requests in 1 hour. Try again later."} (code: 429)`, provider: "openai", status: 429, category: RateLimit, retry: true},
+	// revChatGPT typings.py: f"{self.source}: {self.message} (code: {self.code})". Its source
+	// "OpenAI" is the client's label, whatever server it was pointed at (its proxies for
+	// ChatGPT's web backend), and the body carries no code, type or wording of OpenAI's
+	// API: no provider (identify_compat.go). The status is the point here.
+	{name: "revChatGPT", in: `OpenAI: {"detail": "Too many requests in 1 hour. Try again later."} (code: 429)`, provider: "", status: 429, category: RateLimit, retry: true},
 	// openai-python _legacy_response.py: f"<APIResponse [{status_code} {reason_phrase}] type=...>".
 	// The category is not the point here (the status is): the response, not the request, failed
 	// the SDK's schema, which names no category, so errlens answers unknown.
