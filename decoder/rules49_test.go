@@ -1,0 +1,90 @@
+package decoder
+
+import "testing"
+
+// Issue 13, AI API errors in gRPC, stream and WebSocket forms and in HTTP dumps and
+// framework logs (h-rules49, the *-xg* and *-xi* tune rows). Each input is written from the
+// provider's documentation or the printing library's source, not copied from the corpus;
+// each case failed before the change its comment names.
+
+// TestWebSocketCloseClassIsNoCode: Python's websockets raises ConnectionClosedError for
+// every abnormal close, its message the close frames ("received 1011 (internal error)
+// <reason>; then sent ...", src/websockets/exceptions.py and frames.py): the class names no
+// error, so it is no code; the reason's words decide (exceptions.go genericExceptionNames).
+func TestWebSocketCloseClassIsNoCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "a server's internal-error close, received then echoed",
+			in:       "websockets.exceptions.ConnectionClosedError: received 1011 (internal error) Internal error encountered.; then sent 1011 (internal error) Internal error encountered.",
+			category: Server, retry: true},
+		{name: "a close the client sent first, none received",
+			in:       "websockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received",
+			category: Server, retry: true},
+	})
+}
+
+// TestOpenRouterMiddleOutContextError: OpenRouter's context overflow offers its own
+// "middle-out" transform (https://openrouter.ai/docs/transforms), wording no other API
+// writes: it names OpenRouter and the context_length error (openrouter.json
+// context-length-middle-out).
+func TestOpenRouterMiddleOutContextError(t *testing.T) {
+	const msg = "This endpoint's maximum context length is 131072 tokens. However, you requested about 140000 tokens (139000 of text input, 1000 in the output). Please reduce the length of either one, or use the \"middle-out\" transform to compress your prompt automatically."
+	checkDecodes(t, []decodeCase{
+		{name: "the OpenAI Node client's print of the 400",
+			in:       "Error: 400 " + msg,
+			provider: "openrouter", status: 400, category: ContextLength},
+		{name: "a stream error print with no status",
+			in:       "stream failed: " + msg,
+			provider: "openrouter", category: ContextLength},
+	})
+}
+
+// TestOpenAIRealtimeClientEventErrors: the Realtime API answers a client event it cannot
+// apply with an "error" server event, no HTTP status
+// (https://platform.openai.com/docs/api-reference/realtime-server-events/error):
+// input_audio_buffer.commit "will produce an error if the input audio buffer is empty", and
+// response.cancel with no response in progress is refused (openai.json realtime-*).
+func TestOpenAIRealtimeClientEventErrors(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "a cancel after the response finished, as the server event",
+			in:       `{"type":"error","event_id":"event_9","error":{"type":"invalid_request_error","code":"response_cancel_not_active","message":"Cancellation failed: no active response found","param":null,"event_id":"evt_cancel_1"}}`,
+			provider: "openai", code: "response_cancel_not_active", category: Conflict},
+		{name: "a commit of too little audio, as the server event",
+			in:       `{"type":"error","event_id":"event_7","error":{"type":"invalid_request_error","code":"input_audio_buffer_commit_empty","message":"Error committing input audio buffer: buffer too small. Expected at least 100ms of audio, but buffer only has 20.00ms of audio.","param":null,"event_id":null}}`,
+			provider: "openai", code: "input_audio_buffer_commit_empty", category: InvalidRequest},
+		{name: "the commit's message alone, as a client logs it",
+			in:       "realtime error: Error committing input audio buffer: buffer too small. Expected at least 100ms of audio, but buffer only has 0.00ms of audio.",
+			provider: "openai", category: InvalidRequest},
+	})
+}
+
+// TestSerializationClassIsNoCode: kotlinx.serialization's exceptions are "a generic
+// exception indicating the problem in serialization or deserialization process"
+// (Kotlin/kotlinx.serialization SerializationExceptions.kt): a client that could not read
+// an error body into its model says nothing of the error, and the body printed above it
+// answers (exceptions.go genericExceptionNames).
+func TestSerializationClassIsNoCode(t *testing.T) {
+	const missing = "kotlinx.serialization.MissingFieldException: Field 'details' is required for type with serial name 'com.google.ai.client.generativeai.common.server.GRpcError', but it was missing at path: $.error"
+	checkDecodes(t, []decodeCase{
+		{name: "the class alone",
+			in:       missing,
+			category: InvalidRequest},
+		{name: "under the Gemini body it failed to read, cut before its braces close",
+			in:       "Unexpected Response:\n\"error\": {\n\"code\": 500,\n\"message\": \"An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting\",\n\"status\": \"INTERNAL\"\n\n" + missing,
+			provider: "gemini", status: 500, code: "INTERNAL", category: Server, retry: true},
+	})
+}
+
+// TestLeadingBusinessCodeIndented: a business code leading its line ("3040: Capacity
+// temporarily exceeded", https://developers.cloudflare.com/workers-ai/platform/errors/)
+// leads it still when the paste is indented or its log prefix blanked (prosecodes.go
+// leadsLine): the same error pasted in a code block, or from docker compose.
+func TestLeadingBusinessCodeIndented(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "indented",
+			in:       "    3040: Capacity temporarily exceeded, please try again.",
+			provider: "cloudflare-workers-ai", status: 429, code: "3040", category: Overloaded, retry: true},
+		{name: "under a compose service's prefix",
+			in:       "worker-1  | 3040: Capacity temporarily exceeded, please try again.",
+			provider: "cloudflare-workers-ai", status: 429, code: "3040", category: Overloaded, retry: true},
+	})
+}
