@@ -88,3 +88,54 @@ func TestLeadingBusinessCodeIndented(t *testing.T) {
 			provider: "cloudflare-workers-ai", status: 429, code: "3040", category: Overloaded, retry: true},
 	})
 }
+
+// TestOpenAIRealtimeTruncatePastAudio: conversation.item.truncate past the end of the
+// item's audio is answered with an error event
+// (https://platform.openai.com/docs/api-reference/realtime-client-events/conversation/item/truncate);
+// its wording is OpenAI's entry where the paste names the API (openai.json
+// realtime-truncate-past-audio).
+func TestOpenAIRealtimeTruncatePastAudio(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "the event's message beside the session's URL",
+			in:       "realtime session wss://api.openai.com/v1/realtime error: Audio content of 4100ms is already shorter than 5000ms",
+			provider: "openai", category: InvalidRequest},
+	})
+}
+
+// TestTongyiNamesDashScope: Tongyi Qianwen (通义千问) is the family of Qwen models Model
+// Studio serves through DashScope, and "tongyi" the name tools give that API (LangChain's
+// ChatTongyi, Dify's tongyi model provider, which prefixes its errors "[tongyi]")
+// (dashscope.json's name signal).
+func TestTongyiNamesDashScope(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "Dify's prefix before a rate limit",
+			in:       "[tongyi] Error: Rate limit exceeded, please retry later",
+			provider: "dashscope", category: RateLimit, retry: true},
+	})
+}
+
+// TestAWSSDKRustUnhandledCode: the AWS SDK for Rust prints a code its service model does not
+// name as "unhandled error (<Code>)" (smithy-rs OperationErrorGenerator.kt), a line of the
+// error chain a Rust CLI prints (awssdkgo.go mRustUnhandled): the code is the service's.
+func TestAWSSDKRustUnhandledCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "an error chain with its sources numbered",
+			in:   "Error: dispatch failure\n   0: unhandled error (ThrottlingException)\n   1: service error",
+			code: "ThrottlingException", category: RateLimit, retry: true},
+		{name: "one line",
+			in:   "error: operation failed: unhandled error (ServiceQuotaExceededException)",
+			code: "ServiceQuotaExceededException", category: Quota},
+	})
+}
+
+// TestLMStudioNKeepOverflow: LM Studio's llama.cpp engine refuses a prompt whose tokens to
+// keep are not fewer than the loaded context, "Cannot truncate prompt with n_keep (N) >=
+// n_ctx (M)" (https://lmstudio.ai/docs/app/advanced/context): a context overflow that
+// no retry clears (generic.json lmstudio-context-overflow).
+func TestLMStudioNKeepOverflow(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "the server's body under its 400",
+			in:     `Error: 400 {"error":"Cannot truncate prompt with n_keep (9120) >= n_ctx (8192)"}`,
+			status: 400, category: ContextLength},
+	})
+}
