@@ -139,3 +139,19 @@ func TestLMStudioNKeepOverflow(t *testing.T) {
 			status: 400, category: ContextLength},
 	})
 }
+
+// TestElidedBodyMembers: people shorten a body they paste, writing "..." where members
+// were ({"type":"error",...}); the object parser skips the elision and reads the members
+// around it (object.go), as the stream's error event Anthropic documents
+// (https://docs.anthropic.com/en/docs/build-with-claude/streaming#error-events) and an
+// OpenAI error body (https://platform.openai.com/docs/guides/error-codes) show.
+func TestElidedBodyMembers(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "a stream's error event with its other members left out",
+			in:       `data: {"type":"error","error":{"type":"overloaded_error", ... }}`,
+			provider: "anthropic", code: "overloaded_error", category: Overloaded, retry: true},
+		{name: "a body with members left out before its message",
+			in:       `{"error":{"code":"rate_limit_exceeded",...,"message":"Rate limit reached for requests"}}`,
+			code:     "rate_limit_exceeded", category: RateLimit, retry: true},
+	})
+}
