@@ -151,7 +151,7 @@ func TestElidedBodyMembers(t *testing.T) {
 			in:       `data: {"type":"error","error":{"type":"overloaded_error", ... }}`,
 			provider: "anthropic", code: "overloaded_error", category: Overloaded, retry: true},
 		{name: "a body with members left out before its message",
-			in:       `{"error":{"code":"rate_limit_exceeded",...,"message":"Rate limit reached for requests"}}`,
-			code:     "rate_limit_exceeded", category: RateLimit, retry: true},
+			in:   `{"error":{"code":"rate_limit_exceeded",...,"message":"Rate limit reached for requests"}}`,
+			code: "rate_limit_exceeded", category: RateLimit, retry: true},
 	})
 }
