@@ -155,3 +155,19 @@ func TestElidedBodyMembers(t *testing.T) {
 			code: "rate_limit_exceeded", category: RateLimit, retry: true},
 	})
 }
+
+// TestWebSocketAbnormalClosure: a WebSocket that ends with no close frame is closed
+// abnormally, code 1006, which no endpoint sends (RFC 6455 section 7.4.1): Python's
+// websockets prints it "no close frame received or sent" (src/websockets/exceptions.py),
+// gorilla/websocket "close 1006 (abnormal closure)". The connection dropped; opening the
+// session again can succeed (generic.json net-websocket-abnormal-closure).
+func TestWebSocketAbnormalClosure(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "websockets, neither side's close frame",
+			in:       "websockets.exceptions.ConnectionClosedError: no close frame received or sent",
+			category: Connection, retry: true},
+		{name: "websockets, the client's close unanswered",
+			in:       "live session ended: sent 1000 (OK); no close frame received",
+			category: Connection, retry: true},
+	})
+}
