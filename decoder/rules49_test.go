@@ -16,9 +16,12 @@ func TestWebSocketCloseClassIsNoCode(t *testing.T) {
 		{name: "a server's internal-error close, received then echoed",
 			in:       "websockets.exceptions.ConnectionClosedError: received 1011 (internal error) Internal error encountered.; then sent 1011 (internal error) Internal error encountered.",
 			category: Server, retry: true},
-		{name: "a close the client sent first, none received",
+		{name: "a server's close for too much traffic",
+			in:       "websockets.exceptions.ConnectionClosedError: received 1013 (try again later) The service is currently unavailable.; then sent 1013 (try again later) The service is currently unavailable.",
+			category: Overloaded, retry: true},
+		{name: "the client's keepalive close, none received: the connection is gone",
 			in:       "websockets.exceptions.ConnectionClosedError: sent 1011 (internal error) keepalive ping timeout; no close frame received",
-			category: Server, retry: true},
+			category: Connection, retry: true},
 	})
 }
 
