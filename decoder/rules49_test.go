@@ -72,7 +72,7 @@ func TestSerializationClassIsNoCode(t *testing.T) {
 			in:       missing,
 			category: InvalidRequest},
 		{name: "under the Gemini body it failed to read, cut before its braces close",
-			in:       "Unexpected Response:\n\"error\": {\n\"code\": 500,\n\"message\": \"An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting\",\n\"status\": \"INTERNAL\"\n\n" + missing,
+			in:       "Error: Unexpected Response:\n\"error\": {\n\"code\": 500,\n\"message\": \"An internal error has occurred. Please retry or report in https://developers.generativeai.google/guide/troubleshooting\",\n\"status\": \"INTERNAL\"\n\n" + missing,
 			provider: "gemini", status: 500, code: "INTERNAL", category: Server, retry: true},
 	})
 }
