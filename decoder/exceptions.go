@@ -45,7 +45,11 @@ var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "
 // generated code throws, JsonDecodingException its JSON format's (Kotlin/kotlinx.serialization
 // core/commonMain/src/kotlinx/serialization/SerializationExceptions.kt): a client that cannot
 // read an error body into its model (the Android Gemini SDK's GRpcError without "details")
-// says nothing of the error the body carries.
+// says nothing of the error the body carries. Java's IllegalArgumentException and
+// IllegalStateException are its ValueError and RuntimeError, thrown by any library for any
+// bad value or state (docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/
+// IllegalArgumentException.html): Google's Vertex AI Java SDK throws the first for a
+// response its safety filters blocked (ResponseHandler.checkFinishReason), the message says so.
 // (isGenericException: a list is data, where a map literal was built in the package's init.)
 var genericExceptionNames = []string{
 	"Error", "Exception", "RuntimeException", "RuntimeError",
@@ -56,6 +60,7 @@ var genericExceptionNames = []string{
 	"AiError", "InferenceUpstreamError", "AiInternalError",
 	"ConnectionClosed", "ConnectionClosedError", "ConnectionClosedOK",
 	"SerializationException", "MissingFieldException", "UnknownFieldException", "JsonDecodingException",
+	"IllegalArgumentException", "IllegalStateException",
 }
 
 // isGenericException reports whether an exception's bare name is one of

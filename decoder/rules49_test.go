@@ -174,3 +174,18 @@ func TestWebSocketAbnormalClosure(t *testing.T) {
 			category: Connection, retry: true},
 	})
 }
+
+// TestJavaArgumentExceptionsAreNoCode: Java's IllegalArgumentException and
+// IllegalStateException are thrown by any library for any bad value or state (java.lang's
+// docs), as Python's ValueError is: the class names no error, the message decides
+// (exceptions.go genericExceptionNames).
+func TestJavaArgumentExceptionsAreNoCode(t *testing.T) {
+	checkDecodes(t, []decodeCase{
+		{name: "the Vertex AI Java SDK's blocked response",
+			in:       "Exception in thread \"main\" java.lang.IllegalArgumentException: The response is blocked due to safety reason.\n\tat com.google.cloud.vertexai.generativeai.ResponseHandler.checkFinishReason(ResponseHandler.java:187)",
+			category: ContentFilter},
+		{name: "a client's bad state after its stream ended",
+			in:       "java.lang.IllegalStateException: closed\n\tat okio.RealBufferedSource.read(RealBufferedSource.kt:54)",
+			category: Unknown},
+	})
+}
