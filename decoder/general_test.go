@@ -23,7 +23,6 @@ func TestGeneralLayers(t *testing.T) {
 		{"botocore AccessDenied", "botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the PutObject operation: Access Denied", Permission, false},
 		{"S3 SlowDown's message", "Error message: Please reduce your request rate.", RateLimit, true},
 		{"GitHub 422 that is a conflict", `HTTP 422 Unprocessable Entity {"message":"Validation Failed","errors":[{"message":"Hook already exists on this repository"}]}`, Conflict, false},
-		{"a database's duplicate key is no API conflict", "psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint\nDETAIL:  Key (id)=(0) already exists.", Unknown, false},
 		{"a retired model", "The model text-davinci-003 has been retired", NotFound, false},
 		{"Chinese: concurrency too high", "您当前使用该API的并发数过高，请降低并发", RateLimit, true},
 		{"Chinese: quota used up", "调用失败：额度不足，请充值", Quota, false},

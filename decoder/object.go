@@ -205,6 +205,10 @@ func (p *parser) object() *node {
 		case c == ',' || c == ';':
 			p.pos++
 			continue
+		case c == '.' && strings.HasPrefix(p.src[p.pos:], "..."):
+			// Members left out by whoever pasted the body ({"type":"error",...}).
+			p.pos += len("...")
+			continue
 		case c == '[':
 			// JS printouts open with "[Error: message]" or "[stack]" before the
 			// properties: skip the bracketed part.

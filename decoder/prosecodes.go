@@ -71,9 +71,20 @@ func proseNumberAt(text string, i, j int) (proseNumber, bool) {
 	if i >= 2 && text[i-1] == '(' && text[i-2] == ' ' && strings.HasPrefix(after, ")") {
 		return proseNumber{n, false, "\"(" + n + ")\"", nowhere}, true
 	}
-	// "4006: " at the start of a line or of a quoted string, or after a class's ": ".
-	if strings.HasPrefix(after, ": ") && (i == 0 || strings.IndexByte("\n\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
+	// "4006: " at the start of a line (after its indentation, where normalize also blanked a
+	// log prefix) or of a quoted string, or after a class's ": ".
+	if strings.HasPrefix(after, ": ") && (leadsLine(text, i) || strings.IndexByte("\"'", text[i-1]) >= 0 || i >= 2 && text[i-2:i] == ": ") {
 		return proseNumber{n, false, "\"" + n + ":\"", nowhere}, true
 	}
 	return proseNumber{}, false
+}
+
+// leadsLine reports whether text[i] is the first byte of its line after the line's
+// indentation: a paste indented in an issue, or a log's prefix that normalize blanked
+// (logprefix.go), leaves what the line starts with where it was.
+func leadsLine(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
 }

@@ -99,8 +99,10 @@ func TestPrintedForms36(t *testing.T) {
 			in:   "Get https://storage.googleapis.com/b/o: API error 5 (urlfetch: DEADLINE_EXCEEDED): timeout",
 			code: "DEADLINE_EXCEEDED", category: Timeout, retry: true},
 		{name: "App Engine datastore code name",
-			in:   "datastore: API error 2 (datastore_v3: CONCURRENT_TRANSACTION): too much contention on these datastore entities. please try again.",
-			code: "CONCURRENT_TRANSACTION", category: Unknown},
+			in: "datastore: API error 2 (datastore_v3: CONCURRENT_TRANSACTION): too much contention on these datastore entities. please try again.",
+			// No entry files the code: the category is the fallback table's lean ("too much
+			// contention ... please try again"), relearned with every tune wave.
+			code: "CONCURRENT_TRANSACTION", category: RateLimit, retry: true},
 		{name: "Vercel page: an Edge Function's timeout",
 			in:     "An error occurred with your deployment\n\nEDGE_FUNCTION_INVOCATION_TIMEOUT\n\nID: iad1::abcde-1700000000000-0123456789ab",
 			status: 504, code: "EDGE_FUNCTION_INVOCATION_TIMEOUT", category: Timeout, retry: true},

@@ -352,7 +352,7 @@ func (s *signals) readProseForms() {
 // each reader's own set where it has one. TestGatesOnlySaveWork holds them to the readers.
 var (
 	proseFormsSet = anyOf(moderationSet, googleClientSet, grpcSet, serviceCodeSet,
-		setOf([]int{mSmithy, mGoV1Status, mGoV1StatusEsc, mGoV2APIError, mGRPCMetadata, mGaxErrorInfo,
+		setOf([]int{mSmithy, mGoV1Status, mGoV1StatusEsc, mGoV2APIError, mRustUnhandled, mGRPCMetadata, mGaxErrorInfo,
 			mErrorInfo, mOpenSSLError, mPDOState, mMysqliState}, mDescKeys))
 	answerFormsSet = setOf([]int{mRecordError, mResponseID}, mResponseFailedEvent, mSchemeHostQuoted, mSchemeHostLookup)
 	serviceWaitSet = setOf([]int{mFloodWait, mTGRetryAfter, mTGWaitOf})
