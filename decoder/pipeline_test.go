@@ -49,7 +49,7 @@ var stageOf = map[string]int{
 	"waits.go": stSignals, "attempts.go": stSignals, "statusof.go": stSignals, "awsops.go": stSignals, "registrystatus.go": stSignals, "batchrecords.go": stSignals, "schemehost.go": stSignals,
 	"literalscan.go": stSignals, "upstreamname.go": stSignals, "stated.go": stSignals, "resetinstants.go": stSignals, "timedelta.go": stSignals, "windowqualified.go": stSignals, "windowrate.go": stSignals, "windowacronym.go": stSignals, "bufferedwait.go": stSignals, "datewords.go": stSignals, "pyheaders.go": stSignals, "equalsheaders.go": stSignals, "reasononly.go": stSignals, "prosecodes.go": stSignals, "digitruns.go": stSignals, "eventframe.go": stSignals, "azurecore.go": stSignals, "requesthost.go": stSignals,
 	"googlereason.go": stSignals, "awssdkgo.go": stSignals, "opensslerr.go": stSignals, "phpdberror.go": stSignals, "servicecodes.go": stSignals, "servicelines.go": stSignals, "positions.go": stSignals, "escapedat.go": stSignals, "grpccode.go": stSignals, "htmlheading.go": stSignals, "failedcheck.go": stSignals, "vercelpage.go": stSignals,
-	"reasonbody.go": stSignals, "kubestatus.go": stSignals, "codenums.go": stSignals, "familycodes.go": stSignals, "curlexit.go": stSignals, "h2stream.go": stSignals, "registrycode.go": stSignals, "fallbackwords.go": stSignals,
+	"reasonbody.go": stSignals, "kubestatus.go": stSignals, "codenums.go": stSignals, "familycodes.go": stSignals, "curlexit.go": stSignals, "h2stream.go": stSignals, "registrycode.go": stSignals, "unkeyedcodes.go": stSignals, "fallbackwords.go": stSignals,
 
 	"identify.go": stIdentify, "envelopecode.go": stIdentify, "identify_default.go": stIdentify, "identify_business.go": stIdentify, "identify_sdk.go": stIdentify, "identify_model.go": stIdentify,
 
