@@ -556,8 +556,10 @@ func (f *bodyFacts) codeMember(c *objectContext, lk string, p *keyPath, v *node)
 		// Only ErrorInfo and Kubernetes reasons are codes, and a snake_case reason
 		// inside an error object (Cursor's "reason":"ssrf_blocked" beside its
 		// "type":"client"); elsewhere "reason" is often prose or a wrapper's own
-		// state (Vercel's maxRetriesExceeded).
-		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) && !(c.google && isGoogleReason(v.str)) && !(c.inError && isSnakeWord(v.str)) {
+		// state (Vercel's maxRetriesExceeded). A Google errors[] reason that names the
+		// status (googleStatusReasons) is a code there too, though "forbidden" and
+		// "conflict" are one lower-case word, not camelCase.
+		if !c.k8s && !strings.HasSuffix(c.atType, "ErrorInfo") && !isEnumWord(v.str) && !(c.google && (isGoogleReason(v.str) || statusReason(v.str))) && !(c.inError && isSnakeWord(v.str)) {
 			return true
 		}
 		rank = rankReason

@@ -43,16 +43,17 @@ func TestCatalogBreadthLayers(t *testing.T) {
 			`weaviate.exceptions.WeaviateGRPCUnavailableError: Weaviate v1.24.1 makes use of a high-speed gRPC API as well as a REST API. Unfortunately, the gRPC health check against Weaviate could not be completed.`,
 			"", 0, "", Connection, true}, "weaviate"},
 
-		// milvus pkg/util/merr/errors.go; pymilvus MilvusException
+		// milvus pkg/util/merr/errors.go; pymilvus MilvusException, whose printed code is
+		// the answer's code (unkeyedcodes.go)
 		{decodeCase{"Milvus search before load",
 			`<MilvusException: (code=101, message=failed to search: collection not loaded[collection=448171])>`,
-			"", 0, "MilvusException", InvalidRequest, false}, "milvus"},
+			"", 0, "101", InvalidRequest, false}, "milvus"},
 		{decodeCase{"Milvus rate limit is retriable",
 			`<MilvusException: (code=8, message=rate limit exceeded[rate=0.1])>`,
-			"", 0, "MilvusException", RateLimit, true}, "milvus"},
+			"", 0, "8", RateLimit, true}, "milvus"},
 		{decodeCase{"pymilvus cannot connect",
 			`<MilvusException: (code=2, message=Fail connecting to server on localhost:19530, illegal connection params or server unavailable)>`,
-			"", 0, "", Connection, true}, "milvus"},
+			"", 0, "2", Connection, true}, "milvus"},
 
 		// serpapi.com/api-status-and-error-codes
 		{decodeCase{"SerpApi invalid key",

@@ -194,7 +194,7 @@ Time:2026-01-01T00:00:00.0000000Z</Message></Error>`,
 			"", 429, "", RateLimit, true}, "discord"}, // the body Discord documents for its 429 (h-status8)
 		{decodeCase{"discord.py missing access",
 			`discord.errors.Forbidden: 403 Forbidden (error code: 50001): Missing Access`,
-			"", 403, "", Permission, false}, "discord"},
+			"", 403, "50001", Permission, false}, "discord"},
 		{decodeCase{"Telegram bot blocked",
 			`telegram.error.Forbidden: Forbidden: bot was blocked by the user`,
 			"", 403, "", Permission, false}, "telegram"},

@@ -86,7 +86,7 @@ func (k scanKind) keeps(e *engine, l *literal, text string, start, end int, bare
 		if (k == scanName || l.text[0] != '@') && modelID(text, start, end) && !e.installedSDK(text, start, end, l.file) && !frameMethod(text, start, end) {
 			return false
 		}
-		if k == scanName && afterUpstream(text, start) {
+		if k == scanName && afterUpstream(text, start) || pipRequirement(text, start) {
 			return false
 		}
 		return !projectFolder(text, start, end)
@@ -266,6 +266,28 @@ func bareFrames(text string) bool {
 		}
 	}
 }
+
+// pipRequirement reports whether text[start:end], a tool's name or package, names a
+// requirement pip's log reports on, not a library that printed the error: after the
+// words pip puts before a requirement (from: pypa/pip src/pip/_internal/operations/prepare.py,
+// "Collecting %s", "Obtaining dependency information for %s from %s";
+// src/pip/_internal/resolution/resolvelib/factory.py, "Could not find a version that
+// satisfies the requirement %s", "No matching distribution found for %s"; "Requirement
+// already satisfied: %s"). A name in the user's own words ("pip install openai", a
+// version list's "openai==1.3.5") still names the SDK in use.
+func pipRequirement(text string, start int) bool {
+	head := text[max(0, start-40):start]
+	for _, w := range pipWords {
+		if hasFoldSuffix(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pipWords are the words pipRequirement reads before a requirement's name.
+var pipWords = [...]string{"Collecting ", "Requirement already satisfied: ", "dependency information for ",
+	"satisfies the requirement ", "No matching distribution found for "}
 
 // projectFolder reports whether text[start:end] is a folder of a Windows path that is not
 // an installed package ("E:\\Work\\CrewAI\\main.py", not "site-packages\\crewai\\agent.py"): the

@@ -24,8 +24,14 @@ var registryWords = [...]string{"unauthorized", "denied", "toomanyrequests",
 // the request went to a registry: the distribution API's /v2/ path ("Get
 // https://quay.io/v2/: unauthorized: ..."), containers/image's "reading manifest <tag> in
 // <repo>: ..." and its docker:// references (Podman, Skopeo, Buildah), docker-compose's
-// "Pulling <service> (<image>)...".
-var mRegistryContext = marks("/v2/", "reading manifest ", "docker://", "Pulling ")
+// "Pulling <service> (<image>)...", and the command itself pasted above its output
+// ("$ docker pull nvcr.io/nvidia/...", "docker push ...").
+var mRegistryContext = marks("/v2/", "reading manifest ", "docker://", "Pulling ", "docker pull ", "docker push ")
+
+// mDockerShown are the registry contexts that show the Docker client itself at work (its
+// command, its "Pulling from" progress): only there is a code alone on its line read, as an
+// API's URL may hold "/v2/" too.
+var mDockerShown = marks("Pulling ", "docker pull ", "docker push ")
 
 // readRegistryCode takes the code on the daemon's last error line, or after containerd's
 // "Server message: ".
@@ -73,9 +79,10 @@ func daemonLine(text string) string {
 }
 
 // readRegistryPrint takes the first registry code printed as "<code>: " after ": " or at a
-// line's start ("ERROR: unauthorized: ..."), in a paste that shows a registry request. The
-// code must be written as the library prints it, lower case: "Unauthorized:" is an HTTP
-// reason phrase.
+// line's start ("ERROR: unauthorized: ..."), or a code that ends its line there (the
+// Docker CLI's "latest: Pulling from org/repo" followed by a line "manifest unknown"), in a
+// paste that shows a registry request. The code must be written as the library prints it,
+// lower case: "Unauthorized:" is an HTTP reason phrase.
 func (s *signals) readRegistryPrint() bool {
 	shown := false
 	for _, id := range mRegistryContext {
@@ -85,16 +92,20 @@ func (s *signals) readRegistryPrint() bool {
 		return false
 	}
 	text := s.in.text
+	docker := false
+	for _, id := range mDockerShown {
+		docker = docker || len(s.at(id)) > 0
+	}
 	best, code := -1, ""
 	for _, w := range registryWords {
 		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], w+": ")
+			i := strings.Index(text[from:], w)
 			if i < 0 {
 				break
 			}
 			i += from
 			from = i + len(w)
-			if registryCodeStarts(text[:i]) && (best < 0 || i < best) {
+			if registryCodeEnds(text[from:], docker) && registryCodeStarts(text[:i]) && (best < 0 || i < best) {
 				best, code = i, w
 				break
 			}
@@ -103,7 +114,11 @@ func (s *signals) readRegistryPrint() bool {
 	if best < 0 {
 		return false
 	}
-	s.addCode(code, rankCode, "the registry's code \""+code+"\" before its message")
+	how := "\" before its message"
+	if !strings.HasPrefix(text[best+len(code):], ": ") {
+		how = "\" alone on its line"
+	}
+	s.addCode(code, rankCode, "the registry's code \""+code+how)
 	return true
 }
 
@@ -113,4 +128,14 @@ func (s *signals) readRegistryPrint() bool {
 func registryCodeStarts(before string) bool {
 	before = strings.TrimSuffix(strings.TrimSuffix(before, "ERROR: "), "Error: ")
 	return before == "" || before[len(before)-1] == '\n' || strings.HasSuffix(before, ": ")
+}
+
+// registryCodeEnds reports whether a registry code ends where rest starts: its message's
+// ": ", or, where the Docker client is shown (docker), the end of its line.
+func registryCodeEnds(rest string, docker bool) bool {
+	if strings.HasPrefix(rest, ": ") {
+		return true
+	}
+	rest = strings.TrimLeft(rest, " \r")
+	return docker && (rest == "" || rest[0] == '\n')
 }

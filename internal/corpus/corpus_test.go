@@ -75,7 +75,10 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // same text as another row); raised at the session's end to the figures its merged rules
 // reached.
 // Session 11: re-set when its 305 tune pastes (`*-xf*` .. `*-xj*`) relearned the fallback
-// (category 89.9 -> 89.8, retryable 96.2 -> 96.1: one eval row each).
+// (category 89.9 -> 89.8, retryable 96.2 -> 96.1: one eval row each). h-rules48 lowered
+// status to 89.2 for one eval row on its branch (not looked at: every tune status its rules
+// changed went from wrong to right, none-xf031's 404 and the two Telegram 429s); merged with
+// the other branches the split's status is 89.3, and the floor is back at it.
 var evalFloors = map[string]float64{
 	"provider":  93.5,
 	"status":    89.3,
