@@ -55,3 +55,16 @@ func TestCatalogOpenAIBatchQueueLimit(t *testing.T) {
 			"openai", 0, "token_limit_exceeded", RateLimit, true},
 	})
 }
+
+// Rate-limit wording the general layers must know: GitHub's primary limit as the tools that
+// call the API re-word it ("you have exceeded GitHub's API rate limit", the shape of VS Code
+// Copilot Chat's token-request message and of release install scripts), and the Japanese
+// term for a rate limit (レート制限, as GitHub's Japanese docs word it) in localised UIs.
+func TestWordingRateLimitRewordings(t *testing.T) {
+	checkLayers(t, []layerCase{
+		{decodeCase{"install script re-wording GitHub's limit", "error: you have exceeded GitHub's API rate limit. Please try again later, or use a different installation method",
+			"", 0, "", RateLimit, true}, "github-api"},
+		{decodeCase{"Japanese rate-limit notice", "エラー: レート制限に達しました。しばらくしてから再試行してください。",
+			"", 0, "", RateLimit, true}, "generic"},
+	})
+}
