@@ -17,6 +17,13 @@ func thinPaste(s *signals, m *match, r *Result) bool {
 		// failed and what to do.
 		return false
 	}
+	if m.found() && m.why.wording && !r.Generic {
+		// A provider's own entry matched by its wording: the words say which error this is,
+		// whatever the message reader kept of them (a message cut at its trailing colon,
+		// "ValueError: You can only use one kind of guided decoding but multiple are
+		// specified:", leaves only the class name as r.Message).
+		return false
+	}
 	classOnly := !m.hasStatus || m.status.strength <= anchorClass
 	if r.Code != "" || !classOnly || m.consensusStatus != 0 || len(s.body.messages) > 0 || s.primary < 0 || len(s.headers) > 0 {
 		return false
