@@ -166,7 +166,8 @@ func (a *adviser) entryCodeWritten() bool {
 
 // codeAndMessage picks the code (the most specific found, else the exception name that
 // stood for the entry's code, else the entry's code written in the paste, else the primary
-// exception's name when nothing else names the error), the type and the message.
+// exception's name when nothing else names the error, else the entry's code that a
+// library's class stands for: classForCode), the type and the message.
 func (a *adviser) codeAndMessage() {
 	s, en, r := a.s, a.en, a.r
 	codes := s.codes
@@ -206,6 +207,10 @@ func (a *adviser) codeAndMessage() {
 		} else if !isGenericException(ex.name) && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
 			r.Code = ex.name
 		}
+	case a.classForCode() != "":
+		r.Code = en.Code
+		a.ev.tag(spanCode)
+		a.ev.add("code \"", r.Code, "\" from the exception class ", a.classForCode(), ", which its library throws for that code")
 	}
 	if len(s.body.types) > 0 {
 		r.Type = s.body.types[len(s.body.types)-1]
@@ -526,4 +531,32 @@ func (a *adviser) statusAsCode(code string) bool {
 // client saw the failure, not a code anything sent, so it does not stand in for a code.
 func (a *adviser) transportEntry() bool {
 	return a.en != nil && (a.en.Category == Connection || a.en.Category == Timeout)
+}
+
+// classForCode is the paste's exception class that spells the matched entry's code with
+// "Error" after it and that a catalog documents as thrown for that code, or "": LangChain.js
+// throws an Error named InsufficientQuotaError exactly when the body's code is
+// insufficient_quota (from: https://github.com/langchain-ai/langchainjs/blob/main/langchain-core/src/utils/async_caller.ts),
+// so the class names the code the re-print dropped. A class no catalog lists for the code
+// names none: an SDK's PermissionDeniedError is not gRPC's PERMISSION_DENIED.
+func (a *adviser) classForCode() string {
+	if a.en == nil || a.en.Code == "" || len(a.s.excs) == 0 {
+		return ""
+	}
+	n := normCode(a.en.Code)
+	for _, ex := range a.s.excs {
+		if !strings.HasSuffix(ex.name, "Error") {
+			continue
+		}
+		c := normCode(ex.name)
+		if len(c) != len(n)+len("error") || c[:len(n)] != n || c[len(n):] != "error" {
+			continue
+		}
+		for _, r := range a.e.byClass[strings.ToLower(ex.name)] {
+			if normCode(a.e.files[r.file].Errors[r.entry].Code) == n {
+				return ex.name
+			}
+		}
+	}
+	return ""
 }

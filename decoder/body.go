@@ -437,6 +437,10 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		return f.messageMember(c, lk, v)
 	case "retry_after", "retryafter", "retry_after_seconds", "estimated_time", "retry_after_ms", "retrydelay",
 		"resets_in_seconds", // Codex's usage_limit_reached, beside its resets_at
+		// CLIProxyAPI's model_cooldown body: reset_seconds is the wait it also sends as
+		// Retry-After (from: https://github.com/router-for-me/CLIProxyAPI/blob/main/sdk/cliproxy/auth/selector.go,
+		// modelCooldownError.Error and Headers).
+		"reset_seconds",
 		// Kubernetes' Status details (metav1.StatusDetails.RetryAfterSeconds, "the number of
 		// seconds before the client should attempt to retry this operation"; from:
 		// https://github.com/kubernetes/apimachinery/blob/master/pkg/apis/meta/v1/types.go),
