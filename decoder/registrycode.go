@@ -25,7 +25,7 @@ var registryWords = [...]string{"unauthorized", "denied", "toomanyrequests",
 // https://quay.io/v2/: unauthorized: ..."), containers/image's "reading manifest <tag> in
 // <repo>: ..." and its docker:// references (Podman, Skopeo, Buildah), docker-compose's
 // "Pulling <service> (<image>)...".
-var mRegistryContext = marks("/v2/", "reading manifest ", "docker://", "Pulling ")
+var mRegistryContext = marks("/v2/", "reading manifest ", "docker://", "Pulling ", "docker pull ", "docker push ")
 
 // readRegistryCode takes the code on the daemon's last error line, or after containerd's
 // "Server message: ".
