@@ -306,8 +306,11 @@ size: site
 # kept since 2026-12-07's morning (2,692 B wasm, 496 B first load).
 # The eleventh size pass (h-size11): both lowered by the 1,509 B make size measured against
 # c4c87ed (the window tables: three maps and two derived lists no longer built in init).
+# h-status9 (issue 13, statuses known from documented wording and stream events): first load
+# +879 B gzipped, measured by make size against its base 7a195b4 (1,542,130 -> 1,543,009 B;
+# the wasm 1,491,113 -> 1,491,992 B, within its budget). The first-load budget raised by 879 B.
 WASM_BUDGET ?= 1494148
-LOAD_BUDGET ?= 1542969
+LOAD_BUDGET ?= 1543848
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:

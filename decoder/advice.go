@@ -204,7 +204,7 @@ func (a *adviser) codeAndMessage() {
 			// packages/rest/src/lib/errors/DiscordAPIError.ts), eris's
 			// "DiscordRESTError [50013]: ..." (abalabahaha/eris lib/errors/DiscordRESTError.js).
 			r.Code = ex.alias
-		} else if !isGenericException(ex.name) && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) {
+		} else if !isGenericException(ex.name) && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) && !inWrapperModule(ex, &a.id, a.e) {
 			r.Code = ex.name
 		}
 	case a.classForCode() != "":
@@ -493,6 +493,14 @@ func wrapperLostStatus(s *signals, id *identity, e *engine) bool {
 	}
 	ex := s.excs[s.primary]
 	return isGenericException(ex.name) && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
+}
+
+// inWrapperModule reports a class the identified wrapper defines in its own package
+// (litellm.llms.anthropic.common_utils.AnthropicError, which LiteLLM raises for an error
+// chunk of Anthropic's stream): the wrapper's carrier for the failure, as its catalog's
+// classes are (wrapperclass.go), not the API's code.
+func inWrapperModule(ex exception, id *identity, e *engine) bool {
+	return id.wrapper >= 0 && ex.module != "" && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug+".")
 }
 
 // adviseBuffers are advise's working storage: the evidence lines' buffer.

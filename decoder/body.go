@@ -469,6 +469,14 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		if v.text() == "error" {
 			f.stream = true
 		}
+	case "sequence_number":
+		// Every event of a Responses stream carries its sequence_number, and no response
+		// object does: an error event with one ({"type": "error", ..., "sequence_number": 2})
+		// came inside the stream, after the 200 that opened it (shapeStreamEvent).
+		// from: https://platform.openai.com/docs/api-reference/responses-streaming/error
+		if v.kind == numNode {
+			f.fields[shapeStreamEvent] = true
+		}
 	case "blockreason", "finishreason":
 		// Gemini's reason a prompt was blocked or a reply cut (promptFeedback.blockReason,
 		// candidates[].finishReason: SAFETY, PROHIBITED_CONTENT, RECITATION) is its code;

@@ -61,10 +61,11 @@ func TestCatalogSaaSAndEdgeLayers(t *testing.T) {
 			`{"errors":[{"message":"Throttled","extensions":{"code":"THROTTLED","documentation":"https://shopify.dev/api/usage/rate-limits"}}],"extensions":{"cost":{"requestedQueryCost":101,"actualQueryCost":null,"throttleStatus":{"maximumAvailable":1000.0,"currentlyAvailable":50,"restoreRate":50.0}}}}`,
 			"", 0, "THROTTLED", RateLimit, true}, "shopify"},
 
-		// support.sendgrid.com ... 4XX-API-Errors-and-Troubleshooting-Suggestions
+		// support.sendgrid.com ... 4XX-API-Errors-and-Troubleshooting-Suggestions: the table
+		// gives this wording 401 alone, so the body implies it (status_worded since h-status9).
 		{decodeCase{"SendGrid revoked key",
 			`{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}`,
-			"", 0, "", Authentication, false}, "sendgrid"},
+			"", 401, "", Authentication, false}, "sendgrid"},
 		{decodeCase{"SendGrid credits are a quota",
 			`{"errors":[{"message":"Maximum credits exceeded","field":null,"help":null}]}`,
 			"", 0, "", Quota, false}, "sendgrid"},

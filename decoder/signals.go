@@ -217,6 +217,13 @@ var mNoStatusJS = mark("status: undefined")
 // status is an APICallError), so its Value is a chunk or body read after a 200.
 var mTypeValidation = mark("Type validation failed: Value:")
 
+// LiteLLM's stream iterators parse each chunk in chunk_parser and raise the provider's
+// exception there for an error chunk (Anthropic's {"type": "error", ...}, "it looks like
+// Anthropic API does not return a status code in the chunk error"), so a traceback through
+// that frame is an error read inside a stream, after its 200.
+// from: https://github.com/BerriAI/litellm/blob/main/litellm/llms/anthropic/chat/handler.py (ModelResponseIterator.chunk_parser)
+var mChunkParser = mark(", in chunk_parser")
+
 // shapeStreamEvent is the body fact of an error event only a stream sends (body.go).
 const shapeStreamEvent = "shape:stream-error-event"
 
@@ -237,7 +244,7 @@ func (s *signals) streamWords(text string) bool {
 	if len(s.at(mDataStreamPart)) > 0 && dataStreamError(text, s.at(mDataStreamPart)) {
 		s.body.fields[shapeDataStreamError] = true // a field signal of vercel-ai.json
 	}
-	return len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || s.body.fields[shapeStreamEvent] || s.body.fields[shapeDataStreamError]
+	return len(s.at(mSSEError)) > 0 || len(s.at(mStreamCut)) > 0 || len(s.at(mTypeValidation)) > 0 || len(s.at(mNoStatusJS)) > 0 || len(s.at(mChunkParser)) > 0 || s.body.fields[shapeStreamEvent] || s.body.fields[shapeDataStreamError]
 }
 
 // dataStreamError reports whether one of the marks at is a data stream error part: `3:`

@@ -139,6 +139,12 @@ var statusForms = []statusForm{
 	// opening a message ("^") already reads it after an exception's class.
 	// from: Starlette, starlette/exceptions.py (HTTPException.__str__)
 	{before: ": ", after: ": {'", min: 400, strength: anchorLabel},
+	// fmt.Errorf("%d: %s", resp.StatusCode, responseBody) for a registry answer of 400 or
+	// more, wrapped by PullModel as "pull model manifest: %s": the registry's body may open
+	// with its own newline ("412: \nThe model you are attempting to pull requires a newer
+	// version of Ollama."), so only the colon after the number is the form's.
+	// from: Ollama, server/images.go (makeRequestWithRetry, PullModel)
+	{before: "pull model manifest: ", after: ":", min: 400, strength: anchorLabel},
 	// ":HTTP_STATUS/" + status before each event's data: DashScope's SSE stream states the
 	// status of every event in a comment line (":HTTP_STATUS/200" for a result, the error's
 	// own, such as ":HTTP_STATUS/429", before an event:error), which clients print with or
@@ -305,7 +311,9 @@ func weakLabelHolds(lab, right string, code int, phrase, colon bool) bool {
 	case (lab == "error" || lab == "returned" || lab == "failed") && code >= 400 && quotedMessageAfter(right):
 		return true // `Error 429 "Resource has been exhausted"`: the message quoted after its status
 	}
-	lineEnd := code >= 400 && strings.TrimRight(right, ". ") == ""
+	// The end of its line, or of a quoted message that ends there (`"Chat upstream
+	// returned 429"`: a JSON string or a repr holding the whole message).
+	lineEnd := code >= 400 && strings.TrimRight(right, `. "'`) == ""
 	if lab == "error" || lab == "exception" {
 		return lineEnd && colon
 	}
