@@ -78,10 +78,12 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // (category 89.9 -> 89.8, retryable 96.2 -> 96.1: one eval row each). h-rules48 lowered
 // status to 89.2 for one eval row on its branch (not looked at: every tune status its rules
 // changed went from wrong to right, none-xf031's 404 and the two Telegram 429s); merged with
-// the other branches the split's status is 89.3, and the floor is back at it.
+// the other branches the split's status is 89.3, and the floor is back at it. Re-set again
+// with its 142 audited eval rows (24 of 167 dropped by the blind audit as the same text as
+// another row or no user's paste, one more by the lead as a near copy of a tune row).
 var evalFloors = map[string]float64{
 	"provider":  93.5,
-	"status":    89.3,
+	"status":    89.2,
 	"category":  89.8,
 	"retryable": 96.1,
 }
