@@ -98,6 +98,7 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"reset in ",         // go-github's RateLimitError, "[rate reset in 1m01s]"
 	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
+	"come back in ",     // a service's own allowance notice, "Come back in 3h 47m"
 	"replenished in ",   // Azure API Management's quota policy, "Quota will be replenished in 22.14:18:12"
 	// Azure Resource Manager's RetryableError details, "The call can be retried in 14
 	// seconds" (from: https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/error-retryable-error).

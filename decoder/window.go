@@ -45,6 +45,9 @@ const windowWordRows = "" +
 	"day:PerDay|per day|per_day|per-day|(TPD)|(RPD)\n" +
 	"day:daily limit|daily quota|your daily\n" +
 	"day:for today\n" + // "the limit for advanced AI requests available in your plan for today"
+	// The day's allowance named by its possessive: "You have used all of today's free
+	// usage", "today's quota" (the typographic apostrophe too).
+	"day:today's|today’s\n" +
 	"week:PerWeek|per week|weekly limit\n" +
 	"month:PerMonth|per month|monthly limit|monthly quota\n" +
 	"month:your monthly\n" + // Copilot Free's "reached your monthly chat messages limit"
