@@ -42,6 +42,13 @@ func TestTiming14Windows(t *testing.T) {
 		// the plan's rate is per second, its quota per month.
 		{"Brave's rate limit", `{"type": "ErrorResponse", "error": {"code": "RATE_LIMITED", "detail": "Request rate limit exceeded for plan.", "status": 429, "meta": {"component": "rate_limiter"}}}`, "second"},
 		{"Brave's quota", `{"type": "ErrorResponse", "error": {"code": "QUOTA_LIMITED", "detail": "Request quota limit exceeded for plan.", "status": 429}}`, "month"},
+		// A rate's unit after "every" or "in a", and a calendar day.
+		{"requests every minute", "429 Too Many Requests: you may send 100 requests every minute", "minute"},
+		{"requests in a minute", "429 Too Many Requests: no more than 20 requests in a minute", "minute"},
+		{"requests every 5 minutes name none", "429 Too Many Requests: at most 100 requests every 5 minutes", ""},
+		{"per calendar day", "429 Too Many Requests: the limit of 50 requests per calendar day is reached", "day"},
+		// Groq's audio limits (console.groq.com/docs/rate-limits): audio seconds per hour.
+		{"audio seconds per day by acronym", "429 rate_limit_exceeded: ASD limit reached for whisper-large-v3: Limit 28800, Used 28790, Requested 30", "day"},
 		{"another API's RATE_LIMITED is not Brave's", `HTTP/1.1 429 Too Many Requests` + "\n\n" + `{"error": {"code": "RATE_LIMITED", "message": "Too many requests"}}`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -66,6 +73,15 @@ func TestTiming14Waits(t *testing.T) {
 		{"the listed month's reset", brave + "X-RateLimit-Remaining: 12, 0\nX-RateLimit-Reset: 1, 86400\n\nrate limited", "2026-12-08T10:00:00Z", 86400000, Quota, 429},
 		{"come back in", "Daily limit reached. Come back in 2h 5m.", "", 7500000, "", 0},
 		{"a body's reset_seconds", `429 {"error": {"code": "cooldown", "message": "every key is cooling down", "reset_seconds": 3600}}`, "", 3600000, "", 429},
+		// A Japanese wait, its amount before the verb: "wait 30 seconds, then retry".
+		{"a Japanese wait in seconds", "429 リクエストが多すぎます。30秒待ってから再試行してください。", "", 30000, RateLimit, 429},
+		{"a Japanese wait in minutes, no status", "レート制限に達しました。5分待ってください。", "", 300000, RateLimit, 0},
+		{"a Japanese wait with an English unit", "要求はレート制限されました。45 seconds を待ってから、もう一度お試しください。", "", 45000, RateLimit, 0},
+		{"a Japanese wait with no amount is none", "429 しばらく待ってください。", "", 0, RateLimit, 429},
+		// Reset instants under more field names.
+		{"a reset_timestamp epoch", `429 {"error": {"message": "rate limited", "reset_timestamp": 1796774400}}`, "2026-12-09T00:00:00Z", 0, "", 429},
+		{"a next_reset instant", `429 {"error": {"message": "rate limited", "next_reset": "2026-12-09T00:00:00Z"}}`, "2026-12-09T00:00:00Z", 0, "", 429},
+		{"a retry_at instant", `429 {"error": {"message": "rate limited", "retry_at": "2026-12-07T00:30:00Z"}}`, "2026-12-07T00:30:00Z", 0, "", 429},
 		// python-telegram-bot's RetryAfter (telegram/error.py): the Bot API's 429 flood control.
 		{"python-telegram-bot's RetryAfter", "telegram.error.RetryAfter: Flood control exceeded. Retry in 12.0 seconds", "", 12000, RateLimit, 429},
 	} {

@@ -45,6 +45,9 @@ var rateAcronyms = [...]struct{ acronym, window string }{
 	{"RPM", "minute"}, {"TPM", "minute"}, {"QPM", "minute"}, {"IPM", "minute"}, {"ITPM", "minute"}, {"OTPM", "minute"},
 	{"RPH", "hour"}, {"TPH", "hour"},
 	{"RPD", "day"}, {"TPD", "day"}, {"QPD", "day"},
+	// Groq's audio limits, audio seconds per hour and per day (from:
+	// https://console.groq.com/docs/rate-limits).
+	{"ASH", "hour"}, {"ASD", "day"},
 }
 
 // acronymMarks are the markers an acronym is found by, each with the acronym's index and
