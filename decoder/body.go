@@ -30,22 +30,24 @@ type hint struct {
 func appendHint(out []hint, h hint) []hint { return append(out, h) }
 
 type bodyFacts struct {
-	codes    []codeSeen
-	numbers  []codeSeen // numbers in code fields, read as statuses too (numcode.go)
-	types    []string
-	messages []ranked
-	statuses []statusSeen
-	headers  []header
-	scalars  map[string]string // lowercase key -> first value seen at the deepest level
-	fields   map[string]bool   // key paths and key=value pairs, for field signals
-	waits    []hint
-	upstream string
-	resetAt  string   // a reset instant a field states (ErrorInfo's quotaResetTimeStamp)
-	classes  []string // exception classes named in fields ("exception": "x.y.Error", name: 'OpenAIError')
-	stream   bool     // an error member inside a streamed chunk
-	budget   *int
-	wants    *fieldWants
-	arena    *arena // for the bodies inside strings; nil: a fresh one each time
+	codes      []codeSeen
+	numbers    []codeSeen // numbers in code fields, read as statuses too (numcode.go)
+	types      []string
+	messages   []ranked
+	statuses   []statusSeen
+	headers    []header
+	scalars    map[string]string // lowercase key -> first value seen at the deepest level
+	fields     map[string]bool   // key paths and key=value pairs, for field signals
+	waits      []hint
+	upstream   string
+	resetAt    string   // a reset instant a field states (ErrorInfo's quotaResetTimeStamp)
+	window     string   // a limit's window a field names ("window": "hour"), windowfield.go
+	windowText string   // that field's value as written
+	classes    []string // exception classes named in fields ("exception": "x.y.Error", name: 'OpenAIError')
+	stream     bool     // an error member inside a streamed chunk
+	budget     *int
+	wants      *fieldWants
+	arena      *arena // for the bodies inside strings; nil: a fresh one each time
 }
 
 type ranked struct {
@@ -439,8 +441,9 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		"resets_in_seconds", // Codex's usage_limit_reached, beside its resets_at
 		// CLIProxyAPI's model_cooldown body: reset_seconds is the wait it also sends as
 		// Retry-After (from: https://github.com/router-for-me/CLIProxyAPI/blob/main/sdk/cliproxy/auth/selector.go,
-		// modelCooldownError.Error and Headers).
-		"reset_seconds",
+		// modelCooldownError.Error and Headers); other gateways name the same seconds
+		// "reset_after_seconds" or "reset_in_seconds".
+		"reset_seconds", "reset_after_seconds", "reset_in_seconds",
 		// Kubernetes' Status details (metav1.StatusDetails.RetryAfterSeconds, "the number of
 		// seconds before the client should attempt to retry this operation"; from:
 		// https://github.com/kubernetes/apimachinery/blob/master/pkg/apis/meta/v1/types.go),
@@ -457,6 +460,8 @@ func (f *bodyFacts) readNamed(c *objectContext, k, lk string, p *keyPath, v *nod
 		if v.kind == strNode {
 			f.upstream = v.str
 		}
+	case "window", "limit_window", "rate_limit_window", "quota_window", "period", "limit_period", "interval":
+		f.windowMember(v)
 	case "quotaresettimestamp": // Google's ErrorInfo metadata: the quota's reset instant
 		if v.kind == strNode && f.resetAt == "" {
 			f.resetAt = v.str

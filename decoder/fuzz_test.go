@@ -159,6 +159,12 @@ func FuzzResetValues(f *testing.F) {
 		r = d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nRateLimit: \"default\";r=0;t=" + retryAfter +
 			"\n\n{\"message\":\"Rate limited: resets at " + reset + "\",\"resetTime\":\"" + reset + "\",\"retry_after\":" + retryAfter)
 		checkResetBounds(t, r, ref, retryAfter, reset)
+		// As listed X-RateLimit fields (Brave's: an item a limit), a body's reset_seconds and
+		// next_reset and reset_timestamp fields, and a Japanese wait's amount (timing14).
+		r = d.Decode("HTTP/1.1 429 Too Many Requests\ndate: Thu, 01 Jan 2026 00:00:00 GMT\nX-RateLimit-Policy: 1;w=1, 100;w=2592000" +
+			"\nX-RateLimit-Remaining: 0, 0\nX-RateLimit-Reset: " + retryAfter + ", " + reset +
+			"\n\n{\"error\":{\"reset_seconds\":" + retryAfter + ",\"next_reset\":\"" + reset + "\",\"reset_timestamp\":" + reset + "}} " + retryAfter + "秒待って")
+		checkResetBounds(t, r, ref, retryAfter, reset)
 	})
 }
 

@@ -154,7 +154,11 @@ func headerValue(hs []header, name string) (string, bool) {
 // gets the seconds, which the server rounded up, a reader of resets the exact instant.
 func exhaustedLimits(hs []header, wait bool, f func(remaining header, resetName, resetValue string)) {
 	for _, h := range hs {
-		if !strings.Contains(h.name, "remaining") || strings.TrimSpace(h.value) != "0" {
+		if !strings.Contains(h.name, "remaining") {
+			continue
+		}
+		if strings.TrimSpace(h.value) != "0" {
+			listedResets(hs, h, f)
 			continue
 		}
 		name := strings.Replace(h.name, "remaining", "reset", 1)
@@ -185,6 +189,33 @@ func exhaustedLimits(hs []header, wait bool, f func(remaining header, resetName,
 				f(h, name, v)
 				break
 			}
+		}
+	}
+}
+
+// listedResets reads the limits a remaining header reports as a list, one item a limit, in
+// the order of the list its reset header gives: Brave's Search API sends
+// "X-RateLimit-Remaining: 0, 1985" beside "X-RateLimit-Reset: 1, 1419704" (the second's
+// and the month's limits; from:
+// https://api-dashboard.search.brave.com/app/documentation/web-search/response-headers),
+// as the RateLimit header drafts before 08 let a field carry one item per policy. Each
+// item reading 0 is a limit run out, whose reset is the same item of the reset list.
+func listedResets(hs []header, h header, f func(remaining header, resetName, resetValue string)) {
+	if strings.IndexByte(h.value, ',') < 0 {
+		return
+	}
+	name := strings.Replace(h.name, "remaining", "reset", 1)
+	resets, ok := headerValue(hs, name)
+	if !ok {
+		return
+	}
+	rem, rs := strings.Split(h.value, ","), strings.Split(resets, ",")
+	if len(rem) != len(rs) {
+		return
+	}
+	for i, item := range rem {
+		if strings.TrimSpace(item) == "0" {
+			f(h, name, strings.TrimSpace(rs[i]))
 		}
 	}
 }

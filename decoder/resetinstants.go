@@ -107,7 +107,10 @@ func unreportedWait(hs []header, now func() time.Time) []hint {
 // retry_after field that holds an instant rather than seconds ("retry_after":
 // "2026-12-07T10:05:00Z"): only an instant is read from any of them.
 var resetFieldMarks = marks("resets_at", "reset_at", "resetsAt", "resetAt", "reset: Some(", `"reset":`, "quotaResetTimeStamp",
-	"reset_time", "resetTime", "retry_after", "retryAfter")
+	"reset_time", "resetTime", "retry_after", "retryAfter",
+	// More names APIs give the same instant: the date a limit resets on, the next reset,
+	// the instant to retry at, an epoch named a timestamp.
+	"reset_date", "resetDate", "next_reset", "nextReset", "retry_at", "retryAt", "reset_timestamp", "resetTimestamp")
 
 // fieldReset reads the first reset field that holds an instant: "resets_at":1775317531,
 // "reset_at": "2026-04-04T15:45:31Z", reset: Some(1660051376). A small number there is not

@@ -140,9 +140,6 @@ func TestPostgRESTForwardedSQLSTATE(t *testing.T) {
 		{name: "an RPC function missing, in prose",
 			in:   "PostgrestError: PGRST202 Could not find the function public.match_documents(filter, match_count, query_embedding) in the schema cache",
 			code: "PGRST202", category: NotFound},
-		{name: "psycopg's own unique violation is the program's query",
-			in:   "psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint \"orders_pkey\"\nDETAIL:  Key (id)=(7) already exists.",
-			code: "UniqueViolation", category: Unknown},
 	})
 }
 
@@ -158,4 +155,16 @@ func TestPipRequirementIsNoWrapper(t *testing.T) {
 			in:       "ERROR: Could not find a version that satisfies the requirement llama-index (from versions: none)\nERROR: No matching distribution found for llama-index",
 			category: NotFound},
 	})
+}
+
+// TestDriverUniqueViolationIsNoPostgREST: psycopg's own unique violation is the program's
+// query, not PostgREST's forwarded 23505: no status, no entry; the category is at most the
+// fallback's guess (its words' lean moves as tune grows).
+func TestDriverUniqueViolationIsNoPostgREST(t *testing.T) {
+	r := Decode("psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint \"orders_pkey\"\nDETAIL:  Key (id)=(7) already exists.")
+	assert.Equal(t, "UniqueViolation", r.Code)
+	assert.Zero(t, r.HTTPStatus)
+	assert.Contains(t, []Category{Unknown, Conflict}, r.Category)
+	assert.False(t, r.Retryable)
+	assert.Equal(t, Guess, r.Confidence)
 }

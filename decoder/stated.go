@@ -67,6 +67,9 @@ func (s *signals) handStated(now func() time.Time) {
 	if d.window == "" { // "rpm_rate_limit_exceeded", "limit of 3 RPM" (windowacronym.go)
 		d.window, d.windowWhy = s.acronymWindow()
 	}
+	if d.window == "" && s.body.window != "" { // {"window": "hour"} (windowfield.go)
+		d.window, d.windowWhy = s.body.window, s.body.windowText
+	}
 	d.tried = s.printedAttempts()
 }
 

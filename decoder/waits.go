@@ -98,6 +98,7 @@ var waitMarkers = marks("retry after ", "try again in ", "retry in ",
 	"reset in ",         // go-github's RateLimitError, "[rate reset in 1m01s]"
 	"reset occurs in ",  // PyGithub's retry, "Reset occurs in 0:00:59.473329 (1678352742 / ...)"
 	"take a break for ", // Reddit's RATELIMIT, "Take a break for 14 minutes before trying again"
+	"come back in ",     // a service's own allowance notice, "Come back in 3h 47m"
 	"replenished in ",   // Azure API Management's quota policy, "Quota will be replenished in 22.14:18:12"
 	// Azure Resource Manager's RetryableError details, "The call can be retried in 14
 	// seconds" (from: https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/error-retryable-error).
@@ -142,8 +143,44 @@ func (s *signals) proseWaits() []hint {
 			}
 		}
 	}
+	for _, pos := range s.at(mWaitAfter) {
+		if start, ok := amountBefore(text, pos); ok {
+			if ms, used, ok := readAmountsAt(text[start:pos]); ok {
+				out = appendHint(out, hint{ms, waitProse, strings.TrimSpace(text[start : pos+len(markers[mWaitAfter])]), strings.TrimSpace(text[start : start+used])})
+			}
+		}
+	}
 	s.buf.waits = out
 	return out
+}
+
+// mWaitAfter is a wait sentence whose amount comes before its verb, as Japanese writes it:
+// "30秒待ってから再試行してください" ("wait 30 seconds, then try again"), and a localised
+// tool that left the unit in English, "84 seconds を待ってから".
+var mWaitAfter = mark("待って")
+
+// amountBefore is where the amount ends before a wait verb at pos starts: past the
+// particle を and spaces, back over the unit (a few bytes) to the digits of the count.
+func amountBefore(text string, pos int) (int, bool) {
+	i := pos
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	i = len(strings.TrimSuffix(text[:i], "を"))
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	j := i
+	for j > 0 && i-j < 12 && !isDigit(text[j-1]) {
+		j--
+	}
+	if j == 0 || !isDigit(text[j-1]) {
+		return 0, false
+	}
+	for j > 0 && (isDigit(text[j-1]) || text[j-1] == '.') {
+		j--
+	}
+	return j, true
 }
 
 // readAmountsAt reads an amount and the smaller ones written after it: "3h 12m", "2 hours
@@ -239,6 +276,7 @@ var waitUnits = []struct {
 	// "second" already read their neighbours' (Minuten, secondes, segundos not: "segund").
 	{"sekund", 1000}, {"segund", 1000}, {"minut", 60000}, {"godzin", 3600000}, {"stunde", 3600000},
 	{"hora", 3600000}, {"heure", 3600000}, {"秒", 1000}, {"分钟", 60000}, {"小时", 3600000},
+	{"分", 60000}, {"時間", 3600000}, // Japanese: "5分待って", "1時間後"
 	{"sec", 1000}, {"min", 60000}, {"ms", 1}, {"s", 1000}}
 
 func isAllNumber(s string) bool {

@@ -43,8 +43,12 @@ const windowWordRows = "" +
 	"hour:PerHour|per hour|per_hour|hourly limit|5-hour limit\n" +
 	"hour:hour session limit\n" + // Copilot's "exceeded your 5 hour session limits"
 	"day:PerDay|per day|per_day|per-day|(TPD)|(RPD)\n" +
+	"day:per calendar day\nmonth:per calendar month\n" +
 	"day:daily limit|daily quota|your daily\n" +
 	"day:for today\n" + // "the limit for advanced AI requests available in your plan for today"
+	// The day's allowance named by its possessive: "You have used all of today's free
+	// usage", "today's quota" (the typographic apostrophe too).
+	"day:today's|today’s\n" +
 	"week:PerWeek|per week|weekly limit\n" +
 	"month:PerMonth|per month|monthly limit|monthly quota\n" +
 	"month:your monthly\n" + // Copilot Free's "reached your monthly chat messages limit"

@@ -9,7 +9,7 @@ package decoder
 //     from: https://cloud.baidu.com/doc/WENXINWORKSHOP/s/cm79w0mjf), a gateway's
 //     "tpm-limit-exceeded";
 //   - after "for" ("Rate limit reached for TPM");
-//   - after the count it limits to ("limit of 3 RPM", "10k TPM");
+//   - after the count it limits to ("limit of 3 RPM", "10k TPM", glued: "10KTPM-200RPM");
 //   - before the limit's noun in any language ("RPM quota", "超过RPM限制", "TPM超限").
 //
 // The acronym must stand as a word of its own (no letter or digit joined to it: "https" is
@@ -27,7 +27,7 @@ func (s *signals) acronymWindow() (window, why string) {
 		for _, at := range s.at(m.id) {
 			pos := at + m.lead
 			end := pos + n
-			if end > len(text) || pos > 0 && isAlnum(text[pos-1]) || end < len(text) && isAlnum(text[end]) {
+			if end > len(text) || pos > 0 && isAlnum(text[pos-1]) && !gluedCount(text, pos) || end < len(text) && isAlnum(text[end]) {
 				continue
 			}
 			if from, ok := acronymNamesLimit(text, pos, end); ok {
@@ -45,6 +45,9 @@ var rateAcronyms = [...]struct{ acronym, window string }{
 	{"RPM", "minute"}, {"TPM", "minute"}, {"QPM", "minute"}, {"IPM", "minute"}, {"ITPM", "minute"}, {"OTPM", "minute"},
 	{"RPH", "hour"}, {"TPH", "hour"},
 	{"RPD", "day"}, {"TPD", "day"}, {"QPD", "day"},
+	// Groq's audio limits, audio seconds per hour and per day (from:
+	// https://console.groq.com/docs/rate-limits).
+	{"ASH", "hour"}, {"ASD", "day"},
 }
 
 // acronymMarks are the markers an acronym is found by, each with the acronym's index and
@@ -99,6 +102,22 @@ func acronymNamesLimit(text string, pos, end int) (from int, ok bool) {
 		return pos - (len(before) - k), true
 	}
 	return 0, false
+}
+
+// gluedCount reports a count written joined to the acronym at text[pos:], "10KTPM",
+// "200RPM": OpenAI names an organization's rate-limit tier by its per-minute limits so
+// ("Rate limit reached for 10KTPM-200RPM in organization org-..."), each count glued to
+// its unit. The count is digits with an optional k, standing as a word of its own.
+func gluedCount(text string, pos int) bool {
+	i := pos
+	if i > 0 && (text[i-1] == 'k' || text[i-1] == 'K') {
+		i--
+	}
+	j := i
+	for j > 0 && isDigit(text[j-1]) {
+		j--
+	}
+	return j < i && (j == 0 || !isAlnum(text[j-1]))
 }
 
 func isAlnum(c byte) bool { return isLetter(c) || isDigit(c) }

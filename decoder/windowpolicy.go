@@ -35,8 +35,11 @@ func policyWindow(hs []header) (window, why string) {
 		if !ok {
 			rem, ok = headerValue(hs, "x-ratelimit-remaining")
 		}
-		if !ok || strings.TrimSpace(rem) != "0" {
+		if !ok {
 			return "", ""
+		}
+		if strings.TrimSpace(rem) != "0" {
+			return listedPolicyWindow(policy, rem)
 		}
 		quota, _ = headerValue(hs, "ratelimit-limit")
 		if quota == "" {
@@ -59,6 +62,29 @@ func policyWindow(hs []header) (window, why string) {
 		return "", ""
 	}
 	return "", ""
+}
+
+// listedPolicyWindow is the window of the policy whose item of a listed remaining header
+// reads 0, the policies and the counts given in the same order, one item a limit: Brave's
+// Search API sends "X-RateLimit-Policy: 1;w=1, 15000;w=2592000" beside
+// "X-RateLimit-Remaining: 0, 14000" (the second's limit used up; from:
+// https://api-dashboard.search.brave.com/app/documentation/web-search/response-headers).
+// Of several used up, the longest window is the one waiting must outlast.
+func listedPolicyWindow(policy, remaining string) (window, why string) {
+	ps, rs := strings.Split(policy, ","), strings.Split(remaining, ",")
+	if len(rs) < 2 || len(ps) != len(rs) {
+		return "", ""
+	}
+	for i, r := range rs {
+		if strings.TrimSpace(r) != "0" {
+			continue
+		}
+		w := windowOfSeconds(policyParam(ps[i], "w"))
+		if w != "" && windowOrder(w) > windowOrder(window) {
+			window, why = w, "x-ratelimit-policy: "+strings.TrimSpace(ps[i])+" (a window of "+policyParam(ps[i], "w")+" s, its remaining count 0)"
+		}
+	}
+	return window, why
 }
 
 // windowOfSeconds names a window given as its length in seconds, only when it is one of the

@@ -34,7 +34,11 @@ func (s *signals) rateWindow() (window, why string) {
 // (from: https://docs.etherscan.io/resources/rate-limits).
 var rateMarks = marks("req/", "reqs/", "request/", "requests/", "requests / ", "tokens/", "tokens / ",
 	"calls/", "calls / ", "queries/", "messages/", "requests in 1 ", "requests in one ",
-	"requests per ", "request per ", "calls per ", "call per ", "weight per ", "queries per ", "messages per ")
+	"requests per ", "request per ", "calls per ", "call per ", "weight per ", "queries per ", "messages per ",
+	// The same rate with the unit after "every" or "each", or "in a": "100 requests every
+	// minute", "20 requests in a minute"; a count other than 1 names none of the six here
+	// too ("every 5 minutes").
+	"requests every ", "requests each ", "requests in a ", "calls every ", "calls in a ", "tokens every ")
 
 const perRateFrom = 13 // the first "per" mark in rateMarks
 
