@@ -309,8 +309,14 @@ size: site
 # h-status9 (issue 13, statuses known from documented wording and stream events): first load
 # +879 B gzipped, measured by make size against its base 7a195b4 (1,542,130 -> 1,543,009 B;
 # the wasm 1,491,113 -> 1,491,992 B, within its budget). The first-load budget raised by 879 B.
-WASM_BUDGET ?= 1494148
-LOAD_BUDGET ?= 1543848
+# Session 11's end: every branch merged and re-measured on main: errlens.wasm 1,512,376 B,
+# first load 1,563,408 B gzipped (+19,798 B over the session's start, 1,492,578 B;
+# `catalog.bin` 301,163 -> 307,557 B gzipped, +6,394 B of knowledge; the rest, about +13.4 KB,
+# code: the rules of h-relay1, h-rules48..52, h-status9 and h-timing14, scripts/wasmsyms puts
+# +8.6 KB gzipped in the decoder's functions, spread over some 30 readers of 400-850 B each,
+# and the issue's size target is not met). Budgets: the measure plus the slack.
+WASM_BUDGET ?= 1515068
+LOAD_BUDGET ?= 1563904
 
 ## size-check: fail when the wasm or the first load outgrows its budget (part of make test).
 size-check:
