@@ -81,11 +81,13 @@ var dir = filepath.Join("..", "..", "decoder", "testdata", "corpus")
 // the other branches the split's status is 89.3, and the floor is back at it. Re-set again
 // with its 142 audited eval rows (24 of 167 dropped by the blind audit as the same text as
 // another row or no user's paste, one more by the lead as a near copy of a tune row).
+// Raised at the session's end, with its 6 audited `*-xk*` eval rows (11 of 17 dropped by
+// their blind audit as near copies of other rows), to the figures its merged rules reached.
 var evalFloors = map[string]float64{
 	"provider":  93.5,
 	"status":    89.2,
-	"category":  89.8,
-	"retryable": 96.1,
+	"category":  90.0,
+	"retryable": 96.4,
 }
 
 // Floors for the limit's window and reset, per split, on the rows that carry them (issue 15;
@@ -125,10 +127,12 @@ var evalFloors = map[string]float64{
 // raised at its end to the figures reached (h-timing13: tune windows 305 of 305).
 // Session 11: re-set with the `*-xf*` .. `*-xj*` tune rows (10 more that carry a window,
 // 8 of them right; 1 more reset, right), and again with the 35 `*-xk*` tune rows (windows
-// and resets stated by rate limits and quotas: 14 more windows, 12 of them right).
+// and resets stated by rate limits and quotas: 14 more windows, 12 of them right); raised at
+// its end to the figures reached (h-timing14: tune windows 329 of 329; eval, with 8 more rows
+// that carry a window and 5 a reset, 139 of 153 and 30 of 36).
 var timingFloors = map[string]map[string]float64{
-	"tune": {"window": 98.8, "reset": 98.4},
-	"eval": {"window": 89.7, "reset": 80.6},
+	"tune": {"window": 100, "reset": 98.6},
+	"eval": {"window": 90.8, "reset": 83.3},
 }
 
 // The most quota or billing errors in eval the decoder may call retryable; the target is 0,
@@ -263,11 +267,13 @@ func TestRewritesChangeTheText(t *testing.T) {
 // Raised at session 9's end to the figures reached.
 // Re-set in session 10 with its audited `*-xa*` .. `*-xe*` eval rows (37 more of these APIs
 // and tools, 439 in all); raised at its end to the figures reached.
+// Session 11: raised at its end to the figures reached with its audited `*-xf*` .. `*-xk*` eval
+// rows (46 more of these APIs and tools, 485 in all).
 var newEvalFloors = map[string]float64{
-	"provider":  90.6,
-	"wrapper":   91.2,
-	"category":  90.0,
-	"retryable": 95.7,
+	"provider":  91.3,
+	"wrapper":   91.6,
+	"category":  90.5,
+	"retryable": 96.1,
 }
 
 func TestNewAPIsEvalFloors(t *testing.T) {
