@@ -207,10 +207,12 @@ func (a *adviser) codeAndMessage() {
 		} else if !isGenericException(ex.name) && !(known && ci.statusClass) && !a.e.wrapperClass(s, ex.name) && !inWrapperModule(ex, &a.id, a.e) {
 			r.Code = ex.name
 		}
-	case a.classForCode() != "":
-		r.Code = en.Code
-		a.ev.tag(spanCode)
-		a.ev.add("code \"", r.Code, "\" from the exception class ", a.classForCode(), ", which its library throws for that code")
+	default:
+		if class := a.classForCode(); class != "" {
+			r.Code = en.Code
+			a.ev.tag(spanCode)
+			a.ev.add("code \"", r.Code, "\" from the exception class ", class, ", which its library throws for that code")
+		}
 	}
 	if len(s.body.types) > 0 {
 		r.Type = s.body.types[len(s.body.types)-1]
@@ -488,11 +490,7 @@ func midStream(s *signals) bool {
 // wrapperLostStatus reports a wrapper's catch-all exception (LiteLLM's APIError for a
 // response it could not read): the provider's status did not survive the re-print.
 func wrapperLostStatus(s *signals, id *identity, e *engine) bool {
-	if id.wrapper < 0 || s.primary < 0 {
-		return false
-	}
-	ex := s.excs[s.primary]
-	return isGenericException(ex.name) && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug)
+	return s.primary >= 0 && isGenericException(s.excs[s.primary].name) && inWrapperModule(s.excs[s.primary], id, e)
 }
 
 // inWrapperModule reports a class the identified wrapper defines in its own package
@@ -500,7 +498,11 @@ func wrapperLostStatus(s *signals, id *identity, e *engine) bool {
 // chunk of Anthropic's stream): the wrapper's carrier for the failure, as its catalog's
 // classes are (wrapperclass.go), not the API's code.
 func inWrapperModule(ex exception, id *identity, e *engine) bool {
-	return id.wrapper >= 0 && ex.module != "" && strings.HasPrefix(strings.ToLower(ex.module), e.files[id.wrapper].Slug+".")
+	if id.wrapper < 0 {
+		return false
+	}
+	m, slug := strings.ToLower(ex.module), e.files[id.wrapper].Slug
+	return m == slug || strings.HasPrefix(m, slug+".")
 }
 
 // adviseBuffers are advise's working storage: the evidence lines' buffer.

@@ -28,12 +28,10 @@ func (s *signals) readMilvusCode() {
 		}
 		rest := text[pos+len("code="):]
 		n := 0
-		if n < len(rest) && rest[n] == '-' {
+		if strings.HasPrefix(rest, "-") {
 			n++
 		}
-		for n < len(rest) && n < 12 && isDigit(rest[n]) {
-			n++
-		}
+		n += digitsAt(rest[n:], 12) // servicecodes.go
 		if n == 0 || rest[n-1] == '-' || !strings.HasPrefix(rest[n:], ", message=") {
 			continue
 		}
@@ -63,10 +61,7 @@ func (s *signals) readStatusErrorCode() {
 			continue
 		}
 		rest := text[end:]
-		n := 0
-		for n < len(rest) && n < 12 && isDigit(rest[n]) {
-			n++
-		}
+		n := digitsAt(rest, 12) // servicecodes.go
 		if n == 0 || n == len(rest) || rest[n] != ')' {
 			continue
 		}

@@ -13,12 +13,12 @@ func (f *bodyFacts) windowMember(v *node) {
 	}
 	w := strings.ToLower(strings.TrimSpace(v.str))
 	switch w {
-	case "second", "minute", "hour", "day", "week", "month":
 	case "hourly", "weekly", "monthly":
 		w = w[:len(w)-2]
 	case "daily":
 		w = "day"
-	default:
+	}
+	if windowOrder(w) == 0 { // one of the six windows (clock.go), or none
 		return
 	}
 	f.window, f.windowText = w, v.str
